@@ -1,0 +1,181 @@
+"""``diplograph meetings|calls|visits|person|stats``: look things up."""
+from __future__ import annotations
+
+import json
+
+import click
+
+from . import cli
+from .options import format_option, open_for_reading
+from .output import echo_rows
+
+__all__ = ["meetings_command", "calls_command", "visits_command", "person_command",
+           "stats_command"]
+
+EVENT_COLUMNS = ["date", "with", "place", "country", "status", "occasion", "reports", "sources"]
+VISIT_COLUMNS = ["date", "visitor", "place", "country", "host", "status", "occasion",
+                 "reports", "sources"]
+
+
+def _guarded(fn):
+    from ..errors import DiplographError
+
+    try:
+        return fn()
+    except DiplographError as err:
+        raise click.ClickException(str(err)) from None
+
+
+def _filter(rows: list[dict], year: int | None, status: str | None) -> list[dict]:
+    if year is not None:
+        rows = [r for r in rows if (r["date"] or "").startswith(str(year))]
+    if status:
+        rows = [r for r in rows if r["status"] == status]
+    return rows
+
+
+def _events(ctx, kind: str, name: str, with_name: str | None, year, status, fmt) -> None:
+    from ..graph.lookup import person_events, resolve_person
+
+    def run():
+        with open_for_reading(ctx) as store:
+            rows = person_events(store, resolve_person(store, name), kind)
+            if with_name:
+                others = {str(i) for i in resolve_person(store, with_name)}
+                rows = [r for r in rows if others & set(r["others"])]
+            return rows
+
+    echo_rows(_filter(_guarded(run), year, status), fmt, EVENT_COLUMNS)
+
+
+_year = click.option("--year", type=int, help="Only events in this year.")
+_status = click.option("--status", type=click.Choice(["occurred", "planned", "cancelled"]),
+                       help="Only events with this status.")
+
+
+@cli.command("meetings")
+@click.argument("name")
+@click.option("--with", "with_name", metavar="NAME", help="Only meetings with this person.")
+@_year
+@_status
+@format_option
+@click.pass_context
+def meetings_command(ctx, name, with_name, year, status, fmt) -> None:
+    """Meetings of the person NAME ("modi", "Narendra Modi", "PM Modi").
+
+    \b
+    Example:
+        diplograph meetings Modi --with Putin --year 2024
+    """
+    _events(ctx, "meeting", name, with_name, year, status, fmt)
+
+
+@cli.command("calls")
+@click.argument("name")
+@click.option("--with", "with_name", metavar="NAME", help="Only calls with this person.")
+@_year
+@_status
+@format_option
+@click.pass_context
+def calls_command(ctx, name, with_name, year, status, fmt) -> None:
+    """Phone and video calls of the person NAME.
+
+    \b
+    Example:
+        diplograph calls Scholz
+    """
+    _events(ctx, "call", name, with_name, year, status, fmt)
+
+
+@cli.command("visits")
+@click.argument("name", required=False)
+@click.option("--to", "to", metavar="COUNTRY", help="Destination: a name or ISO code.")
+@_year
+@_status
+@format_option
+@click.pass_context
+def visits_command(ctx, name, to, year, status, fmt) -> None:
+    """Visits abroad, of the person NAME if given.
+
+    \b
+    Example:
+        diplograph visits --to Russia
+        diplograph visits Modi --year 2024
+    """
+    from ..graph.lookup import resolve_country, resolve_person, visits
+
+    def run():
+        country = resolve_country(to) if to else None
+        with open_for_reading(ctx) as store:
+            who = resolve_person(store, name) if name else None
+            return visits(store, who, country)
+
+    echo_rows(_filter(_guarded(run), year, status), fmt, VISIT_COLUMNS)
+
+
+@cli.command("person")
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+@click.pass_context
+def person_command(ctx, name, fmt) -> None:
+    """Everything about the person NAME: names, offices, events, sources.
+
+    \b
+    Example:
+        diplograph person Putin
+    """
+    from ..graph.lookup import person_profile, resolve_person
+
+    def run():
+        with open_for_reading(ctx) as store:
+            return person_profile(store, resolve_person(store, name))
+
+    profile = _guarded(run)
+    if fmt == "json":
+        click.echo(json.dumps(profile, indent=2, ensure_ascii=False))
+        return
+    click.echo(profile["names"][0] if profile["names"] else name)
+    click.echo("  names:   " + "; ".join(profile["names"]))
+    for o in profile["offices"]:
+        where = o["country"] or o["organisation"] or ""
+        click.echo(f"  office:  {'former ' if o['former'] else ''}{o['title']} {where}".rstrip())
+    for kind, rows in profile["events"].items():
+        click.echo(f"\n{kind}s ({len(rows)})")
+        if rows:
+            echo_rows(rows, "table", ["date", "with", "place", "country", "status", "reports"])
+            for r in rows:
+                if r.get("evidence"):
+                    click.echo(f"  [{r['date'] or '?'}] \"{' '.join(r['evidence'].split())}\"")
+    click.echo(f"\nsources ({len(profile['sources'])})")
+    for s in profile["sources"]:
+        click.echo(f"  {s}")
+
+
+@cli.command("stats")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
+              default="table", show_default=True, help="Output format.")
+@click.pass_context
+def stats_command(ctx, fmt) -> None:
+    """Counts by class, number of triples, and the date range.
+
+    \b
+    Example:
+        diplograph stats --format json
+    """
+    from ..graph.lookup import store_stats
+
+    def run():
+        with open_for_reading(ctx) as store:
+            return store_stats(store)
+
+    stats = _guarded(run)
+    if fmt == "json":
+        click.echo(json.dumps(stats, indent=2))
+        return
+    rows = [{"what": k, "count": v} for k, v in stats["counts"].items()]
+    rows.append({"what": "triples", "count": stats["triples"]})
+    echo_rows(rows, fmt, ["what", "count"])
+    if fmt == "table":
+        click.echo(f"events dated {stats['first_event']} to {stats['last_event']}; "
+                   f"articles published {stats['first_published']} to {stats['last_published']}")

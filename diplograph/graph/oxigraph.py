@@ -1,0 +1,101 @@
+"""The embedded default store: Oxigraph on disk, through pyoxigraph."""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+
+import pyoxigraph as ox
+from rdflib.term import Node, URIRef
+
+from ..errors import QueryError, StoreError, StoreLockedError
+from .convert import from_ox
+from .results import QueryResult
+from .store import GraphStore, Triple, bind_values, replace_update
+
+__all__ = ["OxigraphStore"]
+
+
+class OxigraphStore(GraphStore):
+    """Oxigraph on disk at ``path``.
+
+    One process may write at a time; others open it ``read_only`` and keep
+    reading while it is written (Oxigraph's secondary read-only mode).
+    """
+
+    def __init__(self, path: str, *, read_only: bool = False):
+        self.location = path
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not os.path.isdir(path):
+                    raise StoreError(f"no store at {path}: run 'diplograph ingest' first")
+                self._store = ox.Store.read_only(path)
+            else:
+                self._store = ox.Store(path)
+        except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreLockedError(
+                    f"the store at {path} is in use by another process writing to it"
+                ) from err
+            raise StoreError(f"cannot open the store at {path}: {err}") from err
+
+    def replace_articles(self, graphs: Mapping[URIRef, Iterable[Triple]]) -> None:
+        if not graphs:
+            return
+        self._write(replace_update(graphs))
+
+    def remove_articles(self, graphs: Iterable[URIRef]) -> None:
+        from .convert import nt
+
+        drops = [f"DROP SILENT GRAPH {nt(g)}" for g in graphs]
+        if drops:
+            self._write(" ;\n".join(drops))
+
+    def _write(self, update: str) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} is open read-only")
+        try:
+            self._store.update(update)  # one Oxigraph transaction: all or nothing
+        except (OSError, SyntaxError) as err:
+            raise StoreError(f"write to {self.location} failed: {err}") from err
+
+    def _query(self, text: str, bindings: Mapping[str, Node]) -> QueryResult:
+        try:
+            res = self._store.query(bind_values(text, bindings), use_default_graph_as_union=True)
+        except (SyntaxError, RuntimeError, ValueError) as err:
+            raise QueryError(f"malformed SPARQL: {err}") from err
+        except OSError as err:
+            raise StoreError(f"query on {self.location} failed: {err}") from err
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            names = [v.value for v in res.variables]
+            rows = [tuple(from_ox(sol[i]) for i in range(len(names))) for sol in res]
+            return QueryResult("select", variables=names, rows=rows)
+        triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res]
+        return QueryResult("graph", triples=triples)
+
+    def _update(self, text: str) -> None:
+        self._write(text)
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, Node | None]]:
+        for q in self._store:
+            g = None if isinstance(q.graph_name, ox.DefaultGraph) else from_ox(q.graph_name)
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), g
+
+    def graph_names(self) -> list[URIRef]:
+        return [from_ox(g) for g in self._store.named_graphs()]
+
+    def count(self) -> int:
+        return len(self._store)
+
+    def optimize(self) -> None:
+        """Compact the on-disk files (after a large load)."""
+        self._store.optimize()
+
+    def close(self) -> None:
+        store, self._store = getattr(self, "_store", None), None
+        if store is not None:
+            if not self.read_only:
+                store.flush()
+            del store

@@ -1,0 +1,221 @@
+"""Where the graph lives: one interface over the embedded and remote stores.
+
+Every article's triples live in a named graph of their own (the article's
+IRI); queries see the union of all graphs. Writing an article replaces its
+graph in one transaction, so a re-ingest never duplicates and a crash never
+leaves half an article.
+
+Examples
+--------
+>>> import tempfile
+>>> from rdflib import URIRef, Literal
+>>> with tempfile.TemporaryDirectory() as tmp, open_store(tmp + "/s") as store:
+...     g = URIRef("https://example.org/a1")
+...     store.replace_articles({g: [(g, URIRef("https://schema.org/url"), Literal("a1"))]})
+...     store.count()
+1
+"""
+from __future__ import annotations
+
+import os
+import re
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+
+from rdflib.term import Node, URIRef
+
+from ..errors import QueryError, StoreError, UpdateRefusedError
+from .convert import nt
+from .results import QueryResult
+
+__all__ = [
+    "GraphStore",
+    "open_store",
+    "resolve_location",
+    "is_update",
+    "bind_values",
+    "DEFAULT_LOCATION",
+    "PREFIXES",
+    "EXPORT_FORMATS",
+]
+
+DEFAULT_LOCATION = "./diplograph-store"
+
+PREFIXES = {
+    "dg": "https://w3id.org/diplograph#",
+    "schema": "https://schema.org/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
+# format name -> (pyoxigraph RdfFormat attribute, keeps named graphs)
+EXPORT_FORMATS = {
+    "turtle": ("TURTLE", False),
+    "ntriples": ("N_TRIPLES", False),
+    "trig": ("TRIG", True),
+    "nquads": ("N_QUADS", True),
+    "jsonld": ("JSON_LD", True),
+    "rdfxml": ("RDF_XML", False),
+}
+
+Triple = tuple[Node, Node, Node]
+
+_UPDATE_START = re.compile(
+    r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
+)
+_PROLOGUE = re.compile(r"^\s*(PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s+<[^>]*>)", re.IGNORECASE)
+_COMMENT = re.compile(r"^\s*#[^\n]*", re.MULTILINE)
+
+
+def is_update(text: str) -> bool:
+    """True when ``text`` is a SPARQL UPDATE rather than a query.
+
+    Examples
+    --------
+    >>> is_update("PREFIX a: <http://a/> DELETE WHERE { ?s ?p ?o }")
+    True
+    >>> is_update("# drop it\\nSELECT * WHERE { ?s ?p ?o }")
+    False
+    """
+    rest = _COMMENT.sub("", text)
+    while (m := _PROLOGUE.match(rest)) is not None:
+        rest = rest[m.end():]
+    return bool(_UPDATE_START.match(rest))
+
+
+_WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind_values(text: str, bindings: Mapping[str, Node]) -> str:
+    """``text`` with a VALUES block that binds each variable to its term.
+
+    Terms are written in their escaped N-Triples form, so any text a value
+    holds stays a value. Works on every SPARQL 1.1 store.
+
+    Examples
+    --------
+    >>> bind_values("SELECT ?n WHERE { ?p <http://x/name> ?n }", {"p": URIRef("http://x/a")})
+    'SELECT ?n WHERE { VALUES (?p) { (<http://x/a>) } ?p <http://x/name> ?n }'
+    """
+    if not bindings:
+        return text
+    m = _WHERE_OPEN.search(text)
+    if m is None:
+        raise QueryError("a query with bound values needs a WHERE clause")
+    names = " ".join(f"?{k}" for k in bindings)
+    values = " ".join(nt(v) for v in bindings.values())
+    return f"{text[:m.end()]} VALUES ({names}) {{ ({values}) }}{text[m.end():]}"
+
+
+def resolve_location(location: str | None = None) -> str:
+    """``location``, else ``$DIPLOGRAPH_STORE``, else ``./diplograph-store``."""
+    return location or os.environ.get("DIPLOGRAPH_STORE") or DEFAULT_LOCATION
+
+
+class GraphStore(ABC):
+    """What every store offers; see :func:`open_store`."""
+
+    location: str
+
+    @abstractmethod
+    def replace_articles(self, graphs: Mapping[URIRef, Iterable[Triple]]) -> None:
+        """Replace each named graph with the triples given, all in one transaction."""
+
+    @abstractmethod
+    def remove_articles(self, graphs: Iterable[URIRef]) -> None:
+        """Drop the named graphs, all in one transaction."""
+
+    @abstractmethod
+    def _query(self, text: str, bindings: Mapping[str, Node]) -> QueryResult:
+        """Run a query that is known not to be an update."""
+
+    @abstractmethod
+    def _update(self, text: str) -> None:
+        """Run an update."""
+
+    @abstractmethod
+    def quads(self) -> Iterator[tuple[Node, Node, Node, Node | None]]:
+        """Every quad in the store (graph None for the default graph)."""
+
+    @abstractmethod
+    def graph_names(self) -> list[URIRef]:
+        """The IRIs of the named graphs."""
+
+    def close(self) -> None:
+        """Release the store (a no-op where nothing is held)."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def query(self, text: str, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        """Run a SPARQL query over the union of all graphs.
+
+        ``bindings`` maps variable names to RDF terms: the only way user text
+        reaches a query. An UPDATE is refused with :class:`UpdateRefusedError`.
+        """
+        if is_update(text):
+            raise UpdateRefusedError("this is a SPARQL UPDATE; it needs --update")
+        return self._query(text, bindings or {})
+
+    def update(self, text: str) -> None:
+        """Run a SPARQL UPDATE (for ``diplograph sparql --update``)."""
+        if not is_update(text):
+            raise QueryError("not a SPARQL UPDATE")
+        self._update(text)
+
+    def count(self) -> int:
+        """The number of quads in the store."""
+        res = self._query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", {})
+        return int(res.rows[0][0]) if res.rows else 0
+
+    def export(self, fmt: str, out) -> None:
+        """Write the store to ``out`` (a binary file) as ``fmt`` (see EXPORT_FORMATS).
+
+        Formats without named graphs get the union of all graphs.
+        """
+        import pyoxigraph as ox
+
+        from .convert import to_ox
+
+        if fmt not in EXPORT_FORMATS:
+            raise StoreError(f"unknown export format {fmt!r}; one of {sorted(EXPORT_FORMATS)}")
+        attr, with_graphs = EXPORT_FORMATS[fmt]
+        if with_graphs:
+            items = (ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g) if g is not None
+                             else ox.DefaultGraph()) for s, p, o, g in self.quads())
+        else:
+            items = {ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o, _ in self.quads()}
+        kwargs = {} if fmt in ("nquads", "ntriples") else {"prefixes": PREFIXES}
+        ox.serialize(items, out, getattr(ox.RdfFormat, attr), **kwargs)
+
+
+def replace_update(graphs: Mapping[URIRef, Iterable[Triple]]) -> str:
+    """One SPARQL UPDATE that drops and refills each graph (atomic where the store is)."""
+    drops = [f"DROP SILENT GRAPH {nt(g)}" for g in graphs]
+    blocks = []
+    for g, triples in graphs.items():
+        body = "\n".join(f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples)
+        blocks.append(f"GRAPH {nt(g)} {{\n{body}\n}}")
+    return " ;\n".join(drops) + " ;\nINSERT DATA {\n" + "\n".join(blocks) + "\n}"
+
+
+def open_store(location: str | None = None, *, read_only: bool = False, **options) -> GraphStore:
+    """Open the store at ``location`` (see :func:`resolve_location`).
+
+    A path opens the embedded Oxigraph store on disk (created if missing,
+    unless ``read_only``); an ``http(s)://`` URL a remote SPARQL server.
+    """
+    location = resolve_location(location)
+    if location.startswith(("http://", "https://")):
+        from .remote import RemoteStore
+
+        return RemoteStore(location, read_only=read_only, **options)
+    from .oxigraph import OxigraphStore
+
+    return OxigraphStore(location, read_only=read_only)

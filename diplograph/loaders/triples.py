@@ -1,0 +1,173 @@
+"""From an :class:`~diplograph.loaders.model.Extraction` to RDF triples.
+
+A pure function: no spaCy, no store. Each article's triples go into a named
+graph whose IRI is the article's (see :func:`article_iri`).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rdflib import RDF, RDFS, SKOS, XSD, Literal, Namespace
+from rdflib.term import Node, URIRef
+
+from ..ontology import DG, iri_for
+from .model import Event, Extraction, Person
+
+__all__ = ["article_iri", "person_iri", "extraction_to_triples", "date_literal", "STATUS"]
+
+SCHEMA = Namespace("https://schema.org/")
+STATUS = {"occurred": DG.Occurred, "planned": DG.Planned, "cancelled": DG.Cancelled}
+EVENT_CLASS = {"meeting": DG.Meeting, "visit": DG.Visit, "call": DG.Call}
+
+Triple = tuple[Node, Node, Node]
+
+
+def article_iri(url: str) -> URIRef:
+    """The IRI of an article (and of its named graph), minted from its URL."""
+    return iri_for("article", url)
+
+
+def person_iri(person: Person) -> URIRef:
+    """A person's IRI: from the Wikidata QID where known, else the fullest name."""
+    if person.qid:
+        return iri_for("person", person.qid)
+    return iri_for("person", person.name)
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO date at its precision, typed xsd:date, xsd:gYearMonth or xsd:gYear.
+
+    Examples
+    --------
+    >>> date_literal("2024-07").datatype
+    rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#gYearMonth')
+    """
+    datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value))
+    if datatype is None:
+        raise ValueError(f"not an ISO date at day, month or year precision: {value!r}")
+    return Literal(value, datatype=datatype, normalize=False)
+
+
+def extraction_to_triples(ex: Extraction) -> list[Triple]:
+    """Every triple read from one article.
+
+    Examples
+    --------
+    >>> from diplograph.loaders.model import Article, Extraction
+    >>> ex = Extraction(Article(url="urn:a", text="..."), countries=["IN"])
+    >>> (iri_for("country", "IN"), DG.countryCode, Literal("IN")) in extraction_to_triples(ex)
+    True
+    """
+    art = article_iri(ex.article.url)
+    people = {p.key: person_iri(p) for p in ex.people}
+    out: list[Triple] = list(_article(art, ex))
+    for p in ex.people:
+        out.extend(_person(art, people[p.key], p))
+    for code in _all_countries(ex):
+        out.extend(_country(art, code))
+    for acronym in ex.organisations:
+        out.extend(_organisation(art, acronym))
+    for i, ev in enumerate(ex.events):
+        out.extend(_event(art, ex, ev, i, people))
+    return out
+
+
+def _all_countries(ex: Extraction) -> list[str]:
+    codes = set(ex.countries) | {c for c in ex.places.values() if c}
+    codes |= {p.country for p in ex.people if p.country}
+    codes |= {e.country for e in ex.events if e.country}
+    return sorted(codes)
+
+
+def _article(art: URIRef, ex: Extraction) -> Iterator[Triple]:
+    a = ex.article
+    yield art, RDF.type, DG.Article
+    yield art, SCHEMA.url, Literal(a.url)
+    if a.title:
+        yield art, SCHEMA.headline, Literal(a.title)
+    if a.published:
+        yield art, SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=XSD.date)
+    if a.source:
+        yield art, SCHEMA.publisher, Literal(a.source)
+
+
+def _person(art: URIRef, iri: URIRef, p: Person) -> Iterator[Triple]:
+    yield art, SCHEMA.mentions, iri
+    yield iri, RDF.type, DG.Person
+    yield iri, SCHEMA.name, Literal(p.name)
+    yield iri, RDFS.label, Literal(p.name)
+    for alt in p.alt_names:
+        if alt != p.name:
+            yield iri, SKOS.altLabel, Literal(alt)
+    if p.qid:
+        yield iri, URIRef("http://www.w3.org/2002/07/owl#sameAs"), URIRef(
+            f"http://www.wikidata.org/entity/{p.qid}"
+        )
+    if p.title:
+        pos = iri_for("position", iri, p.title, p.country, p.organisation, p.former)
+        yield iri, DG.holds, pos
+        yield pos, RDF.type, DG.Position
+        yield pos, DG.title, Literal(p.title)
+        yield pos, DG.former, Literal(p.former)
+        if p.country:
+            yield pos, DG.country, iri_for("country", p.country)
+        if p.organisation:
+            yield pos, DG.organisation, iri_for("organisation", p.organisation)
+
+
+def _country(art: URIRef, code: str) -> Iterator[Triple]:
+    from .labels import country_name
+
+    iri = iri_for("country", code)
+    yield art, SCHEMA.mentions, iri
+    yield iri, RDF.type, DG.Country
+    yield iri, DG.countryCode, Literal(code.upper())
+    name = country_name(code)
+    if name:
+        yield iri, SCHEMA.name, Literal(name)
+
+
+def _organisation(art: URIRef, acronym: str) -> Iterator[Triple]:
+    from .labels import organisation_name
+
+    iri = iri_for("organisation", acronym)
+    yield art, SCHEMA.mentions, iri
+    yield iri, RDF.type, DG.Organisation
+    yield iri, DG.acronym, Literal(acronym)
+    name = organisation_name(acronym)
+    if name:
+        yield iri, SCHEMA.name, Literal(name)
+
+
+def _event(art, ex: Extraction, ev: Event, index: int, people) -> Iterator[Triple]:
+    who = sorted(people[k] for k in ev.participants if k in people)
+    visitor = people.get(ev.visitor) if ev.visitor else None
+    iri = iri_for("event", ex.article.url, ev.kind, *who, visitor, ev.date, ev.place, index)
+    yield iri, RDF.type, EVENT_CLASS[ev.kind]
+    yield iri, DG.reportedIn, art
+    yield iri, DG.status, STATUS[ev.status]
+    for p in who:
+        yield iri, DG.participant, p
+    if visitor is not None:
+        yield iri, DG.visitor, visitor
+    if ev.host and ev.host in people:
+        yield iri, DG.host, people[ev.host]
+    if ev.date:
+        yield iri, DG.date, date_literal(ev.date)
+    if ev.place:
+        place = iri_for("place", ev.place, ev.country or ex.places.get(ev.place))
+        yield art, SCHEMA.mentions, place
+        yield iri, DG.place, place
+        yield place, RDF.type, DG.Place
+        yield place, SCHEMA.name, Literal(ev.place)
+        if ev.country:
+            yield place, DG.country, iri_for("country", ev.country)
+    if ev.country:
+        yield iri, DG.country, iri_for("country", ev.country)
+    if ev.occasion:
+        yield iri, DG.occasion, iri_for("organisation", ev.occasion)
+    if ev.evidence:
+        yield iri, DG.evidence, Literal(ev.evidence)
+    if ev.spans:
+        yield iri, DG.evidenceStart, Literal(min(s for s, _ in ev.spans))
+        yield iri, DG.evidenceEnd, Literal(max(e for _, e in ev.spans))
