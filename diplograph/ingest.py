@@ -8,20 +8,29 @@ interrupted ingest leaves only whole articles behind.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .errors import ArticleReadError
 from .graph.store import GraphStore
 from .loaders.model import Article, Extraction
-from .loaders.triples import article_iri, extraction_to_triples
+from .loaders.triples import article_iri, extraction_to_triples, split_triples
 
-__all__ = ["IngestSummary", "ingest", "ingest_paths", "extract_one"]
+__all__ = ["IngestSummary", "ingest", "ingest_paths", "read_inputs", "extract_one", "write_batch",
+           "ARTICLE_TIME_LIMIT",
+           "MAX_EVENTS_PER_ARTICLE"]
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BATCH = 64
+#: Seconds one article may take to extract before it is skipped.
+ARTICLE_TIME_LIMIT = 30.0
+#: Events kept from one article at most; more is a sign of a broken page.
+MAX_EVENTS_PER_ARTICLE = 500
 
 
 @dataclass
@@ -40,24 +49,67 @@ class IngestSummary:
         return Counter(reason for _, reason in self.skipped)
 
 
-def extract_one(article: Article):
-    """Read one article into ``(graph IRI, triples, number of events)``.
+def extract_one(item: Article | Extraction):
+    """Read one article (or one travel record) into ``(graph IRI, triples, number of events)``.
 
-    A pure function of the article, so that it runs in any process (and in
-    Dask or Spark workers; see ``examples/``).
+    A pure function of its input, so that it runs in any process (and in
+    Dask or Spark workers; see ``examples/``). People are linked to the
+    knowledge base (Wikidata QIDs) before the triples are made.
     """
-    from .loaders.pipeline import extract_article
+    from .loaders.linking import link_people
 
-    ex: Extraction = extract_article(article)
-    return article_iri(article.url), extraction_to_triples(ex), len(ex.events)
+    if isinstance(item, Extraction):  # a travel record: its remarks still need reading
+        from .loaders.records import read_remarks
+
+        ex = read_remarks(item)
+    else:
+        from .loaders.pipeline import extract_article
+
+        ex = extract_article(item)
+    ex = link_people(ex)
+    return article_iri(ex.article.url), extraction_to_triples(ex), len(ex.events)
 
 
-def _extract_safely(article: Article):
+class _TimeLimit(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float):
+    """Interrupt the block after ``seconds`` (main thread of a Unix process only)."""
+    usable = (seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def alarm(signum, frame):
+        raise _TimeLimit()
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        return extract_one(article)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _extract_safely(item: Article | Extraction, time_limit: float = ARTICLE_TIME_LIMIT):
+    article = item.article if isinstance(item, Extraction) else item
+    where = article.path or article.url
+    try:
+        with _time_limit(time_limit):
+            graph, triples, n_events = extract_one(item)
+    except _TimeLimit:
+        return ArticleReadError(where, f"extraction took longer than {time_limit:g} s")
     except Exception as err:  # noqa: BLE001 - one bad article must not stop an ingest
         log.exception("extraction failed for %s", article.url)
-        return ArticleReadError(article.path or article.url, f"extraction failed: {err}")
+        return ArticleReadError(where, f"extraction failed: {type(err).__name__}: {err}")
+    if n_events > MAX_EVENTS_PER_ARTICLE:
+        return ArticleReadError(where, f"{n_events} events, over the limit of "
+                                       f"{MAX_EVENTS_PER_ARTICLE} per article")
+    return graph, triples, n_events
 
 
 def _extracted(items: Iterable, jobs: int) -> Iterator:
@@ -78,7 +130,7 @@ def _pass_or_extract(item):
 
 
 def ingest(
-    items: Iterable[Article | ArticleReadError],
+    items: Iterable[Article | Extraction | ArticleReadError],
     store: GraphStore,
     *,
     jobs: int = 1,
@@ -111,17 +163,49 @@ def ingest(
     return summary
 
 
+def write_batch(store: GraphStore, batch: dict) -> None:
+    """Write articles (graph IRI -> all their triples) to ``store``.
+
+    Each article's own triples replace its named graph; the facts about
+    entities go to the shared graph (see :func:`~diplograph.loaders.triples.split_triples`).
+    """
+    graphs, shared = {}, set()
+    for graph, triples in batch.items():
+        graphs[graph], facts = split_triples(graph, triples)
+        shared.update(facts)
+    store.write_articles(graphs, shared)
+
+
 def _flush(store: GraphStore, batch: dict, n_events: int, summary: IngestSummary) -> None:
     if not batch:
         return
-    store.replace_articles(batch)
+    write_batch(store, batch)
     summary.ingested += len(batch)
     summary.events += n_events
     summary.triples += sum(len(t) for t in batch.values())
 
 
 def ingest_paths(paths: Iterable[str], store: GraphStore, **options) -> IngestSummary:
-    """Read the files and folders at ``paths`` and ingest them (see :func:`ingest`)."""
-    from .loaders.readers import read_articles
+    """Read the files and folders at ``paths`` and ingest them (see :func:`ingest`).
 
-    return ingest(read_articles(list(paths)), store, **options)
+    Article files go through the readers; U.S. Office of the Historian travel
+    records (XML) are recognised and read by their own loader.
+    """
+    return ingest(read_inputs(paths), store, **options)
+
+
+def read_inputs(paths: Iterable[str]) -> Iterator[Article | Extraction | ArticleReadError]:
+    """Articles from article files, and Extractions from travel-record XML, in path order."""
+    from pathlib import Path
+
+    from .loaders.readers import read_articles
+    from .loaders.records import is_records_xml, read_records
+
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from read_articles([path])  # the readers leave .xml alone
+            yield from read_records(path, remarks=False)
+        elif is_records_xml(path):
+            yield from read_records(path, remarks=False)
+        else:
+            yield from read_articles([path])

@@ -15,8 +15,14 @@ __all__ = ["cli"]
     help="Store location: a directory for the embedded Oxigraph store (default "
          "./diplograph-store) or an http(s):// SPARQL endpoint. Env: DIPLOGRAPH_STORE.",
 )
+@click.option(
+    "--update-endpoint", metavar="URL", envvar="DIPLOGRAPH_UPDATE_ENDPOINT",
+    help="SPARQL update endpoint of a remote store, if not the --store URL (Virtuoso: "
+         ".../sparql-auth). Credentials: DIPLOGRAPH_USER, DIPLOGRAPH_PASSWORD. "
+         "Env: DIPLOGRAPH_UPDATE_ENDPOINT.",
+)
 @click.pass_context
-def cli(ctx: click.Context, store: str | None) -> None:
+def cli(ctx: click.Context, store: str | None, update_endpoint: str | None) -> None:
     """diplograph: diplomatic news into a knowledge graph you can query.
 
     \b
@@ -26,6 +32,8 @@ def cli(ctx: click.Context, store: str | None) -> None:
         diplograph sparql 'SELECT * WHERE { ?s a <https://w3id.org/diplograph#Meeting> }'
     """
     ctx.ensure_object(dict)
+    if update_endpoint:
+        ctx.obj["update_endpoint"] = update_endpoint
 
 
-from . import export, ingest, lookup, sparql  # noqa: E402,F401  (registers the commands)
+from . import export, ingest, lookup, network, remote, sparql  # noqa: E402,F401  (registers the commands)

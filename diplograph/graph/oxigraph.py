@@ -10,7 +10,7 @@ from rdflib.term import Node, URIRef
 from ..errors import QueryError, StoreError, StoreLockedError
 from .convert import from_ox
 from .results import QueryResult
-from .store import GraphStore, Triple, bind_values, replace_update
+from .store import GraphStore, Triple, bind_values, insert_shared, replace_update
 
 __all__ = ["OxigraphStore"]
 
@@ -43,6 +43,16 @@ class OxigraphStore(GraphStore):
         if not graphs:
             return
         self._write(replace_update(graphs))
+
+    def write_articles(self, graphs: Mapping[URIRef, Iterable[Triple]],
+                       shared: Iterable[Triple] = ()) -> None:
+        if graphs:
+            self._write(replace_update(graphs, shared))  # articles and shared facts at once
+
+    def add_shared(self, triples: Iterable[Triple]) -> None:
+        triples = list(triples)
+        if triples:
+            self._write(insert_shared(triples))
 
     def remove_articles(self, graphs: Iterable[URIRef]) -> None:
         from .convert import nt

@@ -35,11 +35,19 @@ __all__ = [
     "is_update",
     "bind_values",
     "DEFAULT_LOCATION",
+    "ENTITIES_GRAPH",
     "PREFIXES",
     "EXPORT_FORMATS",
 ]
 
 DEFAULT_LOCATION = "./diplograph-store"
+
+#: The named graph of facts about entities that many articles share (names,
+#: codes, offices). Union queries see each such fact once, not once per article.
+ENTITIES_GRAPH = URIRef("https://w3id.org/diplograph/id/graph/entities")
+
+#: Triples in one INSERT DATA request at most (Virtuoso fails above ~1,500).
+INSERT_BATCH = 1000
 
 PREFIXES = {
     "dg": "https://w3id.org/diplograph#",
@@ -124,6 +132,22 @@ class GraphStore(ABC):
     def replace_articles(self, graphs: Mapping[URIRef, Iterable[Triple]]) -> None:
         """Replace each named graph with the triples given, all in one transaction."""
 
+    def add_shared(self, triples: Iterable[Triple]) -> None:
+        """Add facts about entities to the shared graph (idempotent: a set of triples)."""
+        triples = list(triples)
+        for i in range(0, len(triples), INSERT_BATCH):
+            self._update(insert_shared(triples[i:i + INSERT_BATCH]))
+
+    def write_articles(self, graphs: Mapping[URIRef, Iterable[Triple]],
+                       shared: Iterable[Triple] = ()) -> None:
+        """Add the shared entity facts, then replace each article's graph.
+
+        Shared facts go first, so an article never points at an entity that
+        has no name; stores that can do both in one transaction override this.
+        """
+        self.add_shared(shared)
+        self.replace_articles(graphs)
+
     @abstractmethod
     def remove_articles(self, graphs: Iterable[URIRef]) -> None:
         """Drop the named graphs, all in one transaction."""
@@ -195,14 +219,28 @@ class GraphStore(ABC):
         ox.serialize(items, out, getattr(ox.RdfFormat, attr), **kwargs)
 
 
-def replace_update(graphs: Mapping[URIRef, Iterable[Triple]]) -> str:
-    """One SPARQL UPDATE that drops and refills each graph (atomic where the store is)."""
+def replace_update(graphs: Mapping[URIRef, Iterable[Triple]],
+                   shared: Iterable[Triple] = ()) -> str:
+    """One SPARQL UPDATE that drops and refills each graph and adds ``shared`` facts.
+
+    Atomic where the store runs one update as one transaction (Oxigraph).
+    """
     drops = [f"DROP SILENT GRAPH {nt(g)}" for g in graphs]
-    blocks = []
-    for g, triples in graphs.items():
-        body = "\n".join(f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples)
-        blocks.append(f"GRAPH {nt(g)} {{\n{body}\n}}")
-    return " ;\n".join(drops) + " ;\nINSERT DATA {\n" + "\n".join(blocks) + "\n}"
+    blocks = [_graph_block(g, triples) for g, triples in graphs.items()]
+    shared = list(shared)
+    if shared:
+        blocks.append(_graph_block(ENTITIES_GRAPH, shared))
+    return " ;\n".join([*drops, "INSERT DATA {\n" + "\n".join(blocks) + "\n}"])
+
+
+def insert_shared(triples: Iterable[Triple]) -> str:
+    """An INSERT DATA of ``triples`` into the shared entities graph."""
+    return "INSERT DATA {\n" + _graph_block(ENTITIES_GRAPH, triples) + "\n}"
+
+
+def _graph_block(graph: URIRef, triples: Iterable[Triple]) -> str:
+    body = "\n".join(f"{nt(s)} {nt(p)} {nt(o)} ." for s, p, o in triples)
+    return f"GRAPH {nt(graph)} {{\n{body}\n}}"
 
 
 def open_store(location: str | None = None, *, read_only: bool = False, **options) -> GraphStore:

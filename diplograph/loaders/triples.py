@@ -13,7 +13,8 @@ from rdflib.term import Node, URIRef
 from ..ontology import DG, iri_for
 from .model import Event, Extraction, Person
 
-__all__ = ["article_iri", "person_iri", "extraction_to_triples", "date_literal", "STATUS"]
+__all__ = ["article_iri", "person_iri", "extraction_to_triples", "split_triples",
+           "date_literal", "STATUS"]
 
 SCHEMA = Namespace("https://schema.org/")
 STATUS = {"occurred": DG.Occurred, "planned": DG.Planned, "cancelled": DG.Cancelled}
@@ -70,6 +71,31 @@ def extraction_to_triples(ex: Extraction) -> list[Triple]:
     for i, ev in enumerate(ex.events):
         out.extend(_event(art, ex, ev, i, people))
     return out
+
+
+def split_triples(graph: URIRef, triples: list[Triple]) -> tuple[list[Triple], list[Triple]]:
+    """An article's own triples, and the facts about entities it shares with others.
+
+    The article's own are about the article (``graph``) and its events: they
+    go into the article's named graph and are replaced with it. Facts about
+    people, countries, organisations, places and positions hold across
+    articles: they go into one shared graph, so that a union query sees each
+    once instead of once per article that names the entity.
+
+    Examples
+    --------
+    >>> from diplograph.loaders.model import Article, Extraction
+    >>> ex = Extraction(Article(url="urn:a", text="."), countries=["IN"])
+    >>> own, shared = split_triples(article_iri("urn:a"), extraction_to_triples(ex))
+    >>> (iri_for("country", "IN"), DG.countryCode, Literal("IN")) in shared
+    True
+    """
+    classes = set(EVENT_CLASS.values())
+    events = {s for s, p, o in triples if p == RDF.type and o in classes}
+    own, shared = [], []
+    for t in triples:
+        (own if t[0] == graph or t[0] in events else shared).append(t)
+    return own, shared
 
 
 def _all_countries(ex: Extraction) -> list[str]:

@@ -1,0 +1,381 @@
+"""Projections from the store to networkx graphs.
+
+Four views of the same events, each built from the canned ``network_*.rq``
+queries (no user text ever enters a query; filters run in Python):
+
+- :func:`person_graph`: people, an edge per pair who met or called;
+- :func:`country_graph`: countries, an edge per pair whose people met;
+- :func:`event_graph`: people, countries and organisations with one edge per
+  event (and per office held), what :func:`~diplograph.graph.visualize.to_html`
+  draws;
+- :func:`typed_graph`: the full typed graph (events as nodes) for export.
+
+Nodes are keyed by IRI (a plain ``str``) and carry ``type`` and ``label``.
+
+Examples
+--------
+>>> import tempfile
+>>> from diplograph.graph.store import open_store
+>>> with tempfile.TemporaryDirectory() as tmp, open_store(tmp + "/s") as store:
+...     G = person_graph(store)
+>>> G.number_of_nodes(), G.number_of_edges()
+(0, 0)
+"""
+# ruff: noqa: N803, N806  (a graph is G, as in networkx)
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import networkx as nx
+
+from .query import run_query
+from .store import GraphStore
+
+__all__ = ["NetworkData", "load_network", "person_graph", "country_graph", "event_graph",
+           "typed_graph", "exportable", "write_network", "in_range", "KINDS", "STATUSES",
+           "NETWORK_FORMATS"]
+
+log = logging.getLogger(__name__)
+
+KINDS = ("meeting", "visit", "call")
+STATUSES = ("occurred", "planned", "cancelled")
+NETWORK_FORMATS = ("graphml", "gexf")
+
+
+@dataclass
+class NetworkData:
+    """Events, people and agents read from a store, as plain Python data.
+
+    ``events`` maps an event IRI to a dict (kind, date, status, place, country,
+    occasion, reports, sources, evidence, participants, visitors, hosts);
+    ``people`` a person IRI to name, title, countries and organisations;
+    ``agents`` a country or organisation IRI to type, code and name.
+    """
+
+    events: dict[str, dict] = field(default_factory=dict)
+    people: dict[str, dict] = field(default_factory=dict)
+    agents: dict[str, dict] = field(default_factory=dict)
+
+    def people_of(self, event: dict) -> list[str]:
+        """Everyone in ``event``: participants, visitors and hosts, in order."""
+        return list(dict.fromkeys(event["participants"] + event["visitors"] + event["hosts"]))
+
+    def label(self, iri: str) -> str:
+        """The display name of a person, country or organisation."""
+        found = self.people.get(iri) or self.agents.get(iri) or {}
+        return found.get("name") or found.get("code") or iri.rsplit("/", 1)[-1]
+
+    def code(self, iri: str | None) -> str | None:
+        """A country's code or an organisation's acronym."""
+        return self.agents.get(iri, {}).get("code") if iri else None
+
+
+def in_range(date: str | None, since: object = None, until: object = None) -> bool:
+    """Whether an ISO date at any precision may fall between ``since`` and ``until``.
+
+    Examples
+    --------
+    >>> in_range("2024", since=2024), in_range("2023-12-31", since="2024-01")
+    (True, False)
+    >>> in_range(None), in_range(None, until=2025)
+    (True, False)
+    """
+    if since is None and until is None:
+        return True
+    if not date:
+        return False
+    lo, hi = (None if v is None else str(v) for v in (since, until))
+    if lo and date[:len(lo)] < lo[:len(date)]:
+        return False
+    return not (hi and date[:len(hi)] > hi[:len(date)])
+
+
+def load_network(store: GraphStore, *, since=None, until=None, kinds: Iterable[str] = KINDS,
+                 statuses: Iterable[str] | None = None,
+                 country: str | None = None) -> NetworkData:
+    """Read the events of ``kinds`` (and ``statuses``) dated ``since``..``until``.
+
+    ``country`` (alpha-2) keeps events held in that country or with someone
+    serving it. Undated events are dropped when a date bound is given.
+    """
+    agents = _agents(store)
+    data = NetworkData(agents=agents, people=_people(store, agents))
+    kinds, statuses = set(kinds), set(statuses) if statuses else None
+    for r in run_query(store, "network_events").dicts():
+        kind = str(r["type"]).rsplit("#", 1)[-1].lower()
+        status = str(r["status"]).rsplit("#", 1)[-1].lower() if r["status"] else "occurred"
+        date = str(r["date"]) if r["date"] is not None else None
+        if kind in kinds and (statuses is None or status in statuses) \
+                and in_range(date, since, until):
+            data.events[str(r["event"])] = {
+                "event": str(r["event"]), "kind": kind, "date": date, "status": status,
+                "place": _s(r["place"]), "country": _s(r["country"]),
+                "occasion": _s(r["occasion"]), "reports": int(r["reports"] or 0),
+                "sources": sorted(str(r["sources"] or "").split()),
+                "evidence": _s(r["evidence"]), "participants": [], "visitors": [], "hosts": []}
+    for event, role, person in run_query(store, "network_roles").rows:
+        if str(event) in data.events:
+            data.events[str(event)][f"{role}s"].append(str(person))
+    if country:
+        data.events = {k: e for k, e in data.events.items() if _touches(data, e, country)}
+    log.debug("loaded %d events, %d people", len(data.events), len(data.people))
+    return data
+
+
+def _touches(data: NetworkData, event: dict, code: str) -> bool:
+    code = code.upper()
+    if data.code(event["country"]) == code:
+        return True
+    return any(code in data.people.get(p, {}).get("countries", ()) for p in data.people_of(event))
+
+
+def _s(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def _agents(store: GraphStore) -> dict[str, dict]:
+    return {str(r["agent"]): {"type": str(r["type"]).rsplit("#", 1)[-1].lower(),
+                              "code": _s(r["code"]), "name": _s(r["name"])}
+            for r in run_query(store, "network_agents").dicts()}
+
+
+def _people(store: GraphStore, agents: dict[str, dict]) -> dict[str, dict]:
+    people: dict[str, dict] = {}
+    for r in run_query(store, "network_people").dicts():
+        p = people.setdefault(str(r["person"]), {"name": None, "title": None, "countries": [],
+                                                 "organisations": [], "serves": []})
+        name = _s(r["name"])
+        if name and (p["name"] is None or len(name) > len(p["name"])):
+            p["name"] = name
+        former = str(r["former"]).lower() == "true" if r["former"] is not None else False
+        for key, iri in (("countries", r["country"]), ("organisations", r["organisation"])):
+            code = agents.get(str(iri), {}).get("code") if iri is not None else None
+            if code and not former and code not in p[key]:
+                p[key].append(code)
+            if iri is not None and not former and str(iri) not in p["serves"]:
+                p["serves"].append(str(iri))
+        if r["title"] is not None and not former:
+            p["title"] = p["title"] or str(r["title"])
+    return people
+
+
+def _span(G: nx.Graph, u: str, v: str, event: dict) -> None:
+    """Add ``event`` to the weighted edge u-v (weight, first, last, kinds, events)."""
+    if not G.has_edge(u, v):
+        G.add_edge(u, v, weight=0, first=None, last=None, kinds=[], events=[])
+    e = G.edges[u, v]
+    e["weight"] += 1
+    e["events"].append(event["event"])
+    if event["kind"] not in e["kinds"]:
+        e["kinds"] = sorted([*e["kinds"], event["kind"]])
+    if event["date"]:
+        e["first"] = min(filter(None, (e["first"], event["date"])))
+        e["last"] = max(filter(None, (e["last"], event["date"])))
+
+
+def _person_node(G: nx.Graph, data: NetworkData, iri: str) -> None:
+    p = data.people.get(iri, {})
+    G.add_node(iri, type="person", label=data.label(iri), title=p.get("title"),
+               country=(p.get("countries") or [None])[0])
+
+
+def person_graph(store: GraphStore, *, since=None, until=None,
+                 kinds: Iterable[str] = ("meeting", "call"),
+                 statuses: Iterable[str] | None = ("occurred",)) -> nx.Graph:
+    """People, with an edge for each pair who met (or called) at least once.
+
+    Edges carry ``weight`` (number of events), ``first`` and ``last`` date,
+    ``kinds`` and ``events`` (event IRIs); ``G.graph["events"]`` maps each
+    event IRI to its details (date, place, sources ...). A visit links its
+    visitor and host. Only events that occurred count, unless ``statuses``
+    says otherwise (None for all).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from diplograph.graph.store import open_store
+    >>> with tempfile.TemporaryDirectory() as tmp, open_store(tmp + "/s") as store:
+    ...     person_graph(store, since=2020, kinds=["meeting"]).graph["events"]
+    {}
+    """
+    data = load_network(store, since=since, until=until, kinds=kinds, statuses=statuses)
+    G = nx.Graph(events=data.events)
+    for event in data.events.values():
+        people = data.people_of(event)
+        for iri in people:
+            _person_node(G, data, iri)
+        for u, v in combinations(people, 2):
+            _span(G, u, v, event)
+    return G
+
+
+def country_graph(store: GraphStore, *, since=None, until=None,
+                  kinds: Iterable[str] = KINDS,
+                  statuses: Iterable[str] | None = ("occurred",)) -> nx.Graph:
+    """Countries, with an edge weighted by the events between their people.
+
+    A person counts for the countries of the offices they hold; a visit with
+    no named host links the visitor's country to the destination.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from diplograph.graph.store import open_store
+    >>> with tempfile.TemporaryDirectory() as tmp, open_store(tmp + "/s") as store:
+    ...     nx.density(country_graph(store))
+    0
+    """
+    data = load_network(store, since=since, until=until, kinds=kinds, statuses=statuses)
+    G = nx.Graph(events=data.events)
+    by_code = {a["code"]: iri for iri, a in data.agents.items() if a["type"] == "country"}
+    for event in data.events.values():
+        codes = {c for p in data.people_of(event) for c in data.people.get(p, {}).get(
+            "countries", ())}
+        if event["kind"] == "visit" and not event["hosts"] and data.code(event["country"]):
+            codes.add(data.code(event["country"]))
+        nodes = sorted(by_code[c] for c in codes if c in by_code)
+        for iri in nodes:
+            G.add_node(iri, type="country", label=data.label(iri), code=data.code(iri))
+        for u, v in combinations(nodes, 2):
+            _span(G, u, v, event)
+    return G
+
+
+def event_graph(store: GraphStore, *, since=None, until=None, kinds: Iterable[str] = KINDS,
+                statuses: Iterable[str] | None = None, country: str | None = None,
+                offices: bool = True) -> nx.MultiGraph:
+    """People, countries and organisations, with one edge per event per pair.
+
+    A meeting or call links each pair of its participants, a visit its
+    visitor to the host (or, with no named host, to the destination country).
+    Each edge has ``kind``, ``date``, ``status``, ``place``, ``country``,
+    ``occasion`` (codes), ``reports``, ``sources``, ``evidence`` and ``event``.
+    With ``offices``, each person is linked (``kind="office"``) to the
+    countries and organisations they serve.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from diplograph.graph.store import open_store
+    >>> with tempfile.TemporaryDirectory() as tmp, open_store(tmp + "/s") as store:
+    ...     event_graph(store, country="IN").is_multigraph()
+    True
+    """
+    data = load_network(store, since=since, until=until, kinds=kinds, statuses=statuses,
+                        country=country)
+    G = nx.MultiGraph()
+    for event in data.events.values():
+        attrs = {k: event[k] for k in ("kind", "date", "status", "place", "reports",
+                                       "sources", "evidence", "event")}
+        attrs.update(country=data.code(event["country"]), occasion=data.code(event["occasion"]))
+        people = data.people_of(event)
+        for iri in people:
+            _person_node(G, data, iri)
+        pairs = list(combinations(event["participants"], 2))
+        for visitor in event["visitors"]:
+            hosts = event["hosts"] or ([event["country"]] if event["country"] else [])
+            pairs += [(visitor, h) for h in hosts if h != visitor]
+        for u, v in pairs:
+            for iri in (u, v):
+                if iri not in G:
+                    _agent_node(G, data, iri)
+            G.add_edge(u, v, key=f"{event['event']}|{u}|{v}", **attrs)
+    if offices:
+        for iri in [n for n, t in G.nodes(data="type") if t == "person"]:
+            for agent in data.people.get(iri, {}).get("serves", ()):
+                _agent_node(G, data, agent)
+                G.add_edge(iri, agent, key=f"office|{agent}", kind="office",
+                           title=data.people[iri]["title"])
+    return G
+
+
+def _agent_node(G: nx.Graph, data: NetworkData, iri: str) -> None:
+    kind = data.agents.get(iri, {}).get("type", "country")
+    G.add_node(iri, type=kind, label=data.label(iri), code=data.code(iri))
+
+
+def typed_graph(store: GraphStore, *, since=None, until=None, kinds: Iterable[str] = KINDS,
+                statuses: Iterable[str] | None = None) -> nx.MultiDiGraph:
+    """The typed graph: people, countries, organisations and events as nodes.
+
+    Edges go from each event to its people (key ``participant``, ``visitor``
+    or ``host``), country (``country``) and organisation (``occasion``), and
+    from each person to what they serve (``serves``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from diplograph.graph.store import open_store
+    >>> with tempfile.TemporaryDirectory() as tmp, open_store(tmp + "/s") as store:
+    ...     typed_graph(store).number_of_nodes()
+    0
+    """
+    data = load_network(store, since=since, until=until, kinds=kinds, statuses=statuses)
+    G = nx.MultiDiGraph()
+    for iri in data.agents:
+        _agent_node(G, data, iri)
+    for iri, p in data.people.items():
+        _person_node(G, data, iri)
+        for agent in p["serves"]:
+            G.add_edge(iri, agent, key="serves", title=p["title"])
+    for iri, e in data.events.items():
+        G.add_node(iri, type="event", label=f"{e['kind']} {e['date'] or ''}".strip(),
+                   **{k: e[k] for k in ("kind", "date", "status", "place", "reports",
+                                        "sources", "evidence")})
+        for role in ("participant", "visitor", "host"):
+            for person in e[role + "s"]:
+                G.add_edge(iri, person, key=role)
+        for key in ("country", "occasion"):
+            if e[key]:
+                G.add_edge(iri, e[key], key=key)
+    return G
+
+
+def exportable(G: nx.Graph) -> nx.Graph:
+    """A copy of ``G`` that GraphML and GEXF can hold: lists joined with " | ",
+    empty values dropped, graph-level data removed.
+
+    Examples
+    --------
+    >>> G = nx.Graph(events={})
+    >>> G.add_edge("a", "b", kinds=["call", "meeting"], first=None)
+    >>> exportable(G).edges["a", "b"], exportable(G).graph
+    ({'kinds': 'call | meeting'}, {})
+    """
+    H = G.__class__()
+    H.add_nodes_from((n, _flat(a)) for n, a in G.nodes(data=True))
+    if G.is_multigraph():
+        H.add_edges_from((u, v, k, _flat(a)) for u, v, k, a in G.edges(keys=True, data=True))
+    else:
+        H.add_edges_from((u, v, _flat(a)) for u, v, a in G.edges(data=True))
+    return H
+
+
+def _flat(attrs: dict) -> dict:
+    out = {}
+    for k, v in attrs.items():
+        if isinstance(v, (list, tuple, set)):
+            v = " | ".join(map(str, v))
+        if v is not None and v != "":
+            out[k] = v
+    return out
+
+
+def write_network(G: nx.Graph, path, fmt: str = "graphml") -> None:
+    """Write ``G`` as GraphML or GEXF (for Gephi), flattened by :func:`exportable`.
+
+    Examples
+    --------
+    >>> import io
+    >>> buf = io.BytesIO()
+    >>> write_network(nx.Graph([("a", "b", {"weight": 2})]), buf, "gexf")
+    >>> b"gexf" in buf.getvalue()
+    True
+    """
+    if fmt not in NETWORK_FORMATS:
+        raise ValueError(f"unknown network format {fmt!r}; one of {NETWORK_FORMATS}")
+    writer = nx.write_graphml if fmt == "graphml" else nx.write_gexf
+    writer(exportable(G), path)

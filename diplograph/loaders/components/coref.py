@@ -1,0 +1,399 @@
+"""Coreference: later mentions of the people the people reader found.
+
+Links, in reading order: bare or partial names ("Modi", "Lula"), descriptions
+("the Indian premier", "the crown prince", "the visiting president"),
+relational nouns ("his Russian counterpart", "his host"), groups ("the two
+leaders") and pronouns ("he", "his"). Each link is a span in
+``doc.spans["dg_people"]`` (label NAME, DESC, GROUP or PRON) whose kb_id is the
+person key; a group gets one span per member. A description that names a
+country also fills in a person's missing country ("the Chinese president").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..model import Person
+from .lexicon import fold, lexicon
+from .offices import from_kb, infer_countries, office_title, predecessors, same_office
+from .people import SPAN_KEY
+from .sentences import sentence_spans
+from .tokenizer import tokens_of
+
+__all__ = [
+    "resolve_mentions",
+    "set_coref",
+    "Mention",
+]
+
+_GROUP_NOUNS = {
+    "leaders",
+    "men",
+    "presidents",
+    "ministers",
+    "sides",
+    "premiers",
+    "women",
+    "pair",
+    "counterparts",
+}
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 2}
+_GROUP_VERBS = {
+    "had",
+    "have",
+    "met",
+    "last",
+    "held",
+    "will",
+    "are",
+    "were",
+    "also",
+    "spoke",
+    "shook",
+    "signed",
+    "agreed",
+    "discussed",
+    "later",
+    "then",
+    "sat",
+    "first",
+    "talked",
+}
+_RELATIONAL = {"counterpart", "host", "guest", "visitor", "hosts"}
+_PRONOUNS = {"he", "she", "his", "her"}
+_OBJECT_PRONOUNS = {"him"}
+_FRONTED = {"after", "during", "on", "before", "following", "ahead", "in", "for", "at"}
+_OBJECT_MARKERS = {"with", "by", "to", "from", "of", "for", "than", "since", "against"}
+_SAYING = {"said", "says", "added", "stressed", "noted", "told", "tells", "wrote", "posted"}
+_CLAUSE_WORDS = {"where", "when", "who", "which", "while", ";", "but", "and"}
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The start token of each token's sentence, computed once per Doc."""
+    out = [0] * len(doc)
+    for sent in sentence_spans(doc):
+        for i in range(sent.start, sent.end):
+            out[i] = sent.start
+    return out
+
+
+@dataclass
+class Mention:
+    """One resolved mention: token span, person key, how it was found."""
+
+    start: int
+    end: int
+    key: str
+    label: str
+
+
+def _name_index(people: dict[str, Person]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for key, person in people.items():
+        for word in person.name.split():
+            parts = (
+                [word, *word.split("-")[1:]]
+                if re.match(r"(?:al|el|bin|ibn|abu)-", word)
+                else [word]
+            )
+            for part in parts:
+                if (
+                    part not in lexicon().particles
+                    and len(part) > 1
+                    and (part[:1].isupper() or "-" in part)
+                ):
+                    index.setdefault(fold(part), []).append(key)
+        index.setdefault(fold(person.name), []).append(key)
+    return index
+
+
+class _State:
+    """Reading order memory: who was mentioned last, and each sentence's subject."""
+
+    def __init__(self, doc: Doc, people: dict[str, Person]):
+        self.doc = doc
+        self.people = people
+        self.order: list[tuple[int, str]] = []  # (token, key) in reading order
+        self.subjects: dict[
+            int, str
+        ] = {}  # sentence start -> first person mentioned (not a speaker)
+        self.first: dict[int, str] = {}  # sentence start -> first person mentioned (not a speaker)
+        self.any_first: dict[int, str] = {}  # sentence start -> first person mentioned
+        self.sent_of = sentence_index(doc)
+        self.index: dict[str, list[str]] = {}  # name word -> person keys
+
+    def note(self, i: int, key: str, sent_start: int, end: int | None = None) -> None:
+        self.order.append((i, key))
+        toks = tokens_of(self.doc)
+        after = toks[end].lower_ if end is not None and end < len(self.doc) else ""
+        self.any_first.setdefault(sent_start, key)
+        if after not in _SAYING:
+            self.first.setdefault(sent_start, key)
+        k = i - 1  # the word before the name and its office: "talks with President Putin"
+        while k >= sent_start and (toks[k].text[:1].isupper() or toks[k].lower_ in ("'s", "’s")):
+            k -= 1
+        governed = k >= sent_start and toks[k].lower_ in _OBJECT_MARKERS
+        if after not in _SAYING and not governed:  # speakers and objects are no topics
+            self.subjects.setdefault(sent_start, key)
+
+    def recent(self, test, before: int, exclude=()) -> str | None:
+        for i, key in reversed(self.order):
+            if i < before and key not in exclude and test(self.people[key]):
+                return key
+        return None
+
+    def last_distinct(self, n: int, before: int) -> list[str]:
+        """The first ``n`` people of the latest sentence that names at least ``n``."""
+        by_sent: dict[int, list[str]] = {}
+        for i, key in self.order:
+            if i < before:
+                sent = self.sent_of[i]
+                if key not in by_sent.setdefault(sent, []):
+                    by_sent[sent].append(key)
+        for sent in sorted(by_sent, reverse=True):
+            if len(by_sent[sent]) >= n:
+                return by_sent[sent][:n]
+        return []
+
+
+def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:
+    """After "the": (end, country, office) of "[former] [Indian] premier"-like words."""
+    country, k = None, i
+    while k < len(doc) and tokens_of(doc)[k].lower_ in (
+        "former",
+        "visiting",
+        "then",
+        "-",
+        "new",
+        "outgoing",
+    ):
+        k += 1
+    if k < len(doc) and labels.get(k, ("", ""))[0] in ("DEMONYM", "COUNTRY"):
+        country = labels[k][1]
+        k = labels[k][2]
+    if k < len(doc) and labels.get(k, ("", ""))[0] == "TITLE":
+        return labels[k][2], country, labels[k][1]
+    return i, None, None
+
+
+def resolve_mentions(doc: Doc, people: dict[str, Person], named: list[Mention]) -> list[Mention]:
+    """All person mentions of ``doc``: the named ones plus coreferent ones (pure)."""
+    labels = {}
+    for span in doc.spans.get("dg_gazetteer", []):
+        labels[span.start] = (span.label_, span.kb_id_, span.end)
+    by_start = {m.start: m for m in named}
+    index = _name_index(people)
+    state = _State(doc, people)
+    state.index = index
+    out: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        sent = state.sent_of[i]
+        found = _mention_at(doc, i, sent, by_start, index, labels, state)
+        if found:
+            for m in found:
+                out.append(m)
+                state.note(m.start, m.key, sent, m.end)
+            i = max(m.end for m in found)
+        else:
+            i += 1
+    return out
+
+
+def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
+    tok = tokens_of(doc)[i]
+    if i in by_start:
+        return [by_start[i]]
+    text = tok.text
+    if (text[:1].isupper() or text[:3] in ("al-", "el-")) and (
+        i not in labels or labels[i][0] == "PLACE"
+    ):
+        keys = index.get(fold(text))
+        if keys:
+            key = keys[0] if len(keys) == 1 else state.recent(lambda p: p.key in keys, i) or keys[0]
+            end = i + 1
+            while (
+                end < len(doc)
+                and index.get(fold(tokens_of(doc)[end].text)) == keys
+                or (
+                    end + 1 < len(doc)
+                    and tokens_of(doc)[end].text in lexicon().particles
+                    and key in index.get(fold(tokens_of(doc)[end + 1].text), [])
+                )
+            ):
+                end += 1 if tokens_of(doc)[end].text not in lexicon().particles else 2
+            return [Mention(i, end, key, "NAME")]
+    lower = tok.lower_
+    if lower == "the" or lower == "a" and False:
+        return _definite(doc, i, labels, state)
+    if lower in ("his", "her", "their") and i + 1 < len(doc):
+        rel = _relational(doc, i, labels, state, sent)
+        if rel:
+            return rel
+    if lower in ("his", "her") and i > sent:
+        key = _possessive(doc, i, sent, state, by_start)
+        return [Mention(i, i + 1, key, "PRON")] if key else []
+    if lower in _PRONOUNS:
+        key = _pronoun(i, sent, state)
+        return [Mention(i, i + 1, key, "PRON")] if key else []
+    if lower in _OBJECT_PRONOUNS:
+        key = _object_pronoun(doc, i, sent, state)
+        return [Mention(i, i + 1, key, "PRON")] if key else []
+    return []
+
+
+def _possessive(doc, i, sent, state, by_start=None) -> str | None:
+    """ "his" inside a sentence: the subject of its clause, else of the sentence; in a
+    fronted phrase ("After his visit to Russia, Modi will ...") the name after the comma."""
+    toks = tokens_of(doc)
+    if toks[sent].lower_ in _FRONTED and by_start:
+        comma = next((j for j in range(i, min(len(doc), i + 12)) if toks[j].text == ","), None)
+        if comma is not None and comma + 1 in by_start:
+            return by_start[comma + 1].key
+        keys = state.index.get(fold(toks[comma + 1].text), []) if comma is not None else []
+        if len(keys) == 1:
+            return keys[0]
+    clause = max(
+        [sent]
+        + [
+            j + 1
+            for j in range(sent, i)
+            if tokens_of(doc)[j].lower_ in _CLAUSE_WORDS | {"after", "before"}
+        ]
+    )
+    subject = next((k for j, k in state.order if clause <= j < i), None)
+    return subject or _pronoun(i, sent, state)
+
+
+def _object_pronoun(doc, i, sent, state) -> str | None:
+    """ "him": the latest person before it in the sentence who is not its clause's subject."""
+    clause = max(
+        [sent] + [j + 1 for j in range(sent, i) if tokens_of(doc)[j].lower_ in _CLAUSE_WORDS]
+    )
+    subject = next((k for j, k in state.order if clause <= j < i), None)
+    for j, key in reversed(state.order):
+        if j < sent:
+            break
+        if j < i and key != subject:
+            return key
+    return None
+
+
+def _definite(doc, i, labels, state) -> list[Mention]:
+    nxt = tokens_of(doc)[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in _NUMBERS or nxt in _GROUP_NOUNS:
+        k = i + 1
+        n = _NUMBERS.get(nxt, 2)
+        while k < len(doc) and (
+            tokens_of(doc)[k].lower_ in _NUMBERS
+            or tokens_of(doc)[k].lower_ in ("visiting", "european", "african")
+            or labels.get(k, ("",))[0] == "DEMONYM"
+        ):
+            k += 1
+        if k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_NOUNS:
+            keys = state.last_distinct(n, i)
+            if len(keys) == n:
+                return [Mention(i, k + 1, key, "GROUP") for key in keys]
+        elif nxt == "two" and k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_VERBS:
+            keys = state.last_distinct(2, i)  # "The two had a brief encounter"
+            if len(keys) == 2:
+                return [Mention(i, i + 2, key, "GROUP") for key in keys]
+        return []
+    end, country, office = _describe(doc, i + 1, labels)
+    if end == i + 1 or office is None:
+        return []
+    if (
+        end < len(doc)
+        and tokens_of(doc)[end].text[:1].isupper()
+        and tokens_of(doc)[end].text not in (",", ".")
+    ):
+        return []  # "the President Joe Biden": a name follows; the people reader has it
+    key = _by_description(state, i, country, office)
+    if key is None:
+        return []
+    person = state.people[key]
+    if country and person.country is None and person.organisation is None:
+        person.country = country
+    if (
+        person.title is None
+        and tokens_of(doc)[i + 1].lower_ not in ("former", "visiting")
+        and office.casefold() != "leader"
+    ):
+        person.title = office_title(office)
+    return [Mention(i, end, key, "DESC")]
+
+
+def _by_description(state, i, country, office) -> str | None:
+    """The person a description fits best: same country and office, then looser fits."""
+    if country:
+        tests = [
+            lambda p: p.country == country and same_office(office, p.title),
+            lambda p: p.country == country and p.title is None,
+            lambda p: p.country is None and same_office(office, p.title),
+            lambda p: p.country is None and p.title is None and p.organisation is None,
+        ]
+    else:
+        tests = [lambda p: same_office(office, p.title)]
+    for test in tests:
+        key = state.recent(test, i)
+        if key is not None:
+            return key
+    if not country:  # "The Prime Minister, who ...": the last sentence's subject, if untitled
+        subject = _pronoun(i, state.sent_of[i], state)
+        if subject and state.people[subject].title is None:
+            return subject
+    return None
+
+
+def _relational(doc, i, labels, state, sent) -> list[Mention]:
+    k = i + 1
+    country = None
+    if labels.get(k, ("",))[0] in ("DEMONYM", "COUNTRY"):
+        country = labels[k][1]
+        k = labels[k][2]
+    if k >= len(doc) or tokens_of(doc)[k].lower_ not in _RELATIONAL:
+        return []
+    owner = _pronoun(i, sent, state)
+    owner_country = state.people[owner].country if owner else None
+    if country:
+        key = state.recent(lambda p: p.country == country, i, exclude=(owner,))
+    else:
+        key = state.recent(
+            lambda p: p.country != owner_country or p.country is None, i, exclude=(owner,)
+        )
+    if key is None:
+        return []
+    return [Mention(k, k + 1, key, "DESC")]
+
+
+def _pronoun(i, sent, state) -> str | None:
+    """The subject of this sentence if one precedes, else of the last sentence with one."""
+    if sent in state.any_first:
+        subject = state.any_first[sent]
+        first = next((j for j, k in state.order if k == subject and j >= sent), None)
+        if first is not None and first < i:
+            return subject
+    for start in sorted(state.first, reverse=True):
+        if start < sent:  # the latest sentence naming someone: its subject, else its first name
+            return state.subjects.get(start) or state.first[start]
+    return None
+
+
+@Language.component("diplograph_coref", assigns=["doc.spans"], requires=["doc._.dg_people"])
+def set_coref(doc: Doc) -> Doc:
+    """Replace ``doc.spans["dg_people"]`` with named plus coreferent mentions."""
+    people = doc._.dg_people or {}
+    named = [Mention(s.start, s.end, s.kb_id_, s.label_) for s in doc.spans.get(SPAN_KEY, [])]
+    for person in people.values():  # known leaders first, so that descriptions can find them
+        if person.country is None and person.organisation is None:
+            from_kb(person, doc._.dg_published)
+    mentions = resolve_mentions(doc, people, named)
+    doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
+    predecessors(doc, people)
+    infer_countries(doc, people)
+    doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
+    return doc

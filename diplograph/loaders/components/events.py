@@ -1,0 +1,254 @@
+"""Event triggers and their arguments: meetings, visits and calls, one clause at a time.
+
+For every trigger word ("met", "held talks", "arrived in", "phone call") the
+component reads, inside the trigger's clause (falling back to its sentence):
+the people, the destination or place, the date and the status (helpers in
+:mod:`.arguments`). It writes raw events to ``doc._.dg_events``;
+``diplograph_event_merge`` then joins the mentions of one occurrence into one event.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..model import Event
+from .arguments import (
+    LOCATIVE,
+    SUMMIT_WORDS,
+    Context,
+    bystanders,
+    clauses,
+    diplomatic,
+    location,
+    make_event,
+    occasion,
+    pick_date,
+    places,
+    status_of,
+    triggers,
+    usable_date,
+    where_place,
+)
+from .lexicon import Lexicon, lexicon
+from .sentences import sentence_spans
+from .visits import GUESTS, coordinated, visit_events
+
+__all__ = ["find_events", "EventComponent", "make_events"]
+
+log = logging.getLogger(__name__)
+
+_SEPARATE = {"separate", "separately", "respectively", "individually", "each"}
+
+
+def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | None:
+    """ "A and B held talks with C on Monday and Thursday respectively", "held separate
+    talks with A, B and C": one encounter per pair, dates handed out in order."""
+    subjects = coordinated([p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers], ctx)
+    objects = list(
+        dict.fromkeys(k for s_, _, k in ctx.persons_in(t_end, rng[1]) if s_ not in speakers)
+    )
+    if len(subjects) == 1 and len(objects) >= 2:
+        pairs = [[subjects[0], o] for o in objects]
+    elif len(subjects) >= 2 and len(objects) == 1:
+        pairs = [[s_, objects[0]] for s_ in subjects]
+    else:
+        return None
+    dates = [m for m in ctx.dates if rng[0] <= m.start < rng[1] and usable_date(m, ctx)]
+    ahead = status != "occurred"
+    place, country = (
+        location(places(rng, t, ctx, after_only=False), ctx.lex)
+        if kind == "meeting"
+        else (None, None)
+    )
+    out = []
+    for n, pair in enumerate(pairs):
+        date = (
+            dates[n].value(ahead)
+            if len(dates) == len(pairs)
+            else pick_date(t, rng, sent, ctx, ahead)
+        )
+        if diplomatic(pair, ctx):
+            out.append(
+                make_event(
+                    kind,
+                    t,
+                    t_end,
+                    sent,
+                    ctx,
+                    status,
+                    date,
+                    place,
+                    country,
+                    occasion(sent, ctx),
+                    participants=pair,
+                )
+            )
+    return out
+
+
+def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
+    if ctx.lower[rng[0]] == "since":
+        speakers = speakers - {rng[0] + 1}
+    near = ctx.lower[max(rng[0], t - 3) : t_end + 1] + ctx.lower[t_end : rng[1]]
+    if _SEPARATE.intersection(near) and (
+        _SEPARATE.intersection(ctx.lower[max(rng[0], t - 3) : t_end + 1])
+        or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
+    ):
+        split = _separate(kind, t, t_end, rng, sent, ctx, status, speakers)
+        if split is not None:
+            return split
+    people = [k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers]
+    if len(set(people)) < 2:
+        people = [k for s_, _, k in ctx.persons_in(sent.start, sent.end) if s_ not in speakers]
+    if GUESTS.intersection(ctx.lower[rng[0] : rng[1]]) and ctx.last_visitors:
+        people += ctx.last_visitors  # "The Russian president received the visiting leaders"
+    keys = list(dict.fromkeys(people))
+    if (
+        len(keys) == 1
+        and not ctx.persons_in(sent.start, t)
+        and ctx.protagonist not in (None, keys[0])
+    ):
+        keys.insert(
+            0, ctx.protagonist
+        )  # "Talks with Emir Tamim in Doha on Feb 15.": the story's subject
+    if (
+        kind == "call"
+        and needs == "person_after"
+        and any(
+            ctx.lower[e_ : e_ + 1] in (["a"], ["an"], ["the"])
+            for _, e_, _ in ctx.persons_in(t_end, t_end + 4)
+        )
+    ):
+        return []  # "called Lula a corrupt communist": naming, not phoning
+    if (
+        needs == "person_after"
+        and not ctx.persons_in(t_end, t_end + 4)
+        and not any(ctx.lower[s_ - 1] == "by" for s_, _, _ in ctx.persons_in(t_end, rng[1]))
+    ):
+        return []  # "received Putin", "was welcomed ... by Anwar"; not "received an award"
+    if needs == "small_group" and len(keys) > 4:
+        return []
+    if not diplomatic(keys, ctx):
+        return []
+    date = pick_date(t, rng, sent, ctx, status != "occurred")
+    place, country = (None, None)
+    if kind == "meeting":
+        located = [
+            g for g in places(rng, t, ctx, after_only=False) if ctx.lower[g.start - 1] in LOCATIVE
+        ]
+        place, country = location(where_place(rng, ctx) or located, ctx.lex, t)
+        if (
+            place is None
+            and country is None
+            and SUMMIT_WORDS.intersection(ctx.lower[sent.start : sent.end])
+        ):
+            place, country = location(
+                ctx.summit_place(sent), ctx.lex
+            )  # "on the sidelines of the summit"
+    return [
+        make_event(
+            kind,
+            t,
+            t_end,
+            sent,
+            ctx,
+            status,
+            date,
+            place,
+            country,
+            occasion(sent, ctx),
+            participants=keys,
+        )
+    ]
+
+
+def _previous_occasion(found: list[Event], rng: tuple[int, int], ctx: Context) -> list[Event]:
+    """ "their first conversation since December 2022", "his first visit to Greece since
+    2017": the same people did the same thing then."""
+    if not found or "first" not in ctx.lower[rng[0] : rng[1]]:
+        return []
+    for m in ctx.dates:
+        if (
+            rng[0] < m.start < rng[1]
+            and ctx.lower[m.start - 1] == "since"
+            and m.kind in ("y", "my")
+        ):
+            out = []
+            for ev in found:
+                if ev.status == "occurred" and ev.date != m.past:
+                    copy = Event(
+                        kind=ev.kind,
+                        participants=list(ev.participants),
+                        visitor=ev.visitor,
+                        date=m.past,
+                        country=ev.country if ev.kind == "visit" else None,
+                        evidence=ev.evidence,
+                        spans=list(ev.spans),
+                    )
+                    copy.trigger = getattr(ev, "trigger", 0)
+                    out.append(copy)
+            return out
+    return []
+
+
+def _headline(sent: Span) -> bool:
+    """A line with no closing punctuation (a headline repeated in the body): headlines use
+    the present tense for past and future alike, so they tell no status."""
+    text = sent.text.rstrip()
+    return "\n" in sent.text[len(text) :] and text[-1:] not in '.!?"”’)' and len(text) < 200
+
+
+def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
+    """Raw event mentions of ``doc``, one or more per trigger (pure over the annotations)."""
+    ctx = Context(doc, lex)
+    events: list[Event] = []
+    for sent in sentence_spans(ctx.doc):
+        if not ctx.persons_in(sent.start, sent.end) or _headline(sent):
+            continue
+        speakers = bystanders(sent.start, sent.end, ctx)
+        for rng in clauses(sent, ctx):
+            seen_kinds = set()
+            for t, t_end, kind, needs in triggers(rng[0], rng[1], ctx):
+                if kind in seen_kinds and kind != "visit":
+                    continue
+                status = status_of(t, t_end, rng, ctx)
+                if status is None:
+                    continue
+                if kind == "visit":
+                    found = visit_events(t, t_end, rng, sent, ctx, status, speakers, needs)
+                else:
+                    found = _encounter_events(
+                        kind, t, t_end, rng, sent, ctx, status, speakers, needs
+                    )
+                found += _previous_occasion(found, rng, ctx)
+                visits = [e.visitor for e in found if e.kind == "visit"]
+                ctx.last_visitors = list(dict.fromkeys(visits)) or ctx.last_visitors
+                if found:
+                    seen_kinds.add(kind)
+                    dates = [e.date for e in found if ctx.is_current(e.date)]
+                    ctx.current = dates[-1] if dates else ctx.current
+                events.extend(found)
+    return events
+
+
+class EventComponent:
+    """Writes raw events to ``doc._.dg_events``."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, find_events(doc, self.lex))
+        return doc
+
+    def set_annotations(self, doc: Doc, events: list[Event]) -> None:
+        doc._.dg_events = events
+
+
+@Language.factory("diplograph_events", assigns=["doc._.dg_events"], default_config={})
+def make_events(nlp: Language, name: str) -> EventComponent:
+    """Factory for the event reader."""
+    return EventComponent(lexicon())

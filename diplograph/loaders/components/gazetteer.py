@@ -1,0 +1,274 @@
+"""Gazetteer mentions: countries, demonyms, organisations, offices and places.
+
+One left-to-right longest-match pass over the tokens with dictionary lookups
+(no per-entry patterns), writing ``doc.spans["dg_gazetteer"]``. Each span's
+label is COUNTRY, DEMONYM, ORG, TITLE, PLACE, SEAT (a seat of government such
+as "the Kremlin") or CAPITAL ("the Indian capital") and its ``kb_id_`` the
+value: an alpha-2 code, an organisation acronym, a canonical office, or for a
+place, seat or capital its country code.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .lexicon import Lexicon, fold, lexicon
+from .tokenizer import tokens_of
+
+__all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS"]
+
+SPAN_KEY = "dg_gazetteer"
+
+# Words that end an office written in title case ("Commerce and Industry Minister",
+# "Foreign Office Spokesperson"), so offices missing from the table are still read.
+TITLE_HEADS = {
+    "Minister",
+    "Secretary",
+    "Adviser",
+    "Advisor",
+    "Spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+    "Ambassador",
+    "Envoy",
+    "Commissioner",
+    "Chancellor",
+    "President",
+    "Premier",
+    "Governor",
+    "Chief",
+    "Secretary-General",
+    "Director-General",
+    "Chairman",
+    "Chairperson",
+    "Chair",
+}
+_TITLE_LINKS = {"and", "of", "for", "the", "&"}
+_STOP_CHARS = set(',;:()[]"“”!?\n')
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _title_run(words: list[str], i: int, lex: Lexicon) -> int:
+    """End (exclusive) of a title-case office starting at ``i``, or ``i`` if none.
+
+    The run ends at its first head word ("External Affairs Minister"), so that in
+    "President Donald Trump and Vice President JD Vance" no office swallows a name.
+    """
+    end = i
+    j = i
+    while j < len(words) and j - i <= 5:
+        w = words[j]
+        if w in lex.countries or w in lex.demonyms:
+            break
+        if w in TITLE_HEADS:
+            end = j + 1
+            if j + 1 < len(words) and words[j + 1] in TITLE_HEADS:
+                end = j + 2
+            break
+        if not (w in lex.office_words or (w in _TITLE_LINKS and j > i)):
+            break
+        j += 1
+    # "Ambassador to Russia", "High Commissioner to Canada": the posting is the office
+    if end > i and words[end - 1] in ("Ambassador", "Commissioner") and end + 1 < len(words):
+        if words[end] == "to" and words[end + 1] in lex.countries:
+            end += 2
+        elif words[end] == "to" and " ".join(words[end + 1 : end + 3]) in lex.countries:
+            end += 3
+    return end
+
+
+def _lookup(gram: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(label, value) of one n-gram, in order of precedence, or None."""
+    if gram in lex.orgs and gram[:1].isupper():
+        return "ORG", lex.orgs[gram]
+    if gram in lex.countries:
+        return "COUNTRY", lex.countries[gram]
+    if gram in lex.demonyms:
+        return "DEMONYM", lex.demonyms[gram]
+    if " " in gram and _is_cap(gram) and fold(gram) in lex.orgs:
+        return "ORG", lex.orgs[fold(gram)]
+    title = lex.titles.get(gram.casefold())
+    if title is not None:
+        return "TITLE", title.title
+    if gram in lex.seats:
+        return "SEAT", lex.seats[gram][0]
+    place = lex.places.get(gram)
+    if place is not None:
+        return "PLACE", place.country
+    return None
+
+
+def _capitals(doc: Doc, found: list) -> list:
+    """ "the Indian capital", "Ukraine's capital", "the capital": a CAPITAL mention whose
+    value is the country (for a bare "the capital", the last country named before it)."""
+    out = []
+    last_country = (
+        doc._.dg_dateline[1] if Doc.has_extension("dg_dateline") and doc._.dg_dateline else None
+    )
+    by_end = {m[1]: m for m in found}
+    for m in found:
+        if m[2] in ("COUNTRY", "DEMONYM", "PLACE"):
+            last_country = m[3]
+    for i, tok in enumerate(doc):
+        if tok.lower_ != "capital" or i == 0:
+            continue
+        prev = by_end.get(i) or (
+            by_end.get(i - 1) if tokens_of(doc)[i - 1].text in ("'s", "’s") else None
+        )
+        if prev is not None and prev[2] in ("COUNTRY", "DEMONYM"):
+            out.append((prev[0], i + 1, "CAPITAL", prev[3]))
+        elif tokens_of(doc)[i - 1].lower_ == "the":
+            country = _country_before(found, tokens_of(doc)[i].i) or last_country
+            if country:
+                out.append((i - 1, i + 1, "CAPITAL", country))
+    keep = [m for m in found if not any(c[0] <= m[0] < c[1] for c in out)]
+    return sorted(keep + out)
+
+
+def _country_before(found: list, i: int) -> str | None:
+    """The country of the last country, demonym or place mention before token ``i``."""
+    value = None
+    for m in found:
+        if m[0] >= i:
+            break
+        if m[2] in ("COUNTRY", "DEMONYM", "PLACE"):
+            value = m[3]
+    return value
+
+
+# Lower-case words that may continue a capitalised name ("Group of 20", "Bosnia and
+# Herzegovina", "Rio de Janeiro").
+_LINKS = {
+    "of",
+    "and",
+    "the",
+    "de",
+    "da",
+    "do",
+    "del",
+    "la",
+    "le",
+    "el",
+    "al",
+    "for",
+    "-",
+    "&",
+    "es",
+    "on",
+    "in",
+}
+
+
+def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
+    """Whether an n-gram may grow by ``word`` (keeps lookups to plausible names)."""
+    if lower_start:
+        return word.casefold() in lex.title_words
+    return (
+        word[:1].isupper()
+        or word[:1].isdigit()
+        or word in _LINKS
+        or word.casefold() in lex.title_words
+    )
+
+
+def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, value) of every gazetteer mention, longest first match."""
+    toks = tokens_of(doc)
+    words = [t.text for t in toks]
+    spaced = [bool(t.whitespace_) for t in toks]
+    found = []
+    i = 0
+    n = len(words)
+    while i < n:
+        best = None
+        first = words[i]
+        lower_start = first[:1].islower()
+        if first[:1].isalpha() and (not lower_start or first in lex.title_words):
+            gram = first
+            for j in range(i, min(i + lex.max_len, n)):
+                if j > i:
+                    if not spaced[j - 1] or not _continues(words[j], lower_start, lex):
+                        break
+                    if fold(gram) not in lex.prefixes:
+                        break  # no entry starts with these words
+                    gram = gram + " " + words[j]
+                hit = _lookup(gram, lex)
+                if hit is not None:
+                    best = (i, j + 1, *hit)
+            if _is_cap(words[i]) and words[i].casefold() not in STOP_WORDS:
+                end = _title_run(words, i, lex)
+                if end > i and (best is None or end > best[1]):
+                    best = (i, end, "TITLE", doc[i:end].text)
+        if best is not None:
+            found.append(best)
+            i = best[1]
+        else:
+            i += 1
+    return found
+
+
+# Words that turn a preceding place name into a venue ("Bayan Palace", "Kim Il Sung Square").
+VENUE_WORDS = {
+    "Palace",
+    "Hotel",
+    "House",
+    "Hall",
+    "Centre",
+    "Center",
+    "Square",
+    "Arena",
+    "Stadium",
+    "Airport",
+    "Base",
+    "Estate",
+    "Tower",
+    "Building",
+    "Castle",
+    "Resort",
+    "Mandapam",
+    "Diwan",
+    "Street",
+    "Avenue",
+    "Gardens",
+    "Park",
+    "Club",
+    "Museum",
+}
+
+
+def _drop_venues(doc: Doc, found: list) -> list:
+    """Places that are part of a venue's name, or written in capitals, are not places."""
+    out = []
+    for m in found:
+        if m[2] == "PLACE":
+            if m[1] < len(doc) and doc[m[1]].text in VENUE_WORDS:
+                continue
+            if doc[m[0] : m[1]].text.isupper():
+                continue
+        out.append(m)
+    return out
+
+
+class GazetteerComponent:
+    """Writes gazetteer mentions to ``doc.spans["dg_gazetteer"]``."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, _capitals(doc, _drop_venues(doc, find_mentions(doc, self.lex))))
+        return doc
+
+    def set_annotations(self, doc: Doc, mentions) -> None:
+        doc.spans[SPAN_KEY] = [Span(doc, s, e, label=lab, kb_id=val) for s, e, lab, val in mentions]
+
+
+@Language.factory("diplograph_gazetteer", assigns=["doc.spans"], default_config={})
+def make_gazetteer(nlp: Language, name: str) -> GazetteerComponent:
+    """Factory: the tables are shared by every pipeline in the process."""
+    return GazetteerComponent(lexicon())

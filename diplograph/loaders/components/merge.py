@@ -1,0 +1,201 @@
+"""Join the mentions of one occurrence into one event, and share attributes.
+
+The guidelines count one real-world occurrence once: "Modi met Putin" and "the
+two leaders held talks" about the same occasion are one meeting; repeated
+encounters during one visit are one meeting dated to the first; one trip to one
+country is one visit (place: the first city named). A meeting during a visit
+takes the visit's place; a visit or meeting with no date of its own takes the
+date of its partner.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Event
+from .lexicon import lexicon
+
+__all__ = ["merge_events", "compatible_dates", "set_merged", "infer_hosts"]
+
+_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def _precision(date: str | None) -> int:
+    return 0 if not date else {10: 3, 7: 2, 4: 1}.get(len(date), 0)
+
+
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    """Whether two dates may describe one occurrence (one contains the other, or one is missing)."""
+    if not a or not b:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def _near(a: str | None, b: str | None) -> bool:
+    """Dates of one visit's encounters: compatible, or days of the same month."""
+    return compatible_dates(a, b) or (a is not None and b is not None and a[:7] == b[:7])
+
+
+def _earliest(a: str | None, b: str | None) -> str | None:
+    if not a or not b:
+        return a or b
+    if a.startswith(b) or b.startswith(a):
+        return a if _precision(a) >= _precision(b) else b
+    return min(a, b)
+
+
+def _is_region(name: str | None) -> bool:
+    place = lexicon().places.get(name) if name else None
+    return place is not None and place.kind == "region"
+
+
+def _absorb(into: Event, other: Event) -> None:
+    into.date = _earliest(into.date, other.date)
+    if (
+        _is_region(into.place)
+        and other.place
+        and not _is_region(other.place)
+        and into.country == other.country
+    ):
+        into.place = other.place  # "Goa" then "Benaulim": the most specific place
+    if into.place is None and other.place is not None and (into.country in (None, other.country)):
+        into.place, into.country = other.place, other.country
+    into.country = into.country or other.country
+    into.occasion = into.occasion or other.occasion
+    if (
+        into.status != other.status
+        and "occurred" in (into.status, other.status)
+        and into.date == other.date
+    ):
+        into.status = "occurred"
+    elif {into.status, other.status} == {"planned", "cancelled"}:
+        into.status = "cancelled"  # announced, then called off
+    for k in other.participants:
+        if k not in into.participants:
+            into.participants.append(k)
+    for span in other.spans:
+        if span not in into.spans:
+            into.spans.append(span)
+            into.evidence = (into.evidence + " " + other.evidence).strip()
+
+
+def _same_meeting(a: Event, b: Event) -> bool:
+    sa, sb = set(a.participants), set(b.participants)
+    if not (sa <= sb or sb <= sa):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.status != b.status and not (a.date is None or b.date is None):
+        return False
+    return _near(a.date, b.date) if a.country or b.country else compatible_dates(a.date, b.date)
+
+
+def _same_visit(a: Event, b: Event) -> bool:
+    return (
+        a.visitor == b.visitor
+        and a.country == b.country
+        and a.date
+        and b.date
+        and (compatible_dates(a.date, b.date) or _near(a.date, b.date))
+    ) or (a.visitor == b.visitor and a.country == b.country and (a.date is None or b.date is None))
+
+
+def _merge_kind(events: list[Event], kind: str) -> list[Event]:
+    same = _same_visit if kind == "visit" else _same_meeting
+    merged: list[Event] = []
+    for ev in events:
+        target = (
+            next((m for m in merged if m.kind == kind and same(m, ev)), None)
+            if ev.kind == kind
+            else None
+        )
+        if target is None:
+            merged.append(ev)
+        else:
+            _absorb(target, ev)
+    return merged
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """One event per occurrence (pure). Visits merge first, so that meetings held
+    during a visit know its place before they are compared."""
+    merged = sorted(events, key=lambda e: e.spans[0][0] if e.spans else 0)
+    merged = _merge_kind(merged, "visit")
+    _share(merged)
+    merged = _merge_kind(_merge_kind(merged, "meeting"), "call")
+    _share(merged)
+    return merged
+
+
+def _share(events: list[Event]) -> None:
+    """Meetings during a visit take its place; undated partners take each other's date."""
+    visits = [e for e in events if e.kind == "visit"]
+    for meeting in (e for e in events if e.kind == "meeting"):
+        for visit in visits:
+            if visit.visitor not in meeting.participants:
+                continue
+            if meeting.country not in (None, visit.country) or not _near(meeting.date, visit.date):
+                continue
+            if meeting.place is None and meeting.country in (None, visit.country):
+                meeting.place, meeting.country = visit.place, visit.country
+            if meeting.date is None and visit.date is not None:
+                meeting.date = visit.date
+            if visit.date is None and meeting.date is not None:
+                visit.date = meeting.date
+            if (
+                visit.place is None
+                and meeting.place is not None
+                and meeting.country == visit.country
+            ):
+                visit.place = meeting.place
+            break
+
+
+def infer_hosts(events: list[Event], people: dict, guessed: set[str]) -> None:
+    """A meeting held in country C whose one participant of unknown (or guessed)
+    country meets foreigners: that participant is C's host ("talks with Chancellor
+    Karl Nehammer in Vienna")."""
+    for ev in events:
+        if ev.kind != "meeting" or ev.country is None or ev.place is None:
+            continue
+        unknown = [
+            k
+            for k in ev.participants
+            if k in people
+            and (people[k].country is None or k in guessed)
+            and people[k].title
+            and people[k].organisation is None
+        ]
+        if len(unknown) != 1:
+            continue
+        known = {people[k].country for k in ev.participants if k in people and k not in unknown}
+        if ev.country not in known:
+            people[unknown[0]].country = ev.country
+            guessed.discard(unknown[0])
+
+
+def _dateline_places(events: list[Event], dateline, published) -> None:
+    """A current meeting with no place of its own happened where the story was filed."""
+    if not dateline or published is None:
+        return
+    for ev in events:
+        if ev.kind == "meeting" and ev.place is None and ev.country is None and ev.date:
+            if ev.date.startswith(published.isoformat()[:7]) and len(ev.date) == 10:
+                if abs(int(ev.date[8:]) - published.day) <= 3:
+                    ev.place, ev.country = dateline
+
+
+@Language.component(
+    "diplograph_event_merge", assigns=["doc._.dg_events"], requires=["doc._.dg_events"]
+)
+def set_merged(doc: Doc) -> Doc:
+    """Replace the raw events of ``doc`` with merged ones."""
+    doc._.dg_events = merge_events(doc._.dg_events or [])
+    _dateline_places(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
+    infer_hosts(
+        doc._.dg_events,
+        doc._.dg_people or {},
+        doc.user_data.setdefault("dg_guessed_country", set()),
+    )
+    return doc

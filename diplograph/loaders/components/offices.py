@@ -1,0 +1,150 @@
+"""Offices and countries of the people an article names, where the text leaves them out.
+
+Three general sources, in order: the knowledge base of leaders (a leader in office at
+publication), predecessors of a generic office ("the first visit by an Indian prime minister
+since Indira Gandhi"), and, failing those, a likely country: one named near the person's
+first mention, else the article's most named one, never one whose same office is taken.
+People whose country is only guessed are listed in ``doc.user_data["dg_guessed_country"]``
+so that the event reader does not rely on it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..kb import find_leader
+from ..model import Person
+from .lexicon import lexicon
+from .people import SPAN_KEY
+from .sentences import sentence_spans
+from .tokenizer import tokens_of
+
+__all__ = ["predecessors", "infer_countries", "same_office", "office_title", "from_kb"]
+
+# offices that may stand for one another in a description ("the Indian premier" = PM)
+_EQUIVALENT = {
+    "premier": "prime minister",
+    "prime minister": "prime minister",
+    "leader": "*",
+    "head": "*",
+}
+
+
+def same_office(described: str | None, held: str | None) -> bool:
+    """Whether an office in a description may refer to a person's office."""
+    if described is None:
+        return True
+    d = _EQUIVALENT.get(described.casefold(), described.casefold())
+    if d == "*":
+        return held is not None
+    if held is None:
+        return False
+    h = _EQUIVALENT.get(held.casefold(), held.casefold())
+    return d == h or h.endswith(d)
+
+
+def office_title(office: str) -> str:
+    """The canonical spelling of an office ("prime minister" -> "Prime Minister")."""
+    info = lexicon().title(office)
+    return info.title if info else office
+
+
+_PREDECESSOR_CUES = ("since", "was")
+
+
+def predecessors(doc: Doc, people: dict[str, Person]) -> None:
+    """ "the first visit by an Indian prime minister since Indira Gandhi", "the last
+    Pakistani foreign minister to visit India was Hina Rabbani Khar": the person named
+    after the generic office held it before (a former office holder of that country)."""
+    gaz = {s.start: s for s in doc.spans.get("dg_gazetteer", [])}
+    mentions = {s.start: s.kb_id_ for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME"}
+    for sent in sentence_spans(doc):
+        office = None
+        for i in range(sent.start, sent.end):
+            span = gaz.get(i)
+            if span is not None and span.label_ == "TITLE" and i > sent.start:
+                prev = gaz.get(i - 1)
+                det = (
+                    tokens_of(doc)[i - 2].lower_
+                    if prev is not None and i >= 2
+                    else tokens_of(doc)[i - 1].lower_
+                )
+                if det in ("a", "an", "last") and prev is not None and prev.label_ == "DEMONYM":
+                    office = (span.kb_id_, prev.kb_id_)
+            key = mentions.get(i)
+            if office and key and tokens_of(doc)[i - 1].lower_ in _PREDECESSOR_CUES:
+                person = people[key]
+                if person.title is None:
+                    person.title, person.country, person.former = (
+                        office_title(office[0]),
+                        office[1],
+                        True,
+                    )
+
+
+def from_kb(person: Person, published) -> None:
+    """Country (and, where the article names none, office) of a leader the knowledge
+    base knows to hold office at publication (or to have held it, for a former one)."""
+    try:
+        found = find_leader(person.name, on=published, title=person.title)
+    except (OSError, ValueError):  # the knowledge base is optional
+        return
+    if found is None or published is None:
+        return
+    if not (person.former or found.in_office(published)):
+        return
+    if person.title is None or same_office(person.title, found.office):
+        person.country, person.organisation = found.country, found.organisation
+        if person.title is None:
+            person.title = found.office.removeprefix("Acting ").strip()
+
+
+def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
+    """Give an office holder with no stated country a likely one: a country named in the
+    sentence of their first mention or the one before, else the article's most named
+    country, skipping countries whose same office is already taken (one PM per country)."""
+    counts: dict[str, int] = {}
+    for span in doc.spans.get("dg_gazetteer", []):
+        if span.label_ in ("COUNTRY", "DEMONYM"):
+            counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    guessed = doc.user_data.setdefault("dg_guessed_country", set())
+    published = doc._.dg_published
+    firsts = {}
+    for span in doc.spans.get(SPAN_KEY, []):
+        firsts.setdefault(span.kb_id_, span.start)
+    for person in people.values():
+        if person.country is None and person.organisation is None:
+            from_kb(person, published)
+        if person.title is None or person.country or person.organisation:
+            continue
+        taken = (
+            set()
+            if person.former
+            else {
+                p.country
+                for p in people.values()
+                if p is not person and not p.former and same_office(p.title, person.title)
+            }
+        )
+        near = _nearby_countries(doc, firsts.get(person.key, 0))
+        person.country = next((c for c in near + ranked if c not in taken), None)
+        guessed.add(person.key)
+
+
+def _nearby_countries(doc: Doc, i: int) -> list[str]:
+    """Countries named in the sentence of token ``i`` (nearest first), then the one before."""
+    sents = sentence_spans(doc)
+    k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
+    out = []
+    for n in (k, k - 1):
+        if n < 0:
+            continue
+        spans = [
+            g
+            for g in doc.spans.get("dg_gazetteer", [])
+            if sents[n].start <= g.start < sents[n].end and g.label_ in ("COUNTRY", "DEMONYM")
+        ]
+        spans.sort(key=lambda g: abs(g.start - i))
+        out += [g.kb_id_ for g in spans if g.kb_id_ not in out]
+    return out

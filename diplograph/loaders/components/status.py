@@ -1,0 +1,164 @@
+"""Whether a reported event happened, is planned, was cancelled, or is no event.
+
+Pure functions over the lower-cased words around a trigger. The guidelines:
+"occurred" (reported as having happened), "planned" (announced, scheduled,
+due, expected, will), "cancelled" (called off, or postponed with no new date).
+Denied, doubted or speculative events ("may meet", "did not meet", "no plans
+to meet") are no events: :func:`classify` returns None for them.
+"""
+
+from __future__ import annotations
+
+__all__ = ["classify", "NEGATIONS", "SPECULATION", "CANCELLATION", "FUTURE", "UNFULFILLED"]
+
+NEGATIONS = {
+    "not",
+    "n't",
+    "never",
+    "no",
+    "without",
+    "declined",
+    "refused",
+    "skip",
+    "skipped",
+    "skipping",
+    "skips",
+    "absent",
+    "instead",
+    "nor",
+    "denied",
+    "ruled",
+    "cannot",
+}
+SPECULATION = {
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "hoped",
+    "hopes",
+    "hoping",
+    "unclear",
+    "whether",
+    "if",
+    "considering",
+    "mulling",
+    "invited",
+    "invitation",
+    "invite",
+    "invites",
+    "offered",
+    "proposed",
+    "wants",
+    "wanted",
+    "would like",
+    "speculation",
+    "rumoured",
+    "rumored",
+    "possible",
+    "potential",
+    "likely",
+    "unlikely",
+    "sought",
+    "seeking",
+    "seek",
+    "urged",
+    "asked",
+    "calls for",
+    "call for",
+    "try",
+}
+CANCELLATION = {
+    "postponed",
+    "postpone",
+    "postpones",
+    "cancelled",
+    "canceled",
+    "cancel",
+    "cancels",
+    "called off",
+    "call off",
+    "scrapped",
+    "scrap",
+    "shelved",
+    "axed",
+    "abandoned",
+    "pulled out",
+    "put off",
+    "calling off",
+    "cancellation",
+    "postponement",
+    "scrapping",
+}
+# A plan told in the past perfect or the conditional perfect did not happen.
+UNFULFILLED = {
+    "had been due",
+    "had been scheduled",
+    "had been expected",
+    "had been planned",
+    "was to have",
+    "were to have",
+    "would have",
+    "had planned",
+    "was supposed to",
+    "were supposed to",
+    "had hoped",
+    "was meant to",
+    "were meant to",
+    "was to",
+    "were to",
+}
+FUTURE = {
+    "will",
+    "'ll",
+    "shall",
+    "due",
+    "expected",
+    "expect",
+    "expects",
+    "scheduled",
+    "set to",
+    "plans",
+    "planned",
+    "planning",
+    "would",
+    "is to",
+    "are to",
+    "going to",
+    "upcoming",
+    "next",
+    "tomorrow",
+    "is travelling",
+    "is traveling",
+    "are travelling",
+    "intends",
+    "aims",
+    "preparing",
+    "will be",
+}
+
+
+def _has(words: list[str], vocab: set[str]) -> bool:
+    joined = " " + " ".join(words) + " "
+    return any((" " + v + " ") in joined for v in vocab)
+
+
+def classify(before: list[str], after: list[str], trigger: list[str]) -> str | None:
+    """Status of an event from the words before and after its trigger (lower case).
+
+    ``before`` runs from the clause start to the trigger, ``after`` a few words on.
+    Returns "occurred", "planned", "cancelled", or None for no event.
+    """
+    near = before[-7:]
+    if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
+        return "cancelled"
+    if _has(before[-8:], UNFULFILLED):
+        return "cancelled"
+    if _has(near, NEGATIONS) or (after[:2] and after[0] in ("not", "n't")):
+        return None
+    if _has(near, SPECULATION):
+        return None
+    if _has(before[-16:], FUTURE):
+        return "planned"
+    return "occurred"

@@ -1,0 +1,273 @@
+"""Visits: who travels where and when.
+
+"X arrived in Kyiv", "X's visit to Greece", "the first visit to Peru by a Danish prime
+minister since Karen Holm in 1999", "He had come to Ethiopia from Egypt", "Among those
+attending are A, B and C": the visitors, the destination (the first city named for a
+country; a visit at home is no visit) and the date of each.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import Event
+from .arguments import (
+    Context,
+    clauses,
+    country_of,
+    location,
+    make_event,
+    nearest_date,
+    occasion,
+    pick_date,
+    places,
+)
+
+__all__ = ["visit_events", "coordinated", "GUESTS"]
+
+_GLUE = {",", "and", "'s", "’s", "former", "&"}
+_POSSESSED_GAP = {
+    "first",
+    "last",
+    "second",
+    "third",
+    "state",
+    "official",
+    "two-day",
+    "three-day",
+    "planned",
+    "surprise",
+    "recent",
+    "own",
+    "latest",
+    "previous",
+    "next",
+    "maiden",
+    "upcoming",
+    "foreign",
+    "overseas",
+    "trip",
+    "visit",
+    "bilateral",
+    "whirlwind",
+}
+
+
+def coordinated(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
+    """The last person and those joined to them by "," / "and" (and their offices)."""
+    if not persons:
+        return []
+    group = [persons[-1]]
+    for p in reversed(persons[:-1]):
+        gap = range(p[1], group[-1][0])
+        if all(
+            ctx.lower[i] in _GLUE or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY") for i in gap
+        ):
+            group.append(p)
+        else:
+            break
+    return [k for _, _, k in reversed(group)]
+
+
+def _coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
+    """The first person and those joined after them by "," / "and"."""
+    if not persons:
+        return []
+    group = [persons[0]]
+    for p in persons[1:]:
+        gap = range(group[-1][1], p[0])
+        if all(
+            ctx.lower[i] in _GLUE or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY") for i in gap
+        ):
+            group.append(p)
+        else:
+            break
+    return list(dict.fromkeys(k for _, _, k in group))
+
+
+_GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group"}
+GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations"}
+
+
+def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -> list[str]:
+    """Who travels: "X's visit", "visit by X", or the subjects before the trigger."""
+    before = [p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers]
+    if before:  # "Modi's first visit": the possessor only
+        s, e, key = before[-1]
+        if (
+            e < t
+            and ctx.lower[e] in ("'s", "’s")
+            and all(w in _POSSESSED_GAP for w in ctx.lower[e + 1 : t])
+        ):
+            return [key]
+    for s, _e, _key in ctx.persons_in(t, min(rng[1], t + 8)):
+        if (
+            s > 0
+            and ctx.lower[s - 1] == "by"
+            or s > 1
+            and ctx.lower[s - 2] == "by"
+            and ctx.label[s - 1]
+        ):
+            after = [p for p in ctx.persons_in(s, rng[1]) if p[0] not in speakers]
+            return _coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
+    if (
+        not before
+        and ctx.lower[t].startswith("attend")
+        and ctx.lower[t + 1 : t + 2] in (["are"], ["include"], ["were"])
+    ):  # "Among those attending are A, B and C"
+        end = ctx.sentence_of(t)[1]
+        return list(dict.fromkeys(k for _, _, k in ctx.persons_in(t + 2, end)))
+    if ctx.lower[rng[0]] == "since" and ctx.person_at(rng[0] + 1):
+        return [
+            k for s, _, k in ctx.persons_in(rng[0] + 1, rng[0] + 2)
+        ]  # "since Theresa May visited Beijing"
+    if not before and _GROUP_SUBJECTS.intersection(ctx.lower[rng[0] : t]):
+        for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
+            if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):
+                return _coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
+    subjects = [
+        p
+        for p in before
+        if not (
+            p[0] > 0
+            and ctx.lower[p[0] - 1] in ("with", "to", "by", "from", "of", "for", "since", "than")
+        )
+    ]
+    found = coordinated(subjects, ctx)
+    for i in range(
+        t, rng[1] - 2
+    ):  # "..., along with Sri Lanka's President Ranil Wickremesinghe and ..."
+        if ctx.lower[i] == "along" and ctx.lower[i + 1] == "with":
+            found += [k for _, _, k in ctx.persons_in(i + 2, rng[1]) if k not in found]
+            break
+    return found
+
+
+def _since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:
+    """ "the first visit to X by ... since Indira Gandhi in 1983": (person, token) pairs."""
+    out = []
+    for s, e, key in ctx.persons_in(sent.start, sent.end):
+        if s > sent.start and ctx.lower[s - 1] == "since":
+            out.append((key, e))
+    return out
+
+
+_ARRIVALS = {
+    "arrived",
+    "arrives",
+    "arrive",
+    "came",
+    "come",
+    "comes",
+    "flew",
+    "travelled",
+    "traveled",
+}
+
+
+def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
+    """ "He had come to Ethiopia from Egypt, where he held talks": he was in Egypt before."""
+    if status != "occurred" or ctx.lower[t] not in _ARRIVALS:
+        return []
+    out = []
+    for g in ctx.gaz_in(t_end, min(sent.end, t_end + 8), ("PLACE", "COUNTRY", "CAPITAL")):
+        if ctx.lower[g.start - 1] == "from":
+            place, country = location([g], ctx.lex)
+            where = next(
+                (r for r in clauses(sent, ctx) if r[0] == g.end + 1 and ctx.lower[r[0]] == "where"),
+                None,
+            )
+            date = pick_date(where[0], where, sent, ctx, False) if where else None
+            for key in visitors:
+                if country_of(key, ctx) not in (None, country):
+                    out.append(
+                        make_event(
+                            "visit",
+                            t,
+                            t_end,
+                            sent,
+                            ctx,
+                            "occurred",
+                            date,
+                            place,
+                            country,
+                            None,
+                            visitor=key,
+                            participants=[key],
+                        )
+                    )
+            break
+    return out
+
+
+def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
+    visitors = _visitors(t, rng, ctx, speakers)
+    if not visitors and not _since_visitors(sent, ctx, speakers):
+        return []
+    reach = 2 if needs == "place_next" else 10  # "left Riyadh", not "left office to ... in Riyadh"
+    dests = [g for g in places(rng, t, ctx, after_only=True) if g.start - t_end <= reach]
+    if needs == "place_next" and not dests:
+        return []
+    if not dests:  # "his Kyiv visit", "made Paris his first foreign trip"
+        dests = [g for g in places(rng, t, ctx, after_only=False) if g.start < t][-1:]
+    summit_date = None
+    if not dests and ctx.lower[t].startswith("attend"):  # "expected to attend": the summit's city
+        dests = ctx.summit_place(sent)
+        if dests:
+            m = nearest_date(dests[0].start, *ctx.sentence_of(dests[0].start), ctx)
+            summit_date = m.value(status != "occurred") if m else None
+    if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
+        dests = ctx.last_destination(sent)
+    ctx.destinations.extend(dests[:1])
+    by_country: dict[str, list[Span]] = {}
+    for g in dests:
+        by_country.setdefault(g.kb_id_, []).append(g)
+    date = summit_date or pick_date(t, rng, sent, ctx, status != "occurred")
+    out = []
+    for spans in list(by_country.values())[:4]:
+        place, country = location(spans, ctx.lex)
+        between = ctx.lower[t_end : spans[0].start]
+        if status == "occurred" and any(w in ("will", "then", "later", "next") for w in between):
+            status, date = "planned", None  # "a tour that will also take him to Serbia"
+        for key in visitors:
+            if country_of(key, ctx) == country:
+                continue  # travel at home is no visit
+            out.append(
+                make_event(
+                    "visit",
+                    t,
+                    t_end,
+                    sent,
+                    ctx,
+                    status,
+                    date,
+                    place,
+                    country,
+                    occasion(sent, ctx),
+                    visitor=key,
+                    participants=[key],
+                )
+            )
+    out += _origin_visits(t, t_end, visitors, sent, ctx, status)
+    if by_country:
+        place, country = location(next(iter(by_country.values())), ctx.lex)
+        for key, end in _since_visitors(sent, ctx, speakers):
+            m = nearest_date(end, end, end + 6, ctx)
+            if key not in visitors and m is not None and country_of(key, ctx) != country:
+                out.append(
+                    make_event(
+                        "visit",
+                        t,
+                        t_end,
+                        sent,
+                        ctx,
+                        "occurred",
+                        m.value(False),
+                        None,
+                        country,
+                        None,
+                        visitor=key,
+                        participants=[key],
+                    )
+                )
+    return out

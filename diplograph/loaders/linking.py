@@ -1,0 +1,91 @@
+"""Linking the people read from an article to the knowledge base.
+
+:func:`link_people` runs after extraction: each person whose name, office,
+country and the article's date point to one term in the knowledge base (see
+:mod:`diplograph.loaders.kb`) gets that person's Wikidata QID, so that every
+article naming them yields the same ``dg:Person`` node, and the knowledge
+base's canonical name is kept as an alternative name.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from .kb import KBPerson, find_leader, load_kb
+from .model import Extraction, Person
+
+__all__ = ["link_people", "link_person"]
+
+
+def link_person(person: Person, on: date | None = None) -> KBPerson | None:
+    """The knowledge-base term ``person`` refers to, given the text's date ``on``.
+
+    A person called "former" is matched without the date, since the text
+    speaks of an earlier term.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> link_person(Person("narendra-modi", "Narendra Modi", title="Prime Minister")).qid
+    'Q1058'
+    """
+    where = person.country or person.organisation
+    when = None if person.former else on
+    found = find_leader(person.name, on=when, country=where, title=person.title)
+    if found is None:
+        for alt in person.alt_names:
+            found = find_leader(alt, on=when, country=where, title=person.title)
+            if found is not None:
+                break
+    return found
+
+
+def link_people(ex: Extraction) -> Extraction:
+    """Set the QID of every person of ``ex`` that the knowledge base knows.
+
+    Returns a new :class:`Extraction` (``ex`` is left unchanged). A linked
+    person keeps the article's name as :attr:`Person.name` and gains the
+    knowledge base's canonical name in :attr:`Person.alt_names`; their
+    country (or organisation) is filled in where the article gave none and
+    the person served only one. People already carrying a QID are left
+    as they are, and so is everyone the knowledge base cannot pin down.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from diplograph.loaders.model import Article
+    >>> ex = Extraction(Article("urn:a", "...", published=date(2016, 10, 15)),
+    ...                 people=[Person("modi", "Modi", title="Prime Minister", country="IN")])
+    >>> [p.qid for p in link_people(ex).people]
+    ['Q1058']
+    """
+    on = ex.article.published
+    people = [_linked(p, on) for p in ex.people]
+    return replace(ex, people=people)
+
+
+def _linked(person: Person, on: date | None) -> Person:
+    if person.qid:
+        return person
+    found = link_person(person, on)
+    if found is None:
+        return person
+    name, alt_names = person.name, list(person.alt_names)
+    if found.qid is None and found.name != name:
+        # Without a QID the person's IRI comes from the name: the knowledge base's
+        # name is used, so that "Blinken" and "Antony J. Blinken" are one node.
+        name, alt_names = found.name, [person.name, *alt_names]
+    if found.name != name and found.name not in alt_names:
+        alt_names.append(found.name)
+    country, organisation = person.country, person.organisation
+    if country is None and organisation is None:
+        country, organisation = _home(found)
+    return replace(person, name=name, qid=found.qid, alt_names=alt_names, country=country,
+                   organisation=organisation)
+
+
+def _home(found: KBPerson) -> tuple[str | None, str | None]:
+    """The person's country or organisation, when all their terms agree."""
+    same = [p for p in load_kb().people if p.identity == found.identity]
+    homes = {(p.country, p.organisation) for p in same}
+    return homes.pop() if len(homes) == 1 else (None, None)

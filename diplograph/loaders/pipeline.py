@@ -1,0 +1,129 @@
+"""The extraction pipeline: an Article in, an Extraction out.
+
+``build_nlp()`` assembles a blank English spaCy pipeline (no downloaded model)
+from diplograph's components, in this order:
+
+1. ``diplograph_sentences``  sentence boundaries for news copy
+2. ``diplograph_gazetteer``  countries, demonyms, organisations, offices, places
+3. ``diplograph_dates``      date expressions with past and future readings
+4. ``diplograph_people``     names next to offices, appositions, untitled names
+5. ``diplograph_coref``      later mentions: surnames, descriptions, groups, pronouns
+6. ``diplograph_events``     triggers and their arguments, one clause at a time
+7. ``diplograph_event_merge`` one event per real-world occurrence
+
+``extract_article`` runs it on one article and converts the annotations into
+the plain dataclasses of :mod:`diplograph.loaders.model`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import components  # noqa: F401  (registers the factories)
+from .components.lexicon import lexicon
+from .components.tokenizer import NewsTokenizer
+from .extensions import register_extensions
+from .model import Article, Event, Extraction, Person
+
+__all__ = ["build_nlp", "extract_article", "extract", "doc_to_extraction", "PIPE_NAMES"]
+
+log = logging.getLogger(__name__)
+
+PIPE_NAMES = (
+    "diplograph_sentences",
+    "diplograph_gazetteer",
+    "diplograph_dates",
+    "diplograph_people",
+    "diplograph_coref",
+    "diplograph_events",
+    "diplograph_event_merge",
+)
+# "KYIV, Aug 23 (Agency) -": a wire dateline names where the story was filed.
+_DATELINE = re.compile(r"\b([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)\b")
+_NLP: Language | None = None
+
+
+def build_nlp() -> Language:
+    """A blank English pipeline with diplograph's components (tables load once)."""
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.tokenizer = NewsTokenizer(nlp.vocab)
+    nlp.max_length = 5_000_000
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    lexicon()  # load the tables now rather than inside the first article
+    return nlp
+
+
+def _default_nlp() -> Language:
+    global _NLP
+    if _NLP is None:
+        _NLP = build_nlp()
+    return _NLP
+
+
+def _dateline(text: str) -> tuple[str, str] | None:
+    """The place of a capitalised dateline in the story's first line ("KYIV, Aug 23 -")."""
+    first = text.lstrip()[:80].split("\n", 1)[0]
+    for match in _DATELINE.finditer(first):
+        for part in match.group(1).split("/"):
+            name = part.title()
+            place = lexicon().places.get(name)
+            if place is not None:
+                return name, place.country
+    return None
+
+
+def make_doc(article: Article, nlp: Language) -> Doc:
+    """The article's text as a Doc carrying the article and its publication date."""
+    doc = nlp.make_doc(article.text)
+    doc._.dg_article = article
+    doc._.dg_published = article.published
+    doc._.dg_dateline = _dateline(article.text)
+    return doc
+
+
+def extract_article(article: Article, nlp: Language | None = None) -> Extraction:
+    """Read the people, countries, organisations, places and events of one article."""
+    nlp = nlp or _default_nlp()
+    doc = nlp(make_doc(article, nlp))
+    return doc_to_extraction(doc, article)
+
+
+def extract(articles: Iterable[Article], nlp: Language | None = None) -> Iterator[Extraction]:
+    """``extract_article`` over many articles, sharing one pipeline."""
+    nlp = nlp or _default_nlp()
+    for article in articles:
+        yield extract_article(article, nlp)
+
+
+def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
+    """Convert a processed Doc's annotations into an :class:`Extraction`."""
+    events: list[Event] = doc._.dg_events or []
+    people: dict[str, Person] = doc._.dg_people or {}
+    in_events = {k for e in events for k in [*e.participants, e.visitor] if k}
+    for ev in events:
+        if ev.kind == "visit":
+            ev.participants = []
+        if hasattr(ev, "trigger"):
+            del ev.trigger
+    kept = [p for p in people.values() if p.title or p.key in in_events]
+    gaz = doc.spans.get("dg_gazetteer", [])
+    countries = [s.kb_id_ for s in gaz if s.label_ in ("COUNTRY", "DEMONYM")]
+    countries += [p.country for p in kept if p.country] + [e.country for e in events if e.country]
+    places = {s.text: s.kb_id_ for s in gaz if s.label_ == "PLACE"}
+    places.update({e.place: e.country for e in events if e.place})
+    return Extraction(
+        article=article,
+        people=kept,
+        countries=list(dict.fromkeys(countries)),
+        organisations=list(dict.fromkeys(s.kb_id_ for s in gaz if s.label_ == "ORG")),
+        places=places,
+        events=events,
+    )

@@ -1,0 +1,76 @@
+"""Date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.loaders.components.dates import find_dates
+
+FRIDAY = dt.date(2024, 7, 5)
+
+
+def _one(text: str, base=FRIDAY):
+    found = find_dates(text, base)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, past, future",
+    [
+        ("talks on Monday", "2024-07-01", "2024-07-08"),
+        ("talks on Friday", "2024-07-05", "2024-07-05"),
+        ("next Tuesday", "2024-07-09", "2024-07-09"),
+        ("last Tuesday", "2024-07-02", "2024-07-02"),
+        ("yesterday", "2024-07-04", "2024-07-04"),
+        ("tomorrow", "2024-07-06", "2024-07-06"),
+        ("this evening", "2024-07-05", "2024-07-05"),
+        ("last month", "2024-06", "2024-06"),
+        ("next month", "2024-08", "2024-08"),
+        ("earlier this month", "2024-07", "2024-07"),
+        ("last year", "2023", "2023"),
+        ("in March", "2024-03", "2025-03"),
+        ("in November", "2023-11", "2024-11"),
+    ],
+)
+def test_dates_relative_readings(text, past, future):
+    m = _one(text)
+    assert (m.past, m.future) == (past, future)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("on 3 March 2019", "2019-03-03"),
+        ("on March 3, 2019", "2019-03-03"),
+        ("from 14-16 June 2022", "2022-06-14"),
+        ("June 14-16, 2022", "2022-06-14"),
+        ("in May 2021", "2021-05"),
+        ("back in 1998", "1998"),
+        ("2023-11-02", "2023-11-02"),
+    ],
+)
+def test_dates_absolute_precision_and_ranges(text, value):
+    m = _one(text)
+    assert m.past == m.future == value
+
+
+@pytest.mark.parametrize(
+    "text, base, value",
+    [
+        ("last week", dt.date(2024, 7, 10), "2024-07"),  # Mon 1 - Sun 7 July
+        ("last week", dt.date(2024, 7, 3), "2024-06"),  # Mon 24 - Sun 30 June
+        ("last week", dt.date(2024, 5, 8), "2024"),  # Mon 29 April - Sun 5 May
+    ],
+)
+def test_dates_week_spans_take_month_or_year(text, base, value):
+    assert _one(text, base).past == value
+
+
+@pytest.mark.parametrize(
+    "text", ["a $2019 billion deal", "up 2020 percent", "the 1923 Treaty of Lausanne"]
+)
+def test_dates_ignore_numbers_that_are_not_years(text):
+    assert find_dates(text, FRIDAY) == []

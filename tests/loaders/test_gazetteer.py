@@ -1,0 +1,88 @@
+"""Gazetteer mentions: countries, demonyms, organisations, offices, places."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.loaders.model import Article
+from diplograph.loaders.pipeline import build_nlp, make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _mentions(nlp, text):
+    doc = nlp(make_doc(Article(url="urn:test", text=text), nlp))
+    return {(s.text, s.label_, s.kb_id_) for s in doc.spans["dg_gazetteer"]}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Officials in Russia and the UK disagreed.",
+            {("Russia", "COUNTRY", "RU"), ("UK", "COUNTRY", "GB")},
+        ),
+        (
+            "A Turkish envoy and an Uzbek delegation came.",
+            {("Turkish", "DEMONYM", "TR"), ("Uzbek", "DEMONYM", "UZ")},
+        ),
+        ("The talks took place in Kuwait City.", {("Kuwait City", "PLACE", "KW")}),
+        ("Delegates gathered in Benaulim, a beach town.", {("Benaulim", "PLACE", "IN")}),
+    ],
+)
+def test_gazetteer_countries_and_places(nlp, text, expected):
+    assert expected <= _mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, acronym",
+    [
+        ("The Group of 20 finance track met.", "G20"),
+        ("A G-7 communique was issued.", "G7"),
+        ("The UN Security Council voted.", "UN"),
+        ("Members of the Shanghai Cooperation Organization agreed.", "SCO"),
+        ("The AU suspended Niger.", "AU"),
+        ("ASEAN leaders gathered.", "ASEAN"),
+        ("The European Commission proposed tariffs.", "EU"),
+    ],
+)
+def test_gazetteer_organisations_by_acronym_and_name(nlp, text, acronym):
+    assert acronym in {v for _, label, v in _mentions(nlp, text) if label == "ORG"}
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Agriculture Minister Ana Silva spoke.", "Agriculture Minister"),
+        ("the foreign minister said", "Foreign Minister"),
+        ("White House Press Secretary Jo Bloggs said", "White House Press Secretary"),
+    ],
+)
+def test_gazetteer_offices(nlp, text, title):
+    assert title in {v for _, label, v in _mentions(nlp, text) if label == "TITLE"}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("They dined at the Bayan Palace hotel.", "Bayan"),
+        ("They met President Ana Lima there.", "Lima"),
+    ],
+)
+def test_gazetteer_venues_and_names_are_not_places(nlp, text, place):
+    doc = nlp(make_doc(Article(url="urn:test", text=text), nlp))
+    people = {i for s in doc.spans["dg_people"] for i in range(s.start, s.end)}
+    places = [s for s in doc.spans["dg_gazetteer"] if s.label_ == "PLACE" and s.text == place]
+    assert all(s.start in people for s in places)
+
+
+@pytest.mark.parametrize("text, capital", [("He arrived in the Kenyan capital.", "KE")])
+def test_gazetteer_capital_descriptions(nlp, text, capital):
+    assert ("the Kenyan capital", "CAPITAL", capital) in _mentions(nlp, text) or (
+        "Kenyan capital",
+        "CAPITAL",
+        capital,
+    ) in _mentions(nlp, text)

@@ -1,0 +1,157 @@
+"""Linking the people of an extraction to the knowledge base."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diplograph.loaders.linking import link_people, link_person
+from diplograph.loaders.model import Article, Extraction, Person
+from diplograph.loaders.triples import extraction_to_triples, person_iri
+
+
+def _ex(people, published=date(2016, 10, 15), url="https://example.org/a"):
+    return Extraction(Article(url=url, text="...", published=published), people=people)
+
+
+@pytest.mark.parametrize(
+    "person,published,qid",
+    [
+        (
+            Person("narendra-modi", "Narendra Modi", title="Prime Minister", country="IN"),
+            date(2016, 10, 15),
+            "Q1058",
+        ),
+        (Person("modi", "Modi", title="Prime Minister", country="IN"), date(2016, 10, 15), "Q1058"),
+        (Person("pm-modi", "PM Modi"), date(2016, 10, 15), "Q1058"),
+        (Person("modi", "Modi"), None, None),  # a bare surname needs a date or office
+        (Person("joseph-r-biden", "Joseph R. Biden", title="President"), date(2021, 6, 9), "Q6279"),
+        (Person("joe-biden", "Joe Biden"), None, "Q6279"),
+        (Person("biden", "Biden", title="President", country="US"), date(2022, 1, 1), "Q6279"),
+        (Person("putin", "Putin", title="President"), date(2016, 1, 1), "Q7747"),
+        (
+            Person("xi-jinping", "Xi Jinping", title="President", country="CN"),
+            date(2016, 1, 1),
+            "Q15031",
+        ),
+        (
+            Person("obama", "Obama", title="President", country="US", former=True),
+            date(2020, 1, 1),
+            "Q76",
+        ),
+        (
+            Person(
+                "kyriakos-mitsotakis", "Kyriakos Mitsotakis", title="Prime Minister", country="GR"
+            ),
+            date(2020, 1, 7),
+            None,
+        ),  # not in the G20 knowledge base
+    ],
+)
+def test_linking_sets_qid(person, published, qid):
+    [linked] = link_people(_ex([person], published)).people
+    assert linked.qid == qid
+
+
+def test_linking_keeps_article_name_and_adds_canonical_one():
+    ex = _ex(
+        [Person("joseph-r-biden", "Joseph R. Biden", ["President Biden"], "President")],
+        date(2021, 6, 9),
+    )
+    [p] = link_people(ex).people
+    assert p.name == "Joseph R. Biden"
+    assert p.alt_names == ["President Biden", "Joe Biden"]
+    assert p.country == "US"  # filled in: he served only the U.S.
+    assert ex.people[0].qid is None  # the input is left as it was
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["Joseph R. Biden", "Joe Biden", "President Biden", "Biden"],
+        ["Narendra Modi", "Modi", "PM Narendra Modi"],
+    ],
+)
+def test_linking_gives_differently_named_reports_one_iri(forms):
+    iris = set()
+    for i, form in enumerate(forms):
+        title, country = ("President", "US") if "Biden" in form else ("Prime Minister", "IN")
+        person = Person(f"p{i}", form, title=title, country=country)
+        [linked] = link_people(_ex([person], date(2022, 5, 24), url=f"urn:a{i}")).people
+        iris.add(person_iri(linked))
+    assert len(iris) == 1
+
+
+@pytest.mark.parametrize(
+    "people,published,expected",
+    [
+        # Former President Clinton and Secretary of State Clinton, in one article.
+        (
+            [
+                Person("bill", "Clinton", title="President", country="US", former=True),
+                Person("hillary", "Clinton", title="Secretary of State", country="US"),
+            ],
+            date(2009, 6, 1),
+            {"bill": "Q1124", "hillary": "Q6294"},
+        ),
+        # Two Johnsons: the British prime minister, and an American nobody knows.
+        (
+            [
+                Person("boris", "Boris Johnson", title="Prime Minister"),
+                Person("ron", "Ron Johnson", title="Senator", country="US"),
+            ],
+            date(2021, 6, 9),
+            {"boris": "Q180589", "ron": None},
+        ),
+        # Two Lis: premier and foreign minister of China in 2016 and 2004.
+        (
+            [Person("li-keqiang", "Li", title="Premier", country="CN")],
+            date(2016, 3, 1),
+            {"li-keqiang": "Q18111"},
+        ),
+    ],
+)
+def test_linking_two_people_sharing_a_surname_stay_two(people, published, expected):
+    linked = {p.key: p for p in link_people(_ex(people, published)).people}
+    assert {k: p.qid for k, p in linked.items()} == expected
+    if len(people) == 2:
+        assert len({person_iri(p) for p in linked.values()}) == 2
+
+
+def test_linking_writes_owl_same_as():
+    ex = link_people(_ex([Person("modi", "Narendra Modi", title="Prime Minister")]))
+    objects = {str(o) for _, _, o in extraction_to_triples(ex)}
+    assert "http://www.wikidata.org/entity/Q1058" in objects
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        Person("x", "Narendra Modi", title="Prime Minister", country="IN", qid="Q1058"),
+    ],
+)
+def test_linking_leaves_known_qids_alone(person):
+    [p] = link_people(_ex([person])).people
+    assert p is person
+
+
+def test_linking_link_person_returns_the_term():
+    term = link_person(
+        Person("k", "Kishida", title="Foreign Minister", country="JP"), date(2015, 1, 1)
+    )
+    assert term is not None and term.office == "Foreign Minister" and term.qid == "Q359480"
+
+
+@pytest.mark.parametrize(
+    "name,title,published",
+    [
+        ("Blinken", "Secretary of State", date(2022, 1, 1)),
+        ("Antony Blinken", "Secretary of State", date(2022, 1, 1)),
+        ("Antony J. Blinken", None, None),
+    ],
+)
+def test_linking_people_without_qid_share_one_iri(name, title, published):
+    [p] = link_people(_ex([Person("x", name, title=title, country="US")], published)).people
+    assert p.qid is None
+    assert person_iri(p) == person_iri(Person("y", "Antony Blinken"))

@@ -1,0 +1,100 @@
+"""People from office patterns, appositions and coreference."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.loaders.model import Article
+from diplograph.loaders.pipeline import build_nlp, extract_article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _people(nlp, text, published=dt.date(2024, 3, 1)):
+    ex = extract_article(Article(url="urn:test", text=text, published=published), nlp)
+    return {p.name: (p.title, p.country, p.organisation, p.former) for p in ex.people}
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Kenyan President Amara Odinga opened the fair.",
+            "Amara Odinga",
+            ("President", "KE", None, False),
+        ),
+        (
+            "Norway's Prime Minister Lars Berg spoke.",
+            "Lars Berg",
+            ("Prime Minister", "NO", None, False),
+        ),
+        (
+            "The Prime Minister of Peru, Ana Flores, left.",
+            "Ana Flores",
+            ("Prime Minister", "PE", None, False),
+        ),
+        (
+            "Former Chilean Foreign Minister Pablo Reyes wrote a book.",
+            "Pablo Reyes",
+            ("Foreign Minister", "CL", None, True),
+        ),
+        (
+            "Tom Hale, Ireland's former ambassador, wrote.",
+            "Tom Hale",
+            ("Ambassador", "IE", None, True),
+        ),
+        (
+            "Ghana's High Commissioner to Kenya, Kofi Mensah, was recalled.",
+            "Kofi Mensah",
+            ("High Commissioner to Kenya", "GH", None, False),
+        ),
+    ],
+)
+def test_people_office_patterns(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Omani Foreign Minister Shaikh Badr bin Hamad Al Busaidi arrived.",
+            "Badr bin Hamad Al Busaidi",
+        ),
+        ("Prime Minister Shri Ravi Kumar spoke.", "Ravi Kumar"),
+        ("Bangladeshi Prime Minister Sheikh Hasina spoke.", "Sheikh Hasina"),
+        ("Syrian President Ahmed al-Sharaa spoke.", "Ahmed al-Sharaa"),
+    ],
+)
+def test_people_honorifics_dropped_unless_part_of_name(nlp, text, name):
+    assert name in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Lars Berg landed in Lima. The Norwegian premier praised Peru.", "Lars Berg", "NO"),
+        ("Ana Flores spoke first. The Peruvian president thanked the crowd.", "Ana Flores", "PE"),
+    ],
+)
+def test_people_descriptions_fill_in_the_country(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "It was the first visit by a Danish prime minister since Karen Holm in 1999.",
+            "Karen Holm",
+            ("Prime Minister", "DK", None, True),
+        ),
+    ],
+)
+def test_people_predecessors_of_a_generic_office(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office

@@ -1,0 +1,27 @@
+"""Event status from the words around a trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.loaders.components.status import classify
+
+
+@pytest.mark.parametrize(
+    "before, trigger, after, expected",
+    [
+        ("the premier", "met", "the king on Monday", "occurred"),
+        ("the premier will", "meet", "the king", "planned"),
+        ("the premier is due to", "visit", "Oslo", "planned"),
+        ("the premier is expected to", "attend", "the summit", "planned"),
+        ("the premier has postponed his", "visit", "to Oslo", "cancelled"),
+        ("the", "trip", "was called off", "cancelled"),
+        ("the premier did not", "meet", "the king", None),
+        ("the premier may", "visit", "Oslo", None),
+        ("the two could", "meet", "in Lima", None),
+        ("there are no plans to", "meet", "", None),
+        ("it is unclear whether he will", "travel", "", None),
+    ],
+)
+def test_status_classify(before, trigger, after, expected):
+    assert classify(before.lower().split(), after.lower().split(), trigger.split()) == expected
