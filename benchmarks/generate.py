@@ -12,8 +12,10 @@ date. ``diplograph.loaders.triples.extraction_to_triples`` makes the triples,
 exactly as for a real article. Replica ``r`` > 0 gives every person a new
 identity (a new surname, so a new IRI) and every article a new URL, so the
 graph grows as a larger corpus would: more people, events and articles over
-the same ~200 countries. Writes ``bench-<size>.nq`` (one named graph per
-article) for each size, stopping at the first article past the size.
+the same ~200 countries. Writes ``bench-<size>.nq`` for each size, stopping
+at the first article past the size, in the layout ``diplograph ingest``
+writes: each article's own triples (the article, its events) in its named
+graph, facts about entities once in the shared graph.
 """
 from __future__ import annotations
 
@@ -33,8 +35,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from diplograph.graph.convert import nt  # noqa: E402
+from diplograph.graph.store import ENTITIES_GRAPH  # noqa: E402
 from diplograph.loaders.model import Article, Event, Extraction, Person  # noqa: E402
-from diplograph.loaders.triples import article_iri, extraction_to_triples  # noqa: E402
+from diplograph.loaders.triples import (  # noqa: E402
+    article_iri,
+    extraction_to_triples,
+    split_triples,
+)
 
 TITLES = ["Prime Minister", "President", "Chancellor", "King", "Queen", "Emperor", "Emir",
           "Sultan", "Premier", "Grand Duke", "Prince", "Crown Prince", "Foreign Minister",
@@ -95,7 +102,7 @@ def records(data: Path):
                     continue
                 place = (t.findtext("locale") or "").split(",")[0].strip() or None
                 title = "President" if role == "president" else "Secretary of State"
-                yield ("trip", t.findtext("id"), t.findtext("name").strip(), title, "US",
+                yield (f"trip-{role}", t.findtext("id"), t.findtext("name").strip(), title, "US",
                        country, place, day, " ".join((t.findtext("remarks") or "").split()))
     for f in sorted((data / "historyatstate-visits" / "data").glob("*.xml")):
         for v in ET.parse(f).getroot().iter("visit"):
@@ -151,22 +158,33 @@ def generate(data: Path, out: Path, sizes: list[int]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     files = {s: (out / f"bench-{s}.nq").open("w", encoding="utf-8") for s in sizes}
     total, articles, r, start = 0, 0, 0, time.perf_counter()
+    shared: set = set()
+    shared_at: dict[int, int] = {}
+    eg = nt(ENTITIES_GRAPH)
     while total < max(sizes):
         for rec in recs:
             ex = extraction(rec, leaders, r)
-            g = nt(article_iri(ex.article.url))
-            lines = [f"{nt(s)} {nt(p)} {nt(o)} {g} .\n"
-                     for s, p, o in dict.fromkeys(extraction_to_triples(ex))]
+            iri = article_iri(ex.article.url)
+            own, facts = split_triples(iri, list(dict.fromkeys(extraction_to_triples(ex))))
+            new = [t for t in facts if t not in shared]
+            shared.update(new)
+            g = nt(iri)
+            lines = [f"{nt(s)} {nt(p)} {nt(o)} {g} .\n" for s, p, o in own]
+            lines += [f"{nt(s)} {nt(p)} {nt(o)} {eg} .\n" for s, p, o in new]
             for size, f in list(files.items()):
                 if total < size:
                     f.writelines(lines)
             total += len(lines)
             articles += 1
+            for size in sizes:
+                shared_at.setdefault(size, articles) if total >= size else None
             if total >= max(sizes):
                 break
         r += 1
     for f in files.values():
         f.close()
+    for size in sizes:
+        print(f"bench-{size}.nq: {shared_at.get(size, articles)} articles")
     print(f"{len(recs)} records, {r} replicas, {articles} articles, {total} quads "
           f"in {time.perf_counter() - start:.1f}s -> {out}")
 

@@ -88,8 +88,7 @@ def rdflib_store(path: str):
             return QueryResult("graph", triples=list(res.graph))
 
         def quads(self):
-            for s, p, o, g in self.ds.quads():
-                yield s, p, o, g
+            yield from self.ds.quads()
 
         def graph_names(self):
             return [g.identifier for g in self.ds.graphs()]
@@ -159,8 +158,7 @@ def lookups(store) -> dict:
                     if (r["date"] or "").startswith(YEAR)])
 
     def pairs():
-        G = person_graph(store, kinds=["meeting"])
-        return G.number_of_edges()
+        return person_graph(store, kinds=["meeting"]).number_of_edges()
 
     def path():
         import networkx as nx
@@ -172,7 +170,7 @@ def lookups(store) -> dict:
         except nx.NetworkXNoPath:
             return -1
 
-    return dict(zip(LOOKUPS, [meetings, visits_to, pairs, path]))
+    return dict(zip(LOOKUPS, [meetings, visits_to, pairs, path], strict=True))
 
 
 DG = "PREFIX dg: <https://w3id.org/diplograph#> "
@@ -204,10 +202,10 @@ def sparql_lookups(store) -> dict:
         return lambda: len(store.query(texts[name]).rows)
 
     def path():
-        G = nx.Graph()
-        G.add_edges_from((str(x), str(y)) for x, y, _ in store.query(texts["meetings per pair"]).rows)
+        rows = store.query(texts["meetings per pair"]).rows
+        graph = nx.Graph((str(x), str(y)) for x, y, _ in rows)
         try:
-            return len(nx.shortest_path(G, a, b)) - 1
+            return len(nx.shortest_path(graph, a, b)) - 1
         except (nx.NetworkXNoPath, nx.NodeNotFound):
             return -1
 

@@ -8,7 +8,8 @@ events, hub-heavy as real diplomacy is: a few leaders meet many), writes it
 through ``extraction_to_triples`` into a fresh embedded store in a temporary
 directory, then times what ``diplograph viz`` does: the projection from the
 store (``event_graph``) and ``to_html`` with the default node cap (layout,
-rendering, writing). Then opens the page from file:// in headless Debian
+rendering, writing; beyond the default cap of 5,000 links, repeated links are
+merged and the heaviest kept). Then opens the page from file:// in headless Debian
 chromium (network blocked) and reports the time from navigation start to the
 first painted frame of the network. Prints numbers; asserts nothing.
 """
@@ -24,7 +25,7 @@ from pathlib import Path
 
 from diplograph.graph.project import event_graph
 from diplograph.graph.store import open_store
-from diplograph.graph.visualize import DEFAULT_MAX_NODES, to_html
+from diplograph.graph.visualize import DEFAULT_MAX_EDGES, DEFAULT_MAX_NODES, to_html
 from diplograph.loaders.model import Article, Event, Extraction, Person
 from diplograph.loaders.triples import article_iri, extraction_to_triples
 
@@ -88,7 +89,7 @@ def first_render(page_path: Path) -> float:
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         url = page_path.as_uri()
         page.route("**/*", lambda r: r.continue_() if r.request.url == url else r.abort())
-        page.goto(url)
+        page.goto(url, timeout=600_000)
         page.wait_for_function("() => window.dgRendered !== undefined", timeout=600_000)
         ms = page.evaluate("() => window.dgRendered")
         browser.close()
@@ -99,28 +100,32 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, nargs="+", default=[1000, 10000, 50000])
     ap.add_argument("--max-nodes", type=int, default=DEFAULT_MAX_NODES)
+    ap.add_argument("--max-edges", type=int, default=DEFAULT_MAX_EDGES)
     ap.add_argument("--no-browser", action="store_true")
     ap.add_argument("--keep", metavar="DIR", help="Keep the HTML pages in DIR.")
     args = ap.parse_args(argv)
     browser = not args.no_browser and Path(CHROMIUM).exists()
     print(f"{'events':>7} {'people':>7} {'load s':>7} {'project s':>9} {'html s':>7} "
-          f"{'build s':>7} {'nodes':>6} {'edges':>6} {'left out':>8} {'MB':>5} {'render s':>8}")
+          f"{'build s':>7} {'nodes':>6} {'links':>6} {'merged':>6} {'nodes out':>9} "
+          f"{'links out':>9} {'MB':>5} {'render s':>8}")
     for n in args.events:
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
             fill(tmp + "/s", synthetic(n))
             t1 = time.perf_counter()
             with open_store(tmp + "/s", read_only=True) as store:
-                G = event_graph(store)
+                graph = event_graph(store)
             t2 = time.perf_counter()
             out = Path(args.keep or tmp) / f"viz-{n}.html"
-            stats = to_html(G, out, title=f"{n} events", max_nodes=args.max_nodes)
+            stats = to_html(graph, out, title=f"{n} events", max_nodes=args.max_nodes,
+                            max_edges=args.max_edges)
             t3 = time.perf_counter()
             render = f"{first_render(out):8.2f}" if browser else f"{'-':>8}"
-            people = sum(1 for _, t in G.nodes(data="type") if t == "person")
+            people = sum(1 for _, t in graph.nodes(data="type") if t == "person")
             print(f"{n:>7} {people:>7} {t1 - t0:7.1f} {t2 - t1:9.2f} {t3 - t2:7.2f} "
                   f"{t3 - t1:7.2f} {stats['nodes']:>6} {stats['edges']:>6} "
-                  f"{stats['left_out_nodes']:>8} {out.stat().st_size / 1e6:5.1f} {render}",
+                  f"{stats['merged_edges']:>6} {stats['left_out_nodes']:>9} "
+                  f"{stats['left_out_edges']:>9} {out.stat().st_size / 1e6:5.1f} {render}",
                   flush=True)
 
 

@@ -20,7 +20,7 @@ from .graph.store import GraphStore
 from .loaders.model import Article, Extraction
 from .loaders.triples import article_iri, extraction_to_triples, split_triples
 
-__all__ = ["IngestSummary", "ingest", "ingest_paths", "read_inputs", "extract_one", "write_batch",
+__all__ = ["IngestSummary", "ingest", "ingest_paths", "read_inputs", "extract_one", "write_batch", "remove_urls",
            "ARTICLE_TIME_LIMIT",
            "MAX_EVENTS_PER_ARTICLE"]
 
@@ -192,6 +192,19 @@ def ingest_paths(paths: Iterable[str], store: GraphStore, **options) -> IngestSu
     records (XML) are recognised and read by their own loader.
     """
     return ingest(read_inputs(paths), store, **options)
+
+
+def remove_urls(store: GraphStore, urls: Iterable[str]) -> tuple[int, list[str]]:
+    """Drop the named graphs of the articles at ``urls``: (number removed, urls not found).
+
+    Events that other articles report too keep their other reports; facts
+    about entities in the shared graph stay.
+    """
+    present = set(store.graph_names())
+    graphs = {url: article_iri(url) for url in urls}
+    found = [g for g in graphs.values() if g in present]
+    store.remove_articles(found)
+    return len(found), [u for u, g in graphs.items() if g not in present]
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[Article | Extraction | ArticleReadError]:

@@ -36,4 +36,5 @@ def cli(ctx: click.Context, store: str | None, update_endpoint: str | None) -> N
         ctx.obj["update_endpoint"] = update_endpoint
 
 
-from . import export, ingest, lookup, network, remote, sparql  # noqa: E402,F401  (registers the commands)
+# Importing the command modules registers their commands on the group.
+from . import export, ingest, lookup, network, remote, remove, sparql  # noqa: E402,F401

@@ -15,9 +15,12 @@ __all__ = ["ingest_command"]
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Worker processes for extraction.")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(1, 10_000),
+              help="Articles written per transaction.")
 @click.option("--wait", is_flag=True, help="Wait while another process writes to the store.")
 @click.pass_context
-def ingest_command(ctx: click.Context, paths: tuple[str, ...], jobs: int, wait: bool) -> None:
+def ingest_command(ctx: click.Context, paths: tuple[str, ...], jobs: int, batch_size: int,
+                   wait: bool) -> None:
     """Read article files and folders into the store.
 
     Formats: .md/.txt with or without front matter, .jsonl, .html. A file that
@@ -41,7 +44,8 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], jobs: int, wait: 
     store = open_for_writing(ctx, wait=wait)
     try:
         with store:
-            summary = ingest_paths(paths, store, jobs=jobs, progress=progress)
+            summary = ingest_paths(paths, store, jobs=jobs, batch_size=batch_size,
+                                       progress=progress)
     except DiplographError as err:
         raise click.ClickException(str(err)) from None
     if show:

@@ -152,9 +152,11 @@ def path_command(ctx, name, other, since, until, kinds, statuses, fmt) -> None:
               "country (a name or ISO code).")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Draw at most this many nodes, the most connected.")
+@click.option("--max-edges", type=click.IntRange(min=1), default=5000, show_default=True,
+              help="Beyond this many links, merge repeated ones and keep the heaviest.")
 @click.option("--title", default="diplograph network", show_default=True, help="Page title.")
 @click.pass_context
-def viz_command(ctx, output, focus, hops, since, until, kinds, country, max_nodes,
+def viz_command(ctx, output, focus, hops, since, until, kinds, country, max_nodes, max_edges,
                 title) -> None:
     """An interactive HTML page of the network: one file, works offline.
 
@@ -180,10 +182,13 @@ def viz_command(ctx, output, focus, hops, since, until, kinds, country, max_node
         note = " · ".join(filter(None, [focus and f"around {focus} ({hops} hops)",
                                         since and f"since {since}", until and f"until {until}",
                                         code and f"country {code}"]))
-        return to_html(G, output, title=title, max_nodes=max_nodes, note=note or None)
+        return to_html(G, output, title=title, max_nodes=max_nodes, max_edges=max_edges,
+                       note=note or None)
 
     stats = _guarded(run)
-    left = f"; {stats['left_out_nodes']} nodes left out" if stats["left_out_nodes"] else ""
+    left = "".join([f"; {stats['merged_edges']} links merged" if stats["merged_edges"] else "",
+                    f"; {stats['left_out_nodes']} nodes left out" if stats["left_out_nodes"]
+                    else ""])
     click.echo(f"wrote {output} ({stats['nodes']} nodes, {stats['edges']} links{left})",
                err=True)
 

@@ -101,8 +101,9 @@ def load_network(store: GraphStore, *, since=None, until=None, kinds: Iterable[s
     ``country`` (alpha-2) keeps events held in that country or with someone
     serving it. Undated events are dropped when a date bound is given.
     """
-    agents = _agents(store)
-    data = NetworkData(agents=agents, people=_people(store, agents))
+    names = _names(store)
+    agents = _agents(store, names)
+    data = NetworkData(agents=agents, people=_people(store, agents, names))
     kinds, statuses = set(kinds), set(statuses) if statuses else None
     for r in run_query(store, "network_events").dicts():
         kind = str(r["type"]).rsplit("#", 1)[-1].lower()
@@ -112,7 +113,8 @@ def load_network(store: GraphStore, *, since=None, until=None, kinds: Iterable[s
                 and in_range(date, since, until):
             data.events[str(r["event"])] = {
                 "event": str(r["event"]), "kind": kind, "date": date, "status": status,
-                "place": _s(r["place"]), "country": _s(r["country"]),
+                "place": names.get(str(r["place"])) if r["place"] else None,
+                "country": _s(r["country"]),
                 "occasion": _s(r["occasion"]), "reports": int(r["reports"] or 0),
                 "sources": sorted(str(r["sources"] or "").split()),
                 "evidence": _s(r["evidence"]), "participants": [], "visitors": [], "hosts": []}
@@ -136,20 +138,27 @@ def _s(term) -> str | None:
     return None if term is None else str(term)
 
 
-def _agents(store: GraphStore) -> dict[str, dict]:
+def _names(store: GraphStore) -> dict[str, str]:
+    """The longest name of every named thing."""
+    names: dict[str, str] = {}
+    for thing, name in run_query(store, "network_names").rows:
+        if len(str(name)) > len(names.get(str(thing), "")):
+            names[str(thing)] = str(name)
+    return names
+
+
+def _agents(store: GraphStore, names: dict[str, str]) -> dict[str, dict]:
     return {str(r["agent"]): {"type": str(r["type"]).rsplit("#", 1)[-1].lower(),
-                              "code": _s(r["code"]), "name": _s(r["name"])}
+                              "code": _s(r["code"]), "name": names.get(str(r["agent"]))}
             for r in run_query(store, "network_agents").dicts()}
 
 
-def _people(store: GraphStore, agents: dict[str, dict]) -> dict[str, dict]:
+def _people(store: GraphStore, agents: dict[str, dict], names: dict[str, str]) -> dict:
     people: dict[str, dict] = {}
     for r in run_query(store, "network_people").dicts():
-        p = people.setdefault(str(r["person"]), {"name": None, "title": None, "countries": [],
-                                                 "organisations": [], "serves": []})
-        name = _s(r["name"])
-        if name and (p["name"] is None or len(name) > len(p["name"])):
-            p["name"] = name
+        p = people.setdefault(str(r["person"]), {
+            "name": names.get(str(r["person"])), "title": None, "countries": [],
+            "organisations": [], "serves": []})
         former = str(r["former"]).lower() == "true" if r["former"] is not None else False
         for key, iri in (("countries", r["country"]), ("organisations", r["organisation"])):
             code = agents.get(str(iri), {}).get("code") if iri is not None else None

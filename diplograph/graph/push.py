@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from rdflib.term import URIRef
 
 from ..errors import StoreError
-from .store import GraphStore, Triple
+from .store import ENTITIES_GRAPH, GraphStore, Triple
 
 __all__ = ["push", "PushSummary"]
 
@@ -49,10 +49,17 @@ def push(source: GraphStore, target: GraphStore, *, batch_size: int = 64, jobs: 
          progress: Callable[[PushSummary], None] | None = None) -> PushSummary:
     """Copy every named graph of ``source`` into ``target``; returns a :class:`PushSummary`.
 
+    The shared graph of entity facts is merged into the target's (added,
+    never replaced), first, so that no article points at a nameless entity.
     Quads in the source's default graph are not copied (diplograph writes
     none); they are counted in ``skipped_default``.
     """
     summary = PushSummary()
+    shared = source.query("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }",
+                          {"g": ENTITIES_GRAPH}).rows
+    if shared:
+        target.add_shared(shared)
+        summary.triples += len(shared)
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         running: dict = {}
         for batch in _batches(source, batch_size, summary):
@@ -96,6 +103,8 @@ def _batches(source: GraphStore, size: int, summary: PushSummary) -> Iterator[di
     for s, p, o, g in source.quads():
         if g is None:
             summary.skipped_default += 1
+            continue
+        if g == ENTITIES_GRAPH:
             continue
         if g != current:
             if current is not None:

@@ -27,8 +27,13 @@ says (measured). So an article is never replaced in place: its triples are
 first written to a private staging graph (``urn:diplograph:staging:...``,
 outside the store's graphs) in requests of at most ``batch_triples``
 triples, each retried on its own; only when all of them are in does one
-``MOVE <staging> TO <article>`` swap the new version in, inside the server.
-A failure while staging leaves the article as it was. Engines whose update
+``MOVE <staging> TO <article>`` request swap the new version in, inside the
+server. A failure while staging leaves the article as it was (and the
+staging graph is dropped). One MOVE per request: several MOVEs in one
+request leave triples behind on Virtuoso 7.2.5 and corrupt its graph index
+(measured). A MOVE from an empty graph empties the target, so a failed MOVE
+is sent again only while its staging graph still holds triples. What remains
+is the server crashing inside that single MOVE. Engines whose update
 requests are atomic (Oxigraph server, Fuseki on TDB2) can pass
 ``stage=False``: one ``DROP ; INSERT DATA`` request per batch.
 
@@ -54,7 +59,7 @@ from ..errors import QueryError, StoreError
 from ..ontology.iri import ID
 from .convert import from_ox, nt
 from .results import QueryResult
-from .store import GraphStore, Triple, bind_values
+from .store import GraphStore, Triple, bind_values, insert_shared
 
 __all__ = ["RemoteStore", "WriteFailedError", "STAGING_PREFIX"]
 
@@ -67,7 +72,7 @@ _FORM = re.compile(r"^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 _PROLOGUE = re.compile(r"^\s*(PREFIX\s+[^:\s]*:\s*<[^>]*>|BASE\s+<[^>]*>)", re.IGNORECASE)
 _COMMENT = re.compile(r"^\s*#[^\n]*", re.MULTILINE)
 _VIRTUOSO_ERROR = re.compile(r"Virtuoso (\w{5}) Error")
-_MOVES_PER_REQUEST = 64
+_DROPS_PER_REQUEST = 64
 
 
 class WriteFailedError(StoreError):
@@ -286,11 +291,18 @@ class RemoteStore(GraphStore):
         if failed:
             raise WriteFailedError(list(failed), next(iter(failed.values())))
 
+    def add_shared(self, triples: Iterable[Triple]) -> None:
+        """Add entity facts to the shared graph; INSERT DATA is idempotent, so retried."""
+        self._refuse_if_read_only()
+        triples = list(triples)
+        for i in range(0, len(triples), self.batch_triples):
+            self._write(insert_shared(triples[i:i + self.batch_triples]), retry=True)
+
     def remove_articles(self, graphs: Iterable[URIRef]) -> None:
         self._refuse_if_read_only()
         graphs = list(graphs)
-        for i in range(0, len(graphs), _MOVES_PER_REQUEST):
-            group = graphs[i:i + _MOVES_PER_REQUEST]
+        for i in range(0, len(graphs), _DROPS_PER_REQUEST):
+            group = graphs[i:i + _DROPS_PER_REQUEST]
             self._write(" ;\n".join(f"DROP SILENT GRAPH {nt(g)}" for g in group), retry=True)
 
     def clean_staging(self) -> None:

@@ -21,7 +21,7 @@ from datetime import date
 
 from rdflib import URIRef
 
-from .lookup import KIND_CLASS, person_events
+from .project import load_network
 from .query import run_query
 from .store import GraphStore
 
@@ -62,21 +62,27 @@ def timeline_rows(store: GraphStore, person_iris: list[URIRef], *,
     host goes to the destination country's row); ``by="country"`` a row per
     country where the event took place.
     """
+    data = load_network(store)
+    me = {str(p) for p in person_iris}
     rows = []
-    for kind in KIND_CLASS:
-        for e in person_events(store, list(person_iris), kind):
-            if by == "country":
-                labels = [e["country"] or "(unknown country)"]
-            else:
-                labels = [w for w in (e["with"] or "").split("; ") if w] \
-                    or [e["country"] or "(nobody named)"]
-            rows += [{"row": label, "date": e["date"], "kind": kind, "status": e["status"],
-                      "event": e["event"]} for label in labels]
+    for e in data.events.values():
+        people = data.people_of(e)
+        if not me.intersection(people):
+            continue
+        country = data.code(e["country"])
+        if by == "country":
+            labels = [country or "(unknown country)"]
+        else:
+            labels = sorted({data.label(p) for p in people if p not in me}) \
+                or [country or "(nobody named)"]
+        rows += [{"row": label, "date": e["date"], "kind": e["kind"], "status": e["status"],
+                  "event": e["event"]} for label in labels]
     return rows
 
 
 def _name(store: GraphStore, person_iris: list[URIRef]) -> str:
-    names = [str(n) for p, n in run_query(store, "people").rows if p in person_iris]
+    wanted = {str(p) for p in person_iris}
+    names = [str(n) for p, n in run_query(store, "network_names").rows if str(p) in wanted]
     return max(names, key=len, default="")
 
 

@@ -117,7 +117,8 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     gaz = doc.spans.get("dg_gazetteer", [])
     countries = [s.kb_id_ for s in gaz if s.label_ in ("COUNTRY", "DEMONYM")]
     countries += [p.country for p in kept if p.country] + [e.country for e in events if e.country]
-    places = {s.text: s.kb_id_ for s in gaz if s.label_ == "PLACE"}
+    named = {i for s in doc.spans.get("dg_people", []) for i in range(s.start, s.end)}
+    places = {s.text: s.kb_id_ for s in gaz if s.label_ == "PLACE" and s.start not in named}
     places.update({e.place: e.country for e in events if e.place})
     return Extraction(
         article=article,

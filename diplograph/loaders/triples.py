@@ -13,7 +13,7 @@ from rdflib.term import Node, URIRef
 from ..ontology import DG, iri_for
 from .model import Event, Extraction, Person
 
-__all__ = ["article_iri", "person_iri", "extraction_to_triples", "split_triples",
+__all__ = ["article_iri", "person_iri", "extraction_to_triples", "split_triples", "event_key",
            "date_literal", "STATUS"]
 
 SCHEMA = Namespace("https://schema.org/")
@@ -68,8 +68,11 @@ def extraction_to_triples(ex: Extraction) -> list[Triple]:
         out.extend(_country(art, code))
     for acronym in ex.organisations:
         out.extend(_organisation(art, acronym))
-    for i, ev in enumerate(ex.events):
-        out.extend(_event(art, ex, ev, i, people))
+    seen: dict[str, int] = {}
+    for ev in ex.events:
+        key = event_key(ex, ev, people)
+        seen[key] = seen.get(key, 0) + 1
+        out.extend(_event(art, ex, ev, iri_for("event", key, seen[key]), people))
     return out
 
 
@@ -165,10 +168,28 @@ def _organisation(art: URIRef, acronym: str) -> Iterator[Triple]:
         yield iri, SCHEMA.name, Literal(name)
 
 
-def _event(art, ex: Extraction, ev: Event, index: int, people) -> Iterator[Triple]:
+def event_key(ex: Extraction, ev: Event, people: dict[str, URIRef]) -> str:
+    """What makes two reports one real event: type, people, date and status.
+
+    Reports of the same meeting in different articles mint the same IRI, so
+    the union graph holds one event with one ``dg:reportedIn`` per article
+    and each article's claims in its own named graph. Undated events are
+    never merged across articles (nothing says they are the same). Date (at
+    the precision given) and status are part of the key, so that every
+    merged event stays right for each article that reports it: "July 2024"
+    and "8 July 2024", or a planned meeting and the report that it
+    happened, stay two events.
+    """
+    who = sorted(str(people[k]) for k in ev.participants if k in people)
+    if ev.visitor in people:
+        who = [str(people[ev.visitor]), ev.country or ""]
+    when = ev.date if ev.date else f"undated {ex.article.url}"
+    return "|".join([ev.kind, *who, when, ev.status])
+
+
+def _event(art, ex: Extraction, ev: Event, iri: URIRef, people) -> Iterator[Triple]:
     who = sorted(people[k] for k in ev.participants if k in people)
     visitor = people.get(ev.visitor) if ev.visitor else None
-    iri = iri_for("event", ex.article.url, ev.kind, *who, visitor, ev.date, ev.place, index)
     yield iri, RDF.type, EVENT_CLASS[ev.kind]
     yield iri, DG.reportedIn, art
     yield iri, DG.status, STATUS[ev.status]

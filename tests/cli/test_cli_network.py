@@ -88,6 +88,7 @@ def test_cli_path_errors(net_store, args, message):
 @pytest.mark.parametrize("args,nodes,left_out", [
     ([], 14, 0), (["--focus", "Putin"], 4, 0), (["--focus", "Lula", "--hops", "0"], 1, 0),
     (["--country", "Ukraine"], 8, 0), (["--max-nodes", "3"], 3, 11),
+    (["--max-edges", "17"], 14, 0),
     (["--since", "2024", "--until", "2024", "--type", "meeting"], 12, 0)])
 def test_cli_viz(net_store, tmp_path, args, nodes, left_out):
     out = tmp_path / "g.html"

@@ -36,9 +36,12 @@ Indian Prime Minister Narendra Modi will visit Moscow in July, the ministry said
 
 
 def articles_graphs(n: int) -> dict:
+    """``n`` articles, each reporting events of its own (dated by month)."""
     graphs = {}
     for i in range(n):
         ex = make_extraction(url=f"https://example.org/push/{i}")
+        for ev in ex.events:
+            ev.date = f"2024-{i % 12 + 1:02d}-{i // 12 + 10}"
         graphs[article_iri(ex.article.url)] = extraction_to_triples(ex)
     return graphs
 

@@ -65,6 +65,16 @@ def test_visualize_stats(graph, tmp_path, max_nodes, nodes, left_out):
     assert (f"{left_out} less connected nodes" in text) == bool(left_out)
 
 
+@pytest.mark.parametrize("max_edges,edges,merged,left_out", [(18, 18, 0, 0), (17, 17, 1, 0),
+                                                             (10, 10, 1, 7)])
+def test_visualize_edge_cap(graph, tmp_path, max_edges, edges, merged, left_out):
+    stats = to_html(graph, tmp_path / "g.html", max_edges=max_edges)
+    assert (stats["edges"], stats["merged_edges"], stats["left_out_edges"]) == (
+        edges, merged, left_out)
+    if merged:
+        assert "repeated links merged" in (tmp_path / "g.html").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("n,keep", [(4, 2)])
 def test_visualize_cap_keeps_most_connected(n, keep):
     H = cap_nodes(nx.star_graph(n), keep)

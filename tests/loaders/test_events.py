@@ -155,3 +155,69 @@ def test_events_repeated_encounters_are_one_meeting(nlp, text, n):
 )
 def test_events_respectively_splits_meetings(nlp, text, expected):
     assert {e[1] for e in _events(nlp, text) if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ghanaian President Kofi Mensah held talks with Norwegian Prime Minister Lars Berg on "
+            "Monday and, on Tuesday, with Kenyan President Amara Odinga.",
+            {
+                (("Kofi Mensah", "Lars Berg"), "2024-07-01"),
+                (("Amara Odinga", "Kofi Mensah"), "2024-07-02"),
+            },
+        ),
+    ],
+)
+def test_events_one_meeting_per_with_phrase(nlp, text, expected):
+    assert {(e[1], e[2]) for e in _events(nlp, text) if e[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Kenyan President Amara Odinga had been due to arrive in Oslo on Monday.", "cancelled"),
+        ("Kenyan President Amara Odinga was to have stopped in Lima on Monday.", "cancelled"),
+        ("After his visit to Peru, Kenyan President Amara Odinga will travel to Chile.", "planned"),
+    ],
+)
+def test_events_unfulfilled_and_fronted_plans(nlp, text, status):
+    assert {e[5] for e in _events(nlp, text) if e[0] == "visit"} == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenyan President Amara Odinga meets Norwegian Prime Minister Lars Berg in Oslo\n\nNo more."],
+)
+def test_events_headlines_give_no_event(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, visitors",
+    [
+        (
+            "Among those attending the Lima summit are Kenyan President Amara Odinga and "
+            "Norwegian Prime Minister Lars Berg.",
+            {"Amara Odinga", "Lars Berg"},
+        ),
+    ],
+)
+def test_events_summit_attendance_is_a_visit(nlp, text, visitors):
+    got = {e[1][0] for e in _events(nlp, text) if e[0] == "visit"}
+    assert got == visitors
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "The summit in Lima runs from July 22 to 24. Kenyan President Amara Odinga is expected "
+            "to attend.",
+            "2024-07-22",
+        ),
+    ],
+)
+def test_events_attendance_takes_the_summit_date(nlp, text, date):
+    assert {e[2] for e in _events(nlp, text) if e[0] == "visit"} == {date}

@@ -72,6 +72,15 @@ def test_triples_same_entities_same_iris_across_articles():
     b = _graph(extraction_to_triples(make_extraction("https://example.org/a/2")))
     people = lambda g: set(g.subjects(RDF.type, DG.Person))  # noqa: E731
     assert people(a) == people(b)
+    # the same dated meeting reported twice is one event, reported in both articles
+    assert set(a.subjects(RDF.type, DG.Meeting)) == set(b.subjects(RDF.type, DG.Meeting))
+
+
+def test_triples_undated_events_never_merge_across_articles():
+    ex1, ex2 = make_extraction("https://example.org/a/1"), make_extraction("https://example.org/a/2")
+    for ex in (ex1, ex2):
+        ex.events[0].date = None
+    a, b = (_graph(extraction_to_triples(ex)) for ex in (ex1, ex2))
     assert set(a.subjects(RDF.type, DG.Meeting)).isdisjoint(b.subjects(RDF.type, DG.Meeting))
 
 

@@ -8,6 +8,7 @@ Thursday he held talks with Tusk" gives the talks Warsaw and Thursday.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from spacy.tokens import Doc, Span
@@ -16,7 +17,7 @@ from ..model import Event, Person
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
 from .status import classify
-from .tokenizer import text_of, tokens_of
+from .tokenizer import gazetteer_spans, text_of, tokens_of
 
 __all__ = [
     "make_event",
@@ -74,6 +75,7 @@ _SPEAKING = {
 _NOT_DESTINATION = {"from", "of", "since", "leaving", "left"}
 SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conference", "session"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "to"}  # "met in Oslo", not "said India"
+_SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
 _REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added"}
 _DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
 
@@ -88,12 +90,20 @@ class Context:
         self.persons = sorted((s.start, s.end, s.kb_id_) for s in doc.spans.get("dg_people", []))
         taken = {i for s, e, _ in self.persons for i in range(s, e)}
         self.person_starts = {s for s, _, _ in self.persons}
+        self.person_keys = [s for s, _, _ in self.persons]
+        self.name_tokens = {
+            i
+            for s in doc.spans.get("dg_people", [])
+            if s.label_ == "NAME"
+            for i in range(s.start, s.end)
+        }
         self.gaz = [
-            s
-            for s in doc.spans.get("dg_gazetteer", [])
-            if not taken.intersection(range(s.start, s.end))
+            s for s in gazetteer_spans(doc) if not taken.intersection(range(s.start, s.end))
         ]
-        self.dates = doc._.dg_dates or []
+        self.gaz.sort(key=lambda g: g.start)
+        self.gaz_keys = [g.start for g in self.gaz]
+        self.dates = sorted(doc._.dg_dates or [], key=lambda m: m.start)
+        self.date_keys = [m.start for m in self.dates]
         self.destinations: list[Span] = []  # destinations of visits found so far
         self.current: str | None = None  # the day of the latest current event
         self.last_visitors: list[str] = []  # who travelled in the latest visit read
@@ -107,11 +117,12 @@ class Context:
             if ranked and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]])
             else None
         )
-        self.lower = [t.lower_ for t in doc]
+        self.lower = [t.lower_ for t in tokens_of(doc)]
         self.label = [""] * len(doc)
-        for g in doc.spans.get("dg_gazetteer", []):
+        for g in gazetteer_spans(doc):
             for i in range(g.start, g.end):
                 self.label[i] = g.label_
+        self.trigger_tokens = {t for t, _, _, _ in triggers(0, len(doc), self)}
 
     def lead_date(self, ahead: bool) -> str | None:
         """The story's current day: the last day-precise event date within a week of
@@ -124,18 +135,19 @@ class Context:
                 return value
         return None
 
-    def is_current(self, value: str | None) -> bool:
+    def is_current(self, value: str | None, days: int = 7) -> bool:
         published = self.doc._.dg_published
         return bool(
             published
             and value
             and len(value) == 10
-            and abs((dt.date.fromisoformat(value) - published).days) <= 7
+            and abs((dt.date.fromisoformat(value) - published).days) <= days
         )
 
-    def last_destination(self, sent: Span) -> list[Span]:
-        """Where the latest visit of the same paragraph went (as gazetteer spans)."""
-        para = text_of(self.doc).rfind("\n\n", 0, sent.start_char)
+    def last_destination(self, sent: Span, anywhere: bool = False) -> list[Span]:
+        """Where the latest visit of the same paragraph (or, with ``anywhere``, of the
+        story so far) went, as gazetteer spans."""
+        para = -1 if anywhere else text_of(self.doc).rfind("\n\n", 0, sent.start_char)
         for g in reversed(self.destinations):
             if para < g.start_char < sent.end_char:
                 return [g]
@@ -146,6 +158,15 @@ class Context:
             if sent.start <= i < sent.end:
                 return sent.start, sent.end
         return i, i + 1
+
+    def summit_date(self):
+        """The date given next to a summit anywhere in the story ("the summit, which runs
+        from August 22 to 24"), if any."""
+        for m in self.dates:
+            if m.kind in ("mdy", "dmy", "iso") and usable_date(m, self):
+                if "summit" in self.lower[max(0, m.start - 8) : m.start]:
+                    return m
+        return None
 
     def summit_place(self, sent: Span) -> list[Span]:
         """The city of the latest "summit in X" before ``sent``, else the dateline's."""
@@ -169,16 +190,29 @@ class Context:
         return i in self.person_starts
 
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [p for p in self.persons if start <= p[0] < end]
+        """Person mentions starting in [start, end), by binary search (long texts stay linear)."""
+        lo = bisect.bisect_left(self.person_keys, start)
+        hi = bisect.bisect_left(self.person_keys, end, lo)
+        return self.persons[lo:hi]
 
     def gaz_in(self, start: int, end: int, labels: tuple[str, ...]) -> list[Span]:
-        return [g for g in self.gaz if start <= g.start < end and g.label_ in labels]
+        lo = bisect.bisect_left(self.gaz_keys, start)
+        hi = bisect.bisect_left(self.gaz_keys, end, lo)
+        return [g for g in self.gaz[lo:hi] if g.label_ in labels]
+
+    def dates_in(self, start: int, end: int) -> list:
+        lo = bisect.bisect_left(self.date_keys, start)
+        hi = bisect.bisect_left(self.date_keys, end, lo)
+        return self.dates[lo:hi]
+
+
+FRONTED = {"after", "before", "following", "during", "ahead"}
 
 
 def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence, split at ";" and ", where"-like openers."""
     cuts = [sent.start]
-    parenthetical = False
+    parenthetical = ctx.lower[sent.start] in FRONTED  # "After his visit to Russia, Modi will ..."
     for i in range(sent.start + 1, sent.end - 1):
         word = ctx.lower[i]
         if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in _CLAUSE_OPENERS):
@@ -255,19 +289,26 @@ def usable_date(m, ctx: Context) -> bool:
     """A date that can be an event's own date ("since 1991", "since the country became
     independent in 1991" or "by 2030" cannot)."""
     lead = ctx.lower[m.start - 1] if m.start > 0 else ""
-    if "since" in ctx.lower[max(0, m.start - 7) : m.start] and not ctx.person_at(
-        ctx.lower.index("since", max(0, m.start - 7)) + 1
+    if "since" in ctx.lower[max(0, m.start - 7) : m.start] and (
+        ctx.lower.index("since", max(0, m.start - 7)) + 1 not in ctx.name_tokens
     ):
         return False
     if _REPORTING.intersection(ctx.lower[max(0, m.start - 4) : m.start]):
         return False  # "..., Kwatra said during a press briefing Friday": when it was said
+    lo = max(0, m.start - 7)
+    window = ctx.lower[lo : m.start]
+    for k, w in enumerate(window[:-1]):
+        if w in _SPANS and window[k + 1] in ("after", "before"):
+            if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
+                return False  # "days after the attacks of October 7": a reference point
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
 
 
 def nearest_date(t: int, lo: int, hi: int, ctx: Context):
+    """The usable date expression in [lo, hi) nearest the trigger ``t`` (after it preferred)."""
     best = None
-    for m in ctx.dates:
-        if lo <= m.start < hi and usable_date(m, ctx):
+    for m in ctx.dates_in(lo, hi):
+        if usable_date(m, ctx):
             dist = abs(m.start - t) + (0 if m.start > t else 2)
             if best is None or dist < best[0]:
                 best = (dist, m)
@@ -278,6 +319,16 @@ def pick_date(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: boo
     """The date of an event: nearest in its clause, then in the clauses before it, then
     after it; then the last date earlier in the paragraph; then the story's lead date."""
     m = nearest_date(t, rng[0], rng[1], ctx) or nearest_date(t, sent.start, rng[0], ctx)
+    if m is None:  # a later clause that continues this one ("..., including on Feb. 3")
+        for lo, hi in clauses(sent, ctx):
+            if (
+                lo >= rng[1]
+                and ctx.lower[lo] not in _CLAUSE_OPENERS
+                and ctx.lower[lo] not in FRONTED
+            ):
+                m = nearest_date(t, lo, hi, ctx)
+                if m is not None:
+                    break
     if m is None:
         para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
         earlier = [
@@ -328,6 +379,8 @@ def location(
             return g.text, g.kb_id_
         if g.label_ == "CAPITAL" and g.kb_id_ in lex.capitals:
             return lex.capitals[g.kb_id_], g.kb_id_
+        if g.label_ == "SEAT" and t is not None:  # "met Biden at the White House"
+            return lex.seats[g.text][1], g.kb_id_
     for g in spans:
         if g.label_ == "SEAT":
             return lex.seats[g.text][1], g.kb_id_
@@ -352,9 +405,18 @@ def occasion(sent: Span, ctx: Context) -> str | None:
 
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
-    before = ctx.lower[rng[0] : t]
-    after = ctx.lower[t_end : min(rng[1], t_end + 8)]
+    # words of names are not cues: "since Theresa May visited" is no "may visit"
+    before = [w for i, w in enumerate(ctx.lower[rng[0] : t], rng[0]) if i not in ctx.name_tokens]
+    after = [
+        w
+        for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 8)], t_end)
+        if i not in ctx.name_tokens
+    ]
     status = classify(before, after, ctx.lower[t:t_end])
+    if status == "occurred" and ctx.lower[rng[0]] in FRONTED:
+        main = ctx.lower[rng[1] : ctx.sentence_of(t)[1]]  # the fronted phrase takes its tense
+        if classify(main[:3], [], []) == "planned":  # from the main clause ("Modi will travel")
+            return "planned"
     if (
         status == "occurred"
         and after[:1] in (["will"], ["would"])

@@ -22,7 +22,7 @@ from .lexicon import fold, lexicon
 from .offices import from_kb, infer_countries, office_title, predecessors, same_office
 from .people import SPAN_KEY
 from .sentences import sentence_spans
-from .tokenizer import tokens_of
+from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = [
     "resolve_mentions",
@@ -35,7 +35,6 @@ _GROUP_NOUNS = {
     "men",
     "presidents",
     "ministers",
-    "sides",
     "premiers",
     "women",
     "pair",
@@ -63,6 +62,7 @@ _GROUP_VERBS = {
     "first",
     "talked",
 }
+_ENCOUNTER_NOUNS = {"meeting", "talks", "encounter", "summit", "conversation", "call", "meetings"}
 _RELATIONAL = {"counterpart", "host", "guest", "visitor", "hosts"}
 _PRONOUNS = {"he", "she", "his", "her"}
 _OBJECT_PRONOUNS = {"him"}
@@ -157,7 +157,23 @@ class _State:
         for sent in sorted(by_sent, reverse=True):
             if len(by_sent[sent]) >= n:
                 return by_sent[sent][:n]
+        if n > 2:  # "the four leaders" when not all four are named: everyone named so far
+            named = list(dict.fromkeys(k for i, k in self.order if i < before))
+            return named if len(named) >= 3 else []
         return []
+
+
+def named_starts(doc: Doc) -> set[int]:
+    """Start tokens of the names the people reader found (cached per Doc)."""
+    starts = doc.user_data.get("dg_named_starts")
+    if starts is None:
+        starts = {s.start for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME"}
+        # honorifics before a name ("Sheikh Meshal") also open it
+        starts |= {
+            s - 1 for s in starts if s > 0 and tokens_of(doc)[s - 1].text in lexicon().honorifics
+        }
+        doc.user_data["dg_named_starts"] = starts
+    return starts
 
 
 def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:
@@ -183,7 +199,7 @@ def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:
 def resolve_mentions(doc: Doc, people: dict[str, Person], named: list[Mention]) -> list[Mention]:
     """All person mentions of ``doc``: the named ones plus coreferent ones (pure)."""
     labels = {}
-    for span in doc.spans.get("dg_gazetteer", []):
+    for span in gazetteer_spans(doc):
         labels[span.start] = (span.label_, span.kb_id_, span.end)
     by_start = {m.start: m for m in named}
     index = _name_index(people)
@@ -213,8 +229,10 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         i not in labels or labels[i][0] == "PLACE"
     ):
         keys = index.get(fold(text))
+        if keys and _in_venue_name(doc, i):
+            keys = None  # "Kim Il Sung Square" is a place, not Kim
         if keys:
-            key = keys[0] if len(keys) == 1 else state.recent(lambda p: p.key in keys, i) or keys[0]
+            key = keys[0] if len(keys) == 1 else _best_of(keys, i, state)
             end = i + 1
             while (
                 end < len(doc)
@@ -228,8 +246,16 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
                 end += 1 if tokens_of(doc)[end].text not in lexicon().particles else 2
             return [Mention(i, end, key, "NAME")]
     lower = tok.lower_
-    if lower == "the" or lower == "a" and False:
+    if lower == "the":
         return _definite(doc, i, labels, state)
+    if lower == "their" and _ENCOUNTER_NOUNS.intersection(t.lower_ for t in doc[i + 1 : i + 4]):
+        keys = state.last_distinct(2, i)  # "Their last meeting was at the White House"
+        return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
+    if lower == "they" and i + 1 < len(doc) and tokens_of(doc)[i + 1].lower_ in _GROUP_VERBS:
+        keys = state.last_distinct(2, i)  # "They have spoken by phone several times"
+        return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
+    if lower == "them" and i > sent:
+        return _them(doc, i, sent, state)
     if lower in ("his", "her", "their") and i + 1 < len(doc):
         rel = _relational(doc, i, labels, state, sent)
         if rel:
@@ -244,6 +270,39 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     return []
+
+
+def _them(doc, i, sent, state) -> list[Mention]:
+    """ "held separate talks with each of them": the people of the sentence before,
+    other than this sentence's subject."""
+    subject = state.any_first.get(sent)
+    earlier = [k for j, k in state.order if state.sent_of[j] < sent]
+    if not earlier:
+        return []
+    last_sent = max(state.sent_of[j] for j, _ in state.order if state.sent_of[j] < sent)
+    keys = [k for j, k in state.order if state.sent_of[j] == last_sent and k != subject]
+    keys = list(dict.fromkeys(keys))
+    return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) >= 2 else []
+
+
+def _in_venue_name(doc, i: int) -> bool:
+    """Whether token ``i`` opens a capitalised run ending in a venue or body word."""
+    toks = tokens_of(doc)
+    j = i
+    while j < len(doc) and toks[j].text[:1].isupper():
+        if toks[j].text in lexicon().non_person_words:
+            return True
+        j += 1
+    return False
+
+
+def _best_of(keys: list[str], i: int, state) -> str:
+    """A bare name shared by several people ("Kim", "Sharif"): one with an office in the
+    article, then the most recently named."""
+    titled = [k for k in keys if state.people[k].title and not state.people[k].former]
+    if len(titled) == 1:
+        return titled[0]
+    return state.recent(lambda p: p.key in keys, i) or keys[0]
 
 
 def _possessive(doc, i, sent, state, by_start=None) -> str | None:
@@ -296,7 +355,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
             k += 1
         if k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_NOUNS:
             keys = state.last_distinct(n, i)
-            if len(keys) == n:
+            if len(keys) == n or (n > 2 and keys):
                 return [Mention(i, k + 1, key, "GROUP") for key in keys]
         elif nxt == "two" and k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_VERBS:
             keys = state.last_distinct(2, i)  # "The two had a brief encounter"
@@ -312,6 +371,8 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         and tokens_of(doc)[end].text not in (",", ".")
     ):
         return []  # "the President Joe Biden": a name follows; the people reader has it
+    if end + 1 < len(doc) and tokens_of(doc)[end].text == "," and end + 1 in named_starts(doc):
+        return []  # "the Emir, Sheikh Meshal": the apposition names the person
     key = _by_description(state, i, country, office)
     if key is None:
         return []

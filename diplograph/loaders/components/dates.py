@@ -213,17 +213,17 @@ def resolve(kind: str, groups: dict, base: dt.date | None) -> tuple[str | None, 
 
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text``, earlier patterns winning overlaps."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # characters already inside an expression
     found = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
+            if any(taken[s:e]):
                 continue
             past, future = resolve(kind, match.groupdict(), base)
             if past is None and future is None:
                 continue
-            taken.append((s, e))
+            taken[s:e] = b"\x01" * (e - s)
             found.append(DateMention(s, e, match.group(), kind, past, future))
     found.sort(key=lambda m: m.start_char)
     return found

@@ -24,6 +24,7 @@ from .arguments import (
     diplomatic,
     location,
     make_event,
+    nearest_date,
     occasion,
     pick_date,
     places,
@@ -89,6 +90,66 @@ def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] |
     return out
 
 
+def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
+    """ "held talks with Putin on Oct 22 and, on Oct 23, with Xi": one encounter per "with"."""
+    withs = [
+        i
+        for i in range(t_end, sent.end - 1)
+        if ctx.lower[i] == "with" and ctx.persons_in(i + 1, min(sent.end, i + 7))
+    ]
+    subjects = coordinated([p for p in ctx.persons_in(sent.start, t) if p[0] not in speakers], ctx)
+    if len(withs) < 2 or len(subjects) != 1:
+        return []
+    out = []
+    for n, w in enumerate(withs):
+        stop = withs[n + 1] if n + 1 < len(withs) else sent.end
+        lo = withs[n - 1] + 1 if n else t_end
+        keys = subjects + [k for s_, _, k in ctx.persons_in(w + 1, stop) if s_ not in speakers]
+        keys = list(dict.fromkeys(keys))
+        m = nearest_date(w, lo, stop, ctx)
+        date = (
+            m.value(status != "occurred")
+            if m
+            else pick_date(t, (sent.start, sent.end), sent, ctx, status != "occurred")
+        )
+        if diplomatic(keys, ctx):
+            place, country = location(places((lo, stop), w, ctx, after_only=False), ctx.lex, w)
+            out.append(
+                make_event(
+                    kind,
+                    t,
+                    t_end,
+                    sent,
+                    ctx,
+                    status,
+                    date,
+                    place,
+                    country,
+                    occasion(sent, ctx),
+                    participants=keys,
+                )
+            )
+    return out
+
+
+def _object_follows(i: int, ctx: Context) -> bool:
+    """Whether a person is named right after token ``i`` (offices and nationalities between)."""
+    for k in range(i, min(i + 5, len(ctx.lower))):
+        if ctx.person_at(k):
+            return True
+        if ctx.label[k] not in ("TITLE", "DEMONYM", "COUNTRY") and ctx.lower[k] not in ("'s", "’s"):
+            return False
+    return False
+
+
+def _located(g: Span, ctx: Context) -> bool:
+    """ "in Oslo", "at the Amiri Diwan": a place word after a locative preposition."""
+    k = g.start - 1
+    if k > 0 and ctx.lower[k] == "the":
+        k -= 1
+    return ctx.lower[k] in LOCATIVE
+
+
 def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if ctx.lower[rng[0]] == "since":
         speakers = speakers - {rng[0] + 1}
@@ -100,6 +161,9 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
         split = _separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
             return split
+    split = _with_groups(kind, t, t_end, sent, ctx, status, speakers)
+    if split:
+        return split
     people = [k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers]
     if len(set(people)) < 2:
         people = [k for s_, _, k in ctx.persons_in(sent.start, sent.end) if s_ not in speakers]
@@ -123,6 +187,8 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
         )
     ):
         return []  # "called Lula a corrupt communist": naming, not phoning
+    if needs == "person_after" and kind == "call" and not _object_follows(t_end, ctx):
+        return []  # "called off after the US president left": no one was called
     if (
         needs == "person_after"
         and not ctx.persons_in(t_end, t_end + 4)
@@ -136,14 +202,13 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
     date = pick_date(t, rng, sent, ctx, status != "occurred")
     place, country = (None, None)
     if kind == "meeting":
-        located = [
-            g for g in places(rng, t, ctx, after_only=False) if ctx.lower[g.start - 1] in LOCATIVE
-        ]
+        located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
         place, country = location(where_place(rng, ctx) or located, ctx.lex, t)
         if (
             place is None
             and country is None
             and SUMMIT_WORDS.intersection(ctx.lower[sent.start : sent.end])
+            and (date is None or ctx.is_current(date) or date == ctx.lead_date(False))
         ):
             place, country = location(
                 ctx.summit_place(sent), ctx.lex
@@ -228,7 +293,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 ctx.last_visitors = list(dict.fromkeys(visits)) or ctx.last_visitors
                 if found:
                     seen_kinds.add(kind)
-                    dates = [e.date for e in found if ctx.is_current(e.date)]
+                    dates = [e.date for e in found if ctx.is_current(e.date, days=2)]
                     ctx.current = dates[-1] if dates else ctx.current
                 events.extend(found)
     return events

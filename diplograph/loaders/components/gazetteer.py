@@ -194,7 +194,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
                 if j > i:
                     if not spaced[j - 1] or not _continues(words[j], lower_start, lex):
                         break
-                    if fold(gram) not in lex.prefixes:
+                    if gram.casefold() not in lex.prefixes:
                         break  # no entry starts with these words
                     gram = gram + " " + words[j]
                 hit = _lookup(gram, lex)
@@ -266,6 +266,7 @@ class GazetteerComponent:
 
     def set_annotations(self, doc: Doc, mentions) -> None:
         doc.spans[SPAN_KEY] = [Span(doc, s, e, label=lab, kb_id=val) for s, e, lab, val in mentions]
+        doc.user_data.pop("dg_gaz_spans", None)  # cached by gazetteer_spans()
 
 
 @Language.factory("diplograph_gazetteer", assigns=["doc.spans"], default_config={})

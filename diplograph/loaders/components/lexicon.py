@@ -145,9 +145,9 @@ class Lexicon:
             self.seats,
         ):
             for name in table:
-                words = fold(name).split()
-                for k in range(1, len(words)):
-                    out.add(" ".join(words[:k]))
+                for words in (fold(name).split(), name.casefold().split()):
+                    for k in range(1, len(words)):
+                        out.add(" ".join(words[:k]))
         return out
 
     def _load_capitals(self) -> dict[str, str]:

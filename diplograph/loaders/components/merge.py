@@ -10,6 +10,8 @@ date of its partner.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -69,7 +71,7 @@ def _absorb(into: Event, other: Event) -> None:
         and into.date == other.date
     ):
         into.status = "occurred"
-    elif {into.status, other.status} == {"planned", "cancelled"}:
+    elif "cancelled" in (into.status, other.status):
         into.status = "cancelled"  # announced, then called off
     for k in other.participants:
         if k not in into.participants:
@@ -128,6 +130,14 @@ def merge_events(events: list[Event]) -> list[Event]:
     return merged
 
 
+def _during(meeting: str | None, visit: str | None) -> bool:
+    """Whether a meeting on ``meeting`` can fall in a visit starting ``visit`` (a few days)."""
+    if not meeting or not visit or len(meeting) != 10 or len(visit) != 10:
+        return compatible_dates(meeting, visit)
+    gap = (dt.date.fromisoformat(meeting) - dt.date.fromisoformat(visit)).days
+    return 0 <= gap <= 4
+
+
 def _share(events: list[Event]) -> None:
     """Meetings during a visit take its place; undated partners take each other's date."""
     visits = [e for e in events if e.kind == "visit"]
@@ -135,7 +145,9 @@ def _share(events: list[Event]) -> None:
         for visit in visits:
             if visit.visitor not in meeting.participants:
                 continue
-            if meeting.country not in (None, visit.country) or not _near(meeting.date, visit.date):
+            if meeting.country not in (None, visit.country) or not _during(
+                meeting.date, visit.date
+            ):
                 continue
             if meeting.place is None and meeting.country in (None, visit.country):
                 meeting.place, meeting.country = visit.place, visit.country

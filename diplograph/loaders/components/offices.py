@@ -17,7 +17,7 @@ from ..model import Person
 from .lexicon import lexicon
 from .people import SPAN_KEY
 from .sentences import sentence_spans
-from .tokenizer import tokens_of
+from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = ["predecessors", "infer_countries", "same_office", "office_title", "from_kb"]
 
@@ -56,7 +56,7 @@ def predecessors(doc: Doc, people: dict[str, Person]) -> None:
     """ "the first visit by an Indian prime minister since Indira Gandhi", "the last
     Pakistani foreign minister to visit India was Hina Rabbani Khar": the person named
     after the generic office held it before (a former office holder of that country)."""
-    gaz = {s.start: s for s in doc.spans.get("dg_gazetteer", [])}
+    gaz = {s.start: s for s in gazetteer_spans(doc)}
     mentions = {s.start: s.kb_id_ for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME"}
     for sent in sentence_spans(doc):
         office = None
@@ -104,7 +104,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
     sentence of their first mention or the one before, else the article's most named
     country, skipping countries whose same office is already taken (one PM per country)."""
     counts: dict[str, int] = {}
-    for span in doc.spans.get("dg_gazetteer", []):
+    for span in gazetteer_spans(doc):
         if span.label_ in ("COUNTRY", "DEMONYM"):
             counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
     ranked = sorted(counts, key=lambda c: -counts[c])
@@ -142,7 +142,7 @@ def _nearby_countries(doc: Doc, i: int) -> list[str]:
             continue
         spans = [
             g
-            for g in doc.spans.get("dg_gazetteer", [])
+            for g in gazetteer_spans(doc)
             if sents[n].start <= g.start < sents[n].end and g.label_ in ("COUNTRY", "DEMONYM")
         ]
         spans.sort(key=lambda g: abs(g.start - i))

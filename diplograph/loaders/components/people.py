@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Person
 from .lexicon import Lexicon, lexicon
-from .tokenizer import tokens_of
+from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
 
@@ -40,23 +40,31 @@ def person_key(name: str) -> str:
 def _labels(doc: Doc) -> list[tuple[str, str] | None]:
     """Per token: (label, value) of the gazetteer mention covering it, if any."""
     out: list[tuple[str, str] | None] = [None] * len(doc)
-    for span in doc.spans.get("dg_gazetteer", []):
+    for span in gazetteer_spans(doc):
         for i in range(span.start, span.end):
             out[i] = (span.label_, span.kb_id_)
     return out
 
 
+_INITIAL = re.compile(r"[A-Z]\.|[A-Z]{2}")  # "S. Jaishankar", "JD Vance"
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|ben|abu|ould)-[A-Z]\w+")  # "al-Sharaa"
+
+
 def _name_token(tok, label) -> bool:
-    text = tok.text
+    """Whether a token can be part of a person's name."""
     if label is not None and label[0] != "PLACE":
         return False
-    if text in lexicon().not_name_words or (tok.lower_ in STOP_WORDS and text != "May"):
+    text = tok.text
+    first = text[:1]
+    if not first.isalpha():
         return False
-    if re.fullmatch(r"[A-Z]\.", text) or re.fullmatch(r"[A-Z]{2}", text):
+    if first.islower():
+        return _PARTICLE_NAME.fullmatch(text) is not None
+    if text in lexicon().not_name_words or (text != "May" and tok.lower_ in STOP_WORDS):
+        return False
+    if _INITIAL.fullmatch(text):
         return True
-    if re.fullmatch(r"(?:al|el|bin|ibn|ben|abu|ould)-[A-Z]\w+", text):
-        return True  # "al-Sharaa", "el-Sisi"
-    return text[:1].isupper() and any(ch.islower() for ch in text) and text[:1].isalpha()
+    return not text.isupper()
 
 
 def name_end(doc: Doc, i: int, labels, lex: Lexicon) -> tuple[int, int]:
@@ -202,7 +210,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     """People named next to an office in ``doc`` (pure: reads only the gazetteer spans)."""
     labels = _labels(doc)
     found = _Found()
-    for span in doc.spans.get("dg_gazetteer", []):
+    for span in gazetteer_spans(doc):
         if span.label_ != "TITLE":
             continue
         country, former, _ = _country_before(doc, span.start, labels)
@@ -268,6 +276,8 @@ def _apposition(doc, span, country, former, labels, lex, found) -> None:
     k = first - 1
     if k < 1 or tokens_of(doc)[k].text != ",":
         return
+    if span.end < len(doc) and tokens_of(doc)[span.end].text in ("'s", "’s"):
+        return  # "Kim Jong Il, the current leader's father": not his office
     end = k
     start = end
     while start > 0 and (

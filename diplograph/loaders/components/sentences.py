@@ -88,6 +88,7 @@ def set_sentences(doc: Doc) -> Doc:
     if len(doc):
         flags[0, 0] = 1
         doc.from_array([SENT_START], flags.astype("uint64"))
+        doc.user_data["dg_sent_starts"] = [int(i) for i in numpy.flatnonzero(flags == 1)]
     return doc
 
 
@@ -96,8 +97,11 @@ def sentence_spans(doc: Doc) -> list:
     (``doc.sents`` walks every token on each call)."""
     cached = doc.user_data.get("dg_sents")
     if cached is None:
-        flags = doc.to_array([SENT_START]).astype("int64").reshape(-1)
-        starts = [int(i) for i in numpy.flatnonzero(flags == 1)] or [0]
+        starts = doc.user_data.get("dg_sent_starts")
+        if starts is None:
+            flags = doc.to_array([SENT_START]).astype("int64").reshape(-1)
+            starts = [int(i) for i in numpy.flatnonzero(flags == 1)]
+        starts = list(starts) or [0]
         if starts[0] != 0:
             starts.insert(0, 0)
         cached = [doc[a:b] for a, b in zip(starts, starts[1:] + [len(doc)], strict=True) if b > a]

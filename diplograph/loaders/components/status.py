@@ -9,6 +9,8 @@ to meet") are no events: :func:`classify` returns None for them.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["classify", "NEGATIONS", "SPECULATION", "CANCELLATION", "FUTURE", "UNFULFILLED"]
 
 NEGATIONS = {
@@ -29,6 +31,14 @@ NEGATIONS = {
     "denied",
     "ruled",
     "cannot",
+    "stayed away",
+    "stay away",
+    "boycott",
+    "boycotted",
+    "boycotting",
+    "snubbed",
+    "missed",
+    "will miss",
 }
 SPECULATION = {
     "may",
@@ -139,9 +149,17 @@ FUTURE = {
 }
 
 
+_PATTERNS: dict[int, re.Pattern] = {}
+
+
 def _has(words: list[str], vocab: set[str]) -> bool:
-    joined = " " + " ".join(words) + " "
-    return any((" " + v + " ") in joined for v in vocab)
+    """Whether one of the (multi-word) cues of ``vocab`` occurs in ``words``."""
+    pattern = _PATTERNS.get(id(vocab))
+    if pattern is None:  # one alternation per cue set, longest cues first
+        cues = sorted(vocab, key=len, reverse=True)
+        pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, cues)) + r")(?!\S)")
+        _PATTERNS[id(vocab)] = pattern
+    return pattern.search(" ".join(words)) is not None
 
 
 def classify(before: list[str], after: list[str], trigger: list[str]) -> str | None:
@@ -153,7 +171,7 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
     near = before[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
         return "cancelled"
-    if _has(before[-8:], UNFULFILLED):
+    if _has(before[-8:], UNFULFILLED) or _has(after[:6], UNFULFILLED):
         return "cancelled"
     if _has(near, NEGATIONS) or (after[:2] and after[0] in ("not", "n't")):
         return None

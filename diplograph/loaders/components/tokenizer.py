@@ -15,7 +15,14 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-__all__ = ["NewsTokenizer", "create_tokenizer", "TOKEN_RE", "text_of", "tokens_of"]
+__all__ = [
+    "NewsTokenizer",
+    "create_tokenizer",
+    "TOKEN_RE",
+    "text_of",
+    "tokens_of",
+    "gazetteer_spans",
+]
 
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
@@ -33,6 +40,16 @@ def tokens_of(doc: Doc) -> list:
     if toks is None or len(toks) != len(doc):
         toks = doc.user_data["dg_toks"] = list(doc)
     return toks
+
+
+def gazetteer_spans(doc: Doc) -> list:
+    """The gazetteer mentions as a cached list (each walk of a SpanGroup makes new Spans)."""
+    spans = doc.user_data.get("dg_gaz_spans")
+    if spans is None:
+        spans = list(doc.spans.get("dg_gazetteer", []))
+        if "dg_gazetteer" in doc.spans:
+            doc.user_data["dg_gaz_spans"] = spans
+    return spans
 
 
 def text_of(doc: Doc) -> str:

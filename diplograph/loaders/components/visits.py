@@ -85,6 +85,7 @@ def _coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> l
     return list(dict.fromkeys(k for _, _, k in group))
 
 
+_LIST_VERBS = {"are", "include", "included", "were", "including"}
 _GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group"}
 GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations"}
 
@@ -110,13 +111,10 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
         ):
             after = [p for p in ctx.persons_in(s, rng[1]) if p[0] not in speakers]
             return _coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
-    if (
-        not before
-        and ctx.lower[t].startswith("attend")
-        and ctx.lower[t + 1 : t + 2] in (["are"], ["include"], ["were"])
-    ):  # "Among those attending are A, B and C"
-        end = ctx.sentence_of(t)[1]
-        return list(dict.fromkeys(k for _, _, k in ctx.persons_in(t + 2, end)))
+    verb = next((i for i in range(t + 1, min(rng[1], t + 7)) if ctx.lower[i] in _LIST_VERBS), None)
+    if not before and ctx.lower[t].startswith("attend") and verb is not None:
+        end = ctx.sentence_of(t)[1]  # "Among those attending (the summit) are A, B and C"
+        return list(dict.fromkeys(k for _, _, k in ctx.persons_in(verb + 1, end)))
     if ctx.lower[rng[0]] == "since" and ctx.person_at(rng[0] + 1):
         return [
             k for s, _, k in ctx.persons_in(rng[0] + 1, rng[0] + 2)
@@ -134,6 +132,12 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
         )
     ]
     found = coordinated(subjects, ctx)
+    if not found and ctx.lower[rng[0]] == "who" and ctx.persons_in(rng[0] - 3, rng[0]):
+        return [ctx.persons_in(rng[0] - 3, rng[0])[-1][2]]  # "Gough Whitlam, who ... visited"
+    if not found and not ctx.persons_in(rng[0], t) and rng[0] > ctx.sentence_of(t)[0]:
+        # "Blinken, the first ... since Pompeo in 2018, arrived on Sunday": the sentence subject
+        first = [p for p in ctx.persons_in(ctx.sentence_of(t)[0], rng[0]) if p[0] not in speakers]
+        found = [first[0][2]] if first else []
     for i in range(
         t, rng[1] - 2
     ):  # "..., along with Sri Lanka's President Ranil Wickremesinghe and ..."
@@ -201,6 +205,15 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
+    representing = ctx.lower[t].startswith(("attend", "represent")) or needs == "delegation"
+    if needs == "delegation" and "delegation" not in ctx.lower[t_end : t_end + 5]:
+        return []  # "lead the Chinese delegation", not "lead the talks"
+    if (
+        representing
+        and "summit" not in ctx.lower[sent.start : sent.end]
+        and not ctx.lower[t].startswith("attend")
+    ):
+        return []  # "represent Moscow at the summit"; not "represents a shift"
     visitors = _visitors(t, rng, ctx, speakers)
     if not visitors and not _since_visitors(sent, ctx, speakers):
         return []
@@ -211,13 +224,25 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if not dests:  # "his Kyiv visit", "made Paris his first foreign trip"
         dests = [g for g in places(rng, t, ctx, after_only=False) if g.start < t][-1:]
     summit_date = None
-    if not dests and ctx.lower[t].startswith("attend"):  # "expected to attend": the summit's city
+    if needs == "delegation" or ctx.lower[t].startswith("represent"):
+        # "represent Moscow": an actor; "at the summit in Delhi": the place
+        dests = [g for g in dests if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")]
+    if not dests and representing:  # "expected to attend": the summit's city
         dests = ctx.summit_place(sent)
         if dests:
             m = nearest_date(dests[0].start, *ctx.sentence_of(dests[0].start), ctx)
+            day = ctx.summit_date()  # a day named for the summit elsewhere is more precise
+            ahead = status != "occurred"
+            if m is None or (
+                day is not None and (day.value(ahead) or "").startswith(m.value(ahead) or "-")
+            ):
+                m = day or m
             summit_date = m.value(status != "occurred") if m else None
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
-        dests = ctx.last_destination(sent)
+        # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
+        dests = ctx.last_destination(
+            sent, anywhere=ctx.lower[t] in _ARRIVALS and status == "occurred"
+        )
     ctx.destinations.extend(dests[:1])
     by_country: dict[str, list[Span]] = {}
     for g in dests:

@@ -1,0 +1,60 @@
+"""Coreference: surnames, descriptions, groups and pronouns link back to named people."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.loaders.model import Article
+from diplograph.loaders.pipeline import build_nlp, make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _links(nlp, text):
+    doc = nlp(make_doc(Article(url="urn:t", text=text, published=dt.date(2024, 3, 1)), nlp))
+    return [(s.text, s.kb_id_) for s in doc.spans["dg_people"]]
+
+
+ODINGA = "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo. "
+
+
+@pytest.mark.parametrize(
+    "text, mention, key",
+    [
+        (ODINGA + "Odinga praised the talks.", "Odinga", "amara-odinga"),
+        (ODINGA + "The Norwegian premier thanked him.", "The Norwegian premier", "lars-berg"),
+        (ODINGA + "The Kenyan president left.", "The Kenyan president", "amara-odinga"),
+        (ODINGA + "He praised his Norwegian counterpart.", "He", "amara-odinga"),
+        (ODINGA + "He praised his Norwegian counterpart.", "counterpart", "lars-berg"),
+        (ODINGA + "After his visit, Berg will fly to Rome.", "his", "lars-berg"),
+    ],
+)
+def test_coref_single_mentions(nlp, text, mention, key):
+    assert (mention, key) in _links(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (ODINGA + "The two leaders signed a trade pact.", "The two leaders"),
+        (ODINGA + "The two had met before.", "The two"),
+        (ODINGA + "Their last meeting was in 2019.", "Their"),
+    ],
+)
+def test_coref_groups_name_both_people(nlp, text, mention):
+    keys = {k for m, k in _links(nlp, text) if m == mention}
+    assert keys == {"amara-odinga", "lars-berg"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenyan President Amara Odinga left. Later the Emir, Sheikh Tamim bin Hamad Al Thani, spoke."],
+)
+def test_coref_apposition_is_not_a_second_person(nlp, text):
+    links = _links(nlp, text)
+    assert not any(m.startswith("the Emir") for m, _ in links)
