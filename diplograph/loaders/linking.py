@@ -44,8 +44,8 @@ def link_people(ex: Extraction) -> Extraction:
     """Set the QID of every person of ``ex`` that the knowledge base knows.
 
     Returns a new :class:`Extraction` (``ex`` is left unchanged). A linked
-    person keeps the article's name as :attr:`Person.name` and gains the
-    knowledge base's canonical name in :attr:`Person.alt_names`; their
+    person takes the knowledge base's canonical name as :attr:`Person.name`
+    and keeps the article's form in :attr:`Person.alt_names`; their
     country (or organisation) is filled in where the article gave none and
     the person served only one. People already carrying a QID are left
     as they are, and so is everyone the knowledge base cannot pin down.
@@ -70,13 +70,13 @@ def _linked(person: Person, on: date | None) -> Person:
     found = link_person(person, on)
     if found is None:
         return person
-    name, alt_names = person.name, list(person.alt_names)
-    if found.qid is None and found.name != name:
-        # Without a QID the person's IRI comes from the name: the knowledge base's
-        # name is used, so that "Blinken" and "Antony J. Blinken" are one node.
-        name, alt_names = found.name, [person.name, *alt_names]
-    if found.name != name and found.name not in alt_names:
-        alt_names.append(found.name)
+    # One node, one name: the knowledge base's name is the person's schema:name
+    # whatever form an article used ("Erdogan", "Erdoğan"), and the article's
+    # form is kept as an alternative. Without a QID the IRI comes from the name,
+    # so this also makes "Blinken" and "Antony J. Blinken" one node.
+    name, alt_names = found.name, list(person.alt_names)
+    if person.name != name and person.name not in alt_names:
+        alt_names.insert(0, person.name)
     country, organisation = person.country, person.organisation
     if country is None and organisation is None:
         country, organisation = _home(found)

@@ -54,14 +54,14 @@ def test_linking_sets_qid(person, published, qid):
     assert linked.qid == qid
 
 
-def test_linking_keeps_article_name_and_adds_canonical_one():
+def test_linking_takes_canonical_name_and_keeps_article_form():
     ex = _ex(
         [Person("joseph-r-biden", "Joseph R. Biden", ["President Biden"], "President")],
         date(2021, 6, 9),
     )
     [p] = link_people(ex).people
-    assert p.name == "Joseph R. Biden"
-    assert p.alt_names == ["President Biden", "Joe Biden"]
+    assert p.name == "Joe Biden"  # one node, one schema:name, whatever the article wrote
+    assert p.alt_names == ["Joseph R. Biden", "President Biden"]
     assert p.country == "US"  # filled in: he served only the U.S.
     assert ex.people[0].qid is None  # the input is left as it was
 

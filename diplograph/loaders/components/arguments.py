@@ -255,6 +255,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         before = ctx.lower[max(start, s - 2) : s]
         if (
             (after and after[0] in _SPEAKING and after[0] != "told")
+            or after[:2] in (["told", "reporters"], ["told", "journalists"], ["told", "parliament"])
             or "according" in before
             or (before and before[-1] in ("said", "says", "told"))
         ):

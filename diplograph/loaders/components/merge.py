@@ -119,14 +119,15 @@ def _merge_kind(events: list[Event], kind: str) -> list[Event]:
     return merged
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], homes: dict[str, str | None] | None = None) -> list[Event]:
     """One event per occurrence (pure). Visits merge first, so that meetings held
     during a visit know its place before they are compared."""
     merged = sorted(events, key=lambda e: e.spans[0][0] if e.spans else 0)
+    homes = homes or {}
     merged = _merge_kind(merged, "visit")
-    _share(merged)
+    _share(merged, homes)
     merged = _merge_kind(_merge_kind(merged, "meeting"), "call")
-    _share(merged)
+    _share(merged, homes)
     return merged
 
 
@@ -138,12 +139,20 @@ def _during(meeting: str | None, visit: str | None) -> bool:
     return 0 <= gap <= 4
 
 
-def _share(events: list[Event]) -> None:
-    """Meetings during a visit take its place; undated partners take each other's date."""
+def _share(events: list[Event], homes: dict[str, str | None]) -> None:
+    """Meetings during a visit take its place; undated partners take each other's date.
+
+    A meeting known only to the month counts as part of a visit only if it is with the
+    host side: someone from the destination country, or whose country is not told.
+    """
     visits = [e for e in events if e.kind == "visit"]
     for meeting in (e for e in events if e.kind == "meeting"):
         for visit in visits:
             if visit.visitor not in meeting.participants:
+                continue
+            others = [homes.get(k) for k in meeting.participants if k != visit.visitor]
+            vague = not meeting.date or len(meeting.date) < 10
+            if vague and others and not any(c in (None, visit.country) for c in others):
                 continue
             if meeting.country not in (None, visit.country) or not _during(
                 meeting.date, visit.date
@@ -203,7 +212,12 @@ def _dateline_places(events: list[Event], dateline, published) -> None:
 )
 def set_merged(doc: Doc) -> Doc:
     """Replace the raw events of ``doc`` with merged ones."""
-    doc._.dg_events = merge_events(doc._.dg_events or [])
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    homes = {
+        k: (None if k in guessed else p.country or p.organisation)
+        for k, p in (doc._.dg_people or {}).items()
+    }
+    doc._.dg_events = merge_events(doc._.dg_events or [], homes)
     _dateline_places(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
     infer_hosts(
         doc._.dg_events,

@@ -116,8 +116,30 @@ UNFULFILLED = {
     "had hoped",
     "was meant to",
     "were meant to",
-    "was to",
-    "were to",
+}
+# "was to hold talks" (a plan that fell through), but not "the trip was to the NATO summit"
+UNFULFILLED |= {
+    f"{aux} to {verb}"
+    for aux in ("was", "were")
+    for verb in (
+        "hold",
+        "fly",
+        "travel",
+        "visit",
+        "meet",
+        "attend",
+        "arrive",
+        "stop",
+        "sign",
+        "host",
+        "receive",
+        "go",
+        "make",
+        "address",
+        "tour",
+        "open",
+        "join",
+    )
 }
 FUTURE = {
     "will",
@@ -171,7 +193,7 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
     near = before[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
         return "cancelled"
-    if _has(before[-8:], UNFULFILLED) or _has(after[:6], UNFULFILLED):
+    if _has(before[-8:] + trigger[:1], UNFULFILLED) or _has(after[:6], UNFULFILLED):
         return "cancelled"
     if _has(near, NEGATIONS) or (after[:2] and after[0] in ("not", "n't")):
         return None

@@ -1,0 +1,89 @@
+"""Merging event mentions into one event per occurrence (pure, no spaCy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.loaders.components.merge import compatible_dates, merge_events
+from diplograph.loaders.model import Event
+
+
+def _visit(date, place=None, status="occurred", span=0):
+    return Event(
+        "visit", status, visitor="a", date=date, place=place, country="NO", spans=[(span, span + 1)]
+    )
+
+
+def _meeting(date, people=("a", "b"), place=None, country=None, status="occurred", span=0):
+    return Event(
+        "meeting",
+        status,
+        list(people),
+        date=date,
+        place=place,
+        country=country,
+        spans=[(span, span + 1)],
+    )
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("2024-07-08", "2024-07", True),
+        ("2024-07-08", "2024-07-09", False),
+        (None, "2019", True),
+        ("2019", "2020", False),
+    ],
+)
+def test_merge_compatible_dates(a, b, expected):
+    assert compatible_dates(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    "events, n, date",
+    [
+        (
+            [
+                _meeting("2024-07-01", span=1),
+                _meeting("2024-07-02", span=2),
+                _visit("2024-07-01", "Oslo"),
+            ],
+            1,
+            "2024-07-01",
+        ),
+        ([_meeting("2019", span=1), _meeting("2024-07-02", span=2)], 2, "2019"),
+    ],
+)
+def test_merge_repeated_encounters_on_one_visit(events, n, date):
+    meetings = [e for e in merge_events(events) if e.kind == "meeting"]
+    assert len(meetings) == n and meetings[0].date == date
+
+
+@pytest.mark.parametrize(
+    "events, place, status",
+    [
+        (
+            [_visit("2024-07-01", "Goa", span=1), _visit("2024-07-01", "Benaulim", span=2)],
+            "Benaulim",
+            "occurred",
+        ),
+        (
+            [_visit(None, "Oslo", "planned", 1), _visit(None, "Oslo", "cancelled", 2)],
+            "Oslo",
+            "cancelled",
+        ),
+    ],
+)
+def test_merge_one_visit_per_trip(events, place, status):
+    visits = merge_events(events)
+    assert len(visits) == 1 and visits[0].place == place and visits[0].status == status
+
+
+@pytest.mark.parametrize(
+    "homes, place",
+    [({"a": "KE", "b": "NO"}, "Oslo"), ({"a": "KE", "b": "FR"}, None)],
+)
+def test_merge_month_meetings_join_a_visit_only_with_the_host(homes, place):
+    events = [_visit("2024-07", "Oslo", span=1), _meeting("2024-07", span=2)]
+    meeting = next(e for e in merge_events(events, homes) if e.kind == "meeting")
+    assert meeting.place == place
