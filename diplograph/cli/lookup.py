@@ -137,6 +137,8 @@ def person_command(ctx, name, fmt) -> None:
         return
     click.echo(profile["names"][0] if profile["names"] else name)
     click.echo("  names:   " + "; ".join(profile["names"]))
+    if profile["wikidata"]:
+        click.echo("  wikidata: " + ", ".join(profile["wikidata"]))
     for o in profile["offices"]:
         where = o["country"] or o["organisation"] or ""
         click.echo(f"  office:  {'former ' if o['former'] else ''}{o['title']} {where}".rstrip())

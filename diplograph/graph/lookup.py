@@ -128,10 +128,13 @@ def person_profile(store: GraphStore, people: list[URIRef]) -> dict:
         for r in run_query(store, "offices", person=person).dicts():
             offices.add((_text(r["title"]), _text(r.get("country")),
                          _text(r.get("organisation")), _text(r.get("former")) == "true"))
+    qids = sorted({str(r[0]).rsplit("/", 1)[-1] for person in people
+                   for r in run_query(store, "same_as", person=person).rows})
     events = {kind: person_events(store, people, kind) for kind in KIND_CLASS}
     sources = sorted({s for rows in events.values() for r in rows for s in r["sources"]})
     return {
         "iris": [str(p) for p in people],
+        "wikidata": qids,
         "names": sorted(names, key=lambda n: (-len(n), n)),
         "offices": [dict(zip(("title", "country", "organisation", "former"), o))
                     for o in sorted(offices, key=str)],

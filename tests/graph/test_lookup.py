@@ -83,3 +83,12 @@ def test_lookup_resolve_country(text, code):
 def test_lookup_find_people_empty_store(store_path):
     with open_store(store_path) as s:
         assert find_people(s, "Modi") == []
+
+
+def test_lookup_profile_shows_wikidata_qid(store_path):
+    ex = make_extraction()
+    ex.people[0].qid = "Q1058"
+    with open_store(store_path) as s:
+        s.replace_articles({article_iri(ex.article.url): extraction_to_triples(ex)})
+        profile = person_profile(s, resolve_person(s, "Modi"))
+    assert profile["wikidata"] == ["Q1058"]

@@ -35,7 +35,7 @@ from .arguments import (
 )
 from .lexicon import Lexicon, lexicon
 from .sentences import sentence_spans
-from .visits import GUESTS, coordinated, visit_events
+from .visits import GUESTS, coordinated, heading_visits, visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
 
@@ -296,7 +296,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     dates = [e.date for e in found if ctx.is_current(e.date, days=2)]
                     ctx.current = dates[-1] if dates else ctx.current
                 events.extend(found)
-    return events
+    return heading_visits(ctx) + events
 
 
 class EventComponent:
