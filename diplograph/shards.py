@@ -43,7 +43,7 @@ from rdflib.term import URIRef
 
 from .errors import ArticleReadError
 from .graph.convert import from_ox, nt
-from .graph.store import GraphStore, Triple
+from .graph.store import ENTITIES_GRAPH, GraphStore, Triple
 from .ingest import IngestSummary, extract_one, write_batch
 from .loaders.model import Article
 
@@ -219,11 +219,17 @@ def load_shards(paths: Iterable[str | Path], store: GraphStore, *, batch_size: i
 
     Each article's named graph is replaced (as ``ingest`` does), ``batch_size``
     articles per :meth:`~diplograph.graph.store.GraphStore.replace_articles`.
-    Shards are read in name order, so a later copy of an article wins.
+    Shards are read in name order, so a later copy of an article wins. Quads
+    in the shared entities graph (as ``export --format nquads`` writes them)
+    are added to the store's shared graph.
     """
     summary = IngestSummary()
     for path in shard_paths(paths):
         graphs = read_shard(path)
+        shared = graphs.pop(ENTITIES_GRAPH, None)
+        if shared:  # a shard in the stored layout: entity facts are added, never replaced
+            store.add_shared(shared)
+            summary.triples += len(shared)
         items = list(graphs.items())
         for i in range(0, len(items), batch_size):
             batch = dict(items[i:i + batch_size])

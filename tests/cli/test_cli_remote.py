@@ -70,9 +70,12 @@ def target(request, tmp_path):
 
 @pytest.fixture
 def source(tmp_path) -> str:
+    """An embedded store written as ingest writes it (articles + shared entity graph)."""
+    from diplograph.ingest import write_batch
+
     path = str(tmp_path / "source")
     with open_store(path) as store:
-        store.replace_articles(articles_graphs(5))
+        write_batch(store, articles_graphs(5))
     return path
 
 
@@ -127,6 +130,23 @@ def test_cli_load_shards_equals_direct_writes(tmp_path, batch):
     with open_store(direct) as store:
         write_batch(store, graphs)  # what ingest writes: entity facts to the shared graph
     assert quads_of(loaded) == quads_of(direct)
+
+
+@pytest.mark.parametrize("n_articles", [4])
+def test_cli_export_then_load_shards_keeps_the_shared_graph(tmp_path, target, n_articles):
+    """An N-Quads export (articles + shared entity graph) loads back whole into any store."""
+    from diplograph.ingest import write_batch
+
+    location, extra, env, opts = target
+    source = str(tmp_path / "ingested")
+    with open_store(source) as store:
+        write_batch(store, articles_graphs(n_articles))
+    dump = tmp_path / "dump.nq"
+    assert run(["--store", source, "export", "--format", "nquads", "-o", str(dump)]).exit_code == 0
+    update = extra[1:] and ["--update-endpoint", extra[1]]
+    res = run(["--store", location[0], *update, "load-shards", str(dump)], env)
+    assert res.exit_code == 0, res.output
+    assert quads_of(location[0], **opts) == quads_of(source)
 
 
 def write_articles(folder, n: int):
