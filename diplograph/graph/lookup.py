@@ -16,12 +16,13 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from ..errors import AmbiguousNameError, DiplographError
-from ..ontology import DG
+from ..ontology import DG, iri_for
 from .names import compatible_names, name_matches, normalise_name, strip_title
 from .query import run_query
 from .store import GraphStore
 
-__all__ = ["find_people", "resolve_person", "person_events", "visits", "person_profile",
+__all__ = ["find_people", "resolve_person", "person_events", "event_details", "visits",
+           "person_profile",
            "store_stats", "resolve_country", "KIND_CLASS"]
 
 KIND_CLASS = {"meeting": DG.Meeting, "visit": DG.Visit, "call": DG.Call}
@@ -61,60 +62,85 @@ def person_events(store: GraphStore, people: list[URIRef], kind: str) -> list[di
     """The events of ``kind`` that any of ``people`` (one person's IRIs) took part in.
 
     Each row has date, status, place, country, occasion, the other people
-    (``with``), report count and sources; sorted by date.
+    (``with``), report count, sources and evidence; sorted by date. An
+    event whose reports disagree on date or place shows every value and is
+    marked ``disputed``.
     """
-    rows = []
-    seen = set()
+    roles: dict[URIRef, str] = {}
     for person in people:
-        res = run_query(store, "events_of_person", person=person, type=KIND_CLASS[kind])
-        for r in res.dicts():
-            if r["event"] in seen:
-                continue
-            seen.add(r["event"])
-            rows.append(_event_row(r))
+        for event, role in run_query(store, "events_of_person", person=person,
+                                     type=KIND_CLASS[kind]).rows:
+            roles.setdefault(event, str(role))
+    details = event_details(store, list(roles))
+    own = {str(p) for p in people}
+    rows = []
+    for event, role in roles.items():
+        d = details.get(event, {})
+        others = {iri: name for iri, name in d.get("people", {}).items() if iri not in own}
+        rows.append(_row(event, d, role=role, others=others))
     return sorted(rows, key=lambda r: (r["date"] or "", r["with"]))
 
 
-def _event_row(r: dict) -> dict:
-    others = sorted(set(_split(r.get("othernames"))))
-    return {
-        "date": _text(r.get("date")),
-        "with": "; ".join(others),
-        "role": _text(r.get("role")),
-        "place": _text(r.get("place")),
-        "country": _text(r.get("country")),
-        "status": _status(r.get("status")),
-        "occasion": _text(r.get("occasion")),
-        "reports": int(r["reports"]) if r.get("reports") is not None else 0,
-        "sources": _split(r.get("sources")),
-        "evidence": _text(r.get("evidence")),
-        "others": _split(r.get("others")),
-        "event": str(r["event"]),
+def event_details(store: GraphStore, events: list[URIRef], chunk: int = 500) -> dict:
+    """Facts about ``events``: event IRI -> dict of sets (dates, places, ...) and people.
+
+    One DISTINCT pattern per query, so that the copies of an event's triples
+    in the graphs of the articles that report it are counted once.
+    """
+    out: dict = {}
+    for i in range(0, len(events), chunk):
+        res = run_query(store, "event_details", event=events[i:i + chunk])
+        for event, p, o, label in res.rows:
+            d = out.setdefault(event, {"people": {}, "visitor": {}, "host": {}})
+            field = str(p).rsplit("#", 1)[-1]
+            if field in ("participant", "visitor", "host"):
+                name = str(label) if label is not None else str(o)
+                d["people"][str(o)] = name
+                if field != "participant":
+                    d[field][str(o)] = name
+            else:
+                d.setdefault(field, set()).add(str(label) if label is not None else str(o))
+    return out
+
+
+def _row(event: URIRef, d: dict, *, role: str | None = None, others: dict | None = None) -> dict:
+    def one(field: str) -> str | None:
+        values = sorted(d.get(field, ()))
+        return " | ".join(values) if values else None
+
+    dates, places = d.get("date", set()), d.get("place", set())
+    row = {
+        "date": one("date"),
+        "with": "; ".join(sorted((others or {}).values())),
+        "role": role,
+        "visitor": "; ".join(sorted(d.get("visitor", {}).values())) or None,
+        "host": "; ".join(sorted(d.get("host", {}).values())) or None,
+        "place": one("place"),
+        "country": one("country"),
+        "status": " | ".join(sorted(_status(s) for s in d.get("status", ()))) or None,
+        "occasion": one("occasion"),
+        "reports": len(d.get("reportedIn", ())),
+        "sources": sorted(d.get("reportedIn", ())),
+        "evidence": sorted(d.get("evidence", ()))[0] if d.get("evidence") else None,
+        "disputed": len(dates) > 1 or len(places) > 1,
+        "others": sorted((others or {})),
+        "event": str(event),
     }
+    return row
 
 
 def visits(store: GraphStore, visitors: list[URIRef] | None = None,
            country: str | None = None) -> list[dict]:
     """Every visit, or those of ``visitors`` and/or to ``country`` (alpha-2)."""
-    wanted = {str(v) for v in visitors} if visitors else None
-    rows = []
-    for r in run_query(store, "visits").dicts():
-        if wanted is not None and str(r["visitor"]) not in wanted:
-            continue
-        if country and _text(r.get("country")) != country.upper():
-            continue
-        rows.append({
-            "date": _text(r.get("date")),
-            "visitor": _text(r.get("visitorname")),
-            "place": _text(r.get("place")),
-            "country": _text(r.get("country")),
-            "host": _text(r.get("hostname")),
-            "status": _status(r.get("status")),
-            "occasion": _text(r.get("occasion")),
-            "reports": int(r["reports"]) if r.get("reports") is not None else 0,
-            "sources": _split(r.get("sources")),
-            "event": str(r["event"]),
-        })
+    bindings = {}
+    if visitors:
+        bindings["visitor"] = list(visitors)
+    if country:
+        bindings["country"] = iri_for("country", country)
+    name = "visits" if country else "visits_any"
+    events = [r[0] for r in run_query(store, name, **bindings).rows]
+    details = event_details(store, events)
+    rows = [_row(e, details.get(e, {})) for e in dict.fromkeys(events)]
     return sorted(rows, key=lambda r: (r["date"] or "", r["visitor"] or ""))
 
 

@@ -469,7 +469,7 @@ def _substitute(text: str, bindings: Mapping[str, Node]) -> str:
             depth += 1 if word == "{" else -1
             if depth == 0:
                 break
-        elif word[0] in "?$" and word[1:] in bindings:
+        elif word[0] in "?$" and isinstance(bindings.get(word[1:]), Node):
             out.append(text[pos:tok.start()] + nt(bindings[word[1:]]))
             pos = tok.end()
     out.append(text[pos:])

@@ -20,7 +20,8 @@ from __future__ import annotations
 import os
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import product
 
 from rdflib.term import Node, URIRef
 
@@ -97,16 +98,20 @@ def is_update(text: str) -> bool:
 _WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
-def bind_values(text: str, bindings: Mapping[str, Node]) -> str:
-    """``text`` with a VALUES block that binds each variable to its term.
+def bind_values(text: str, bindings: Mapping[str, Node | Sequence[Node]]) -> str:
+    """``text`` with a VALUES block that binds each variable to its term(s).
 
-    Terms are written in their escaped N-Triples form, so any text a value
-    holds stays a value. Works on every SPARQL 1.1 store.
+    A variable bound to a list of terms takes each of them in turn (one row
+    each, combined with the other variables' values). Terms are written in
+    their escaped N-Triples form, so any text a value holds stays a value.
+    Works on every SPARQL 1.1 store.
 
     Examples
     --------
     >>> bind_values("SELECT ?n WHERE { ?p <http://x/name> ?n }", {"p": URIRef("http://x/a")})
     'SELECT ?n WHERE { VALUES (?p) { (<http://x/a>) } ?p <http://x/name> ?n }'
+    >>> bind_values("SELECT * WHERE { ?p ?q ?n }", {"p": [URIRef("http://x/a"), URIRef("http://x/b")]})
+    'SELECT * WHERE { VALUES (?p) { (<http://x/a>) (<http://x/b>) } ?p ?q ?n }'
     """
     if not bindings:
         return text
@@ -114,8 +119,9 @@ def bind_values(text: str, bindings: Mapping[str, Node]) -> str:
     if m is None:
         raise QueryError("a query with bound values needs a WHERE clause")
     names = " ".join(f"?{k}" for k in bindings)
-    values = " ".join(nt(v) for v in bindings.values())
-    return f"{text[:m.end()]} VALUES ({names}) {{ ({values}) }}{text[m.end():]}"
+    columns = [[v] if isinstance(v, Node) else list(v) for v in bindings.values()]
+    rows = " ".join("(" + " ".join(nt(t) for t in row) + ")" for row in product(*columns))
+    return f"{text[:m.end()]} VALUES ({names}) {{ {rows} }}{text[m.end():]}"
 
 
 def resolve_location(location: str | None = None) -> str:
