@@ -45,8 +45,16 @@ class IngestSummary:
 
     @property
     def skipped_by_reason(self) -> Counter:
-        """How many were skipped for each reason."""
-        return Counter(reason for _, reason in self.skipped)
+        """How many were skipped for each kind of reason (line numbers and sizes left out)."""
+        return Counter(_reason_kind(reason) for _, reason in self.skipped)
+
+
+def _reason_kind(reason: str) -> str:
+    """A reason without its particulars: "line 3: invalid JSON (...)" -> "invalid JSON"."""
+    import re
+
+    reason = re.sub(r"^line \d+: ", "", reason)
+    return re.sub(r"\s*\(.*\)$", "", re.sub(r"(?<![\w-])\d[\d,.]*", "N", reason)).strip()
 
 
 def extract_one(item: Article | Extraction):

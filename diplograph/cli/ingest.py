@@ -53,7 +53,9 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], jobs: int, batch_
     for path, reason in summary.skipped:
         click.echo(f"skipped {path}: {reason}", err=True)
     click.echo(
-        f"{summary.ingested} articles ingested, {summary.events} events, "
+        f"{summary.read} read, {summary.ingested} articles ingested, {summary.events} events, "
         f"{summary.triples} triples; {len(summary.skipped)} skipped"
     )
+    for reason, n in sorted(summary.skipped_by_reason.items(), key=lambda item: -item[1]):
+        click.echo(f"  skipped {n}: {reason}")
     ctx.exit(1 if summary.skipped else 0)

@@ -45,7 +45,8 @@ def _events(ctx, kind: str, name: str, with_name: str | None, year, status, fmt)
                 rows = [r for r in rows if others & set(r["others"])]
             return rows
 
-    echo_rows(_filter(_guarded(run), year, status), fmt, EVENT_COLUMNS)
+    columns = EVENT_COLUMNS if fmt == "table" else [*EVENT_COLUMNS, "disputed", "evidence"]
+    echo_rows(_filter(_guarded(run), year, status), fmt, columns)
 
 
 _year = click.option("--year", type=int, help="Only events in this year.")

@@ -141,3 +141,11 @@ def test_cli_ingest_store_in_use_is_clear(store_path, articles):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_cli_ingest_summary_counts_skipped_by_reason(store_path, articles):
+    (articles / "b1.jsonl").write_text('{"url": "https://e.org/1", "text": "x"}\nnot json\n{]\n')
+    res = CliRunner().invoke(cli, ["--store", store_path, "ingest", str(articles)])
+    assert res.exit_code == 1
+    assert "6 read, 4 articles ingested" in res.output
+    assert "  skipped 2: invalid JSON" in res.output
