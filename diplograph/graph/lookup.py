@@ -13,7 +13,7 @@ Examples
 """
 from __future__ import annotations
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from ..errors import AmbiguousNameError, DiplographError
 from ..ontology import DG, iri_for
@@ -29,9 +29,20 @@ KIND_CLASS = {"meeting": DG.Meeting, "visit": DG.Visit, "call": DG.Call}
 
 
 def find_people(store: GraphStore, name: str) -> list[tuple[URIRef, str]]:
-    """Every person whose name or alternative name matches ``name``: (IRI, name)."""
+    """Every person whose name or alternative name matches ``name``: (IRI, name).
+
+    The store narrows the candidates to names containing the longest word
+    typed (bound as a value, never pasted into the query); every name is
+    scanned only when that finds nothing (accents, other scripts).
+    """
+    words = sorted(strip_title(name).split(), key=len)
+    rows = []
+    if words and words[-1].isascii():
+        rows = run_query(store, "people_like", token=Literal(words[-1])).rows
+    if not rows:
+        rows = run_query(store, "people").rows
     found: dict[URIRef, str] = {}
-    for person, label in run_query(store, "people").rows:
+    for person, label in rows:
         if name_matches(name, str(label)):
             best = found.get(person)
             if best is None or len(str(label)) > len(best):

@@ -33,6 +33,11 @@ def _one(text: str, base=FRIDAY):
         ("last year", "2023", "2023"),
         ("in March", "2024-03", "2025-03"),
         ("in November", "2023-11", "2024-11"),
+        ("in October last year", "2023-10", "2023-10"),
+        ("in February next year", "2025-02", "2025-02"),
+        ("in May this year", "2024-05", "2024-05"),
+        ("in the last week of March", "2024-03", "2025-03"),
+        ("the first half of September 2022", "2022-09", "2022-09"),
     ],
 )
 def test_dates_relative_readings(text, past, future):

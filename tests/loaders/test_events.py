@@ -221,3 +221,437 @@ def test_events_summit_attendance_is_a_visit(nlp, text, visitors):
 )
 def test_events_attendance_takes_the_summit_date(nlp, text, date):
     assert {e[2] for e in _events(nlp, text) if e[0] == "visit"} == {date}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenyan President Amara Odinga had a busy spring abroad, and Odinga travelled "
+            "often.\n\n"
+            "**Mar 4-6 - Norway.** Odinga opened a trade fair in Bergen and saw fishermen.\n\n"
+            "**Apr 9-12 - Peru and Chile.** Odinga toured a mine near Cusco, then went on to "
+            "Santiago on Apr 11 for a port opening.\n",
+            {
+                ("Norway", "2024-03-04", "Bergen", "NO"),
+                ("Peru", "2024-04-09", "Cusco", "PE"),
+                ("Chile", "2024-04-11", "Santiago", "CL"),
+            },
+        ),
+        (
+            "Odinga's year of travel, told trip by trip. Kenyan President Amara Odinga said "
+            "Odinga liked the road.\n\n"
+            "May 2 - Norway. A day of talks with business leaders in Oslo.\n",
+            {("Norway", "2024-05-02", "Oslo", "NO")},
+        ),
+    ],
+)
+def test_events_dated_headings_list_trips(nlp, text, expected):
+    got = {
+        (c, e[2], e[3], e[4])
+        for e in _events(nlp, text)
+        if e[0] == "visit"
+        for c in [{"NO": "Norway", "PE": "Peru", "CL": "Chile"}.get(e[4])]
+    }
+    assert got == expected
+
+
+def test_events_heading_with_a_verb_is_no_trip_list(nlp):
+    text = (
+        "Kenyan President Amara Odinga spoke. Odinga said Odinga liked it.\n\n"
+        "Mar 4 - Norway announced new tariffs on imports.\n"
+    )
+    assert [e for e in _events(nlp, text) if e[0] == "visit"] == []
+
+
+def test_events_attendance_does_not_borrow_a_later_sentences_date(nlp):
+    text = (
+        "LIMA (Wire) - Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg "
+        "held talks on the sidelines of the summit today. Odinga is attending the summit as "
+        "a guest of Peru. "
+        "Chilean President Ana Soto is not travelling to Lima; Chilean Foreign Minister Kari "
+        "Dahl will represent Chile at the closing session tomorrow."
+    )
+    dates = {e[2] for e in _events(nlp, text) if e[0] == "visit" and e[1] == ("Amara Odinga",)}
+    assert dates == {"2024-07-05"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The forum brought Kenyan President Amara Odinga and Chilean President Ana Soto to "
+            "Oslo on Monday. Norwegian Prime Minister Lars Berg held separate talks with each "
+            "of them on Monday.",
+            {("Amara Odinga", "Lars Berg"), ("Ana Soto", "Lars Berg")},
+        ),
+        (
+            "The conference drew Kenyan President Amara Odinga and Chilean President Ana Soto "
+            "to Oslo on Monday.",
+            set(),
+        ),
+    ],
+)
+def test_events_separate_talks_with_them_and_drawing_nouns(nlp, text, expected):
+    got = {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert got == expected
+
+
+def test_events_attended_by_officials_with_titles(nlp):
+    text = (
+        "Chilean President Ana Soto arrived in Oslo on Monday for a summit. Tuesday's session, "
+        "chaired by Norwegian Prime Minister Lars Berg, was also attended by Kenyan President "
+        "Amara Odinga and Peruvian Premier Luis Vela."
+    )
+    got = {e[1][0]: e[2] for e in _events(nlp, text) if e[0] == "visit"}
+    assert got.get("Amara Odinga") == "2024-07-02"
+    assert got.get("Luis Vela") == "2024-07-02"
+
+
+@pytest.mark.parametrize(
+    "verb", ["jointly inaugurated", "jointly opened", "jointly unveiled", "jointly launched"]
+)
+def test_events_joint_ceremony_is_a_meeting(nlp, verb):
+    text = (
+        f"Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg {verb} a new "
+        "port in Mombasa on Monday."
+    )
+    got = [e for e in _events(nlp, text) if e[0] == "meeting"]
+    assert [e[1] for e in got] == [("Amara Odinga", "Lars Berg")]
+
+
+def test_events_noun_trigger_called_off_far_after(nlp):
+    text = (
+        "Kenyan President Amara Odinga's first meeting with Norwegian Prime Minister Lars Berg, "
+        "planned for Monday on the sidelines of the Arctic summit in Tromso, was called off "
+        "after the storm."
+    )
+    got = [e for e in _events(nlp, text) if e[0] == "meeting"]
+    assert [e[5] for e in got] == ["cancelled"]
+
+
+def test_events_evaluative_back_reference_adds_no_event(nlp):
+    text = (
+        "Kenyan President Amara Odinga will meet Norwegian Prime Minister Lars Berg in Oslo "
+        "on Monday. Their meeting is important because trade has slumped."
+    )
+    got = [e for e in _events(nlp, text) if e[0] == "meeting"]
+    assert [e[5] for e in got] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text, place, status",
+    [
+        (
+            "Kenyan President Amara Odinga flies on to Norway later on Friday.",
+            None,
+            "planned",
+        ),
+        (
+            "Kenyan President Amara Odinga reached Peru on Thursday. In Lima he is due to meet "
+            "Peruvian President Luis Vela on Saturday.",
+            "Lima",
+            "planned",
+        ),
+    ],
+)
+def test_events_timetable_present_and_fronted_place_before_pronoun(nlp, text, place, status):
+    got = [e for e in _events(nlp, text) if e[5] == "planned"]
+    assert got and all(e[5] == status for e in got)
+    if place:
+        assert {e[3] for e in got if e[0] == "meeting"} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru was the only country Kenyan President Amara Odinga visited twice.",
+        "Kenyan President Amara Odinga has visited Peru three times.",
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg agreed that a "
+        "Kenyan trade team would visit Norway soon.",
+        "Kenyan President Amara Odinga will visit Peru next month, a trip that Santiago will "
+        "follow closely.",
+    ],
+)
+def test_events_tallies_teams_and_capitals_as_actors(nlp, text):
+    got = [e for e in _events(nlp, text) if e[0] == "visit"]
+    assert all(e[4] == "PE" for e in got)
+    if "next month" not in text:
+        assert got == []
+
+
+def test_events_tally_with_dates_keeps_the_dated_visits(nlp):
+    text = "Kenyan President Amara Odinga visited Peru twice in his first term, in 2011 and 2013."
+    got = {e[2] for e in _events(nlp, text) if e[0] == "visit"}
+    assert "2011" in got
+
+
+def test_events_topic_country_is_no_destination(nlp):
+    text = (
+        "Kenyan President Amara Odinga came to Oslo in March 2019 for a regional conference "
+        "on Somalia."
+    )
+    got = {e[4] for e in _events(nlp, text) if e[0] == "visit"}
+    assert got == {"NO"}
+
+
+def test_events_arrival_goes_to_the_current_trip_not_a_past_one(nlp):
+    text = (
+        "Kenyan President Amara Odinga arrived in Bergen on Thursday for the Arctic summit. "
+        "It follows Odinga's visit to Oslo in March. Chilean President Ana Soto, who also "
+        "arrived on Thursday, held talks with Odinga that day."
+    )
+    got = {e[1][0]: e[3] for e in _events(nlp, text) if e[0] == "visit" and e[2] == "2024-07-04"}
+    assert got.get("Ana Soto") == "Bergen"
+
+
+def test_events_one_encounter_per_place_and_date(nlp):
+    text = (
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg had only "
+        "exchanged greetings, at a banquet in Lima in June 2019 and at a forum in Jakarta "
+        "in May 2021."
+    )
+    got = {(e[2], e[3]) for e in _events(nlp, text) if e[0] == "meeting"}
+    assert got == {("2019-06", "Lima"), ("2021-05", "Jakarta")}
+
+
+def test_events_present_timetable_with_weekday_and_participle(nlp):
+    text = (
+        "From Oslo, Kenyan President Amara Odinga travels to Lima on Tuesday, arriving on "
+        "the anniversary of the treaty."
+    )
+    got = [(e[2], e[5]) for e in _events(nlp, text) if e[0] == "visit"]
+    assert got == [("2024-07-09", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Kenyan President Amara Odinga, who took office on June 2, arrived in Lima on "
+            "Wednesday.",
+            "2024-07-03",
+        ),
+        (
+            "Kenyan President Amara Odinga, who also arrived in Lima on Wednesday, held talks "
+            "with Peruvian President Luis Vela that day.",
+            "2024-07-03",
+        ),
+    ],
+)
+def test_events_dates_in_a_relative_aside_yield_to_the_main_clause(nlp, text, date):
+    got = {e[2] for e in _events(nlp, text)}
+    assert got == {date}
+
+
+def test_events_before_ing_clause_takes_the_main_verbs_status(nlp):
+    text = (
+        "Kenyan President Amara Odinga was to hold talks with Norwegian Prime Minister Lars "
+        "Berg in Oslo on Monday, before attending a meeting with Chilean President Ana Soto "
+        "in Bergen on Tuesday."
+    )
+    got = {e[5] for e in _events(nlp, text)}
+    assert got == {"cancelled"}
+
+
+def test_events_planned_meeting_does_not_take_the_dateline_city(nlp):
+    text = (
+        "LIMA (Wire) - Kenyan President Amara Odinga will hold talks with Norwegian Prime "
+        "Minister Lars Berg on Monday on the sidelines of the donors' summit. Streets in "
+        "Lima were quiet."
+    )
+    got = [e for e in _events(nlp, text) if e[0] == "meeting"]
+    assert got and all(e[3] is None for e in got)
+
+
+def test_events_talks_during_a_stay_take_the_month(nlp):
+    text = (
+        "Kenyan President Amara Odinga arrived in Oslo on Monday. Odinga held talks with "
+        "Norwegian Prime Minister Lars Berg during his stay."
+    )
+    got = {e[2] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert got == {"2024-07"}
+
+
+def test_events_from_the_country_where_gives_an_earlier_visit(nlp):
+    text = (
+        "Kenyan President Amara Odinga arrived in Lima on Friday. Odinga flew in from the "
+        "Dominican Republic, where he addressed a forum in Santo Domingo on Wednesday."
+    )
+    got = {(e[4], e[3], e[2]) for e in _events(nlp, text) if e[0] == "visit"}
+    assert ("DO", "Santo Domingo", "2024-07-03") in got
+    assert all(e[0] in ("DO", "PE") for e in got)
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Kenyan President Amara Odinga held talks with Norwegian Prime Minister Lars Berg "
+            "in Oslo on Monday, two years after he became the first Kenyan leader to visit "
+            "Peru.",
+            "2022",
+        ),
+        (
+            "Kenyan President Amara Odinga held talks with Norwegian Prime Minister Lars Berg "
+            "in Oslo on Monday, a month after he visited Peru.",
+            "2024-06",
+        ),
+    ],
+)
+def test_events_distance_after_a_dated_event(nlp, text, date):
+    got = {e[2] for e in _events(nlp, text) if e[0] == "visit" and e[4] == "PE"}
+    assert got == {date}
+
+
+def test_events_first_visit_since_is_the_reported_visit(nlp):
+    text = (
+        "Kenyan President Amara Odinga and Peruvian President Luis Vela held talks in Lima "
+        "on Thursday. It was the Kenyan president's first visit to Peru since 2011, and the "
+        "first summit since Vela met Odinga in Nairobi in May 2019."
+    )
+    got = {e[2] for e in _events(nlp, text) if e[0] == "visit" and e[4] == "PE"}
+    assert "2024-07-04" in got and "2019-05" not in got
+
+
+def test_events_called_off_plan_takes_no_filing_date(nlp):
+    text = (
+        "NAIROBI, July 5 (Wire) - Kenyan President Amara Odinga has postponed his state visit "
+        "to Peru, his office said. Odinga had been due to fly to Lima in the last week of "
+        "July, and was scheduled to hold talks with Peruvian President Luis Vela on Monday."
+    )
+    got = {(e[0], e[2], e[5]) for e in _events(nlp, text)}
+    assert ("visit", "2024-07", "cancelled") in got
+    assert ("meeting", "2024-07-08", "cancelled") in got
+    assert all(e[2] != "2024-07-05" for e in got)
+
+
+def test_events_arrival_in_a_where_clause_goes_to_the_place_before(nlp):
+    text = (
+        "The final stop is Lima, where Kenyan President Amara Odinga will arrive on Monday evening."
+    )
+    got = {(e[3], e[4], e[2]) for e in _events(nlp, text) if e[0] == "visit"}
+    assert got == {("Lima", "PE", "2024-07-08")}
+
+
+def test_events_stand_in_takes_the_summits_opening_day(nlp):
+    text = (
+        "LIMA (Wire) - Kenyan President Amara Odinga is due to land in Lima on Friday evening "
+        "for talks with Peruvian President Luis Vela.\n\n"
+        "The two-day summit opens on Saturday in the new convention centre. Norwegian Prime "
+        "Minister Lars Berg is staying away; Norwegian Foreign Minister Kari Dahl will "
+        "represent Oslo at the summit."
+    )
+    got = {e[2] for e in _events(nlp, text) if e[0] == "visit" and e[1] == ("Kari Dahl",)}
+    assert got == {"2024-07-06"}
+
+
+@pytest.mark.parametrize(
+    "text, visitor",
+    [
+        (
+            "Odinga's predecessor, former Kenyan president Paul Kamau, also made Lima his first "
+            "foreign trip in May 2019.",
+            "Paul Kamau",
+        ),
+        (
+            "Kenyan President Amara Odinga is due to meet Peruvian President Luis Vela in Lima "
+            "on Monday, marking his first visit to Peru in ten years.",
+            "Amara Odinga",
+        ),
+    ],
+)
+def test_events_possessive_pronoun_before_trip_is_the_subjects(nlp, text, visitor):
+    got = {e[1][0] for e in _events(nlp, text) if e[0] == "visit"}
+    assert got == {visitor}
+
+
+def test_events_receiving_the_visiting_leaders_meets_those_who_arrived(nlp):
+    text = (
+        "Kenyan President Amara Odinga and Chilean President Ana Soto arrived in Oslo on "
+        "Monday. Norwegian Prime Minister Lars Berg received the visiting leaders at his "
+        "residence."
+    )
+    got = {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert got == {("Amara Odinga", "Ana Soto", "Lars Berg")}
+
+
+def test_events_those_talks_refer_back(nlp):
+    text = (
+        "Kenyan President Amara Odinga blamed Norwegian Prime Minister Lars Berg for the "
+        "collapse of those talks in Oslo in 2021."
+    )
+    assert [e for e in _events(nlp, text) if e[0] == "meeting"] == []
+
+
+def test_events_travel_for_the_summit_takes_its_opening_day(nlp):
+    text = (
+        "The leaders will meet in Lima, where the G20 summit opens on Tuesday. Kenyan "
+        "President Amara Odinga still intends to travel to Peru for the G20."
+    )
+    got = {e[2] for e in _events(nlp, text) if e[0] == "visit" and e[4] == "PE"}
+    assert got == {"2024-07-09"}
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Kenyan President Amara Odinga held talks in Quito on July 2. Odinga flew on to "
+            "Peru that evening and met Peruvian President Luis Vela on July 3.",
+            "2024-07-02",
+        ),
+        (
+            "Kenyan President Amara Odinga held talks in Quito on July 2. Odinga flew to Peru "
+            "the next day.",
+            "2024-07-03",
+        ),
+    ],
+)
+def test_events_that_evening_and_next_day_follow_the_day_before(nlp, text, date):
+    got = {e[2] for e in _events(nlp, text) if e[0] == "visit" and e[4] == "PE"}
+    assert got == {date}
+
+
+def test_events_city_state_is_its_own_city(nlp):
+    text = "Kenyan President Amara Odinga arrived in Singapore on Wednesday for a state visit."
+    got = {(e[3], e[4]) for e in _events(nlp, text) if e[0] == "visit"}
+    assert got == {("Singapore", "SG")}
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Kenyan President Amara Odinga flew on to Lima, where Peruvian President Luis Vela "
+            "is due to receive him on Sunday.",
+            "2024-07-07",
+        ),
+    ],
+)
+def test_events_where_clause_after_the_destination_dates_the_visit(nlp, text, date):
+    ex = extract_article(Article(url="urn:test", text=text, published=FRIDAY), nlp)
+    got = {e.date for e in ex.events if e.kind == "visit" and e.country == "PE"}
+    if date:
+        assert got == {date}
+    else:
+        assert "2024-07-03" not in got
+
+
+def test_events_present_progressive_with_a_weekday_is_planned(nlp):
+    text = (
+        "Norwegian Prime Minister Lars Berg is hosting Kenyan President Amara Odinga for "
+        "talks in Oslo on Sunday."
+    )
+    got = {(e[2], e[5]) for e in _events(nlp, text) if e[0] == "meeting"}
+    assert got == {("2024-07-07", "planned")}
+
+
+def test_events_possessive_back_reference_takes_no_date_of_its_own(nlp):
+    text = (
+        "Kenyan President Amara Odinga arrived in Oslo on July 1. Odinga met Norwegian Prime "
+        "Minister Lars Berg on July 2. A statement issued after his talks with Berg "
+        "praised trade."
+    )
+    got = {e[2] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert got == {"2024-07-02"}

@@ -87,3 +87,80 @@ def test_merge_month_meetings_join_a_visit_only_with_the_host(homes, place):
     events = [_visit("2024-07", "Oslo", span=1), _meeting("2024-07", span=2)]
     meeting = next(e for e in merge_events(events, homes) if e.kind == "meeting")
     assert meeting.place == place
+
+
+@pytest.mark.parametrize(
+    "meeting_day, place",
+    [("2024-03-12", "Lima"), ("2024-03-10", "Oslo"), ("2024-03-11", "Oslo")],
+)
+def test_merge_meeting_joins_the_latest_visit_begun_by_its_day(meeting_day, place):
+    oslo = Event(
+        "visit",
+        "occurred",
+        visitor="a",
+        date="2024-03-10",
+        place="Oslo",
+        country="NO",
+        spans=[(0, 1)],
+    )
+    lima = Event(
+        "visit",
+        "occurred",
+        visitor="a",
+        date="2024-03-12",
+        place="Lima",
+        country="PE",
+        spans=[(1, 2)],
+    )
+    events = [oslo, lima, _meeting(meeting_day, span=3)]
+    meeting = next(e for e in merge_events(events, {"a": "KE"}) if e.kind == "meeting")
+    assert meeting.place == place
+
+
+@pytest.mark.parametrize(
+    "a, b, n",
+    [
+        ("2024-03-02", "2024-03-20", 2),
+        ("2024-03-02", "2024-03-05", 1),
+        ("2024-03-02", "2024-03", 1),
+    ],
+)
+def test_merge_day_visits_far_apart_are_two_trips(a, b, n):
+    events = [_visit(a, "Oslo", span=1), _visit(b, "Oslo", span=2)]
+    assert len([e for e in merge_events(events) if e.kind == "visit"]) == n
+
+
+def test_merge_meeting_joins_the_visit_told_just_before_it():
+    tour = Event(
+        "visit", "planned", visitor="a", date=None, place=None, country="PE", spans=[(0, 1)]
+    )
+    lima = Event(
+        "visit",
+        "planned",
+        visitor="a",
+        date="2024-03-12",
+        place="Lima",
+        country="PE",
+        spans=[(10, 11)],
+    )
+    quito = Event(
+        "visit",
+        "planned",
+        visitor="a",
+        date="2024-03-13",
+        place="Quito",
+        country="EC",
+        spans=[(30, 31)],
+    )
+    talks = _meeting("2024-03-13", span=20)
+    merged = merge_events([tour, lima, talks, quito], {"a": "KE"})
+    meeting = next(e for e in merged if e.kind == "meeting")
+    assert meeting.place == "Lima"
+
+
+def test_merge_undated_mention_keeps_its_twins_date_not_the_visits():
+    visit = _visit("2024-03-08", "Oslo", span=0)
+    dated = _meeting("2024-03-09", span=1)
+    undated = _meeting(None, span=2)
+    merged = merge_events([visit, dated, undated], {"a": "KE", "b": "NO"})
+    assert [e.date for e in merged if e.kind == "meeting"] == ["2024-03-09"]

@@ -20,6 +20,10 @@ from diplograph.loaders.components.sentences import sentence_starts
         ),
         ("The U.S. envoy left on Oct. 3 for Lima.", ["The U.S. envoy left on Oct. 3 for Lima."]),
         (
+            "**Jun 2 - Peru.** Talks in Lima followed.",
+            ["**Jun 2 - Peru.** ", "Talks in Lima followed."],
+        ),
+        (
             "A caption without a stop\nBody text starts here.",
             ["A caption without a stop\n", "Body text starts here."],
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -72,7 +73,7 @@ _SPEAKING = {
     "insisted",
     "argued",
 }
-_NOT_DESTINATION = {"from", "of", "since", "leaving", "left"}
+_NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
 SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conference", "session"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "to"}  # "met in Oslo", not "said India"
 _SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
@@ -105,6 +106,7 @@ class Context:
         self.dates = sorted(doc._.dg_dates or [], key=lambda m: m.start)
         self.date_keys = [m.start for m in self.dates]
         self.destinations: list[Span] = []  # destinations of visits found so far
+        self.current_destinations: list[Span] = []  # ... of visits dated near publication
         self.current: str | None = None  # the day of the latest current event
         self.last_visitors: list[str] = []  # who travelled in the latest visit read
         counts: dict[str, int] = {}
@@ -148,6 +150,10 @@ class Context:
         """Where the latest visit of the same paragraph (or, with ``anywhere``, of the
         story so far) went, as gazetteer spans."""
         para = -1 if anywhere else text_of(self.doc).rfind("\n\n", 0, sent.start_char)
+        if anywhere:  # an arrival now goes where the story's current trip went
+            for g in reversed(self.current_destinations):
+                if g.start_char < sent.end_char:
+                    return [g]
         for g in reversed(self.destinations):
             if para < g.start_char < sent.end_char:
                 return [g]
@@ -163,12 +169,14 @@ class Context:
         """The date given next to a summit anywhere in the story ("the summit, which runs
         from August 22 to 24"), if any."""
         for m in self.dates:
-            if m.kind in ("mdy", "dmy", "iso") and usable_date(m, self):
+            if m.kind in ("mdy", "dmy", "iso", "wd") and usable_date(m, self):
+                if m.kind == "wd" and not _OPENS.intersection(self.lower[m.start - 3 : m.start]):
+                    continue  # "the summit opens on Saturday", not "the summit ... on Friday"
                 if "summit" in self.lower[max(0, m.start - 8) : m.start]:
                     return m
         return None
 
-    def summit_place(self, sent: Span) -> list[Span]:
+    def summit_place(self, sent: Span, dateline: bool = True) -> list[Span]:
         """The city of the latest "summit in X" before ``sent``, else the dateline's."""
         best = []
         for g in self.gaz:
@@ -181,7 +189,7 @@ class Context:
                 and any(w in SUMMIT_WORDS for w in self.lower[max(0, g.start - 6) : g.start])
             ):
                 best = [g]
-        if not best and self.doc._.dg_dateline:
+        if not best and dateline and self.doc._.dg_dateline:
             name = self.doc._.dg_dateline[0]
             best = [g for g in self.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
         return best
@@ -206,6 +214,9 @@ class Context:
         return self.dates[lo:hi]
 
 
+_COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple", "3", "4", "5"}
+_ACTOR_VERBS = {"will", "would", "has", "had", "said", "says", "did", "does", "could", "should"}
+_PRESENT_TRAVEL = {"travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits"}
 FRONTED = {"after", "before", "following", "during", "ahead"}
 
 
@@ -289,6 +300,8 @@ def diplomatic(keys: list[str], ctx: Context) -> bool:
 def usable_date(m, ctx: Context) -> bool:
     """A date that can be an event's own date ("since 1991", "since the country became
     independent in 1991" or "by 2030" cannot)."""
+    if m.start_char < 80 and _DATELINE_HEAD.match(text_of(ctx.doc)[: m.start_char]):
+        return False  # "BRASILIA, March 25 (Agency) -": when the story was filed
     lead = ctx.lower[m.start - 1] if m.start > 0 else ""
     if "since" in ctx.lower[max(0, m.start - 7) : m.start] and (
         ctx.lower.index("since", max(0, m.start - 7)) + 1 not in ctx.name_tokens
@@ -305,20 +318,100 @@ def usable_date(m, ctx: Context) -> bool:
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
 
 
+def _in_relative_clause(m, t: int, ctx: Context) -> bool:
+    """Whether a date before ``t`` lies in a ", who/which ... ," aside closed before ``t``."""
+    close = next((i for i in range(m.end, t) if ctx.lower[i] == ","), None)
+    if close is None:
+        return False
+    k = m.start - 1
+    while k >= max(0, m.start - 12) and ctx.lower[k] != ",":
+        if ctx.lower[k] in ("who", "which"):
+            return True
+        k -= 1
+    return False
+
+
 def nearest_date(t: int, lo: int, hi: int, ctx: Context):
     """The usable date expression in [lo, hi) nearest the trigger ``t`` (after it preferred)."""
     best = None
     for m in ctx.dates_in(lo, hi):
         if usable_date(m, ctx):
             dist = abs(m.start - t) + (0 if m.start > t else 2)
+            if m.start < t and _in_relative_clause(m, t, ctx):
+                dist += 30  # "Prabowo, who took office on October 20, arrived on Friday"
             if best is None or dist < best[0]:
                 best = (dist, m)
     return best[1] if best else None
 
 
-def pick_date(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool) -> str | None:
+_DATELINE_HEAD = re.compile(r"\s*[^\W\d_a-z][^\W\d_a-z .'/-]*(?:,\s*[A-Z][A-Za-z .]*)?,\s*$")
+_OPENS = {"opens", "open", "begins", "begin", "starts", "start", "runs", "convenes", "opening"}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _offset_date(rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool) -> str | None:
+    """ "talks on Monday, a year after he visited China": the year (or month) that lies the
+    stated distance from the date of the clause before."""
+    i = rng[0]
+    if ctx.lower[i] not in ("after", "before") or i - 2 < sent.start:
+        return None
+    count, unit = ctx.lower[i - 2], ctx.lower[i - 1].rstrip("s")
+    if count not in _NUMBER_WORDS or unit not in ("year", "month"):
+        return None
+    if ctx.dates_in(rng[0], rng[1]):
+        return None  # the clause has its own date
+    m = nearest_date(i, sent.start, i, ctx)
+    value = m.value(ahead) if m else None
+    if not value:
+        return None
+    n = _NUMBER_WORDS[count] * (-1 if ctx.lower[i] == "after" else 1)
+    if unit == "year":
+        return f"{int(value[:4]) + n:04d}"
+    if len(value) < 7:
+        return None
+    index = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+_DAY_PARTS = {"evening", "day", "night", "afternoon", "morning"}
+
+
+def _anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
+    """ "flew on to Singapore that evening", "the next day": the day told just before."""
+    words = ctx.lower[t : min(rng[1], t + 8)]
+    shift = None
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w == "that" and nxt in _DAY_PARTS or w == "same" and nxt == "day":
+            shift = 0
+        elif w in ("next", "following") and nxt == "day":
+            shift = 1
+        if shift is not None:
+            if ctx.dates_in(t, t + i):
+                return None  # a date of its own comes first
+            break
+    if shift is None:
+        return None
+    para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
+    earlier = [
+        d
+        for d in ctx.dates
+        if para < d.start_char < ctx.doc[t].idx and usable_date(d, ctx) and d.kind != "y"
+    ]
+    value = earlier[-1].value(ahead) if earlier else None
+    if not value or len(value) != 10:
+        return None
+    return (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
+
+
+def pick_date(
+    t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool, lead: bool = True
+) -> str | None:
     """The date of an event: nearest in its clause, then in the clauses before it, then
     after it; then the last date earlier in the paragraph; then the story's lead date."""
+    shifted = _offset_date(rng, sent, ctx, ahead) or _anaphoric_day(t, rng, sent, ctx, ahead)
+    if shifted:
+        return shifted
     m = nearest_date(t, rng[0], rng[1], ctx) or nearest_date(t, sent.start, rng[0], ctx)
     if m is None:  # a later clause that continues this one ("..., including on Feb. 3")
         for lo, hi in clauses(sent, ctx):
@@ -336,8 +429,8 @@ def pick_date(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: boo
             d for d in ctx.dates if para < d.start_char < sent.start_char and usable_date(d, ctx)
         ]
         m = earlier[-1] if earlier else None
-    if m is None:
-        return ctx.lead_date(ahead)
+    if m is None:  # a called-off plan was not for the day the story reports it
+        return ctx.lead_date(ahead) if lead else None
     return m.value(ahead)
 
 
@@ -348,13 +441,26 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         if after_only and g.start < t:
             continue
         prev = ctx.lower[g.start - 1] if g.start > 0 else ""
+        if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:
+            continue  # "flew in from the United Arab Emirates"
         if prev in _NOT_DESTINATION or (
             g.label_ == "SEAT" and prev not in ("at", "in", "to", "the")
         ):
             continue
         if g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text in ("'s", "’s"):
             continue  # "Russia's" is an actor, not a place
-        if g.end < len(ctx.doc) and (ctx.label[g.end] == "TITLE" or ctx.person_at(g.end)):
+        if (
+            g.end < len(ctx.doc)
+            and ctx.lower[g.end] in _ACTOR_VERBS
+            and prev not in LOCATIVE
+            and prev not in ("on", "for", "into", "via")
+        ):
+            continue  # "a trip that New Delhi will watch": the government, not a place
+        if g.end < len(ctx.doc) and (
+            ctx.label[g.end] == "TITLE"
+            or ctx.person_at(g.end)
+            and tokens_of(ctx.doc)[g.end].text[:1].isupper()
+        ):  # but "In Warsaw he will meet ...": a pronoun after a place
             continue  # "US President Joe Biden": a country word qualifying an office
         out.append(g)
     return out
@@ -385,8 +491,10 @@ def location(
     for g in spans:
         if g.label_ == "SEAT":
             return lex.seats[g.text][1], g.kb_id_
-    country = next((g.kb_id_ for g in spans if g.label_ == "COUNTRY"), None)
-    return None, country
+    first = next((g for g in spans if g.label_ == "COUNTRY"), None)
+    if first is not None and lex.capitals.get(first.kb_id_) == first.text:
+        return first.text, first.kb_id_  # a city-state: "Singapore" is the city too
+    return None, first.kb_id_ if first is not None else None
 
 
 def where_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
@@ -414,6 +522,57 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         if i not in ctx.name_tokens
     ]
     status = classify(before, after, ctx.lower[t:t_end])
+    tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(
+        after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(4, len(after)))
+    )
+    if (
+        tally
+        and "including" not in ctx.lower[t_end : ctx.sentence_of(t)[1]]
+        and not ctx.dates_in(t_end, min(ctx.sentence_of(t)[1], t_end + 14))
+    ):  # but "visited China twice, in 2004 and 2009": two dated visits
+        return None  # "the only country Modi visited twice": a tally, not one event
+    if (
+        status == "occurred"
+        and ctx.lower[t] in _PRESENT_TRAVEL
+        and {"later", "tomorrow", "next", "tonight"}.intersection(after)
+    ):
+        return "planned"  # "Biden travels on to Poland later on Monday": a timetable
+    if (
+        status == "occurred"
+        and (
+            ctx.lower[t] in _PRESENT_TRAVEL
+            or t > 0
+            and ctx.lower[t - 1] in ("is", "are")
+            and ctx.lower[t].endswith("ing")
+        )
+        and any(m.kind == "wd" and m.past != m.future for m in ctx.dates_in(rng[0], rng[1]))
+    ):  # "the summit the prime minister is hosting on Sunday"
+        return "planned"  # "From Paris, Xi travels to Belgrade on Tuesday"
+    if (
+        t > 0
+        and ctx.lower[t - 1] in ("those", "these")
+        and ctx.lower[t] in ("talks", "meetings", "visits", "trips", "calls", "negotiations")
+    ):
+        return None  # "the collapse of those talks": an event told before
+    if (
+        status == "occurred"
+        and t > 0
+        and ctx.lower[t - 1] in ("their", "his", "her", "its")
+        and after[:1] in (["is"], ["are"])
+        and t_end - t == 1
+    ):
+        return None  # "Their meeting is significant because ...": the event told before
+    if status in ("occurred", "planned"):
+        # "the meeting, planned for Tuesday on the sidelines of the summit, was called off":
+        # the main verb of the noun's clause, however far
+        tail = ctx.lower[t_end : rng[1]]
+        for i, w in enumerate(tail[:-1]):
+            if w in ("was", "were", "been", "be") and classify([], tail[i + 1 : i + 3], []) == (
+                "cancelled"
+            ):
+                if not ctx.persons_in(t_end + i - 3, t_end + i):
+                    return "cancelled"
+                break
     if status == "occurred" and ctx.lower[rng[0]] in FRONTED:
         main = ctx.lower[rng[1] : ctx.sentence_of(t)[1]]  # the fronted phrase takes its tense
         if classify(main[:3], [], []) == "planned":  # from the main clause ("Modi will travel")

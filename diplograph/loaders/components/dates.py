@@ -56,6 +56,16 @@ PATTERNS = [
         ),
     ),
     ("my", re.compile(rf"\b(?P<m>{_M}),?\s+(?P<y>(?:19|20)\d\d)\b")),
+    # "the last week of March", "the first half of June": a part of a month is the month
+    (
+        "wkm",
+        re.compile(
+            r"\b(?:first|last|second|third|final|opening|closing)\s+(?:week|half|days|weekend)"
+            rf"\s+of\s+(?P<m>{_M})(?:,?\s+(?P<y>(?:19|20)\d\d))?(?=[\s,.;)]|$)"
+        ),
+    ),
+    # "in April last year", "in March next year": a month of a year told relatively
+    ("mry", re.compile(rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<dir>last|this|next)\s+year\b")),
     (
         "m",
         re.compile(
@@ -206,6 +216,15 @@ def resolve(kind: str, groups: dict, base: dt.date | None) -> tuple[str | None, 
         return None, None
     if kind == "m":
         return _month_only(MONTHS[groups["m"].rstrip(".").lower()], base)
+    if kind == "wkm":
+        month = MONTHS[groups["m"].rstrip(".").lower()]
+        if groups.get("y"):
+            return f"{groups['y']}-{month:02d}", f"{groups['y']}-{month:02d}"
+        return _month_only(month, base)
+    if kind == "mry":
+        year = base.year + {"last": -1, "this": 0, "next": 1}[groups["dir"]]
+        v = f"{year:04d}-{MONTHS[groups['m'].rstrip('.').lower()]:02d}"
+        return v, v
     if kind == "wd":
         return _weekday(groups["wd"], groups.get("dir"), base)
     return _relative(groups["rel"], base)

@@ -41,6 +41,7 @@ __all__ = ["find_events", "EventComponent", "make_events"]
 
 log = logging.getLogger(__name__)
 
+_RENEWED = {"instead", "new", "now", "rescheduled", "still", "later", "but"}
 _SEPARATE = {"separate", "separately", "respectively", "individually", "each"}
 
 
@@ -51,6 +52,12 @@ def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] |
     objects = list(
         dict.fromkeys(k for s_, _, k in ctx.persons_in(t_end, rng[1]) if s_ not in speakers)
     )
+    if not objects and {"them", "both"}.intersection(ctx.lower[t_end : rng[1]]):
+        # "held separate talks with each of them": the group of the sentence before
+        prev = ctx.sentence_of(sent.start - 1) if sent.start > 0 else (0, 0)
+        objects = [
+            k for k in dict.fromkeys(k for _, _, k in ctx.persons_in(*prev)) if k not in subjects
+        ]
     if len(subjects) == 1 and len(objects) >= 2:
         pairs = [[subjects[0], o] for o in objects]
     elif len(subjects) >= 2 and len(objects) == 1:
@@ -150,7 +157,47 @@ def _located(g: Span, ctx: Context) -> bool:
     return ctx.lower[k] in LOCATIVE
 
 
+_DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
+
+
+def _during_stay(rng: tuple[int, int], ctx: Context) -> bool:
+    """ "during his stay" with no day of its own in the clause."""
+    if nearest_date(rng[0], rng[0], rng[1], ctx) is not None:
+        return False
+    words = ctx.lower[rng[0] : rng[1]]
+    return any(
+        w == "during"
+        and words[i + 1 : i + 2] in (["his"], ["her"], ["their"], ["the"])
+        and words[i + 2 : i + 3] in (["stay"], ["visit"], ["trip"], ["tour"])
+        for i, w in enumerate(words)
+    )
+
+
+def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple[str, str, str]]:
+    """ "exchanged words at a dinner in Bali in November 2022 and on the sidelines of the
+    summit in Lima in August 2023": (place, country, date) of each "in PLACE in DATE"."""
+    out = []
+    lo = t_end
+    for m in ctx.dates_in(t_end, rng[1]):
+        if not usable_date(m, ctx):
+            continue
+        near = [
+            g
+            for g in ctx.gaz_in(max(lo, m.start - 6), m.start, ("PLACE",))
+            if ctx.lower[g.start - 1] in ("in", "at")
+        ]
+        if near:
+            place, country = location(near[-1:], ctx.lex)
+            out.append((place, country, m.value(status != "occurred")))
+        lo = m.end
+    if len({p for p, _, _ in out}) != len(out) or status != "occurred":
+        return []
+    return out
+
+
 def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
+    if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
+        return []  # "The meeting also brought A and B to Goa": who came, not who met
     if ctx.lower[rng[0]] == "since":
         speakers = speakers - {rng[0] + 1}
     near = ctx.lower[max(rng[0], t - 3) : t_end + 1] + ctx.lower[t_end : rng[1]]
@@ -193,13 +240,41 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
         needs == "person_after"
         and not ctx.persons_in(t_end, t_end + 4)
         and not any(ctx.lower[s_ - 1] == "by" for s_, _, _ in ctx.persons_in(t_end, rng[1]))
-    ):
+        and not (GUESTS.intersection(ctx.lower[t_end : t_end + 3]) and ctx.last_visitors)
+    ):  # but "received the visiting leaders": those who just arrived
         return []  # "received Putin", "was welcomed ... by Anwar"; not "received an award"
     if needs == "small_group" and len(keys) > 4:
         return []
     if not diplomatic(keys, ctx):
         return []
+    if kind == "meeting":
+        split = _place_date_pairs(t_end, rng, ctx, status)
+        if len(split) >= 2:  # "at a dinner in Bali in November 2022 and ... in Lima in 2023"
+            return [
+                make_event(
+                    kind,
+                    t,
+                    t_end,
+                    sent,
+                    ctx,
+                    status,
+                    d,
+                    p,
+                    c,
+                    occasion(sent, ctx),
+                    participants=list(keys),
+                )
+                for p, c, d in split
+            ]
     date = pick_date(t, rng, sent, ctx, status != "occurred")
+    if (
+        t > 0
+        and ctx.lower[t - 1] in ("his", "her", "their")
+        and nearest_date(t, sent.start, sent.end, ctx) is None
+    ):
+        date = None  # "a statement issued after his talks with Xi": the talks told before
+    if date and len(date) == 10 and _during_stay(rng, ctx):
+        date = date[:7]  # "held talks with Abiy during his stay": some day of the stay
     place, country = (None, None)
     if kind == "meeting":
         located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
@@ -211,8 +286,8 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
             and (date is None or ctx.is_current(date) or date == ctx.lead_date(False))
         ):
             place, country = location(
-                ctx.summit_place(sent), ctx.lex
-            )  # "on the sidelines of the summit"
+                ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
+            )  # "on the sidelines of the summit"; a plan is not where the story was filed
     return [
         make_event(
             kind,
@@ -274,6 +349,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
         if not ctx.persons_in(sent.start, sent.end) or _headline(sent):
             continue
         speakers = bystanders(sent.start, sent.end, ctx)
+        sent_status = None
         for rng in clauses(sent, ctx):
             seen_kinds = set()
             for t, t_end, kind, needs in triggers(rng[0], rng[1], ctx):
@@ -282,6 +358,26 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 status = status_of(t, t_end, rng, ctx)
                 if status is None:
                     continue
+                if (
+                    status == "occurred"
+                    and sent_status in ("planned", "cancelled")
+                    and (
+                        ctx.lower[t].endswith("ing")
+                        and ctx.lower[t - 1] == ","
+                        or ctx.lower[rng[0]] in ("before", "after")
+                        and ctx.lower[rng[0] + 1].endswith("ing")
+                    )
+                ):
+                    # "Xi travels to Belgrade on Tuesday, arriving on ...", "he was to hold
+                    # talks, before attending a meeting on Saturday": the main verb's status
+                    status = sent_status
+                if (
+                    status == "planned"
+                    and sent_status == "cancelled"
+                    and not _RENEWED.intersection(ctx.lower[rng[0] : rng[1]])
+                ):
+                    status = "cancelled"  # "had been due to fly ..., and was scheduled to meet"
+                sent_status = status
                 if kind == "visit":
                     found = visit_events(t, t_end, rng, sent, ctx, status, speakers, needs)
                 else:
@@ -293,7 +389,12 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 ctx.last_visitors = list(dict.fromkeys(visits)) or ctx.last_visitors
                 if found:
                     seen_kinds.add(kind)
-                    dates = [e.date for e in found if ctx.is_current(e.date, days=2)]
+                    # a plan ("will represent India tomorrow") does not move the story's day
+                    dates = [
+                        e.date
+                        for e in found
+                        if ctx.is_current(e.date, days=2) and e.status == "occurred"
+                    ]
                     ctx.current = dates[-1] if dates else ctx.current
                 events.extend(found)
     return heading_visits(ctx) + events

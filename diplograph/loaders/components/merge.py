@@ -93,7 +93,15 @@ def _same_meeting(a: Event, b: Event) -> bool:
     return _near(a.date, b.date) if a.country or b.country else compatible_dates(a.date, b.date)
 
 
+def _days_apart(a: str | None, b: str | None) -> int:
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return 0
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
 def _same_visit(a: Event, b: Event) -> bool:
+    if a.status == b.status and _days_apart(a.date, b.date) > 7:
+        return False  # "her second trip to India in a fortnight": two trips
     return (
         a.visitor == b.visitor
         and a.country == b.country
@@ -139,6 +147,34 @@ def _during(meeting: str | None, visit: str | None) -> bool:
     return 0 <= gap <= 4
 
 
+def _gap(meeting: str | None, visit: str | None) -> int:
+    """Days from a visit's start to a meeting (0 where either is not a day)."""
+    if not meeting or not visit or len(meeting) != 10 or len(visit) != 10:
+        return 0
+    gap = (dt.date.fromisoformat(meeting) - dt.date.fromisoformat(visit)).days
+    return gap if gap >= 0 else 1000
+
+
+def _closeness(meeting: Event, visit: Event) -> tuple[int, int, int]:
+    """Which visit a meeting most likely belongs to: one told before it and nearest in
+    the text, then the latest begun by its day."""
+    m = meeting.spans[0][0] if meeting.spans else 0
+    before = [m - s for s, _ in visit.spans if s <= m]
+    if before:
+        return (0, min(before), _gap(meeting.date, visit.date))
+    after = [s - m for s, _ in visit.spans] or [0]
+    return (1, min(after), _gap(meeting.date, visit.date))
+
+
+def _dated_twin(meeting: Event, events: list[Event]) -> bool:
+    """Whether another mention of the same people's meeting carries a date."""
+    people = set(meeting.participants)
+    return any(
+        e is not meeting and e.kind == "meeting" and e.date and set(e.participants) == people
+        for e in events
+    )
+
+
 def _share(events: list[Event], homes: dict[str, str | None]) -> None:
     """Meetings during a visit take its place; undated partners take each other's date.
 
@@ -147,7 +183,9 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
     """
     visits = [e for e in events if e.kind == "visit"]
     for meeting in (e for e in events if e.kind == "meeting"):
-        for visit in visits:
+        # the latest visit begun by the meeting's day first: "in Moscow on July 8, then
+        # to Vienna on July 9 ... talks with Nehammer on July 10" is Vienna
+        for visit in sorted(visits, key=lambda v: _closeness(meeting, v)):
             if visit.visitor not in meeting.participants:
                 continue
             others = [homes.get(k) for k in meeting.participants if k != visit.visitor]
@@ -160,8 +198,8 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
                 continue
             if meeting.place is None and meeting.country in (None, visit.country):
                 meeting.place, meeting.country = visit.place, visit.country
-            if meeting.date is None and visit.date is not None:
-                meeting.date = visit.date
+            if meeting.date is None and visit.date is not None and not _dated_twin(meeting, events):
+                meeting.date = visit.date  # unless the same talks are dated elsewhere
             if visit.date is None and meeting.date is not None:
                 visit.date = meeting.date
             if (
@@ -201,7 +239,13 @@ def _dateline_places(events: list[Event], dateline, published) -> None:
     if not dateline or published is None:
         return
     for ev in events:
-        if ev.kind == "meeting" and ev.place is None and ev.country is None and ev.date:
+        if (
+            ev.kind == "meeting"
+            and ev.place is None
+            and ev.country is None
+            and ev.date
+            and ev.status == "occurred"  # a plan may be anywhere
+        ):
             if ev.date.startswith(published.isoformat()[:7]) and len(ev.date) == 10:
                 if abs(int(ev.date[8:]) - published.day) <= 3:
                     ev.place, ev.country = dateline

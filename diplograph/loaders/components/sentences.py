@@ -57,7 +57,7 @@ ABBREVIATIONS = {
     "etc",
 }
 # A candidate end: ". ! ?", closing quotes, then space and an upper-case start; or a line break.
-_END = re.compile(r"(\S*?)[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*")
+_END = re.compile(r"(\S*?)[.!?][\"'”’)*]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*")
 
 
 def sentence_starts(text: str) -> list[int]:

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["classify", "NEGATIONS", "SPECULATION", "CANCELLATION", "FUTURE", "UNFULFILLED"]
+__all__ = [
+    "classify",
+    "NEGATIONS",
+    "SPECULATION",
+    "CANCELLATION",
+    "FUTURE",
+    "UNFULFILLED",
+    "ITINERARY",
+]
 
 NEGATIONS = {
     "not",
@@ -41,6 +49,7 @@ NEGATIONS = {
     "will miss",
 }
 SPECULATION = {
+    "should",
     "may",
     "might",
     "could",
@@ -100,6 +109,10 @@ CANCELLATION = {
     "cancellation",
     "postponement",
     "scrapping",
+    "lost a planned",
+    "lost his planned",
+    "lost her planned",
+    "lost their planned",
 }
 # A plan told in the past perfect or the conditional perfect did not happen.
 UNFULFILLED = {
@@ -171,6 +184,13 @@ FUTURE = {
 }
 
 
+# "a tour that takes him to Paris on Thursday": an itinerary in the present tense lies ahead
+ITINERARY = {
+    f"{verb} {who}"
+    for verb in ("takes", "take", "brings", "bring")
+    for who in ("him", "her", "them", "the")
+}
+
 _PATTERNS: dict[int, re.Pattern] = {}
 
 
@@ -199,6 +219,6 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
         return None
     if _has(near, SPECULATION):
         return None
-    if _has(before[-16:], FUTURE):
+    if _has(before[-16:], FUTURE) or _has(after[:4], ITINERARY):
         return "planned"
     return "occurred"

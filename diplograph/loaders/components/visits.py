@@ -11,8 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..model import Event
-from .sentences import sentence_spans
-from .tokenizer import text_of
 from .arguments import (
     Context,
     clauses,
@@ -23,7 +21,10 @@ from .arguments import (
     occasion,
     pick_date,
     places,
+    where_place,
 )
+from .sentences import sentence_spans
+from .tokenizer import text_of
 
 __all__ = ["visit_events", "coordinated", "GUESTS", "heading_visits"]
 
@@ -87,9 +88,36 @@ def _coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> l
     return list(dict.fromkeys(k for _, _, k in group))
 
 
+_PRONOUNS = {"he", "she", "his", "her", "him", "they", "their", "them", "it", "its"}
 _LIST_VERBS = {"are", "include", "included", "were", "including"}
 _GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group"}
 GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations"}
+
+
+def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a clause tells of something still ahead ("is due to", "will")."""
+    words = ctx.lower[rng[0] : rng[1]]
+    return bool({"will", "due", "expected", "scheduled"}.intersection(words))
+
+
+def _for_summit(sent: Span, ctx: Context) -> bool:
+    """ "to Japan for the G7", "for the summit": travel to the story's summit."""
+    if occasion(sent, ctx) is not None:
+        return True
+    return any(
+        ctx.lower[g.start - 2 : g.start] in (["for", "the"], ["at", "the"])
+        for g in ctx.gaz_in(sent.start, sent.end, ("ORG",))
+    )
+
+
+def _object(p: tuple[int, int, str], ctx: Context) -> bool:
+    """Whether a person mention is the object of a verb or preposition ("meet President X")."""
+    k = p[0] - 1
+    while k > 0 and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
+        k -= 1
+    return k >= 0 and (
+        ctx.lower[k] in ("with", "to", "by", "of", "from", "for") or k in ctx.trigger_tokens
+    )
 
 
 def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -> list[str]:
@@ -103,14 +131,17 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
             and all(w in _POSSESSED_GAP for w in ctx.lower[e + 1 : t])
         ):
             return [key]
+        if ctx.lower[s] in ("his", "her") and all(w in _POSSESSED_GAP for w in ctx.lower[e:t]):
+            named = [
+                p for p in before[:-1] if ctx.lower[p[0]] not in _PRONOUNS and not _object(p, ctx)
+            ]
+            if named:  # "Scholz also made Paris his first foreign trip": the subject's
+                return [named[-1][2]]
     for s, _e, _key in ctx.persons_in(t, min(rng[1], t + 8)):
-        if (
-            s > 0
-            and ctx.lower[s - 1] == "by"
-            or s > 1
-            and ctx.lower[s - 2] == "by"
-            and ctx.label[s - 1]
-        ):
+        k = s - 1
+        while k > t and (ctx.label[k] or ctx.lower[k] in ("'s", "’s")):
+            k -= 1  # "attended by Chinese Premier Li Qiang": offices between
+        if k > 0 and ctx.lower[k] == "by":
             after = [p for p in ctx.persons_in(s, rng[1]) if p[0] not in speakers]
             return _coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
     verb = next((i for i in range(t + 1, min(rng[1], t + 7)) if ctx.lower[i] in _LIST_VERBS), None)
@@ -133,6 +164,8 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
             and ctx.lower[p[0] - 1] in ("with", "to", "by", "from", "of", "for", "since", "than")
         )
     ]
+    if subjects and "that" in ctx.lower[subjects[-1][1] : t]:
+        subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
     found = coordinated(subjects, ctx)
     if not found and ctx.lower[rng[0]] == "who" and ctx.persons_in(rng[0] - 3, rng[0]):
         return [ctx.persons_in(rng[0] - 3, rng[0])[-1][2]]  # "Gough Whitlam, who ... visited"
@@ -177,12 +210,15 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
         return []
     out = []
     for g in ctx.gaz_in(t_end, min(sent.end, t_end + 8), ("PLACE", "COUNTRY", "CAPITAL")):
-        if ctx.lower[g.start - 1] == "from":
+        if ctx.lower[g.start - 1] == "from" or ctx.lower[g.start - 2 : g.start] == ["from", "the"]:
             place, country = location([g], ctx.lex)
             where = next(
                 (r for r in clauses(sent, ctx) if r[0] == g.end + 1 and ctx.lower[r[0]] == "where"),
                 None,
             )
+            if where and place is None:  # "from the UAE, where he spoke in Dubai": Dubai
+                city = [p for p in ctx.gaz_in(*where, ("PLACE",)) if p.kb_id_ == country]
+                place = city[0].text if city else None
             date = pick_date(where[0], where, sent, ctx, False) if where else None
             for key in visitors:
                 if country_of(key, ctx) not in (None, country):
@@ -223,6 +259,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     dests = [g for g in places(rng, t, ctx, after_only=True) if g.start - t_end <= reach]
     if needs == "place_next" and not dests:
         return []
+    if not dests and needs != "place_next":  # "Budapest, where Xi will arrive on Wednesday"
+        dests = where_place(rng, ctx)
     if not dests:  # "his Kyiv visit", "made Paris his first foreign trip"
         dests = [g for g in places(rng, t, ctx, after_only=False) if g.start < t][-1:]
     summit_date = None
@@ -233,13 +271,22 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = ctx.summit_place(sent)
         if dests:
             m = nearest_date(dests[0].start, *ctx.sentence_of(dests[0].start), ctx)
+            if dests[0].start >= sent.end:
+                m = None  # a city named only later: its sentence's date is another event's
+            own = nearest_date(t, sent.start, sent.end, ctx)
+            if own is not None and len(own.value(status != "occurred") or "") == 10:
+                m = own  # "Wednesday's session was attended by A": the day of its own sentence
             day = ctx.summit_date()  # a day named for the summit elsewhere is more precise
             ahead = status != "occurred"
+            if day is not None and own is None and not sent.start <= dests[0].start < sent.end:
+                m = day  # the city's sentence tells another event's day; the summit's wins
             if m is None or (
                 day is not None and (day.value(ahead) or "").startswith(m.value(ahead) or "-")
             ):
                 m = day or m
-            summit_date = m.value(status != "occurred") if m else None
+            summit_date = m.value(ahead) if m else None
+            if summit_date is None and dests[0].start >= sent.end:
+                summit_date = ctx.lead_date(ahead)  # "Lula is attending the summit": today's
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
         # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
         dests = ctx.last_destination(
@@ -249,7 +296,37 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     by_country: dict[str, list[Span]] = {}
     for g in dests:
         by_country.setdefault(g.kb_id_, []).append(g)
-    date = summit_date or pick_date(t, rng, sent, ctx, status != "occurred")
+    date = summit_date or pick_date(
+        t, rng, sent, ctx, status != "occurred", lead=status != "cancelled"
+    )
+    if (
+        not summit_date
+        and "first" in ctx.lower[rng[0] : t]
+        and "since" in ctx.lower[t_end : rng[1]]
+        and nearest_date(t, rng[0], rng[1], ctx) is None
+        and ctx.lead_date(status != "occurred")
+    ):  # "It was his first visit to the US since 2015": the visit the story reports
+        date = ctx.lead_date(status != "occurred")
+    if not summit_date and nearest_date(t, rng[0], rng[1], ctx) is None:
+        where = next((r for r in clauses(sent, ctx) if r[0] == rng[1]), None)
+        if (
+            where
+            and ctx.lower[where[0]] == "where"
+            and ctx.lower[where[0] - 1] == ","
+            and any(g.end == where[0] - 1 for g in dests)  # the destination, not an origin
+        ):
+            m = nearest_date(where[0], where[0], where[1], ctx)
+            if m is not None:  # "flew on to London, where Starmer will receive him on
+                date = m.value(classify_ahead(where, ctx))  # Saturday": there by then
+    if (
+        not summit_date
+        and not ctx.dates_in(sent.start, sent.end)
+        and _for_summit(sent, ctx)
+        and ctx.summit_date() is not None
+    ):  # "Biden still intends to travel to Japan for the G7": the summit's day
+        date = ctx.summit_date().value(status != "occurred")
+    if date is None or ctx.is_current(date):
+        ctx.current_destinations.extend(dests[:1])
     out = []
     for spans in list(by_country.values())[:4]:
         place, country = location(spans, ctx.lex)
@@ -324,7 +401,12 @@ def heading_visits(ctx: Context) -> list[Event]:
         if not dates:
             continue
         first = dates[0]
-        countries = ctx.gaz_in(sent.start, sent.end, ("COUNTRY",))
+        head_end = next(
+            (i + 1 for i in range(first.end, sent.end) if ctx.lower[i] in (".", ":")), sent.end
+        )
+        while head_end < sent.end and ctx.lower[head_end] == "*":
+            head_end += 1  # "**Feb 13-14 - Qatar.**"
+        countries = ctx.gaz_in(sent.start, head_end, ("COUNTRY",))
         if not countries or countries[0].start < first.end:
             continue
         covered = set(range(first.start, first.end))
@@ -332,16 +414,14 @@ def heading_visits(ctx: Context) -> list[Event]:
             covered.update(range(g.start, g.end))
         if any(
             i not in covered and ctx.lower[i].strip() and ctx.lower[i] not in _HEADING_GLUE
-            for i in range(sent.start, sent.end)
+            for i in range(sent.start, head_end)
         ):
             continue
         para_end = text.find("\n\n", sent.end_char)
         para_end = len(text) if para_end < 0 else para_end
         stop = next((s.end for s in sents[n:] if s.end_char >= para_end), sents[-1].end)
         stop = min(stop, len(ctx.doc))
-        body = [
-            g for g in ctx.gaz_in(sent.end, stop, ("PLACE",)) if g.end_char <= para_end
-        ]
+        body = [g for g in ctx.gaz_in(head_end, stop, ("PLACE",)) if g.end_char <= para_end]
         ahead = False
         day = first.value(False)
         if published and day and day > published.isoformat():
@@ -350,7 +430,7 @@ def heading_visits(ctx: Context) -> list[Event]:
             published
             and first.future
             and first.future != first.past
-            and "will" in ctx.lower[sent.end : stop]
+            and "will" in ctx.lower[head_end:stop]
         ):
             ahead, day = True, first.future
         status = "planned" if ahead else "occurred"
@@ -365,11 +445,7 @@ def heading_visits(ctx: Context) -> list[Event]:
                 date = day
             elif city is not None:
                 s0, s1 = ctx.sentence_of(city.start)
-                near = [
-                    m
-                    for m in ctx.dates_in(city.start, s1)
-                    if m.kind in ("mdy", "dmy", "iso")
-                ]
+                near = [m for m in ctx.dates_in(city.start, s1) if m.kind in ("mdy", "dmy", "iso")]
                 date = near[0].value(ahead) if near else None
             else:
                 date = None
