@@ -109,9 +109,9 @@ def visits_command(ctx, name, to, year, status, fmt) -> None:
         country = resolve_country(to) if to else None
         with open_for_reading(ctx) as store:
             who = resolve_person(store, name) if name else None
-            return visits(store, who, country)
+            return visits(store, who, country, year)
 
-    echo_rows(_filter(_guarded(run), year, status), fmt, VISIT_COLUMNS)
+    echo_rows(_filter(_guarded(run), None, status), fmt, VISIT_COLUMNS)
 
 
 @cli.command("person")

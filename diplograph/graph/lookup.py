@@ -79,9 +79,10 @@ def person_events(store: GraphStore, people: list[URIRef], kind: str) -> list[di
     """
     roles: dict[URIRef, str] = {}
     for person in people:
-        for event, role in run_query(store, "events_of_person", person=person,
-                                     type=KIND_CLASS[kind]).rows:
-            roles.setdefault(event, str(role))
+        for role in ("participant", "visitor", "host"):
+            for (event,) in run_query(store, "events_of_person", person=person,
+                                      type=KIND_CLASS[kind], role=DG[role]).rows:
+                roles.setdefault(event, role)
     details = event_details(store, list(roles))
     own = {str(p) for p in people}
     rows = []
@@ -141,14 +142,18 @@ def _row(event: URIRef, d: dict, *, role: str | None = None, others: dict | None
 
 
 def visits(store: GraphStore, visitors: list[URIRef] | None = None,
-           country: str | None = None) -> list[dict]:
-    """Every visit, or those of ``visitors`` and/or to ``country`` (alpha-2)."""
-    bindings = {}
+           country: str | None = None, year: int | None = None) -> list[dict]:
+    """Every visit, or those of ``visitors``, to ``country`` (alpha-2), in ``year``."""
+    bindings: dict = {}
     if visitors:
         bindings["visitor"] = list(visitors)
     if country:
         bindings["country"] = iri_for("country", country)
-    name = "visits" if country else "visits_any"
+    if year is not None:
+        bindings["year"] = Literal(str(year))
+        name = "visits_to_in_year" if country else "visits_in_year"
+    else:
+        name = "visits" if country else "visits_any"
     events = [r[0] for r in run_query(store, name, **bindings).rows]
     details = event_details(store, events)
     rows = [_row(e, details.get(e, {})) for e in dict.fromkeys(events)]

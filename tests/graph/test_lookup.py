@@ -92,3 +92,9 @@ def test_lookup_profile_shows_wikidata_qid(store_path):
         s.replace_articles({article_iri(ex.article.url): extraction_to_triples(ex)})
         profile = person_profile(s, resolve_person(s, "Modi"))
     assert profile["wikidata"] == ["Q1058"]
+
+
+@pytest.mark.parametrize("country, year, n", [("RU", 2024, 1), ("RU", 2023, 0), (None, 2024, 1),
+                                              ("AT", 2024, 0)])
+def test_lookup_visits_by_year(store, country, year, n):
+    assert len(visits(store, None, country, year)) == n

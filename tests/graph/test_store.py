@@ -330,3 +330,16 @@ def test_remote_detects_truncated_results(server, rows):
                      for d in (sizes, short)]
     with RemoteStore(server.url) as store, pytest.raises(StoreError, match="truncat"):
         list(store.quads())
+
+
+@pytest.mark.parametrize("country, year, n", [("RU", 2024, 1), ("RU", 2023, 0), (None, 2024, 1)])
+def test_store_visits_by_country_and_year(open_test_store, country, year, n):
+    from diplograph.graph.lookup import visits
+    from diplograph.ingest import write_batch
+    from diplograph.loaders.triples import article_iri, extraction_to_triples
+    from tests.conftest import make_extraction
+
+    ex = make_extraction()
+    with open_test_store() as store:
+        write_batch(store, {article_iri(ex.article.url): extraction_to_triples(ex)})
+        assert len(visits(store, None, country, year)) == n
