@@ -1,12 +1,10 @@
 """``diplograph ingest``: read articles into the store."""
 from __future__ import annotations
 
-import sys
-
 import click
 
 from . import cli
-from .options import open_for_writing
+from .options import open_for_writing, progress_reporter, report_skipped
 
 __all__ = ["ingest_command"]
 
@@ -35,12 +33,7 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], jobs: int, batch_
     from ..errors import DiplographError
     from ..ingest import ingest_paths
 
-    show = sys.stderr.isatty()
-
-    def progress(summary) -> None:
-        if show:
-            click.echo(f"\r{summary.read} read, {summary.ingested} written", err=True, nl=False)
-
+    progress, show = progress_reporter("{s.read} read, {s.ingested} written")
     store = open_for_writing(ctx, wait=wait)
     try:
         with store:
@@ -48,10 +41,7 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], jobs: int, batch_
                                        progress=progress)
     except DiplographError as err:
         raise click.ClickException(str(err)) from None
-    if show:
-        click.echo("", err=True)
-    for path, reason in summary.skipped:
-        click.echo(f"skipped {path}: {reason}", err=True)
+    report_skipped(summary, show)
     click.echo(
         f"{summary.read} read, {summary.ingested} articles ingested, {summary.events} events, "
         f"{summary.triples} triples; {len(summary.skipped)} skipped"

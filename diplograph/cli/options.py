@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import click
 
-__all__ = ["format_option", "open_for_reading", "open_for_writing"]
+__all__ = ["format_option", "open_for_reading", "open_for_writing", "progress_reporter",
+           "report_skipped"]
 
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
@@ -49,3 +50,28 @@ def _guard(fn):
         return fn()
     except DiplographError as err:
         raise click.ClickException(str(err)) from None
+
+
+def progress_reporter(template: str):
+    """A progress callback that rewrites one stderr line, and whether it shows.
+
+    ``template`` is formatted with the summary as ``s``; nothing is shown when
+    stderr is not a terminal (logs and pipes stay clean).
+    """
+    import sys
+
+    show = sys.stderr.isatty()
+
+    def progress(summary) -> None:
+        if show:
+            click.echo("\r" + template.format(s=summary), err=True, nl=False)
+
+    return progress, show
+
+
+def report_skipped(summary, shown: bool) -> None:
+    """End the progress line, then name every skipped file with its reason."""
+    if shown:
+        click.echo("", err=True)
+    for path, reason in summary.skipped:
+        click.echo(f"skipped {path}: {reason}", err=True)

@@ -6,19 +6,9 @@ import sys
 import click
 
 from . import cli
-from .options import open_for_reading, open_for_writing
+from .options import open_for_reading, open_for_writing, progress_reporter, report_skipped
 
 __all__ = ["push_command", "extract_command", "load_shards_command"]
-
-
-def _progress(template: str):
-    show = sys.stderr.isatty()
-
-    def progress(summary) -> None:
-        if show:
-            click.echo("\r" + template.format(s=summary), err=True, nl=False)
-
-    return progress, show
 
 
 @cli.command("push")
@@ -48,7 +38,7 @@ def push_command(ctx, target: str, to_update_endpoint: str | None, batch_size: i
     from ..graph.push import push
     from ..graph.store import open_store
 
-    progress, show = _progress("{s.graphs} articles, {s.triples} triples pushed")
+    progress, show = progress_reporter("{s.graphs} articles, {s.triples} triples pushed")
     options = {"update_endpoint": to_update_endpoint} if to_update_endpoint else {}
     try:
         with open_for_reading(ctx) as source, open_store(target, **options) as dest:
@@ -92,17 +82,14 @@ def extract_command(paths: tuple[str, ...], out_dir: str, jobs: int, scheduler: 
     from ..loaders.readers import read_articles
     from ..shards import extract_shards
 
-    progress, show = _progress("{s.read} read, {s.ingested} extracted")
+    progress, show = progress_reporter("{s.read} read, {s.ingested} extracted")
     try:
         summary = extract_shards(read_articles(list(paths)), out_dir, jobs=jobs,
                                  scheduler=scheduler, shard_size=shard_size,
                                  progress=progress)
     except DiplographError as err:
         raise click.ClickException(str(err)) from None
-    if show:
-        click.echo("", err=True)
-    for path, reason in summary.skipped:
-        click.echo(f"skipped {path}: {reason}", err=True)
+    report_skipped(summary, show)
     click.echo(f"{summary.ingested} articles extracted, {summary.events} events, "
                f"{summary.triples} triples; {len(summary.skipped)} skipped")
     sys.exit(1 if summary.skipped else 0)
@@ -124,7 +111,7 @@ def load_shards_command(ctx, paths: tuple[str, ...], wait: bool) -> None:
     from ..errors import DiplographError
     from ..shards import load_shards
 
-    progress, show = _progress("{s.ingested} articles loaded")
+    progress, show = progress_reporter("{s.ingested} articles loaded")
     try:
         with open_for_writing(ctx, wait=wait) as store:
             summary = load_shards(paths, store, progress=progress)
