@@ -655,3 +655,72 @@ def test_events_possessive_back_reference_takes_no_date_of_its_own(nlp):
     )
     got = {e[2] for e in _events(nlp, text) if e[0] == "meeting"}
     assert got == {"2024-07-02"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a host "due to receive" a guest: a planned meeting on that day
+            "Kenyan President Amara Odinga spoke. Norwegian Prime Minister Lars Berg spoke. "
+            "Odinga flew on to Oslo, where Berg is due to receive him at his residence on "
+            "Saturday, ahead of a conference that the Norwegian prime minister opens on Monday.",
+            ("meeting", ("Amara Odinga", "Lars Berg"), "2024-07-06", "Oslo", "NO", "planned"),
+        ),
+        (  # a when-clause meeting takes its place from the clause it hangs on
+            "That happened only once before, in Vienna in 1998, when Kenyan President Amara "
+            "Odinga met Norwegian Prime Minister Lars Berg.",
+            ("meeting", ("Amara Odinga", "Lars Berg"), "1998", "Vienna", "AT", "occurred"),
+        ),
+    ],
+)
+def test_events_receive_and_when_clause_place(nlp, text, expected):
+    assert expected in _events(nlp, text)
+
+
+def test_events_and_clause_with_its_own_subject_keeps_its_own_negation(nlp):
+    text = (
+        "Chile hosts the summit of the Pacific Alliance in Santiago this weekend. Peruvian "
+        "President Ana Quispe is skipping the meeting, and Premier Luis Ortega will lead the "
+        "Peruvian delegation when the summit opens on Saturday."
+    )
+    got = _events(nlp, text)
+    assert got == [("visit", ("Luis Ortega",), "2024-07-06", "Santiago", "CL", "planned")]
+
+
+def test_events_delegation_lead_at_the_storys_summit(nlp):
+    text = (
+        "Chile hosts the summit in Santiago this weekend. Russian President Vladimir Putin "
+        "will not attend, and Foreign Minister Sergei Lavrov will lead the Russian delegation."
+    )
+    assert [e[:2] for e in _events(nlp, text)] == [("visit", ("Sergei Lavrov",))]
+
+
+def test_events_gapped_and_clause_is_not_split(nlp):
+    text = (
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on "
+        "Monday: Odinga was joined by Foreign Minister Ruth Wanjiru, and Berg by Foreign "
+        "Minister Per Dahl."
+    )
+    meetings = [e for e in _events(nlp, text) if e[0] == "meeting"]
+    assert len(meetings) == 1 and meetings[0][4:] == ("NO", "occurred")
+
+
+def test_events_country_represented_by_a_minister_at_the_storys_summit(nlp):
+    text = (
+        "LIMA - Pacific leaders opened the APEC summit on Thursday in Lima. Japanese Prime "
+        "Minister Ken Sato arrived on Wednesday.\n\nChile is represented by Foreign Minister "
+        "Luis Ortega. The talks centred on trade."
+    )
+    visits = {e[1]: e for e in _events(nlp, text, dt.date(2024, 11, 14)) if e[0] == "visit"}
+    assert visits[("Luis Ortega",)][2:] == ("2024-11-14", "Lima", "PE", "occurred")
+    assert not [e for e in _events(nlp, "Chile is represented by Luis Ortega.") if e[0] == "visit"]
+
+
+def test_events_delegation_list_reads_past_an_aside(nlp):
+    text = (
+        "The delegation, which arrived in Oslo on Tuesday, included Kenyan President Amara "
+        "Odinga, Ghana's President Kofi Mensah, the current chairman of the African Union, "
+        "and Egyptian Prime Minister Omar Fathy."
+    )
+    visitors = {e[1][0] for e in _events(nlp, text) if e[0] == "visit"}
+    assert visitors == {"Amara Odinga", "Kofi Mensah", "Omar Fathy"}

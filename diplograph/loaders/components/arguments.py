@@ -170,7 +170,8 @@ class Context:
         from August 22 to 24"), if any."""
         for m in self.dates:
             if m.kind in ("mdy", "dmy", "iso", "wd") and usable_date(m, self):
-                if m.kind == "wd" and not _OPENS.intersection(self.lower[m.start - 3 : m.start]):
+                before = self.lower[max(0, m.start - 8) : m.start]
+                if m.kind == "wd" and not _OPENS.intersection(before):
                     continue  # "the summit opens on Saturday", not "the summit ... on Friday"
                 if "summit" in self.lower[max(0, m.start - 8) : m.start]:
                     return m
@@ -228,6 +229,9 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         word = ctx.lower[i]
         if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in _CLAUSE_OPENERS):
             cuts.append(i + 1)
+        elif word == "," and ctx.lower[i + 1] == "and" and _named_subject(i + 2, sent.end, ctx):
+            cuts.append(i + 1)  # "X is skipping the summit, and Premier Li will lead ...": a
+            # clause with its own subject keeps its own negation and tense
         elif word in ("since", "after", "before", "when") and ctx.person_at(i + 1):
             cuts.append(i)  # "... since Theresa May visited Beijing": a clause of its own
             parenthetical = True
@@ -238,6 +242,19 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             parenthetical = False
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+_GAPPED = {"by", "with", "to", "and", "of", "in", ",", "."}
+
+
+def _named_subject(i: int, end: int, ctx: Context) -> bool:
+    """Whether a person's name (after any office words) opens the words at ``i``."""
+    while i < end and ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY"):
+        i += 1
+    if i >= end or not ctx.person_at(i) or not tokens_of(ctx.doc)[i].text[:1].isupper():
+        return False  # "the two leaders", "he": told before, no new subject
+    j = next((e for s, e, _ in ctx.persons_in(i, end) if s == i), i + 1)
+    return j < end and ctx.lower[j] not in _GAPPED  # "and Putin by Lavrov": a gapped verb
 
 
 def triggers(start: int, end: int, ctx: Context):
@@ -345,7 +362,8 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
 
 
 _DATELINE_HEAD = re.compile(r"\s*[^\W\d_a-z][^\W\d_a-z .'/-]*(?:,\s*[A-Z][A-Za-z .]*)?,\s*$")
-_OPENS = {"opens", "open", "begins", "begin", "starts", "start", "runs", "convenes", "opening"}
+_OPENS = set("opens open opened opening begins begin began starts start started".split())
+_OPENS |= {"runs", "convenes", "convened"}
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

@@ -279,6 +279,11 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
     if kind == "meeting":
         located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
         place, country = location(where_place(rng, ctx) or located, ctx.lex, t)
+        if place is None and country is None and ctx.lower[rng[0]] == "when":
+            # "The last was in Geneva in 2000, when Clinton met Assad": the clause the
+            # when-clause hangs on says where
+            before = [g for g in places((sent.start, rng[0]), t, ctx, False) if _located(g, ctx)]
+            place, country = location(before, ctx.lex, t)
         if (
             place is None
             and country is None

@@ -72,6 +72,21 @@ def coordinated(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
     return [k for _, _, k in reversed(group)]
 
 
+def _apposition(gap: range, ctx: Context) -> int | None:
+    """Where a short aside (", the current chairman of the African Union,") that opens the
+    gap between two names ends, if the gap has one."""
+    words = ctx.lower[gap.start : gap.stop]
+    if len(words) < 4 or len(words) > 14 or words[:2] not in ([",", "the"], [",", "a"]):
+        return None
+    close = next((k for k in range(2, len(words)) if words[k] == ","), None)
+    if close is None or _CLAUSE_WORDS.intersection(words[2:close]):
+        return None
+    return gap.start + close
+
+
+_CLAUSE_WORDS = {"who", "which", "that", "said", "says", "is", "was", "were", "are", "will"}
+
+
 def _coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
     """The first person and those joined after them by "," / "and"."""
     if not persons:
@@ -79,6 +94,9 @@ def _coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> l
     group = [persons[0]]
     for p in persons[1:]:
         gap = range(group[-1][1], p[0])
+        aside = _apposition(gap, ctx)
+        if aside:
+            gap = range(aside, p[0])  # "A, the chairman of the AU, and B": past the aside
         if all(
             ctx.lower[i] in _GLUE or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY") for i in gap
         ):
@@ -242,6 +260,11 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     return out
 
 
+def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
+    """ "Russia is represented by its foreign minister" in a story about a summit."""
+    return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
+
+
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
     representing = ctx.lower[t].startswith(("attend", "represent")) or needs == "delegation"
     if needs == "delegation" and "delegation" not in ctx.lower[t_end : t_end + 5]:
@@ -250,6 +273,10 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         representing
         and "summit" not in ctx.lower[sent.start : sent.end]
         and not ctx.lower[t].startswith("attend")
+        and not (
+            (_represented_by(t, t_end, ctx) or needs == "delegation")
+            and "summit" in ctx.lower[: sent.start]
+        )  # "Russia is represented by Lavrov", "Lavrov leads the delegation": the story's
     ):
         return []  # "represent Moscow at the summit"; not "represents a shift"
     visitors = _visitors(t, rng, ctx, speakers)
