@@ -58,3 +58,13 @@ def test_coref_groups_name_both_people(nlp, text, mention):
 def test_coref_apposition_is_not_a_second_person(nlp, text):
     links = _links(nlp, text)
     assert not any(m.startswith("the Emir") for m, _ in links)
+
+
+def test_coref_relational_noun_defers_to_its_apposition(nlp):
+    text = (
+        "Norway's Ambassador to Kenya, Ola Dahl, was recalled. Kenyan President Amara Odinga "
+        "said he had a short exchange with his Norwegian counterpart, Lars Berg, in Oslo."
+    )
+    links = _links(nlp, text)
+    assert ("counterpart", "ola-dahl") not in links
+    assert ("Lars Berg", "lars-berg") in links

@@ -418,6 +418,8 @@ def _relational(doc, i, labels, state, sent) -> list[Mention]:
         k = labels[k][2]
     if k >= len(doc) or tokens_of(doc)[k].lower_ not in _RELATIONAL:
         return []
+    if k + 2 < len(doc) and tokens_of(doc)[k + 1].text == "," and k + 2 in named_starts(doc):
+        return []  # "his Indian counterpart, Narendra Modi": the apposition names him
     owner = _pronoun(i, sent, state)
     owner_country = state.people[owner].country if owner else None
     if country:
