@@ -724,3 +724,13 @@ def test_events_delegation_list_reads_past_an_aside(nlp):
     )
     visitors = {e[1][0] for e in _events(nlp, text) if e[0] == "visit"}
     assert visitors == {"Amara Odinga", "Kofi Mensah", "Omar Fathy"}
+
+
+@pytest.mark.parametrize("trip", ["trip to", "tour of"])
+def test_events_a_trips_start_date_is_its_first_legs(nlp, trip):
+    text = (
+        f"Kenyan President Amara Odinga has called off a {trip} Norway and Sweden that was due "
+        "to begin on Monday.\n\nFrom Norway, Odinga was to fly to Stockholm on Thursday."
+    )
+    visits = {e[4]: e[2] for e in _events(nlp, text) if e[0] == "visit"}
+    assert visits == {"NO": "2024-07-08", "SE": "2024-07-11"}

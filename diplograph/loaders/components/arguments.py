@@ -73,6 +73,7 @@ _SPEAKING = {
     "insisted",
     "argued",
 }
+_TOURS = {"tour", "tours", "toured", "touring"}
 _NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
 SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conference", "session"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "to"}  # "met in Oslo", not "said India"
@@ -461,7 +462,9 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         prev = ctx.lower[g.start - 1] if g.start > 0 else ""
         if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:
             continue  # "flew in from the United Arab Emirates"
-        if prev in _NOT_DESTINATION or (
+        if prev == "of" and ctx.lower[g.start - 2] in _TOURS:
+            pass  # "a tour of Norway and Sweden": where he goes
+        elif prev in _NOT_DESTINATION or (
             g.label_ == "SEAT" and prev not in ("at", "in", "to", "the")
         ):
             continue

@@ -260,6 +260,9 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     return out
 
 
+_STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
+
+
 def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
     """ "Russia is represented by its foreign minister" in a story about a summit."""
     return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
@@ -355,8 +358,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if date is None or ctx.is_current(date):
         ctx.current_destinations.extend(dests[:1])
     out = []
-    for spans in list(by_country.values())[:4]:
+    starts = _STARTING.intersection(ctx.lower[t_end : rng[1]])
+    for n, spans in enumerate(list(by_country.values())[:4]):
         place, country = location(spans, ctx.lex)
+        if n == 1 and starts:
+            date = None  # "a trip to Germany and Angola due to begin on Thursday": the first leg's
         between = ctx.lower[t_end : spans[0].start]
         if status == "occurred" and any(w in ("will", "then", "later", "next") for w in between):
             status, date = "planned", None  # "a tour that will also take him to Serbia"
