@@ -73,6 +73,7 @@ _SPEAKING = {
     "insisted",
     "argued",
 }
+_AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
 _TOURS = {"tour", "tours", "toured", "touring"}
 _NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
 SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conference", "session"}
@@ -447,7 +448,10 @@ def pick_date(
         earlier = [
             d for d in ctx.dates if para < d.start_char < sent.start_char and usable_date(d, ctx)
         ]
-        m = earlier[-1] if earlier else None
+        if earlier:  # a day told in an earlier sentence is read as that sentence reads it
+            m = earlier[-1]
+            lo, hi = ctx.sentence_of(m.start)
+            return m.value(bool(_AHEAD.intersection(ctx.lower[lo:hi])))
     if m is None:  # a called-off plan was not for the day the story reports it
         return ctx.lead_date(ahead) if lead else None
     return m.value(ahead)

@@ -34,7 +34,6 @@ NEGATIONS = {
     "skipping",
     "skips",
     "absent",
-    "instead",
     "nor",
     "denied",
     "ruled",
