@@ -288,11 +288,16 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     reach = 2 if needs == "place_next" else 10  # "left Riyadh", not "left office to ... in Riyadh"
     dests = [g for g in places(rng, t, ctx, after_only=True) if g.start - t_end <= reach]
     if needs == "place_next":  # "left Riyadh", "left the White House": he had been there
-        dests = dests or [
-            g
-            for g in ctx.gaz_in(t_end, min(rng[1], t_end + 2), ("PLACE", "COUNTRY", "CAPITAL", "SEAT"))
-            if g.start == t_end or ctx.lower[t_end] == "the"
-        ][:1]
+        dests = (
+            dests
+            or [
+                g
+                for g in ctx.gaz_in(
+                    t_end, min(rng[1], t_end + 2), ("PLACE", "COUNTRY", "CAPITAL", "SEAT")
+                )
+                if g.start == t_end or ctx.lower[t_end] == "the"
+            ][:1]
+        )
         if not dests:
             return []
     if not dests and needs != "place_next":  # "Budapest, where Xi will arrive on Wednesday"
