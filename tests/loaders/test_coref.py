@@ -68,3 +68,13 @@ def test_coref_relational_noun_defers_to_its_apposition(nlp):
     links = _links(nlp, text)
     assert ("counterpart", "ola-dahl") not in links
     assert ("Lars Berg", "lars-berg") in links
+
+
+def test_coref_group_opening_a_sentence_that_names_its_members(nlp):
+    text = (
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo. "
+        "Odinga's only earlier trip to Norway was in 1999, when he met Ola Dahl, Berg's "
+        "predecessor. The two men had last met in May, when Berg flew to Nairobi to see Odinga."
+    )
+    keys = {k for m, k in _links(nlp, text) if m == "The two men"}
+    assert keys == {"amara-odinga", "lars-berg"}

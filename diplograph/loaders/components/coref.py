@@ -354,7 +354,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         ):
             k += 1
         if k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_NOUNS:
-            keys = state.last_distinct(n, i)
+            keys = _named_later(doc, k + 1, state, n) or state.last_distinct(n, i)
             if len(keys) == n or (n > 2 and keys):
                 return [Mention(i, k + 1, key, "GROUP") for key in keys]
         elif nxt == "two" and k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_VERBS:
@@ -386,6 +386,25 @@ def _definite(doc, i, labels, state) -> list[Mention]:
     ):
         person.title = office_title(office)
     return [Mention(i, end, key, "DESC")]
+
+
+def _named_later(doc, i: int, state, n: int) -> list[str]:
+    """ "The two men last met in September, when Kim travelled to Russia ... with Putin": a
+    group opening its sentence that the sentence itself names, in full or by surname."""
+    sent = state.sent_of[i - 1]
+    if any(state.sent_of[j] == sent for j, _ in state.order):
+        return []  # only a group that opens its sentence, before anyone is named in it
+    toks = tokens_of(doc)
+    keys: list[str] = []
+    j = i
+    while j < len(doc) and state.sent_of[j] == sent:
+        found = state.index.get(fold(toks[j].text)) if toks[j].text[:1].isupper() else None
+        if found and not _in_venue_name(doc, j):
+            key = found[0] if len(found) == 1 else _best_of(found, j, state)
+            if key not in keys:
+                keys.append(key)
+        j += 1
+    return keys if len(keys) == n else []
 
 
 def _by_description(state, i, country, office) -> str | None:
