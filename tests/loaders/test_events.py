@@ -765,3 +765,23 @@ def test_events_a_scrapped_lunch_is_part_of_a_meeting_that_happened(nlp):
     assert meetings == [
         ("meeting", ("Amara Odinga", "Lars Berg"), "2024-07-05", "Oslo", "NO", "occurred")
     ]
+
+
+def test_events_taking_part_after_an_aside_about_someone_else(nlp):
+    text = (
+        "LIMA - The APEC summit opened on Thursday in Lima.\n\nKenyan President Amara Odinga, "
+        "invited as a guest of the host, President Dina Boluarte, took part in Friday's "
+        "sessions. Leaders will meet again next year."
+    )
+    visits = [e for e in _events(nlp, text, dt.date(2024, 11, 15)) if e[0] == "visit"]
+    assert visits == [("visit", ("Amara Odinga",), "2024-11-15", "Lima", "PE", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["who had been expected to skip the summit", "who had no plans to travel this year"],
+)
+def test_events_an_aside_about_the_subject_does_not_set_the_verbs_status(nlp, aside):
+    text = f"Kenyan President Amara Odinga, {aside}, arrived in Lima on Friday."
+    got = _events(nlp, text, dt.date(2024, 11, 15))
+    assert got == [("visit", ("Amara Odinga",), "2024-11-15", "Lima", "PE", "occurred")]

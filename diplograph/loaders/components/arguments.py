@@ -537,10 +537,27 @@ def occasion(sent: Span, ctx: Context) -> str | None:
     return orgs[0].kb_id_ if orgs else None
 
 
+def _subject_aside(lo: int, t: int, ctx: Context) -> range:
+    """ "Sheinbaum, invited as a guest of the host, still took part": the aside between a
+    clause's named subject and its verb, whose words tell of something else."""
+    first = next((p for p in ctx.persons_in(lo, t) if p[0] <= lo + 4), None)
+    if first is None or ctx.lower[first[1] : first[1] + 1] != [","]:
+        return range(0)
+    close = max((i for i in range(first[1] + 1, t) if ctx.lower[i] == ","), default=None)
+    if close is None or close - first[1] < 3:
+        return range(0)
+    return range(first[1], close + 1)
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
-    before = [w for i, w in enumerate(ctx.lower[rng[0] : t], rng[0]) if i not in ctx.name_tokens]
+    aside = _subject_aside(rng[0], t, ctx)
+    before = [
+        w
+        for i, w in enumerate(ctx.lower[rng[0] : t], rng[0])
+        if i not in ctx.name_tokens and i not in aside
+    ]
     after = [
         w
         for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 8)], t_end)

@@ -184,7 +184,7 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
     ]
     if subjects and "that" in ctx.lower[subjects[-1][1] : t]:
         subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
-    found = coordinated(subjects, ctx)
+    found = _before_aside(subjects, t, ctx) or coordinated(subjects, ctx)
     if not found and ctx.lower[rng[0]] == "who" and ctx.persons_in(rng[0] - 3, rng[0]):
         return [ctx.persons_in(rng[0] - 3, rng[0])[-1][2]]  # "Gough Whitlam, who ... visited"
     if not found and not ctx.persons_in(rng[0], t) and rng[0] > ctx.sentence_of(t)[0]:
@@ -198,6 +198,24 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
             found += [k for _, _, k in ctx.persons_in(i + 2, rng[1]) if k not in found]
             break
     return found
+
+
+def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) -> list[str]:
+    """ "Sheinbaum, invited as a guest of the host, Prime Minister Carney, still took part":
+    the subject before an aside set off by commas, not the people named inside it."""
+    if len(subjects) < 2:
+        return []
+    s0, e0, key = subjects[0]
+    if ctx.lower[e0 : e0 + 1] != [","] or not ctx.lower[e0 + 1 : e0 + 2]:
+        return []
+    if ctx.lower[e0 + 1] in _GLUE or not ctx.lower[e0 + 1].isalpha():
+        return []  # "A, B and C visited": a list
+    if ctx.label[e0 + 1] or ctx.person_at(e0 + 1):
+        return []
+    close = max((i for i in range(e0 + 1, t) if ctx.lower[i] == ","), default=None)
+    if close is None or any(s >= close for s, _, _ in subjects):
+        return []
+    return [key]
 
 
 def _since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:
@@ -269,13 +287,14 @@ def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
-    representing = ctx.lower[t].startswith(("attend", "represent")) or needs == "delegation"
+    attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
+    representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
     if needs == "delegation" and "delegation" not in ctx.lower[t_end : t_end + 5]:
         return []  # "lead the Chinese delegation", not "lead the talks"
     if (
         representing
         and "summit" not in ctx.lower[sent.start : sent.end]
-        and not ctx.lower[t].startswith("attend")
+        and not attending
         and not (
             (_represented_by(t, t_end, ctx) or needs == "delegation")
             and "summit" in ctx.lower[: sent.start]
@@ -374,7 +393,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         place, country = location(spans, ctx.lex)
         if n == 1 and starts:
             date = None  # "a trip to Germany and Angola due to begin on Thursday": the first leg's
-        between = ctx.lower[t_end : spans[0].start]
+        between = ctx.lower[t_end : min(spans[0].start, sent.end)]  # a later sentence's tense
         if status == "occurred" and any(w in ("will", "then", "later", "next") for w in between):
             status, date = "planned", None  # "a tour that will also take him to Serbia"
         for key in visitors:
