@@ -785,3 +785,33 @@ def test_events_an_aside_about_the_subject_does_not_set_the_verbs_status(nlp, as
     text = f"Kenyan President Amara Odinga, {aside}, arrived in Lima on Friday."
     got = _events(nlp, text, dt.date(2024, 11, 15))
     assert got == [("visit", ("Amara Odinga",), "2024-11-15", "Lima", "PE", "occurred")]
+
+
+def test_events_a_person_after_says_can_be_the_reported_subject(nlp):
+    text = (
+        "Press secretary Ola Dahl says Kenyan President Amara Odinga and Norwegian Prime Minister "
+        "Lars Berg met in Oslo on Tuesday, and that Swedish Prime Minister Eva Lind joined the "
+        "talks by phone."
+    )
+    meetings = [e for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [
+        ("meeting", ("Amara Odinga", "Lars Berg"), "2024-07-02", "Oslo", "NO", "occurred")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request for a meeting, and "neither", are no meeting
+        "Kenyan President Amara Odinga said neither side had requested a meeting with "
+        "Norwegian Prime Minister Lars Berg.",
+        # taking part by video is no visit
+        "A spokesman said Kenyan President Amara Odinga would take part in the Oslo summit by "
+        "video link.",
+        # a possibility told with "could" after the noun
+        "Kenyan President Amara Odinga said his next meeting with Norwegian Prime Minister Lars "
+        "Berg could be in Nairobi.",
+    ],
+)
+def test_events_requests_video_and_possibilities_are_no_events(nlp, text):
+    assert _events(nlp, text) == []

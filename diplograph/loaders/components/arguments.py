@@ -73,6 +73,8 @@ _SPEAKING = {
     "insisted",
     "argued",
 }
+_EVENT_NOUNS = {"meeting", "meetings", "talks", "visit", "trip", "summit", "call", "encounter"}
+_AUXILIARIES = set("is was are were will would could might may can should has have had".split())
 _AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
 _TOURS = {"tour", "tours", "toured", "touring"}
 _NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
@@ -231,7 +233,11 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         word = ctx.lower[i]
         if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in _CLAUSE_OPENERS):
             cuts.append(i + 1)
-        elif word == "," and ctx.lower[i + 1] == "and" and _named_subject(i + 2, sent.end, ctx):
+        elif (
+            word == ","
+            and ctx.lower[i + 1] == "and"
+            and _named_subject(i + 3 if ctx.lower[i + 2] == "that" else i + 2, sent.end, ctx)
+        ):
             cuts.append(i + 1)  # "X is skipping the summit, and Premier Li will lead ...": a
             # clause with its own subject keeps its own negation and tense
         elif word in ("since", "after", "before", "when") and ctx.person_at(i + 1):
@@ -287,7 +293,11 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             (after and after[0] in _SPEAKING and after[0] != "told")
             or after[:2] in (["told", "reporters"], ["told", "journalists"], ["told", "parliament"])
             or "according" in before
-            or (before and before[-1] in ("said", "says", "told"))
+            or (
+                before
+                and before[-1] in ("said", "says", "told")
+                and ctx.lower[e : e + 1] in ([], [","], ["."], ["on"], ["in"], ["at"], [";"])
+            )  # "..., said Kwatra on Friday"; not "Leavitt says Trump and Sharaa met"
         ):
             out.add(s)
     return out
@@ -564,6 +574,17 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         if i not in ctx.name_tokens
     ]
     status = classify(before, after, ctx.lower[t:t_end])
+    toks = tokens_of(ctx.doc)
+    verb = next(  # lower-case only: "in May 2022" is no "may"
+        (
+            toks[i].text
+            for i in range(t_end, min(rng[1], t_end + 8))
+            if toks[i].text in _AUXILIARIES
+        ),
+        None,
+    )
+    if verb in ("could", "might", "may") and ctx.lower[t_end - 1] in _EVENT_NOUNS:
+        return None  # "their next meeting (with Trump) could be in Moscow": a possibility
     tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(
         after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(4, len(after)))
     )

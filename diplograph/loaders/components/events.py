@@ -196,6 +196,8 @@ def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple[str, str, str]]:
 
 
 def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
+    if kind == "meeting" and ctx.lower[t_end : t_end + 2] in (["by", "phone"], ["by", "video"]):
+        return []  # "joined the talks by phone": a call, read from "by phone"
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
         return []  # "The meeting also brought A and B to Goa": who came, not who met
     if ctx.lower[rng[0]] == "since":

@@ -86,6 +86,8 @@ def _same_meeting(a: Event, b: Event) -> bool:
     sa, sb = set(a.participants), set(b.participants)
     if not (sa <= sb or sb <= sa):
         return False
+    if sa != sb and _precision(a.date) == _precision(b.date) == 3 and a.date != b.date:
+        return False  # the host on Tuesday, the host and a third leader on Wednesday: two
     if a.country and b.country and a.country != b.country:
         return False
     if a.status != b.status and not (a.date is None or b.date is None):

@@ -23,6 +23,7 @@ __all__ = [
 
 NEGATIONS = {
     "not",
+    "neither",
     "n't",
     "never",
     "no",
@@ -49,6 +50,8 @@ NEGATIONS = {
 }
 SPECULATION = {
     "should",
+    "requested",
+    "request",
     "may",
     "might",
     "could",

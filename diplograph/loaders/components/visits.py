@@ -278,6 +278,7 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     return out
 
 
+_REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
 
@@ -301,6 +302,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         )  # "Russia is represented by Lavrov", "Lavrov leads the delegation": the story's
     ):
         return []  # "represent Moscow at the summit"; not "represents a shift"
+    if attending and _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)]):
+        return []  # "would take part in the summit by video link": no travel
     visitors = _visitors(t, rng, ctx, speakers)
     if not visitors and not _since_visitors(sent, ctx, speakers):
         return []
