@@ -52,6 +52,21 @@ def test_merge_compatible_dates(a, b, expected):
             "2024-07-01",
         ),
         ([_meeting("2019", span=1), _meeting("2024-07-02", span=2)], 2, "2019"),
+        (  # the host on Monday, the host and a third leader on Tuesday: two meetings
+            [_meeting("2024-07-01", span=1), _meeting("2024-07-02", ("a", "b", "c"), span=2)],
+            2,
+            "2024-07-01",
+        ),
+        (  # the same day with one more person: one occasion
+            [_meeting("2024-07-01", span=1), _meeting("2024-07-01", ("a", "b", "c"), span=2)],
+            1,
+            "2024-07-01",
+        ),
+        (  # a scrapped lunch on the day they met: part of the meeting that happened
+            [_meeting("2024-07-01", span=1), _meeting("2024-07-01", status="cancelled", span=2)],
+            1,
+            "2024-07-01",
+        ),
     ],
 )
 def test_merge_repeated_encounters_on_one_visit(events, n, date):
