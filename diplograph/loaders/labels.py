@@ -1,12 +1,12 @@
 """Human-readable names of countries and organisations, for the graph's labels."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 __all__ = ["country_name", "organisation_name"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_name(code: str) -> str | None:
     """The common English name of the country with alpha-2 ``code``.
 
@@ -25,7 +25,7 @@ def country_name(code: str) -> str | None:
     return getattr(c, "common_name", None) or c.name
 
 
-@lru_cache(maxsize=None)
+@cache
 def organisation_name(acronym: str) -> str | None:
     """The full name of the organisation known by ``acronym``, where known."""
     return None

@@ -815,3 +815,12 @@ def test_events_a_person_after_says_can_be_the_reported_subject(nlp):
 )
 def test_events_requests_video_and_possibilities_are_no_events(nlp, text):
     assert _events(nlp, text) == []
+
+
+def test_events_the_port_of_a_city_is_the_destination(nlp):
+    text = (
+        "Kenyan President Amara Odinga last went to Norway in 2019, when he traveled to the "
+        "western port of Bergen for a fisheries forum."
+    )
+    visits = [e for e in _events(nlp, text) if e[0] == "visit"]
+    assert [v[2:5] for v in visits] == [("2019", "Bergen", "NO")]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.loaders.components.lexicon import lexicon
 from diplograph.loaders.model import Article
 from diplograph.loaders.pipeline import build_nlp, make_doc
 
@@ -86,3 +87,9 @@ def test_gazetteer_capital_descriptions(nlp, text, capital):
         "CAPITAL",
         capital,
     ) in _mentions(nlp, text)
+
+
+@pytest.mark.parametrize("name, country", [("Tromso", "NO"), ("Tromsø", "NO")])
+def test_gazetteer_small_city_spelled_without_its_special_letters(name, country):
+    place = lexicon().places.get(name)
+    assert place is not None and place.country == country

