@@ -80,6 +80,12 @@ def test_people_honorifics_dropped_unless_part_of_name(nlp, text, name):
     [
         ("Lars Berg landed in Lima. The Norwegian premier praised Peru.", "Lars Berg", "NO"),
         ("Ana Flores spoke first. The Peruvian president thanked the crowd.", "Ana Flores", "PE"),
+        (  # an office holder joined to a colleague whose country is stated serves it too
+            "Norwegian Prime Minister Lars Berg met Peruvian President Ana Flores and Vice "
+            "President Luis Rojas in Lima. Norway and Norway's partners welcomed it.",
+            "Luis Rojas",
+            "PE",
+        ),
     ],
 )
 def test_people_descriptions_fill_in_the_country(nlp, text, name, country):

@@ -127,9 +127,34 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
                 if p is not person and not p.former and same_office(p.title, person.title)
             }
         )
+        colleague = _colleague_country(doc, people, firsts.get(person.key, 0))
+        if colleague is not None:
+            person.country = colleague  # "President Trump and Vice President Vance"
+            continue
         near = _nearby_countries(doc, firsts.get(person.key, 0))
         person.country = next((c for c in near + ranked if c not in taken), None)
         guessed.add(person.key)
+
+
+def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:
+    """The stated country of the office holder joined by "and" just before token ``i``
+    ("President Donald Trump and Vice President JD Vance")."""
+    titles = {k for s in gazetteer_spans(doc) if s.label_ == "TITLE" for k in range(s.start, s.end)}
+    before = [s for s in doc.spans.get(SPAN_KEY, []) if s.end <= i and i - s.end <= 6]
+    if not before:
+        return None
+    prev = max(before, key=lambda s: s.end)
+    gap = range(prev.end, i)
+    words = [tokens_of(doc)[k].lower_ for k in gap]
+    if "and" not in words or any(
+        w not in ("and", ",") and k not in titles for k, w in zip(gap, words, strict=True)
+    ):
+        return None
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    other = people.get(prev.kb_id_)
+    if other is None or other.key in guessed or other.title is None:
+        return None
+    return other.country
 
 
 def _nearby_countries(doc: Doc, i: int) -> list[str]:
