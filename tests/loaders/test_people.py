@@ -86,6 +86,12 @@ def test_people_honorifics_dropped_unless_part_of_name(nlp, text, name):
             "Luis Rojas",
             "PE",
         ),
+        (  # a sentence opening "In <city>," places the office holder it quotes
+            "Norway and Peru signed a deal. In Bergen, Foreign Minister Ola Dahl said Peru and "
+            "Peru's neighbours were welcome.",
+            "Ola Dahl",
+            "NO",
+        ),
     ],
 )
 def test_people_descriptions_fill_in_the_country(nlp, text, name, country):

@@ -132,7 +132,8 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             person.country = colleague  # "President Trump and Vice President Vance"
             continue
         near = _nearby_countries(doc, firsts.get(person.key, 0))
-        person.country = next((c for c in near + ranked if c not in taken), None)
+        where = _located_in(doc, firsts.get(person.key, 0))
+        person.country = next((c for c in where + near + ranked if c not in taken), None)
         guessed.add(person.key)
 
 
@@ -155,6 +156,24 @@ def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | Non
     if other is None or other.key in guessed or other.title is None:
         return None
     return other.country
+
+
+def _located_in(doc: Doc, i: int) -> list[str]:
+    """ "In Port Moresby, Prime Minister James Marape said": the country of a city the
+    sentence of token ``i`` puts the speaker in, before the name."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    if sent is None:
+        return []
+    toks = tokens_of(doc)
+    return [  # the sentence opens with "In <city>,"
+        g.kb_id_
+        for g in gazetteer_spans(doc)
+        if g.start == sent.start + 1
+        and g.end < i
+        and g.label_ in ("PLACE", "CAPITAL")
+        and toks[sent.start].lower_ == "in"
+        and toks[g.end].text == ","
+    ]
 
 
 def _nearby_countries(doc: Doc, i: int) -> list[str]:
