@@ -110,3 +110,12 @@ def test_people_descriptions_fill_in_the_country(nlp, text, name, country):
 )
 def test_people_predecessors_of_a_generic_office(nlp, text, name, office):
     assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_people_a_named_counterpart_holds_the_owners_office(nlp, comma):
+    text = (
+        f"Norwegian Foreign Minister Ola Dahl met his Peruvian counterpart{comma} Luis Rojas, in "
+        "Lima on Monday."
+    )
+    assert _people(nlp, text)["Luis Rojas"][:2] == ("Foreign Minister", "PE")

@@ -437,8 +437,12 @@ def _relational(doc, i, labels, state, sent) -> list[Mention]:
         k = labels[k][2]
     if k >= len(doc) or tokens_of(doc)[k].lower_ not in _RELATIONAL:
         return []
-    if k + 2 < len(doc) and tokens_of(doc)[k + 1].text == "," and k + 2 in named_starts(doc):
-        return []  # "his Indian counterpart, Narendra Modi": the apposition names him
+    named = k + 2 if k + 2 < len(doc) and tokens_of(doc)[k + 1].text == "," else k + 1
+    if named < len(doc) and named in named_starts(doc):
+        # "his Indian counterpart, Narendra Modi": the apposition names him; a counterpart
+        # holds the owner's office in the country the demonym gives
+        _counterpart_office(doc, named, tokens_of(doc)[k].lower_, country, i, sent, state)
+        return []
     owner = _pronoun(i, sent, state)
     owner_country = state.people[owner].country if owner else None
     if country:
@@ -450,6 +454,19 @@ def _relational(doc, i, labels, state, sent) -> list[Mention]:
     if key is None:
         return []
     return [Mention(k, k + 1, key, "DESC")]
+
+
+def _counterpart_office(doc, named: int, noun: str, country, i, sent, state) -> None:
+    if noun != "counterpart" or country is None:
+        return
+    key = next((s.kb_id_ for s in doc.spans.get(SPAN_KEY, []) if s.start == named), None)
+    owner = _pronoun(i, sent, state)
+    if key is None or owner is None or key == owner:
+        return
+    person, boss = state.people.get(key), state.people.get(owner)
+    if person is None or boss is None or person.title or not boss.title or boss.former:
+        return
+    person.title, person.country = boss.title, country
 
 
 def _pronoun(i, sent, state) -> str | None:
