@@ -106,6 +106,12 @@ def test_people_descriptions_fill_in_the_country(nlp, text, name, country):
             "Karen Holm",
             ("Prime Minister", "DK", None, True),
         ),
+        (  # no demonym: the office is the one the sentence's holder has, in their country
+            "Norwegian Foreign Minister Ola Dahl, the first foreign minister to visit Peru since "
+            "Kari Berg in 2011, arrived on Sunday.",
+            "Kari Berg",
+            ("Foreign Minister", "NO", None, True),
+        ),
     ],
 )
 def test_people_predecessors_of_a_generic_office(nlp, text, name, office):

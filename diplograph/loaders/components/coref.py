@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span
 
 from ..model import Person
 from .lexicon import fold, lexicon
-from .offices import from_kb, infer_countries, office_title, predecessors, same_office
+from .offices import (
+    from_kb,
+    infer_countries,
+    office_title,
+    predecessors,
+    predecessors_of_colleagues,
+    same_office,
+)
 from .people import SPAN_KEY
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
@@ -494,5 +501,6 @@ def set_coref(doc: Doc) -> Doc:
     doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
     predecessors(doc, people)
     infer_countries(doc, people)
+    predecessors_of_colleagues(doc, people)
     doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
     return doc

@@ -19,7 +19,14 @@ from .people import SPAN_KEY
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
 
-__all__ = ["predecessors", "infer_countries", "same_office", "office_title", "from_kb"]
+__all__ = [
+    "predecessors",
+    "predecessors_of_colleagues",
+    "infer_countries",
+    "same_office",
+    "office_title",
+    "from_kb",
+]
 
 # offices that may stand for one another in a description ("the Indian premier" = PM)
 _EQUIVALENT = {
@@ -71,15 +78,39 @@ def predecessors(doc: Doc, people: dict[str, Person]) -> None:
                 )
                 if det in ("a", "an", "last") and prev is not None and prev.label_ == "DEMONYM":
                     office = (span.kb_id_, prev.kb_id_)
+                elif prev is None and tokens_of(doc)[i - 1].lower_ in ("first", "last"):
+                    office = (span.kb_id_, None)  # "Blinken, the first secretary of state"
             key = mentions.get(i)
             if office and key and tokens_of(doc)[i - 1].lower_ in _PREDECESSOR_CUES:
                 person = people[key]
-                if person.title is None:
+                if person.title is None and office[1] is None:
+                    pending = doc.user_data.setdefault("dg_predecessors", [])
+                    pending.append((key, office[0], sent.start, sent.end))
+                elif person.title is None:
                     person.title, person.country, person.former = (
                         office_title(office[0]),
                         office[1],
                         True,
                     )
+
+
+def predecessors_of_colleagues(doc: Doc, people: dict[str, Person]) -> None:
+    """ "Blinken, the first secretary of state to visit China since Mike Pompeo": the
+    predecessor held the office in the country of the sentence's holder of that office."""
+    spans = doc.spans.get(SPAN_KEY, [])
+    for key, title, start, end in doc.user_data.get("dg_predecessors", []):
+        holders = [
+            people[s.kb_id_]
+            for s in spans
+            if start <= s.start < end and s.kb_id_ != key and s.kb_id_ in people
+        ]
+        holder = next(
+            (p for p in holders if p.country and not p.former and same_office(title, p.title)),
+            None,
+        )
+        person = people[key]
+        if holder is not None and person.title is None:
+            person.title, person.country, person.former = office_title(title), holder.country, True
 
 
 def from_kb(person: Person, published) -> None:
