@@ -53,6 +53,11 @@ def _people(nlp, text, published=dt.date(2024, 3, 1)):
             "Kofi Mensah",
             ("High Commissioner to Kenya", "GH", None, False),
         ),
+        (  # a country name of two words before the office of an apposition
+            "The pact was signed by Omar Fathy, South Africa's national security adviser.",
+            "Omar Fathy",
+            ("National Security Adviser", "ZA", None, False),
+        ),
     ],
 )
 def test_people_office_patterns(nlp, text, name, office):

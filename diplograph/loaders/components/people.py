@@ -121,6 +121,9 @@ def _country_before(doc: Doc, i: int, labels) -> tuple[str | None, bool, int]:
         text = tokens_of(doc)[k].text.casefold()
         if lab and lab[0] in ("DEMONYM", "COUNTRY") and country is None:
             country, first = lab[1], k
+            while first > 0 and labels[first - 1] == lab:
+                first -= 1  # "Saudi Arabia": every word of the name
+            k = first
         elif text in ("'s", "’s") and k > 0 and labels[k - 1] and labels[k - 1][0] == "COUNTRY":
             pass
         elif text in _FORMER or text == "then" or text.startswith(("then-", "ex-")):
