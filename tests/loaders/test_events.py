@@ -824,3 +824,16 @@ def test_events_the_port_of_a_city_is_the_destination(nlp):
     )
     visits = [e for e in _events(nlp, text) if e[0] == "visit"]
     assert [v[2:5] for v in visits] == [("2019", "Bergen", "NO")]
+
+
+def test_events_a_met_object_and_later_talks_with_someone_else_on_another_day(nlp):
+    text = (
+        "Kenyan President Amara Odinga toured Europe. Two days in Oslo, where he met Prime "
+        "Minister Lars Berg on June 3, followed by a flight to Stockholm and talks with "
+        "Swedish Prime Minister Eva Lind on June 4."
+    )
+    meetings = sorted(e for e in _events(nlp, text) if e[0] == "meeting")
+    assert meetings == [
+        ("meeting", ("Amara Odinga", "Eva Lind"), "2024-06-04", "Stockholm", "SE", "occurred"),
+        ("meeting", ("Amara Odinga", "Lars Berg"), "2024-06-03", "Oslo", "NO", "occurred"),
+    ]

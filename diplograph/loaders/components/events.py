@@ -97,6 +97,16 @@ def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] |
     return out
 
 
+_ENCOUNTER_NOUNS_AFTER = {"talks", "meeting", "meetings", "dinner", "lunch", "breakfast"}
+
+
+def _own_days(lo: int, mid: int, hi: int, ctx: Context) -> bool:
+    """Whether [lo, mid) and [mid, hi) each name a different day of their own."""
+    first = [m.past for m in ctx.dates_in(lo, mid) if m.kind in ("mdy", "dmy", "iso", "wd")]
+    second = [m.past for m in ctx.dates_in(mid, hi) if m.kind in ("mdy", "dmy", "iso", "wd")]
+    return bool(first and second and first[0] != second[0])
+
+
 def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
     """ "held talks with Putin on Oct 22 and, on Oct 23, with Xi": one encounter per "with"."""
     withs = [
@@ -104,9 +114,17 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
         for i in range(t_end, sent.end - 1)
         if ctx.lower[i] == "with" and ctx.persons_in(i + 1, min(sent.end, i + 7))
     ]
+    if (
+        len(withs) == 1
+        and _object_follows(t_end, ctx)
+        and _ENCOUNTER_NOUNS_AFTER.intersection(ctx.lower[t_end : withs[0]])
+        and _own_days(t_end, withs[0], sent.end, ctx)
+    ):  # "met Tusk on Aug 22, followed by ... talks with Zelensky on Aug 23": two days
+        withs.insert(0, t_end - 1)
     subjects = coordinated([p for p in ctx.persons_in(sent.start, t) if p[0] not in speakers], ctx)
     if len(withs) < 2 or len(subjects) != 1:
         return []
+    home = next((r for r in clauses(sent, ctx) if r[0] <= t < r[1]), (sent.start, sent.end))
     out = []
     for n, w in enumerate(withs):
         stop = withs[n + 1] if n + 1 < len(withs) else sent.end
@@ -120,7 +138,8 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
             else pick_date(t, (sent.start, sent.end), sent, ctx, status != "occurred")
         )
         if diplomatic(keys, ctx):
-            place, country = location(places((lo, stop), w, ctx, after_only=False), ctx.lex, w)
+            near = places((lo, m.end if m and n == 0 else stop), w, ctx, after_only=False)
+            place, country = location(near or where_place(home, ctx), ctx.lex, w)
             out.append(
                 make_event(
                     kind,
