@@ -39,11 +39,9 @@ def _events(ctx, kind: str, name: str, with_name: str | None, year, status, fmt)
 
     def run():
         with open_for_reading(ctx) as store:
-            rows = person_events(store, resolve_person(store, name), kind)
-            if with_name:
-                others = {str(i) for i in resolve_person(store, with_name)}
-                rows = [r for r in rows if others & set(r["others"])]
-            return rows
+            people = resolve_person(store, name)
+            others = resolve_person(store, with_name) if with_name else None
+            return person_events(store, people, kind, with_people=others)
 
     columns = EVENT_COLUMNS if fmt == "table" else [*EVENT_COLUMNS, "disputed", "evidence"]
     echo_rows(_filter(_guarded(run), year, status), fmt, columns)

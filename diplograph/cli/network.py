@@ -108,7 +108,8 @@ def path_command(ctx, name, other, since, until, kinds, statuses, fmt) -> None:
     """The shortest chain of meetings from NAME to OTHER, hop by hop.
 
     Each hop shows the most recent meeting (or call) between the two, its
-    date, place and source, and how many events link them.
+    date, place and source, and how many events link them. The chain is
+    searched in the store from both ends, without loading the whole network.
 
     \b
     Example:
@@ -116,19 +117,17 @@ def path_command(ctx, name, other, since, until, kinds, statuses, fmt) -> None:
     """
     import networkx as nx
 
-    from ..graph.analysis import meeting_path
-    from ..graph.project import person_graph
+    from ..graph.paths import shortest_meeting_path
 
     def run():
         with open_for_reading(ctx) as store:
             a, b = _people(store, name), _people(store, other)
-            G = person_graph(store, since=since, until=until, kinds=kinds,
-                             statuses=statuses)
-        try:
-            return meeting_path(G, a, b)
-        except (nx.NetworkXNoPath, nx.NodeNotFound):
-            raise click.ClickException(
-                f"no chain of meetings links '{name}' and '{other}'") from None
+            try:
+                return shortest_meeting_path(store, a, b, since=since, until=until,
+                                             kinds=kinds, statuses=statuses)
+            except nx.NetworkXNoPath:
+                raise click.ClickException(
+                    f"no chain of meetings links '{name}' and '{other}'") from None
 
     hops = [{"step": i, "from": h["from_label"], "to": h["to_label"], "date": h["date"],
              "kind": h["kind"], "place": h["place"], "events": h["events"],

@@ -18,11 +18,12 @@ from rdflib import Literal, URIRef
 from ..errors import AmbiguousNameError, DiplographError
 from ..ontology import DG, iri_for
 from .names import compatible_names, name_matches, normalise_name, strip_title
+from .project import in_range
 from .query import run_query
 from .store import GraphStore
 
-__all__ = ["find_people", "resolve_person", "person_events", "event_details", "visits",
-           "person_profile",
+__all__ = ["find_people", "resolve_person", "person_events", "events_between",
+           "event_counts", "event_details", "choice_flags", "visits", "person_profile",
            "store_stats", "resolve_country", "KIND_CLASS"]
 
 KIND_CLASS = {"meeting": DG.Meeting, "visit": DG.Visit, "call": DG.Call}
@@ -69,28 +70,101 @@ def resolve_person(store: GraphStore, name: str) -> list[URIRef]:
     raise AmbiguousNameError(name, sorted({label for _, label in found}))
 
 
-def person_events(store: GraphStore, people: list[URIRef], kind: str) -> list[dict]:
+def person_events(store: GraphStore, people: list[URIRef], kind: str,
+                  with_people: list[URIRef] | None = None) -> list[dict]:
     """The events of ``kind`` that any of ``people`` (one person's IRIs) took part in.
 
-    Each row has date, status, place, country, occasion, the other people
-    (``with``), report count, sources and evidence; sorted by date. An
-    event whose reports disagree on date or place shows every value and is
-    marked ``disputed``.
+    With ``with_people`` (another person's IRIs), only the events that link
+    the two, found with both bound (:func:`events_between`). Each row has
+    date, status, place, country, occasion, the other people (``with``),
+    report count, sources and evidence; sorted by date. An event whose
+    reports disagree on date or place shows every value and is marked
+    ``disputed``.
     """
-    roles: dict[URIRef, str] = {}
-    for person in people:
-        for role in ("participant", "visitor", "host"):
-            for (event,) in run_query(store, "events_of_person", person=person,
-                                      type=KIND_CLASS[kind], role=DG[role]).rows:
-                roles.setdefault(event, role)
-    details = event_details(store, list(roles))
     own = {str(p) for p in people}
+    if with_people is not None:
+        found = events_between(store, people, with_people, kinds=[kind])
+        details = found
+        roles = {e: _role(d, own) for e, d in found.items()}
+    else:
+        roles = {}
+        for person in people:
+            for role in ("participant", "visitor", "host"):
+                for (event,) in run_query(store, "events_of_person", person=person,
+                                          type=KIND_CLASS[kind], role=DG[role]).rows:
+                    roles.setdefault(event, role)
+        details = event_details(store, list(roles))
     rows = []
     for event, role in roles.items():
         d = details.get(event, {})
         others = {iri: name for iri, name in d.get("people", {}).items() if iri not in own}
         rows.append(_row(event, d, role=role, others=others))
     return sorted(rows, key=lambda r: (r["date"] or "", r["with"]))
+
+
+def _role(details: dict, own: set[str]) -> str | None:
+    """The first role (participant, visitor, host) that one of ``own`` has."""
+    return next((role for role in ("participant", "visitor", "host")
+                 if own & set(details.get(role, ()))), None)
+
+
+def event_counts(store: GraphStore, people: list, chunk: int = 500) -> dict[str, int]:
+    """How many events (of any kind) each of ``people`` has a role in, by IRI."""
+    counts: dict[str, int] = {}
+    people = sorted({str(p) for p in people})
+    for i in range(0, len(people), chunk):
+        part = [URIRef(p) for p in people[i:i + chunk]]
+        counts.update(dict.fromkeys(people[i:i + chunk], 0))
+        for person, n in run_query(store, "event_degree", person=part).rows:
+            counts[str(person)] = int(n)
+    return counts
+
+
+def events_between(store: GraphStore, people: list, others: list, *,
+                   kinds=("meeting", "call"), since=None, until=None,
+                   statuses=None) -> dict[URIRef, dict]:
+    """The events of ``kinds`` that link one of ``people`` to one of ``others``.
+
+    ``people`` and ``others`` are IRIs (each typically one person's). Maps
+    each event to its details as :func:`event_details` gives them plus its
+    ``kind``, keeping those dated ``since``..``until`` (see
+    :func:`~diplograph.graph.project.in_range`) with one of ``statuses``
+    (None for all; an event without a status counts as occurred).
+    """
+    people = sorted({URIRef(str(p)) for p in people})
+    others = sorted({URIRef(str(p)) for p in others} - set(people))  # one person: no pair
+    if not people or not others:
+        return {}
+    counts = event_counts(store, people + others)
+    if sum(counts[str(p)] for p in others) < sum(counts[str(p)] for p in people):
+        people, others = others, people  # the store starts from ?person: the smaller side
+    rows = run_query(store, "events_between", person=people, other=others,
+                     **choice_flags(KIND_CLASS, kinds)).rows
+    kind_of = {e: str(t).rsplit("#", 1)[-1].lower() for e, t in sorted(rows, reverse=True)}
+    details = event_details(store, sorted(kind_of))
+    wanted = set(statuses) if statuses is not None else None
+    return {e: {**details.get(e, {}), "kind": kind_of[e]} for e in sorted(kind_of)
+            if _passes(details.get(e, {}), since, until, wanted)}
+
+
+def _passes(d: dict, since, until, statuses: set[str] | None) -> bool:
+    """Whether an event with details ``d`` passes the date and status filters."""
+    have = {_status(s) for s in d.get("status", ())} or {"occurred"}
+    if statuses is not None and not have & statuses:
+        return False
+    return any(in_range(x, since, until) for x in (d.get("date") or {None}))
+
+
+def choice_flags(known, chosen) -> dict[str, Literal]:
+    """One boolean value per known kind or status name: whether it is ``chosen``.
+
+    Examples
+    --------
+    >>> {k: v.toPython() for k, v in choice_flags(["meeting", "call"], ["call"]).items()}
+    {'meeting': False, 'call': True}
+    """
+    chosen = set(chosen)
+    return {name: Literal(name in chosen) for name in known}
 
 
 def event_details(store: GraphStore, events: list[URIRef], chunk: int = 500) -> dict:
@@ -103,13 +177,13 @@ def event_details(store: GraphStore, events: list[URIRef], chunk: int = 500) -> 
     for i in range(0, len(events), chunk):
         res = run_query(store, "event_details", event=events[i:i + chunk])
         for event, p, o, label in res.rows:
-            d = out.setdefault(event, {"people": {}, "visitor": {}, "host": {}})
+            d = out.setdefault(event, {"people": {}, "participant": {}, "visitor": {},
+                                       "host": {}})
             field = str(p).rsplit("#", 1)[-1]
             if field in ("participant", "visitor", "host"):
                 name = str(label) if label is not None else str(o)
                 d["people"][str(o)] = name
-                if field != "participant":
-                    d[field][str(o)] = name
+                d[field][str(o)] = name
             else:
                 d.setdefault(field, set()).add(str(label) if label is not None else str(o))
     return out
@@ -135,7 +209,7 @@ def _row(event: URIRef, d: dict, *, role: str | None = None, others: dict | None
         "sources": sorted(d.get("reportedIn", ())),
         "evidence": sorted(d.get("evidence", ()))[0] if d.get("evidence") else None,
         "disputed": len(dates) > 1 or len(places) > 1,
-        "others": sorted((others or {})),
+        "others": sorted(others or {}),
         "event": str(event),
     }
     return row
@@ -178,7 +252,7 @@ def person_profile(store: GraphStore, people: list[URIRef]) -> dict:
         "iris": [str(p) for p in people],
         "wikidata": qids,
         "names": sorted(names, key=lambda n: (-len(n), n)),
-        "offices": [dict(zip(("title", "country", "organisation", "former"), o))
+        "offices": [dict(zip(("title", "country", "organisation", "former"), o, strict=True))
                     for o in sorted(offices, key=str)],
         "events": events,
         "sources": sources,
