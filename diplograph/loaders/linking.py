@@ -47,7 +47,8 @@ def link_people(ex: Extraction) -> Extraction:
     person takes the knowledge base's canonical name as :attr:`Person.name`
     and keeps the article's form in :attr:`Person.alt_names`; their
     country (or organisation) is filled in where the article gave none and
-    the person served only one. People already carrying a QID are left
+    the person served only one, and their office where the article gave
+    none, from the term that fits the article's date best. People already carrying a QID are left
     as they are, and so is everyone the knowledge base cannot pin down.
 
     Examples
@@ -80,8 +81,17 @@ def _linked(person: Person, on: date | None) -> Person:
     country, organisation = person.country, person.organisation
     if country is None and organisation is None:
         country, organisation = _home(found)
+    title = person.title or _office(found, country, organisation)
     return replace(person, name=name, qid=found.qid, alt_names=alt_names, country=country,
-                   organisation=organisation)
+                   organisation=organisation, title=title)
+
+
+def _office(found: KBPerson, country: str | None, organisation: str | None) -> str | None:
+    """The office of the term ``found``, for a person the article gives none ("Bill Clinton
+    met Hafez al-Assad"), when it is held where the person serves."""
+    if (country, organisation) != (found.country, found.organisation):
+        return None
+    return found.office.removeprefix("Acting ").strip()
 
 
 def _home(found: KBPerson) -> tuple[str | None, str | None]:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import csv
+import re
 from datetime import date
+from importlib import resources
 
+import pycountry
 import pytest
 
-from diplograph.loaders.kb import find_leader, fold_name, load_kb, office_holder, split_title
+from diplograph.loaders.kb import (
+    KB_FILES,
+    find_leader,
+    fold_name,
+    load_kb,
+    office_holder,
+    split_title,
+)
 
 
 @pytest.mark.parametrize(
@@ -88,6 +99,10 @@ def test_kb_covers_every_g20_country(code):
         ("Peña Nieto", {}, "Q296741"),
         ("von der Leyen", {"on": date(2021, 1, 1)}, "Q60772"),
         ("Narendra Modi", {"country": "US", "title": "President"}, "Q1058"),  # a misread country
+        ("George H. W. Bush", {}, "Q23505"),  # not his son George W. Bush (Q207)
+        ("George H.W. Bush", {"on": date(1990, 1, 1)}, "Q23505"),
+        ("Johnson", {"on": date(1965, 1, 1)}, "Q9640"),  # Lyndon B. Johnson
+        ("King Abdullah II", {}, "Q57464"),  # Jordan's king
     ],
 )
 def test_kb_find_leader_by_name_or_alias(name, kwargs, expected):
@@ -117,12 +132,9 @@ def test_kb_find_leader_uses_office_country_and_date(name, kwargs, expected):
     [
         ("Biden", {}),  # a bare surname needs context
         ("Clinton", {}),
-        ("Johnson", {"on": date(1965, 1, 1)}),  # nobody of that name in office then
+        ("Johnson", {"on": date(1935, 1, 1)}),  # nobody of that name in office then
         ("Johnson", {"on": date(2021, 1, 1), "country": "US"}),  # the country must agree
-        ("King Abdullah II", {}),  # Jordan's king is not Saudi Arabia's
         ("Vice President Biden", {"on": date(2010, 1, 1)}),
-        ("George H. W. Bush", {}),  # not his son George W. Bush
-        ("George H.W. Bush", {"on": date(1990, 1, 1)}),
         ("Jae-in", {"on": date(2019, 1, 1)}),  # a Korean given name is no surname
         ("", {}),
     ],
@@ -158,7 +170,7 @@ def test_kb_office_holder_on_a_date(title, country, on, expected):
     [
         ("Prime Minister", "US", date(2016, 1, 1)),
         ("Spokesman", "IN", date(2016, 1, 1)),
-        ("President", "US", date(1950, 1, 1)),
+        ("President", "US", date(1930, 1, 1)),  # terms that ended before 1945 are left out
     ],
 )
 def test_kb_office_holder_none_when_unknown(title, country, on):
@@ -187,3 +199,103 @@ def test_kb_fold_name(raw, folded):
 )
 def test_kb_split_title(raw, expected):
     assert split_title(raw) == expected
+
+
+# --- world_leaders.csv: the other states' leaders, generated from the Wikidata snapshot
+
+
+def _world_rows() -> list[dict[str, str]]:
+    text = resources.files("diplograph.data.kb").joinpath("world_leaders.csv").read_text("utf-8")
+    return list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+
+
+@pytest.mark.parametrize("needle", ["Wikidata (CC0)", "cfmessias/geografia", "2e1e3b9",
+                                    "2025-10-03", "scripts/build_world_leaders.py"])
+def test_kb_world_leaders_header_cites_its_source(needle):
+    text = resources.files("diplograph.data.kb").joinpath("world_leaders.csv").read_text("utf-8")
+    header = "".join(line for line in text.splitlines() if line.startswith("#"))
+    assert needle in " ".join(header.replace("#", " ").split())
+
+
+@pytest.mark.parametrize("file", ["world_leaders.csv"])
+def test_kb_world_leaders_is_read(file):
+    assert file in KB_FILES
+
+
+def test_kb_world_leaders_rows_are_well_formed():
+    rows = _world_rows()
+    assert len(rows) > 3000
+    assert list(rows[0]) == ["name", "aliases", "office", "country", "organisation", "start",
+                             "end", "qid", "kind"]
+    for row in rows:
+        assert re.fullmatch(r"Q\d+", row["qid"]), row
+        assert pycountry.countries.get(alpha_2=row["country"]) or row["country"] == "XK", row
+        assert row["kind"] in ("head_of_state", "head_of_government"), row
+        assert date.fromisoformat(row["start"]) <= date.fromisoformat(row["end"] or "9999-12-31")
+
+
+@pytest.mark.parametrize(
+    "name,kwargs,office,country,qid",
+    [
+        ("Ebrahim Raisi", {"on": date(2023, 6, 1)}, "President", "IR", "Q5947347"),
+        ("President Raisi", {"on": date(2023, 6, 1)}, "President", "IR", "Q5947347"),
+        ("James Marape", {"on": date(2023, 1, 1)}, "Prime Minister", "PG", "Q6138903"),
+        ("Marape", {"on": date(2023, 1, 1), "title": "Prime Minister"}, "Prime Minister", "PG",
+         "Q6138903"),
+        ("Mohamed Morsi", {}, "President", "EG", "Q4631"),
+        ("Celal Bayar", {"on": date(1955, 1, 1)}, "President", "TR", "Q151735"),
+        ("Gough Whitlam", {}, "Prime Minister", "AU", "Q23333"),
+        ("Hafez al-Assad", {"on": date(2000, 3, 26)}, "President", "SY", "Q118725"),
+        ("Ali Khamenei", {"on": date(2023, 6, 1)}, "Supreme Leader", "IR", "Q57336"),
+        ("King Mohammed VI", {"on": date(2023, 6, 1)}, "King", "MA", "Q57553"),
+    ],
+)
+def test_kb_find_leader_of_any_state(name, kwargs, office, country, qid):
+    found = find_leader(name, **kwargs)
+    assert found is not None
+    assert (found.office, found.country, found.qid) == (office, country, qid)
+
+
+@pytest.mark.parametrize(
+    "qid,name,file_name",
+    [("Q6279", "Joe Biden", "leaders.csv"), ("Q1058", "Narendra Modi", "leaders.csv"),
+     ("Q7747", "Vladimir Putin", "leaders.csv")],
+)
+def test_kb_g20_leaders_come_from_leaders_csv_only(qid, name, file_name):
+    world = {row["qid"] for row in _world_rows()}
+    assert qid not in world
+    assert find_leader(name).qid == qid
+
+
+@pytest.mark.parametrize(
+    "name,kwargs,qid",
+    [
+        # Two Albert IIs reigned at once, in Monaco and in Belgium: the country tells.
+        ("Albert II", {"on": date(2010, 1, 1), "country": "MC"}, "Q3910"),
+        ("King Albert II", {"on": date(2010, 1, 1), "country": "BE"}, "Q3911"),
+        ("Albert II", {"on": date(2020, 1, 1)}, "Q3910"),  # the Belgian abdicated in 2013
+        # Castros of Cuba and Honduras: the country and the date tell.
+        ("Castro", {"on": date(2000, 1, 1), "country": "CU"}, "Q11256"),
+        ("Castro", {"on": date(2023, 1, 1), "country": "HN"}, "Q8044708"),
+        # Two Mitsotakises, father and son, prime ministers of Greece 27 years apart.
+        ("Mitsotakis", {"on": date(1991, 1, 1), "country": "GR"}, "Q312013"),
+        ("Mitsotakis", {"on": date(2024, 1, 1), "country": "GR"}, "Q552751"),
+    ],
+)
+def test_kb_same_name_different_people_stay_apart(name, kwargs, qid):
+    found = find_leader(name, **kwargs)
+    assert found is not None and found.qid == qid
+
+
+@pytest.mark.parametrize(
+    "name,kwargs",
+    [("Albert II", {"on": date(2010, 1, 1)}), ("Mitsotakis", {}), ("Castro", {})],
+)
+def test_kb_same_name_without_context_is_refused(name, kwargs):
+    assert find_leader(name, **kwargs) is None
+
+
+@pytest.mark.parametrize("qid", ["Q57464", "Q5947347", "Q6138903"])
+def test_kb_world_leaders_no_duplicate_terms(qid):
+    terms = [(p.country, p.kind, p.start) for p in load_kb().people if p.qid == qid]
+    assert len(terms) == len(set(terms))

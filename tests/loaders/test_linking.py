@@ -45,8 +45,8 @@ def _ex(people, published=date(2016, 10, 15), url="https://example.org/a"):
                 "kyriakos-mitsotakis", "Kyriakos Mitsotakis", title="Prime Minister", country="GR"
             ),
             date(2020, 1, 7),
-            None,
-        ),  # not in the G20 knowledge base
+            "Q552751",
+        ),  # from world_leaders.csv
     ],
 )
 def test_linking_sets_qid(person, published, qid):
@@ -155,3 +155,22 @@ def test_linking_people_without_qid_share_one_iri(name, title, published):
     [p] = link_people(_ex([Person("x", name, title=title, country="US")], published)).people
     assert p.qid is None
     assert person_iri(p) == person_iri(Person("y", "Antony Blinken"))
+
+
+@pytest.mark.parametrize(
+    "person,published,expected",
+    [
+        # a former leader the article names without office or country
+        (Person("gough-whitlam", "Gough Whitlam"), date(2023, 11, 6), ("Prime Minister", "AU")),
+        (Person("hafez", "Hafez al-Assad"), date(2025, 5, 14), ("President", "SY")),
+        (Person("bill-clinton", "Bill Clinton"), date(2025, 5, 14), ("President", "US")),
+        # the article's own office and country are kept
+        (Person("raisi", "Ebrahim Raisi", title="President", country="IR"), date(2023, 3, 10),
+         ("President", "IR")),
+        # an office held elsewhere than the article says is not added
+        (Person("whitlam", "Gough Whitlam", country="GB"), date(2023, 11, 6), (None, "GB")),
+    ],
+)
+def test_linking_fills_office_from_the_knowledge_base(person, published, expected):
+    [linked] = link_people(_ex([person], published)).people
+    assert (linked.title, linked.country) == expected

@@ -195,7 +195,7 @@ def test_records_trip_triples_conform_to_shapes(tmp_path, record):
             "Prime Minister Kyriakos Mitsotakis",
             "greece",
             "Greece",
-            [("Prime Minister", "Kyriakos Mitsotakis", "GR", None)],
+            [("Prime Minister", "Kyriakos Mitsotakis", "GR", "Q552751")],
         ),
         (
             "Prime Minister Narendra Modi",
@@ -208,11 +208,11 @@ def test_records_trip_triples_conform_to_shapes(tmp_path, record):
             "poland",
             "Poland",
             [
-                ("President", "Andrzej Duda", "PL", None),
+                ("President", "Andrzej Duda", "PL", "Q9151911"),
                 ("Prime Minister", "Donald Tusk", "PL", "Q946"),
             ],
         ),
-        ("King Abdullah II", "jordan", "Jordan", [("King", "Abdullah II", "JO", None)]),
+        ("King Abdullah II", "jordan", "Jordan", [("King", "Abdullah II", "JO", "Q57464")]),
     ],
 )
 def test_records_foreign_visit_to_the_us(tmp_path, visitor, from_id, from_name, expected):
