@@ -17,6 +17,7 @@ from rdflib import Literal, URIRef
 
 from ..errors import AmbiguousNameError, DiplographError
 from ..ontology import DG, iri_for
+from .identity import clusters, merge_details
 from .names import compatible_names, name_matches, normalise_name, strip_title
 from .project import in_range
 from .query import run_query
@@ -24,7 +25,7 @@ from .store import GraphStore
 
 __all__ = ["find_people", "resolve_person", "person_events", "events_between",
            "event_counts", "event_details", "choice_flags", "visits", "person_profile",
-           "store_stats", "resolve_country", "KIND_CLASS"]
+           "store_stats", "resolve_country", "one_per_event", "KIND_CLASS"]
 
 KIND_CLASS = {"meeting": DG.Meeting, "visit": DG.Visit, "call": DG.Call}
 
@@ -94,12 +95,22 @@ def person_events(store: GraphStore, people: list[URIRef], kind: str,
                                           type=KIND_CLASS[kind], role=DG[role]).rows:
                     roles.setdefault(event, role)
         details = event_details(store, list(roles))
+    merged = one_per_event(store, {e: details.get(e, {}) for e in roles})
     rows = []
-    for event, role in roles.items():
-        d = details.get(event, {})
+    for event, d in merged.items():
+        role = next(roles[URIRef(m)] for m in sorted(d["members"]) if URIRef(m) in roles)
         others = {iri: name for iri, name in d.get("people", {}).items() if iri not in own}
         rows.append(_row(event, d, role=role, others=others))
     return sorted(rows, key=lambda r: (r["date"] or "", r["with"]))
+
+
+def one_per_event(store: GraphStore, details: dict) -> dict:
+    """``details`` (event -> facts) with the reports of one event merged into one entry.
+
+    Event nodes linked by ``owl:sameAs`` (:mod:`~diplograph.graph.identity`) are
+    one event; the merged entry lists its nodes under ``"members"``.
+    """
+    return merge_details(details, clusters(store, details))
 
 
 def _role(details: dict, own: set[str]) -> str | None:
@@ -143,8 +154,9 @@ def events_between(store: GraphStore, people: list, others: list, *,
     kind_of = {e: str(t).rsplit("#", 1)[-1].lower() for e, t in sorted(rows, reverse=True)}
     details = event_details(store, sorted(kind_of))
     wanted = set(statuses) if statuses is not None else None
-    return {e: {**details.get(e, {}), "kind": kind_of[e]} for e in sorted(kind_of)
-            if _passes(details.get(e, {}), since, until, wanted)}
+    found = {e: {**details.get(e, {}), "kind": kind_of[e]} for e in sorted(kind_of)
+             if _passes(details.get(e, {}), since, until, wanted)}
+    return one_per_event(store, found) if found else found
 
 
 def _passes(d: dict, since, until, statuses: set[str] | None) -> bool:
@@ -196,7 +208,7 @@ def _row(event: URIRef, d: dict, *, role: str | None = None, others: dict | None
 
     dates, places = d.get("date", set()), d.get("place", set())
     row = {
-        "date": one("date"),
+        "date": _date_of(dates),
         "with": "; ".join(sorted((others or {}).values())),
         "role": role,
         "visitor": "; ".join(sorted(d.get("visitor", {}).values())) or None,
@@ -208,11 +220,32 @@ def _row(event: URIRef, d: dict, *, role: str | None = None, others: dict | None
         "reports": len(d.get("reportedIn", ())),
         "sources": sorted(d.get("reportedIn", ())),
         "evidence": sorted(d.get("evidence", ()))[0] if d.get("evidence") else None,
-        "disputed": len(dates) > 1 or len(places) > 1,
+        "disputed": _disputed_dates(dates) or len(places) > 1,
         "others": sorted(others or {}),
         "event": str(event),
     }
     return row
+
+
+def _disputed_dates(dates: set[str]) -> bool:
+    """Whether reports give two dates that are not one inside the other (two days)."""
+    return any(not (a.startswith(b) or b.startswith(a)) for a in dates for b in dates)
+
+
+def _date_of(dates: set[str]) -> str | None:
+    """The most precise date where reports agree ("2024-07" and "2024-07-08" give the
+    day), else every date reported.
+
+    Examples
+    --------
+    >>> _date_of({"2024-07", "2024-07-08"}), _date_of({"2024-07-08", "2024-07-09"})
+    ('2024-07-08', '2024-07-08 | 2024-07-09')
+    """
+    if not dates:
+        return None
+    if _disputed_dates(dates):
+        return " | ".join(sorted(dates))
+    return max(dates, key=len)
 
 
 def visits(store: GraphStore, visitors: list[URIRef] | None = None,
@@ -230,7 +263,8 @@ def visits(store: GraphStore, visitors: list[URIRef] | None = None,
         name = "visits" if country else "visits_any"
     events = [r[0] for r in run_query(store, name, **bindings).rows]
     details = event_details(store, events)
-    rows = [_row(e, details.get(e, {})) for e in dict.fromkeys(events)]
+    merged = one_per_event(store, {e: details.get(e, {}) for e in dict.fromkeys(events)})
+    rows = [_row(e, d) for e, d in merged.items()]
     return sorted(rows, key=lambda r: (r["date"] or "", r["visitor"] or ""))
 
 

@@ -31,6 +31,7 @@ from itertools import combinations
 
 import networkx as nx
 
+from .identity import all_clusters
 from .query import run_query
 from .store import GraphStore
 
@@ -121,10 +122,33 @@ def load_network(store: GraphStore, *, since=None, until=None, kinds: Iterable[s
     for event, role, person in run_query(store, "network_roles").rows:
         if str(event) in data.events:
             data.events[str(event)][f"{role}s"].append(str(person))
+    data.events = _one_per_event(store, data.events)
     if country:
         data.events = {k: e for k, e in data.events.items() if _touches(data, e, country)}
     log.debug("loaded %d events, %d people", len(data.events), len(data.people))
     return data
+
+
+def _one_per_event(store: GraphStore, events: dict[str, dict]) -> dict[str, dict]:
+    """Events whose reports are linked (:mod:`~diplograph.graph.identity`) merged into
+    one: sources joined and counted once, the most precise date kept."""
+    groups = all_clusters(store, events) if events else {}
+    out: dict[str, dict] = {}
+    for iri in sorted(events):
+        e, rep = events[iri], groups.get(iri, iri)
+        into = out.get(rep)
+        if into is None:
+            out[rep] = {**e, "event": rep, "sources": list(e["sources"])}
+            continue
+        into["sources"] = sorted(set(into["sources"]) | set(e["sources"]))
+        into["reports"] = len(into["sources"])
+        if e["date"] and (not into["date"] or len(e["date"]) > len(into["date"])):
+            into["date"] = e["date"]
+        for key in ("place", "country", "occasion", "evidence"):
+            into[key] = into[key] or e[key]
+        for key in ("participants", "visitors", "hosts"):
+            into[key] = list(dict.fromkeys(into[key] + e[key]))
+    return out
 
 
 def _touches(data: NetworkData, event: dict, code: str) -> bool:
