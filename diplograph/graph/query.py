@@ -1,8 +1,7 @@
 """Canned SPARQL queries, kept in ``queries/*.rq`` and run with bound values."""
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 from rdflib.term import Node
@@ -13,7 +12,7 @@ from .store import GraphStore
 __all__ = ["load_query", "run_query"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_query(name: str) -> str:
     """The text of the canned query ``queries/<name>.rq``.
 

@@ -26,7 +26,7 @@ class QueryResult:
 
     def dicts(self) -> list[dict[str, Node | None]]:
         """Rows as dicts keyed by variable name."""
-        return [dict(zip(self.variables, row)) for row in self.rows]
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
 
     def to_sparql_json(self) -> str:
         """W3C SPARQL 1.1 Query Results JSON for SELECT and ASK.
@@ -39,7 +39,7 @@ class QueryResult:
         if self.kind == "ask":
             return json.dumps({"head": {}, "boolean": bool(self.boolean)})
         bindings = [
-            {v: term_to_json(t) for v, t in zip(self.variables, row) if t is not None}
+            {v: term_to_json(t) for v, t in zip(self.variables, row, strict=True) if t is not None}
             for row in self.rows
         ]
         return json.dumps(
