@@ -6,12 +6,17 @@ Replicates the article files of --corpus (front matter .md/.txt) to --articles
 articles with new URLs in a JSONL file, then runs `diplograph ingest` into a
 fresh embedded store once per --jobs value and prints the figures. Also times
 extraction alone (no store) in this process. Not a test: it asserts nothing.
+
+Besides wall-clock time it prints the CPU time the ingest used (all its
+processes): on a shared machine that is the steadier figure, and
+articles per CPU-second is the "per core" rate.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -61,6 +66,12 @@ def time_extraction(articles: list[dict]) -> float:
     return time.perf_counter() - start
 
 
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes (and theirs)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=HERE.parent.parent / "shared" / "corpus" / "dev")
@@ -78,14 +89,17 @@ def main() -> None:
         print(f"replicated: {args.articles} articles, {words} words")
         for jobs in args.jobs:
             store = Path(tmp) / f"store-{jobs}"
+            cpu0 = _children_cpu()
             start = time.perf_counter()
             proc = subprocess.run([str(CLI), "--store", str(store), "ingest", str(data),
                                    "--jobs", str(jobs)], capture_output=True, text=True)
             secs = time.perf_counter() - start
+            cpu = _children_cpu() - cpu0
             if proc.returncode not in (0, 1):
                 sys.exit(proc.stderr[-2000:])
             print(f"ingest --jobs {jobs}: {secs:.1f} s, {args.articles / secs:.0f} articles/s, "
-                  f"{words / secs:.0f} words/s  ({proc.stdout.strip()})")
+                  f"{words / secs:.0f} words/s; CPU {cpu:.1f} s, "
+                  f"{args.articles / cpu:.0f} articles per CPU-second  ({proc.stdout.strip()})")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .errors import ArticleReadError
-from .graph.store import GraphStore
+from .graph.store import ArticleText, GraphStore, article_text
 from .loaders.model import Article, Extraction
 from .loaders.triples import article_iri, extraction_to_triples, split_triples
 
@@ -104,20 +104,26 @@ def _time_limit(seconds: float):
 
 
 def _extract_safely(item: Article | Extraction, time_limit: float = ARTICLE_TIME_LIMIT):
+    """``(ArticleText, number of triples, number of events)``, or an ArticleReadError.
+
+    The triples are split and written out as N-Triples here, in the worker
+    process, so that the process writing to the store only writes.
+    """
     article = item.article if isinstance(item, Extraction) else item
     where = article.path or article.url
     try:
         with _time_limit(time_limit):
             graph, triples, n_events = extract_one(item)
+        if n_events > MAX_EVENTS_PER_ARTICLE:
+            return ArticleReadError(where, f"{n_events} events, over the limit of "
+                                           f"{MAX_EVENTS_PER_ARTICLE} per article")
+        text = article_text(graph, *split_triples(graph, triples))
     except _TimeLimit:
         return ArticleReadError(where, f"extraction took longer than {time_limit:g} s")
     except Exception as err:  # noqa: BLE001 - one bad article must not stop an ingest
         log.exception("extraction failed for %s", article.url)
         return ArticleReadError(where, f"extraction failed: {type(err).__name__}: {err}")
-    if n_events > MAX_EVENTS_PER_ARTICLE:
-        return ArticleReadError(where, f"{n_events} events, over the limit of "
-                                       f"{MAX_EVENTS_PER_ARTICLE} per article")
-    return graph, triples, n_events
+    return text, len(triples), n_events
 
 
 def _extracted(items: Iterable, jobs: int) -> Iterator:
@@ -127,10 +133,31 @@ def _extracted(items: Iterable, jobs: int) -> Iterator:
             yield item if isinstance(item, ArticleReadError) else _extract_safely(item)
         return
     import multiprocessing as mp
+    from itertools import chain
 
+    items = iter(items)
+    first = next(items, None)
+    if first is None:
+        return
+    items = chain([first], items)
     ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
+    if ctx.get_start_method() == "fork" and isinstance(first, Article):
+        _load_pipeline()
     with ctx.Pool(jobs) as pool:
         yield from pool.imap(_pass_or_extract, items, chunksize=8)
+
+
+def _load_pipeline() -> None:
+    """Build the pipeline and load the knowledge base here, before the workers fork.
+
+    The workers then share them (copy-on-write) instead of each spending
+    seconds of CPU building its own.
+    """
+    from .loaders.kb import load_kb
+    from .loaders.pipeline import _default_nlp
+
+    _default_nlp()
+    load_kb()
 
 
 def _pass_or_extract(item):
@@ -151,7 +178,7 @@ def ingest(
     counted as skipped. Returns an :class:`IngestSummary`.
     """
     summary = IngestSummary()
-    batch: dict = {}
+    batch: dict = {}  # graph IRI -> (ArticleText, number of triples); a later copy wins
     batch_events = 0
     for result in _extracted(items, jobs):
         summary.read += 1
@@ -159,8 +186,8 @@ def ingest(
             summary.skipped.append((result.path, result.reason))
             log.warning("skipped %s: %s", result.path, result.reason)
         else:
-            graph, triples, n_events = result
-            batch[graph] = triples
+            text, n_triples, n_events = result
+            batch[text.graph] = text, n_triples
             batch_events += n_events
             if len(batch) >= batch_size:
                 _flush(store, batch, batch_events, summary)
@@ -177,20 +204,18 @@ def write_batch(store: GraphStore, batch: dict) -> None:
     Each article's own triples replace its named graph; the facts about
     entities go to the shared graph (see :func:`~diplograph.loaders.triples.split_triples`).
     """
-    graphs, shared = {}, set()
-    for graph, triples in batch.items():
-        graphs[graph], facts = split_triples(graph, triples)
-        shared.update(facts)
-    store.write_articles(graphs, shared)
+    store.write_texts(article_text(graph, *split_triples(graph, triples))
+                      for graph, triples in batch.items())
 
 
-def _flush(store: GraphStore, batch: dict, n_events: int, summary: IngestSummary) -> None:
+def _flush(store: GraphStore, batch: dict[object, tuple[ArticleText, int]], n_events: int,
+           summary: IngestSummary) -> None:
     if not batch:
         return
-    write_batch(store, batch)
+    store.write_texts(text for text, _ in batch.values())  # one transaction
     summary.ingested += len(batch)
     summary.events += n_events
-    summary.triples += sum(len(t) for t in batch.values())
+    summary.triples += sum(n for _, n in batch.values())
 
 
 def ingest_paths(paths: Iterable[str], store: GraphStore, **options) -> IngestSummary:

@@ -26,8 +26,8 @@ def test_ingest_limit_time_per_article_skips_with_reason():
 
 
 def test_ingest_limit_time_generous_limit_reads_article():
-    graph, triples, n_events = _extract_safely(_article(), time_limit=60)
-    assert n_events >= 1 and triples
+    text, n_triples, n_events = _extract_safely(_article(), time_limit=60)
+    assert n_events >= 1 and n_triples and text.own
 
 
 @pytest.mark.parametrize("limit", [0])

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import pyoxigraph as ox
 from rdflib.term import Node, URIRef
@@ -10,9 +10,21 @@ from rdflib.term import Node, URIRef
 from ..errors import QueryError, StoreError, StoreLockedError
 from .convert import from_ox
 from .results import QueryResult
-from .store import GraphStore, Triple, bind_values, insert_shared, replace_update
+from .store import (
+    ENTITIES_GRAPH,
+    ArticleText,
+    GraphStore,
+    Triple,
+    bind_values,
+    insert_shared,
+    replace_update,
+    replace_update_text,
+)
 
 __all__ = ["OxigraphStore"]
+
+#: Entity statements remembered as written (see ``OxigraphStore.write_texts``), at most.
+_SHARED_MEMORY = 1 << 20
 
 
 class OxigraphStore(GraphStore):
@@ -25,6 +37,11 @@ class OxigraphStore(GraphStore):
     def __init__(self, path: str, *, read_only: bool = False):
         self.location = path
         self.read_only = read_only
+        # Entity statements this writer has added since its last SPARQL UPDATE.
+        # No other process writes while this one holds the lock and a load only
+        # adds, so they are still in the store and need not be sent again (an
+        # ingest repeats the same names and codes in every batch).
+        self._shared_written: set[str] = set()
         try:
             if read_only:
                 if not os.path.isdir(path):
@@ -49,6 +66,32 @@ class OxigraphStore(GraphStore):
         if graphs:
             self._write(replace_update(graphs, shared))  # articles and shared facts at once
 
+    def write_texts(self, articles: Iterable[ArticleText]) -> None:
+        """Write articles already in N-Triples, in one transaction.
+
+        Where none of their graphs exists yet, the batch is one ``load`` of
+        N-Quads (one Oxigraph transaction, no SPARQL to parse); otherwise one
+        UPDATE drops and refills the graphs, as :meth:`write_articles` does.
+        """
+        articles = list({a.graph: a for a in articles}.values())
+        if not articles:
+            return
+        if any(a.graph == ENTITIES_GRAPH for a in articles):
+            self._shared_written.clear()  # the batch replaces the shared graph itself
+        shared = set().union(*(a.shared for a in articles)) - self._shared_written
+        fresh = not any(self._store.contains_named_graph(ox.NamedNode(a.graph)) for a in articles)
+        text = None
+        if fresh:
+            text = _nquads(articles, shared)
+            fresh = "_:" not in text  # blank nodes: the UPDATE gives each write fresh ones
+        if fresh:
+            self._load(text)
+        else:
+            self._write(replace_update_text(articles, shared))
+        if len(self._shared_written) > _SHARED_MEMORY:
+            self._shared_written.clear()
+        self._shared_written |= shared
+
     def add_shared(self, triples: Iterable[Triple]) -> None:
         triples = list(triples)
         if triples:
@@ -62,12 +105,23 @@ class OxigraphStore(GraphStore):
             self._write(" ;\n".join(drops))
 
     def _write(self, update: str) -> None:
-        if self.read_only:
-            raise StoreError(f"the store at {self.location} is open read-only")
+        self._check_writable()
+        self._shared_written.clear()  # an UPDATE may delete entity facts
         try:
             self._store.update(update)  # one Oxigraph transaction: all or nothing
         except (OSError, SyntaxError) as err:
             raise StoreError(f"write to {self.location} failed: {err}") from err
+
+    def _load(self, nquads: str) -> None:
+        self._check_writable()
+        try:
+            self._store.load(nquads, format=ox.RdfFormat.N_QUADS)  # one transaction too
+        except (OSError, SyntaxError) as err:
+            raise StoreError(f"write to {self.location} failed: {err}") from err
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} is open read-only")
 
     def _query(self, text: str, bindings: Mapping[str, Node]) -> QueryResult:
         try:
@@ -109,3 +163,16 @@ class OxigraphStore(GraphStore):
             if not self.read_only:
                 store.flush()
             del store
+
+
+def _nquads(articles: Sequence[ArticleText], shared: Iterable[str]) -> str:
+    """The articles' statements, and the ``shared`` ones, as N-Quads in their graphs.
+
+    An N-Triples statement ends in " .\\n" and holds no other line break
+    (N-Triples escapes them in literals), so each line gets its graph there.
+    """
+    from .convert import nt
+
+    parts = [a.own.replace(" .\n", f" {nt(a.graph)} .\n") for a in articles]
+    parts.append("".join(shared).replace(" .\n", f" {nt(ENTITIES_GRAPH)} .\n"))
+    return "".join(parts)

@@ -21,6 +21,8 @@ import os
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 from rdflib.term import Node, URIRef
@@ -31,6 +33,10 @@ from .results import QueryResult
 
 __all__ = [
     "GraphStore",
+    "ArticleText",
+    "article_text",
+    "ntriples",
+    "parse_ntriples",
     "open_store",
     "resolve_location",
     "is_update",
@@ -71,6 +77,63 @@ EXPORT_FORMATS = {
 }
 
 Triple = tuple[Node, Node, Node]
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """One article ready to write: its triples as N-Triples text (see :func:`article_text`).
+
+    ``own`` holds the statements of the article's named graph ``graph``,
+    ``shared`` those about entities (for :data:`ENTITIES_GRAPH`); every
+    statement is one line ending in `` .\\n``. Made where the article was
+    extracted, so the writing process only writes.
+    """
+
+    graph: URIRef
+    own: str
+    shared: tuple[str, ...] = ()
+
+
+# Terms recur from triple to triple and article to article (predicates,
+# classes, entities); their N-Triples form is made once.
+_nt = lru_cache(maxsize=1 << 16, typed=True)(nt)
+
+
+def ntriples(triples: Iterable[Triple]) -> str:
+    """``triples`` as N-Triples text, one statement a line.
+
+    Examples
+    --------
+    >>> from rdflib import Literal
+    >>> ntriples([(URIRef("http://x/a"), URIRef("http://x/p"), Literal('say "hi"'))])
+    '<http://x/a> <http://x/p> "say \\\\"hi\\\\"" .\\n'
+    """
+    return "".join([f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples])
+
+
+def article_text(graph: URIRef, own: Iterable[Triple],
+                 shared: Iterable[Triple] = ()) -> ArticleText:
+    """An article's own triples and its entity facts as an :class:`ArticleText`.
+
+    Examples
+    --------
+    >>> g = URIRef("http://x/a1")
+    >>> article_text(g, [(g, URIRef("http://x/p"), URIRef("http://x/o"))]).own
+    '<http://x/a1> <http://x/p> <http://x/o> .\\n'
+    """
+    lines = tuple(dict.fromkeys(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in shared))
+    return ArticleText(graph, ntriples(own), lines)
+
+
+def parse_ntriples(text: str) -> list[Triple]:
+    """The triples of N-Triples ``text`` as rdflib terms."""
+    import pyoxigraph as ox
+
+    from .convert import from_ox
+
+    return [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object))
+            for t in ox.parse(text, format=ox.RdfFormat.N_TRIPLES)]
+
 
 _UPDATE_START = re.compile(
     r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE
@@ -154,6 +217,18 @@ class GraphStore(ABC):
         self.add_shared(shared)
         self.replace_articles(graphs)
 
+    def write_texts(self, articles: Iterable[ArticleText]) -> None:
+        """:meth:`write_articles` for articles already in N-Triples (:func:`article_text`).
+
+        A graph given twice is written once, with its last text. Stores that
+        take N-Triples as they are (Oxigraph) override this; the others get
+        the triples parsed back.
+        """
+        articles = list({a.graph: a for a in articles}.values())
+        shared = dict.fromkeys(line for a in articles for line in a.shared)
+        self.write_articles({a.graph: parse_ntriples(a.own) for a in articles},
+                            parse_ntriples("".join(shared)))
+
     @abstractmethod
     def remove_articles(self, graphs: Iterable[URIRef]) -> None:
         """Drop the named graphs, all in one transaction."""
@@ -236,6 +311,16 @@ def replace_update(graphs: Mapping[URIRef, Iterable[Triple]],
     shared = list(shared)
     if shared:
         blocks.append(_graph_block(ENTITIES_GRAPH, shared))
+    return " ;\n".join([*drops, "INSERT DATA {\n" + "\n".join(blocks) + "\n}"])
+
+
+def replace_update_text(articles: Sequence[ArticleText], shared: Iterable[str] = ()) -> str:
+    """:func:`replace_update` for articles already in N-Triples, with ``shared`` statement lines."""
+    drops = [f"DROP SILENT GRAPH {nt(a.graph)}" for a in articles]
+    blocks = [f"GRAPH {nt(a.graph)} {{\n{a.own}}}" for a in articles]
+    shared = "".join(shared)
+    if shared:
+        blocks.append(f"GRAPH {nt(ENTITIES_GRAPH)} {{\n{shared}}}")
     return " ;\n".join([*drops, "INSERT DATA {\n" + "\n".join(blocks) + "\n}"])
 
 

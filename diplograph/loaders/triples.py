@@ -6,6 +6,7 @@ graph whose IRI is the article's (see :func:`article_iri`).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from rdflib import RDF, RDFS, SKOS, XSD, Literal, Namespace
 from rdflib.term import Node, URIRef
@@ -16,7 +17,42 @@ from .model import Event, Extraction, Person
 __all__ = ["article_iri", "person_iri", "extraction_to_triples", "split_triples", "event_key",
            "date_literal", "STATUS"]
 
+
+
+class _Terms:
+    """A namespace whose terms are looked up once, then read as plain attributes.
+
+    An attribute of a ``DefinedNamespace`` or ``Namespace`` costs about a
+    microsecond (a new URIRef each time for ``Namespace``), and an article
+    makes a few hundred: the same URIRefs, without the cost.
+    """
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._namespace, name)  # DG still fails on a misspelt term
+        setattr(self, name, term)
+        return term
+
+
 SCHEMA = Namespace("https://schema.org/")
+DG, RDF, RDFS, SKOS, XSD, _SCHEMA = (_Terms(ns) for ns in (DG, RDF, RDFS, SKOS, XSD, SCHEMA))
+_OWL_SAME_AS = URIRef("http://www.w3.org/2002/07/owl#sameAs")
+
+#: Memos of pure functions: the same person, country, name or date recurs in
+#: article after article, and a typed Literal parses its value when made (an
+#: xsd:date about 50 µs). ``typed`` keeps True apart from 1.
+_iri = lru_cache(maxsize=1 << 16, typed=True)(iri_for)
+_literal = lru_cache(maxsize=1 << 16, typed=True)(Literal)
+
+
+@lru_cache(maxsize=1 << 12)
+def _typed(value: str, datatype: URIRef) -> Literal:
+    """A typed Literal, made once per value."""
+    return Literal(value, datatype=datatype)
+
+
 STATUS = {"occurred": DG.Occurred, "planned": DG.Planned, "cancelled": DG.Cancelled}
 EVENT_CLASS = {"meeting": DG.Meeting, "visit": DG.Visit, "call": DG.Call}
 
@@ -31,10 +67,11 @@ def article_iri(url: str) -> URIRef:
 def person_iri(person: Person) -> URIRef:
     """A person's IRI: from the Wikidata QID where known, else the fullest name."""
     if person.qid:
-        return iri_for("person", person.qid)
-    return iri_for("person", person.name)
+        return _iri("person", person.qid)
+    return _iri("person", person.name)
 
 
+@lru_cache(maxsize=1 << 12)
 def date_literal(value: str) -> Literal:
     """An ISO date at its precision, typed xsd:date, xsd:gYearMonth or xsd:gYear.
 
@@ -111,61 +148,59 @@ def _all_countries(ex: Extraction) -> list[str]:
 def _article(art: URIRef, ex: Extraction) -> Iterator[Triple]:
     a = ex.article
     yield art, RDF.type, DG.Article
-    yield art, SCHEMA.url, Literal(a.url)
+    yield art, _SCHEMA.url, _literal(a.url)
     if a.title:
-        yield art, SCHEMA.headline, Literal(a.title)
+        yield art, _SCHEMA.headline, _literal(a.title)
     if a.published:
-        yield art, SCHEMA.datePublished, Literal(a.published.isoformat(), datatype=XSD.date)
+        yield art, _SCHEMA.datePublished, _typed(a.published.isoformat(), XSD.date)
     if a.source:
-        yield art, SCHEMA.publisher, Literal(a.source)
+        yield art, _SCHEMA.publisher, _literal(a.source)
 
 
 def _person(art: URIRef, iri: URIRef, p: Person) -> Iterator[Triple]:
-    yield art, SCHEMA.mentions, iri
+    yield art, _SCHEMA.mentions, iri
     yield iri, RDF.type, DG.Person
-    yield iri, SCHEMA.name, Literal(p.name)
-    yield iri, RDFS.label, Literal(p.name)
+    yield iri, _SCHEMA.name, _literal(p.name)
+    yield iri, RDFS.label, _literal(p.name)
     for alt in p.alt_names:
         if alt != p.name:
-            yield iri, SKOS.altLabel, Literal(alt)
+            yield iri, SKOS.altLabel, _literal(alt)
     if p.qid:
-        yield iri, URIRef("http://www.w3.org/2002/07/owl#sameAs"), URIRef(
-            f"http://www.wikidata.org/entity/{p.qid}"
-        )
+        yield iri, _OWL_SAME_AS, URIRef(f"http://www.wikidata.org/entity/{p.qid}")
     if p.title:
-        pos = iri_for("position", iri, p.title, p.country, p.organisation, p.former)
+        pos = _iri("position", iri, p.title, p.country, p.organisation, p.former)
         yield iri, DG.holds, pos
         yield pos, RDF.type, DG.Position
-        yield pos, DG.title, Literal(p.title)
-        yield pos, DG.former, Literal(p.former)
+        yield pos, DG.title, _literal(p.title)
+        yield pos, DG.former, _literal(p.former)
         if p.country:
-            yield pos, DG.country, iri_for("country", p.country)
+            yield pos, DG.country, _iri("country", p.country)
         if p.organisation:
-            yield pos, DG.organisation, iri_for("organisation", p.organisation)
+            yield pos, DG.organisation, _iri("organisation", p.organisation)
 
 
 def _country(art: URIRef, code: str) -> Iterator[Triple]:
     from .labels import country_name
 
-    iri = iri_for("country", code)
-    yield art, SCHEMA.mentions, iri
+    iri = _iri("country", code)
+    yield art, _SCHEMA.mentions, iri
     yield iri, RDF.type, DG.Country
-    yield iri, DG.countryCode, Literal(code.upper())
+    yield iri, DG.countryCode, _literal(code.upper())
     name = country_name(code)
     if name:
-        yield iri, SCHEMA.name, Literal(name)
+        yield iri, _SCHEMA.name, _literal(name)
 
 
 def _organisation(art: URIRef, acronym: str) -> Iterator[Triple]:
     from .labels import organisation_name
 
-    iri = iri_for("organisation", acronym)
-    yield art, SCHEMA.mentions, iri
+    iri = _iri("organisation", acronym)
+    yield art, _SCHEMA.mentions, iri
     yield iri, RDF.type, DG.Organisation
-    yield iri, DG.acronym, Literal(acronym)
+    yield iri, DG.acronym, _literal(acronym)
     name = organisation_name(acronym)
     if name:
-        yield iri, SCHEMA.name, Literal(name)
+        yield iri, _SCHEMA.name, _literal(name)
 
 
 def event_key(ex: Extraction, ev: Event, people: dict[str, URIRef]) -> str:
@@ -202,19 +237,19 @@ def _event(art, ex: Extraction, ev: Event, iri: URIRef, people) -> Iterator[Trip
     if ev.date:
         yield iri, DG.date, date_literal(ev.date)
     if ev.place:
-        place = iri_for("place", ev.place, ev.country or ex.places.get(ev.place))
-        yield art, SCHEMA.mentions, place
+        place = _iri("place", ev.place, ev.country or ex.places.get(ev.place))
+        yield art, _SCHEMA.mentions, place
         yield iri, DG.place, place
         yield place, RDF.type, DG.Place
-        yield place, SCHEMA.name, Literal(ev.place)
+        yield place, _SCHEMA.name, _literal(ev.place)
         if ev.country:
-            yield place, DG.country, iri_for("country", ev.country)
+            yield place, DG.country, _iri("country", ev.country)
     if ev.country:
-        yield iri, DG.country, iri_for("country", ev.country)
+        yield iri, DG.country, _iri("country", ev.country)
     if ev.occasion:
-        yield iri, DG.occasion, iri_for("organisation", ev.occasion)
+        yield iri, DG.occasion, _iri("organisation", ev.occasion)
     if ev.evidence:
-        yield iri, DG.evidence, Literal(ev.evidence)
+        yield iri, DG.evidence, _literal(ev.evidence)
     if ev.spans:
-        yield iri, DG.evidenceStart, Literal(min(s for s, _ in ev.spans))
-        yield iri, DG.evidenceEnd, Literal(max(e for _, e in ev.spans))
+        yield iri, DG.evidenceStart, _literal(min(s for s, _ in ev.spans))
+        yield iri, DG.evidenceEnd, _literal(max(e for _, e in ev.spans))
