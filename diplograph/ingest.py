@@ -13,16 +13,26 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .errors import ArticleReadError
-from .graph.store import ArticleText, GraphStore, article_text
+from .graph.identity import EventLinker, reports_in
+from .graph.store import ArticleText, GraphStore, article_text, ntriples
 from .loaders.model import Article, Extraction
 from .loaders.triples import article_iri, extraction_to_triples, split_triples
 
-__all__ = ["IngestSummary", "ingest", "ingest_paths", "read_inputs", "extract_one", "write_batch", "remove_urls",
-           "ARTICLE_TIME_LIMIT",
-           "MAX_EVENTS_PER_ARTICLE"]
+__all__ = [
+    "IngestSummary",
+    "ingest",
+    "ingest_paths",
+    "read_inputs",
+    "extract_one",
+    "write_batch",
+    "with_links",
+    "remove_urls",
+    "ARTICLE_TIME_LIMIT",
+    "MAX_EVENTS_PER_ARTICLE",
+]
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +88,7 @@ def extract_one(item: Article | Extraction):
     return article_iri(ex.article.url), extraction_to_triples(ex), len(ex.events)
 
 
-class _TimeLimit(Exception):
+class _TimeLimitError(Exception):
     pass
 
 
@@ -92,7 +102,7 @@ def _time_limit(seconds: float):
         return
 
     def alarm(signum, frame):
-        raise _TimeLimit()
+        raise _TimeLimitError()
 
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -104,10 +114,12 @@ def _time_limit(seconds: float):
 
 
 def _extract_safely(item: Article | Extraction, time_limit: float = ARTICLE_TIME_LIMIT):
-    """``(ArticleText, number of triples, number of events)``, or an ArticleReadError.
+    """``(ArticleText, number of triples, number of events, event reports)``, or an
+    ArticleReadError.
 
     The triples are split and written out as N-Triples here, in the worker
-    process, so that the process writing to the store only writes.
+    process, so that the process writing to the store only writes (and links
+    the article's events to the same events already stored, from the reports).
     """
     article = item.article if isinstance(item, Extraction) else item
     where = article.path or article.url
@@ -117,13 +129,14 @@ def _extract_safely(item: Article | Extraction, time_limit: float = ARTICLE_TIME
         if n_events > MAX_EVENTS_PER_ARTICLE:
             return ArticleReadError(where, f"{n_events} events, over the limit of "
                                            f"{MAX_EVENTS_PER_ARTICLE} per article")
-        text = article_text(graph, *split_triples(graph, triples))
-    except _TimeLimit:
+        own, shared = split_triples(graph, triples)
+        text, reports = article_text(graph, own, shared), reports_in(own)
+    except _TimeLimitError:
         return ArticleReadError(where, f"extraction took longer than {time_limit:g} s")
     except Exception as err:  # noqa: BLE001 - one bad article must not stop an ingest
         log.exception("extraction failed for %s", article.url)
         return ArticleReadError(where, f"extraction failed: {type(err).__name__}: {err}")
-    return text, len(triples), n_events
+    return text, len(triples), n_events, reports
 
 
 def _extracted(items: Iterable, jobs: int) -> Iterator:
@@ -178,7 +191,8 @@ def ingest(
     counted as skipped. Returns an :class:`IngestSummary`.
     """
     summary = IngestSummary()
-    batch: dict = {}  # graph IRI -> (ArticleText, number of triples); a later copy wins
+    linker = EventLinker(store)  # remembers the events written in this run
+    batch: dict = {}  # graph IRI -> (ArticleText, triples, reports); a later copy wins
     batch_events = 0
     for result in _extracted(items, jobs):
         summary.read += 1
@@ -186,36 +200,53 @@ def ingest(
             summary.skipped.append((result.path, result.reason))
             log.warning("skipped %s: %s", result.path, result.reason)
         else:
-            text, n_triples, n_events = result
-            batch[text.graph] = text, n_triples
+            text, n_triples, n_events, reports = result
+            batch[text.graph] = text, n_triples, reports
             batch_events += n_events
             if len(batch) >= batch_size:
-                _flush(store, batch, batch_events, summary)
+                _flush(linker, batch, batch_events, summary)
                 batch, batch_events = {}, 0
         if progress is not None:
             progress(summary)
-    _flush(store, batch, batch_events, summary)
+    _flush(linker, batch, batch_events, summary)
     return summary
 
 
-def write_batch(store: GraphStore, batch: dict) -> None:
+def write_batch(store: GraphStore, batch: dict, linker: EventLinker | None = None) -> None:
     """Write articles (graph IRI -> all their triples) to ``store``.
 
     Each article's own triples replace its named graph; the facts about
     entities go to the shared graph (see :func:`~diplograph.loaders.triples.split_triples`).
     """
-    store.write_texts(article_text(graph, *split_triples(graph, triples))
-                      for graph, triples in batch.items())
+    texts = []
+    for graph, triples in batch.items():
+        own, shared = split_triples(graph, triples)
+        texts.append((article_text(graph, own, shared), reports_in(own)))
+    store.write_texts(with_links(linker or EventLinker(store), texts))
 
 
-def _flush(store: GraphStore, batch: dict[object, tuple[ArticleText, int]], n_events: int,
-           summary: IngestSummary) -> None:
+def with_links(linker: EventLinker, articles: list[tuple[ArticleText, list]]) -> list[ArticleText]:
+    """The articles, each with the ``owl:sameAs`` links from its new events to the same
+    events already stored or earlier in the list (:mod:`diplograph.graph.identity`)
+    among its facts for the shared graph."""
+    links = linker.links({text.graph: reports for text, reports in articles})
+    return [
+        replace(text, shared=text.shared + tuple(ntriples(links[text.graph]).splitlines(True)))
+        if text.graph in links
+        else text
+        for text, _ in articles
+    ]
+
+
+def _flush(linker: EventLinker, batch: dict[object, tuple[ArticleText, int, list]],
+           n_events: int, summary: IngestSummary) -> None:
     if not batch:
         return
-    store.write_texts(text for text, _ in batch.values())  # one transaction
+    texts = with_links(linker, [(text, reports) for text, _, reports in batch.values()])
+    linker.store.write_texts(texts)  # one transaction
     summary.ingested += len(batch)
     summary.events += n_events
-    summary.triples += sum(n for _, n in batch.values())
+    summary.triples += sum(n for _, n, _ in batch.values())
 
 
 def ingest_paths(paths: Iterable[str], store: GraphStore, **options) -> IngestSummary:

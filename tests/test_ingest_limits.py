@@ -26,8 +26,9 @@ def test_ingest_limit_time_per_article_skips_with_reason():
 
 
 def test_ingest_limit_time_generous_limit_reads_article():
-    text, n_triples, n_events = _extract_safely(_article(), time_limit=60)
+    text, n_triples, n_events, reports = _extract_safely(_article(), time_limit=60)
     assert n_events >= 1 and n_triples and text.own
+    assert len(reports) == n_events  # what the writer links to the events already stored
 
 
 @pytest.mark.parametrize("limit", [0])

@@ -4,14 +4,15 @@ Event IRIs are minted from the type, the people, the date as the article gives
 it and the status (:func:`~diplograph.loaders.triples.event_key`), so reports
 that agree to the letter already share one node. Reports that agree but give
 the date at another precision ("in July" / "on 8 July"), or a day apart,
-mint two nodes. :func:`link_reports` finds, when an article is written, the
-events already in the store (or in the same batch) that its events are the
-same as, and returns ``owl:sameAs`` links to store in the new article's own
-graph: removing that article removes its links, and each node keeps exactly
-what its article claimed (date, place, evidence). Lookups and network
-projections read a cluster of linked nodes as one event (:func:`clusters`,
-:func:`merge_details`); a cluster whose reports give two different days or
-two places is *disputed*.
+mint two nodes. When an article is written, :class:`EventLinker` finds the
+events already in the store (or earlier in the same batch) that its new
+events are the same as, and gives ``owl:sameAs`` links for the shared graph.
+A link depends only on the two nodes' own facts, so it stays true while both
+nodes are reported and is ignored once one is not: removing an article needs
+no relinking, and each node keeps exactly what its articles claimed (date,
+place, evidence). Lookups and network projections read a cluster of linked
+nodes as one event (:func:`clusters`, :func:`merge_details`); a cluster whose
+reports give two different days or two places is *disputed*.
 
 A link is made only when it is unambiguous: same type, same people (or
 visitor), same status, no two different countries, compatible dates, and
@@ -38,6 +39,7 @@ __all__ = [
     "same_event",
     "compatible_dates",
     "link_reports",
+    "EventLinker",
     "clusters",
     "all_clusters",
     "merge_details",
@@ -45,7 +47,9 @@ __all__ = [
 
 Triple = tuple[Node, Node, Node]
 EVENT_TYPES = (DG.Meeting, DG.Visit, DG.Call)
-_PEOPLE = (DG.participant, DG.visitor)
+_TYPES = frozenset(EVENT_TYPES)
+_FIELDS = {RDF.type: "type", DG.participant: "people", DG.visitor: "people",
+           DG.date: "date", DG.status: "status", DG.country: "country"}
 #: Dates bound as values in one candidate query at most.
 CHUNK = 400
 
@@ -74,12 +78,14 @@ def reports_in(triples: Iterable[Triple]) -> list[Report]:
     """
     facts: dict[Node, dict] = {}
     for s, p, o in triples:
-        if p == RDF.type and o in EVENT_TYPES:
-            facts.setdefault(s, {})["type"] = str(o)
-        elif p in _PEOPLE:
-            facts.setdefault(s, {}).setdefault("people", set()).add(str(o))
-        elif p in (DG.date, DG.status, DG.country):
-            facts.setdefault(s, {})[str(p).rsplit("#", 1)[-1]] = str(o)
+        field = _FIELDS.get(p)  # one hash lookup: rdflib term comparisons are slow
+        if field is None or (field == "type" and o not in _TYPES):
+            continue
+        f = facts.setdefault(s, {})
+        if field == "people":
+            f.setdefault("people", set()).add(str(o))
+        else:
+            f[field] = str(o)
     return [
         Report(str(e), f["type"], frozenset(f.get("people", ())), f.get("date"),
                f.get("status"), f.get("country"))
@@ -165,18 +171,19 @@ def _literal(value: str) -> Literal | None:
 
 def _stored_reports(store: GraphStore, dates: list[str]) -> dict[str, Report]:
     """The events in ``store`` dated one of ``dates``, as reports (one per node)."""
-    found: dict[str, dict] = {}
     literals = [lit for lit in (_literal(d) for d in sorted(set(dates))) if lit is not None]
-    for i in range(0, len(literals), CHUNK):
-        rows = run_query(store, "events_on_dates", date=literals[i:i + CHUNK]).rows
-        for event, type_, date, status, country, person in rows:
-            f = found.setdefault(str(event), {"type": str(type_), "people": set(),
-                                              "date": str(date)})
-            f["people"].add(str(person))
-            f.setdefault("status", str(status) if status is not None else None)
-            f.setdefault("country", str(country) if country is not None else None)
-    return {e: Report(e, f["type"], frozenset(f["people"]), f["date"], f.get("status"),
-                      f.get("country")) for e, f in found.items()}
+    events = sorted({
+        str(e)
+        for i in range(0, len(literals), CHUNK)
+        for (e,) in run_query(store, "events_on_dates", date=literals[i:i + CHUNK]).rows
+    })
+    triples = [
+        (event, p, o)
+        for i in range(0, len(events), CHUNK)
+        for event, p, o in run_query(store, "event_facts",
+                                     event=[URIRef(e) for e in events[i:i + CHUNK]]).rows
+    ]
+    return {r.event: r for r in reports_in(triples)}
 
 
 def _linked_dates(store: GraphStore, events: list[str]) -> dict[str, set[str]]:
@@ -194,9 +201,9 @@ def link_reports(store: GraphStore,
     """``owl:sameAs`` links for the events of articles about to be written.
 
     ``reports`` maps each article's graph IRI to its events (:func:`reports_in`).
-    Returns, per graph, the links to store in that graph: from each of its
-    events to the events already in ``store``, or of an earlier article of the
-    batch, that are the same event (:func:`same_event`) and unambiguous.
+    Returns, per graph, the links its events bring: from each of them to the
+    events already in ``store``, or of an earlier article of the batch, that
+    are the same event (:func:`same_event`) and unambiguous.
     """
     dated = [r for rs in reports.values() for r in rs if r.date]
     wanted = [d for r in dated for d in compatible_dates(r.date)]
@@ -216,6 +223,38 @@ def link_reports(store: GraphStore,
                     for c in sorted(candidates, key=lambda c: c.event))
         earlier.extend(rs)
     return out
+
+
+class EventLinker:
+    """:func:`link_reports` for a run of batches written to one store.
+
+    Only events new to the store are looked at: a node already stored got its
+    links when it was first written, so the thousandth report of a summit
+    costs one membership test. ``links`` returns the links of a batch by the
+    article that brought them, to write with it in the shared graph.
+    """
+
+    def __init__(self, store: GraphStore):
+        self.store = store
+        self.known: set[str] = set()
+
+    def links(self, reports: Mapping[URIRef, list[Report]]) -> dict[URIRef, list[Triple]]:
+        todo = {r.event for rs in reports.values() for r in rs} - self.known
+        present = _present(self.store, sorted(todo))
+        new = {g: [r for r in rs if r.event in todo and r.event not in present]
+               for g, rs in reports.items()}
+        self.known |= todo
+        return link_reports(self.store, new)
+
+
+def _present(store: GraphStore, events: list[str]) -> set[str]:
+    """Which of ``events`` the store already holds."""
+    return {
+        str(e)
+        for i in range(0, len(events), CHUNK)
+        for (e,) in run_query(store, "events_present",
+                              event=[URIRef(x) for x in events[i:i + CHUNK]]).rows
+    }
 
 
 def _unambiguous(r: Report, candidates: list[Report], already: dict[str, set[str]]) -> bool:

@@ -15,6 +15,9 @@ REPORTS = [
     "Paris on March 5, 2024.",
     "PARIS - Emmanuel Macron, the French president, held talks with Olaf Scholz, the German "
     "chancellor, in Paris on 5 March 2024.",
+    # the same meeting at month precision: its own event node, linked by owl:sameAs
+    "German Chancellor Olaf Scholz held talks with French President Emmanuel Macron in Paris "
+    "in March 2024, their third meeting this year.",
 ]
 
 ARTICLE = """---
@@ -47,19 +50,27 @@ def merged_store(tmp_path, store_path):
 def test_cli_remove_reports_of_one_meeting_are_one_event(merged_store):
     rows = meetings(merged_store)
     assert len(rows) == 1, rows
-    assert rows[0]["reports"] == 3 and rows[0]["date"] == "2024-03-05"
+    assert rows[0]["reports"] == 4 and rows[0]["date"] == "2024-03-05"
+    assert rows[0]["disputed"] is False  # "March 2024" contains the 5th
 
 
 def test_cli_remove_one_report_leaves_event_with_fewer(merged_store):
     res = run(merged_store, "remove", "https://example.org/merge/1")
     assert res.exit_code == 0 and "1 articles removed" in res.output
     rows = meetings(merged_store)
-    assert [r["reports"] for r in rows] == [2]
+    assert [r["reports"] for r in rows] == [3]
     assert "https://example.org/merge/1" not in rows[0]["sources"]
 
 
-def test_cli_remove_all_reports_removes_event(merged_store):
+def test_cli_remove_the_day_reports_leaves_the_month_report(merged_store):
     urls = [f"https://example.org/merge/{n}" for n in range(3)]
+    assert run(merged_store, "remove", *urls).exit_code == 0
+    rows = meetings(merged_store)
+    assert [(r["reports"], r["date"]) for r in rows] == [(1, "2024-03")]
+
+
+def test_cli_remove_all_reports_removes_event(merged_store):
+    urls = [f"https://example.org/merge/{n}" for n in range(len(REPORTS))]
     assert run(merged_store, "remove", *urls).exit_code == 0
     assert meetings(merged_store) == []
 
@@ -67,4 +78,16 @@ def test_cli_remove_all_reports_removes_event(merged_store):
 def test_cli_remove_unknown_url_is_reported(merged_store):
     res = CliRunner().invoke(cli, ["--store", merged_store, "remove", "https://nowhere/x"])
     assert res.exit_code == 1 and "not in the store: https://nowhere/x" in res.output
-    assert meetings(merged_store)[0]["reports"] == 3
+    assert meetings(merged_store)[0]["reports"] == 4
+
+
+def test_cli_reports_a_day_apart_are_one_disputed_event(tmp_path, store_path):
+    days = ["on March 5, 2024", "on March 6, 2024"]
+    for n, day in enumerate(days):
+        text = f"German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris {day}."
+        (tmp_path / f"d{n}.md").write_text(ARTICLE.format(n=n, text=text), encoding="utf-8")
+        assert run(store_path, "ingest", str(tmp_path / f"d{n}.md")).exit_code == 0
+    rows = meetings(store_path)
+    assert [(r["reports"], r["date"], r["disputed"]) for r in rows] == [
+        (2, "2024-03-05 | 2024-03-06", True)
+    ]

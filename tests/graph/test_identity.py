@@ -5,6 +5,7 @@ import pytest
 from rdflib import OWL, URIRef
 
 from diplograph.graph.identity import (
+    EventLinker,
     Report,
     clusters,
     compatible_dates,
@@ -70,7 +71,7 @@ def _report(url, date, people=("narendra modi", "vladimir putin")):
 def _write(store, *articles):
     graphs = dict(articles)
     links = link_reports(store, {g: reports_in(t) for g, t in graphs.items()})
-    store.replace_articles({g: t + links.get(g, []) for g, t in graphs.items()})
+    store.write_articles(graphs, [t for ts in links.values() for t in ts])
     return links
 
 
@@ -113,7 +114,7 @@ def test_identity_a_report_between_linked_ones_is_checked_against_the_cluster(st
     assert len(set(groups.values())) == 2
 
 
-def test_identity_removing_the_linking_article_unlinks(store):
+def test_identity_removing_a_report_leaves_a_dangling_link_that_counts_for_nothing(store):
     first = _report("https://example.org/a/1", "2024-07-08")
     second = _report("https://example.org/a/2", "2024-07")
     _write(store, first)
@@ -122,3 +123,14 @@ def test_identity_removing_the_linking_article_unlinks(store):
     events = _events(store)
     assert events == [URIRef(next(e for e in events))]
     assert clusters(store, events) == {str(events[0]): str(events[0])}
+
+
+def test_identity_linker_looks_only_at_events_new_to_the_store(store):
+    linker = EventLinker(store)
+    graph, triples = _report("https://example.org/a/1", "2024-07-08")
+    store.write_articles({graph: triples})
+    again = _report("https://example.org/a/2", "2024-07-08")  # the same node, reported again
+    month = _report("https://example.org/a/3", "2024-07")
+    links = linker.links({g: reports_in(t) for g, t in (again, month)})
+    assert list(links) == [month[0]]
+    assert linker.links({again[0]: reports_in(again[1])}) == {}
