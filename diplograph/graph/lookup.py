@@ -59,6 +59,11 @@ def resolve_person(store: GraphStore, name: str) -> list[URIRef]:
     compatible with each other ("Kim" for two different Kims), and
     :class:`DiplographError` when nobody matches.
     """
+    typed = " ".join(name.split())
+    if len(typed.split()) >= 2:  # a full name as stored: one index lookup
+        exact = run_query(store, "people_named", label=Literal(typed)).rows
+        if exact:
+            return sorted({iri for (iri,) in exact})
     found = find_people(store, name)
     if not found:
         raise DiplographError(f"no person matches '{name}'")
