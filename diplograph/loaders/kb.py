@@ -18,7 +18,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 __all__ = ["KBPerson", "KnowledgeBase", "load_kb", "find_leader", "office_holder",
@@ -92,7 +92,7 @@ class KBPerson:
         """The canonical name and every alias."""
         return (self.name, *self.aliases)
 
-    @property
+    @cached_property
     def identity(self) -> str:
         """What makes two terms the same person: the QID, else the name."""
         return self.qid or fold_name(self.name)
@@ -148,7 +148,9 @@ class KnowledgeBase:
         self._names = {p: [_tokens(fold_name(n)) for n in p.names] for p in people}
         self._by_word: dict[str, list[KBPerson]] = defaultdict(list)
         self._by_office: dict[tuple[str, str], list[KBPerson]] = defaultdict(list)
+        self._by_identity: dict[str, list[KBPerson]] = defaultdict(list)
         for p in people:
+            self._by_identity[p.identity].append(p)
             for word in {w for words in self._names[p] for w in words}:
                 self._by_word[word].append(p)
             group = office_group(p.office)
@@ -158,6 +160,10 @@ class KnowledgeBase:
 
     def __len__(self) -> int:
         return len(self.people)
+
+    def terms_of(self, identity: str) -> list[KBPerson]:
+        """Every term of the person whose :attr:`KBPerson.identity` is ``identity``."""
+        return self._by_identity.get(identity, [])
 
     def find(self, name: str, *, on: date | None = None, country: str | None = None,
              title: str | None = None) -> KBPerson | None:

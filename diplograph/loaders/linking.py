@@ -96,6 +96,6 @@ def _office(found: KBPerson, country: str | None, organisation: str | None) -> s
 
 def _home(found: KBPerson) -> tuple[str | None, str | None]:
     """The person's country or organisation, when all their terms agree."""
-    same = [p for p in load_kb().people if p.identity == found.identity]
+    same = load_kb().terms_of(found.identity)
     homes = {(p.country, p.organisation) for p in same}
     return homes.pop() if len(homes) == 1 else (None, None)

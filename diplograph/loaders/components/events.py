@@ -35,6 +35,7 @@ from .arguments import (
 )
 from .lexicon import Lexicon, lexicon
 from .sentences import sentence_spans
+from .tokenizer import text_of
 from .visits import GUESTS, coordinated, heading_visits, visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
@@ -363,8 +364,9 @@ def _previous_occasion(found: list[Event], rng: tuple[int, int], ctx: Context) -
 def _headline(sent: Span) -> bool:
     """A line with no closing punctuation (a headline repeated in the body): headlines use
     the present tense for past and future alike, so they tell no status."""
-    text = sent.text.rstrip()
-    return "\n" in sent.text[len(text) :] and text[-1:] not in '.!?"”’)' and len(text) < 200
+    whole = text_of(sent.doc)[sent.start_char : sent.end_char]  # Span.text is rebuilt each call
+    text = whole.rstrip()
+    return "\n" in whole[len(text) :] and text[-1:] not in '.!?"”’)' and len(text) < 200
 
 
 def find_events(doc: Doc, lex: Lexicon) -> list[Event]:

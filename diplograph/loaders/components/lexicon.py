@@ -45,6 +45,7 @@ class Place:
     population: int
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur in every article
 def fold(text: str) -> str:
     """Lower case without accents: the key for forgiving name comparisons."""
     text = unicodedata.normalize("NFKD", text)
