@@ -7,17 +7,7 @@ on the side whose people have fewer events, so the cost grows with the
 neighbourhoods of the two ends, not with the store.
 :func:`~diplograph.graph.analysis.meeting_path` answers the same question on
 a projected graph (:func:`~diplograph.graph.project.person_graph`) and finds
-a chain of the same length.
-
-Examples
---------
->>> import tempfile
->>> from diplograph.graph.store import open_store
->>> with tempfile.TemporaryDirectory() as tmp, open_store(tmp + "/s") as store:
-...     shortest_meeting_path(store, ["https://example.org/a"], ["https://example.org/b"])
-Traceback (most recent call last):
-...
-networkx.exception.NetworkXNoPath: no chain of meetings between the two people
+a chain of the same length (see :func:`shortest_meeting_path` for an example).
 """
 from __future__ import annotations
 

@@ -671,9 +671,19 @@ def test_events_possessive_back_reference_takes_no_date_of_its_own(nlp):
             "Odinga met Norwegian Prime Minister Lars Berg.",
             ("meeting", ("Amara Odinga", "Lars Berg"), "1998", "Vienna", "AT", "occurred"),
         ),
+        (  # leaving a place abroad tells that the visitor was there
+            "Kenyan President Amara Odinga left the Kremlin on Tuesday after talks that ran "
+            "late into the night.",
+            ("visit", ("Amara Odinga",), "2024-07-02", "Moscow", "RU", "occurred"),
+        ),
+        (  # "instead" moves a plan, it does not deny it
+            "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg will instead "
+            "meet in Bergen on Monday.",
+            ("meeting", ("Amara Odinga", "Lars Berg"), "2024-07-08", "Bergen", "NO", "planned"),
+        ),
     ],
 )
-def test_events_receive_and_when_clause_place(nlp, text, expected):
+def test_events_receive_when_clause_leaving_and_instead(nlp, text, expected):
     assert expected in _events(nlp, text)
 
 
@@ -734,25 +744,6 @@ def test_events_a_trips_start_date_is_its_first_legs(nlp, trip):
     )
     visits = {e[4]: e[2] for e in _events(nlp, text) if e[0] == "visit"}
     assert visits == {"NO": "2024-07-08", "SE": "2024-07-11"}
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        (  # leaving a place abroad tells that the visitor was there
-            "Kenyan President Amara Odinga left the Kremlin on Tuesday after talks that ran "
-            "late into the night.",
-            ("visit", ("Amara Odinga",), "2024-07-02", "Moscow", "RU", "occurred"),
-        ),
-        (  # "instead" moves a plan, it does not deny it
-            "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg will instead "
-            "meet in Bergen on Monday.",
-            ("meeting", ("Amara Odinga", "Lars Berg"), "2024-07-08", "Bergen", "NO", "planned"),
-        ),
-    ],
-)
-def test_events_leaving_a_place_and_instead(nlp, text, expected):
-    assert expected in _events(nlp, text)
 
 
 def test_events_a_scrapped_lunch_is_part_of_a_meeting_that_happened(nlp):
