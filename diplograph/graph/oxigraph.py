@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 import pyoxigraph as ox
 from rdflib.term import Node, URIRef
 
-from ..errors import QueryError, StoreError, StoreLockedError
+from ..errors import QueryError, StoreError, StoreLockedError, UpdateRefusedError
 from .convert import from_ox
 from .results import QueryResult
 from .store import (
@@ -17,6 +17,7 @@ from .store import (
     Triple,
     bind_values,
     insert_shared,
+    is_update,
     replace_update,
     replace_update_text,
 )
@@ -138,6 +139,20 @@ class OxigraphStore(GraphStore):
             return QueryResult("select", variables=names, rows=rows)
         triples = [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res]
         return QueryResult("graph", triples=triples)
+
+    def select_strings(self, text: str, bindings: Mapping[str, Node] | None = None,
+                       ) -> list[tuple[str | None, ...]]:
+        if is_update(text):
+            raise UpdateRefusedError("this is a SPARQL UPDATE; it needs --update")
+        try:  # the values as pyoxigraph gives them: no rdflib terms (~2.5 µs each)
+            solutions = self._store.query(bind_values(text, bindings or {}),
+                                          use_default_graph_as_union=True)
+            return [tuple(None if t is None else t.value for t in solution)
+                    for solution in solutions]
+        except (SyntaxError, RuntimeError, ValueError) as err:
+            raise QueryError(f"malformed SPARQL: {err}") from err
+        except OSError as err:
+            raise StoreError(f"query on {self.location} failed: {err}") from err
 
     def _update(self, text: str) -> None:
         self._write(text)

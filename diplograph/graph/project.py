@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 import networkx as nx
+from rdflib.term import URIRef
 
 from .identity import all_clusters
-from .query import run_query
+from .query import load_query, run_query
 from .store import GraphStore
 
 __all__ = ["NetworkData", "load_network", "person_graph", "country_graph", "event_graph",
@@ -106,27 +107,85 @@ def load_network(store: GraphStore, *, since=None, until=None, kinds: Iterable[s
     agents = _agents(store, names)
     data = NetworkData(agents=agents, people=_people(store, agents, names))
     kinds, statuses = set(kinds), set(statuses) if statuses else None
-    for r in run_query(store, "network_events").dicts():
-        kind = str(r["type"]).rsplit("#", 1)[-1].lower()
-        status = str(r["status"]).rsplit("#", 1)[-1].lower() if r["status"] else "occurred"
-        date = str(r["date"]) if r["date"] is not None else None
+    for r in _event_rows(store):
+        kind = r["type"].rsplit("#", 1)[-1].lower()
+        status = r["status"].rsplit("#", 1)[-1].lower() if r["status"] else "occurred"
         if kind in kinds and (statuses is None or status in statuses) \
-                and in_range(date, since, until):
-            data.events[str(r["event"])] = {
-                "event": str(r["event"]), "kind": kind, "date": date, "status": status,
-                "place": names.get(str(r["place"])) if r["place"] else None,
-                "country": _s(r["country"]),
-                "occasion": _s(r["occasion"]), "reports": int(r["reports"] or 0),
-                "sources": sorted(str(r["sources"] or "").split()),
-                "evidence": _s(r["evidence"]), "participants": [], "visitors": [], "hosts": []}
-    for event, role, person in run_query(store, "network_roles").rows:
-        if str(event) in data.events:
-            data.events[str(event)][f"{role}s"].append(str(person))
+                and in_range(r["date"], since, until):
+            data.events[r["event"]] = {
+                "event": r["event"], "kind": kind, "date": r["date"], "status": status,
+                "place": names.get(r["place"]) if r["place"] else None,
+                **{k: r[k] for k in _EVENT_KEYS}}
     data.events = _one_per_event(store, data.events)
     if country:
         data.events = {k: e for k, e in data.events.items() if _touches(data, e, country)}
     log.debug("loaded %d events, %d people", len(data.events), len(data.people))
     return data
+
+
+_ROLES = ("participant", "visitor", "host")
+_EVENT_KEYS = ("country", "occasion", "reports", "sources", "evidence", "participants",
+               "visitors", "hosts")
+_FACTS = ("type", "date", "status", "place", "country", "occasion", "evidence",
+          "reportedIn", *_ROLES)
+
+
+def _event_rows(store: GraphStore) -> Iterable[dict]:
+    """One dict per event and type: its facts as strings, roles and sources as lists.
+
+    Events whose reports disagree (two dates, two evidence sentences ...) are
+    read again with ``network_events.rq``, whose ``SAMPLE`` picks one value.
+    """
+    urls: dict[str, set[str]] = {}
+    for article, url in _values(store, "network_sources"):
+        urls.setdefault(article, set()).add(url)
+    facts, mixed = _event_facts(store), []
+    for iri, f in facts.items():
+        if len(set(f["reportedIn"])) > 1 or any(
+                len(set(f[k])) > 1 for k in (*_SAMPLED, "type")):
+            mixed.append(iri)
+            continue
+        yield {"event": iri, "type": f["type"][0],
+               **{k: f[k][0] if f[k] else None for k in _SAMPLED}, **_counted(f, urls)}
+    rows = run_query(store, "network_events", event=[URIRef(e) for e in mixed]).dicts() \
+        if mixed else []
+    for r in rows:
+        f = facts[str(r["event"])]
+        yield {"event": str(r["event"]), "type": str(r["type"]),
+               **{k: _s(r[k]) for k in _SAMPLED}, **_counted(f, urls)}
+
+
+_SAMPLED = ("date", "status", "place", "country", "occasion", "evidence")
+
+
+def _counted(facts: dict[str, list[str]], urls: dict[str, set[str]]) -> dict:
+    """An event's report count, source URLs and people, from its facts."""
+    sources = {u for a in facts["reportedIn"] for u in urls.get(a, ())}
+    return {"reports": len(set(facts["reportedIn"])),
+            "sources": sorted(" ".join(sources).split()),
+            **{f"{role}s": list(dict.fromkeys(facts[role])) for role in _ROLES}}
+
+
+def _event_facts(store: GraphStore) -> dict[str, dict[str, list[str]]]:
+    """The facts of each event (:file:`network_event_facts.rq`), by local property name."""
+    events: dict[str, dict[str, list[str]]] = {}
+    rows = _values(store, "network_event_facts")
+    for event, p, o in rows:
+        if p == _RDF_TYPE:
+            events.setdefault(event, {k: [] for k in _FACTS})["type"].append(o)
+    for event, p, o in rows:
+        facts = events.get(event)
+        if facts is not None and p != _RDF_TYPE:
+            facts[p.rsplit("#", 1)[-1]].append(o)
+    return events
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _values(store: GraphStore, name: str) -> list[tuple[str | None, ...]]:
+    """The rows of the canned query ``name`` as plain strings (IRIs, lexical forms)."""
+    return store.select_strings(load_query(name))
 
 
 def _one_per_event(store: GraphStore, events: dict[str, dict]) -> dict[str, dict]:

@@ -268,6 +268,17 @@ class GraphStore(ABC):
             raise UpdateRefusedError("this is a SPARQL UPDATE; it needs --update")
         return self._query(text, bindings or {})
 
+    def select_strings(self, text: str, bindings: Mapping[str, Node] | None = None,
+                       ) -> list[tuple[str | None, ...]]:
+        """The rows of a SELECT as plain strings (IRIs and lexical forms, None if unbound).
+
+        For the library's own queries that read many rows and need no RDF
+        terms (network projections); stores that can skip building rdflib
+        terms override it.
+        """
+        return [tuple(None if t is None else str(t) for t in row)
+                for row in self.query(text, bindings).rows]
+
     def update(self, text: str) -> None:
         """Run a SPARQL UPDATE (for ``diplograph sparql --update``)."""
         if not is_update(text):
