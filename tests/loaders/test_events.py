@@ -828,3 +828,16 @@ def test_events_a_met_object_and_later_talks_with_someone_else_on_another_day(nl
         ("meeting", ("Amara Odinga", "Eva Lind"), "2024-06-04", "Stockholm", "SE", "occurred"),
         ("meeting", ("Amara Odinga", "Lars Berg"), "2024-06-03", "Oslo", "NO", "occurred"),
     ]
+
+
+def test_events_plans_chained_by_and_with_no_day_of_their_own(nlp):
+    text = (
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on "
+        "Tuesday. Odinga will go on to the APEC summit in Lima, Peru, and the G20 summit in "
+        "Rio de Janeiro."
+    )
+    visits = sorted(e[2:] for e in _events(nlp, text) if e[0] == "visit")
+    assert visits == [
+        (None, "Lima", "PE", "planned"),
+        (None, "Rio de Janeiro", "BR", "planned"),
+    ]

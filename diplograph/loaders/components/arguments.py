@@ -462,7 +462,10 @@ def pick_date(
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
             m = earlier[-1]
             lo, hi = ctx.sentence_of(m.start)
-            return m.value(bool(_AHEAD.intersection(ctx.lower[lo:hi])))
+            told_ahead = bool(_AHEAD.intersection(ctx.lower[lo:hi]))
+            if told_ahead or not ahead:
+                return m.value(told_ahead)
+            m = None  # a plan does not take the day of what already happened
     if m is None:  # a called-off plan was not for the day the story reports it
         return ctx.lead_date(ahead) if lead else None
     return m.value(ahead)

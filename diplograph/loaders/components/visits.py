@@ -282,6 +282,20 @@ _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconfer
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
 
+def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
+    """Places joined to ``last`` by "and" within a few words, with no event word between."""
+    out = []
+    for g in later:
+        gap = range(last.end, g.start)
+        if len(gap) > 8 or "and" not in ctx.lower[gap.start : gap.stop]:
+            break
+        if ctx.trigger_tokens.intersection(gap) or any(ctx.person_at(i) for i in gap):
+            break
+        out.append(g)
+        last = g
+    return out
+
+
 def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
     """ "Russia is represented by its foreign minister" in a story about a summit."""
     return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
@@ -308,7 +322,10 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if not visitors and not _since_visitors(sent, ctx, speakers):
         return []
     reach = 2 if needs == "place_next" else 10  # "left Riyadh", not "left office to ... in Riyadh"
-    dests = [g for g in places(rng, t, ctx, after_only=True) if g.start - t_end <= reach]
+    after = places(rng, t, ctx, after_only=True)
+    dests = [g for g in after if g.start - t_end <= reach]
+    if dests and needs != "place_next":  # "to the summit in Lima, Peru, and the G20 in Rio"
+        dests += _chained(dests[-1], [g for g in after if g.start > dests[-1].end], ctx)
     if needs == "place_next":  # "left Riyadh", "left the White House": he had been there
         dests = (
             dests
@@ -360,7 +377,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     for g in dests:
         by_country.setdefault(g.kb_id_, []).append(g)
     date = summit_date or pick_date(
-        t, rng, sent, ctx, status != "occurred", lead=status != "cancelled"
+        t, rng, sent, ctx, status != "occurred", lead=status == "occurred"
     )
     if (
         not summit_date
