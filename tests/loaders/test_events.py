@@ -841,3 +841,11 @@ def test_events_plans_chained_by_and_with_no_day_of_their_own(nlp):
         (None, "Lima", "PE", "planned"),
         (None, "Rio de Janeiro", "BR", "planned"),
     ]
+
+
+def test_events_the_last_holder_to_visit_was_named(nlp):
+    text = (
+        "The last Kenyan foreign minister to visit Norway was Ruth Wanjiru, who held talks in "
+        "Oslo in May 2015."
+    )
+    assert _events(nlp, text) == [("visit", ("Ruth Wanjiru",), "2015-05", "Oslo", "NO", "occurred")]

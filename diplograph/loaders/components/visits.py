@@ -282,6 +282,17 @@ _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconfer
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
 
+def _named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """ "The last Pakistani foreign minister to visit India was Hina Rabbani Khar": the
+    person the sentence names as the one who made the visit."""
+    if ctx.lower[t - 1 : t] != ["to"] or not {"last", "first"} & set(ctx.lower[rng[0] : t]):
+        return []
+    for i in range(t + 1, min(rng[1], t + 8)):
+        if ctx.lower[i] == "was" and ctx.person_at(i + 1):
+            return [k for s, _, k in ctx.persons_in(i + 1, i + 2)]
+    return []
+
+
 def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
     """Places joined to ``last`` by "and" within a few words, with no event word between."""
     out = []
@@ -318,7 +329,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         return []  # "represent Moscow at the summit"; not "represents a shift"
     if attending and _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)]):
         return []  # "would take part in the summit by video link": no travel
-    visitors = _visitors(t, rng, ctx, speakers)
+    visitors = _visitors(t, rng, ctx, speakers) or _named_after_was(t, rng, ctx)
     if not visitors and not _since_visitors(sent, ctx, speakers):
         return []
     reach = 2 if needs == "place_next" else 10  # "left Riyadh", not "left office to ... in Riyadh"
