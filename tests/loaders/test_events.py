@@ -849,3 +849,18 @@ def test_events_the_last_holder_to_visit_was_named(nlp):
         "Oslo in May 2015."
     )
     assert _events(nlp, text) == [("visit", ("Ruth Wanjiru",), "2015-05", "Oslo", "NO", "occurred")]
+
+
+def test_events_again_and_on_both_occasions_repeat_the_event(nlp):
+    text = (
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on "
+        "Monday.\n\nIt is Odinga's third trip to Norway. He came in May 2019 and again in June "
+        "2022, and on both occasions he also held talks with Berg in the Norwegian capital."
+    )
+    got = {(e[0], e[2]) for e in _events(nlp, text) if e[2] and e[2] < "2024"}
+    assert got == {
+        ("visit", "2019-05"),
+        ("visit", "2022-06"),
+        ("meeting", "2019-05"),
+        ("meeting", "2022-06"),
+    }

@@ -35,6 +35,7 @@ __all__ = [
     "places",
     "location",
     "where_place",
+    "again_dates",
     "occasion",
     "status_of",
     "SUMMIT_WORDS",
@@ -469,6 +470,18 @@ def pick_date(
     if m is None:  # a called-off plan was not for the day the story reports it
         return ctx.lead_date(ahead) if lead else None
     return m.value(ahead)
+
+
+def again_dates(lo: int, hi: int, ctx: Context, ahead: bool) -> list[str]:
+    """ "came in March 2023 and again in September 2024": each date of a repeated
+    event, when every date after the first follows "again" (else none)."""
+    found = [m for m in ctx.dates_in(lo, hi) if usable_date(m, ctx)]
+    if len(found) < 2 or not all(
+        "again" in ctx.lower[max(lo, m.start - 3) : m.start] for m in found[1:]
+    ):
+        return []
+    values = [m.value(ahead) for m in found]
+    return values if all(values) else []
 
 
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:

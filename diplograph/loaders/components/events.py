@@ -19,6 +19,7 @@ from .arguments import (
     LOCATIVE,
     SUMMIT_WORDS,
     Context,
+    again_dates,
     bystanders,
     clauses,
     diplomatic,
@@ -99,6 +100,17 @@ def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] |
 
 
 _ENCOUNTER_NOUNS_AFTER = {"talks", "meeting", "meetings", "dinner", "lunch", "breakfast"}
+
+
+_EACH = (["both", "occasions"], ["both", "times"], ["each", "time"], ["each", "occasion"])
+
+
+def _each_occasion(t: int, sent: Span, ctx: Context, ahead: bool) -> list[str]:
+    """The dates "on both occasions" / "each time" before ``t`` refers to, if told."""
+    words = ctx.lower[max(sent.start, t - 6) : t]
+    if not any(words[i : i + 2] in _EACH for i in range(len(words) - 1)):
+        return []
+    return again_dates(sent.start, t, ctx, ahead)
 
 
 def _own_days(lo: int, mid: int, hi: int, ctx: Context) -> bool:
@@ -288,6 +300,26 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
                 )
                 for p, c, d in split
             ]
+    days = _each_occasion(t, sent, ctx, status != "occurred")
+    if days:  # "came in March 2023 and again in 2024, and on both occasions held talks"
+        located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
+        place, country = location(located, ctx.lex, t)
+        return [
+            make_event(
+                kind,
+                t,
+                t_end,
+                sent,
+                ctx,
+                status,
+                day,
+                place,
+                country,
+                occasion(sent, ctx),
+                participants=list(keys),
+            )
+            for day in days
+        ]
     date = pick_date(t, rng, sent, ctx, status != "occurred")
     if (
         t > 0

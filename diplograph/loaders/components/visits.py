@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import (
     Context,
+    again_dates,
     clauses,
     country_of,
     location,
@@ -420,6 +421,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         ctx.current_destinations.extend(dests[:1])
     out = []
     starts = _STARTING.intersection(ctx.lower[t_end : rng[1]])
+    repeats = again_dates(t_end, rng[1], ctx, status != "occurred")  # "and again in 2024"
     for n, spans in enumerate(list(by_country.values())[:4]):
         place, country = location(spans, ctx.lex)
         if n == 1 and starts:
@@ -430,7 +432,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         for key in visitors:
             if country_of(key, ctx) == country:
                 continue  # travel at home is no visit
-            out.append(
+            out.extend(
                 make_event(
                     "visit",
                     t,
@@ -438,13 +440,14 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                     sent,
                     ctx,
                     status,
-                    date,
+                    day,
                     place,
                     country,
                     occasion(sent, ctx),
                     visitor=key,
                     participants=[key],
                 )
+                for day in repeats or [date]
             )
     out += _origin_visits(t, t_end, visitors, sent, ctx, status)
     if by_country:
