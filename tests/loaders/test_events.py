@@ -864,3 +864,17 @@ def test_events_again_and_on_both_occasions_repeat_the_event(nlp):
         ("meeting", "2019-05"),
         ("meeting", "2022-06"),
     }
+
+
+def test_events_unnamed_travellers_named_by_the_next_sentence(nlp):
+    text = (
+        "It was a week in which two of Nairobi's closest allies had gone to Oslo to make the "
+        "case for Kenya. Ghanaian President Kofi Mensah and Ugandan President Ruth Wanjiru "
+        "both held talks with Norwegian Prime Minister Lars Berg in Oslo, on Monday and "
+        "Thursday respectively."
+    )
+    visits = sorted(e[1:] for e in _events(nlp, text) if e[0] == "visit")
+    assert visits == [
+        (("Kofi Mensah",), "2024-07-01", "Oslo", "NO", "occurred"),
+        (("Ruth Wanjiru",), "2024-07-04", "Oslo", "NO", "occurred"),
+    ]

@@ -77,6 +77,19 @@ _SPEAKING = {
 _EVENT_NOUNS = {"meeting", "meetings", "talks", "visit", "trip", "summit", "call", "encounter"}
 _AUXILIARIES = set("is was are were will would could might may can should has have had".split())
 _AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
+_DEPARTING = {
+    "left",
+    "leaves",
+    "leaving",
+    "depart",
+    "departed",
+    "departs",
+    "headed",
+    "heads",
+    "bound",
+    "set",
+    "sets",
+}
 _PLACE_NOUNS = set("city town port capital island region province resort village".split())
 _TOURS = {"tour", "tours", "toured", "touring"}
 _NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
@@ -501,6 +514,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue
         if g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text in ("'s", "’s"):
             continue  # "Russia's" is an actor, not a place
+        if prev == "for" and g.label_ == "COUNTRY" and ctx.lower[g.start - 2] not in _DEPARTING:
+            continue  # "to make the case for Ukraine"; but "left for India"
         if (
             g.end < len(ctx.doc)
             and ctx.lower[g.end] in _ACTOR_VERBS

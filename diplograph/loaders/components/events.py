@@ -37,7 +37,7 @@ from .arguments import (
 from .lexicon import Lexicon, lexicon
 from .sentences import sentence_spans
 from .tokenizer import text_of
-from .visits import GUESTS, coordinated, heading_visits, visit_events
+from .visits import GUESTS, coordinated, heading_visits, names_a_group, visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
 
@@ -406,7 +406,9 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
     ctx = Context(doc, lex)
     events: list[Event] = []
     for sent in sentence_spans(ctx.doc):
-        if not ctx.persons_in(sent.start, sent.end) or _headline(sent):
+        if _headline(sent) or not (
+            ctx.persons_in(sent.start, sent.end) or names_a_group(sent, ctx)
+        ):
             continue
         speakers = bystanders(sent.start, sent.end, ctx)
         sent_status = None

@@ -27,7 +27,7 @@ from .arguments import (
 from .sentences import sentence_spans
 from .tokenizer import text_of
 
-__all__ = ["visit_events", "coordinated", "GUESTS", "heading_visits"]
+__all__ = ["visit_events", "coordinated", "GUESTS", "heading_visits", "names_a_group"]
 
 _GLUE = {",", "and", "'s", "’s", "former", "&"}
 _POSSESSED_GAP = {
@@ -283,6 +283,44 @@ _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconfer
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
 
+_GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_PEOPLE_NOUNS = {
+    "leaders",
+    "backers",
+    "allies",
+    "ministers",
+    "presidents",
+    "premiers",
+    "officials",
+    "heads",
+    "envoys",
+    "counterparts",
+    "statesmen",
+}
+
+
+def names_a_group(sent: Span, ctx: Context) -> bool:
+    """Whether a sentence speaks of a number of unnamed people ("two of Kyiv's backers")."""
+    words = set(ctx.lower[sent.start : sent.end])
+    return bool(words & _GROUP_NUMBERS.keys() and words & _PEOPLE_NOUNS)
+
+
+def _named_next(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list[str]:
+    """ "two of Kyiv's most important backers had gone to Washington": the people the next
+    sentence opens with, when it names as many as the number given."""
+    words = ctx.lower[rng[0] : t]
+    n = next((_GROUP_NUMBERS[w] for w in words if w in _GROUP_NUMBERS), None)
+    if n is None or not _PEOPLE_NOUNS.intersection(words) or ctx.persons_in(rng[0], t):
+        return []
+    nxt = sent.end
+    if nxt >= len(ctx.doc):
+        return []
+    lo, hi = ctx.sentence_of(nxt)
+    opening = [p for p in ctx.persons_in(lo, hi) if p[0] < lo + 12]
+    group = _coordinated_forward(opening, ctx)
+    return group if len(group) == n and opening and opening[0][0] <= lo + 4 else []
+
+
 def _named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     """ "The last Pakistani foreign minister to visit India was Hina Rabbani Khar": the
     person the sentence names as the one who made the visit."""
@@ -331,6 +369,10 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if attending and _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)]):
         return []  # "would take part in the summit by video link": no travel
     visitors = _visitors(t, rng, ctx, speakers) or _named_after_was(t, rng, ctx)
+    undated = False
+    if not visitors:  # "two of Kyiv's backers had gone to Washington. Macron and Starmer ..."
+        visitors = _named_next(t, rng, sent, ctx)
+        undated = bool(visitors)  # their days are those of what the next sentence tells
     if not visitors and not _since_visitors(sent, ctx, speakers):
         return []
     reach = 2 if needs == "place_next" else 10  # "left Riyadh", not "left office to ... in Riyadh"
@@ -389,7 +431,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     for g in dests:
         by_country.setdefault(g.kb_id_, []).append(g)
     date = summit_date or pick_date(
-        t, rng, sent, ctx, status != "occurred", lead=status == "occurred"
+        t, rng, sent, ctx, status != "occurred", lead=status == "occurred" and not undated
     )
     if (
         not summit_date
