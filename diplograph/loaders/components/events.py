@@ -81,21 +81,7 @@ def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] |
             else pick_date(t, rng, sent, ctx, ahead)
         )
         if diplomatic(pair, ctx):
-            out.append(
-                make_event(
-                    kind,
-                    t,
-                    t_end,
-                    sent,
-                    ctx,
-                    status,
-                    date,
-                    place,
-                    country,
-                    occasion(sent, ctx),
-                    participants=pair,
-                )
-            )
+            out.append(encounter(kind, t, t_end, sent, ctx, status, date, (place, country), pair))
     return out
 
 
@@ -111,6 +97,25 @@ def _each_occasion(t: int, sent: Span, ctx: Context, ahead: bool) -> list[str]:
     if not any(words[i : i + 2] in _EACH for i in range(len(words) - 1)):
         return []
     return again_dates(sent.start, t, ctx, ahead)
+
+
+def encounter(kind, t, t_end, sent, ctx, status, date, where, people) -> Event:
+    """A meeting or call with ``people`` at ``where`` (place, country), read from ``sent``
+    (see :func:`.arguments.make_event`), at the summit the sentence names if any."""
+    place, country = where
+    return make_event(
+        kind,
+        t,
+        t_end,
+        sent,
+        ctx,
+        status,
+        date,
+        place,
+        country,
+        occasion(sent, ctx),
+        participants=list(people),
+    )
 
 
 def _own_days(lo: int, mid: int, hi: int, ctx: Context) -> bool:
@@ -153,21 +158,7 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
         if diplomatic(keys, ctx):
             near = places((lo, m.end if m and n == 0 else stop), w, ctx, after_only=False)
             place, country = location(near or where_place(home, ctx), ctx.lex, w)
-            out.append(
-                make_event(
-                    kind,
-                    t,
-                    t_end,
-                    sent,
-                    ctx,
-                    status,
-                    date,
-                    place,
-                    country,
-                    occasion(sent, ctx),
-                    participants=keys,
-                )
-            )
+            out.append(encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys))
     return out
 
 
@@ -285,19 +276,7 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
         split = _place_date_pairs(t_end, rng, ctx, status)
         if len(split) >= 2:  # "at a dinner in Bali in November 2022 and ... in Lima in 2023"
             return [
-                make_event(
-                    kind,
-                    t,
-                    t_end,
-                    sent,
-                    ctx,
-                    status,
-                    d,
-                    p,
-                    c,
-                    occasion(sent, ctx),
-                    participants=list(keys),
-                )
+                encounter(kind, t, t_end, sent, ctx, status, d, (p, c), list(keys))
                 for p, c, d in split
             ]
     days = _each_occasion(t, sent, ctx, status != "occurred")
@@ -305,19 +284,7 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
         located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
         place, country = location(located, ctx.lex, t)
         return [
-            make_event(
-                kind,
-                t,
-                t_end,
-                sent,
-                ctx,
-                status,
-                day,
-                place,
-                country,
-                occasion(sent, ctx),
-                participants=list(keys),
-            )
+            encounter(kind, t, t_end, sent, ctx, status, day, (place, country), list(keys))
             for day in days
         ]
     date = pick_date(t, rng, sent, ctx, status != "occurred")
@@ -347,21 +314,7 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
             place, country = location(
                 ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
             )  # "on the sidelines of the summit"; a plan is not where the story was filed
-    return [
-        make_event(
-            kind,
-            t,
-            t_end,
-            sent,
-            ctx,
-            status,
-            date,
-            place,
-            country,
-            occasion(sent, ctx),
-            participants=keys,
-        )
-    ]
+    return [encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys)]
 
 
 def _previous_occasion(found: list[Event], rng: tuple[int, int], ctx: Context) -> list[Event]:
