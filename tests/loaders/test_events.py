@@ -151,6 +151,12 @@ def test_events_repeated_encounters_are_one_meeting(nlp, text, n):
             "Prime Minister Lars Berg on Monday and Tuesday respectively.",
             {("Amara Odinga", "Lars Berg"), ("Kofi Mensah", "Lars Berg")},
         ),
+        (  # a possessive in the clause is no third person
+            "Kenyan President Amara Odinga and Ghanaian President Kofi Mensah held talks with "
+            "Norwegian Prime Minister Lars Berg at his office, on Monday and Tuesday "
+            "respectively.",
+            {("Amara Odinga", "Lars Berg"), ("Kofi Mensah", "Lars Berg")},
+        ),
     ],
 )
 def test_events_respectively_splits_meetings(nlp, text, expected):

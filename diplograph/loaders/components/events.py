@@ -51,8 +51,12 @@ def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] |
     """ "A and B held talks with C on Monday and Thursday respectively", "held separate
     talks with A, B and C": one encounter per pair, dates handed out in order."""
     subjects = coordinated([p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers], ctx)
-    objects = list(
-        dict.fromkeys(k for s_, _, k in ctx.persons_in(t_end, rng[1]) if s_ not in speakers)
+    objects = list(  # not the subjects again: "held talks with C at his office"
+        dict.fromkeys(
+            k
+            for s_, _, k in ctx.persons_in(t_end, rng[1])
+            if s_ not in speakers and k not in subjects
+        )
     )
     if not objects and {"them", "both"}.intersection(ctx.lower[t_end : rng[1]]):
         # "held separate talks with each of them": the group of the sentence before
