@@ -884,3 +884,16 @@ def test_events_unnamed_travellers_named_by_the_next_sentence(nlp):
         (("Kofi Mensah",), "2024-07-01", "Oslo", "NO", "occurred"),
         (("Ruth Wanjiru",), "2024-07-04", "Oslo", "NO", "occurred"),
     ]
+
+
+def test_events_the_first_leg_of_a_tour_is_a_visit(nlp):
+    text = (
+        "Kenyan President Amara Odinga held talks with Norwegian Prime Minister Lars Berg in "
+        "Bergen on Wednesday, on the first leg of a three-day Nordic tour that takes him to "
+        "Stockholm on Thursday."
+    )
+    visits = sorted(e[1:] for e in _events(nlp, text, dt.date(2024, 7, 3)) if e[0] == "visit")
+    assert visits == [
+        (("Amara Odinga",), "2024-07-03", "Bergen", "NO", "occurred"),
+        (("Amara Odinga",), "2024-07-04", "Stockholm", "SE", "planned"),
+    ]

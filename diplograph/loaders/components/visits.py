@@ -175,14 +175,7 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
         for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
             if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):
                 return _coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
-    subjects = [
-        p
-        for p in before
-        if not (
-            p[0] > 0
-            and ctx.lower[p[0] - 1] in ("with", "to", "by", "from", "of", "for", "since", "than")
-        )
-    ]
+    subjects = [p for p in before if _governing_word(p, ctx) not in _NOT_SUBJECT]
     if subjects and "that" in ctx.lower[subjects[-1][1] : t]:
         subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
     found = _before_aside(subjects, t, ctx) or coordinated(subjects, ctx)
@@ -217,6 +210,18 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
     if close is None or any(s >= close for s, _, _ in subjects):
         return []
     return [key]
+
+
+_NOT_SUBJECT = {"with", "to", "by", "from", "of", "for", "since", "than"}
+
+
+def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
+    """The word before a person's name and the office words that lead it ("talks with
+    Norwegian Prime Minister Lars Berg": "with")."""
+    k = p[0] - 1
+    while k > 0 and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
+        k -= 1
+    return ctx.lower[k] if k >= 0 else ""
 
 
 def _since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:
@@ -319,6 +324,42 @@ def _named_next(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list[
     opening = [p for p in ctx.persons_in(lo, hi) if p[0] < lo + 12]
     group = _coordinated_forward(opening, ctx)
     return group if len(group) == n and opening and opening[0][0] <= lo + 4 else []
+
+
+def _first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
+    """ "held talks in Berlin on Wednesday, on the first leg of a European tour": the
+    city the sentence told before is where the tour began, that day."""
+    words = ctx.lower[max(sent.start, t - 7) : t]
+    if "leg" not in words or "first" not in words:
+        return []
+    cut = t - len(words) + words.index("leg")
+    spans = [
+        g
+        for g in places((sent.start, cut), t, ctx, after_only=False)
+        if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")
+    ][:1]
+    m = nearest_date(spans[0].start, spans[0].end, cut, ctx) if spans else None
+    if not spans or m is None:
+        return []
+    place, country = location(spans, ctx.lex)
+    return [
+        make_event(
+            "visit",
+            t,
+            t_end,
+            sent,
+            ctx,
+            "occurred",
+            m.value(False),
+            place,
+            country,
+            None,
+            visitor=key,
+            participants=[key],
+        )
+        for key in visitors
+        if country_of(key, ctx) not in (None, country)
+    ]
 
 
 def _named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
@@ -492,6 +533,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 for day in repeats or [date]
             )
     out += _origin_visits(t, t_end, visitors, sent, ctx, status)
+    out += _first_leg(t, t_end, visitors, sent, ctx)
     if by_country:
         place, country = location(next(iter(by_country.values())), ctx.lex)
         for key, end in _since_visitors(sent, ctx, speakers):
