@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 import networkx as nx
-from rdflib.term import URIRef
 
 from .identity import all_clusters
 from .query import load_query, run_query
@@ -131,28 +130,18 @@ _FACTS = ("type", "date", "status", "place", "country", "occasion", "evidence",
 
 
 def _event_rows(store: GraphStore) -> Iterable[dict]:
-    """One dict per event and type: its facts as strings, roles and sources as lists.
+    """One dict per event: its facts as strings, roles and sources as lists.
 
-    Events whose reports disagree (two dates, two evidence sentences ...) are
-    read again with ``network_events.rq``, whose ``SAMPLE`` picks one value.
+    Where an event's reports disagree (two evidence sentences, two places), the
+    smallest value stands for the field, so that the same store always gives the
+    same network (SPARQL's SAMPLE may pick either, and Virtuoso does).
     """
     urls: dict[str, set[str]] = {}
     for article, url in _values(store, "network_sources"):
         urls.setdefault(article, set()).add(url)
-    facts, mixed = _event_facts(store), []
-    for iri, f in facts.items():
-        if len(set(f["reportedIn"])) > 1 or any(
-                len(set(f[k])) > 1 for k in (*_SAMPLED, "type")):
-            mixed.append(iri)
-            continue
-        yield {"event": iri, "type": f["type"][0],
-               **{k: f[k][0] if f[k] else None for k in _SAMPLED}, **_counted(f, urls)}
-    rows = run_query(store, "network_events", event=[URIRef(e) for e in mixed]).dicts() \
-        if mixed else []
-    for r in rows:
-        f = facts[str(r["event"])]
-        yield {"event": str(r["event"]), "type": str(r["type"]),
-               **{k: _s(r[k]) for k in _SAMPLED}, **_counted(f, urls)}
+    for iri, f in _event_facts(store).items():
+        yield {"event": iri, "type": min(f["type"]),
+               **{k: min(f[k]) if f[k] else None for k in _SAMPLED}, **_counted(f, urls)}
 
 
 _SAMPLED = ("date", "status", "place", "country", "occasion", "evidence")
