@@ -111,8 +111,9 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     for ev in events:
         if ev.kind == "visit":
             ev.participants = []
-        if hasattr(ev, "trigger"):
-            del ev.trigger
+        for mark in ("trigger", "earlier"):  # reading aids, not facts
+            if hasattr(ev, mark):
+                delattr(ev, mark)
     kept = [p for p in people.values() if p.title or p.key in in_events]
     gaz = doc.spans.get("dg_gazetteer", [])
     countries = [s.kb_id_ for s in gaz if s.label_ in ("COUNTRY", "DEMONYM")]

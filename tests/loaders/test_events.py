@@ -897,3 +897,12 @@ def test_events_the_first_leg_of_a_tour_is_a_visit(nlp):
         (("Amara Odinga",), "2024-07-03", "Bergen", "NO", "occurred"),
         (("Amara Odinga",), "2024-07-04", "Stockholm", "SE", "planned"),
     ]
+
+
+def test_events_was_last_in_is_an_earlier_trip(nlp):
+    text = (
+        "Kenyan President Amara Odinga arrived in Oslo on Friday for talks with Norwegian "
+        "Prime Minister Lars Berg. Odinga was last in Oslo earlier this year."
+    )
+    visits = sorted(e[2] for e in _events(nlp, text) if e[0] == "visit")
+    assert visits == ["2024", "2024-07-05"]

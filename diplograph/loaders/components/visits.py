@@ -532,6 +532,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 )
                 for day in repeats or [date]
             )
+    if "last" in ctx.lower[t:t_end] or "previous" in ctx.lower[max(rng[0], t - 2) : t]:
+        for ev in out:
+            ev.earlier = True  # "was last in Kyiv": a trip before the one the story tells
     out += _origin_visits(t, t_end, visitors, sent, ctx, status)
     out += _first_leg(t, t_end, visitors, sent, ctx)
     if by_country:
