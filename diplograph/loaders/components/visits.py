@@ -264,22 +264,7 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
             date = pick_date(where[0], where, sent, ctx, False) if where else None
             for key in visitors:
                 if country_of(key, ctx) not in (None, country):
-                    out.append(
-                        make_event(
-                            "visit",
-                            t,
-                            t_end,
-                            sent,
-                            ctx,
-                            "occurred",
-                            date,
-                            place,
-                            country,
-                            None,
-                            visitor=key,
-                            participants=[key],
-                        )
-                    )
+                    out.append(past_visit(key, t, t_end, sent, ctx, date, (place, country)))
             break
     return out
 
@@ -326,6 +311,25 @@ def _named_next(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list[
     return group if len(group) == n and opening and opening[0][0] <= lo + 4 else []
 
 
+def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
+    """A visit by ``key`` that happened, to ``where`` (place, country), read from ``sent``."""
+    place, country = where
+    return make_event(
+        "visit",
+        t,
+        t_end,
+        sent,
+        ctx,
+        "occurred",
+        date,
+        place,
+        country,
+        None,
+        visitor=key,
+        participants=[key],
+    )
+
+
 def _first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
     """ "held talks in Berlin on Wednesday, on the first leg of a European tour": the
     city the sentence told before is where the tour began, that day."""
@@ -343,20 +347,7 @@ def _first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
         return []
     place, country = location(spans, ctx.lex)
     return [
-        make_event(
-            "visit",
-            t,
-            t_end,
-            sent,
-            ctx,
-            "occurred",
-            m.value(False),
-            place,
-            country,
-            None,
-            visitor=key,
-            participants=[key],
-        )
+        past_visit(key, t, t_end, sent, ctx, m.value(False), (place, country))
         for key in visitors
         if country_of(key, ctx) not in (None, country)
     ]
@@ -542,22 +533,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         for key, end in _since_visitors(sent, ctx, speakers):
             m = nearest_date(end, end, end + 6, ctx)
             if key not in visitors and m is not None and country_of(key, ctx) != country:
-                out.append(
-                    make_event(
-                        "visit",
-                        t,
-                        t_end,
-                        sent,
-                        ctx,
-                        "occurred",
-                        m.value(False),
-                        None,
-                        country,
-                        None,
-                        visitor=key,
-                        participants=[key],
-                    )
-                )
+                out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (None, country)))
     return out
 
 
