@@ -906,3 +906,13 @@ def test_events_was_last_in_is_an_earlier_trip(nlp):
     )
     visits = sorted(e[2] for e in _events(nlp, text) if e[0] == "visit")
     assert visits == ["2024", "2024-07-05"]
+
+
+def test_events_and_before_that_in_month_at_a_summit_in_city(nlp):
+    text = (
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg last met in "
+        "Geneva in May, on the sidelines of a UN conference, and before that in March at the "
+        "AU summit in Addis Ababa."
+    )
+    got = {e[2:5] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert got == {("2024-05", "Geneva", "CH"), ("2024-03", "Addis Ababa", "ET")}

@@ -213,6 +213,12 @@ def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple[str, str, str]]:
             for g in ctx.gaz_in(max(lo, m.start - 6), m.start, ("PLACE",))
             if ctx.lower[g.start - 1] in ("in", "at")
         ]
+        if not near and "before" in ctx.lower[max(lo, m.start - 4) : m.start]:
+            near = [  # "..., and before that in July at the NATO summit in Vilnius"
+                g
+                for g in ctx.gaz_in(m.end, min(rng[1], m.end + 8), ("PLACE",))
+                if ctx.lower[g.start - 1] in ("in", "at")
+            ][:1]
         if near:
             place, country = location(near[-1:], ctx.lex)
             out.append((place, country, m.value(status != "occurred")))
