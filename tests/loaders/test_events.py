@@ -916,3 +916,5 @@ def test_events_and_before_that_in_month_at_a_summit_in_city(nlp):
     )
     got = {e[2:5] for e in _events(nlp, text) if e[0] == "meeting"}
     assert got == {("2024-05", "Geneva", "CH"), ("2024-03", "Addis Ababa", "ET")}
+    ex = extract_article(Article(url="urn:test", text=text, published=FRIDAY), nlp)
+    assert {(e.place, e.occasion) for e in ex.events} == {("Geneva", "UN"), ("Addis Ababa", "AU")}

@@ -103,9 +103,9 @@ def _each_occasion(t: int, sent: Span, ctx: Context, ahead: bool) -> list[str]:
     return again_dates(sent.start, t, ctx, ahead)
 
 
-def encounter(kind, t, t_end, sent, ctx, status, date, where, people) -> Event:
+def encounter(kind, t, t_end, sent, ctx, status, date, where, people, at=None) -> Event:
     """A meeting or call with ``people`` at ``where`` (place, country), read from ``sent``
-    (see :func:`.arguments.make_event`), at the summit the sentence names if any."""
+    (see :func:`.arguments.make_event`), at the summit ``at`` or the sentence names."""
     place, country = where
     return make_event(
         kind,
@@ -117,7 +117,7 @@ def encounter(kind, t, t_end, sent, ctx, status, date, where, people) -> Event:
         date,
         place,
         country,
-        occasion(sent, ctx),
+        at or occasion(sent, ctx),
         participants=list(people),
     )
 
@@ -200,9 +200,16 @@ def _during_stay(rng: tuple[int, int], ctx: Context) -> bool:
     )
 
 
-def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple[str, str, str]]:
+def _nearest_org(lo: int, hi: int, place: Span, ctx: Context) -> str | None:
+    orgs = ctx.gaz_in(lo, hi, ("ORG",))
+    best = min(orgs, key=lambda g: abs(g.start - place.start), default=None)
+    return best.kb_id_ if best is not None else None
+
+
+def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple]:
     """ "exchanged words at a dinner in Bali in November 2022 and on the sidelines of the
-    summit in Lima in August 2023": (place, country, date) of each "in PLACE in DATE"."""
+    summit in Lima in August 2023": (place, country, date, occasion) of each "in PLACE in
+    DATE"."""
     out = []
     lo = t_end
     for m in ctx.dates_in(t_end, rng[1]):
@@ -221,11 +228,17 @@ def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple[str, str, str]]:
             ][:1]
         if near:
             place, country = location(near[-1:], ctx.lex)
-            out.append((place, country, m.value(status != "occurred")))
+            out.append((place, country, m.value(status != "occurred"), m, near[-1]))
         lo = m.end
-    if len({p for p, _, _ in out}) != len(out) or status != "occurred":
+    if not out or len({p for p, *_ in out}) != len(out) or status != "occurred":
         return []
-    return out
+    # each encounter's occasion: the organisation named nearest its place, between the
+    # date before it and the end of the clause
+    starts = [t_end] + [m.end for _, _, _, m, _ in out[:-1]]
+    return [
+        (p, c, d, _nearest_org(lo_, rng[1], g, ctx))
+        for (p, c, d, _, g), lo_ in zip(out, starts, strict=True)
+    ]
 
 
 def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
@@ -286,8 +299,8 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
         split = _place_date_pairs(t_end, rng, ctx, status)
         if len(split) >= 2:  # "at a dinner in Bali in November 2022 and ... in Lima in 2023"
             return [
-                encounter(kind, t, t_end, sent, ctx, status, d, (p, c), list(keys))
-                for p, c, d in split
+                encounter(kind, t, t_end, sent, ctx, status, d, (p, c), list(keys), at=o)
+                for p, c, d, o in split
             ]
     days = _each_occasion(t, sent, ctx, status != "occurred")
     if days:  # "came in March 2023 and again in 2024, and on both occasions held talks"
