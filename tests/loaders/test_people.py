@@ -130,3 +130,16 @@ def test_people_a_named_counterpart_holds_the_owners_office(nlp, comma):
         "Lima on Monday."
     )
     assert _people(nlp, text)["Luis Rojas"][:2] == ("Foreign Minister", "PE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PM Modi arrived in Kathmandu. PMs Modi and Prachanda held talks.",
+        "Mama Samia landed in Nairobi. President Samia Suluhu Hassan met Kenyatta.",
+        "Chancellor Berg spoke first. Later, Chancellors Berg and Lindqvist signed the deal.",
+    ],
+)
+def test_people_untitled_then_longer_mention_does_not_raise(nlp, text):
+    # a first mention with no office has no rank; a longer later mention used to pop it
+    assert _people(nlp, text)

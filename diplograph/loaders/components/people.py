@@ -163,7 +163,8 @@ class _Found:
             if _same(other, key):
                 if len(key) > len(other):
                     self.people[key] = self.people.pop(other)
-                    self.ranks[key] = self.ranks.pop(other)
+                    if other in self.ranks:  # an untitled first mention has no rank yet
+                        self.ranks[key] = self.ranks.pop(other)
                     self.people[key].key, self.people[key].name = key, name
                     self.mentions = [(s, e, key if k == other else k) for s, e, k in self.mentions]
                 else:
