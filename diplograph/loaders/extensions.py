@@ -16,7 +16,7 @@ __all__ = ["register_extensions", "DOC_EXTENSIONS"]
 DOC_EXTENSIONS = {
     "dg_article": None,  # the Article the Doc was made from
     "dg_published": None,  # datetime.date against which relative dates resolve
-    "dg_dateline": None,  # (place name, country code) of a wire dateline, if any
+    "dg_dateline": None,  # the Dateline (place, country) the story was filed from, if any
     "dg_dates": None,  # list[DateMention], filled by diplograph_dates
     "dg_people": None,  # dict[key, Person], filled by diplograph_people
     "dg_events": None,  # list[Event], filled by diplograph_events and merged

@@ -18,7 +18,6 @@ the plain dataclasses of :mod:`diplograph.loaders.model`.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -26,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from .components.dateline import read_dateline
 from .components.lexicon import lexicon
 from .components.tokenizer import NewsTokenizer
 from .extensions import register_extensions
@@ -44,8 +44,6 @@ PIPE_NAMES = (
     "diplograph_events",
     "diplograph_event_merge",
 )
-# "KYIV, Aug 23 (Agency) -": a wire dateline names where the story was filed.
-_DATELINE = re.compile(r"\b([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)\b")
 _NLP: Language | None = None
 
 
@@ -68,24 +66,12 @@ def _default_nlp() -> Language:
     return _NLP
 
 
-def _dateline(text: str) -> tuple[str, str] | None:
-    """The place of a capitalised dateline in the story's first line ("KYIV, Aug 23 -")."""
-    first = text.lstrip()[:80].split("\n", 1)[0]
-    for match in _DATELINE.finditer(first):
-        for part in match.group(1).split("/"):
-            name = part.title()
-            place = lexicon().places.get(name)
-            if place is not None:
-                return name, place.country
-    return None
-
-
 def make_doc(article: Article, nlp: Language) -> Doc:
     """The article's text as a Doc carrying the article and its publication date."""
     doc = nlp.make_doc(article.text)
     doc._.dg_article = article
     doc._.dg_published = article.published
-    doc._.dg_dateline = _dateline(article.text)
+    doc._.dg_dateline = read_dateline(article.text, lexicon())
     return doc
 
 

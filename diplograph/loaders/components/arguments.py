@@ -210,7 +210,7 @@ class Context:
             ):
                 best = [g]
         if not best and dateline and self.doc._.dg_dateline:
-            name = self.doc._.dg_dateline[0]
+            name = self.doc._.dg_dateline.place
             best = [g for g in self.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
         return best
 

@@ -243,7 +243,7 @@ def infer_hosts(events: list[Event], people: dict, guessed: set[str]) -> None:
 
 def _dateline_places(events: list[Event], dateline, published) -> None:
     """A current meeting with no place of its own happened where the story was filed."""
-    if not dateline or published is None:
+    if not dateline or dateline.ambiguous or published is None:
         return
     for ev in events:
         if (
@@ -255,7 +255,7 @@ def _dateline_places(events: list[Event], dateline, published) -> None:
         ):
             if ev.date.startswith(published.isoformat()[:7]) and len(ev.date) == 10:
                 if abs(int(ev.date[8:]) - published.day) <= 3:
-                    ev.place, ev.country = dateline
+                    ev.place, ev.country = dateline.place, dateline.country
 
 
 @Language.component(

@@ -1,0 +1,157 @@
+"""The dateline: where a story was filed, read from its first lines.
+
+Wire copy opens with the city it was filed from ("KYIV, Aug 23 (Agency) -",
+"NEW DELHI -", "NAIROBI. PRESIDENT ...", "Pyongyang, September 5 (KCD) --",
+"AL-ULA, Saudi Arabia, Jan 5 (KPA) --", "MOSCOW / ISLAMABAD:"), sometimes after a
+byline or a share line, or names it in a byline ("By A. Writer | Suva | Updated ...").
+The guidelines make that city the place of everything the story tells as "here" and
+of its unplaced current events. :func:`read_dateline` finds it with the gazetteer's
+places (a city the gazetteer does not know is accepted when the dateline also names
+its country: "AL-ULA, Saudi Arabia").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, fold
+
+__all__ = ["Dateline", "read_dateline"]
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The filing place of a story: ``place`` (as the story spells it) and ``country``
+    (alpha-2). ``others`` holds further (place, country) pairs of a dateline that names
+    several cities ("OTTAWA/NEW DELHI"): with more than one, "here" is ambiguous."""
+
+    place: str
+    country: str
+    others: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.others)
+
+
+# The first separator after a dateline's place part: a dash, a colon, ".—", or a
+# full stop after an all-capitals place ("NAIROBI. PRESIDENT ...").
+_SEPARATOR = re.compile(r"\s+[-–—]+\s|\s*[-–—]{2,}\s*|\.\s*[-–—]+\s*|:\s|\s\|\s|\s[-–—]+$|$")
+_PARTS = re.compile(r"\s*[,|/]\s*|\.\s+|\s*:\s+")
+_MAX_PREFIX = 90  # characters of a line that a dateline can take
+_MAX_LINES = 8  # lines scanned: bylines, share buttons and headlines come first
+_BODY_LINE = 150  # a line this long is the body: its start is the last place to look
+
+
+def _title(part: str) -> str:
+    """ "NEW DELHI" -> "New Delhi", "BRASÍLIA" -> "Brasília"; other casings as written."""
+    if part.isupper():
+        return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), part.lower())
+    return part
+
+
+def _place(part: str, lex: Lexicon):
+    """The gazetteer's place for a part that names a known city or region, or None."""
+    part = part.strip(" *#_\"'“”")
+    if not part or len(part.split()) > 4 or not part[:1].isupper():
+        return None
+    for name in (part, _title(part)):
+        place = lex.places.get(name)
+        if place is not None:
+            return place
+    return None
+
+
+def _country(part: str, lex: Lexicon) -> str | None:
+    part = part.strip(" *#_")
+    for name in (part, _title(part)):
+        if name in lex.countries:
+            return lex.countries[name]
+    return None
+
+
+def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
+    prefix = re.sub(r"\([^)]*\)", ",", prefix)  # "(Agency)"
+    parts = [p.strip(" *#_") for p in _PARTS.split(prefix) if p.strip(" *#_")]
+    if not parts or any(len(p.split()) > 6 for p in parts):
+        return None  # a sentence, not a dateline
+    places = [(p, _place(p, lex)) for p in parts]
+    cities = [(p, hit) for p, hit in places if hit is not None and hit.kind == "city"]
+    head = parts[0]
+    if not cities and head.isupper() and len(head.split()) <= 3 and _country(head, lex) is None:
+        # "AL-ULA, Saudi Arabia, Jan 5", "KANANASKIS, Alberta": a city the gazetteer
+        # lacks, placed by the country or region that follows it
+        for part, hit in places[1:3]:
+            country = _country(part, lex) or (hit.country if hit is not None else None)
+            if country:
+                return Dateline(_title(head), country)
+    found = cities or [(p, hit) for p, hit in places if hit is not None]
+    if not found:
+        return _city_state(head, lex) if len(parts) <= 3 else None
+    named = list(dict.fromkeys((_spelling(p, hit), hit.country) for p, hit in found))
+    return Dateline(named[0][0], named[0][1], tuple(named[1:]))
+
+
+def _spelling(part: str, place) -> str:
+    """The dateline's own spelling, in the case the body uses ("Rio de Janeiro")."""
+    return place.name if part.isupper() else part
+
+
+def _city_state(part: str, lex: Lexicon) -> Dateline | None:
+    """ "SINGAPORE -": a country whose capital bears its name."""
+    code = _country(part, lex)
+    name = lex.capitals.get(code) if code else None
+    if name is not None and fold(name) == fold(part.strip()):
+        return Dateline(name, code)
+    return None
+
+
+def _byline_place(line: str, lex: Lexicon) -> Dateline | None:
+    """ "By A. Writer | Suva | Updated: 30 May 2022": a field of a byline that is a city."""
+    for part in line.split("|"):
+        hit = _place(part, lex)
+        if hit is not None and hit.kind == "city":
+            return Dateline(_spelling(part.strip(), hit), hit.country)
+    return None
+
+
+def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
+    """The dateline of a story's text, or None.
+
+    >>> from diplograph.loaders.components.lexicon import lexicon
+    >>> read_dateline("KYIV, Aug 23 (Agency) - Modi arrived.", lexicon())
+    Dateline(place='Kyiv', country='UA', others=())
+    >>> read_dateline("Modi arrived in Kyiv on Friday.", lexicon()) is None
+    True
+    """
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MAX_LINES]
+    for line in lines:
+        found = _line_dateline(line, lex)
+        if found is not None:
+            return found
+        if len(line) >= _BODY_LINE:
+            return None
+    return None
+
+
+def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
+    if line.count(" | ") >= 2:
+        return _byline_place(line, lex)
+    head = line[: _MAX_PREFIX + 10]
+    for match in _SEPARATOR.finditer(head):  # the shortest prefix that reads as a dateline
+        prefix = head[: match.start()]
+        if len(prefix) > _MAX_PREFIX:
+            break
+        found = _from_prefix(prefix, lex) if prefix else None
+        if found is not None:
+            return found
+    first = head.split(".", 1)[0]  # "NAIROBI. PRESIDENT Samia ..."
+    if first.isupper() and len(first) < 30:
+        return _from_prefix(first, lex)
+    return None
+
+
+def dateline_key(name: str) -> str:
+    """The folded form under which a dateline place is compared with mentions."""
+    return fold(name)

@@ -1,0 +1,66 @@
+"""The dateline: where a story was filed, from its first lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.loaders.components.dateline import read_dateline
+from diplograph.loaders.components.lexicon import lexicon
+
+
+def _read(text):
+    found = read_dateline(text, lexicon())
+    return None if found is None else (found.place, found.country, found.ambiguous)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OSLO, March 3 (Nordwire) - The prime minister met ...", ("Oslo", "NO", False)),
+        ("NAIROBI - Kenya's president said on Monday ...", ("Nairobi", "KE", False)),
+        ("LIMA (Andes Wire) -- Leaders gathered ...", ("Lima", "PE", False)),
+        ("ACCRA. PRESIDENT Odinga yesterday began ...", ("Accra", "GH", False)),
+        ("Hanoi, October 2 (VNW) -- The two sides agreed ...", ("Hanoi", "VN", False)),
+        ("Dakar - The minister arrived ...", ("Dakar", "SN", False)),
+        ("BOGOTÁ, 4 May (Agencia) — The foreign minister ...", ("Bogotá", "CO", False)),
+        ("NEW DELHI.— The visiting premier said ...", ("New Delhi", "IN", False)),
+        ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
+        ("ABUJA: The president left for Accra on Monday.", ("Abuja", "NG", False)),
+        # a city the gazetteer lacks, placed by the country or region after it
+        ("ZAGORA, Morocco, Feb 2 (MWire) -- The king arrived here ...", ("Zagora", "MA", False)),
+        # several cities: "here" is ambiguous
+        ("CANBERRA/WELLINGTON, May 2 - Both governments said ...", ("Canberra", "AU", True)),
+        # a city-state
+        ("SINGAPORE - The two leaders met on Sunday ...", ("Singapore", "SG", False)),
+    ],
+)
+def test_dateline_forms_of_the_wires(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("By Ana Lima, Chief Correspondent\n\nQUITO - The president said ...", ("Quito", "EC")),
+        ("Share: Facebook | X | Email\nBy A. Writer\nDHAKA, Jan 3 - Talks ...", ("Dhaka", "BD")),
+        ("By Mele Tui | Apia | Updated: 3 June 2022, 10:10\n\nThe minister ...", ("Apia", "WS")),
+        ("LIVE: AU SUMMIT, ADDIS ABABA - Sunday. All times local.\n\n09:10 - ...", ("Addis Ababa", "ET")),
+        ("Official visits > Kazakhstan\nMarch 3, 2019, 10:00\nAstana\n\nThe president ...", ("Astana", "KZ")),
+    ],
+)
+def test_dateline_after_bylines_and_headers(text, expected):
+    assert _read(text)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga arrived in Oslo on Monday for talks.",
+        "Oslo has long been a venue for peace talks, and on Monday it hosted another round.",
+        "India - Pakistan relations: what the handshake means\n\nThe two ministers met ...",
+        "By Clara Ng, Senior Correspondent\n\n" + "The two leaders met in Paris. " * 10,
+        "",
+    ],
+)
+def test_dateline_absent(text):
+    assert _read(text) is None
