@@ -918,3 +918,37 @@ def test_events_and_before_that_in_month_at_a_summit_in_city(nlp):
     assert got == {("2024-05", "Geneva", "CH"), ("2024-03", "Addis Ababa", "ET")}
     ex = extract_article(Article(url="urn:test", text=text, published=FRIDAY), nlp)
     assert {(e.place, e.occasion) for e in ex.events} == {("Geneva", "UN"), ("Addis Ababa", "AU")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "HANOI, July 4 (Wire) -- Kenyan President Amara Odinga arrived here on Thursday "
+            "for a three-day visit.",
+            ("visit", ("Amara Odinga",), "2024-07-04", "Hanoi", "VN", "occurred"),
+        ),
+        (
+            "DAKAR - Norwegian Prime Minister Lars Berg held talks here on Wednesday with "
+            "Senegalese President Macky Diallo.",
+            ("meeting", ("Lars Berg", "Macky Diallo"), "2024-07-03", "Dakar", "SN", "occurred"),
+        ),
+        (
+            "ZAGORA, Morocco, July 5 (MWire) -- The foreign ministers of Chile and Peru, Ana "
+            "Soto and Luis Vega, signed here yesterday an accord on fisheries. Chilean Foreign "
+            "Minister Ana Soto and Peruvian Foreign Minister Luis Vega met here yesterday.",
+            ("meeting", ("Ana Soto", "Luis Vega"), "2024-07-04", "Zagora", "MA", "occurred"),
+        ),
+    ],
+)
+def test_events_here_is_the_dateline_city(nlp, text, expected):
+    assert expected in _events(nlp, text)
+
+
+def test_events_here_with_two_dateline_cities_names_no_place(nlp):
+    text = (
+        "CANBERRA/WELLINGTON, July 5 - Norwegian Prime Minister Lars Berg held talks here on "
+        "Thursday with Kenyan President Amara Odinga."
+    )
+    places = {e[3] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert places == {None}

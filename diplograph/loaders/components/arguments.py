@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -35,6 +36,8 @@ __all__ = [
     "places",
     "location",
     "where_place",
+    "here",
+    "Here",
     "again_dates",
     "occasion",
     "status_of",
@@ -562,6 +565,36 @@ def location(
     if first is not None and lex.capitals.get(first.kb_id_) == first.text:
         return first.text, first.kb_id_  # a city-state: "Singapore" is the city too
     return None, first.kb_id_ if first is not None else None
+
+
+@dataclass(frozen=True)
+class Here:
+    """The dateline's city standing for "here" ("held talks here on Thursday"): shaped
+    like a gazetteer PLACE span so that :func:`location` reads it as one."""
+
+    text: str
+    kb_id_: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label_: str = "PLACE"
+
+
+_NOT_HERE = {"from", "got", "get", "near", "over", "out"}
+
+
+def here(rng: tuple[int, int], ctx: Context) -> list[Here]:
+    """ "arrived here Tuesday", "signed here yesterday": the dateline's city, if the
+    clause says "here" and the dateline names one city."""
+    dateline = ctx.doc._.dg_dateline
+    if dateline is None or dateline.ambiguous:
+        return []
+    for i in range(rng[0], rng[1]):
+        if ctx.lower[i] == "here" and (i == 0 or ctx.lower[i - 1] not in _NOT_HERE):
+            idx = tokens_of(ctx.doc)[i].idx
+            return [Here(dateline.place, dateline.country, i, i + 1, idx, idx + 4)]
+    return []
 
 
 def where_place(rng: tuple[int, int], ctx: Context) -> list[Span]:

@@ -33,6 +33,7 @@ from .arguments import (
     triggers,
     usable_date,
     where_place,
+    here,
 )
 from .lexicon import Lexicon, lexicon
 from .sentences import sentence_spans
@@ -322,7 +323,7 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
     place, country = (None, None)
     if kind == "meeting":
         located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
-        place, country = location(where_place(rng, ctx) or located, ctx.lex, t)
+        place, country = location(where_place(rng, ctx) or located or here(rng, ctx), ctx.lex, t)
         if place is None and country is None and ctx.lower[rng[0]] == "when":
             # "The last was in Geneva in 2000, when Clinton met Assad": the clause the
             # when-clause hangs on says where

@@ -16,6 +16,7 @@ from .arguments import (
     again_dates,
     clauses,
     country_of,
+    here,
     location,
     make_event,
     nearest_date,
@@ -453,6 +454,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             summit_date = m.value(ahead) if m else None
             if summit_date is None and dests[0].start >= sent.end:
                 summit_date = ctx.lead_date(ahead)  # "Lula is attending the summit": today's
+    if not dests:  # "arrived here Tuesday": the dateline's city
+        dests = here(rng, ctx)
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
         # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
         dests = ctx.last_destination(
