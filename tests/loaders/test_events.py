@@ -952,3 +952,31 @@ def test_events_here_with_two_dateline_cities_names_no_place(nlp):
     )
     places = {e[3] for e in _events(nlp, text) if e[0] == "meeting"}
     assert places == {None}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "ACCRA - Kenyan President Amara Odinga on Thursday began a two-day state visit "
+            "to Ghana.",
+            ("visit", ("Amara Odinga",), "2024-07-04", "Accra", "GH", "occurred"),
+        ),
+        (
+            "LIMA, July 5 (Andes Wire) - Chilean President Ana Soto and Norwegian Prime "
+            "Minister Lars Berg held talks on Friday.",
+            ("meeting", ("Ana Soto", "Lars Berg"), "2024-07-05", "Lima", "PE", "occurred"),
+        ),
+    ],
+)
+def test_events_current_unplaced_events_happen_at_the_dateline(nlp, text, expected):
+    assert expected in _events(nlp, text)
+
+
+def test_events_unplaced_plans_and_visits_elsewhere_do_not_take_the_dateline(nlp):
+    text = (
+        "ACCRA - Kenyan President Amara Odinga on Thursday began a state visit to Norway. "
+        "Chilean President Ana Soto will hold talks with Norwegian Prime Minister Lars Berg "
+        "on Monday."
+    )
+    assert {e[3] for e in _events(nlp, text)} == {None}

@@ -242,20 +242,22 @@ def infer_hosts(events: list[Event], people: dict, guessed: set[str]) -> None:
 
 
 def _dateline_places(events: list[Event], dateline, published) -> None:
-    """A current meeting with no place of its own happened where the story was filed."""
+    """A current event with no place of its own happened where the story was filed: a
+    meeting with no country or in the dateline's country, a visit to that country."""
     if not dateline or dateline.ambiguous or published is None:
         return
     for ev in events:
-        if (
-            ev.kind == "meeting"
-            and ev.place is None
-            and ev.country is None
-            and ev.date
-            and ev.status == "occurred"  # a plan may be anywhere
-        ):
-            if ev.date.startswith(published.isoformat()[:7]) and len(ev.date) == 10:
-                if abs(int(ev.date[8:]) - published.day) <= 3:
-                    ev.place, ev.country = dateline.place, dateline.country
+        if ev.place is not None or ev.status != "occurred" or not _current(ev.date, published):
+            continue  # a plan may be anywhere
+        if ev.country == dateline.country or (ev.kind == "meeting" and ev.country is None):
+            ev.place, ev.country = dateline.place, dateline.country
+
+
+def _current(date: str | None, published: dt.date, days: int = 3) -> bool:
+    """Whether ``date`` is a day within ``days`` of publication."""
+    if not date or len(date) != 10:
+        return False
+    return abs((dt.date.fromisoformat(date) - published).days) <= days
 
 
 @Language.component(
