@@ -980,3 +980,40 @@ def test_events_unplaced_plans_and_visits_elsewhere_do_not_take_the_dateline(nlp
         "on Monday."
     )
     assert {e[3] for e in _events(nlp, text)} == {None}
+
+
+@pytest.mark.parametrize(
+    "text, visitor, date",
+    [
+        (
+            "ACCRA - Norwegian Prime Minister Lars Berg, who landed this morning, told "
+            "reporters the talks would be hard.",
+            "Lars Berg",
+            "2024-07-05",
+        ),
+        (
+            "HANOI, July 5 (Wire) -- Kenyan President Amara Odinga touched down on Thursday "
+            "evening and was met by officials.",
+            "Amara Odinga",
+            "2024-07-04",
+        ),
+        (
+            "LIMA - Chilean President Ana Soto flew in on Wednesday, a day before the "
+            "summit opens.",
+            "Ana Soto",
+            "2024-07-03",
+        ),
+    ],
+)
+def test_events_an_arrival_with_no_destination_is_at_the_dateline(nlp, text, visitor, date):
+    visits = [e for e in _events(nlp, text) if e[0] == "visit"]
+    city = text.split(" ")[0].strip(",").title()
+    assert visits and visits[0][1:4] == ((visitor,), date, city)
+
+
+def test_events_an_old_arrival_with_no_destination_is_not_at_the_dateline(nlp):
+    text = (
+        "ACCRA - Kenyan President Amara Odinga, who first landed in 2019 as a minister, "
+        "spoke on Friday."
+    )
+    assert [e for e in _events(nlp, text) if e[0] == "visit"] == []

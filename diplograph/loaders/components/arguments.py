@@ -38,6 +38,7 @@ __all__ = [
     "where_place",
     "here",
     "Here",
+    "dateline_site",
     "again_dates",
     "occasion",
     "status_of",
@@ -584,16 +585,21 @@ class Here:
 _NOT_HERE = {"from", "got", "get", "near", "over", "out"}
 
 
-def here(rng: tuple[int, int], ctx: Context) -> list[Here]:
-    """ "arrived here Tuesday", "signed here yesterday": the dateline's city, if the
-    clause says "here" and the dateline names one city."""
+def dateline_site(ctx: Context, i: int) -> list[Here]:
+    """The dateline's city as a place "mentioned" at token ``i``, if it names one city."""
     dateline = ctx.doc._.dg_dateline
     if dateline is None or dateline.ambiguous:
         return []
+    idx = tokens_of(ctx.doc)[i].idx
+    return [Here(dateline.place, dateline.country, i, i + 1, idx, idx + 1)]
+
+
+def here(rng: tuple[int, int], ctx: Context) -> list[Here]:
+    """ "arrived here Tuesday", "signed here yesterday": the dateline's city, if the
+    clause says "here" and the dateline names one city."""
     for i in range(rng[0], rng[1]):
         if ctx.lower[i] == "here" and (i == 0 or ctx.lower[i - 1] not in _NOT_HERE):
-            idx = tokens_of(ctx.doc)[i].idx
-            return [Here(dateline.place, dateline.country, i, i + 1, idx, idx + 4)]
+            return dateline_site(ctx, i)
     return []
 
 

@@ -16,6 +16,7 @@ from .arguments import (
     again_dates,
     clauses,
     country_of,
+    dateline_site,
     here,
     location,
     make_event,
@@ -234,6 +235,7 @@ def _since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[
     return out
 
 
+# verbs of arriving: with no destination, one arrives where the story is
 _ARRIVALS = {
     "arrived",
     "arrives",
@@ -245,6 +247,9 @@ _ARRIVALS = {
     "travelled",
     "traveled",
 }
+# verbs of arriving: with no destination told, one arrives where the story is
+ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing"}
+ARRIVALS |= {"touched", "flew", "came", "reached"}
 
 
 def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
@@ -310,6 +315,19 @@ def _named_next(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list[
     opening = [p for p in ctx.persons_in(lo, hi) if p[0] < lo + 12]
     group = _coordinated_forward(opening, ctx)
     return group if len(group) == n and opening and opening[0][0] <= lo + 4 else []
+
+
+def _arrived_at_dateline(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list:
+    """ "Sunak, who landed this morning, said ...": a current arrival with no destination,
+    in a story filed from a city, is an arrival in that city (not where an earlier
+    sentence of the paragraph sent someone)."""
+    m = nearest_date(t, rng[0], rng[1], ctx)
+    if m is not None:
+        if not ctx.is_current(m.value(False), days=3):
+            return []
+    elif ctx.last_destination(sent):
+        return []
+    return dateline_site(ctx, t)
 
 
 def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
@@ -456,6 +474,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 summit_date = ctx.lead_date(ahead)  # "Lula is attending the summit": today's
     if not dests:  # "arrived here Tuesday": the dateline's city
         dests = here(rng, ctx)
+    if not dests and status == "occurred" and ctx.lower[t] in ARRIVALS:
+        dests = _arrived_at_dateline(t, rng, sent, ctx)
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
         # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
         dests = ctx.last_destination(
