@@ -1017,3 +1017,31 @@ def test_events_an_old_arrival_with_no_destination_is_not_at_the_dateline(nlp):
         "spoke on Friday."
     )
     assert [e for e in _events(nlp, text) if e[0] == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenyan President Amara Odinga held phone talks with Norwegian Prime Minister "
+            "Lars Berg on Tuesday.",
+            ("call", ("Amara Odinga", "Lars Berg"), "2024-07-02", None, None, "occurred"),
+        ),
+        (
+            "On Monday, Chilean President Ana Soto held a 40-minute call with Peruvian "
+            "President Luis Vega.",
+            ("call", ("Ana Soto", "Luis Vega"), "2024-07-01", None, None, "occurred"),
+        ),
+        (
+            "Norwegian Prime Minister Lars Berg is expected to telephone Kenyan President "
+            "Amara Odinga on Monday.",
+            ("call", ("Amara Odinga", "Lars Berg"), "2024-07-08", None, None, "planned"),
+        ),
+        (
+            "Chilean President Ana Soto will call Peruvian President Luis Vega tomorrow.",
+            ("call", ("Ana Soto", "Luis Vega"), "2024-07-06", None, None, "planned"),
+        ),
+    ],
+)
+def test_events_calls_as_outlets_write_them(nlp, text, expected):
+    assert expected in _events(nlp, text)
