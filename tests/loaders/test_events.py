@@ -1045,3 +1045,60 @@ def test_events_an_old_arrival_with_no_destination_is_not_at_the_dateline(nlp):
 )
 def test_events_calls_as_outlets_write_them(nlp, text, expected):
     assert expected in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "Kenyan President Amara Odinga had an audience with King Harald of Norway on "
+            "Tuesday.",
+            ("Amara Odinga", "Harald"),
+        ),
+        (
+            "On Tuesday Kenyan President Amara Odinga first saw Norwegian Prime Minister Lars "
+            "Berg at the castle.",
+            ("Amara Odinga", "Lars Berg"),
+        ),
+        (
+            "Chilean President Ana Soto will go on to Lima on Monday to see Peruvian President "
+            "Luis Vega.",
+            ("Ana Soto", "Luis Vega"),
+        ),
+        (
+            "Chilean President Ana Soto had a tete-a-tete with Peruvian President Luis Vega "
+            "before the plenary.",
+            ("Ana Soto", "Luis Vega"),
+        ),
+        (
+            "Peruvian President Luis Vega paid a courtesy call on Chilean President Ana Soto "
+            "at her hotel.",
+            ("Ana Soto", "Luis Vega"),
+        ),
+        (
+            "Kenyan President Amara Odinga toured the port, accompanied by Norwegian Foreign "
+            "Minister Kari Dahl.",
+            ("Amara Odinga", "Kari Dahl"),
+        ),
+        (
+            "Kenyan President Amara Odinga spent the day sitting down with Norwegian Prime "
+            "Minister Lars Berg to settle the trade dispute.",
+            ("Amara Odinga", "Lars Berg"),
+        ),
+    ],
+)
+def test_events_meetings_as_outlets_write_them(nlp, text, people):
+    assert people in {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga saw no reason to change course.",
+        "Kenyan President Amara Odinga toured the port, accompanied by Kenyan Foreign "
+        "Minister Ruth Wanjiru.",
+        "Analysts will see whether Kenyan President Amara Odinga keeps his promise.",
+    ],
+)
+def test_events_encounter_words_without_an_encounter(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "meeting"] == []
