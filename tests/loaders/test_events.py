@@ -1102,3 +1102,24 @@ def test_events_meetings_as_outlets_write_them(nlp, text, people):
 )
 def test_events_encounter_words_without_an_encounter(nlp, text):
     assert [e for e in _events(nlp, text) if e[0] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenyan President Amara Odinga travels to Oslo today for talks.",
+            ("visit", ("Amara Odinga",), "2024-07-05", "Oslo", "NO", "planned"),
+        ),
+        (
+            "Chilean President Ana Soto flies to Lima this afternoon.",
+            ("visit", ("Ana Soto",), "2024-07-05", "Lima", "PE", "planned"),
+        ),
+        (
+            "Kenyan President Amara Odinga heads to Accra on July 9.",
+            ("visit", ("Amara Odinga",), "2024-07-09", "Accra", "GH", "planned"),
+        ),
+    ],
+)
+def test_events_present_tense_travel_for_today_or_later_is_a_timetable(nlp, text, expected):
+    assert expected in _events(nlp, text)

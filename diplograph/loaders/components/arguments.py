@@ -630,6 +630,19 @@ def _subject_aside(lo: int, t: int, ctx: Context) -> range:
     return range(first[1], close + 1)
 
 
+def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause dates itself on or after publication ("this morning", "today",
+    "on April 1" ahead)."""
+    published = ctx.doc._.dg_published
+    if published is None:
+        return False
+    for m in ctx.dates_in(rng[0], rng[1]):
+        value = m.past if m.past == m.future else None  # a weekday may lie either way
+        if value and len(value) == 10 and value >= published.isoformat():
+            return True
+    return False
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -668,9 +681,12 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if (
         status == "occurred"
         and ctx.lower[t] in _PRESENT_TRAVEL
-        and {"later", "tomorrow", "next", "tonight"}.intersection(after)
-    ):
-        return "planned"  # "Biden travels on to Poland later on Monday": a timetable
+        and (
+            {"later", "tomorrow", "next", "tonight", "today"}.intersection(after)
+            or _told_for_today_or_later(rng, ctx)
+        )
+    ):  # "Biden travels on to Poland later on Monday", "leaves Accra this morning for
+        return "planned"  # Uganda": a timetable
     if (
         status == "occurred"
         and (
