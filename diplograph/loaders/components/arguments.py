@@ -637,8 +637,9 @@ def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
     if published is None:
         return False
     for m in ctx.dates_in(rng[0], rng[1]):
-        value = m.past if m.past == m.future else None  # a weekday may lie either way
-        if value and len(value) == 10 and value >= published.isoformat():
+        if m.past != m.future:  # "on Thursday", "on July 9": the present tense reads ahead
+            return True
+        if m.past and len(m.past) == 10 and m.past >= published.isoformat():
             return True
     return False
 
