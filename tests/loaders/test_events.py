@@ -28,7 +28,7 @@ def _events(nlp, text, published=FRIDAY):
             else sorted(names.get(k, k) for k in e.participants)
         )
         out.append((e.kind, tuple(who), e.date, e.place, e.country, e.status))
-    return sorted(out)
+    return sorted(out, key=str)
 
 
 @pytest.mark.parametrize(
@@ -1123,3 +1123,29 @@ def test_events_encounter_words_without_an_encounter(nlp, text):
 )
 def test_events_present_tense_travel_for_today_or_later_is_a_timetable(nlp, text, expected):
     assert expected in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenyan President Amara Odinga leaves Oslo this morning for Ghana, where he will "
+            "meet students in Accra.",
+            [("visit", ("Amara Odinga",), "2024-07-05", "Accra", "GH", "planned")],
+        ),
+        (
+            "Chilean President Ana Soto left Lima for Ecuador on Monday.",
+            [
+                ("visit", ("Ana Soto",), "2024-07-01", "Lima", "PE", "occurred"),
+                ("visit", ("Ana Soto",), "2024-07-01", None, "EC", "occurred"),
+            ],
+        ),
+        (
+            "Peruvian President Luis Vega departed for Brazil on Tuesday.",
+            [("visit", ("Luis Vega",), "2024-07-02", None, "BR", "occurred")],
+        ),
+        ("Peruvian President Luis Vega is leaving office for good in August.", []),
+    ],
+)
+def test_events_departures_go_where_they_are_for(nlp, text, expected):
+    assert [e for e in _events(nlp, text) if e[0] == "visit"] == sorted(expected, key=str)

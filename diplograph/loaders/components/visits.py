@@ -397,6 +397,35 @@ def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
     return out
 
 
+def _cities_where(dests: list, rng: tuple[int, int], sent: Span, ctx: Context) -> list[Span]:
+    """ "for Uganda, where Museveni will receive him in Kampala": a city of a destination
+    country named in the where-clause that follows it."""
+    countries = {g.kb_id_ for g in dests if g.label_ == "COUNTRY"}
+    if not countries or any(g.label_ != "COUNTRY" for g in dests):
+        return []
+    where = next((r for r in clauses(sent, ctx) if r[0] == rng[1]), None)
+    if where is None or ctx.lower[where[0]] != "where":
+        return []
+    return [
+        g
+        for g in ctx.gaz_in(where[0], where[1], ("PLACE",))
+        if g.kb_id_ in countries and ctx.lower[g.start - 1] in ("in", "at")
+    ][:1]
+
+
+def _bound_for(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
+    """ "leaves Accra this morning for Uganda", "left Riyadh for Doha": the place a
+    departure is for (and places chained to it by "and")."""
+    after = ctx.gaz_in(t_end, rng[1], ("PLACE", "COUNTRY", "CAPITAL"))
+    for n, g in enumerate(after):
+        k = g.start - 1
+        if ctx.lower[k] == "the":
+            k -= 1
+        if ctx.lower[k] == "for":
+            return [g] + _chained(g, after[n + 1 :], ctx)
+    return []
+
+
 def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
     """ "Russia is represented by its foreign minister" in a story about a summit."""
     return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
@@ -426,9 +455,19 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         undated = bool(visitors)  # their days are those of what the next sentence tells
     if not visitors and not _since_visitors(sent, ctx, speakers):
         return []
-    reach = 2 if needs == "place_next" else 10  # "left Riyadh", not "left office to ... in Riyadh"
-    after = places(rng, t, ctx, after_only=True)
+    if needs == "place_next" and _bound_for(t_end, rng, ctx):  # "left Riyadh for Doha"
+        onward = visit_events(t, t_end, rng, sent, ctx, status, speakers, "departure")
+        return onward + visit_events(t, t_end, (rng[0], _bound_for(t_end, rng, ctx)[0].start - 1),
+                                     sent, ctx, status, speakers, "origin")
+    reach = 2 if needs in ("place_next", "origin") else 10  # "left Riyadh", not "left office
+    after = places(rng, t, ctx, after_only=True)  # to ... in Riyadh"
     dests = [g for g in after if g.start - t_end <= reach]
+    if needs == "departure":  # "leaves Accra this morning for Uganda": where it goes
+        dests = _bound_for(t_end, rng, ctx)
+        if not dests:
+            return []
+    if needs == "origin":
+        needs = "place_next"
     if dests and needs != "place_next":  # "to the summit in Lima, Peru, and the G20 in Rio"
         dests += _chained(dests[-1], [g for g in after if g.start > dests[-1].end], ctx)
     if needs == "place_next":  # "left Riyadh", "left the White House": he had been there
@@ -481,6 +520,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = ctx.last_destination(
             sent, anywhere=ctx.lower[t] in _ARRIVALS and status == "occurred"
         )
+    dests = dests + _cities_where(dests, rng, sent, ctx)
     ctx.destinations.extend(dests[:1])
     by_country: dict[str, list[Span]] = {}
     for g in dests:
