@@ -78,3 +78,32 @@ def test_coref_group_opening_a_sentence_that_names_its_members(nlp):
     )
     keys = {k for m, k in _links(nlp, text) if m == "The two men"}
     assert keys == {"amara-odinga", "lars-berg"}
+
+
+@pytest.mark.parametrize(
+    "text, description, expected",
+    [
+        (
+            "US President Tom Harlan arrived in Accra on Monday. Harlan toured the port. "
+            "Harlan praised Ghana's reforms. Kenyan President Amara Odinga will join a summit "
+            "on Wednesday. Later on Wednesday the President flies to Kigali.",
+            "the President",
+            "tom-harlan",
+        ),
+        (
+            "Prime Minister Lars Berg opened the forum. Berg spoke of trade and Berg spoke of "
+            "fish. Swedish Prime Minister Eva Lind arrived late. The Prime Minister then "
+            "closed the session.",
+            "The Prime Minister",
+            "lars-berg",
+        ),
+        (  # no clear main holder: the latest one
+            "Prime Minister Lars Berg opened the forum. Swedish Prime Minister Eva Lind "
+            "arrived late. The Prime Minister then closed the session.",
+            "The Prime Minister",
+            "eva-lind",
+        ),
+    ],
+)
+def test_coref_a_bare_office_is_the_story_s_main_holder_of_it(nlp, text, description, expected):
+    assert (description, expected) in _links(nlp, text)

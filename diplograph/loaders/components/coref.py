@@ -147,6 +147,20 @@ class _State:
         if after not in _SAYING and not governed:  # speakers and objects are no topics
             self.subjects.setdefault(sent_start, key)
 
+    def salient(self, test, before: int) -> str | None:
+        """The person passing ``test`` the story has named most so far, when clearly the
+        most named (twice as often as the next); else the most recent one. "The
+        President" in a story about one president's tour is that president, even just
+        after another president was named."""
+        counts: dict[str, int] = {}
+        for i, key in self.order:
+            if i < before and test(self.people[key]):
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        if len(ranked) >= 2 and counts[ranked[0]] >= 3 and counts[ranked[0]] >= 2 * counts[ranked[1]]:
+            return ranked[0]
+        return self.recent(test, before)
+
     def recent(self, test, before: int, exclude=()) -> str | None:
         for i, key in reversed(self.order):
             if i < before and key not in exclude and test(self.people[key]):
@@ -426,7 +440,7 @@ def _by_description(state, i, country, office) -> str | None:
     else:
         tests = [lambda p: same_office(office, p.title)]
     for test in tests:
-        key = state.recent(test, i)
+        key = state.salient(test, i)
         if key is not None:
             return key
     if not country:  # "The Prime Minister, who ...": the last sentence's subject, if untitled
