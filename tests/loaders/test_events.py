@@ -1149,3 +1149,37 @@ def test_events_present_tense_travel_for_today_or_later_is_a_timetable(nlp, text
 )
 def test_events_departures_go_where_they_are_for(nlp, text, expected):
     assert [e for e in _events(nlp, text) if e[0] == "visit"] == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    "text, visitors",
+    [
+        (
+            "Kenyan President Amara Odinga, who arrived on Sunday, Chilean President Ana Soto "
+            "and Peruvian President Luis Vega were among the leaders in Oslo on Monday for the "
+            "two-day meeting.",
+            {"Amara Odinga", "Ana Soto", "Luis Vega"},
+        ),
+        (
+            "LIMA - The Andean summit opened on Friday. Also arriving for the summit were "
+            "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg.",
+            {"Amara Odinga", "Lars Berg"},
+        ),
+        (
+            "Chilean President Ana Soto is among the guests in Nairobi this week.",
+            {"Ana Soto"},
+        ),
+    ],
+)
+def test_events_lists_of_leaders_present_abroad_are_visits(nlp, text, visitors):
+    events = _events(nlp, text)
+    assert {e[1][0] for e in events if e[0] == "visit"} == visitors
+    assert [e for e in events if e[0] == "meeting"] == []  # a gathering, not an encounter
+
+
+def test_events_a_gathering_of_many_is_no_meeting(nlp):
+    text = (
+        "Kenyan President Amara Odinga, Chilean President Ana Soto, Peruvian President Luis "
+        "Vega and Norwegian Prime Minister Lars Berg travelled to Rome for the summit."
+    )
+    assert [e for e in _events(nlp, text) if e[0] == "meeting"] == []

@@ -242,7 +242,23 @@ def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple]:
     ]
 
 
+_GATHERINGS = {"meeting", "meetings", "summit", "session", "forum", "conference"}
+
+
+def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "in Havana for the two-day meeting", "came to the summit": a gathering named as
+    where people went, not an encounter of the people the clause names."""
+    if ctx.lower[t] not in _GATHERINGS:
+        return False
+    k = t - 1
+    while k > rng[0] and (ctx.lower[k] not in ("the", "a", "this", "next") and k > t - 4):
+        k -= 1
+    return ctx.lower[k] in ("the", "a", "this", "next") and ctx.lower[k - 1] in ("for", "to")
+
+
 def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
+    if kind == "meeting" and _purpose(t, rng, ctx):
+        return []
     if kind == "meeting" and ctx.lower[t_end : t_end + 2] in (["by", "phone"], ["by", "video"]):
         return []  # "joined the talks by phone": a call, read from "by phone"
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):

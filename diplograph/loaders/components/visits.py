@@ -65,14 +65,25 @@ def coordinated(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
         return []
     group = [persons[-1]]
     for p in reversed(persons[:-1]):
-        gap = range(p[1], group[-1][0])
-        if all(
-            ctx.lower[i] in _GLUE or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY") for i in gap
-        ):
+        if _glued(range(p[1], group[-1][0]), ctx):
             group.append(p)
         else:
             break
     return [k for _, _, k in reversed(group)]
+
+
+def _glued(gap: range, ctx: Context) -> bool:
+    """Whether the words between two names join them in a list: commas, "and", offices,
+    nationalities, and a relative aside of the first ("A, who arrived on Sunday, B and C")."""
+    words = ctx.lower[gap.start : gap.stop]
+    if words[:2] in ([",", "who"], [",", "whose"]):
+        close = next((k for k in range(2, len(words)) if words[k] == ","), None)
+        if close is None or close > 14:
+            return False
+        gap = range(gap.start + close, gap.stop)
+    return all(
+        ctx.lower[i] in _GLUE or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY") for i in gap
+    )
 
 
 def _apposition(gap: range, ctx: Context) -> int | None:
@@ -110,7 +121,7 @@ def _coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> l
 
 
 _PRONOUNS = {"he", "she", "his", "her", "him", "they", "their", "them", "it", "its"}
-_LIST_VERBS = {"are", "include", "included", "were", "including"}
+_LIST_VERBS = {"are", "include", "included", "were", "including", "is", "was"}
 _GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group"}
 GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations"}
 
@@ -166,7 +177,7 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
             after = [p for p in ctx.persons_in(s, rng[1]) if p[0] not in speakers]
             return _coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
     verb = next((i for i in range(t + 1, min(rng[1], t + 7)) if ctx.lower[i] in _LIST_VERBS), None)
-    if not before and ctx.lower[t].startswith("attend") and verb is not None:
+    if not before and ctx.lower[t].endswith("ing") and verb is not None:  # "Also arriving were"
         end = ctx.sentence_of(t)[1]  # "Among those attending (the summit) are A, B and C"
         return list(dict.fromkeys(k for _, _, k in ctx.persons_in(verb + 1, end)))
     if ctx.lower[rng[0]] == "since" and ctx.person_at(rng[0] + 1):
@@ -468,6 +479,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             return []
     if needs == "origin":
         needs = "place_next"
+    if needs == "presence":  # "were among the leaders in Havana": where they were
+        dests = [g for g in dests if ctx.lower[g.start - 1] in ("in", "at")]
     if dests and needs != "place_next":  # "to the summit in Lima, Peru, and the G20 in Rio"
         dests += _chained(dests[-1], [g for g in after if g.start > dests[-1].end], ctx)
     if needs == "place_next":  # "left Riyadh", "left the White House": he had been there
@@ -491,6 +504,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if needs == "delegation" or ctx.lower[t].startswith("represent"):
         # "represent Moscow": an actor; "at the summit in Delhi": the place
         dests = [g for g in dests if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")]
+    if not dests and ctx.lower[t] in ARRIVALS and _for_summit(sent, ctx):
+        representing = True  # "Also arriving for the summit were ...": the summit's city
     if not dests and representing:  # "expected to attend": the summit's city
         dests = ctx.summit_place(sent)
         if dests:
