@@ -23,6 +23,7 @@ from .arguments import (
     bystanders,
     clauses,
     diplomatic,
+    here,
     location,
     make_event,
     nearest_date,
@@ -33,12 +34,12 @@ from .arguments import (
     triggers,
     usable_date,
     where_place,
-    here,
 )
+from .headings import heading_visits
 from .lexicon import Lexicon, lexicon
 from .sentences import sentence_spans
 from .tokenizer import text_of
-from .visits import GUESTS, coordinated, heading_visits, names_a_group, visit_events
+from .visits import GUESTS, coordinated, names_a_group, visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
 

@@ -26,10 +26,8 @@ from .arguments import (
     places,
     where_place,
 )
-from .sentences import sentence_spans
-from .tokenizer import text_of
 
-__all__ = ["visit_events", "coordinated", "GUESTS", "heading_visits", "names_a_group"]
+__all__ = ["visit_events", "coordinated", "GUESTS", "names_a_group"]
 
 _GLUE = {",", "and", "'s", "’s", "former", "&"}
 _POSSESSED_GAP = {
@@ -612,95 +610,4 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             m = nearest_date(end, end, end + 6, ctx)
             if key not in visitors and m is not None and country_of(key, ctx) != country:
                 out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (None, country)))
-    return out
-
-
-_HEADING_GLUE = {",", "and", "-", "–", "—", ":", ".", "*", "**", "&", "|"}
-
-
-def heading_visits(ctx: Context) -> list[Event]:
-    """A list of trips under dated headings ("**Feb 13-14 - Qatar and Oman.**" followed by
-    a paragraph): one visit per country of the heading, by the story's protagonist. The
-    first country takes the heading's first day; a later one the day given next to its
-    first city in the paragraph. The place is the first city of that country named in the
-    paragraph (after a locative preposition where one is)."""
-    visitor = ctx.protagonist
-    if visitor is None:
-        return []
-    text = text_of(ctx.doc)
-    published = ctx.doc._.dg_published
-    home = country_of(visitor, ctx)
-    out: list[Event] = []
-    sents = sentence_spans(ctx.doc)
-    for n, sent in enumerate(sents):
-        if sent.start_char > 0 and "\n" not in text[max(0, sent.start_char - 2) : sent.start_char]:
-            continue  # a heading opens its paragraph
-        dates = [m for m in ctx.dates_in(sent.start, sent.end) if m.kind in ("mdy", "dmy", "iso")]
-        if not dates:
-            continue
-        first = dates[0]
-        head_end = next(
-            (i + 1 for i in range(first.end, sent.end) if ctx.lower[i] in (".", ":")), sent.end
-        )
-        while head_end < sent.end and ctx.lower[head_end] == "*":
-            head_end += 1  # "**Feb 13-14 - Qatar.**"
-        countries = ctx.gaz_in(sent.start, head_end, ("COUNTRY",))
-        if not countries or countries[0].start < first.end:
-            continue
-        covered = set(range(first.start, first.end))
-        for g in countries:
-            covered.update(range(g.start, g.end))
-        if any(
-            i not in covered and ctx.lower[i].strip() and ctx.lower[i] not in _HEADING_GLUE
-            for i in range(sent.start, head_end)
-        ):
-            continue
-        para_end = text.find("\n\n", sent.end_char)
-        para_end = len(text) if para_end < 0 else para_end
-        stop = next((s.end for s in sents[n:] if s.end_char >= para_end), sents[-1].end)
-        stop = min(stop, len(ctx.doc))
-        body = [g for g in ctx.gaz_in(head_end, stop, ("PLACE",)) if g.end_char <= para_end]
-        ahead = False
-        day = first.value(False)
-        if published and day and day > published.isoformat():
-            ahead = True
-        elif (
-            published
-            and first.future
-            and first.future != first.past
-            and "will" in ctx.lower[head_end:stop]
-        ):
-            ahead, day = True, first.future
-        status = "planned" if ahead else "occurred"
-        for k, g in enumerate(dict((c.kb_id_, c) for c in countries).values()):
-            code = g.kb_id_
-            if code == home:
-                continue
-            cities = [p for p in body if p.kb_id_ == code]
-            located = [p for p in cities if ctx.lower[p.start - 1] in ("in", "to", "at")]
-            city = (located or cities or [None])[0]
-            if k == 0:
-                date = day
-            elif city is not None:
-                s0, s1 = ctx.sentence_of(city.start)
-                near = [m for m in ctx.dates_in(city.start, s1) if m.kind in ("mdy", "dmy", "iso")]
-                date = near[0].value(ahead) if near else None
-            else:
-                date = None
-            out.append(
-                make_event(
-                    "visit",
-                    sent.start,
-                    sent.end,
-                    sent,
-                    ctx,
-                    status,
-                    date,
-                    city.text if city is not None else None,
-                    code,
-                    None,
-                    visitor=visitor,
-                    participants=[visitor],
-                )
-            )
     return out
