@@ -1183,3 +1183,22 @@ def test_events_a_gathering_of_many_is_no_meeting(nlp):
         "Vega and Norwegian Prime Minister Lars Berg travelled to Rome for the summit."
     )
     assert [e for e in _events(nlp, text) if e[0] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Chilean President Ana Soto wraps up in Lima, where she'll meet Peruvian President "
+            "Luis Vega.",
+            ("meeting", ("Ana Soto", "Luis Vega"), None, "Lima", "PE", "planned"),
+        ),
+        (
+            "Kenyan President Amara Odinga and Chilean President Ana Soto are among those "
+            "expected to attend the summit in Oslo.",
+            ("visit", ("Ana Soto",), None, "Oslo", "NO", "planned"),
+        ),
+    ],
+)
+def test_events_contracted_and_expected_plans(nlp, text, expected):
+    assert expected in _events(nlp, text)

@@ -179,3 +179,18 @@ def test_merge_undated_mention_keeps_its_twins_date_not_the_visits():
     undated = _meeting(None, span=2)
     merged = merge_events([visit, dated, undated], {"a": "KE", "b": "NO"})
     assert [e.date for e in merged if e.kind == "meeting"] == ["2024-03-09"]
+
+
+@pytest.mark.parametrize(
+    "people_a, people_b, merged",
+    [
+        (("a", "b"), ("a", "b"), 1),  # a scrapped lunch on the day they met: part of it
+        (("a", "b", "c"), ("a", "b"), 2),  # the summit of three called off; two of them met
+    ],
+)
+def test_merge_a_called_off_encounter_joins_only_the_same_people_s_meeting(
+    people_a, people_b, merged
+):
+    cancelled = _meeting("2024-07-05", people_a, status="cancelled", span=0)
+    held = _meeting("2024-07-05", people_b, status="occurred", span=5)
+    assert len(merge_events([cancelled, held])) == merged

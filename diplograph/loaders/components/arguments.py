@@ -630,6 +630,14 @@ def _subject_aside(lo: int, t: int, ctx: Context) -> range:
     return range(first[1], close + 1)
 
 
+def _unclitic(word: str) -> str:
+    """ "he'll" -> "will": the auxiliary a contraction hides (the tokenizer keeps "he'll"
+    one word; "they'd" may be "had" or "would" and stays as it is)."""
+    if word.endswith(("'ll", "’ll")):
+        return "will"
+    return word
+
+
 def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the clause dates itself on or after publication ("this morning", "today",
     "on April 1" ahead)."""
@@ -649,12 +657,12 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     # words of names are not cues: "since Theresa May visited" is no "may visit"
     aside = _subject_aside(rng[0], t, ctx)
     before = [
-        w
+        _unclitic(w)
         for i, w in enumerate(ctx.lower[rng[0] : t], rng[0])
         if i not in ctx.name_tokens and i not in aside
     ]
     after = [
-        w
+        _unclitic(w)
         for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 8)], t_end)
         if i not in ctx.name_tokens
     ]

@@ -92,7 +92,10 @@ def _same_meeting(a: Event, b: Event) -> bool:
         return False
     if a.status != b.status and not (a.date is None or b.date is None):
         if not (
-            _precision(a.date) == 3 and a.date == b.date and "occurred" in (a.status, b.status)
+            _precision(a.date) == 3
+            and a.date == b.date
+            and "occurred" in (a.status, b.status)
+            and sa == sb  # not "the summit of three was called off; two of them met"
         ):
             return False  # but "a planned lunch was scrapped" the day they met: a part of it
     return _near(a.date, b.date) if a.country or b.country else compatible_dates(a.date, b.date)

@@ -406,6 +406,9 @@ def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
     return out
 
 
+_EXPECTED = {"expected", "due", "scheduled", "set"}
+
+
 def _cities_where(dests: list, rng: tuple[int, int], sent: Span, ctx: Context) -> list[Span]:
     """ "for Uganda, where Museveni will receive him in Kampala": a city of a destination
     country named in the where-clause that follows it."""
@@ -479,6 +482,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         needs = "place_next"
     if needs == "presence":  # "were among the leaders in Havana": where they were
         dests = [g for g in dests if ctx.lower[g.start - 1] in ("in", "at")]
+        if _EXPECTED.intersection(ctx.lower[t_end : t_end + 4]):
+            status = "planned"  # "are among those expected to attend"
     if dests and needs != "place_next":  # "to the summit in Lima, Peru, and the G20 in Rio"
         dests += _chained(dests[-1], [g for g in after if g.start > dests[-1].end], ctx)
     if needs == "place_next":  # "left Riyadh", "left the White House": he had been there
