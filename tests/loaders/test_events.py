@@ -1202,3 +1202,14 @@ def test_events_a_gathering_of_many_is_no_meeting(nlp):
 )
 def test_events_contracted_and_expected_plans(nlp, text, expected):
     assert expected in _events(nlp, text)
+
+
+def test_events_separate_talks_with_no_subject_are_the_protagonist_s(nlp):
+    text = (
+        "Kenyan President Amara Odinga flew to Oslo on Monday. Odinga spoke at the "
+        "parliament. Odinga toured a shipyard.\n\n"
+        "A one-day stop, with separate talks with Norwegian Prime Minister Lars Berg and "
+        "Swedish Prime Minister Eva Lind."
+    )
+    meetings = {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert meetings == {("Amara Odinga", "Lars Berg"), ("Amara Odinga", "Eva Lind")}

@@ -66,6 +66,9 @@ def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] |
         objects = [
             k for k in dict.fromkeys(k for _, _, k in ctx.persons_in(*prev)) if k not in subjects
         ]
+    if not subjects and not ctx.persons_in(sent.start, t) and ctx.protagonist:
+        subjects = [ctx.protagonist]  # "A one-day visit, with separate talks with A and B"
+        objects = [k for k in objects if k != ctx.protagonist]
     if len(subjects) == 1 and len(objects) >= 2:
         pairs = [[subjects[0], o] for o in objects]
     elif len(subjects) >= 2 and len(objects) == 1:
