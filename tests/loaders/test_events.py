@@ -1213,3 +1213,18 @@ def test_events_separate_talks_with_no_subject_are_the_protagonist_s(nlp):
     )
     meetings = {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
     assert meetings == {("Amara Odinga", "Lars Berg"), ("Amara Odinga", "Eva Lind")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga will take part in talks on the conflicts in Sudan, "
+        "Chad and Niger.",
+        "Chilean President Ana Soto held talks with Peruvian President Luis Vega that focused "
+        "on the war in Ukraine.",
+    ],
+)
+def test_events_a_place_of_a_topic_is_no_destination(nlp, text):
+    events = _events(nlp, text)
+    assert not [e for e in events if e[0] == "visit"]
+    assert all(e[4] not in ("SD", "TD", "NE", "UA") for e in events)

@@ -501,12 +501,28 @@ def again_dates(lo: int, hi: int, ctx: Context, ahead: bool) -> list[str]:
     return values if all(values) else []
 
 
+# nouns whose "in X" names a subject of talks, not where anyone went
+_TOPIC_NOUNS = {"conflict", "conflicts", "war", "wars", "crisis", "situation", "violence"}
+_TOPIC_NOUNS |= {"fighting", "tensions", "unrest", "ceasefire", "insurgency", "elections"}
+
+
+def _topic(g: Span, ctx: Context) -> bool:
+    """ "the war in Gaza", "the conflicts in Burundi, Liberia and Somalia": a place that a
+    topic noun governs (through a list of places)."""
+    k = g.start - 1
+    while k > 0 and (ctx.lower[k] in (",", "and") or ctx.label[k] in ("COUNTRY", "PLACE")):
+        k -= 1
+    return ctx.lower[k] in ("in", "over", "on") and ctx.lower[k - 1] in _TOPIC_NOUNS
+
+
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
     """Places and countries in a clause that can be where the event happened."""
     out = []
     for g in ctx.gaz_in(rng[0], rng[1], ("PLACE", "COUNTRY", "CAPITAL", "SEAT")):
         if after_only and g.start < t:
             continue
+        if _topic(g, ctx):
+            continue  # "discussions on the conflicts in Burundi": what was talked about
         prev = ctx.lower[g.start - 1] if g.start > 0 else ""
         if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:
             continue  # "flew in from the United Arab Emirates"
