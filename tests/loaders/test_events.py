@@ -1228,3 +1228,13 @@ def test_events_a_place_of_a_topic_is_no_destination(nlp, text):
     events = _events(nlp, text)
     assert not [e for e in events if e[0] == "visit"]
     assert all(e[4] not in ("SD", "TD", "NE", "UA") for e in events)
+
+
+def test_events_a_pronoun_sentence_goes_on_with_the_day_before_it(nlp):
+    text = (
+        "Kenyan President Amara Odinga arrived in Oslo on the afternoon of Tuesday, July 2.\n\n"
+        "He was greeted at the station by Norwegian Foreign Minister Kari Dahl."
+    )
+    assert ("meeting", ("Amara Odinga", "Kari Dahl"), "2024-07-02", "Oslo", "NO", "occurred") in (
+        _events(nlp, text)
+    )

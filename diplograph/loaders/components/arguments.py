@@ -453,6 +453,10 @@ def _anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead
     return (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
 
 
+# a sentence opening with a pronoun goes on with the one before, across a paragraph break
+_CONTINUING = {"he", "she", "they", "there"}
+
+
 def pick_date(
     t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool, lead: bool = True
 ) -> str | None:
@@ -474,6 +478,9 @@ def pick_date(
                     break
     if m is None:
         para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
+        if ctx.lower[sent.start] in _CONTINUING and sent.start > 0:  # "He was greeted ..."
+            previous = tokens_of(ctx.doc)[ctx.sentence_of(sent.start - 1)[0]].idx
+            para = min(para, previous - 1)
         earlier = [
             d for d in ctx.dates if para < d.start_char < sent.start_char and usable_date(d, ctx)
         ]
