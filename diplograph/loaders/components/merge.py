@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Event
+from .frames import dateline_places, host_countries
 from .lexicon import lexicon
 
 __all__ = ["merge_events", "compatible_dates", "set_merged", "infer_hosts"]
@@ -244,25 +245,6 @@ def infer_hosts(events: list[Event], people: dict, guessed: set[str]) -> None:
             guessed.discard(unknown[0])
 
 
-def _dateline_places(events: list[Event], dateline, published) -> None:
-    """A current event with no place of its own happened where the story was filed: a
-    meeting with no country or in the dateline's country, a visit to that country."""
-    if not dateline or dateline.ambiguous or published is None:
-        return
-    for ev in events:
-        if ev.place is not None or ev.status != "occurred" or not _current(ev.date, published):
-            continue  # a plan may be anywhere
-        if ev.country == dateline.country or (ev.kind == "meeting" and ev.country is None):
-            ev.place, ev.country = dateline.place, dateline.country
-
-
-def _current(date: str | None, published: dt.date, days: int = 3) -> bool:
-    """Whether ``date`` is a day within ``days`` of publication."""
-    if not date or len(date) != 10:
-        return False
-    return abs((dt.date.fromisoformat(date) - published).days) <= days
-
-
 @Language.component(
     "diplograph_event_merge", assigns=["doc._.dg_events"], requires=["doc._.dg_events"]
 )
@@ -274,10 +256,11 @@ def set_merged(doc: Doc) -> Doc:
         for k, p in (doc._.dg_people or {}).items()
     }
     doc._.dg_events = merge_events(doc._.dg_events or [], homes)
-    _dateline_places(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
+    dateline_places(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
     infer_hosts(
         doc._.dg_events,
         doc._.dg_people or {},
         doc.user_data.setdefault("dg_guessed_country", set()),
     )
+    host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
     return doc

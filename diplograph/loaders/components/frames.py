@@ -1,0 +1,82 @@
+"""Story frames fill in what an event's own sentence leaves open.
+
+A sentence often names who met or travelled but not where: the story says it elsewhere.
+After merging, two frames give a place or a country to events that have none:
+
+* the dateline: a current event with no place happened where the story was filed (a
+  meeting with no country or in the dateline's country, a visit to that country);
+* the host: a meeting told by a verb of hosting ("X received Y", "Y was welcomed by
+  X") with no place happened in the host's country.
+
+Trips (visits) already lend their place to the meetings held during them in
+:mod:`.merge`; dated trip headings are read in :mod:`.headings`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from ..model import Event
+from .sentences import sentence_spans
+from .tokenizer import tokens_of
+
+__all__ = ["dateline_places", "host_countries"]
+
+_HOSTING = {"received", "receives", "receive", "hosted", "hosts", "host", "hosting"}
+_HOSTING |= {"welcomed", "welcomes", "welcome", "greeted", "greets", "greet"}
+
+
+def dateline_places(events: list[Event], dateline, published: dt.date | None) -> None:
+    """A current event with no place of its own happened where the story was filed."""
+    if not dateline or dateline.ambiguous or published is None:
+        return
+    for ev in events:
+        if ev.place is not None or ev.status != "occurred" or not _current(ev.date, published):
+            continue  # a plan may be anywhere
+        if ev.country == dateline.country or (ev.kind == "meeting" and ev.country is None):
+            ev.place, ev.country = dateline.place, dateline.country
+
+
+def _current(date: str | None, published: dt.date, days: int = 3) -> bool:
+    """Whether ``date`` is a day within ``days`` of publication."""
+    if not date or len(date) != 10:
+        return False
+    return abs((dt.date.fromisoformat(date) - published).days) <= days
+
+
+def host_countries(doc: Doc, events: list[Event], people: dict, guessed: set[str]) -> None:
+    """ "Kagame received Mohammed VI", "Modi was welcomed by Tobgay": a meeting with no
+    place or country of its own happened in the country of the one who hosted it (as
+    the article states it, not as guessed)."""
+    for ev in events:
+        if ev.kind != "meeting" or ev.country is not None or ev.place is not None:
+            continue
+        host = _host(doc, getattr(ev, "trigger", None))
+        person = people.get(host) if host in ev.participants and host not in guessed else None
+        if person is not None and person.country and not person.former:
+            ev.country = person.country
+
+
+def _host(doc: Doc, t: int | None) -> str | None:
+    """Who hosts the event read at ``t``: at the hosting verb of its sentence, the name
+    after "by" in the passive, else the last name before the verb."""
+    toks = tokens_of(doc)
+    if t is None or t >= len(doc):
+        return None
+    sent = next((s for s in sentence_spans(doc) if s.start <= t < s.end), None)
+    if sent is None:
+        return None
+    if toks[t].lower_ not in _HOSTING:  # "was welcomed by X for talks": the trigger is "talks"
+        t = next((i for i in range(sent.start, sent.end) if toks[i].lower_ in _HOSTING), None)
+        if t is None:
+            return None
+    mentions = [s for s in doc.spans.get("dg_people", []) if sent.start <= s.start < sent.end]
+    if t > 0 and toks[t - 1].lower_ in ("was", "were", "been", "being", "is", "are"):
+        after_by = [
+            s for s in mentions if s.start > t and "by" in [x.lower_ for x in toks[t : s.start]]
+        ]
+        return after_by[0].kb_id_ if after_by else None
+    before = [s for s in mentions if s.end <= t]
+    return before[-1].kb_id_ if before else None

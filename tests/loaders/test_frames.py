@@ -1,0 +1,73 @@
+"""Story frames: the dateline and the host fill in what an event's sentence leaves open."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.loaders.model import Article
+from diplograph.loaders.pipeline import build_nlp, extract_article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _meetings(nlp, text):
+    ex = extract_article(Article(url="urn:t", text=text, published=dt.date(2019, 5, 10)), nlp)
+    names = {p.key: p.name for p in ex.people}
+    return {
+        (tuple(sorted(names[k] for k in e.participants)), e.place, e.country)
+        for e in ex.events
+        if e.kind == "meeting"
+    }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ghanaian President Kofi Mensah received Peruvian President Luis Vega in March "
+            "2018.",
+            (("Kofi Mensah", "Luis Vega"), None, "GH"),
+        ),
+        (
+            "In 2016 Chilean President Ana Soto was welcomed by Norwegian Prime Minister Lars "
+            "Berg for talks on salmon.",
+            (("Ana Soto", "Lars Berg"), None, "NO"),
+        ),
+        (
+            "Two years ago Norwegian Prime Minister Lars Berg hosted Kenyan President Amara "
+            "Odinga at his residence.",
+            (("Amara Odinga", "Lars Berg"), None, "NO"),
+        ),
+    ],
+)
+def test_frames_a_hosted_meeting_happens_in_the_host_s_country(nlp, text, expected):
+    assert expected in _meetings(nlp, text)
+
+
+def test_frames_a_meeting_with_no_host_verb_keeps_no_country(nlp):
+    text = "In 2016 Chilean President Ana Soto met Norwegian Prime Minister Lars Berg."
+    assert _meetings(nlp, text) == {(("Ana Soto", "Lars Berg"), None, None)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "OSLO - Chilean President Ana Soto met Norwegian Prime Minister Lars Berg on "
+            "Thursday.",
+            (("Ana Soto", "Lars Berg"), "Oslo", "NO"),
+        ),
+        (  # a plan may happen anywhere
+            "OSLO - Chilean President Ana Soto will meet Norwegian Prime Minister Lars Berg "
+            "on Monday.",
+            (("Ana Soto", "Lars Berg"), None, None),
+        ),
+    ],
+)
+def test_frames_current_meetings_take_the_dateline(nlp, text, expected):
+    assert expected in _meetings(nlp, text)
