@@ -1238,3 +1238,22 @@ def test_events_a_pronoun_sentence_goes_on_with_the_day_before_it(nlp):
     assert ("meeting", ("Amara Odinga", "Kari Dahl"), "2024-07-02", "Oslo", "NO", "occurred") in (
         _events(nlp, text)
     )
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "Kenyan President Amara Odinga was welcomed by Norway's Prime Minister Lars Berg "
+            "at the airport on Monday.",
+            ("Amara Odinga", "Lars Berg"),
+        ),
+        (
+            "On Monday Chilean President Ana Soto was received by Peruvian Foreign Minister "
+            "Luis Vega at the palace.",
+            ("Ana Soto", "Luis Vega"),
+        ),
+    ],
+)
+def test_events_received_by_an_official_named_with_an_office(nlp, text, people):
+    assert people in {e[1] for e in _events(nlp, text) if e[0] == "meeting"}

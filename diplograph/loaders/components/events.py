@@ -308,7 +308,10 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
     if (
         needs == "person_after"
         and not ctx.persons_in(t_end, t_end + 4)
-        and not any(ctx.lower[s_ - 1] == "by" for s_, _, _ in ctx.persons_in(t_end, rng[1]))
+        and not _object_follows(t_end, ctx)
+        and not any(
+            ctx.lower[i] == "by" and _object_follows(i + 1, ctx) for i in range(t_end, rng[1])
+        )  # "was welcomed by Kenya's Foreign Minister X"
         and not (GUESTS.intersection(ctx.lower[t_end : t_end + 3]) and ctx.last_visitors)
     ):  # but "received the visiting leaders": those who just arrived
         return []  # "received Putin", "was welcomed ... by Anwar"; not "received an award"
