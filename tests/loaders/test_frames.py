@@ -71,3 +71,13 @@ def test_frames_a_meeting_with_no_host_verb_keeps_no_country(nlp):
 )
 def test_frames_current_meetings_take_the_dateline(nlp, text, expected):
     assert expected in _meetings(nlp, text)
+
+
+def test_frames_the_plans_of_a_called_off_trip_are_called_off(nlp):
+    text = (
+        "Chilean President Ana Soto has postponed her visit to Norway, her office said on "
+        "Thursday. She was due to arrive in Oslo on Monday. On Tuesday she is scheduled to "
+        "meet Norwegian Prime Minister Lars Berg in Oslo."
+    )
+    ex = extract_article(Article(url="urn:t", text=text, published=dt.date(2024, 7, 5)), nlp)
+    assert ex.events and {e.status for e in ex.events} == {"cancelled"}

@@ -22,7 +22,7 @@ from ..model import Event
 from .sentences import sentence_spans
 from .tokenizer import tokens_of
 
-__all__ = ["dateline_places", "host_countries"]
+__all__ = ["dateline_places", "host_countries", "called_off_trips"]
 
 _HOSTING = {"received", "receives", "receive", "hosted", "hosts", "host", "hosting"}
 _HOSTING |= {"welcomed", "welcomes", "welcome", "greeted", "greets", "greet"}
@@ -80,3 +80,28 @@ def _host(doc: Doc, t: int | None) -> str | None:
         return after_by[0].kb_id_ if after_by else None
     before = [s for s in mentions if s.end <= t]
     return before[-1].kb_id_ if before else None
+
+
+def called_off_trips(events: list[Event]) -> None:
+    """ "Biden has postponed his trip to Germany ... On Friday he was due to meet Scholz":
+    the plans of a called-off trip (its visitor's planned visits to that country and
+    meetings there, at a compatible date) are called off with it."""
+    for trip in [e for e in events if e.kind == "visit" and e.status == "cancelled"]:
+        for ev in events:
+            if ev.status != "planned" or not _compatible(ev.date, trip.date):
+                continue
+            if ev.kind == "visit" and ev.visitor == trip.visitor and ev.country == trip.country:
+                ev.status = "cancelled"
+            elif (
+                ev.kind == "meeting"
+                and trip.visitor in ev.participants
+                and ev.country == trip.country
+            ):
+                ev.status = "cancelled"
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Same day, or one of them vaguer (a month holding the day), or either unknown."""
+    if not a or not b:
+        return True
+    return a[:7] == b[:7]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Event
-from .frames import dateline_places, host_countries
+from .frames import called_off_trips, dateline_places, host_countries
 from .lexicon import lexicon
 
 __all__ = ["merge_events", "compatible_dates", "set_merged", "infer_hosts"]
@@ -263,4 +263,5 @@ def set_merged(doc: Doc) -> Doc:
         doc.user_data.setdefault("dg_guessed_country", set()),
     )
     host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
+    called_off_trips(doc._.dg_events)
     return doc
