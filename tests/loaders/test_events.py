@@ -1257,3 +1257,20 @@ def test_events_a_pronoun_sentence_goes_on_with_the_day_before_it(nlp):
 )
 def test_events_received_by_an_official_named_with_an_office(nlp, text, people):
     assert people in {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenyan President Amara Odinga will be in Oslo on Monday for talks.",
+            ("visit", ("Amara Odinga",), "2024-07-08", "Oslo", "NO", "planned"),
+        ),
+        (
+            "Chilean President Ana Soto is expected to be in Lima next Tuesday.",
+            ("visit", ("Ana Soto",), "2024-07-09", "Lima", "PE", "planned"),
+        ),
+    ],
+)
+def test_events_will_be_in_a_city_abroad_is_a_planned_visit(nlp, text, expected):
+    assert expected in _events(nlp, text)
