@@ -1274,3 +1274,18 @@ def test_events_received_by_an_official_named_with_an_office(nlp, text, people):
 )
 def test_events_will_be_in_a_city_abroad_is_a_planned_visit(nlp, text, expected):
     assert expected in _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenyan President Amara Odinga, in Oslo for talks on fisheries, said on Tuesday "
+            "the deal was close.",
+            [("visit", ("Amara Odinga",), "2024-07-02", "Oslo", "NO", "occurred")],
+        ),
+        ("Kenyan President Amara Odinga, in Nairobi for the budget, said on Tuesday.", []),
+    ],
+)
+def test_events_an_aside_placing_someone_abroad_is_a_visit(nlp, text, expected):
+    assert [e for e in _events(nlp, text) if e[0] == "visit"] == expected

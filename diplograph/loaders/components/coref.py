@@ -157,7 +157,8 @@ class _State:
             if i < before and test(self.people[key]):
                 counts[key] = counts.get(key, 0) + 1
         ranked = sorted(counts, key=lambda k: -counts[k])
-        if len(ranked) >= 2 and counts[ranked[0]] >= 3 and counts[ranked[0]] >= 2 * counts[ranked[1]]:
+        top = counts[ranked[0]] if ranked else 0
+        if len(ranked) >= 2 and top >= 3 and top >= 2 * counts[ranked[1]]:
             return ranked[0]
         return self.recent(test, before)
 

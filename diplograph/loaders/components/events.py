@@ -39,7 +39,7 @@ from .headings import heading_visits
 from .lexicon import Lexicon, lexicon
 from .sentences import sentence_spans
 from .tokenizer import text_of
-from .visits import GUESTS, coordinated, names_a_group, visit_events
+from .visits import GUESTS, coordinated, names_a_group, presence_asides, visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
 
@@ -411,6 +411,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
         ):
             continue
         speakers = bystanders(sent.start, sent.end, ctx)
+        events.extend(presence_asides(sent, ctx))
         sent_status = None
         for rng in clauses(sent, ctx):
             seen_kinds = set()

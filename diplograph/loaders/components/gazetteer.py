@@ -108,7 +108,9 @@ def _capitals(doc: Doc, found: list) -> list:
     value is the country (for a bare "the capital", the last country named before it)."""
     out = []
     last_country = (
-        doc._.dg_dateline.country if Doc.has_extension("dg_dateline") and doc._.dg_dateline else None
+        doc._.dg_dateline.country
+        if Doc.has_extension("dg_dateline") and doc._.dg_dateline
+        else None
     )
     by_end = {m[1]: m for m in found}
     for m in found:

@@ -24,10 +24,11 @@ from .arguments import (
     occasion,
     pick_date,
     places,
+    status_of,
     where_place,
 )
 
-__all__ = ["visit_events", "coordinated", "GUESTS", "names_a_group"]
+__all__ = ["visit_events", "coordinated", "GUESTS", "names_a_group", "presence_asides"]
 
 _GLUE = {",", "and", "'s", "’s", "former", "&"}
 _POSSESSED_GAP = {
@@ -469,8 +470,16 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         return []
     if needs == "place_next" and _bound_for(t_end, rng, ctx):  # "left Riyadh for Doha"
         onward = visit_events(t, t_end, rng, sent, ctx, status, speakers, "departure")
-        return onward + visit_events(t, t_end, (rng[0], _bound_for(t_end, rng, ctx)[0].start - 1),
-                                     sent, ctx, status, speakers, "origin")
+        return onward + visit_events(
+            t,
+            t_end,
+            (rng[0], _bound_for(t_end, rng, ctx)[0].start - 1),
+            sent,
+            ctx,
+            status,
+            speakers,
+            "origin",
+        )
     reach = 2 if needs in ("place_next", "origin") else 10  # "left Riyadh", not "left office
     after = places(rng, t, ctx, after_only=True)  # to ... in Riyadh"
     dests = [g for g in after if g.start - t_end <= reach]
@@ -615,4 +624,43 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             m = nearest_date(end, end, end + 6, ctx)
             if key not in visitors and m is not None and country_of(key, ctx) != country:
                 out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (None, country)))
+    return out
+
+
+_PURPOSE_AFTER = {"for", "to", "on", ","}
+
+
+def presence_asides(sent: Span, ctx: Context) -> list[Event]:
+    """ "Blinken, in Beijing for talks with Xi, said ...": an aside that puts a named
+    person in a place abroad for a purpose is a visit there, at the sentence's date."""
+    out = []
+    for _s, e, key in ctx.persons_in(sent.start, sent.end):
+        if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
+            continue
+        where = [g for g in ctx.gaz_in(e + 2, e + 3, ("PLACE", "COUNTRY", "CAPITAL"))]
+        if not where or where[0].end >= sent.end or ctx.lower[where[0].end] not in _PURPOSE_AFTER:
+            continue
+        place, country = location(where, ctx.lex)
+        if country is None or country_of(key, ctx) in (None, country):
+            continue  # at home, or a person whose country the story does not tell
+        status = status_of(e + 1, e + 2, (sent.start, sent.end), ctx)
+        if status is None:
+            continue
+        date = pick_date(e + 1, (sent.start, sent.end), sent, ctx, status != "occurred")
+        out.append(
+            make_event(
+                "visit",
+                e + 1,
+                e + 2,
+                sent,
+                ctx,
+                status,
+                date,
+                place,
+                country,
+                None,
+                visitor=key,
+                participants=[key],
+            )
+        )
     return out
