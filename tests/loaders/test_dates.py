@@ -126,6 +126,9 @@ def test_dates_day_with_a_relative_year(text, value):
         ("The pact dates from 2011, and in October of that year he visited.", "2011-10"),
         ("He won in November 2016 and later that year he toured Asia.", "2016"),
         ("The war began last year and in March of that year talks failed.", "2023-03"),
+        # "in June" and "on May 3" do not tell their year
+        ("Elected in 2015, he came in June and in October of that year.", "2015-10"),
+        ("It began in 2009; on May 3 talks resumed, and later that year a deal.", "2009"),
     ],
 )
 def test_dates_that_year_takes_the_year_told_before(text, value):

@@ -311,14 +311,23 @@ def _dated_weekday(wd: _Match, date: _Match, base: dt.date | None) -> Readings:
     return (day, day) if day else (date.past, date.future)
 
 
+def _year_told(m: _Match) -> bool:
+    """Whether the text gives ``m``'s year, by number or relative to publication."""
+    if m.has_year or m.kind == "mry":
+        return True
+    if m.kind in ("m", "season"):
+        return (m.groups.get("dir") or "").lower() in ("last", "next", "this", "past", "coming")
+    return m.kind == "rel" and m.groups["rel"].lower().endswith("year")
+
+
 def _anaphoric_years(found: list[_Match]) -> None:
-    """ "that year" takes the year of the latest date before it whose year is certain
-    ("in 2019", "last October"; not "in June", which may be this year or the last)."""
+    """ "that year" takes the year of the latest date before it that tells its year
+    ("in 2019", "last October", "last year"; not "in June" or "on May 3")."""
     year = None
     for m in found:
         if m.kind == "that":
             m.past = m.future = year
-        elif m.past and m.past[:4] == (m.future or "")[:4]:
+        elif m.past and _year_told(m):
             year = m.past[:4]
 
 
