@@ -98,6 +98,8 @@ def _texts(text: str, base=FRIDAY):
         ("was set for Sunday 15 December", dt.date(2024, 12, 16), "2024-12-15"),
         ("talks on Thursday (January 2)", dt.date(2024, 12, 30), "2025-01-02"),
         ("signed on Friday, Dec. 29", dt.date(2024, 1, 3), "2023-12-29"),
+        ("Published Mon, 8 Jul 2024 10.45", FRIDAY, "2024-07-08"),
+        ("Thu Nov. 3, 2022", FRIDAY, "2022-11-03"),
     ],
 )
 def test_dates_weekday_with_its_date_is_one_expression(text, base, value):
@@ -294,6 +296,11 @@ def test_dates_numeric_days_in_either_order(text, base, value):
         "Theresa May said",
         "the two may meet",
         "a march through the city",
+        "since the Good Friday Agreement",
+        "on Super Tuesday",
+        "the Bloody Sunday inquiry",
+        "the Sun newspaper said",
+        "Sat next to him",
     ],
 )
 def test_dates_times_names_and_words_are_no_dates(text):

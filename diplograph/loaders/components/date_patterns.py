@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["MONTHS", "WEEKDAYS", "PATTERNS", "NUMBERS", "DIRECTIONS", "year_name_words"]
+__all__ = ["MONTHS", "WEEKDAYS", "PATTERNS", "NUMBERS", "DIRECTIONS", "date_name_words"]
 
 MONTHS = {
     m: i
@@ -29,6 +29,9 @@ MONTHS["sept"] = 9
 WEEKDAYS = {
     d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
 }
+for _name, _num in list(WEEKDAYS.items()):
+    WEEKDAYS[_name[:3]] = _num
+WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
 _FULL = [m.capitalize() for m in list(MONTHS)[:12]]
 # a full month name takes no dot ("in July. 10 ..."); an abbreviation may ("Jan. 5")
 _M = (
@@ -42,6 +45,8 @@ _S = r"[^\S\n]+"  # spaces within one line
 _S0 = r"[^\S\n]*"
 _RANGE = rf"(?:{_S0}(?:-|–|—|to|and|&){_S0}\d{{1,2}}(?:st|nd|rd|th)?(?![:.]\d|\d))?"
 _WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# an abbreviated weekday only where a date follows ("Mon, 8 Jul 2024", "Thu Nov. 3")
+_WDA = rf"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?=\.?,?[^\S\n]+(?:\d{{1,2}}\b|{_M}))\.?"
 _COUNTS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}"
 _HIJRI = (
     r"Muharram|Safar|Rabi[‘'’ʿ]?\s?(?:al|ul|el)?[- ]?(?:Awwal|Thani|Akhir|Awal|I|II)"
@@ -101,7 +106,10 @@ PATTERNS = [
             rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_M})(?=[\s,.;)]|$)(?!\s+\d)"
         ),
     ),
-    ("wd", re.compile(rf"\b(?:(?P<dir>(?i:last|next|this|past|on))\s+)?(?P<wd>{_WD})\b")),
+    (
+        "wd",
+        re.compile(rf"\b(?:(?P<dir>(?i:last|next|this|past|on))\s+)?(?P<wd>(?:{_WD})\b|{_WDA})"),
+    ),
     (
         "rel",
         re.compile(
@@ -135,7 +143,8 @@ DIRECTIONS = {"past": "last", "coming": "next", "on": None, None: None}
 
 
 @lru_cache(maxsize=1)
-def year_name_words() -> frozenset[str]:
-    """Words before a year that make it part of a name ("Vision 2030"): a data table."""
-    text = resources.files("diplograph.data").joinpath("year_name_words.txt").read_text("utf-8")
+def date_name_words() -> frozenset[str]:
+    """Words before a year or weekday that make it part of a name ("Vision 2030", "Good
+    Friday"): a data table."""
+    text = resources.files("diplograph.data").joinpath("date_name_words.txt").read_text("utf-8")
     return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")

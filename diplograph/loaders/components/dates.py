@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import date_values as dv
-from .date_patterns import DIRECTIONS, MONTHS, NUMBERS, PATTERNS, WEEKDAYS, year_name_words
+from .date_patterns import DIRECTIONS, MONTHS, NUMBERS, PATTERNS, WEEKDAYS, date_name_words
 from .tokenizer import text_of
 
 __all__ = ["DateMention", "find_dates", "resolve", "set_dates", "MONTHS", "WEEKDAYS"]
@@ -199,7 +199,7 @@ def resolve(kind: str, groups: dict, base: dt.date | None) -> Readings:
     if kind == "season":
         return dv.season_readings(groups["s"].lower(), _direction(groups), base)
     if kind == "wd":
-        return dv.weekday_readings(WEEKDAYS[groups["wd"].lower()], _direction(groups), base)
+        return dv.weekday_readings(WEEKDAYS[groups["wd"].rstrip(".").lower()], _direction(groups), base)
     return _relative(groups["rel"], base)
 
 
@@ -226,7 +226,7 @@ def _matches(text: str, base: dt.date | None) -> list[_Match]:
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             s, e = match.span()
-            if any(taken[s:e]) or kind == "y" and _is_name(text, s):
+            if any(taken[s:e]) or kind in ("y", "wd") and _is_name(text, s):
                 continue
             groups = match.groupdict()
             if kind == "num":
@@ -242,9 +242,9 @@ def _matches(text: str, base: dt.date | None) -> list[_Match]:
 
 
 def _is_name(text: str, start: int) -> bool:
-    """A year inside a name: "Vision 2030", "Agenda 2063", "Resolution 2043"."""
+    """A year or weekday inside a name: "Vision 2030", "Resolution 2043", "Good Friday"."""
     before = text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1] in year_name_words()
+    return bool(before) and before[-1] in date_name_words()
 
 
 _DAYS = ("mdy", "dmy", "iso")
@@ -306,7 +306,7 @@ def _dated_weekday(wd: _Match, date: _Match, base: dt.date | None) -> Readings:
     if date.has_year or base is None:
         return date.past, date.future
     day = dv.dated_weekday(
-        WEEKDAYS[wd.groups["wd"].lower()], _month(date.groups["m"]), _day(date.groups), base
+        WEEKDAYS[wd.groups["wd"].rstrip(".").lower()], _month(date.groups["m"]), _day(date.groups), base
     )
     return (day, day) if day else (date.past, date.future)
 
