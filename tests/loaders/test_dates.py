@@ -100,6 +100,8 @@ def _texts(text: str, base=FRIDAY):
         ("signed on Friday, Dec. 29", dt.date(2024, 1, 3), "2023-12-29"),
         ("Published Mon, 8 Jul 2024 10.45", FRIDAY, "2024-07-08"),
         ("Thu Nov. 3, 2022", FRIDAY, "2022-11-03"),
+        ("the vote on 8 July (Monday)", dt.date(2024, 7, 5), "2024-07-08"),
+        ("on March 2, Sunday, they met", dt.date(2025, 3, 9), "2025-03-02"),
     ],
 )
 def test_dates_weekday_with_its_date_is_one_expression(text, base, value):

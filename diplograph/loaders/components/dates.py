@@ -264,6 +264,10 @@ def _join(text: str, first: _Match, second: _Match, base: dt.date | None) -> _Ma
     if a == "wd" and b in ("mdy", "dmy") and _WEEKDAY_GAP.fullmatch(gap):
         readings = _dated_weekday(first, second, base)
         return _Match(first.start, second.end, b, second.groups, *readings)
+    if a in _DAYS and b == "wd" and not second.groups.get("dir") and _WEEKDAY_GAP.fullmatch(gap):
+        # "on July 8 (Monday)": the weekday tells the year, if the date does not
+        readings = _dated_weekday(second, first, base)
+        return _Match(first.start, second.end, a, first.groups, *readings)
     if a == "hijri" and b in _DAYS and _HIJRI_GAP.fullmatch(gap):
         return _Match(first.start, second.end, b, second.groups, second.past, second.future)
     if a == "m" and b == "that" and _YEAR_GAP.fullmatch(gap) and second.past:
