@@ -366,3 +366,48 @@ def test_dates_year_boundary(text, base, past, future):
 )
 def test_dates_precision(text, precision):
     assert _one(text).precision == precision
+
+
+@pytest.mark.parametrize(
+    "text, base, past, future",
+    [
+        ("He arrives on the 20th in Lima.", dt.date(2024, 7, 10), "2024-06-20", "2024-07-20"),
+        ("They met on the 3rd.", dt.date(2024, 7, 10), "2024-07-03", "2024-08-03"),
+        ("talks on the 30th, when", dt.date(2024, 3, 2), "2024-02", "2024-03-30"),
+        ("on the 2nd of next month", dt.date(2024, 12, 10), "2025-01-02", "2025-01-02"),
+        ("since the 1st of this month", dt.date(2024, 5, 20), "2024-05-01", "2024-05-01"),
+    ],
+)
+def test_dates_day_of_an_unsaid_month(text, base, past, future):
+    m = _one(text, base)
+    assert (m.past, m.future) == (past, future)
+
+
+@pytest.mark.parametrize(
+    "text", ["on the 25th anniversary", "on the 4th floor", "since the 19th century"]
+)
+def test_dates_ordinal_of_a_noun_is_no_day(text):
+    assert find_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, base, value",
+    [
+        ("on Monday next week", dt.date(2024, 7, 10), "2024-07-15"),
+        ("on Friday this week", dt.date(2024, 7, 10), "2024-07-12"),
+        ("on Tuesday last week", dt.date(2024, 7, 10), "2024-07-02"),
+        ("on Monday last", dt.date(2024, 7, 10), "2024-07-08"),
+        ("on Saturday next", dt.date(2024, 7, 10), "2024-07-13"),
+    ],
+)
+def test_dates_weekday_of_a_named_week(text, base, value):
+    m = _one(text, base)
+    assert m.past == m.future == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("by mid-2023", "2023"), ("on 12-07-2024", "2024-07-12"), ("on 31-12-2023", "2023-12-31")],
+)
+def test_dates_more_spellings(text, value):
+    assert _one(text).past == value

@@ -59,9 +59,9 @@ _HIJRI = (
 PATTERNS = [
     ("iso", re.compile(rf"\b(?P<y>{_Y})(?P<sep>[-/.])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})\b")),
     (
-        "num",  # 08/07/2024, 8.7.2024: day and month in either order
+        "num",  # 08/07/2024, 8.7.2024, 08-07-2024: day and month in either order
         re.compile(
-            rf"(?<![\w/.,-])(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_Y})"
+            rf"(?<![\w/.,-])(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{_Y})"
             r"(?![\w/-]|\.\d)"
         ),
     ),
@@ -78,6 +78,17 @@ PATTERNS = [
         re.compile(rf"\b(?P<d>{_D}){_RANGE}{_S}(?:of{_S})?(?P<m>{_M})(?:,?{_S}(?P<y>{_Y}))?\b"),
     ),
     ("my", re.compile(rf"\b(?P<m>{_M}),?{_S}(?:of{_S})?(?P<y>{_Y})\b")),
+    # "arrives on the 20th", "on the 3rd of this month": a day of a month left unsaid; the
+    # next word must not make the ordinal a noun's ("on the 25th anniversary")
+    (
+        "dom",
+        re.compile(
+            r"\b(?i:on|from|until|till|by|since|before|after)\s+the\s+"
+            r"(?P<d>\d{1,2}(?:st|nd|rd|th))(?:\s+of\s+(?P<dir>this|next|last|the)\s+month)?"
+            r"(?=\s*(?:[.,;:()]|$|(?:in|at|and|to|when|with|for|after|before|as|but|while|or|"
+            r"until|from)\b))"
+        ),
+    ),
     # "the last week of March", "the first half of June": a part of a month is the month
     (
         "wkm",
@@ -108,7 +119,10 @@ PATTERNS = [
     ),
     (
         "wd",
-        re.compile(rf"\b(?:(?P<dir>(?i:last|next|this|past|on))\s+)?(?P<wd>(?:{_WD})\b|{_WDA})"),
+        re.compile(
+            rf"\b(?:(?P<dir>(?i:last|next|this|past|on))\s+)?(?P<wd>(?:{_WD})\b|{_WDA})"
+            r"(?:[^\S\n]+(?P<post>last|next)\b(?!\s+(?:year|month|week|weekend|time)\b))?"
+        ),
     ),
     (
         "rel",
@@ -131,7 +145,7 @@ PATTERNS = [
     (
         "y",
         re.compile(
-            rf"(?<![$€£\d.,-])(?<!the )\b(?P<y>{_Y})\b"
+            rf"(?:(?<=mid-)|(?<![$€£\d.,-]))(?<!the )\b(?P<y>{_Y})\b"
             r"(?![\d%]|\.\d|-\d|\s*(?:per|percent|km|people|troops)\b"
             r"|\s*(?:GMT|UTC|IST|EST|EDT|PST|PDT|BST|CET|CEST|WIB|JST|KST|hrs|hours|h)\b)"
         ),

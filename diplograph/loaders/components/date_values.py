@@ -17,8 +17,10 @@ __all__ = [
     "week",
     "weekend",
     "weekday_readings",
+    "weekday_in_week",
     "month_readings",
     "day_month_readings",
+    "day_of_month_readings",
     "dated_weekday",
     "month_shift",
     "season_readings",
@@ -83,6 +85,12 @@ def weekday_readings(target: int, direction: str | None, base: dt.date) -> tuple
     return past, future
 
 
+def weekday_in_week(target: int, offset: int, base: dt.date) -> str:
+    """ "on Monday next week": that weekday in the week ``offset`` weeks from ``base``'s."""
+    monday = base - base.weekday() * DAY + dt.timedelta(weeks=offset)
+    return (monday + target * DAY).isoformat()
+
+
 def month_readings(month: int, direction: str | None, base: dt.date) -> tuple[str, str]:
     """A month without a year: the latest such month up to ``base`` and the next from it.
     "last October" is the latest before the current month, "next April" the first after
@@ -110,6 +118,33 @@ def day_month_readings(month: int, day: int, base: dt.date) -> tuple[str, str] |
     if past is None or future is None:
         return None
     return past.isoformat(), future.isoformat()
+
+
+def day_of_month_readings(day: int, direction: str | None, base: dt.date) -> tuple[str, str]:
+    """ "on the 20th": that day of the publication month, or of the month before (past)
+    or after (future) where the day has not come or has gone; "of next month" and "of last
+    month" fix one."""
+    this = dt.date(base.year, base.month, 1)
+    past = this if day <= base.day + 1 else _add_months(this, -1)
+    future = this if day >= base.day - 1 else _add_months(this, 1)
+    if direction in ("last", "next"):
+        past = future = _add_months(this, -1 if direction == "last" else 1)
+    elif direction in ("this", "the"):
+        past = future = this
+    return _with_day(past, day), _with_day(future, day)
+
+
+def _add_months(first: dt.date, offset: int) -> dt.date:
+    index = first.year * 12 + first.month - 1 + offset
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _with_day(first: dt.date, day: int) -> str:
+    """``day`` of ``first``'s month, or the month alone where it has no such day."""
+    try:
+        return first.replace(day=day).isoformat()
+    except ValueError:
+        return first.isoformat()[:7]
 
 
 def _other_year(d: dt.date, step: int) -> dt.date | None:

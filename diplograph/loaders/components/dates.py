@@ -166,10 +166,15 @@ def _calendar_unit(words: list[str], base: dt.date) -> Readings:
     return v, v
 
 
+def _weekday_name(groups: dict) -> str:
+    return groups["wd"].rstrip(".").lower()
+
+
 def _direction(groups: dict) -> str | None:
-    """ "last", "next", "this" or None, from the word before a weekday, month or season."""
+    """ "last", "next", "this" or None, from the word before a weekday, month or season
+    (or after a weekday: "on Monday last", as Indian and British English write it)."""
     word = (groups.get("dir") or "").lower() or None
-    return DIRECTIONS.get(word, word)
+    return groups.get("post") or DIRECTIONS.get(word, word)
 
 
 def resolve(kind: str, groups: dict, base: dt.date | None) -> Readings:
@@ -198,8 +203,10 @@ def resolve(kind: str, groups: dict, base: dt.date | None) -> Readings:
         return v, v
     if kind == "season":
         return dv.season_readings(groups["s"].lower(), _direction(groups), base)
+    if kind == "dom":
+        return dv.day_of_month_readings(_day(groups), _direction(groups), base)
     if kind == "wd":
-        return dv.weekday_readings(WEEKDAYS[groups["wd"].rstrip(".").lower()], _direction(groups), base)
+        return dv.weekday_readings(WEEKDAYS[_weekday_name(groups)], _direction(groups), base)
     return _relative(groups["rel"], base)
 
 
@@ -268,6 +275,11 @@ def _join(text: str, first: _Match, second: _Match, base: dt.date | None) -> _Ma
         # "on July 8 (Monday)": the weekday tells the year, if the date does not
         readings = _dated_weekday(second, first, base)
         return _Match(first.start, second.end, a, first.groups, *readings)
+    if a == "wd" and b == "rel" and base is not None and _YEAR_GAP.fullmatch(gap):
+        week = _told_week(second)  # "on Monday next week"
+        if week is not None:
+            day = dv.weekday_in_week(WEEKDAYS[_weekday(first)], week, base)
+            return _Match(first.start, second.end, "wd", first.groups, day, day)
     if a == "hijri" and b in _DAYS and _HIJRI_GAP.fullmatch(gap):
         return _Match(first.start, second.end, b, second.groups, second.past, second.future)
     if a == "m" and b == "that" and _YEAR_GAP.fullmatch(gap) and second.past:
@@ -293,6 +305,18 @@ def _with_year(first: _Match, second: _Match, year: int) -> _Match:
     return _Match(first.start, second.end, first.kind, groups, value, value)
 
 
+def _told_week(m: _Match) -> int | None:
+    """-1, 0 or 1 for a following "last week", "this week" or "next week", else None."""
+    words = m.groups["rel"].lower().split()
+    if len(words) != 2 or words[1] != "week":
+        return None
+    return {"last": -1, "this": 0, "next": 1}.get(words[0])
+
+
+def _weekday(m: _Match) -> str:
+    return _weekday_name(m.groups)
+
+
 def _told_year(m: _Match, base: dt.date | None) -> int | None:
     """The year a following "last year", "next year" or "of that year" names."""
     if m.kind == "that":
@@ -310,7 +334,7 @@ def _dated_weekday(wd: _Match, date: _Match, base: dt.date | None) -> Readings:
     if date.has_year or base is None:
         return date.past, date.future
     day = dv.dated_weekday(
-        WEEKDAYS[wd.groups["wd"].rstrip(".").lower()], _month(date.groups["m"]), _day(date.groups), base
+        WEEKDAYS[_weekday(wd)], _month(date.groups["m"]), _day(date.groups), base
     )
     return (day, day) if day else (date.past, date.future)
 
