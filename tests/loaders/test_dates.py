@@ -230,7 +230,8 @@ def test_dates_season_takes_a_year(text, base, past, future):
 
 
 @pytest.mark.parametrize(
-    "text", ["after the fall of Kabul", "the Arab Spring", "a summer school", "in the winter session"]
+    "text",
+    ["after the fall of Kabul", "the Arab Spring", "a summer school", "in the winter session"],
 )
 def test_dates_season_words_that_are_no_season(text):
     assert find_dates(text, FRIDAY) == []

@@ -17,14 +17,20 @@ last year", "June 5 of that year"), the two ends of a range across months
 ("29 June-1 July 2022"), a Hijri date with the Gregorian one beside it.
 
 ``DateMention.kind`` says what was read: ``iso``, ``mdy``, ``dmy`` (a day, with
-or without a year), ``my`` (a month and year), ``m`` (a month alone), ``wkm``
-(part of a month), ``mry`` (a month of a year told relatively), ``wd`` (a
-weekday), ``rel`` (relative to publication: "yesterday", "last week", "the
-weekend", "in the coming days"), ``season`` and ``y`` (a year). A year that is
-part of a name ("Vision 2030", "Agenda 2063") is no date and is not reported.
+or without a year; numeric days such as "08/07/2024" take the order read),
+``dom`` (a day of a month left unsaid: "on the 20th"), ``my`` (a month and
+year), ``m`` (a month alone), ``wkm`` (part of a month), ``mry`` (a month of a
+year told relatively), ``wd`` (a weekday), ``rel`` (relative to publication:
+"yesterday", "last week", "the weekend", "in the coming days"), ``season`` and
+``y`` (a year, also "later that year"). A year or weekday that is part of a
+name ("Vision 2030", "Good Friday") is no date and is not reported.
 ``DateMention.dateline`` marks the date of a wire dateline ("BEIJING, Nov. 3
 (Xinhua) --"): the day the story was filed, which may be a day before the
-``published`` of the front matter.
+``published`` of the front matter; relative dates are still resolved against
+``published``, as the annotation guidelines say.
+
+The patterns live in :mod:`.date_patterns`, the readings of one match in
+:mod:`.date_readings`, the calendar arithmetic in :mod:`.date_values`.
 """
 
 from __future__ import annotations
@@ -37,7 +43,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import date_values as dv
-from .date_patterns import DIRECTIONS, MONTHS, NUMBERS, PATTERNS, WEEKDAYS, date_name_words
+from .date_patterns import MONTHS, PATTERNS, WEEKDAYS, date_name_words
+from .date_readings import (
+    Readings,
+    day_number,
+    month_number,
+    numeric,
+    on,
+    resolve,
+    weekday_name,
+)
 from .tokenizer import text_of
 
 __all__ = ["DateMention", "find_dates", "resolve", "set_dates", "MONTHS", "WEEKDAYS"]
@@ -67,149 +82,6 @@ class DateMention:
         return {10: "day", 7: "month", 4: "year"}.get(len(value)) if value else None
 
 
-def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".").lower()]
-
-
-def _day(groups: dict) -> int:
-    return int(re.match(r"\d+", groups["d"]).group())
-
-
-def _on(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-Readings = tuple[str | None, str | None]
-
-
-def _day_month(month: int, day: int, year: str | None, base: dt.date | None) -> Readings:
-    """A day of a month, with its year or resolved against publication."""
-    if year is not None:
-        value = _on(int(year), month, day)
-        return value, value
-    if base is None:
-        return None, None
-    return dv.day_month_readings(month, day, base) or (None, None)
-
-
-def _numeric(groups: dict, base: dt.date | None) -> tuple[str, Readings]:
-    """ "08/07/2024": a part over 12 is the day; where both could be, the reading
-    nearer publication wins (day first without a publication date)."""
-    a, b, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
-    dmy, mdy = _on(year, b, a), _on(year, a, b)
-    if dmy and mdy and dmy != mdy and base is not None:
-        far = lambda v: abs((dt.date.fromisoformat(v) - base).days)  # noqa: E731
-        kind = "mdy" if far(mdy) < far(dmy) else "dmy"
-    else:
-        kind = "dmy" if dmy else "mdy"
-    value = dmy if kind == "dmy" else mdy
-    return kind, (value, value)
-
-
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14}
-
-
-def _relative(rel: str, base: dt.date) -> Readings:
-    """ "yesterday", "last week", "the weekend", "in the coming days", "two days ago"."""
-    rel = " ".join(rel.lower().split())
-    words = rel.split()
-    fixed = {
-        "today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
-        "the day before yesterday": -2, "the day after tomorrow": 2,
-    }  # fmt: skip
-    if rel in fixed or rel.startswith("this ") and words[1] in ("morning", "afternoon", "evening"):
-        v = (base + fixed.get(rel, 0) * dv.DAY).isoformat()
-        return v, v
-    if words[-1] == "weekend":
-        return dv.weekend(base, {"last": "last", "next": "next", "past": "last"}.get(words[-2]))
-    if words[-1] == "ago":
-        n = 1 if words[1] == "fortnight" else NUMBERS.get(words[0]) or int(words[0])
-        unit = words[1].rstrip("s")
-        d = base - n * _UNIT_DAYS[unit] * dv.DAY
-        v = dv.iso(d, unit if unit in ("day", "year") else "month")
-        return v, v
-    if words[-1] in ("days", "weeks", "months") or words[-1] == "ahead":
-        return _stretch(words, base)
-    return _calendar_unit(words, base)
-
-
-def _stretch(words: list[str], base: dt.date) -> Readings:
-    """ "in the coming days", "over recent weeks": a stretch of time next to publication."""
-    unit = words[-2] if words[-1] == "ahead" else words[-1]
-    length = {"days": 7, "weeks": 21, "months": 90}[unit]
-    behind = bool({"recent", "past", "last"} & set(words))
-    v = dv.days_from(base, -length, 0) if behind else dv.days_from(base, 0, length)
-    return v, v
-
-
-def _calendar_unit(words: list[str], base: dt.date) -> Readings:
-    """This, last or next week, month or year; "earlier this week"; "the past month"."""
-    unit = words[-1]
-    if words[0] in ("past", "coming") or words[:2] == ["this", "past"]:
-        length = {"week": 7, "month": 30, "year": 365}[unit]
-        v = dv.days_from(base, -length, 0) if "past" in words else dv.days_from(base, 0, length)
-        return v, v
-    offset = -1 if words[0] == "last" else 1 if words[0] == "next" else 0
-    if words[0] == "earlier" and unit == "week":
-        v = dv.span_value(base - base.weekday() * dv.DAY, base)
-    elif words[0] == "later" and unit == "week":
-        v = dv.span_value(base, base + (6 - base.weekday()) * dv.DAY)
-    elif unit == "week":
-        v = dv.week(base, offset)
-    elif unit == "month":
-        v = dv.month_shift(base, offset)
-    else:
-        v = str(base.year + offset)
-    return v, v
-
-
-def _weekday_name(groups: dict) -> str:
-    return groups["wd"].rstrip(".").lower()
-
-
-def _direction(groups: dict) -> str | None:
-    """ "last", "next", "this" or None, from the word before a weekday, month or season
-    (or after a weekday: "on Monday last", as Indian and British English write it)."""
-    word = (groups.get("dir") or "").lower() or None
-    return groups.get("post") or DIRECTIONS.get(word, word)
-
-
-def resolve(kind: str, groups: dict, base: dt.date | None) -> Readings:
-    """(past, future) readings of one matched expression (pure)."""
-    if kind == "y":
-        return groups["y"], groups["y"]
-    if kind == "iso":
-        value = _on(int(groups["y"]), int(groups["m"]), int(groups["d"]))
-        return value, value
-    if kind == "num":
-        return _numeric(groups, base)[1]
-    if kind in ("mdy", "dmy"):
-        return _day_month(_month(groups["m"]), _day(groups), groups.get("y"), base)
-    if kind == "my" or kind == "wkm" and groups.get("y"):
-        v = f"{int(groups['y']):04d}-{_month(groups['m']):02d}"
-        return v, v
-    if kind == "season" and groups.get("y"):
-        return groups["y"], groups["y"]
-    if base is None or kind in ("hijri", "that"):
-        return None, None  # joined with a neighbour, or unresolvable alone
-    if kind in ("m", "wkm"):
-        return dv.month_readings(_month(groups["m"]), _direction(groups), base)
-    if kind == "mry":
-        year = base.year + {"last": -1, "this": 0, "next": 1}[groups["dir"]]
-        v = f"{year:04d}-{_month(groups['m']):02d}"
-        return v, v
-    if kind == "season":
-        return dv.season_readings(groups["s"].lower(), _direction(groups), base)
-    if kind == "dom":
-        return dv.day_of_month_readings(_day(groups), _direction(groups), base)
-    if kind == "wd":
-        return dv.weekday_readings(WEEKDAYS[_weekday_name(groups)], _direction(groups), base)
-    return _relative(groups["rel"], base)
-
-
 @dataclass
 class _Match:
     """A pattern's match before neighbours are joined."""
@@ -237,7 +109,7 @@ def _matches(text: str, base: dt.date | None) -> list[_Match]:
                 continue
             groups = match.groupdict()
             if kind == "num":
-                kind_out, (past, future) = _numeric(groups, base)
+                kind_out, (past, future) = numeric(groups, base)
             else:
                 kind_out, (past, future) = kind, resolve(kind, groups, base)
             if past is None and future is None and kind not in ("hijri", "that"):
@@ -283,7 +155,7 @@ def _join(text: str, first: _Match, second: _Match, base: dt.date | None) -> _Ma
     if a == "hijri" and b in _DAYS and _HIJRI_GAP.fullmatch(gap):
         return _Match(first.start, second.end, b, second.groups, second.past, second.future)
     if a == "m" and b == "that" and _YEAR_GAP.fullmatch(gap) and second.past:
-        value = f"{second.past}-{_month(first.groups['m']):02d}"
+        value = f"{second.past}-{month_number(first.groups['m']):02d}"
         groups = {**first.groups, "y": second.past}
         return _Match(first.start, second.end, "my", groups, value, value)
     if a not in ("mdy", "dmy") or first.has_year:
@@ -293,14 +165,14 @@ def _join(text: str, first: _Match, second: _Match, base: dt.date | None) -> _Ma
         year = _told_year(second, base)
     elif b in ("mdy", "dmy") and second.has_year and _RANGE_GAP.fullmatch(gap):
         # "29 June-1 July 2022": the first day, in the year the range ends in or the one before
-        later = _month(second.groups["m"])
-        year = int(second.groups["y"]) - (_month(first.groups["m"]) > later)
+        later = month_number(second.groups["m"])
+        year = int(second.groups["y"]) - (month_number(first.groups["m"]) > later)
     return None if year is None else _with_year(first, second, year)
 
 
 def _with_year(first: _Match, second: _Match, year: int) -> _Match:
     """The day of ``first`` in ``year``, as one expression running to the end of ``second``."""
-    value = _on(year, _month(first.groups["m"]), _day(first.groups))
+    value = on(year, month_number(first.groups["m"]), day_number(first.groups))
     groups = {**first.groups, "y": str(year)}
     return _Match(first.start, second.end, first.kind, groups, value, value)
 
@@ -314,7 +186,7 @@ def _told_week(m: _Match) -> int | None:
 
 
 def _weekday(m: _Match) -> str:
-    return _weekday_name(m.groups)
+    return weekday_name(m.groups)
 
 
 def _told_year(m: _Match, base: dt.date | None) -> int | None:
@@ -334,7 +206,7 @@ def _dated_weekday(wd: _Match, date: _Match, base: dt.date | None) -> Readings:
     if date.has_year or base is None:
         return date.past, date.future
     day = dv.dated_weekday(
-        WEEKDAYS[_weekday(wd)], _month(date.groups["m"]), _day(date.groups), base
+        WEEKDAYS[_weekday(wd)], month_number(date.groups["m"]), day_number(date.groups), base
     )
     return (day, day) if day else (date.past, date.future)
 
