@@ -412,3 +412,21 @@ def test_dates_weekday_of_a_named_week(text, base, value):
 )
 def test_dates_more_spellings(text, value):
     assert _one(text).past == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("the tour of 29 June-1 July 2022", "2022-06-29"),
+        ("on Friday, 14 March 2025", "2025-03-14"),
+        ("on 08/07/2024", "2024-07-08"),
+        ("He won in 2012, and later that year he came.", "2012"),
+    ],
+)
+def test_dates_without_publication_date_keep_what_the_text_fixes(text, value):
+    assert find_dates(text, None)[-1].past == value
+
+
+@pytest.mark.parametrize("text", ["on Monday", "in March", "yesterday", "on 5 June", "last week"])
+def test_dates_without_publication_date_drop_what_needs_it(text):
+    assert find_dates(text, None) == []

@@ -141,7 +141,10 @@ PATTERNS = [
         ),
     ),
     # "later that year", "in October of that year": the year the story last named
-    ("that", re.compile(r"\b(?:(?:later|earlier)\s+(?:in\s+)?|of\s+)?that\s+year\b(?!['’]s)")),
+    (
+        "that",
+        re.compile(r"\b(?:(?P<side>later|earlier)\s+(?:in\s+)?|of\s+)?that\s+year\b(?!['’]s)"),
+    ),
     (
         "y",
         re.compile(

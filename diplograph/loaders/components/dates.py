@@ -57,6 +57,7 @@ from .tokenizer import text_of
 
 __all__ = ["DateMention", "find_dates", "resolve", "set_dates", "MONTHS", "WEEKDAYS"]
 
+
 @dataclass
 class DateMention:
     """A date expression: where it is and what it means looking back or ahead."""
@@ -98,6 +99,11 @@ class _Match:
         return bool(self.groups.get("y"))
 
 
+# kinds that may mean nothing alone but something with a neighbour ("Monday, July 8"
+# without a publication date; "Ramadan 28, 1443, April 29, 2022"; "of that year")
+_JOINABLE = ("hijri", "that", "wd", "mdy", "dmy")
+
+
 def _matches(text: str, base: dt.date | None) -> list[_Match]:
     """Every pattern's matches, earlier patterns winning overlaps, in text order."""
     taken = bytearray(len(text))  # characters already inside an expression
@@ -112,8 +118,8 @@ def _matches(text: str, base: dt.date | None) -> list[_Match]:
                 kind_out, (past, future) = numeric(groups, base)
             else:
                 kind_out, (past, future) = kind, resolve(kind, groups, base)
-            if past is None and future is None and kind not in ("hijri", "that"):
-                continue
+            if past is None and future is None and kind not in _JOINABLE:
+                continue  # not a date (no such day); joinable parts wait for a neighbour
             taken[s:e] = b"\x01" * (e - s)
             found.append(_Match(s, e, kind_out, groups, past, future))
     found.sort(key=lambda m: m.start)
@@ -150,7 +156,7 @@ def _join(text: str, first: _Match, second: _Match, base: dt.date | None) -> _Ma
     if a == "wd" and b == "rel" and base is not None and _YEAR_GAP.fullmatch(gap):
         week = _told_week(second)  # "on Monday next week"
         if week is not None:
-            day = dv.weekday_in_week(WEEKDAYS[_weekday(first)], week, base)
+            day = dv.weekday_in_week(WEEKDAYS[weekday_name(first.groups)], week, base)
             return _Match(first.start, second.end, "wd", first.groups, day, day)
     if a == "hijri" and b in _DAYS and _HIJRI_GAP.fullmatch(gap):
         return _Match(first.start, second.end, b, second.groups, second.past, second.future)
@@ -185,10 +191,6 @@ def _told_week(m: _Match) -> int | None:
     return {"last": -1, "this": 0, "next": 1}.get(words[0])
 
 
-def _weekday(m: _Match) -> str:
-    return weekday_name(m.groups)
-
-
 def _told_year(m: _Match, base: dt.date | None) -> int | None:
     """The year a following "last year", "next year" or "of that year" names."""
     if m.kind == "that":
@@ -205,9 +207,8 @@ def _dated_weekday(wd: _Match, date: _Match, base: dt.date | None) -> Readings:
     that weekday."""
     if date.has_year or base is None:
         return date.past, date.future
-    day = dv.dated_weekday(
-        WEEKDAYS[_weekday(wd)], month_number(date.groups["m"]), day_number(date.groups), base
-    )
+    target = WEEKDAYS[weekday_name(wd.groups)]
+    day = dv.dated_weekday(target, month_number(date.groups["m"]), day_number(date.groups), base)
     return (day, day) if day else (date.past, date.future)
 
 
@@ -246,15 +247,13 @@ def _joined(text: str, found: list[_Match], base: dt.date | None) -> list[_Match
         m
         for m in out
         if (m.past is not None or m.future is not None)
-        and not (m.kind == "that" and text[m.start : m.end].lower().split()[0] in ("that", "of"))
+        and (m.kind != "that" or m.groups.get("side"))
     ]
 
 
 _DATELINE_HEAD = re.compile(
     r"\s*[A-Z][\w'’.-]*(?:[ /-][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w .-]*?)?[,.]\s*"
 )
-
-
 _DATELINE_TAIL = re.compile(r"\s*(?:\(|[-–—]|,\s*[A-Z][\w&.' ]{0,30}?\s*(?:\(|--|[-–—]))")
 
 
@@ -262,11 +261,12 @@ def _in_dateline(text: str, m: _Match) -> bool:
     """Whether ``m`` is the date of a wire dateline ("KYIV, Aug 23 (Agency) -"): a day
     after a place, opening one of the story's first lines, with the place in capitals or
     the agency or a dash after the day."""
+    if m.kind not in _DAYS or m.start > 600:  # a dateline opens the story
+        return False
     line_start = text.rfind("\n", 0, m.start) + 1
     head = text[line_start : m.start]
     return (
-        m.kind in _DAYS
-        and text[:line_start].count("\n") <= 8
+        text.count("\n", 0, line_start) <= 8
         and bool(_DATELINE_HEAD.fullmatch(head))
         and (head.upper() == head or bool(_DATELINE_TAIL.match(text, m.end)))
     )
