@@ -79,3 +79,354 @@ def test_dates_week_spans_take_month_or_year(text, base, value):
 )
 def test_dates_ignore_numbers_that_are_not_years(text):
     assert find_dates(text, FRIDAY) == []
+
+
+SUNDAY = dt.date(2025, 3, 9)
+
+
+def _texts(text: str, base=FRIDAY):
+    return [(m.text, m.past, m.future) for m in find_dates(text, base)]
+
+
+@pytest.mark.parametrize(
+    "text, base, value",
+    [
+        ("arrived on Monday, July 8, 2024", FRIDAY, "2024-07-08"),
+        ("on Wednesday, 12 March 2025", SUNDAY, "2025-03-12"),
+        # no year: the year, next to publication, in which the day is that weekday
+        ("left on Tuesday, September 2", dt.date(2025, 9, 5), "2025-09-02"),
+        ("was set for Sunday 15 December", dt.date(2024, 12, 16), "2024-12-15"),
+        ("talks on Thursday (January 2)", dt.date(2024, 12, 30), "2025-01-02"),
+        ("signed on Friday, Dec. 29", dt.date(2024, 1, 3), "2023-12-29"),
+        ("Published Mon, 8 Jul 2024 10.45", FRIDAY, "2024-07-08"),
+        ("Thu Nov. 3, 2022", FRIDAY, "2022-11-03"),
+        ("the vote on 8 July (Monday)", dt.date(2024, 7, 5), "2024-07-08"),
+        ("on March 2, Sunday, they met", dt.date(2025, 3, 9), "2025-03-02"),
+    ],
+)
+def test_dates_weekday_with_its_date_is_one_expression(text, base, value):
+    m = _one(text, base)
+    assert (m.past, m.future, m.kind in ("mdy", "dmy")) == (value, value, True)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("fled on August 5 last year", "2023-08-05"),
+        ("a summit on 12 March next year", "2025-03-12"),
+        ("opened on May 2 this year", "2024-05-02"),
+        ("they met on the 3rd of February last year", "2023-02-03"),
+    ],
+)
+def test_dates_day_with_a_relative_year(text, value):
+    m = _one(text)
+    assert m.past == m.future == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Sanctions came in 2019; on June 5 of that year the envoy flew in.", "2019-06-05"),
+        ("The pact dates from 2011, and in October of that year he visited.", "2011-10"),
+        ("He won in November 2016 and later that year he toured Asia.", "2016"),
+        ("The war began last year and in March of that year talks failed.", "2023-03"),
+        # "in June" and "on May 3" do not tell their year
+        ("Elected in 2015, he came in June and in October of that year.", "2015-10"),
+        ("It began in 2009; on May 3 talks resumed, and later that year a deal.", "2009"),
+    ],
+)
+def test_dates_that_year_takes_the_year_told_before(text, value):
+    assert find_dates(text, FRIDAY)[-1].past == value
+
+
+@pytest.mark.parametrize(
+    "text", ["He visited Cairo in 2008 and met the king that year.", "That year was hard."]
+)
+def test_dates_bare_that_year_is_no_date_of_its_own(text):
+    assert all("that" not in m.text for m in find_dates(text, FRIDAY))
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("the tour of 29 June-1 July 2022", "2022-06-29"),
+        ("from March 30 to April 2, 2023", "2023-03-30"),
+        ("from 28 December to 3 January 2024", "2023-12-28"),
+        ("the forum, November 30 - December 2, 2021", "2021-11-30"),
+    ],
+)
+def test_dates_range_across_months_takes_its_first_day(text, value):
+    m = _one(text)
+    assert m.past == m.future == value
+
+
+@pytest.mark.parametrize(
+    "text, base, value",
+    [
+        ("was in Beijing last October", dt.date(2024, 5, 6), "2023-10"),
+        ("was in Beijing last October", dt.date(2024, 10, 20), "2023-10"),
+        ("was in Beijing last October", dt.date(2024, 11, 2), "2024-10"),
+        ("will go next April", dt.date(2024, 5, 6), "2025-04"),
+        ("will go next August", dt.date(2024, 5, 6), "2024-08"),
+        ("opens this June", dt.date(2024, 9, 1), "2024-06"),
+        ("Last December he resigned", dt.date(2025, 2, 1), "2024-12"),
+    ],
+)
+def test_dates_month_with_last_next_or_this(text, base, value):
+    m = _one(text, base)
+    assert m.past == m.future == value
+
+
+@pytest.mark.parametrize(
+    "text, base, past, future",
+    [
+        ("over the weekend", FRIDAY, "2024-06", "2024-07"),  # 29-30 June / 6-7 July
+        ("this weekend", dt.date(2024, 8, 30), "2024-08", "2024"),  # Sat 31 Aug - Sun 1 Sep
+        ("this weekend", dt.date(2023, 3, 25), "2023-03", "2023-03"),  # a Saturday
+        ("last weekend", dt.date(2024, 10, 16), "2024-10", "2024-10"),
+        ("next weekend", dt.date(2024, 10, 19), "2024-10", "2024-10"),
+        ("He will spend the weekend in Gaborone", dt.date(1998, 3, 24), "1998-03", "1998-03"),
+    ],
+)
+def test_dates_weekend_is_a_two_day_span(text, base, past, future):
+    m = _one(text, base)
+    assert (m.past, m.future) == (past, future)
+
+
+@pytest.mark.parametrize(
+    "text, base, value",
+    [
+        ("a call in the coming days", dt.date(2021, 12, 2), "2021-12"),
+        ("a call in the coming days", dt.date(2021, 12, 28), "2022"),
+        ("talks over the coming weeks", dt.date(2022, 2, 7), "2022-02"),
+        ("a visit in the coming months", dt.date(2022, 4, 29), "2022"),
+        ("in the weeks ahead", dt.date(2024, 5, 1), "2024-05"),
+        ("several meetings in recent weeks", dt.date(2024, 5, 30), "2024-05"),
+        ("two days ago", dt.date(2024, 5, 1), "2024-04-29"),
+        ("10 days ago", dt.date(2024, 5, 30), "2024-05-20"),
+        ("the day before yesterday", dt.date(2024, 3, 1), "2024-02-28"),
+        ("the day after tomorrow", dt.date(2024, 2, 28), "2024-03-01"),
+    ],
+)
+def test_dates_stretches_and_counted_days_from_publication(text, base, value):
+    m = _one(text, base)
+    assert m.past == m.future == value
+
+
+@pytest.mark.parametrize(
+    "text, base, past, future",
+    [
+        ("in the summer", dt.date(1998, 11, 26), "1998", "1999"),
+        ("could meet in the autumn", dt.date(2023, 8, 10), "2022", "2023"),
+        ("last summer", dt.date(2024, 1, 10), "2023", "2023"),
+        ("next spring", dt.date(2024, 1, 10), "2024", "2024"),
+        ("in the spring of 2019", FRIDAY, "2019", "2019"),
+        ("during the summer of 2020", FRIDAY, "2020", "2020"),
+    ],
+)
+def test_dates_season_takes_a_year(text, base, past, future):
+    m = _one(text, base)
+    assert (m.kind, m.past, m.future) == ("season", past, future)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["after the fall of Kabul", "the Arab Spring", "a summer school", "in the winter session"],
+)
+def test_dates_season_words_that_are_no_season(text):
+    assert find_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, past, future",
+    [
+        ("between late March and", "2024-03", "2025-03"),
+        ("no trips until mid-June", "2024-06", "2025-06"),
+        ("In February the minister resigned", "2024-02", "2025-02"),
+        ("early September talks", "2023-09", "2024-09"),
+    ],
+)
+def test_dates_month_parts_and_sentence_openers(text, past, future):
+    m = _one(text)
+    assert (m.past, m.future) == (past, future)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("OFFICE OF THE SPOKESPERSON | NOVEMBER 3, 2021", "2021-11-03"),
+        ("WASHINGTON, JULY 4. The talks", "2024-07-04"),
+        ("on Jan. 5", "2024-01-05"),
+        ("on the 5th of January 2020", "2020-01-05"),
+        ("on January 5th, 2020", "2020-01-05"),
+        ("8th July 2024", "2024-07-08"),
+        ("23–24 August 2023", "2023-08-23"),
+        ("from 8 to 10 July 2021", "2021-07-08"),
+    ],
+)
+def test_dates_spellings_of_a_day(text, value):
+    assert _one(text).past == value
+
+
+@pytest.mark.parametrize(
+    "text, base, value",
+    [
+        ("on 23/04/2024", FRIDAY, "2024-04-23"),  # only a day-first reading exists
+        ("on 04/23/2024", FRIDAY, "2024-04-23"),  # only a month-first reading exists
+        ("Updated 08/07/2024", dt.date(2024, 7, 9), "2024-07-08"),  # nearer publication
+        ("Updated 08/07/2024", dt.date(2024, 8, 8), "2024-08-07"),
+        ("on 3.11.2006", dt.date(2006, 11, 4), "2006-11-03"),
+        ("2024/07/08", FRIDAY, "2024-07-08"),
+    ],
+)
+def test_dates_numeric_days_in_either_order(text, base, value):
+    m = _one(text, base)
+    assert m.past == m.future == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in July.\n\n10:20 - Air Force One lands",
+        "at 10:45 GMT",
+        "by 2030 GMT on Monday".replace(" on Monday", ""),
+        "at 0930 IST",
+        "the Vision 2030 programme",
+        "Agenda 2063 of the African Union",
+        "under Resolution 2043",
+        "in the 1990s",
+        "in the late 1980s",
+        "Theresa May said",
+        "the two may meet",
+        "a march through the city",
+        "since the Good Friday Agreement",
+        "on Super Tuesday",
+        "the Bloody Sunday inquiry",
+        "the Sun newspaper said",
+        "Sat next to him",
+    ],
+)
+def test_dates_times_names_and_words_are_no_dates(text):
+    found = [m for m in find_dates(text, FRIDAY) if m.text not in ("in July",)]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Jeddah, Ramadan 28, 1443, April 29, 2022, Agency -- The king", "2022-04-29"),
+        ("on 14 Shawwal 1445 AH corresponding to 23 April 2024", "2024-04-23"),
+        ("Dhu al-Hijjah 9, 1444 (June 27, 2023)", "2023-06-27"),
+    ],
+)
+def test_dates_hijri_date_takes_the_gregorian_beside_it(text, value):
+    m = _one(text)
+    assert m.past == m.future == value
+    assert m.text.split()[0] not in ("April", "23", "June")  # one expression from the Hijri
+
+
+@pytest.mark.parametrize("text", ["on 3 Rajab 1445", "in Ramadan 1444 AH"])
+def test_dates_hijri_date_alone_is_not_read(text):
+    assert find_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, flags",
+    [
+        ("CAIRO, March 3 (Agency) - Talks on March 5.", [True, False]),
+        ("NEW DELHI/WASHINGTON, Sept. 9 - The leaders met.", [True]),
+        ("By a Staff Writer\n\nQUITO, Nov. 18 (Wire) -- Talks.", [True]),
+        ("AL-ULA, Saudi Arabia, Jan 5 (KPA) -- His Highness", [True]),
+        ("Amman, Rajab 3, 1445, January 15, 2024, Agency -- The king", [True]),
+        ("The leaders met on March 3 in Cairo.", [False]),
+        ("Prime Minister Modi, March 3, told reporters", [False]),
+    ],
+)
+def test_dates_dateline_flag(text, flags):
+    assert [m.dateline for m in find_dates(text, dt.date(2024, 3, 4))] == flags
+
+
+@pytest.mark.parametrize(
+    "text, base, past, future",
+    [
+        ("talks on Dec. 28", dt.date(2024, 1, 3), "2023-12-28", "2024-12-28"),
+        ("will meet on Jan. 4", dt.date(2024, 12, 29), "2024-01-04", "2025-01-04"),
+        ("in December", dt.date(2024, 3, 1), "2023-12", "2024-12"),
+        ("in January", dt.date(2024, 12, 20), "2024-01", "2025-01"),
+        ("in March", dt.date(2024, 3, 15), "2024-03", "2024-03"),
+    ],
+)
+def test_dates_year_boundary(text, base, past, future):
+    m = _one(text, base)
+    assert (m.past, m.future) == (past, future)
+
+
+@pytest.mark.parametrize(
+    "text, precision",
+    [("on 3 March 2019", "day"), ("in May 2021", "month"), ("back in 1998", "year")],
+)
+def test_dates_precision(text, precision):
+    assert _one(text).precision == precision
+
+
+@pytest.mark.parametrize(
+    "text, base, past, future",
+    [
+        ("He arrives on the 20th in Lima.", dt.date(2024, 7, 10), "2024-06-20", "2024-07-20"),
+        ("They met on the 3rd.", dt.date(2024, 7, 10), "2024-07-03", "2024-08-03"),
+        ("talks on the 30th, when", dt.date(2024, 3, 2), "2024-02", "2024-03-30"),
+        ("on the 2nd of next month", dt.date(2024, 12, 10), "2025-01-02", "2025-01-02"),
+        ("since the 1st of this month", dt.date(2024, 5, 20), "2024-05-01", "2024-05-01"),
+    ],
+)
+def test_dates_day_of_an_unsaid_month(text, base, past, future):
+    m = _one(text, base)
+    assert (m.past, m.future) == (past, future)
+
+
+@pytest.mark.parametrize(
+    "text", ["on the 25th anniversary", "on the 4th floor", "since the 19th century"]
+)
+def test_dates_ordinal_of_a_noun_is_no_day(text):
+    assert find_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, base, value",
+    [
+        ("on Monday next week", dt.date(2024, 7, 10), "2024-07-15"),
+        ("on Friday this week", dt.date(2024, 7, 10), "2024-07-12"),
+        ("on Tuesday last week", dt.date(2024, 7, 10), "2024-07-02"),
+        ("on Monday last", dt.date(2024, 7, 10), "2024-07-08"),
+        ("on Saturday next", dt.date(2024, 7, 10), "2024-07-13"),
+    ],
+)
+def test_dates_weekday_of_a_named_week(text, base, value):
+    m = _one(text, base)
+    assert m.past == m.future == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("by mid-2023", "2023"), ("on 12-07-2024", "2024-07-12"), ("on 31-12-2023", "2023-12-31")],
+)
+def test_dates_more_spellings(text, value):
+    assert _one(text).past == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("the tour of 29 June-1 July 2022", "2022-06-29"),
+        ("on Friday, 14 March 2025", "2025-03-14"),
+        ("on 08/07/2024", "2024-07-08"),
+        ("He won in 2012, and later that year he came.", "2012"),
+    ],
+)
+def test_dates_without_publication_date_keep_what_the_text_fixes(text, value):
+    assert find_dates(text, None)[-1].past == value
+
+
+@pytest.mark.parametrize("text", ["on Monday", "in March", "yesterday", "on 5 June", "last week"])
+def test_dates_without_publication_date_drop_what_needs_it(text):
+    assert find_dates(text, None) == []

@@ -6,7 +6,31 @@ readings: ``past`` (for an event that has happened) and ``future`` (for one
 still ahead at publication), because "on Monday" means the last Monday in "met
 on Monday" and the next one in "will meet on Monday"; the event extractor picks
 the reading by the event's tense. Values are ISO 8601 at the precision the text
-allows: day, month or year. A range takes its first day.
+allows: day, month or year (``DateMention.precision``). A range takes its first
+day; a period (a week, a weekend, "the coming days", a season) takes its month
+when it lies within one month, else its year.
+
+Expressions are found in two steps: ordered regular expressions (earlier ones
+win overlaps), then a pass that joins neighbours into one expression: a weekday
+with its date ("Monday, July 8"), a day with the year told after it ("August 5
+last year", "June 5 of that year"), the two ends of a range across months
+("29 June-1 July 2022"), a Hijri date with the Gregorian one beside it.
+
+``DateMention.kind`` says what was read: ``iso``, ``mdy``, ``dmy`` (a day, with
+or without a year; numeric days such as "08/07/2024" take the order read),
+``dom`` (a day of a month left unsaid: "on the 20th"), ``my`` (a month and
+year), ``m`` (a month alone), ``wkm`` (part of a month), ``mry`` (a month of a
+year told relatively), ``wd`` (a weekday), ``rel`` (relative to publication:
+"yesterday", "last week", "the weekend", "in the coming days"), ``season`` and
+``y`` (a year, also "later that year"). A year or weekday that is part of a
+name ("Vision 2030", "Good Friday") is no date and is not reported.
+``DateMention.dateline`` marks the date of a wire dateline ("BEIJING, Nov. 3
+(Xinhua) --"): the day the story was filed, which may be a day before the
+``published`` of the front matter; relative dates are still resolved against
+``published``, as the annotation guidelines say.
+
+The patterns live in :mod:`.date_patterns`, the readings of one match in
+:mod:`.date_readings`, the calendar arithmetic in :mod:`.date_values`.
 """
 
 from __future__ import annotations
@@ -18,81 +42,20 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import date_values as dv
+from .date_patterns import MONTHS, PATTERNS, WEEKDAYS, date_name_words
+from .date_readings import (
+    Readings,
+    day_number,
+    month_number,
+    numeric,
+    on,
+    resolve,
+    weekday_name,
+)
 from .tokenizer import text_of
 
 __all__ = ["DateMention", "find_dates", "resolve", "set_dates", "MONTHS", "WEEKDAYS"]
-
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split(),
-        1,
-    )
-}
-for _name, _num in list(MONTHS.items()):
-    MONTHS[_name[:3]] = _num
-MONTHS["sept"] = 9
-WEEKDAYS = {
-    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-}
-
-_MONTH_WORDS = (
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
-).split()
-_M = r"(?:" + "|".join(_MONTH_WORDS) + r")\.?"
-_D = r"\d{1,2}(?:st|nd|rd|th)?"
-_RANGE = r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
-_WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-# Order matters: earlier patterns win where matches overlap.
-PATTERNS = [
-    ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("mdy", re.compile(rf"\b(?P<m>{_M})\s+(?P<d>{_D}){_RANGE}(?:,?\s+(?P<y>(?:19|20)\d\d))?\b")),
-    (
-        "dmy",
-        re.compile(
-            rf"\b(?P<d>{_D}){_RANGE}\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
-        ),
-    ),
-    ("my", re.compile(rf"\b(?P<m>{_M}),?\s+(?P<y>(?:19|20)\d\d)\b")),
-    # "the last week of March", "the first half of June": a part of a month is the month
-    (
-        "wkm",
-        re.compile(
-            r"\b(?:first|last|second|third|final|opening|closing)\s+(?:week|half|days|weekend)"
-            rf"\s+of\s+(?P<m>{_M})(?:,?\s+(?P<y>(?:19|20)\d\d))?(?=[\s,.;)]|$)"
-        ),
-    ),
-    # "in April last year", "in March next year": a month of a year told relatively
-    ("mry", re.compile(rf"\b(?P<m>{_M})\s+(?:of\s+)?(?P<dir>last|this|next)\s+year\b")),
-    (
-        "m",
-        re.compile(
-            r"\b(?:in|since|until|by|during|from|of|this|last|next|early|late|mid|mid-)\s+"
-            rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_M})(?=[\s,.;)]|$)(?!\s+\d)"
-        ),
-    ),
-    ("wd", re.compile(rf"\b(?:(?P<dir>last|next|this|on)\s+)?(?P<wd>{_WD})\b")),
-    (
-        "rel",
-        re.compile(
-            r"\b(?P<rel>today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)"
-            r"|last night|(?:earlier|later) (?:this|in the) (?:week|month|year)"
-            r"|(?:last|next|this) (?:week|month|year)"
-            r"|(?:a|one|two|three) (?:weeks?|months?|years?) ago|a fortnight ago)\b",
-            re.I,
-        ),
-    ),
-    (
-        "y",
-        re.compile(
-            r"(?<![$€£\d.,-])(?<!the )\b(?P<y>(?:19|20)\d\d)\b"
-            r"(?![\d%]|\.\d|-\d|\s*(?:per|percent|km|people|troops)\b)"
-        ),
-    ),
-]
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 @dataclass
@@ -107,145 +70,224 @@ class DateMention:
     future: str | None
     start: int = 0  # token offsets, filled by the component
     end: int = 0
+    dateline: bool = False  # the filing date of a wire dateline ("KYIV, Aug 23 (Agency) -")
 
     def value(self, ahead: bool) -> str | None:
         """The reading for an event still ahead (``ahead``) or already past."""
         return self.future if ahead else self.past
 
-
-def _iso(d: dt.date, precision: str) -> str:
-    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": str(d.year)}[precision]
-
-
-def _span_value(first: dt.date, last: dt.date) -> str:
-    """A period: its month when it lies within one month, else its year."""
-    if (first.year, first.month) == (last.year, last.month):
-        return _iso(first, "month")
-    return str(first.year) if first.year == last.year else str(last.year)
+    @property
+    def precision(self) -> str | None:
+        """ "day", "month" or "year": how precisely the (past) reading dates an event."""
+        value = self.past or self.future
+        return {10: "day", 7: "month", 4: "year"}.get(len(value)) if value else None
 
 
-def _week(base: dt.date, offset: int) -> str:
-    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=offset)
-    return _span_value(monday, monday + dt.timedelta(days=6))
+@dataclass
+class _Match:
+    """A pattern's match before neighbours are joined."""
+
+    start: int
+    end: int
+    kind: str
+    groups: dict
+    past: str | None
+    future: str | None
+
+    @property
+    def has_year(self) -> bool:
+        return bool(self.groups.get("y"))
 
 
-def _month_shift(base: dt.date, offset: int) -> str:
-    index = base.year * 12 + base.month - 1 + offset
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+# kinds that may mean nothing alone but something with a neighbour ("Monday, July 8"
+# without a publication date; "Ramadan 28, 1443, April 29, 2022"; "of that year")
+_JOINABLE = ("hijri", "that", "wd", "mdy", "dmy")
 
 
-def _relative(rel: str, base: dt.date) -> tuple[str, str]:
-    rel = rel.lower()
-    day = dt.timedelta(days=1)
-    if (
-        rel in ("today", "tonight")
-        or rel.startswith("this ")
-        and rel.split()[1] in ("morning", "afternoon", "evening")
-    ):
-        v = base.isoformat()
-    elif rel in ("yesterday", "last night"):
-        v = (base - day).isoformat()
-    elif rel == "tomorrow":
-        v = (base + day).isoformat()
-    elif rel.endswith("week"):
-        offset = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
-        if rel.startswith("earlier"):
-            v = _span_value(base - dt.timedelta(days=base.weekday()), base)
-        else:
-            v = _week(base, offset)
-    elif rel.endswith("month"):
-        offset = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
-        v = _month_shift(base, offset)
-    elif rel.endswith("year"):
-        offset = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
-        v = str(base.year + offset)
-    elif rel.endswith("ago"):
-        n, unit = _COUNT.get(rel.split()[0], 2), rel.split()[1]
-        days = {"week": 7, "month": 30, "year": 365, "fortnight": 14}[unit.rstrip("s")] * n
-        v = _iso(base - dt.timedelta(days=days), "year" if unit.startswith("year") else "month")
-    else:
-        v = None
-    return v, v
-
-
-def _weekday(wd: str, direction: str | None, base: dt.date) -> tuple[str, str]:
-    target = WEEKDAYS[wd.lower()]
-    back = (base.weekday() - target) % 7
-    ahead = (target - base.weekday()) % 7
-    past = (base - dt.timedelta(days=back or (7 if direction == "last" else 0))).isoformat()
-    future = (base + dt.timedelta(days=ahead or (7 if direction == "next" else 0))).isoformat()
-    if direction == "last":
-        future = past
-    elif direction == "next":
-        past = future
-    return past, future
-
-
-def _month_only(month: int, base: dt.date) -> tuple[str, str]:
-    past_year = base.year if month <= base.month else base.year - 1
-    future_year = base.year if month >= base.month else base.year + 1
-    return f"{past_year:04d}-{month:02d}", f"{future_year:04d}-{month:02d}"
-
-
-def resolve(kind: str, groups: dict, base: dt.date | None) -> tuple[str | None, str | None]:
-    """(past, future) readings of one matched expression (pure)."""
-    if kind == "y":
-        return groups["y"], groups["y"]
-    if kind in ("iso", "mdy", "dmy", "my"):
-        month = int(groups["m"]) if kind == "iso" else MONTHS[groups["m"].rstrip(".").lower()]
-        year = int(groups["y"]) if groups.get("y") else None
-        if kind == "my":
-            return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
-        day = int(re.match(r"\d+", groups["d"]).group())
-        if year is not None:
-            try:
-                v = dt.date(year, month, day).isoformat()
-            except ValueError:
-                return None, None
-            return v, v
-        if base is None:
-            return None, None
-        try:
-            this = dt.date(base.year, month, day)
-        except ValueError:
-            return None, None
-        past = this if this <= base + dt.timedelta(days=1) else this.replace(year=base.year - 1)
-        future = this if this >= base - dt.timedelta(days=1) else this.replace(year=base.year + 1)
-        return past.isoformat(), future.isoformat()
-    if base is None:
-        return None, None
-    if kind == "m":
-        return _month_only(MONTHS[groups["m"].rstrip(".").lower()], base)
-    if kind == "wkm":
-        month = MONTHS[groups["m"].rstrip(".").lower()]
-        if groups.get("y"):
-            return f"{groups['y']}-{month:02d}", f"{groups['y']}-{month:02d}"
-        return _month_only(month, base)
-    if kind == "mry":
-        year = base.year + {"last": -1, "this": 0, "next": 1}[groups["dir"]]
-        v = f"{year:04d}-{MONTHS[groups['m'].rstrip('.').lower()]:02d}"
-        return v, v
-    if kind == "wd":
-        return _weekday(groups["wd"], groups.get("dir"), base)
-    return _relative(groups["rel"], base)
-
-
-def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
-    """Every date expression in ``text``, earlier patterns winning overlaps."""
+def _matches(text: str, base: dt.date | None) -> list[_Match]:
+    """Every pattern's matches, earlier patterns winning overlaps, in text order."""
     taken = bytearray(len(text))  # characters already inside an expression
     found = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             s, e = match.span()
-            if any(taken[s:e]):
+            if any(taken[s:e]) or kind in ("y", "wd") and _is_name(text, s):
                 continue
-            past, future = resolve(kind, match.groupdict(), base)
-            if past is None and future is None:
-                continue
+            groups = match.groupdict()
+            if kind == "num":
+                kind_out, (past, future) = numeric(groups, base)
+            else:
+                kind_out, (past, future) = kind, resolve(kind, groups, base)
+            if past is None and future is None and kind not in _JOINABLE:
+                continue  # not a date (no such day); joinable parts wait for a neighbour
             taken[s:e] = b"\x01" * (e - s)
-            found.append(DateMention(s, e, match.group(), kind, past, future))
-    found.sort(key=lambda m: m.start_char)
+            found.append(_Match(s, e, kind_out, groups, past, future))
+    found.sort(key=lambda m: m.start)
     return found
+
+
+def _is_name(text: str, start: int) -> bool:
+    """A year or weekday inside a name: "Vision 2030", "Resolution 2043", "Good Friday"."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1] in date_name_words()
+
+
+_DAYS = ("mdy", "dmy", "iso")
+_WEEKDAY_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*\(?[^\S\n]*(?:the[^\S\n]+)?")
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*")
+_YEAR_GAP = re.compile(r"[^\S\n]+(?:of[^\S\n]+)?|,[^\S\n]*")
+_HIJRI_GAP = re.compile(
+    r"[\s,/(]*(?:(?:which\s+)?(?:correspond(?:s|ing)?|coincid(?:es|ing))\s+(?:to|with)"
+    r"|equivalent\s+to|i\.e\.)?[\s,(]*"
+)
+
+
+def _join(text: str, first: _Match, second: _Match, base: dt.date | None) -> _Match | None:
+    """One expression from two neighbours, or None where they stay apart."""
+    gap = text[first.end : second.start]
+    a, b = first.kind, second.kind
+    if a == "wd" and b in ("mdy", "dmy") and _WEEKDAY_GAP.fullmatch(gap):
+        readings = _dated_weekday(first, second, base)
+        return _Match(first.start, second.end, b, second.groups, *readings)
+    if a in _DAYS and b == "wd" and not second.groups.get("dir") and _WEEKDAY_GAP.fullmatch(gap):
+        # "on July 8 (Monday)": the weekday tells the year, if the date does not
+        readings = _dated_weekday(second, first, base)
+        return _Match(first.start, second.end, a, first.groups, *readings)
+    if a == "wd" and b == "rel" and base is not None and _YEAR_GAP.fullmatch(gap):
+        week = _told_week(second)  # "on Monday next week"
+        if week is not None:
+            day = dv.weekday_in_week(WEEKDAYS[weekday_name(first.groups)], week, base)
+            return _Match(first.start, second.end, "wd", first.groups, day, day)
+    if a == "hijri" and b in _DAYS and _HIJRI_GAP.fullmatch(gap):
+        return _Match(first.start, second.end, b, second.groups, second.past, second.future)
+    if a == "m" and b == "that" and _YEAR_GAP.fullmatch(gap) and second.past:
+        value = f"{second.past}-{month_number(first.groups['m']):02d}"
+        groups = {**first.groups, "y": second.past}
+        return _Match(first.start, second.end, "my", groups, value, value)
+    if a not in ("mdy", "dmy") or first.has_year:
+        return None
+    year = None
+    if _YEAR_GAP.fullmatch(gap):  # "August 5 last year", "on June 5 of that year"
+        year = _told_year(second, base)
+    elif b in ("mdy", "dmy") and second.has_year and _RANGE_GAP.fullmatch(gap):
+        # "29 June-1 July 2022": the first day, in the year the range ends in or the one before
+        later = month_number(second.groups["m"])
+        year = int(second.groups["y"]) - (month_number(first.groups["m"]) > later)
+    return None if year is None else _with_year(first, second, year)
+
+
+def _with_year(first: _Match, second: _Match, year: int) -> _Match:
+    """The day of ``first`` in ``year``, as one expression running to the end of ``second``."""
+    value = on(year, month_number(first.groups["m"]), day_number(first.groups))
+    groups = {**first.groups, "y": str(year)}
+    return _Match(first.start, second.end, first.kind, groups, value, value)
+
+
+def _told_week(m: _Match) -> int | None:
+    """-1, 0 or 1 for a following "last week", "this week" or "next week", else None."""
+    words = m.groups["rel"].lower().split()
+    if len(words) != 2 or words[1] != "week":
+        return None
+    return {"last": -1, "this": 0, "next": 1}.get(words[0])
+
+
+def _told_year(m: _Match, base: dt.date | None) -> int | None:
+    """The year a following "last year", "next year" or "of that year" names."""
+    if m.kind == "that":
+        return int(m.past) if m.past else None
+    words = (m.groups.get("rel") or "").lower().split()
+    if m.kind != "rel" or base is None or len(words) != 2 or words[1] != "year":
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}.get(words[0])
+    return None if offset is None else base.year + offset
+
+
+def _dated_weekday(wd: _Match, date: _Match, base: dt.date | None) -> Readings:
+    """ "Tuesday, September 2": the date; with no year, the year in which that day is
+    that weekday."""
+    if date.has_year or base is None:
+        return date.past, date.future
+    target = WEEKDAYS[weekday_name(wd.groups)]
+    day = dv.dated_weekday(target, month_number(date.groups["m"]), day_number(date.groups), base)
+    return (day, day) if day else (date.past, date.future)
+
+
+def _year_told(m: _Match) -> bool:
+    """Whether the text gives ``m``'s year, by number or relative to publication."""
+    if m.has_year or m.kind == "mry":
+        return True
+    if m.kind in ("m", "season"):
+        return (m.groups.get("dir") or "").lower() in ("last", "next", "this", "past", "coming")
+    return m.kind == "rel" and m.groups["rel"].lower().endswith("year")
+
+
+def _anaphoric_years(found: list[_Match]) -> None:
+    """ "that year" takes the year of the latest date before it that tells its year
+    ("in 2019", "last October", "last year"; not "in June" or "on May 3")."""
+    year = None
+    for m in found:
+        if m.kind == "that":
+            m.past = m.future = year
+        elif m.past and _year_told(m):
+            year = m.past[:4]
+
+
+def _joined(text: str, found: list[_Match], base: dt.date | None) -> list[_Match]:
+    """The matches with neighbours joined; a bare "that year" is left out, as it mostly
+    points back at the occasion just dated ("was in Beijing in October ... talks with
+    Putin that year"), unlike "later that year"."""
+    out: list[_Match] = []
+    for m in found:
+        merged = _join(text, out[-1], m, base) if out else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(m)
+    return [
+        m
+        for m in out
+        if (m.past is not None or m.future is not None)
+        and (m.kind != "that" or m.groups.get("side"))
+    ]
+
+
+_DATELINE_HEAD = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:[ /-][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w .-]*?)?[,.]\s*"
+)
+_DATELINE_TAIL = re.compile(r"\s*(?:\(|[-–—]|,\s*[A-Z][\w&.' ]{0,30}?\s*(?:\(|--|[-–—]))")
+
+
+def _in_dateline(text: str, m: _Match) -> bool:
+    """Whether ``m`` is the date of a wire dateline ("KYIV, Aug 23 (Agency) -"): a day
+    after a place, opening one of the story's first lines, with the place in capitals or
+    the agency or a dash after the day."""
+    if m.kind not in _DAYS or m.start > 600:  # a dateline opens the story
+        return False
+    line_start = text.rfind("\n", 0, m.start) + 1
+    head = text[line_start : m.start]
+    return (
+        text.count("\n", 0, line_start) <= 8
+        and bool(_DATELINE_HEAD.fullmatch(head))
+        and (head.upper() == head or bool(_DATELINE_TAIL.match(text, m.end)))
+    )
+
+
+def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``base`` (the publication date)."""
+    found = _matches(text, base)
+    _anaphoric_years(found)
+    return [
+        DateMention(
+            m.start,
+            m.end,
+            text[m.start : m.end],
+            "y" if m.kind == "that" else m.kind,
+            m.past,
+            m.future,
+            dateline=_in_dateline(text, m),
+        )
+        for m in _joined(text, found, base)
+    ]
 
 
 @Language.component("diplograph_dates", assigns=["doc._.dg_dates"])
