@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -19,6 +20,15 @@ from spacy.tokens import Doc, Span
 
 from ..model import Person
 from .lexicon import Lexicon, lexicon
+from .names import (
+    is_initials,
+    is_regnal_numeral,
+    kept_honorific,
+    non_person_word,
+    plausible_name,
+    same_name,
+    skip_honorifics,
+)
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
@@ -46,7 +56,6 @@ def _labels(doc: Doc) -> list[tuple[str, str] | None]:
     return out
 
 
-_INITIAL = re.compile(r"[A-Z]\.|[A-Z]{2}")  # "S. Jaishankar", "JD Vance"
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|ben|abu|ould)-[A-Z]\w+")  # "al-Sharaa"
 
 
@@ -62,54 +71,77 @@ def _name_token(tok, label) -> bool:
         return _PARTICLE_NAME.fullmatch(text) is not None
     if text in lexicon().not_name_words or (text != "May" and tok.lower_ in STOP_WORDS):
         return False
-    if _INITIAL.fullmatch(text):
+    if is_initials(text):
         return True
     return not text.isupper()
 
 
+def _particles(toks, j: int, labels, lex: Lexicon) -> int:
+    """Length of a run of particles at ``j`` that a name word follows ("von der"), or 0."""
+    k = j
+    while k < len(toks) and toks[k].text in lex.particles and toks[k].text[:1].islower():
+        k += 1
+    return k - j if k > j and k < len(toks) and _name_token(toks[k], labels[k]) else 0
+
+
+def _name_step(toks, j: int, start: int, labels, lex: Lexicon) -> int:
+    """How many tokens at ``j`` continue the name that opens at ``start`` (0: it ends)."""
+    tok = toks[j]
+    prev = toks[j - 1] if j > start else None
+    if _name_token(tok, labels[j]) and (
+        prev is None or not prev.text.endswith(".") or is_initials(prev.text) or prev.text == "."
+    ):  # a lone stop inside a name is an abbreviation's ("Md. Touhid Hossain")
+        dotted = j + 2 < len(toks) and toks[j + 1].text == "." and not tok.whitespace_
+        if dotted and _name_token(toks[j + 2], labels[j + 2]):
+            # "Md. Touhid Hossain", "Ts.Elbegdorj": an abbreviated name word and its stop
+            if tok.text in lex.particles or (len(tok.text) <= 2 and not toks[j + 1].whitespace_):
+                return 2
+        return 1
+    if prev is not None and is_regnal_numeral(tok.text):
+        return 1  # "Charles III"
+    if prev is not None:
+        return _particles(toks, j, labels, lex)
+    return 0
+
+
+def _regnal(toks, k: int, start: int) -> bool:
+    """Whether token ``k`` is the numeral that ends a regnal name ("Felipe VI")."""
+    return k > start and is_regnal_numeral(toks[k].text)
+
+
 def name_end(doc: Doc, i: int, labels, lex: Lexicon) -> tuple[int, int]:
     """(start, end) of a name at ``i`` after leading honorifics; end == start if none."""
-    start = i
-    while start < len(doc) and (
-        tokens_of(doc)[start].text in lex.honorifics or tokens_of(doc)[start].text == "Shri"
-    ):
-        start += 1
-        if start < len(doc) and tokens_of(doc)[start].text == ".":
-            start += 1
+    toks = tokens_of(doc)
+    start, kept = skip_honorifics(toks, i)
     j = start
     while j < len(doc):
-        tok = tokens_of(doc)[j]
-        if _name_token(tok, labels[j]) and (
-            j == start
-            or not tokens_of(doc)[j - 1].text.endswith(".")
-            or len(tokens_of(doc)[j - 1].text) == 2
-        ):
-            j += 1
-        elif (
-            tok.text in lex.particles
-            and j > start
-            and j + 1 < len(doc)
-            and _name_token(tokens_of(doc)[j + 1], labels[j + 1])
-        ):
-            j += 1
-        else:
+        step = _name_step(toks, j, start, labels, lex)
+        if not step or _regnal(toks, j - 1, start):
             break
-        if (
-            "\n" in tokens_of(doc)[j - 1].whitespace_
-            or not tokens_of(doc)[j - 1].whitespace_
-            and j < len(doc)
-            and tokens_of(doc)[j].text not in ("'s", "’s")
-        ):
-            if (
-                not tokens_of(doc)[j - 1].whitespace_
-                and j < len(doc)
-                and tokens_of(doc)[j].is_punct
-            ):
-                break
+        j += step
+    while j > start and is_initials(toks[j - 1].text) and not _regnal(toks, j - 1, start):
+        j -= 1  # initials open a name, never end it
     # an honorific that is all of a one-word name stays ("Sheikh Hasina")
-    if j - start == 1 and start > i and tokens_of(doc)[start - 1].text in ("Sheikh", "Shaikh"):
-        start -= 1
+    if j - start == 1 and kept is not None:
+        start = kept
     return start, j
+
+
+def _venue_after(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """ "Don Mueang airport", "Istana Negara palace": a lower-case venue noun follows."""
+    if end >= len(doc):
+        return False
+    text = tokens_of(doc)[end].text
+    return text.islower() and text.capitalize() in lex.non_person_words
+
+
+def _is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bool:
+    """Whether tokens ``start:end`` read as a person's name (see :func:`plausible_name`)."""
+    words = [t.text for t in tokens_of(doc)[start:end] if t.text != "."]
+    if end - start >= 2 or not titled:
+        if _venue_after(doc, end, lex):
+            return False
+    return plausible_name(words, lex, titled=titled)
 
 
 def _country_before(doc: Doc, i: int, labels) -> tuple[str | None, bool, int]:
@@ -160,8 +192,10 @@ class _Found:
     def add(self, name: str, title, country, former, lex: Lexicon, span: tuple[int, int]):
         key = person_key(name)
         for other in list(self.people):  # "Putin" after "Vladimir Putin": the same person
-            if _same(other, key):
-                if len(key) > len(other):
+            if _same(other, key) or same_name(self.people[other].name, name, lex.particles):
+                if len(_core_words(key)) > len(_core_words(other)) or (
+                    len(key) > len(other) and _same(other, key)
+                ):  # the fuller form names the person; a spelling variant does not
                     self.people[key] = self.people.pop(other)
                     if other in self.ranks:  # an untitled first mention has no rank yet
                         self.ranks[key] = self.ranks.pop(other)
@@ -185,8 +219,22 @@ class _Found:
                 person.country = country or _title_country(title)
 
 
+def _core_words(key: str) -> list[str]:
+    """A key's words without particles and a leading kept honorific ("Sheikh Tamim")."""
+    words = key.split("-")
+    core = [w for w in words if w not in _folded_particles()]
+    if len(core) > 1 and kept_honorific(core[0]):
+        core = core[1:]
+    return core or words
+
+
+@lru_cache(maxsize=1)
+def _folded_particles() -> frozenset[str]:
+    return frozenset(p.casefold() for p in lexicon().particles)
+
+
 def _same(a: str, b: str) -> bool:
-    ta, tb = a.split("-"), b.split("-")
+    ta, tb = _core_words(a), _core_words(b)
     short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) == 1:
         return short[0] in full and len(short[0]) > 2
@@ -234,7 +282,11 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
         if k < len(doc) and tokens_of(doc)[k].text == ",":
             k += 1
         start, end = name_end(doc, k, labels, lex)
-        if end - start >= 1 and (end - start >= 2 or span.text[:1].isupper()):
+        if (
+            end - start >= 1
+            and (end - start >= 2 or span.text[:1].isupper())
+            and _is_name(doc, start, end, lex, titled=True)
+        ):
             found.add(doc[start:end].text, title, country, former, lex, (start, end))
             _list_continuation(doc, end, title, labels, lex, found)
             continue
@@ -260,18 +312,43 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             i += 1
             continue
         start, end = name_end(doc, i, labels, lex)
+        start = _after_non_person(doc, start, end, lex)
         words = [t.text for t in doc[start:end]]
-        core = [w for w in words if w not in lex.particles]
+        core = [w for w in words if w not in lex.particles and w != "."]
         if (
             2 <= len(core) <= 4
             and not taken.intersection(range(start, end))
-            and not any(w in lex.non_person_words or w.isupper() and len(w) > 2 for w in words)
+            and not any(
+                w.isupper() and len(w) > 2 and not is_regnal_numeral(w) and not is_initials(w)
+                for w in words
+            )
+            and _is_name(doc, start, end, lex, titled=False)
             and not (start > 0 and tokens_of(doc)[start - 1].lower_ == "the")
+            and not _portfolio(doc, start, labels)
             and all(labels[k] is None or labels[k][0] == "PLACE" for k in range(start, end))
             and not all(labels[k] is not None for k in range(start, end))
         ):
             found.add(doc[start:end].text, None, None, False, lex, (start, end))
         i = max(end, i + 1)
+
+
+def _after_non_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where the name starts in a run that opens with a body or office field ("Foreign
+    Affairs Toshimitsu Motegi", "Interior Ministry Kim Min-ho"): after its last such word."""
+    for k in range(end - 1, start - 1, -1):
+        if non_person_word(tokens_of(doc)[k].text, lex.non_person_words):
+            return k + 1
+    return start
+
+
+def _portfolio(doc: Doc, start: int, labels) -> bool:
+    """ "Minister of Youth Empowerment", "Ministry of Information": an office's field."""
+    if start < 2 or tokens_of(doc)[start - 1].text != "of":
+        return False
+    before = labels[start - 2]
+    return (before is not None and before[0] in ("TITLE", "ORG")) or tokens_of(doc)[
+        start - 2
+    ].text in ("Minister", "Ministry", "Department", "Secretary", "Office")
 
 
 def _apposition(doc, span, country, former, labels, lex, found) -> None:
@@ -289,7 +366,8 @@ def _apposition(doc, span, country, former, labels, lex, found) -> None:
         or tokens_of(doc)[start - 1].text in lex.particles
     ):
         start -= 1
-    if end - start >= 2:
+    start = min(skip_honorifics(tokens_of(doc), start)[0], end)  # "Datuk Seri Anwar Ibrahim,"
+    if end - start >= 2 and _is_name(doc, start, end, lex, titled=True):
         found.add(doc[start:end].text, span.kb_id_, country, former, lex, (start, end))
 
 
@@ -307,7 +385,7 @@ def _list_continuation(doc, i, title, labels, lex, found) -> None:
         if k < len(doc) and tokens_of(doc)[k].text in ("'s", "’s", "'", "’"):
             k += 1
         start, end = name_end(doc, k, labels, lex)
-        if end - start < 2:
+        if end - start < 2 or not _is_name(doc, start, end, lex, titled=True):
             return
         found.add(doc[start:end].text, title, country, False, lex, (start, end))
         i = end
