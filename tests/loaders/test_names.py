@@ -196,3 +196,44 @@ def test_names_word_level_helpers():
 )
 def test_names_plausible_name(words, titled, expected):
     assert plausible_name(words, lexicon(), titled=titled) is expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "The visit came at the invitation of Sultan Hamid, King of Malaysia. Prime Minister "
+            "Anwar Hamid received the guest. Sultan Hamid later hosted a banquet.",
+            "Hamid",
+            "Anwar Hamid",
+        ),
+        (
+            "Emir Khalid of Qatar met Prime Minister Omar Khalid in Doha. Emir Khalid praised "
+            "the talks.",
+            "Khalid",
+            "Omar Khalid",
+        ),
+    ],
+)
+def test_names_a_monarch_is_not_the_minister_who_shares_his_name(nlp, text, first, second):
+    names = _names(nlp, text)
+    assert first in names and second in names
+
+
+@pytest.mark.parametrize("nickname", ["Jojo", "Bobo", "Ibby"])
+def test_names_an_office_holders_nickname_is_the_same_person(nlp, nickname):
+    given = {"Jojo": "Joko Santoso", "Bobo": "Bolat Temirov", "Ibby": "Ibrahim Zahir"}[nickname]
+    text = (
+        f"President {given} held talks with Peruvian Prime Minister Ana Flores in Lima on "
+        f"Monday. President {nickname} arrived in Lima on Sunday."
+    )
+    assert _names(nlp, text) == {given, "Ana Flores"}
+
+
+@pytest.mark.parametrize("other", ["Ramirez", "Rana", "Raisi"])
+def test_names_two_presidents_are_not_one_by_their_initials(nlp, other):
+    text = (
+        "President Rafael Ortega met Peruvian Prime Minister Ana Flores on Monday. "
+        f"President {other} arrived in Lima on Sunday."
+    )
+    assert other in _names(nlp, text)

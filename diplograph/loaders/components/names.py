@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .lexicon import fold
+from ..kb import load_kb, office_group
+from .lexicon import fold, lexicon
 
 __all__ = [
     "Honorifics",
@@ -35,6 +36,10 @@ __all__ = [
     "plausible_name",
     "same_word",
     "same_name",
+    "same_key",
+    "key_words",
+    "rival_offices",
+    "nickname_of",
 ]
 
 # Zipf frequency (wordfreq's log scale: 6 is "the"-like, 3 is rare) at and above which a
@@ -141,9 +146,7 @@ def is_regnal_numeral(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _kb_words() -> frozenset[str]:
-    from ..kb import load_kb  # the knowledge base loads once per process (~0.2 s)
-
-    words: set[str] = set()
+    words: set[str] = set()  # the knowledge base loads once per process (~0.2 s)
     for person in load_kb().people:
         for name in person.names:
             words.update(w for w in re.split(r"[\s-]+", fold(name)) if len(w) > 1)
@@ -261,3 +264,51 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
         return False
     rest = iter(full[1:-1])  # the short form's middle words, in order, in the full one's
     return all(any(same_word(w, x) for x in rest) for w in short[1:-1])
+
+
+def rival_offices(a: str | None, b: str | None) -> bool:
+    """A monarch and a head of government or minister are never one person."""
+    if not a or not b:
+        return False
+    return (office_group(a) == "monarch") != (office_group(b) == "monarch") and bool(
+        office_group(a) and office_group(b)
+    )
+
+
+def nickname_of(word: str, title: str, people: dict) -> str | None:
+    """The one person with this office whose given name the word shortens ("President
+    Ibu" for President Ibrahim Solih): a short word (three or four letters) that is not a
+    leader's own name ("Moon", "Abe"), nor a common word."""
+    folded = fold(word)
+    if not 3 <= len(folded) <= 4 or known_name_word(word) or common_word(word):
+        return None
+    fits = [
+        k
+        for k, p in people.items()
+        if p.title == title and len(key_words(k)) > 1 and key_words(k)[0][:2] == folded[:2]
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def key_words(key: str) -> list[str]:
+    """A key's words without particles and a leading kept honorific ("Sheikh Tamim")."""
+    words = key.split("-")
+    core = [w for w in words if w not in _folded_particles()]
+    if len(core) > 1 and kept_honorific(core[0]):
+        core = core[1:]
+    return core or words
+
+
+@lru_cache(maxsize=1)
+def _folded_particles() -> frozenset[str]:
+    return frozenset(p.casefold() for p in lexicon().particles)
+
+
+def same_key(a: str, b: str) -> bool:
+    """Whether two person keys name one person: a bare word of the other ("putin"), or the
+    same last word and first initial ("george-bush", "george-w-bush")."""
+    ta, tb = key_words(a), key_words(b)
+    short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == 1:
+        return short[0] in full and len(short[0]) > 2
+    return short[-1] == full[-1] and short[0][0] == full[0][0]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -23,9 +22,12 @@ from .lexicon import Lexicon, lexicon
 from .names import (
     is_initials,
     is_regnal_numeral,
-    kept_honorific,
+    key_words,
+    nickname_of,
     non_person_word,
     plausible_name,
+    rival_offices,
+    same_key,
     same_name,
     skip_honorifics,
 )
@@ -191,19 +193,18 @@ class _Found:
 
     def add(self, name: str, title, country, former, lex: Lexicon, span: tuple[int, int]):
         key = person_key(name)
-        for other in list(self.people):  # "Putin" after "Vladimir Putin": the same person
-            if _same(other, key) or same_name(self.people[other].name, name, lex.particles):
-                if len(_core_words(key)) > len(_core_words(other)) or (
-                    len(key) > len(other) and _same(other, key)
-                ):  # the fuller form names the person; a spelling variant does not
-                    self.people[key] = self.people.pop(other)
-                    if other in self.ranks:  # an untitled first mention has no rank yet
-                        self.ranks[key] = self.ranks.pop(other)
-                    self.people[key].key, self.people[key].name = key, name
-                    self.mentions = [(s, e, key if k == other else k) for s, e, k in self.mentions]
-                else:
-                    key = other
-                break
+        other = self._known(name, key, title, lex)
+        if other is not None:
+            if len(key_words(key)) > len(key_words(other)) or (
+                len(key) > len(other) and same_key(other, key)
+            ):  # the fuller form names the person; a spelling variant does not
+                self.people[key] = self.people.pop(other)
+                if other in self.ranks:  # an untitled first mention has no rank yet
+                    self.ranks[key] = self.ranks.pop(other)
+                self.people[key].key, self.people[key].name = key, name
+                self.mentions = [(s, e, key if k == other else k) for s, e, k in self.mentions]
+            else:
+                key = other
         person = self.people.setdefault(key, Person(key=key, name=name))
         self.mentions.append((span[0], span[1], key))
         if title is None:
@@ -219,26 +220,18 @@ class _Found:
                 person.country = country or _title_country(title)
 
 
-def _core_words(key: str) -> list[str]:
-    """A key's words without particles and a leading kept honorific ("Sheikh Tamim")."""
-    words = key.split("-")
-    core = [w for w in words if w not in _folded_particles()]
-    if len(core) > 1 and kept_honorific(core[0]):
-        core = core[1:]
-    return core or words
-
-
-@lru_cache(maxsize=1)
-def _folded_particles() -> frozenset[str]:
-    return frozenset(p.casefold() for p in lexicon().particles)
-
-
-def _same(a: str, b: str) -> bool:
-    ta, tb = _core_words(a), _core_words(b)
-    short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) == 1:
-        return short[0] in full and len(short[0]) > 2
-    return short[-1] == full[-1] and short[0][0] == full[0][0]
+    def _known(self, name: str, key: str, title, lex: Lexicon) -> str | None:
+        """The person already found whom ``name`` names: "Putin" after "Vladimir Putin",
+        "Zelenskyy" after "Zelensky", "President Ibu" after President Ibrahim Solih, but
+        never a monarch's name for a minister's ("Sultan Ibrahim", "Anwar Ibrahim")."""
+        for other, person in self.people.items():
+            if not rival_offices(person.title, title) and (
+                same_key(other, key) or same_name(person.name, name, lex.particles)
+            ):
+                return other
+        if title is not None and len(name.split()) == 1:
+            return nickname_of(name, _clean_title(title), self.people)
+        return None
 
 
 def _clean_title(title: str) -> str:
