@@ -237,3 +237,32 @@ def test_names_two_presidents_are_not_one_by_their_initials(nlp, other):
         f"President {other} arrived in Lima on Sunday."
     )
     assert other in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Xi held talks with Party General Secretary To Huy in Hanoi.", "To Huy"),
+        ("Vietnamese President Do Quang Vinh met the envoy.", "Do Quang Vinh"),
+    ],
+)
+def test_names_a_surname_that_is_an_english_stop_word_after_an_office(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Prime Minister To Visit China Next Week", "Foreign Minister To Lead Talks"]
+)
+def test_names_a_headline_verb_after_an_office_is_not_a_name(nlp, text):
+    assert not any(n.startswith("To ") for n in _names(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Iraqi Deputy Ali Karimi Saleh met the envoy.", "Ali Karimi Saleh"),
+        ("Presidential Envoy Maria Lopez Garcia landed in Quito.", "Maria Lopez Garcia"),
+    ],
+)
+def test_names_office_words_glued_before_a_name_are_dropped(nlp, text, name):
+    assert name in _names(nlp, text)

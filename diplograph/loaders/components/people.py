@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..model import Person
 from .lexicon import Lexicon, lexicon
 from .names import (
+    common_word,
     is_initials,
     is_regnal_numeral,
     key_words,
@@ -106,16 +107,30 @@ def _name_step(toks, j: int, start: int, labels, lex: Lexicon) -> int:
     return 0
 
 
+def _stop_word_surname(toks, k: int, labels) -> bool:
+    """ "General Secretary To Lam", "President Do Muoi": after an office, a capitalised
+    English stop word opens a name when a rare word follows (not "To Visit")."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text[:1].isupper()
+        and toks[k].lower_ in STOP_WORDS
+        and toks[k].text not in lexicon().not_name_words
+        and toks[k].whitespace_ == " "
+        and _name_token(toks[k + 1], labels[k + 1])
+        and not common_word(toks[k + 1].text)
+    )
+
+
 def _regnal(toks, k: int, start: int) -> bool:
     """Whether token ``k`` is the numeral that ends a regnal name ("Felipe VI")."""
     return k > start and is_regnal_numeral(toks[k].text)
 
 
-def name_end(doc: Doc, i: int, labels, lex: Lexicon) -> tuple[int, int]:
+def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tuple[int, int]:
     """(start, end) of a name at ``i`` after leading honorifics; end == start if none."""
     toks = tokens_of(doc)
     start, kept = skip_honorifics(toks, i)
-    j = start
+    j = start + (titled and _stop_word_surname(toks, start, labels))
     while j < len(doc):
         step = _name_step(toks, j, start, labels, lex)
         if not step or _regnal(toks, j - 1, start):
@@ -274,7 +289,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
             title, k = f"{title} to {doc[k + 1 : end].text}", end
         if k < len(doc) and tokens_of(doc)[k].text == ",":
             k += 1
-        start, end = name_end(doc, k, labels, lex)
+        start, end = name_end(doc, k, labels, lex, titled=True)
         if (
             end - start >= 1
             and (end - start >= 2 or span.text[:1].isupper())
@@ -306,6 +321,7 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             continue
         start, end = name_end(doc, i, labels, lex)
         start = _after_non_person(doc, start, end, lex)
+        start = _after_leading_words(doc, start, end, labels, lex)
         words = [t.text for t in doc[start:end]]
         core = [w for w in words if w not in lex.particles and w != "."]
         if (
@@ -332,6 +348,15 @@ def _after_non_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
         if non_person_word(tokens_of(doc)[k].text, lex.non_person_words):
             return k + 1
     return start
+
+
+def _after_leading_words(doc: Doc, start: int, end: int, labels, lex: Lexicon) -> int:
+    """Past office words glued before a name of at least two words ("Deputy Ali Karimi",
+    "Presidential Envoy Maria Lopez"); a place's word stays."""
+    toks = tokens_of(doc)
+    while end - start > 2 and labels[start] is None and toks[start].text in lex.office_words:
+        start += 1
+    return min(skip_honorifics(toks, start)[0], end)  # "First Lady Ana Diaz"
 
 
 def _portfolio(doc: Doc, start: int, labels) -> bool:
