@@ -266,3 +266,21 @@ def test_names_a_headline_verb_after_an_office_is_not_a_name(nlp, text):
 )
 def test_names_office_words_glued_before_a_name_are_dropped(nlp, text, name):
     assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Putin met the Crown Prince of Saudi Arabia Sultan ibn Faisal Al Saud in Riyadh.",
+            "Sultan ibn Faisal Al Saud",
+        ),
+        ("The envoy met Amir bin Nayef Al Rashid in Jeddah.", "Amir bin Nayef Al Rashid"),
+        (
+            "Defence Minister Sultan bin Khalid Al Mansour met Putin in Moscow.",
+            "Sultan bin Khalid Al Mansour",
+        ),
+    ],
+)
+def test_names_an_office_word_that_a_particle_follows_is_a_given_name(nlp, text, name):
+    assert name in _names(nlp, text)

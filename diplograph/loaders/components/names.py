@@ -197,6 +197,7 @@ def plausible_name(words: list[str], lex, *, titled: bool) -> bool:
     return titled or not all(common_word(w) for w in core)
 
 
+@lru_cache(maxsize=1 << 14)
 def _squash(word: str) -> str:
     return re.sub(r"[\s.'’‐-]", "", fold(word))
 
@@ -218,6 +219,7 @@ def _distance(a: str, b: str, limit: int) -> int:
     return row[-1]
 
 
+@lru_cache(maxsize=1 << 16)
 def same_word(a: str, b: str, *, alone: bool = False) -> bool:
     """Two spellings of one name word: accents, hyphens and small typos aside
     ("Erdoğan" / "Erdogan", "Zelensky" / "Zelenskyy", "Sergey" / "Sergei",

@@ -121,6 +121,21 @@ def _stop_word_surname(toks, k: int, labels) -> bool:
     )
 
 
+def _title_given_name(toks, k: int, labels, lex: Lexicon) -> bool:
+    """ "Sultan ibn Abdulaziz", "Prince bin Nayef": an office word that a particle
+    follows is a given name (Arabic names run "X bin Y")."""
+    return (
+        k + 2 < len(toks)
+        and labels[k] is not None
+        and labels[k][0] == "TITLE"
+        and (k + 1 >= len(labels) or labels[k + 1] is None or labels[k + 1] != labels[k])
+        and toks[k].text[:1].isupper()
+        and toks[k + 1].text in lex.particles
+        and toks[k + 1].text[:1].islower()
+        and _name_token(toks[k + 2], labels[k + 2])
+    )
+
+
 def _regnal(toks, k: int, start: int) -> bool:
     """Whether token ``k`` is the numeral that ends a regnal name ("Felipe VI")."""
     return k > start and is_regnal_numeral(toks[k].text)
@@ -130,7 +145,9 @@ def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tu
     """(start, end) of a name at ``i`` after leading honorifics; end == start if none."""
     toks = tokens_of(doc)
     start, kept = skip_honorifics(toks, i)
-    j = start + (titled and _stop_word_surname(toks, start, labels))
+    j = start + (titled and _stop_word_surname(toks, start, labels)) + _title_given_name(
+        toks, start, labels, lex
+    )
     while j < len(doc):
         step = _name_step(toks, j, start, labels, lex)
         if not step or _regnal(toks, j - 1, start):
@@ -271,7 +288,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     labels = _labels(doc)
     found = _Found()
     for span in gazetteer_spans(doc):
-        if span.label_ != "TITLE":
+        if span.label_ != "TITLE" or _title_given_name(tokens_of(doc), span.start, labels, lex):
             continue
         country, former, _ = _country_before(doc, span.start, labels)
         after_country, k = _country_after(doc, span.end, labels)
@@ -319,6 +336,9 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         ):
             i += 1
             continue
+        given = -1
+        if i >= 2 and _title_given_name(tokens_of(doc), i - 2, labels, lex):
+            i = given = i - 2  # "Sultan ibn Abdulaziz": the name opens at the office word
         start, end = name_end(doc, i, labels, lex)
         start = _after_non_person(doc, start, end, lex)
         start = _after_leading_words(doc, start, end, labels, lex)
@@ -334,7 +354,10 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and _is_name(doc, start, end, lex, titled=False)
             and not (start > 0 and tokens_of(doc)[start - 1].lower_ == "the")
             and not _portfolio(doc, start, labels)
-            and all(labels[k] is None or labels[k][0] == "PLACE" for k in range(start, end))
+            and all(
+                labels[k] is None or labels[k][0] == "PLACE" or k == start == given
+                for k in range(start, end)
+            )
             and not all(labels[k] is not None for k in range(start, end))
         ):
             found.add(doc[start:end].text, None, None, False, lex, (start, end))
