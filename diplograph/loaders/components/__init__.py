@@ -6,7 +6,9 @@ Components: :mod:`.sentences`, :mod:`.gazetteer`, :mod:`.dates`, :mod:`.people`,
 registration of their own: :mod:`.tokenizer` (fast news tokenizer and per-Doc
 caches), :mod:`.lexicon` (the data tables), :mod:`.status` (tense and modality
 cues), :mod:`.arguments` (clauses, dates, places of a trigger), :mod:`.visits`
-(who travels where) and :mod:`.offices` (offices and countries the text omits).
+(who travels where), :mod:`.offices` (offices and countries the text omits),
+:mod:`.names` (honorifics, name words, spelling variants) and :mod:`.name_spans` (where
+a name starts and ends).
 """
 
 from __future__ import annotations
