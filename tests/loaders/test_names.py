@@ -284,3 +284,25 @@ def test_names_office_words_glued_before_a_name_are_dropped(nlp, text, name):
 )
 def test_names_an_office_word_that_a_particle_follows_is_a_given_name(nlp, text, name):
     assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Swedish Crown Princess Victoria opened the fair in Oslo.", "Victoria"),
+        ("Dutch Queen Grace received the envoy.", "Grace"),
+    ],
+)
+def test_names_a_royal_named_by_a_common_word_is_still_a_person(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, stray",
+    [
+        ("He landed at King Khalid airport and met Omar Aziz.", "Khalid"),
+        ("She flew into Queen Alia airport on Monday with Omar Aziz.", "Alia"),
+    ],
+)
+def test_names_an_airport_named_after_a_monarch_is_not_the_monarch(nlp, text, stray):
+    assert stray not in _names(nlp, text)

@@ -32,6 +32,7 @@ __all__ = [
     "after_non_person",
     "after_leading_words",
     "portfolio",
+    "venue_after",
 ]
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|ben|abu|ould)-[A-Z]\w+")  # "al-Sharaa"
@@ -136,7 +137,7 @@ def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tu
     return start, j
 
 
-def _venue_after(doc: Doc, end: int, lex: Lexicon) -> bool:
+def venue_after(doc: Doc, end: int, lex: Lexicon) -> bool:
     """ "Don Mueang airport", "Istana Negara palace": a lower-case venue noun follows."""
     if end >= len(doc):
         return False
@@ -147,9 +148,8 @@ def _venue_after(doc: Doc, end: int, lex: Lexicon) -> bool:
 def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bool:
     """Whether tokens ``start:end`` read as a person's name (see :func:`plausible_name`)."""
     words = [t.text for t in tokens_of(doc)[start:end] if t.text != "."]
-    if end - start >= 2 or not titled:
-        if _venue_after(doc, end, lex):
-            return False
+    if venue_after(doc, end, lex):  # "King Khalid airport", "Don Mueang airport"
+        return False
     return plausible_name(words, lex, titled=titled)
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..kb import office_group
 from ..model import Person
 from .lexicon import Lexicon, lexicon
 from .name_spans import (
@@ -26,6 +27,7 @@ from .name_spans import (
     name_token,
     portfolio,
     title_given_name,
+    venue_after,
 )
 from .names import (
     is_initials,
@@ -44,6 +46,8 @@ __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameI
 SPAN_KEY = "dg_people"
 # Word lists live in diplograph/data (name_particles.txt, not_name_words.txt, ...) and are
 # read through the lexicon on first use.
+# offices whose holders the press names by one given name, whatever the word
+_ROYAL_GROUPS = ("monarch",)
 _FORMER = {"former", "ex", "ex-", "then-former", "erstwhile"}
 _ORG_TITLE_HINTS = {"White House": "US", "Kremlin": "RU", "Downing Street": "GB", "Elysee": "FR"}
 
@@ -196,7 +200,12 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
         if (
             end - start >= 1
             and (end - start >= 2 or span.text[:1].isupper())
-            and is_name(doc, start, end, lex, titled=True)
+            and (
+                is_name(doc, start, end, lex, titled=True)
+                or end - start == 1
+                and office_group(title) in _ROYAL_GROUPS  # "Crown Princess Victoria"
+                and not venue_after(doc, end, lex)  # "King Khalid airport"
+            )
         ):
             found.add(doc[start:end].text, title, country, former, lex, (start, end))
             _list_continuation(doc, end, title, labels, lex, found)
