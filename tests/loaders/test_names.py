@@ -289,7 +289,7 @@ def test_names_an_office_word_that_a_particle_follows_is_a_given_name(nlp, text,
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("Swedish Crown Princess Victoria opened the fair in Oslo.", "Victoria"),
+        ("Swedish Queen Victoria opened the fair in Oslo.", "Victoria"),
         ("Dutch Queen Grace received the envoy.", "Grace"),
     ],
 )
