@@ -56,6 +56,8 @@ _NICKNAMES = {
     "dmitri": "dmitry", "sergei": "sergey", "victor": "viktor", "mohammad": "mohammed",
     "muhammad": "mohammed", "mohamed": "mohammed",
 }
+#: Particles that follow a given name in Arabic names ("Sultan bin Salman").
+_GIVEN_NAME_LINKS = {"bin", "ibn", "bint"}
 _DROP_TOKENS = {"jr", "sr", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "shri"}
 _PUNCT = re.compile(r"[^\w\s'-]")
 #: Office words that may lead a name ("President Biden"), longest first.
@@ -215,6 +217,8 @@ def split_title(name: str) -> tuple[str | None, str]:
     for surface in _LEADING_TITLES:
         n = len(surface.split())
         if len(words) > n and " ".join(low[:n]).replace("-", " ") == surface:
+            if low[n] in _GIVEN_NAME_LINKS:  # "Sultan ibn Abdulaziz": a given name, no office
+                break
             return " ".join(words[:n]), " ".join(words[n:])
     return None, name
 

@@ -299,3 +299,8 @@ def test_kb_same_name_without_context_is_refused(name, kwargs):
 def test_kb_world_leaders_no_duplicate_terms(qid):
     terms = [(p.country, p.kind, p.start) for p in load_kb().people if p.qid == qid]
     assert len(terms) == len(set(terms))
+
+
+@pytest.mark.parametrize("name", ["Sultan ibn Faisal Al Saud", "Sultan bin Khalid"])
+def test_kb_split_title_keeps_a_given_name_that_a_particle_follows(name):
+    assert split_title(name) == (None, name)

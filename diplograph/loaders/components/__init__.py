@@ -6,9 +6,12 @@ Components: :mod:`.sentences`, :mod:`.gazetteer`, :mod:`.dates`, :mod:`.people`,
 registration of their own: :mod:`.tokenizer` (fast news tokenizer and per-Doc
 caches), :mod:`.lexicon` (the data tables), :mod:`.status` (tense and modality
 cues), :mod:`.arguments` (clauses, dates, places of a trigger), :mod:`.visits`
-(who travels where), :mod:`.offices` (offices and countries the text omits) and
-:mod:`.date_patterns`, :mod:`.date_readings`, :mod:`.date_values` (what the
-date component reads and how it resolves it).
+(who travels where), :mod:`.offices` (offices and countries the text omits),
+:mod:`.names` (honorifics, name words, spelling variants), :mod:`.name_spans` (where
+a name starts and ends), :mod:`.dateline` (where a story was filed), :mod:`.frames`
+(what the story lends an event's open attributes), :mod:`.headings` (trips under dated
+headings) and :mod:`.date_patterns`, :mod:`.date_readings`, :mod:`.date_values` (what
+the date component reads and how it resolves it).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Person
 from .lexicon import fold, lexicon
+from .names import common_word, same_word
 from .offices import (
     from_kb,
     infer_countries,
@@ -132,6 +133,7 @@ class _State:
         self.any_first: dict[int, str] = {}  # sentence start -> first person mentioned
         self.sent_of = sentence_index(doc)
         self.index: dict[str, list[str]] = {}  # name word -> person keys
+        self.variants: dict[str, list[str] | None] = {}  # word -> keys of a spelling variant
 
     def note(self, i: int, key: str, sent_start: int, end: int | None = None) -> None:
         self.order.append((i, key))
@@ -250,7 +252,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
     if (text[:1].isupper() or text[:3] in ("al-", "el-")) and (
         i not in labels or labels[i][0] == "PLACE"
     ):
-        keys = index.get(fold(text))
+        keys = index.get(fold(text)) or _variant_keys(index, text, state)
         if keys and _in_venue_name(doc, i):
             keys = None  # "Kim Il Sung Square" is a place, not Kim
         if keys:
@@ -292,6 +294,20 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     return []
+
+
+def _variant_keys(index: dict[str, list[str]], text: str, state) -> list[str] | None:
+    """The people one of whose name words ``text`` spells differently ("Zelenskyy" for
+    Zelensky, "Nazarbaev" for Nazarbayev), if exactly one word fits."""
+    if text in state.variants:
+        return state.variants[text]
+    keys = None
+    if len(text) >= 5 and not common_word(text):
+        fits = [k for k in index if " " not in k and same_word(k, text, alone=True)]
+        if len(fits) == 1:
+            keys = index[fits[0]]
+    state.variants[text] = keys
+    return keys
 
 
 def _them(doc, i, sent, state) -> list[Mention]:

@@ -13,12 +13,32 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..kb import office_group
 from ..model import Person
 from .lexicon import Lexicon, lexicon
+from .name_spans import (
+    after_leading_words,
+    after_non_person,
+    is_name,
+    name_end,
+    name_token,
+    portfolio,
+    title_given_name,
+    venue_after,
+)
+from .names import (
+    is_initials,
+    is_regnal_numeral,
+    key_words,
+    nickname_of,
+    rival_offices,
+    same_key,
+    same_name,
+    skip_honorifics,
+)
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
@@ -26,6 +46,8 @@ __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameI
 SPAN_KEY = "dg_people"
 # Word lists live in diplograph/data (name_particles.txt, not_name_words.txt, ...) and are
 # read through the lexicon on first use.
+# offices whose holders the press names by one given name, whatever the word
+_ROYAL_GROUPS = ("monarch",)
 _FORMER = {"former", "ex", "ex-", "then-former", "erstwhile"}
 _ORG_TITLE_HINTS = {"White House": "US", "Kremlin": "RU", "Downing Street": "GB", "Elysee": "FR"}
 
@@ -44,72 +66,6 @@ def _labels(doc: Doc) -> list[tuple[str, str] | None]:
         for i in range(span.start, span.end):
             out[i] = (span.label_, span.kb_id_)
     return out
-
-
-_INITIAL = re.compile(r"[A-Z]\.|[A-Z]{2}")  # "S. Jaishankar", "JD Vance"
-_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|ben|abu|ould)-[A-Z]\w+")  # "al-Sharaa"
-
-
-def _name_token(tok, label) -> bool:
-    """Whether a token can be part of a person's name."""
-    if label is not None and label[0] != "PLACE":
-        return False
-    text = tok.text
-    first = text[:1]
-    if not first.isalpha():
-        return False
-    if first.islower():
-        return _PARTICLE_NAME.fullmatch(text) is not None
-    if text in lexicon().not_name_words or (text != "May" and tok.lower_ in STOP_WORDS):
-        return False
-    if _INITIAL.fullmatch(text):
-        return True
-    return not text.isupper()
-
-
-def name_end(doc: Doc, i: int, labels, lex: Lexicon) -> tuple[int, int]:
-    """(start, end) of a name at ``i`` after leading honorifics; end == start if none."""
-    start = i
-    while start < len(doc) and (
-        tokens_of(doc)[start].text in lex.honorifics or tokens_of(doc)[start].text == "Shri"
-    ):
-        start += 1
-        if start < len(doc) and tokens_of(doc)[start].text == ".":
-            start += 1
-    j = start
-    while j < len(doc):
-        tok = tokens_of(doc)[j]
-        if _name_token(tok, labels[j]) and (
-            j == start
-            or not tokens_of(doc)[j - 1].text.endswith(".")
-            or len(tokens_of(doc)[j - 1].text) == 2
-        ):
-            j += 1
-        elif (
-            tok.text in lex.particles
-            and j > start
-            and j + 1 < len(doc)
-            and _name_token(tokens_of(doc)[j + 1], labels[j + 1])
-        ):
-            j += 1
-        else:
-            break
-        if (
-            "\n" in tokens_of(doc)[j - 1].whitespace_
-            or not tokens_of(doc)[j - 1].whitespace_
-            and j < len(doc)
-            and tokens_of(doc)[j].text not in ("'s", "’s")
-        ):
-            if (
-                not tokens_of(doc)[j - 1].whitespace_
-                and j < len(doc)
-                and tokens_of(doc)[j].is_punct
-            ):
-                break
-    # an honorific that is all of a one-word name stays ("Sheikh Hasina")
-    if j - start == 1 and start > i and tokens_of(doc)[start - 1].text in ("Sheikh", "Shaikh"):
-        start -= 1
-    return start, j
 
 
 def _country_before(doc: Doc, i: int, labels) -> tuple[str | None, bool, int]:
@@ -159,17 +115,18 @@ class _Found:
 
     def add(self, name: str, title, country, former, lex: Lexicon, span: tuple[int, int]):
         key = person_key(name)
-        for other in list(self.people):  # "Putin" after "Vladimir Putin": the same person
-            if _same(other, key):
-                if len(key) > len(other):
-                    self.people[key] = self.people.pop(other)
-                    if other in self.ranks:  # an untitled first mention has no rank yet
-                        self.ranks[key] = self.ranks.pop(other)
-                    self.people[key].key, self.people[key].name = key, name
-                    self.mentions = [(s, e, key if k == other else k) for s, e, k in self.mentions]
-                else:
-                    key = other
-                break
+        other = self._known(name, key, title, lex)
+        if other is not None:
+            if len(key_words(key)) > len(key_words(other)) or (
+                len(key) > len(other) and same_key(other, key)
+            ):  # the fuller form names the person; a spelling variant does not
+                self.people[key] = self.people.pop(other)
+                if other in self.ranks:  # an untitled first mention has no rank yet
+                    self.ranks[key] = self.ranks.pop(other)
+                self.people[key].key, self.people[key].name = key, name
+                self.mentions = [(s, e, key if k == other else k) for s, e, k in self.mentions]
+            else:
+                key = other
         person = self.people.setdefault(key, Person(key=key, name=name))
         self.mentions.append((span[0], span[1], key))
         if title is None:
@@ -185,12 +142,18 @@ class _Found:
                 person.country = country or _title_country(title)
 
 
-def _same(a: str, b: str) -> bool:
-    ta, tb = a.split("-"), b.split("-")
-    short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) == 1:
-        return short[0] in full and len(short[0]) > 2
-    return short[-1] == full[-1] and short[0][0] == full[0][0]
+    def _known(self, name: str, key: str, title, lex: Lexicon) -> str | None:
+        """The person already found whom ``name`` names: "Putin" after "Vladimir Putin",
+        "Zelenskyy" after "Zelensky", "President Ibu" after President Ibrahim Solih, but
+        never a monarch's name for a minister's ("Sultan Ibrahim", "Anwar Ibrahim")."""
+        for other, person in self.people.items():
+            if not rival_offices(person.title, title) and (
+                same_key(other, key) or same_name(person.name, name, lex.particles)
+            ):
+                return other
+        if title is not None and len(name.split()) == 1:
+            return nickname_of(name, _clean_title(title), self.people)
+        return None
 
 
 def _clean_title(title: str) -> str:
@@ -215,7 +178,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     labels = _labels(doc)
     found = _Found()
     for span in gazetteer_spans(doc):
-        if span.label_ != "TITLE":
+        if span.label_ != "TITLE" or title_given_name(tokens_of(doc), span.start, labels, lex):
             continue
         country, former, _ = _country_before(doc, span.start, labels)
         after_country, k = _country_after(doc, span.end, labels)
@@ -233,8 +196,17 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
             title, k = f"{title} to {doc[k + 1 : end].text}", end
         if k < len(doc) and tokens_of(doc)[k].text == ",":
             k += 1
-        start, end = name_end(doc, k, labels, lex)
-        if end - start >= 1 and (end - start >= 2 or span.text[:1].isupper()):
+        start, end = name_end(doc, k, labels, lex, titled=True)
+        if (
+            end - start >= 1
+            and (end - start >= 2 or span.text[:1].isupper())
+            and (
+                is_name(doc, start, end, lex, titled=True)
+                or end - start == 1
+                and office_group(title) in _ROYAL_GROUPS  # "Crown Princess Victoria"
+                and not venue_after(doc, end, lex)  # "King Khalid airport"
+            )
+        ):
             found.add(doc[start:end].text, title, country, former, lex, (start, end))
             _list_continuation(doc, end, title, labels, lex, found)
             continue
@@ -252,22 +224,35 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
     while i < len(doc):
         if (
             i in taken
-            or not _name_token(tokens_of(doc)[i], labels[i])
+            or not name_token(tokens_of(doc)[i], labels[i])
             or labels[i] is not None
             and i + 1 < len(doc)
             and labels[i + 1] is not None
         ):
             i += 1
             continue
+        given = -1
+        if i >= 2 and title_given_name(tokens_of(doc), i - 2, labels, lex):
+            i = given = i - 2  # "Sultan ibn Abdulaziz": the name opens at the office word
         start, end = name_end(doc, i, labels, lex)
+        start = after_non_person(doc, start, end, lex)
+        start = after_leading_words(doc, start, end, labels, lex)
         words = [t.text for t in doc[start:end]]
-        core = [w for w in words if w not in lex.particles]
+        core = [w for w in words if w not in lex.particles and w != "."]
         if (
             2 <= len(core) <= 4
             and not taken.intersection(range(start, end))
-            and not any(w in lex.non_person_words or w.isupper() and len(w) > 2 for w in words)
+            and not any(
+                w.isupper() and len(w) > 2 and not is_regnal_numeral(w) and not is_initials(w)
+                for w in words
+            )
+            and is_name(doc, start, end, lex, titled=False)
             and not (start > 0 and tokens_of(doc)[start - 1].lower_ == "the")
-            and all(labels[k] is None or labels[k][0] == "PLACE" for k in range(start, end))
+            and not portfolio(doc, start, labels)
+            and all(
+                labels[k] is None or labels[k][0] == "PLACE" or k == start == given
+                for k in range(start, end)
+            )
             and not all(labels[k] is not None for k in range(start, end))
         ):
             found.add(doc[start:end].text, None, None, False, lex, (start, end))
@@ -285,11 +270,12 @@ def _apposition(doc, span, country, former, labels, lex, found) -> None:
     end = k
     start = end
     while start > 0 and (
-        _name_token(tokens_of(doc)[start - 1], labels[start - 1])
+        name_token(tokens_of(doc)[start - 1], labels[start - 1])
         or tokens_of(doc)[start - 1].text in lex.particles
     ):
         start -= 1
-    if end - start >= 2:
+    start = min(skip_honorifics(tokens_of(doc), start)[0], end)  # "Datuk Seri Anwar Ibrahim,"
+    if end - start >= 2 and is_name(doc, start, end, lex, titled=True):
         found.add(doc[start:end].text, span.kb_id_, country, former, lex, (start, end))
 
 
@@ -307,7 +293,7 @@ def _list_continuation(doc, i, title, labels, lex, found) -> None:
         if k < len(doc) and tokens_of(doc)[k].text in ("'s", "’s", "'", "’"):
             k += 1
         start, end = name_end(doc, k, labels, lex)
-        if end - start < 2:
+        if end - start < 2 or not is_name(doc, start, end, lex, titled=True):
             return
         found.add(doc[start:end].text, title, country, False, lex, (start, end))
         i = end

@@ -1,0 +1,181 @@
+"""Where a person's name starts and ends in a Doc.
+
+The people reader asks this module for the name after an office ("President Cde
+Emmerson Mnangagwa" -> "Emmerson Mnangagwa") or in a run of capitalised words with no
+office, and whether the span reads as a name at all (see :mod:`.names` for the word-level
+knowledge: honorifics, initials, common words, venue words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon, lexicon
+from .names import (
+    common_word,
+    is_initials,
+    is_regnal_numeral,
+    non_person_word,
+    plausible_name,
+    skip_honorifics,
+)
+from .tokenizer import tokens_of
+
+__all__ = [
+    "name_token",
+    "name_end",
+    "is_name",
+    "title_given_name",
+    "after_non_person",
+    "after_leading_words",
+    "portfolio",
+    "venue_after",
+]
+
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|ben|abu|ould)-[A-Z]\w+")  # "al-Sharaa"
+
+
+def name_token(tok, label) -> bool:
+    """Whether a token can be part of a person's name."""
+    if label is not None and label[0] != "PLACE":
+        return False
+    text = tok.text
+    first = text[:1]
+    if not first.isalpha():
+        return False
+    if first.islower():
+        return _PARTICLE_NAME.fullmatch(text) is not None
+    if text in lexicon().not_name_words or (text != "May" and tok.lower_ in STOP_WORDS):
+        return False
+    if is_initials(text):
+        return True
+    return not text.isupper()
+
+
+def _particles(toks, j: int, labels, lex: Lexicon) -> int:
+    """Length of a run of particles at ``j`` that a name word follows ("von der"), or 0."""
+    k = j
+    while k < len(toks) and toks[k].text in lex.particles and toks[k].text[:1].islower():
+        k += 1
+    return k - j if k > j and k < len(toks) and name_token(toks[k], labels[k]) else 0
+
+
+def _name_step(toks, j: int, start: int, labels, lex: Lexicon) -> int:
+    """How many tokens at ``j`` continue the name that opens at ``start`` (0: it ends)."""
+    tok = toks[j]
+    prev = toks[j - 1] if j > start else None
+    if name_token(tok, labels[j]) and (
+        prev is None or not prev.text.endswith(".") or is_initials(prev.text) or prev.text == "."
+    ):  # a lone stop inside a name is an abbreviation's ("Md. Touhid Hossain")
+        dotted = j + 2 < len(toks) and toks[j + 1].text == "." and not tok.whitespace_
+        if dotted and name_token(toks[j + 2], labels[j + 2]):
+            # "Md. Touhid Hossain", "Ts.Elbegdorj": an abbreviated name word and its stop
+            if tok.text in lex.particles or (len(tok.text) <= 2 and not toks[j + 1].whitespace_):
+                return 2
+        return 1
+    if prev is not None and is_regnal_numeral(tok.text):
+        return 1  # "Charles III"
+    if prev is not None:
+        return _particles(toks, j, labels, lex)
+    return 0
+
+
+def _stop_word_surname(toks, k: int, labels) -> bool:
+    """ "General Secretary To Lam", "President Do Muoi": after an office, a capitalised
+    English stop word opens a name when a rare word follows (not "To Visit")."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].text[:1].isupper()
+        and toks[k].lower_ in STOP_WORDS
+        and toks[k].text not in lexicon().not_name_words
+        and toks[k].whitespace_ == " "
+        and name_token(toks[k + 1], labels[k + 1])
+        and not common_word(toks[k + 1].text)
+    )
+
+
+def title_given_name(toks, k: int, labels, lex: Lexicon) -> bool:
+    """ "Sultan ibn Abdulaziz", "Prince bin Nayef": an office word that a particle
+    follows is a given name (Arabic names run "X bin Y")."""
+    return (
+        k + 2 < len(toks)
+        and labels[k] is not None
+        and labels[k][0] == "TITLE"
+        and (k + 1 >= len(labels) or labels[k + 1] is None or labels[k + 1] != labels[k])
+        and toks[k].text[:1].isupper()
+        and toks[k + 1].text in lex.particles
+        and toks[k + 1].text[:1].islower()
+        and name_token(toks[k + 2], labels[k + 2])
+    )
+
+
+def _regnal(toks, k: int, start: int) -> bool:
+    """Whether token ``k`` is the numeral that ends a regnal name ("Felipe VI")."""
+    return k > start and is_regnal_numeral(toks[k].text)
+
+
+def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tuple[int, int]:
+    """(start, end) of a name at ``i`` after leading honorifics; end == start if none."""
+    toks = tokens_of(doc)
+    start, kept = skip_honorifics(toks, i)
+    j = start + (titled and _stop_word_surname(toks, start, labels)) + title_given_name(
+        toks, start, labels, lex
+    )
+    while j < len(doc):
+        step = _name_step(toks, j, start, labels, lex)
+        if not step or _regnal(toks, j - 1, start):
+            break
+        j += step
+    while j > start and is_initials(toks[j - 1].text) and not _regnal(toks, j - 1, start):
+        j -= 1  # initials open a name, never end it
+    # an honorific that is all of a one-word name stays ("Sheikh Hasina")
+    if j - start == 1 and kept is not None:
+        start = kept
+    return start, j
+
+
+def venue_after(doc: Doc, end: int, lex: Lexicon) -> bool:
+    """ "Don Mueang airport", "Istana Negara palace": a lower-case venue noun follows."""
+    if end >= len(doc):
+        return False
+    text = tokens_of(doc)[end].text
+    return text.islower() and text.capitalize() in lex.non_person_words
+
+
+def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bool:
+    """Whether tokens ``start:end`` read as a person's name (see :func:`plausible_name`)."""
+    words = [t.text for t in tokens_of(doc)[start:end] if t.text != "."]
+    if venue_after(doc, end, lex):  # "King Khalid airport", "Don Mueang airport"
+        return False
+    return plausible_name(words, lex, titled=titled)
+
+
+def after_non_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where the name starts in a run that opens with a body or office field ("Foreign
+    Affairs Toshimitsu Motegi", "Interior Ministry Kim Min-ho"): after its last such word."""
+    for k in range(end - 1, start - 1, -1):
+        if non_person_word(tokens_of(doc)[k].text, lex.non_person_words):
+            return k + 1
+    return start
+
+
+def after_leading_words(doc: Doc, start: int, end: int, labels, lex: Lexicon) -> int:
+    """Past office words glued before a name of at least two words ("Deputy Ali Karimi",
+    "Presidential Envoy Maria Lopez"); a place's word stays."""
+    toks = tokens_of(doc)
+    while end - start > 2 and labels[start] is None and toks[start].text in lex.office_words:
+        start += 1
+    return min(skip_honorifics(toks, start)[0], end)  # "First Lady Ana Diaz"
+
+
+def portfolio(doc: Doc, start: int, labels) -> bool:
+    """ "Minister of Youth Empowerment", "Ministry of Information": an office's field."""
+    if start < 2 or tokens_of(doc)[start - 1].text != "of":
+        return False
+    before = labels[start - 2]
+    return (before is not None and before[0] in ("TITLE", "ORG")) or tokens_of(doc)[
+        start - 2
+    ].text in ("Minister", "Ministry", "Department", "Secretary", "Office")

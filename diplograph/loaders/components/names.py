@@ -1,0 +1,316 @@
+"""What a person's name looks like as the press writes it.
+
+Shared by the people reader and coreference: honorifics of many cultures before a
+name ("Datuk Seri", "Gen. (Retd.)", "His Royal Highness Prince"), initials ("V.K.",
+"K P"), regnal numerals ("Charles III"), whether a capitalised phrase reads as a
+person's name at all ("Joint Statement", "Cidade Alta" do not), and whether two
+spellings in one article name the same person ("Zelensky" / "Zelenskyy").
+
+Evidence that a word is a name comes from the knowledge base of office holders (the
+words of some 4,000 leaders' names, of every region) and from ``wordfreq`` (how common
+a word is in English): a word common in English that no leader bears ("Joint",
+"Special", "Guest") reads as a word, not a name. Famous names are common words too
+("Trump", "May"), which is why the knowledge base is asked first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..kb import load_kb, office_group
+from .lexicon import fold, lexicon
+
+__all__ = [
+    "Honorifics",
+    "honorifics",
+    "skip_honorifics",
+    "kept_honorific",
+    "is_initials",
+    "is_regnal_numeral",
+    "known_name_word",
+    "common_word",
+    "non_person_word",
+    "plausible_name",
+    "same_word",
+    "same_name",
+    "same_key",
+    "key_words",
+    "rival_offices",
+    "nickname_of",
+]
+
+# Zipf frequency (wordfreq's log scale: 6 is "the"-like, 3 is rare) at and above which a
+# word that no office holder bears reads as an English word: "statement" 5.0, "guest" 4.6,
+# "asian" 4.7, but "mueang" 1.7, "kushner" 3.0.
+_COMMON_ZIPF = 4.0
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]{1,2}")  # "V.K.", "S.", "K", "JD"
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")  # up to XXXIX
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi"}  # generations: never one person
+
+
+@dataclass(frozen=True)
+class Honorifics:
+    """Honorific phrases by their first word; each phrase is (words, kept with one word)."""
+
+    by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> Honorifics:
+    """The honorifics of ``diplograph/data/honorifics.txt``, longest phrase first."""
+    text = resources.files("diplograph.data").joinpath("honorifics.txt").read_text("utf-8")
+    by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        keep = line.endswith(" +")
+        words = tuple(_bare(w) for w in line.removesuffix(" +").split())
+        by_first.setdefault(words[0], []).append((words, keep))
+    return Honorifics(
+        {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
+    )
+
+
+def kept_honorific(word: str) -> bool:
+    """Whether ``word`` (any case) is an honorific that stays with a one-word name."""
+    return fold(word) in _kept()
+
+
+@lru_cache(maxsize=1)
+def _kept() -> frozenset[str]:
+    return frozenset(
+        fold(words[0])
+        for phrases in honorifics().by_first.values()
+        for words, keep in phrases
+        if keep and len(words) == 1
+    )
+
+
+def _bare(text: str) -> str:
+    """A word without its full stops and apostrophes: "H.E." -> "HE", "Dato'" -> "Dato"."""
+    return text.replace(".", "").replace("'", "").replace("’", "")
+
+
+def _attached(toks, k: int) -> int:
+    """Past the full stops and apostrophes written onto the word before ``k``."""
+    while k < len(toks) and toks[k].text in (".", "'", "’") and not toks[k - 1].whitespace_:
+        k += 1
+    return k
+
+
+def _phrase_end(toks, i: int, table: Honorifics) -> tuple[int, bool] | None:
+    """(end, kept with one word) of the longest honorific phrase at ``i``, if any."""
+    for words, keep in table.by_first.get(_bare(toks[i].text), ()):
+        k = i
+        for word in words:
+            if k >= len(toks) or _bare(toks[k].text) != word:
+                break
+            k = _attached(toks, k + 1)
+        else:
+            return k, keep
+    return None
+
+
+def skip_honorifics(toks, i: int) -> tuple[int, int | None]:
+    """Index after the honorifics that open a name at ``i`` ("Gen. (Retd.) V.K. Singh"),
+    and the start of the last one if it stays when one word follows it ("Sheikh Hasina")."""
+    table = honorifics()
+    j, keep = i, None
+    while j < len(toks):
+        if toks[j].text == "(" and j + 1 < len(toks):  # "(Retd.)", "(retd)"
+            inner = _phrase_end(toks, j + 1, table)
+            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
+                j = inner[0] + 1
+                continue
+            break
+        found = _phrase_end(toks, j, table)
+        if found is None:
+            break
+        j, keep = found[0], (j if found[1] else None)
+    return j, keep
+
+
+def is_initials(text: str) -> bool:
+    """ "V.K.", "S.", "K", "JD": initials that open a name (never end one)."""
+    return _INITIALS.fullmatch(text) is not None
+
+
+def is_regnal_numeral(text: str) -> bool:
+    """ "III", "VI", "XVI": a numeral that ends a monarch's or pope's name."""
+    return bool(text) and text != "I" and _ROMAN.fullmatch(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _kb_words() -> frozenset[str]:
+    words: set[str] = set()  # the knowledge base loads once per process (~0.2 s)
+    for person in load_kb().people:
+        for name in person.names:
+            words.update(w for w in re.split(r"[\s-]+", fold(name)) if len(w) > 1)
+    return frozenset(words)
+
+
+def known_name_word(word: str) -> bool:
+    """Whether some office holder of the knowledge base bears ``word`` in their name."""
+    return fold(word) in _kb_words()
+
+
+@lru_cache(maxsize=1 << 14)
+def common_word(word: str) -> bool:
+    """A common English word that no office holder bears ("Joint", "Guest", "Late")."""
+    from wordfreq import zipf_frequency  # 0.2 s on first use
+
+    folded = fold(word)
+    return not known_name_word(folded) and zipf_frequency(folded, "en") >= _COMMON_ZIPF
+
+
+def non_person_word(word: str, words: set[str]) -> bool:
+    """A word of the non-person table ("Airport", "Mosques" as "Mosque") that no office
+    holder bears ("Park" is a Korean surname)."""
+    if known_name_word(word):
+        return False
+    if word in words:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in words:
+        return True
+    return word.endswith("s") and (word[:-1] in words or word[:-2] in words)
+
+
+def plausible_name(words: list[str], lex, *, titled: bool) -> bool:
+    """Whether capitalised ``words`` can be a person's name.
+
+    Not when a word names a building, body, document or event ("Convention Centre",
+    "Joint Statement"), nor when every word is a common English word that no office
+    holder bears ("Special Correspondent", "Late May", "Central Asian") unless an office
+    introduces them, nor a lone common word ("Chief Guest" leaves "Guest").
+    """
+    core = [w for w in words if w not in lex.particles and not is_initials(w)]
+    if not core:
+        return False
+    if any(non_person_word(w, lex.non_person_words) for w in core):
+        return False
+    if len(core) == 1:
+        return not common_word(core[0])
+    return titled or not all(common_word(w) for w in core)
+
+
+@lru_cache(maxsize=1 << 14)
+def _squash(word: str) -> str:
+    return re.sub(r"[\s.'’‐-]", "", fold(word))
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        best = row[0]
+        for j, cb in enumerate(b, 1):
+            cur = min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+            prev, row[j] = row[j], cur
+            best = min(best, cur)
+        if best > limit:
+            return limit + 1
+    return row[-1]
+
+
+@lru_cache(maxsize=1 << 16)
+def same_word(a: str, b: str, *, alone: bool = False) -> bool:
+    """Two spellings of one name word: accents, hyphens and small typos aside
+    ("Erdoğan" / "Erdogan", "Zelensky" / "Zelenskyy", "Sergey" / "Sergei",
+    "Mohammed" / "Muhammad"). Short words must match exactly ("Lee", "Kim"). A word
+    standing ``alone`` for a person (a bare surname) must not be another name that office
+    holders bear: "Abbasi" is not a typo of "Abbas", nor "Ahmad" of "Ahmed"."""
+    a, b = _squash(a), _squash(b)
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 5:
+        return False
+    if alone and a in _kb_words() and b in _kb_words():
+        return False
+    limit = 1 if min(len(a), len(b)) < 8 else 2
+    return _distance(a, b, limit) <= limit
+
+
+def _name_words(name: str, particles: set[str]) -> list[str]:
+    return [w for w in name.split() if w not in particles and not is_initials(w)]
+
+
+def same_name(a: str, b: str, particles: set[str]) -> bool:
+    """Whether two spellings name one person in one article: the same words in the same
+    order, some spelt differently ("Prayut Chan-o-cha" / "Prayuth Chan-ocha"), or a
+    shorter form whose first and last words are the other's ("Recep Erdogan" / "Recep
+    Tayyip Erdoğan", "Yudhyono" / "Susilo Bambang Yudhoyono"). Different generations
+    ("Jr." / "III") are never one person."""
+    if _squash(a) == _squash(b):
+        return True
+    wa, wb = _name_words(a, particles), _name_words(b, particles)
+    if not wa or not wb:
+        return False
+    ends = {fold(wa[-1]).rstrip("."), fold(wb[-1]).rstrip(".")}
+    if ends & _SUFFIXES and len(ends) == 2:
+        return False
+    short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) == len(full):  # every word agrees: strong evidence, typos allowed
+        return all(same_word(x, y) for x, y in zip(short, full))
+    if not same_word(short[-1], full[-1], alone=True):
+        return False
+    if len(short) == 1:
+        return len(_squash(short[0])) > 2
+    if not same_word(short[0], full[0]):
+        return False
+    rest = iter(full[1:-1])  # the short form's middle words, in order, in the full one's
+    return all(any(same_word(w, x) for x in rest) for w in short[1:-1])
+
+
+def rival_offices(a: str | None, b: str | None) -> bool:
+    """A monarch and a head of government or minister are never one person."""
+    if not a or not b:
+        return False
+    return (office_group(a) == "monarch") != (office_group(b) == "monarch") and bool(
+        office_group(a) and office_group(b)
+    )
+
+
+def nickname_of(word: str, title: str, people: dict) -> str | None:
+    """The one person with this office whose given name the word shortens ("President
+    Ibu" for President Ibrahim Solih): a short word (three or four letters) that is not a
+    leader's own name ("Moon", "Abe"), nor a common word."""
+    folded = fold(word)
+    if not 3 <= len(folded) <= 4 or known_name_word(word) or common_word(word):
+        return None
+    fits = [
+        k
+        for k, p in people.items()
+        if p.title == title and len(key_words(k)) > 1 and key_words(k)[0][:2] == folded[:2]
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def key_words(key: str) -> list[str]:
+    """A key's words without particles and a leading kept honorific ("Sheikh Tamim")."""
+    words = key.split("-")
+    core = [w for w in words if w not in _folded_particles()]
+    if len(core) > 1 and kept_honorific(core[0]):
+        core = core[1:]
+    return core or words
+
+
+@lru_cache(maxsize=1)
+def _folded_particles() -> frozenset[str]:
+    return frozenset(p.casefold() for p in lexicon().particles)
+
+
+def same_key(a: str, b: str) -> bool:
+    """Whether two person keys name one person: a bare word of the other ("putin"), or the
+    same last word and first initial ("george-bush", "george-w-bush")."""
+    ta, tb = key_words(a), key_words(b)
+    short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == 1:
+        return short[0] in full and len(short[0]) > 2
+    return short[-1] == full[-1] and short[0][0] == full[0][0]

@@ -1,0 +1,308 @@
+"""Names as outlets write them: honorifics, particles, initials, non-names, spelling variants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.loaders.components.lexicon import lexicon
+from diplograph.loaders.components.names import (
+    is_initials,
+    is_regnal_numeral,
+    plausible_name,
+    same_name,
+    same_word,
+)
+from diplograph.loaders.model import Article
+from diplograph.loaders.pipeline import build_nlp, extract_article, make_doc
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _names(nlp, text):
+    """Every person the people reader and coreference found, titled or not."""
+    doc = nlp(make_doc(Article(url="urn:t", text=text, published=dt.date(2024, 5, 2)), nlp))
+    return {p.name for p in doc._.dg_people.values()}
+
+
+def _people(nlp, text):
+    ex = extract_article(Article(url="urn:t", text=text, published=dt.date(2024, 5, 2)), nlp)
+    return {p.name: (p.title, p.country) for p in ex.people}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Prime Minister Datuk Seri Hamzah Rahman opened the forum.", "Hamzah Rahman"),
+        ("Deputy Minister Tan Sri Lim Wei Ming spoke.", "Lim Wei Ming"),
+        ("Tun Rahim Osman, a former prime minister, attended.", "Rahim Osman"),
+        ("President Cde Tendai Moyo flew in.", "Tendai Moyo"),
+        ("Foreign Minister Dr. Amina Sesay spoke.", "Amina Sesay"),
+        ("The envoy met Gen. (Retd.) R.K. Verma on Monday.", "R.K. Verma"),
+        ("Thai Prime Minister Gen Somchai Wongsa held talks.", "Somchai Wongsa"),
+        ("Bhutanese Prime Minister Lyonchhen Karma Dorji met the envoy.", "Karma Dorji"),
+        ("Kenya's Cabinet Secretary Amb Grace Wanjiru received her.", "Grace Wanjiru"),
+        ("Chief Adviser Professor Rafiq Islam spoke.", "Rafiq Islam"),
+        ("The delegation was led by Begum Nasreen Akhtar and Mr. Salim Qureshi.", "Nasreen Akhtar"),
+        ("The delegation was led by Begum Nasreen Akhtar and Mr. Salim Qureshi.", "Salim Qureshi"),
+        ("His Highness Sheikh Khalid bin Saud Al Nasser arrived.", "Khalid bin Saud Al Nasser"),
+        ("His Royal Highness Prince Faisal bin Turki received him.", "Faisal bin Turki"),
+        ("Mheshimiwa Rais Neema Mwinyi Juma greeted the crowd.", "Neema Mwinyi Juma"),
+        ("Bapak Presiden Budi Santoso opened the summit.", "Budi Santoso"),
+        ("Samdech Sok Vanna, the Cambodian prime minister, arrived.", "Sok Vanna"),
+    ],
+)
+def test_names_honorifics_of_many_cultures_are_dropped(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bangladeshi Prime Minister Sheikh Rehana spoke.", "Sheikh Rehana"),
+        ("Kuwaiti Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah spoke.", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
+    ],
+)
+def test_names_sheikh_stays_only_with_a_one_word_name(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, stray",
+    [
+        ("Indonesian President Budi Santoso and Ibu spoke.", "Ibu"),
+        ("His Majesty was the Chief Guest at the parade.", "Guest"),
+        ("The delegation met Royal Highness staff at the gate.", "Royal Highness"),
+    ],
+)
+def test_names_an_honorific_leaves_no_bogus_person(nlp, text, stray):
+    assert not any(stray in n.split() or n == stray for n in _names(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kenyan President Kiprono arap Chebet opened the fair.", "Kiprono arap Chebet"),
+        ("EU Commission President Greta von der Berg spoke.", "Greta von der Berg"),
+        ("Argentine governor Juan Pablo de la Torre met Emilio Sanz.", "Juan Pablo de la Torre"),
+        ("Nepalese Prime Minister K P Sharma Rana held talks.", "K P Sharma Rana"),
+        ("Indian President A.P.J. Rahman Khan received him.", "A.P.J. Rahman Khan"),
+        ("Foreign Adviser Md. Rafiqul Haque met his counterpart.", "Md. Rafiqul Haque"),
+        ("Mongolian President Ts.Bayarsaikhan spoke.", "Ts.Bayarsaikhan"),
+        ("Spanish King Alfonso XIV received the guests.", "Alfonso XIV"),
+        ("Jordan's King Talal III received the guests.", "Talal III"),
+    ],
+)
+def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Both reaffirmed their 1998 Joint Statement with Hana Sato.", "Joint Statement"),
+        ("By Our Special Correspondent. Leo Marsh met Carla Diaz.", "Special Correspondent"),
+        ("Tours of Central Asian states began. Omar Aziz met Lena Berg.", "Central Asian"),
+        ("Talks were held at Casa Verde, where Omar Aziz met Lena Berg.", "Casa Verde"),
+        ("He landed at Bang Phli airport, where Omar Aziz met him.", "Bang Phli"),
+        ("Queen Amara National Convention Centre hosted Omar Aziz.", "Amara National Convention Centre"),
+        ("The meeting in Cidade Nova ended; Omar Aziz left.", "Cidade Nova"),
+        ("Early Autumn 2021 - France. Omar Aziz met Lena Berg.", "Early Autumn"),
+    ],
+)
+def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):
+    assert phrase not in _names(nlp, text)
+
+
+def test_names_a_name_after_a_body_word_is_still_found(nlp):
+    text = "He met with Minister for Foreign Affairs Haruto Ishida in Osaka."
+    assert "Haruto Ishida" in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "first, later",
+    [
+        ("Zelensky", "Zelenskyy"),
+        ("Nazarbayev", "Nazarbaev"),
+        ("Shinawatra", "Shinwatra"),
+        ("Yudhoyono", "Yudhyono"),
+    ],
+)
+def test_names_a_misspelt_surname_links_to_the_person_named(nlp, first, later):
+    text = (
+        f"President Arkady {first} met Peruvian President Ana Flores in Lima on Monday. "
+        f"{later} said the talks went well."
+    )
+    doc = nlp(make_doc(Article(url="urn:t", text=text, published=dt.date(2024, 5, 2)), nlp))
+    links = {s.text: s.kb_id_ for s in doc.spans["dg_people"]}
+    assert links[later] == links[f"Arkady {first}"]
+    assert len(doc._.dg_people) == 2
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Prayut Chan-o-cha", "Prayuth Chan-ocha"),
+        ("Samia Suluhu Hassan", "Samia Suluhu Hasan"),
+        ("Mohammed bin Salman", "Muhammad bin Salman"),
+        ("Sergey Lavrov", "Sergei Lavrov"),
+        ("Kim Jong-un", "Kim Jong Un"),
+        ("Recep Tayyip Erdoğan", "Recep Erdogan"),
+        ("Yudhyono", "Susilo Bambang Yudhoyono"),
+    ],
+)
+def test_names_spelling_variants_are_one_person(a, b):
+    assert same_name(a, b, lexicon().particles)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Lee Hsien Loong", "Lee Kuan Yew"),
+        ("Benigno Aquino Jr.", "Benigno S. Aquino III"),
+        ("Kim Jong Un", "Kim Jong Il"),
+        ("Salman bin Abdulaziz Al Saud", "Sultan bin Abdulaziz Al Saud"),
+        ("Mohammed bin Salman", "Mohammed bin Zayed"),
+        ("Faisal bin Farhan Al Saud", "Fahd bin Sultan bin Abdulaziz Al Saud"),
+        ("Mahmoud Abbas", "Abbasi"),
+    ],
+)
+def test_names_different_people_are_never_one(a, b):
+    assert not same_name(a, b, lexicon().particles)
+
+
+def test_names_word_level_helpers():
+    assert same_word("Erdoğan", "Erdogan") and same_word("Mohammed", "Muhammad")
+    assert not same_word("Lee", "Li") and not same_word("Salman", "Sultan")
+    assert is_initials("V.K.") and is_initials("K") and not is_initials("Kim")
+    assert is_regnal_numeral("III") and is_regnal_numeral("XIV") and not is_regnal_numeral("I")
+
+
+@pytest.mark.parametrize(
+    "words, titled, expected",
+    [
+        (["Grace", "Wanjiru"], False, True),
+        (["Theresa", "May"], False, True),  # a famous name made of common words
+        (["Foreign", "Affairs"], False, False),
+        (["Holy", "Mosques"], False, False),
+        (["Guest"], True, False),
+        (["Trump"], True, True),
+        (["Park", "Geun-hye"], True, True),  # "Park" is a surname, not a venue here
+    ],
+)
+def test_names_plausible_name(words, titled, expected):
+    assert plausible_name(words, lexicon(), titled=titled) is expected
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "The visit came at the invitation of Sultan Hamid, King of Malaysia. Prime Minister "
+            "Anwar Hamid received the guest. Sultan Hamid later hosted a banquet.",
+            "Hamid",
+            "Anwar Hamid",
+        ),
+        (
+            "Emir Khalid of Qatar met Prime Minister Omar Khalid in Doha. Emir Khalid praised "
+            "the talks.",
+            "Khalid",
+            "Omar Khalid",
+        ),
+    ],
+)
+def test_names_a_monarch_is_not_the_minister_who_shares_his_name(nlp, text, first, second):
+    names = _names(nlp, text)
+    assert first in names and second in names
+
+
+@pytest.mark.parametrize("nickname", ["Jojo", "Bobo", "Ibby"])
+def test_names_an_office_holders_nickname_is_the_same_person(nlp, nickname):
+    given = {"Jojo": "Joko Santoso", "Bobo": "Bolat Temirov", "Ibby": "Ibrahim Zahir"}[nickname]
+    text = (
+        f"President {given} held talks with Peruvian Prime Minister Ana Flores in Lima on "
+        f"Monday. President {nickname} arrived in Lima on Sunday."
+    )
+    assert _names(nlp, text) == {given, "Ana Flores"}
+
+
+@pytest.mark.parametrize("other", ["Ramirez", "Rana", "Raisi"])
+def test_names_two_presidents_are_not_one_by_their_initials(nlp, other):
+    text = (
+        "President Rafael Ortega met Peruvian Prime Minister Ana Flores on Monday. "
+        f"President {other} arrived in Lima on Sunday."
+    )
+    assert other in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Xi held talks with Party General Secretary To Huy in Hanoi.", "To Huy"),
+        ("Vietnamese President Do Quang Vinh met the envoy.", "Do Quang Vinh"),
+    ],
+)
+def test_names_a_surname_that_is_an_english_stop_word_after_an_office(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Prime Minister To Visit China Next Week", "Foreign Minister To Lead Talks"]
+)
+def test_names_a_headline_verb_after_an_office_is_not_a_name(nlp, text):
+    assert not any(n.startswith("To ") for n in _names(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Iraqi Deputy Ali Karimi Saleh met the envoy.", "Ali Karimi Saleh"),
+        ("Presidential Envoy Maria Lopez Garcia landed in Quito.", "Maria Lopez Garcia"),
+    ],
+)
+def test_names_office_words_glued_before_a_name_are_dropped(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Putin met the Crown Prince of Saudi Arabia Sultan ibn Faisal Al Saud in Riyadh.",
+            "Sultan ibn Faisal Al Saud",
+        ),
+        ("The envoy met Amir bin Nayef Al Rashid in Jeddah.", "Amir bin Nayef Al Rashid"),
+        (
+            "Defence Minister Sultan bin Khalid Al Mansour met Putin in Moscow.",
+            "Sultan bin Khalid Al Mansour",
+        ),
+    ],
+)
+def test_names_an_office_word_that_a_particle_follows_is_a_given_name(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Swedish Queen Victoria opened the fair in Oslo.", "Victoria"),
+        ("Dutch Queen Grace received the envoy.", "Grace"),
+    ],
+)
+def test_names_a_royal_named_by_a_common_word_is_still_a_person(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, stray",
+    [
+        ("He landed at King Khalid airport and met Omar Aziz.", "Khalid"),
+        ("She flew into Queen Alia airport on Monday with Omar Aziz.", "Alia"),
+    ],
+)
+def test_names_an_airport_named_after_a_monarch_is_not_the_monarch(nlp, text, stray):
+    assert stray not in _names(nlp, text)
