@@ -107,3 +107,17 @@ def test_coref_group_opening_a_sentence_that_names_its_members(nlp):
 )
 def test_coref_a_bare_office_is_the_story_s_main_holder_of_it(nlp, text, description, expected):
     assert (description, expected) in _links(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Theresa May met Kenyan President Amara Odinga. Late May 2024 brought "
+        "new talks.",
+        "Prime Minister Theresa May spoke. In May 2023 the talks resumed, and by mid-May they "
+        "stalled.",
+    ],
+)
+def test_coref_a_month_in_a_date_is_no_person(nlp, text):
+    links = [t for t, k in _links(nlp, text) if k == "theresa-may"]
+    assert links == ["Theresa May"]

@@ -133,6 +133,9 @@ class _State:
         self.any_first: dict[int, str] = {}  # sentence start -> first person mentioned
         self.sent_of = sentence_index(doc)
         self.index: dict[str, list[str]] = {}  # name word -> person keys
+        self.date_tokens = {  # words of date expressions ("May" of "in May 2022")
+            k for m in doc._.dg_dates or [] if m.end - m.start > 1 for k in range(m.start, m.end)
+        }
         self.variants: dict[str, list[str] | None] = {}  # word -> keys of a spelling variant
 
     def note(self, i: int, key: str, sent_start: int, end: int | None = None) -> None:
@@ -250,8 +253,8 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [by_start[i]]
     text = tok.text
     if (text[:1].isupper() or text[:3] in ("al-", "el-")) and (
-        i not in labels or labels[i][0] == "PLACE"
-    ):
+        (i not in labels or labels[i][0] == "PLACE") and i not in state.date_tokens
+    ):  # "Late May 2022" is a date, not Theresa May
         keys = index.get(fold(text)) or _variant_keys(index, text, state)
         if keys and _in_venue_name(doc, i):
             keys = None  # "Kim Il Sung Square" is a place, not Kim
