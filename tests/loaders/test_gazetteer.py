@@ -93,3 +93,171 @@ def test_gazetteer_capital_descriptions(nlp, text, capital):
 def test_gazetteer_small_city_spelled_without_its_special_letters(name, country):
     place = lexicon().places.get(name)
     assert place is not None and place.country == country
+
+
+def _places(nlp, text):
+    """(text, label, country) of the place and seat mentions that are no person's name."""
+    doc = nlp(make_doc(Article(url="urn:test", text=text), nlp))
+    people = {i for s in doc.spans["dg_people"] for i in range(s.start, s.end)}
+    return {
+        (s.text, s.label_, s.kb_id_)
+        for s in doc.spans["dg_gazetteer"]
+        if s.label_ in ("PLACE", "SEAT") and not people.intersection(range(s.start, s.end))
+    }
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The Republic celebrated its national day with a parade.", "Republic"),
+        ("Airport staff went on strike over pay.", "Airport"),
+        ("Most delegates had left by the evening session.", "Most"),
+        ("Central bankers from the region gathered for the forum.", "Central"),
+        ("University students marched against the treaty.", "University"),
+        ("The Liberal leader said the vote was close.", "Liberal"),
+    ],
+)
+def test_common_word_that_names_a_small_town_is_no_place_alone(nlp, text, word):
+    assert word not in {t for t, _, _ in _places(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        ("The envoy stopped in Enterprise, Alabama, on his way south.", "Enterprise", "US"),
+        ("She grew up in the town of Normal before entering politics.", "Normal", "US"),
+    ],
+)
+def test_common_word_town_is_a_place_where_the_text_places_it(nlp, text, place, country):
+    assert (place, "PLACE", country) in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Troops from the Democratic Republic of Congo joined the mission.", "Republic"),
+        ("He was greeted by Mr Kim on the tarmac.", "Kim"),
+        ("The guests toured Kim Il Sung Square after the ceremony.", "Kim"),
+        ("She laid a wreath at the Lincoln Memorial before the talks.", "Lincoln"),
+        ("His plane touched down at Paya Lebar Air Base after midnight.", "Paya Lebar"),
+        ("The banquet was held at the Bunga Raya Complex of the airport.", "Raya"),
+        ("The leaders signed the accord at the Palacio de Lopez.", "Lopez"),
+        ("The leaders signed the accord at the Palacio de Lopez.", "Palacio"),
+        ("The minister met him at the Akasaka State Guest House.", "Akasaka"),
+    ],
+)
+def test_word_inside_a_longer_name_or_a_venue_is_no_place(nlp, text, word):
+    assert word not in {t for t, _, _ in _places(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        ("They signed the pipeline deal at State House Entebbe.", "Entebbe", "UG"),
+        ("The summit opened at the Kigali Convention Centre.", "Kigali", "RW"),
+    ],
+)
+def test_town_named_with_its_venue_stays_a_place(nlp, text, place, country):
+    assert (place, "PLACE", country) in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, airport, country, city",
+    [
+        (
+            "The president landed at Jomo Kenyatta International Airport on Monday.",
+            "Jomo Kenyatta International Airport",
+            "KE",
+            "Nairobi",
+        ),
+        (
+            "The delegation was received at OR Tambo International Airport.",
+            "OR Tambo International Airport",
+            "ZA",
+            "Johannesburg",
+        ),
+        ("He arrived at Changi Airport in the afternoon.", "Changi Airport", "SG", "Singapore"),
+        ("She was welcomed at Kotoka International Airport.", "Kotoka International Airport", "GH", "Accra"),
+        ("The prime minister landed at Vnukovo airport late at night.", "Vnukovo airport", "RU", "Moscow"),
+        ("They flew out of JFK airport on Friday.", "JFK airport", "US", "New York"),
+    ],
+)
+def test_airport_gives_its_city_from_the_airport_data(nlp, text, airport, country, city):
+    assert (airport, "SEAT", country) in _places(nlp, text)
+    assert lexicon().seats[airport] == (country, city)
+
+
+def test_airport_the_data_does_not_know_gives_no_place_inside_its_name(nlp):
+    text = "The guest arrived at Kofi Mensah-Boateng International Airport on Sunday."
+    assert _places(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        ("The two men met in Moscow on Tuesday.", "Moscow", "RU"),
+        ("The senator spoke at a rally in Moscow, Idaho, on Tuesday.", "Moscow", "US"),
+        ("Xi flew to St. Petersburg for the G20 summit and met the US president.", "St. Petersburg", "RU"),
+        ("The governor met reporters in St. Petersburg, Florida.", "St. Petersburg", "US"),
+        ("After lunch at Downing Street the guests drove to Windsor.", "Windsor", "GB"),
+        ("The ferry left Victoria, British Columbia, at dawn.", "Victoria", "CA"),
+        ("The king of Spain opened the fair in Cordoba, in southern Spain.", "Cordoba", "ES"),
+        ("Argentina's president flew to Cordoba on Monday.", "Cordoba", "AR"),
+        ("The two foreign ministers met in Geneva, where the US delegation stayed.", "Geneva", "CH"),
+    ],
+)
+def test_name_shared_by_towns_in_several_countries_takes_the_country_of_its_context(
+    nlp, text, place, country
+):
+    assert (place, "PLACE", country) in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("St. Petersburg", "RU"),
+        ("Saint Petersburg", "RU"),
+        ("Nur-Sultan", "KZ"),
+        ("Al-Ula", "SA"),
+        ("AlUla", "SA"),
+        ("Brasilia", "BR"),
+        ("Brasília", "BR"),
+        ("Asuncion", "PY"),
+        ("Lome", "TG"),
+        ("Kiev", "UA"),
+        ("Bombay", "IN"),
+        ("Cologne", "DE"),
+        ("Rangoon", "MM"),
+        ("N'Djamena", "TD"),
+        ("Ndjamena", "TD"),
+    ],
+)
+def test_city_found_by_its_spellings_and_other_names(name, country):
+    place = lexicon().places.get(name)
+    assert place is not None and place.country == country
+
+
+@pytest.mark.parametrize("word", ["Soul", "Rim", "No", "Stalin", "Amano", "Google", "Lime"])
+def test_foreign_names_of_cities_that_are_english_words_are_no_place(word):
+    assert word not in lexicon().places
+
+
+@pytest.mark.parametrize("text", ["He flew from St. Petersburg to Minsk.", "The talks in Saint Petersburg ended."])
+def test_st_petersburg_read_as_one_place(nlp, text):
+    found = _places(nlp, text)
+    assert any(t.endswith("Petersburg") and t != "Petersburg" and c == "RU" for t, _, c in found)
+
+
+@pytest.mark.parametrize(
+    "region, country", [("British Columbia", "CA"), ("South Carolina", "US"), ("Ontario", "CA")]
+)
+def test_states_and_provinces_are_regions(region, country):
+    place = lexicon().places[region]
+    assert place.country == country and place.kind == "region"
+
+
+def test_every_alias_names_a_city_of_the_table():
+    from diplograph.loaders.components.lexicon import _rows
+
+    missing = [alias for alias, _, cc in _rows("place_aliases.tsv") if lexicon().places.get(alias) is None]
+    assert missing == []
