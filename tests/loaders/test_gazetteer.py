@@ -261,3 +261,51 @@ def test_every_alias_names_a_city_of_the_table():
 
     missing = [alias for alias, _, cc in _rows("place_aliases.tsv") if lexicon().places.get(alias) is None]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        ("The ministers met in Tadoussac, Quebec, on Friday.", "Tadoussac", "CA"),
+        ("The two families stayed at Kiawah, South Carolina, for a week.", "Kiawah", "US"),
+        ("The treaty was signed in the Peruvian town of Paracas last spring.", "Paracas", "PE"),
+        ("Talks resumed in the Indian resort town of Kovalam.", "Kovalam", "IN"),
+        ("Greek President Eleni Pappas received him at her villa in Porto Heli, a seaside resort.", "Porto Heli", "GR"),
+        ("The delegation toured Senegal and stopped in the fishing village of Kayar.", "Kayar", "SN"),
+    ],
+)
+def test_town_no_table_knows_is_read_where_the_text_calls_it_a_town(nlp, text, place, country):
+    assert (place, "PLACE", country) in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The guests were received at State House, Nairobi, on Monday.", "State House"),
+        ("He spoke in Parliament, London, to a full chamber.", "Parliament"),
+        ("The city of Light welcomed visitors.", "Light"),
+    ],
+)
+def test_venue_or_common_word_is_not_taken_for_an_unknown_town(nlp, text, name):
+    assert name not in {t for t, _, _ in _places(nlp, text)}
+
+
+def test_town_read_once_is_the_same_town_elsewhere_in_the_article(nlp):
+    text = "The summit opened in Tadoussac, Quebec. Leaders left Tadoussac on Sunday."
+    assert _spans(nlp, text).count(("Tadoussac", "CA")) == 2
+
+
+def _spans(nlp, text):
+    doc = nlp(make_doc(Article(url="urn:test", text=text), nlp))
+    return [(s.text, s.kb_id_) for s in doc.spans["dg_gazetteer"] if s.label_ == "PLACE"]
+
+
+@pytest.mark.parametrize(
+    "text, city",
+    [
+        ("He met the Governor of Makkah Region at the airport.", "Makkah"),
+        ("Shelling hit villages in the Kharkiv region overnight.", "Kharkiv"),
+    ],
+)
+def test_city_naming_its_region_is_no_city(nlp, text, city):
+    assert city not in {t for t, _, _ in _places(nlp, text)}

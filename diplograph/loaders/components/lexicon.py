@@ -112,6 +112,9 @@ class Lexicon:
             self.triggers.setdefault(words[0], []).append((words, kind, needs))
         for options in self.triggers.values():
             options.sort(key=lambda t: -len(t[0]))  # longest phrase first
+        venues = _rows("venue_words.tsv")
+        self.venue_words = {w for w, where in venues if where == "last"}  # "... Palace"
+        self.venue_openers = {w for w, where in venues if where == "first"}  # "Palacio ..."
         self.places = self._load_places()
         self.seats = Seats((name, (cc, city)) for name, cc, city in _rows("seats.tsv"))
         self.capitals = self._load_capitals()

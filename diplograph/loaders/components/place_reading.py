@@ -24,52 +24,19 @@ around it:
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .airports import AIRPORT_WORDS, airport_city
 from .lexicon import Lexicon, fold
+from .place_patterns import COMMON_ZIPF, REGION_WORDS, unnamed_places, zipf
 from .place_tables import name_key
 from .sentences import sentence_spans
 from .tokenizer import tokens_of
 
-__all__ = ["read_places", "VENUE_WORDS"]
+__all__ = ["read_places"]
 
-# Words that end a venue's name ("Bayan Palace", "Kim Il Sung Square").
-VENUE_WORDS = {
-    "Palace",
-    "Hotel",
-    "House",
-    "Hall",
-    "Centre",
-    "Center",
-    "Complex",
-    "Square",
-    "Arena",
-    "Stadium",
-    "Base",
-    "Airbase",
-    "Estate",
-    "Tower",
-    "Building",
-    "Castle",
-    "Resort",
-    "Memorial",
-    "Mausoleum",
-    "Mandapam",
-    "Diwan",
-    "Street",
-    "Avenue",
-    "Gardens",
-    "Park",
-    "Club",
-    "Museum",
-    *AIRPORT_WORDS,
-}
-# Words that begin a venue's name ("Palacio de López", "Istana Negara"): never a town.
-LEADING_VENUE_WORDS = {"Palacio", "Palais", "Palazzo", "Istana", "Schloss", "Casa", "Quinta"}
 _VENUE_LINKS = {"de", "del", "da", "do", "of", "the", "bin", "al", "-"}
 # Words after which a name is where something is or happens.
 LOCATIVE = {
@@ -102,18 +69,10 @@ PLACE_NOUNS = {
     "county",
     "suburb",
 }
-_COMMON_ZIPF = 4.0  # wordfreq: "airport" 4.84, "republic" 4.60; "geneva" 4.00, "kazan" 2.3
 _TRUSTED_POPULATION = 500_000  # a city this large keeps its name even when it is a word
 # evidence for one of several same-named places, in powers of ten of population
 _NEXT_TO, _IN_SENTENCE, _IN_ARTICLE, _CAPITAL = 4.0, 1.0, 0.5, 1.0
 _WHERE_LABELS = ("COUNTRY", "PLACE", "SEAT", "CAPITAL")
-
-
-@lru_cache(maxsize=1 << 14)
-def _zipf(name: str) -> float:
-    from wordfreq import zipf_frequency  # 0.2 s, only once a word needs judging
-
-    return zipf_frequency(name, "en")
 
 
 def _is_trusted(surface: str, lex: Lexicon) -> bool:
@@ -126,13 +85,14 @@ def _is_trusted(surface: str, lex: Lexicon) -> bool:
 
 
 def _is_common_word(surface: str, lex: Lexicon) -> bool:
-    return _zipf(surface) >= _COMMON_ZIPF
+    return zipf(surface) >= COMMON_ZIPF
 
 
 class _Text:
     """The token words and where sentences start, for one Doc."""
 
-    def __init__(self, doc: Doc, found: list):
+    def __init__(self, doc: Doc, found: list, lex: Lexicon):
+        self.lex = lex
         self.words = [t.text for t in tokens_of(doc)]
         self.lower = [w.lower() for w in self.words]
         self.starts = set()
@@ -161,7 +121,7 @@ def _venue_after(j: int, text: _Text) -> int | None:
     k = j
     while k < len(text.words) and k - j <= 4:
         w = text.words[k]
-        if w in VENUE_WORDS and (w[:1].isupper() or k > j):
+        if w in text.lex.venue_words and (w[:1].isupper() or k > j):
             return k + 1
         if not (text.is_name_word(k) or (w in _VENUE_LINKS and k > j)):
             return None
@@ -174,7 +134,7 @@ def _after_leading_venue_word(i: int, text: _Text) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 3 and text.words[k] in _VENUE_LINKS:
         k -= 1
-    return k >= 0 and text.words[k] in LEADING_VENUE_WORDS
+    return k >= 0 and text.words[k] in text.lex.venue_openers
 
 
 def _in_longer_name(i: int, text: _Text) -> bool:
@@ -186,7 +146,7 @@ def _in_longer_name(i: int, text: _Text) -> bool:
         and i - 1 not in text.labelled
         and text.is_name_word(i - 1)
         and not text.words[i - 1].endswith(".")
-        and text.words[i - 1] not in VENUE_WORDS
+        and text.words[i - 1] not in text.lex.venue_words
     )
 
 
@@ -268,7 +228,7 @@ def _choose_countries(places: list, found: list, doc: Doc, text: _Text, lex: Lex
 def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
     """``found`` with the place mentions that are no place here removed, shared names
     given the country the article supports, and airports given as seats of their city."""
-    text = _Text(doc, found)
+    text = _Text(doc, found, lex)
     airports = _airports(text)
     inside = {i for s, e, _, _ in airports for i in range(s, e)}
     kept = []
@@ -279,7 +239,9 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
             continue
         kept.append(m)
     kept = sorted(kept + airports)
-    places = [m for m in kept if m[2] == "PLACE"]
+    text.by_start = {m[0]: m for m in kept}
+    kept = sorted(kept + unnamed_places(doc, text, kept))
+    places = [m for m in kept if m[2] == "PLACE" and doc[m[0] : m[1]].text in lex.places]
     chosen = _choose_countries(places, kept, doc, text, lex)
     if not chosen:
         return kept
@@ -292,10 +254,12 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
 def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
     if surface.isupper() or any(ch.isdigit() for ch in surface):
         return False  # "MAN", "October 6"
-    if surface in LEADING_VENUE_WORDS or surface in VENUE_WORDS:
+    if surface in lex.venue_openers or surface in lex.venue_words:
         return False
     if _in_longer_name(i, text) or _after_leading_venue_word(i, text):
         return False
+    if j < len(text.words) and text.lower[j] in REGION_WORDS and lex.places[surface].kind == "city":
+        return False  # "Governor of Makkah Region": the region, not the city
     if _is_trusted(surface, lex):
         return True
     if _venue_after(j, text) is not None:
