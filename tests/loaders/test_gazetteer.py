@@ -309,3 +309,16 @@ def _spans(nlp, text):
 )
 def test_city_naming_its_region_is_no_city(nlp, text, city):
     assert city not in {t for t, _, _ in _places(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        ("The emir welcomed him in Kuwait city on Monday.", "Kuwait city", "KW"),
+        ("Protesters gathered in Mexico city overnight.", "Mexico city", "MX"),
+        ("The minister landed in Ho Chi Minh city at dawn.", "Ho Chi Minh city", "VN"),
+        ("The canal talks were held in Panama city.", "Panama city", "PA"),
+    ],
+)
+def test_country_or_person_named_city_written_with_a_small_c(nlp, text, place, country):
+    assert (place, "PLACE", country) in _places(nlp, text)

@@ -197,6 +197,10 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
                     if words[j] == "." and not spaced[j - 1]:  # "St. Petersburg"
                         gram += "."
                         continue
+                    city = lex.places.get(gram + " City") if words[j] == "city" else None
+                    if city is not None:  # "Kuwait city", "Ho Chi Minh city"
+                        best = (i, j + 1, "PLACE", city.country)
+                        break
                     if not spaced[j - 1] or not _continues(words[j], lower_start, lex):
                         break
                     if gram.casefold() not in lex.prefixes:

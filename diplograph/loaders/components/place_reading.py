@@ -77,8 +77,8 @@ _WHERE_LABELS = ("COUNTRY", "PLACE", "SEAT", "CAPITAL")
 
 def _is_trusted(surface: str, lex: Lexicon) -> bool:
     """A hand-kept place, a capital or a city of half a million: its name is a place."""
-    place = lex.places[surface]
-    if place.population == 0 or place.population >= _TRUSTED_POPULATION:
+    place = lex.places.get(surface)  # None: "Kuwait city", read as "Kuwait City"
+    if place is None or place.population == 0 or place.population >= _TRUSTED_POPULATION:
         return True
     capital = lex.capitals.get(place.country)
     return capital is not None and name_key(capital) == name_key(surface)
@@ -258,7 +258,8 @@ def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
         return False
     if _in_longer_name(i, text) or _after_leading_venue_word(i, text):
         return False
-    if j < len(text.words) and text.lower[j] in REGION_WORDS and lex.places[surface].kind == "city":
+    city = lex.places.get(surface)
+    if j < len(text.words) and text.lower[j] in REGION_WORDS and city and city.kind == "city":
         return False  # "Governor of Makkah Region": the region, not the city
     if _is_trusted(surface, lex):
         return True
