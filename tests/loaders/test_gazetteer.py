@@ -322,3 +322,20 @@ def test_city_naming_its_region_is_no_city(nlp, text, city):
 )
 def test_country_or_person_named_city_written_with_a_small_c(nlp, text, place, country):
     assert (place, "PLACE", country) in _places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, surname",
+    [
+        ("Bolivian leader Evo Morales arrived late. Morales told reporters little.", "Morales"),
+        ("The talks were led by Ana Castro. Castro later flew home.", "Castro"),
+        ("Minister Pedro Santos opened the forum. Santos praised the deal.", "Santos"),
+    ],
+)
+def test_town_name_also_used_in_a_persons_name_is_that_name(nlp, surname, text):
+    assert surname not in {t for t, _ in _spans(nlp, text)}
+
+
+def test_town_name_used_in_a_persons_name_is_still_a_town_where_placed(nlp):
+    text = "Minister Pedro Santos opened the forum. The delegates then sailed to Santos."
+    assert ("Santos", "BR") in _spans(nlp, text)

@@ -103,6 +103,7 @@ class _Text:
         # tokens of mentions other than places: a title, a country, an organisation
         self.labelled = {i for m in found if m[2] != "PLACE" for i in range(m[0], m[1])}
         self.by_start = {m[0]: m for m in found}
+        self.in_names: set[str] = set()  # town names read as part of longer names
 
     def is_name_word(self, i: int) -> bool:
         """A capitalised word that can be part of a name (not "The", not "In")."""
@@ -238,6 +239,7 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
         if m[2] == "PLACE" and not _is_place(m[0], m[1], doc[m[0] : m[1]].text, text, lex):
             continue
         kept.append(m)
+    kept = [m for m in kept if not _is_surname(m, doc, text)]
     kept = sorted(kept + airports)
     text.by_start = {m[0]: m for m in kept}
     kept = sorted(kept + unnamed_places(doc, text, kept))
@@ -251,12 +253,26 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
     ]
 
 
+def _is_surname(m: tuple, doc: Doc, text: _Text) -> bool:
+    """ "Uhuru Kenyatta ... Kenyatta said": a town's name that the article also uses as
+    part of a person's name is that name, unless the text places it."""
+    return (
+        m[2] == "PLACE"
+        and m[1] - m[0] == 1
+        and text.words[m[0]] in text.in_names
+        and not _placed(m[0], m[1], text)
+    )
+
+
 def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
     if surface.isupper() or any(ch.isdigit() for ch in surface):
         return False  # "MAN", "October 6"
     if surface in lex.venue_openers or surface in lex.venue_words:
         return False
-    if _in_longer_name(i, text) or _after_leading_venue_word(i, text):
+    if _in_longer_name(i, text):
+        text.in_names.add(surface)
+        return False
+    if _after_leading_venue_word(i, text):
         return False
     city = lex.places.get(surface)
     if j < len(text.words) and text.lower[j] in REGION_WORDS and city and city.kind == "city":
@@ -266,5 +282,6 @@ def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
     if _venue_after(j, text) is not None:
         return False  # "Bole International Airport", "Lincoln Memorial"
     if j < len(text.words) and text.is_name_word(j) and j not in text.labelled:
+        text.in_names.add(surface)
         return False  # "Marina Bay", "George Washington"
     return not _is_common_word(surface, lex) or _placed(i, j, text)
