@@ -339,3 +339,16 @@ def test_town_name_also_used_in_a_persons_name_is_that_name(nlp, surname, text):
 def test_town_name_used_in_a_persons_name_is_still_a_town_where_placed(nlp):
     text = "Minister Pedro Santos opened the forum. The delegates then sailed to Santos."
     assert ("Santos", "BR") in _spans(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("The minister told the Moscow Times that talks would resume.", "Moscow"),
+        ("Foreign ministers of the Lima Group issued a statement.", "Lima"),
+        ("The Kyiv Independent reported the strike first.", "Kyiv"),
+        ("Nairobi Police closed the road for the motorcade.", "Nairobi"),
+    ],
+)
+def test_town_naming_a_newspaper_police_or_group_is_no_place(nlp, text, town):
+    assert town not in {t for t, _, _ in _places(nlp, text)}

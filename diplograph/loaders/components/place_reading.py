@@ -277,6 +277,8 @@ def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
     city = lex.places.get(surface)
     if j < len(text.words) and text.lower[j] in REGION_WORDS and city and city.kind == "city":
         return False  # "Governor of Makkah Region": the region, not the city
+    if j < len(text.words) and text.words[j] in lex.body_words:
+        return False  # "the Moscow Times", "the Lima Group"
     if _is_trusted(surface, lex):
         return True
     if _venue_after(j, text) is not None:
