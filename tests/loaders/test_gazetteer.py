@@ -352,3 +352,16 @@ def test_town_name_used_in_a_persons_name_is_still_a_town_where_placed(nlp):
 )
 def test_town_naming_a_newspaper_police_or_group_is_no_place(nlp, text, town):
     assert town not in {t for t, _, _ in _places(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The president flew back to Male on Sunday.", {("Male", "PLACE", "MV")}),
+        ("Male voters turned out in large numbers.", set()),
+        ("Talks continued in Stanley, the islands' capital.", {("Stanley", "PLACE", "FK")}),
+        ("Stanley said the vote was fair.", set()),
+    ],
+)
+def test_capital_whose_name_is_a_common_word_needs_the_text_to_place_it(nlp, text, expected):
+    assert _places(nlp, text) == expected

@@ -76,16 +76,19 @@ _WHERE_LABELS = ("COUNTRY", "PLACE", "SEAT", "CAPITAL")
 
 
 def _is_trusted(surface: str, lex: Lexicon) -> bool:
-    """A hand-kept place, a capital or a city of half a million: its name is a place."""
+    """A hand-kept place, a city of half a million, or a capital whose name is no common
+    word ("Male" is): its name is a place."""
     place = lex.places.get(surface)  # None: "Kuwait city", read as "Kuwait City"
     if place is None or place.population == 0 or place.population >= _TRUSTED_POPULATION:
         return True
     capital = lex.capitals.get(place.country)
-    return capital is not None and name_key(capital) == name_key(surface)
+    is_capital = capital is not None and name_key(capital) == name_key(surface)
+    return is_capital and not _is_common_word(surface, lex)
 
 
 def _is_common_word(surface: str, lex: Lexicon) -> bool:
-    return zipf(surface) >= COMMON_ZIPF
+    """A one-word name that English uses as a word ("Republic"; not "New Delhi")."""
+    return " " not in surface and zipf(surface) >= COMMON_ZIPF
 
 
 class _Text:
