@@ -365,3 +365,16 @@ def test_town_naming_a_newspaper_police_or_group_is_no_place(nlp, text, town):
 )
 def test_capital_whose_name_is_a_common_word_needs_the_text_to_place_it(nlp, text, expected):
     assert _places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("European leaders gathered in Nice for the summit.", {("Nice", "PLACE", "FR")}),
+        ("Nice weather greeted the delegates.", set()),
+        ("The ferry docked in Split before noon.", {("Split", "PLACE", "HR")}),
+        ("Split decisions are rare at such summits.", set()),
+    ],
+)
+def test_town_named_by_a_common_word_is_a_place_where_placed(nlp, text, expected):
+    assert _places(nlp, text) == expected
