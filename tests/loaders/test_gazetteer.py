@@ -30,6 +30,13 @@ def _mentions(nlp, text):
             "A Turkish envoy and an Uzbek delegation came.",
             {("Turkish", "DEMONYM", "TR"), ("Uzbek", "DEMONYM", "UZ")},
         ),
+        (
+            "Envoys of the Democratic Republic of Congo and the Republic of Congo met.",
+            {
+                ("Democratic Republic of Congo", "COUNTRY", "CD"),
+                ("Republic of Congo", "COUNTRY", "CG"),
+            },
+        ),
         ("The talks took place in Kuwait City.", {("Kuwait City", "PLACE", "KW")}),
         ("Delegates gathered in Benaulim, a beach town.", {("Benaulim", "PLACE", "IN")}),
     ],
