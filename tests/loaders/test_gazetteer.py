@@ -385,3 +385,17 @@ def test_capital_whose_name_is_a_common_word_needs_the_text_to_place_it(nlp, tex
 )
 def test_town_named_by_a_common_word_is_a_place_where_placed(nlp, text, expected):
     assert _places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        ("St Lucia", "LC"),
+        ("St. Kitts and Nevis", "KN"),
+        ("Côte d’Ivoire", "CI"),
+        ("Timor Leste", "TL"),
+        ("Republic of Ireland", "IE"),
+    ],
+)
+def test_country_found_by_its_other_spellings(name, code):
+    assert lexicon().countries.get(name) == code

@@ -61,6 +61,16 @@ def _words(name: str) -> set[str]:
     return {ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
 
 
+def _spellings(name: str) -> list[str]:
+    """A name as written, with a typeset apostrophe, and with "Saint" as "St" or "St."."""
+    if not name:
+        return []
+    forms = [name, name.replace("'", "’")]
+    if name.startswith("Saint "):
+        forms += ["St " + name[6:], "St. " + name[6:]]
+    return forms
+
+
 class Seats(dict):
     """name -> (country code, city) of seats of government ("Kremlin": RU, Moscow); an
     airport's name is looked up in the airport data ("Bole International Airport": ET,
@@ -88,6 +98,8 @@ class Lexicon:
             for alias in [name, *aliases.split("|")]:
                 if alias:
                     self.countries[alias] = code
+                for form in _spellings(alias)[1:]:  # "St Lucia", "Côte d’Ivoire"
+                    self.countries.setdefault(form, code)
             for dem in demonyms.split("|"):
                 if dem:
                     self.demonyms[dem] = code
