@@ -392,10 +392,22 @@ def test_town_named_by_a_common_word_is_a_place_where_placed(nlp, text, expected
     [
         ("St Lucia", "LC"),
         ("St. Kitts and Nevis", "KN"),
-        ("Côte d’Ivoire", "CI"),
         ("Timor Leste", "TL"),
         ("Republic of Ireland", "IE"),
     ],
 )
 def test_country_found_by_its_other_spellings(name, code):
     assert lexicon().countries.get(name) == code
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The envoy flew to Côte d’Ivoire.", ("Côte d’Ivoire", "COUNTRY", "CI")),
+        ("The envoy flew to Cote d'Ivoire.", ("Cote d'Ivoire", "COUNTRY", "CI")),
+        ("Fighting resumed near Sana’a overnight.", ("Sana’a", "PLACE", "YE")),
+        ("The minister landed in N’Djamena.", ("N’Djamena", "PLACE", "TD")),
+    ],
+)
+def test_names_with_elisions_and_typeset_apostrophes(nlp, text, expected):
+    assert expected in _mentions(nlp, text)

@@ -85,7 +85,10 @@ def _title_run(words: list[str], i: int, lex: Lexicon) -> int:
 
 
 def _lookup(gram: str, lex: Lexicon) -> tuple[str, str] | None:
-    """(label, value) of one n-gram, in order of precedence, or None."""
+    """(label, value) of one n-gram, in order of precedence, or None. A typeset
+    apostrophe reads as a plain one ("Côte d’Ivoire", "Sana’a")."""
+    if "’" in gram:
+        gram = gram.replace("’", "'")
     if gram in lex.orgs and gram[:1].isupper():
         return "ORG", lex.orgs[gram]
     if gram in lex.countries:
@@ -166,6 +169,9 @@ _LINKS = {
 }
 
 
+_ELISIONS = {"d'", "d’", "l'", "l’"}
+
+
 def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
     """Whether an n-gram may grow by ``word`` (keeps lookups to plausible names)."""
     if lower_start:
@@ -175,6 +181,7 @@ def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
         or word[:1].isdigit()
         or word in _LINKS
         or word.casefold() in lex.title_words
+        or (word[:2] in _ELISIONS and word[2:3].isupper())  # "Côte d'Ivoire"
     )
 
 
@@ -203,7 +210,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
                         break
                     if not spaced[j - 1] or not _continues(words[j], lower_start, lex):
                         break
-                    if gram.casefold() not in lex.prefixes:
+                    if gram.casefold().replace("’", "'") not in lex.prefixes:
                         break  # no entry starts with these words
                     gram = gram + " " + words[j]
                 hit = _lookup(gram, lex)

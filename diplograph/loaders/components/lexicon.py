@@ -62,10 +62,10 @@ def _words(name: str) -> set[str]:
 
 
 def _spellings(name: str) -> list[str]:
-    """A name as written, with a typeset apostrophe, and with "Saint" as "St" or "St."."""
+    """A name as written, and with "Saint" as "St" or "St."."""
     if not name:
         return []
-    forms = [name, name.replace("'", "’")]
+    forms = [name]
     if name.startswith("Saint "):
         forms += ["St " + name[6:], "St. " + name[6:]]
     return forms
@@ -98,7 +98,7 @@ class Lexicon:
             for alias in [name, *aliases.split("|")]:
                 if alias:
                     self.countries[alias] = code
-                for form in _spellings(alias)[1:]:  # "St Lucia", "Côte d’Ivoire"
+                for form in _spellings(alias)[1:]:  # "St Lucia"
                     self.countries.setdefault(form, code)
             for dem in demonyms.split("|"):
                 if dem:
