@@ -411,3 +411,27 @@ def test_country_found_by_its_other_spellings(name, code):
 )
 def test_names_with_elisions_and_typeset_apostrophes(nlp, text, expected):
     assert expected in _mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Santiago Peña told reporters the bloc would sign.", "Santiago"),
+        ("Victoria Nuland arrived for the talks.", "Victoria"),
+        ("Florence Parly inspected the troops.", "Florence"),
+    ],
+)
+def test_city_name_that_is_a_persons_first_name_is_no_place(nlp, text, word):
+    assert word not in {t for t, _ in _spans(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Jiang arrived in Tokyo Wednesday afternoon.", "Tokyo"),
+        ("The minister was in Cairo Sunday for talks.", "Cairo"),
+        ("The summit opened at the Kigali Convention Centre.", "Kigali"),
+    ],
+)
+def test_city_before_a_weekday_or_naming_its_venue_stays_a_place(nlp, text, place):
+    assert place in {t for t, _ in _spans(nlp, text)}

@@ -37,6 +37,12 @@ from .tokenizer import tokens_of
 
 __all__ = ["read_places"]
 
+# capitalised words of dates, which follow a place ("arrived in Tokyo Wednesday") in no name
+_CALENDAR = {
+    *"Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    *"January February March April May June July August September October November December".split(),
+    *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(),
+}
 _VENUE_LINKS = {"de", "del", "da", "do", "of", "the", "bin", "al", "-"}
 # Words after which a name is where something is or happens.
 LOCATIVE = {
@@ -109,13 +115,14 @@ class _Text:
         self.in_names: set[str] = set()  # town names read as part of longer names
 
     def is_name_word(self, i: int) -> bool:
-        """A capitalised word that can be part of a name (not "The", not "In")."""
+        """A capitalised word that can be part of a name (not "The", "In", "Monday")."""
         w = self.words[i]
         return (
             w[:1].isupper()
             and w.replace("-", "").isalpha()
             and not (w.isupper() and len(w) > 1)
             and w.lower() not in STOP_WORDS
+            and w not in _CALENDAR
         )
 
 
@@ -256,6 +263,10 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
     ]
 
 
+def _name_follows(j: int, text: _Text) -> bool:
+    return j < len(text.words) and text.is_name_word(j) and j not in text.labelled
+
+
 def _is_surname(m: tuple, doc: Doc, text: _Text) -> bool:
     """ "Uhuru Kenyatta ... Kenyatta said": a town's name that the article also uses as
     part of a person's name is that name, unless the text places it."""
@@ -282,11 +293,12 @@ def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
         return False  # "Governor of Makkah Region": the region, not the city
     if j < len(text.words) and text.words[j] in lex.body_words:
         return False  # "the Moscow Times", "the Lima Group"
-    if _is_trusted(surface, lex):
-        return True
-    if _venue_after(j, text) is not None:
+    venue = _venue_after(j, text) is not None
+    if _is_trusted(surface, lex) and (venue or not _name_follows(j, text)):
+        return True  # "Kigali Convention Centre": the city names its venue
+    if venue:
         return False  # "Bole International Airport", "Lincoln Memorial"
-    if j < len(text.words) and text.is_name_word(j) and j not in text.labelled:
+    if _name_follows(j, text):
         text.in_names.add(surface)
-        return False  # "Marina Bay", "George Washington"
+        return False  # "Marina Bay", "George Washington", "Santiago Peña"
     return not _is_common_word(surface, lex) or _placed(i, j, text)
