@@ -3,10 +3,11 @@
 One left-to-right longest-match pass over the tokens with dictionary lookups
 (no per-entry patterns), writing ``doc.spans["dg_gazetteer"]``. Each span's
 label is COUNTRY, DEMONYM, ORG, TITLE, PLACE, SEAT (a seat of government such
-as "the Kremlin", or an airport: a building whose city is known) or CAPITAL ("the Indian capital") and its ``kb_id_`` the
-value: an alpha-2 code, an organisation acronym, a canonical office, or for a
-place, seat or capital its country code. Which place names are places in the text,
-and which country a shared name is in, :mod:`.place_reading` judges.
+as "the Kremlin", or an airport: a building whose city is known) or CAPITAL ("the
+Indian capital") and its ``kb_id_`` the value: an alpha-2 code, an organisation
+acronym, a canonical office, or for a place, seat or capital its country code.
+Which place names are places in the text, and which country a shared name is in,
+:mod:`.place_reading` judges.
 """
 
 from __future__ import annotations

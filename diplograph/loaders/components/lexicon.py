@@ -20,7 +20,6 @@ __all__ = ["Lexicon", "Title", "Place", "Seats", "lexicon", "fold"]
 log = logging.getLogger(__name__)
 
 
-
 @dataclass(frozen=True)
 class Title:
     """An office as the tables know it."""

@@ -2,23 +2,26 @@
 
 The lookup in :mod:`.gazetteer` finds every word that names a town somewhere. Read
 alone, many are no place in the text: a word inside a longer name ("Democratic
-Republic", "Mr Kim", "Bunga Raya Complex"), inside a venue's name ("Bole
-International Airport", "Kim Il Sung Square"), or a common English word that is also
-a small town ("Airport", "Republic", "Most"). Each mention is judged by the evidence
-around it:
+Republic", "Mr Kim", "Santiago Peña"), inside a venue's name ("Bole International
+Airport", "Kim Il Sung Square"), or a common English word that is also a small town
+("Airport", "Republic", "Most"). Each mention is judged by the evidence around it:
 
-- a place inside a venue's name is no place, unless it is a large city naming the
-  venue after itself ("Cairo International Airport"); an airport gives its city from
-  the airport data (:mod:`.airports`);
-- a place right after a capitalised word that is no stop word and starts no sentence
-  is part of a longer name;
+- a town inside a venue's name is no place, unless a big city names the venue after
+  itself ("Kigali Convention Centre"); an airport gives its city from the airport
+  data (:mod:`.airports`); a town naming a newspaper or a group ("Moscow Times",
+  "Lima Group") or its region ("Makkah Region") places nothing;
+- a town right after a capitalised word that is no stop word and starts no sentence,
+  or before one (unless it is a big city), is part of a longer name; the article's
+  other mentions of that name are the name too, unless the text places them;
 - a common English word (``wordfreq``) naming a town of under half a million people
-  is a place only after a locative word ("in", "at", "to", "from", "the town of"), or
-  before ", <its country>";
+  (or a capital: "Male") is a place only after a locative word ("in", "at", "to",
+  "from", "the town of"), or before ", <a region or country>";
 - a name that towns in several countries share takes the country that the town's
   standing (population, how many languages name it, being a capital) and the article
-  support: its country named right after it ("Moscow, Idaho"), as a place in its
-  sentence, or anywhere in the article.
+  support: its country named right after it ("Moscow, Idaho"), in its sentence, or
+  anywhere in the article;
+- towns no table knows are read where the text calls them towns
+  (:mod:`.place_patterns`).
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ __all__ = ["read_places"]
 # capitalised words of dates, which follow a place ("arrived in Tokyo Wednesday") in no name
 _CALENDAR = {
     *"Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-    *"January February March April May June July August September October November December".split(),
+    *"January February March April May June July".split(),
+    *"August September October November December".split(),
     *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split(),
 }
 _VENUE_LINKS = {"de", "del", "da", "do", "of", "the", "bin", "al", "-"}
@@ -89,10 +93,10 @@ def _is_trusted(surface: str, lex: Lexicon) -> bool:
         return True
     capital = lex.capitals.get(place.country)
     is_capital = capital is not None and name_key(capital) == name_key(surface)
-    return is_capital and not _is_common_word(surface, lex)
+    return is_capital and not _is_common_word(surface)
 
 
-def _is_common_word(surface: str, lex: Lexicon) -> bool:
+def _is_common_word(surface: str) -> bool:
     """A one-word name that English uses as a word ("Republic"; not "New Delhi")."""
     return " " not in surface and zipf(surface) >= COMMON_ZIPF
 
@@ -181,10 +185,14 @@ def _airports(text: _Text) -> list[tuple[int, int, str, str]]:
         if w not in AIRPORT_WORDS or k == 0:
             continue
         start = k
-        while start > 0 and k - start < 7 and (
-            text.is_name_word(start - 1)
-            or text.words[start - 1].isupper()
-            or text.words[start - 1] in _VENUE_LINKS
+        while (
+            start > 0
+            and k - start < 7
+            and (
+                text.is_name_word(start - 1)
+                or text.words[start - 1].isupper()
+                or text.words[start - 1] in _VENUE_LINKS
+            )
         ):
             start -= 1
         for s in range(start, k):  # the longest name the data knows
@@ -249,7 +257,7 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
         if m[2] == "PLACE" and not _is_place(m[0], m[1], doc[m[0] : m[1]].text, text, lex):
             continue
         kept.append(m)
-    kept = [m for m in kept if not _is_surname(m, doc, text)]
+    kept = [m for m in kept if not _is_surname(m, text)]
     kept = sorted(kept + airports)
     text.by_start = {m[0]: m for m in kept}
     kept = sorted(kept + unnamed_places(doc, text, kept))
@@ -267,7 +275,7 @@ def _name_follows(j: int, text: _Text) -> bool:
     return j < len(text.words) and text.is_name_word(j) and j not in text.labelled
 
 
-def _is_surname(m: tuple, doc: Doc, text: _Text) -> bool:
+def _is_surname(m: tuple, text: _Text) -> bool:
     """ "Uhuru Kenyatta ... Kenyatta said": a town's name that the article also uses as
     part of a person's name is that name, unless the text places it."""
     return (
@@ -279,6 +287,7 @@ def _is_surname(m: tuple, doc: Doc, text: _Text) -> bool:
 
 
 def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
+    """Whether the town name ``surface`` at tokens [i, j) is a place in this text."""
     if surface.isupper() or any(ch.isdigit() for ch in surface):
         return False  # "MAN", "October 6"
     if surface in lex.venue_openers or surface in lex.venue_words:
@@ -301,4 +310,4 @@ def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
     if _name_follows(j, text):
         text.in_names.add(surface)
         return False  # "Marina Bay", "George Washington", "Santiago Peña"
-    return not _is_common_word(surface, lex) or _placed(i, j, text)
+    return not _is_common_word(surface) or _placed(i, j, text)
