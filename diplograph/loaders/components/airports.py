@@ -1,0 +1,84 @@
+"""Airports named in a text, and the city each serves.
+
+"landed at Jomo Kenyatta International Airport": the airport is a venue, never a
+place, but a dataset ties it to its city (Nairobi). The data is the ``airportsdata``
+package (MIT licence; ICAO/IATA codes, names, cities and countries of airports),
+read once, only the 7,900 airports with an IATA code (those with airline service).
+An airport is found by the words of its name before "Airport" ("Jomo Kenyatta",
+"Kotoka", "Changi" for "Singapore Changi International Airport") or by its IATA code
+("JFK airport").
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from .place_tables import name_key
+
+__all__ = ["airport_city", "airport_words", "AIRPORT_WORDS"]
+
+log = logging.getLogger(__name__)
+
+# words that end an airport's name
+AIRPORT_WORDS = {"Airport", "airport", "Airfield", "airfield", "Aerodrome"}
+# words of airport names that do not tell one airport from another
+_GENERIC = {
+    "international",
+    "intl",
+    "airport",
+    "airfield",
+    "aerodrome",
+    "aeropuerto",
+    "aeroporto",
+    "aeroport",
+    "internacional",
+    "nuevo",
+    "domestic",
+    "regional",
+    "municipal",
+}
+
+
+def airport_words(words: list[str]) -> str:
+    """The distinctive part of an airport's name, as a lookup key."""
+    kept = [w for w in words if name_key(w) not in _GENERIC and not w.startswith("(")]
+    return name_key(" ".join(kept))
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, str] | None]:
+    """key of an airport's name (and of its IATA code) -> (city, country); None where
+    two cities' airports share the key."""
+    try:
+        import airportsdata
+    except ImportError:  # the package is optional: without it airports give no city
+        log.warning("airportsdata is not installed: airports will give no city")
+        return {}
+    index: dict[str, tuple[str, str] | None] = {}
+
+    def put(key: str, value: tuple[str, str]) -> None:
+        if key and index.setdefault(key, value) not in (value, None):
+            index[key] = None  # ambiguous
+
+    for row in airportsdata.load("IATA").values():
+        city, cc = row["city"], row["country"]
+        if not city or not cc:
+            continue
+        words = row["name"].split()
+        key = airport_words(words)
+        put(key, (city, cc))
+        town = name_key(city)
+        if key.startswith(town) and len(key) > len(town):  # "Singapore Changi": "Changi"
+            put(key[len(town) :], (city, cc))
+        put("iata:" + row["iata"], (city, cc))
+    return index
+
+
+def airport_city(words: list[str]) -> tuple[str, str] | None:
+    """(city, country) of the airport whose name is ``words`` (without "Airport"), or
+    None. A single all-capital word is read as an IATA code."""
+    if len(words) == 1 and words[0].isupper() and len(words[0]) == 3:
+        return _index().get("iata:" + words[0])
+    key = airport_words(words)
+    return _index().get(key) if key else None
