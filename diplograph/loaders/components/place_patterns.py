@@ -81,7 +81,7 @@ def _context_country(start: int, text, found: list, doc: Doc) -> str | None:
     if where:
         return where[-1][3]
     if doc._.dg_dateline:
-        return doc._.dg_dateline[1]
+        return doc._.dg_dateline.country
     nationalities = [m for m in before if m[2] == "DEMONYM"]
     return nationalities[-1][3] if nationalities else None
 

@@ -216,7 +216,7 @@ def _countries_named(found: list, doc: Doc, text: _Text) -> tuple[dict[int, set]
         if label in _WHERE_LABELS:  # "Spain", not "the Spanish king"
             by_sentence.setdefault(text.sentence_of[s], set()).add(value)
     if doc._.dg_dateline:
-        article.add(doc._.dg_dateline[1])
+        article.add(doc._.dg_dateline.country)
     return by_sentence, article
 
 
