@@ -1289,3 +1289,27 @@ def test_events_will_be_in_a_city_abroad_is_a_planned_visit(nlp, text, expected)
 )
 def test_events_an_aside_placing_someone_abroad_is_a_visit(nlp, text, expected):
     assert [e for e in _events(nlp, text) if e[0] == "visit"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        (
+            "King Harald of Norway received at the Royal Palace in Oslo on Thursday evening "
+            "Kenyan President Amara Odinga.",
+            ("Amara Odinga", "Harald"),
+        ),
+        (
+            "Peruvian President Luis Vega welcomed in Lima on Monday his Chilean counterpart, "
+            "President Ana Soto.",
+            ("Ana Soto", "Luis Vega"),
+        ),
+    ],
+)
+def test_events_a_host_receives_a_guest_named_after_the_adverbials(nlp, text, people):
+    assert people in {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
+
+
+def test_events_received_from_someone_is_no_meeting(nlp):
+    text = "Kenyan President Amara Odinga received on Monday a letter from Lars Berg."
+    assert [e for e in _events(nlp, text) if e[0] == "meeting"] == []

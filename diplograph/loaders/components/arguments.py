@@ -348,7 +348,9 @@ def diplomatic(keys: list[str], ctx: Context) -> bool:
 def usable_date(m, ctx: Context) -> bool:
     """A date that can be an event's own date ("since 1991", "since the country became
     independent in 1991" or "by 2030" cannot)."""
-    if m.start_char < 80 and _DATELINE_HEAD.match(text_of(ctx.doc)[: m.start_char]):
+    if getattr(m, "dateline", False) or (
+        m.start_char < 80 and _DATELINE_HEAD.match(text_of(ctx.doc)[: m.start_char])
+    ):
         return False  # "BRASILIA, March 25 (Agency) -": when the story was filed
     lead = ctx.lower[m.start - 1] if m.start > 0 else ""
     if "since" in ctx.lower[max(0, m.start - 7) : m.start] and (

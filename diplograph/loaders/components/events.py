@@ -181,6 +181,22 @@ def _object_follows(i: int, ctx: Context) -> bool:
     return False
 
 
+_HOSTING_VERBS = {"received", "receives", "welcomed", "welcomes", "hosted", "hosts"}
+
+
+def _delayed_object(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "received at the palace on Thursday evening His Excellency President X": the guest
+    named after the adverbials (not after "from", "of", "by", "for", "with")."""
+    if ctx.lower[t] not in _HOSTING_VERBS:
+        return False
+    for s, _, _ in ctx.persons_in(t_end, rng[1]):
+        k = s - 1
+        while k > t_end and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
+            k -= 1
+        return ctx.lower[k] not in ("from", "of", "by", "for", "with", "to", "and", ",")
+    return False
+
+
 def _located(g: Span, ctx: Context) -> bool:
     """ "in Oslo", "at the Amiri Diwan": a place word after a locative preposition."""
     k = g.start - 1
@@ -312,6 +328,7 @@ def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -
         and not any(
             ctx.lower[i] == "by" and _object_follows(i + 1, ctx) for i in range(t_end, rng[1])
         )  # "was welcomed by Kenya's Foreign Minister X"
+        and not _delayed_object(t, t_end, rng, ctx)
         and not (GUESTS.intersection(ctx.lower[t_end : t_end + 3]) and ctx.last_visitors)
     ):  # but "received the visiting leaders": those who just arrived
         return []  # "received Putin", "was welcomed ... by Anwar"; not "received an award"
