@@ -1313,3 +1313,21 @@ def test_events_a_host_receives_a_guest_named_after_the_adverbials(nlp, text, pe
 def test_events_received_from_someone_is_no_meeting(nlp):
     text = "Kenyan President Amara Odinga received on Monday a letter from Lars Berg."
     assert [e for e in _events(nlp, text) if e[0] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kenyan President Amara Odinga and Chilean President Ana Soto are due in Oslo on "
+            "Monday for talks.",
+            ("visit", ("Ana Soto",), "2024-07-08", "Oslo", "NO", "planned"),
+        ),
+        (
+            "Peruvian President Luis Vega, who had flown to Accra on Tuesday, left early.",
+            ("visit", ("Luis Vega",), "2024-07-02", "Accra", "GH", "occurred"),
+        ),
+    ],
+)
+def test_events_due_in_and_had_flown_to(nlp, text, expected):
+    assert expected in _events(nlp, text)

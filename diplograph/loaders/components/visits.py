@@ -491,8 +491,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         needs = "place_next"
     if needs == "presence":  # "were among the leaders in Havana": where they were
         dests = [g for g in dests if ctx.lower[g.start - 1] in ("in", "at")]
-        if _EXPECTED.intersection(ctx.lower[t_end : t_end + 4]):
-            status = "planned"  # "are among those expected to attend"
+        if _EXPECTED.intersection(ctx.lower[t : t_end + 4]) and status == "occurred":
+            status = "planned"  # "are among those expected to attend", "are due in Oslo"
     if dests and needs != "place_next":  # "to the summit in Lima, Peru, and the G20 in Rio"
         dests += _chained(dests[-1], [g for g in after if g.start > dests[-1].end], ctx)
     if needs == "place_next":  # "left Riyadh", "left the White House": he had been there
