@@ -1331,3 +1331,13 @@ def test_events_received_from_someone_is_no_meeting(nlp):
 )
 def test_events_due_in_and_had_flown_to(nlp, text, expected):
     assert expected in _events(nlp, text)
+
+
+def test_events_alongside_in_an_attendance_lists_more_attendees(nlp):
+    text = (
+        "OSLO - The Nordic summit opened on Friday. Kenyan President Amara Odinga is one of "
+        "three guests attending, alongside Chilean President Ana Soto and Peruvian President "
+        "Luis Vega."
+    )
+    visitors = {e[1][0] for e in _events(nlp, text) if e[0] == "visit"}
+    assert visitors == {"Amara Odinga", "Ana Soto", "Luis Vega"}

@@ -203,6 +203,14 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
         if ctx.lower[i] == "along" and ctx.lower[i + 1] == "with":
             found += [k for _, _, k in ctx.persons_in(i + 2, rng[1]) if k not in found]
             break
+        if ctx.lower[i] == "alongside" and ctx.lower[t].startswith("attend"):
+            # "one of four leaders attending, alongside A, B and C": they attend too
+            found += [
+                k
+                for k in _coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
+                if k not in found
+            ]
+            break
     return found
 
 
