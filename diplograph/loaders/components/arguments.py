@@ -216,6 +216,7 @@ class Context:
         if not best and dateline and self.doc._.dg_dateline:
             name = self.doc._.dg_dateline.place
             best = [g for g in self.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
+            best = best or dateline_site(self, sent.start)  # named only in the dateline
         return best
 
     def person_at(self, i: int) -> bool:
