@@ -1341,3 +1341,13 @@ def test_events_alongside_in_an_attendance_lists_more_attendees(nlp):
     )
     visitors = {e[1][0] for e in _events(nlp, text) if e[0] == "visit"}
     assert visitors == {"Amara Odinga", "Ana Soto", "Luis Vega"}
+
+
+def test_events_the_one_met_is_not_the_traveller_of_a_trailing_tour(nlp):
+    text = (
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on "
+        "Tuesday, completing a tour that began in Stockholm on Sunday."
+    )
+    visitors = {(e[1][0], e[4]) for e in _events(nlp, text) if e[0] == "visit"}
+    assert ("Lars Berg", "SE") not in visitors
+    assert ("Amara Odinga", "SE") in visitors

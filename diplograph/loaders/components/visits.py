@@ -187,7 +187,9 @@ def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) ->
         for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
             if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):
                 return _coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
-    subjects = [p for p in before if _governing_word(p, ctx) not in _NOT_SUBJECT]
+    subjects = [
+        p for p in before if _governing_word(p, ctx) not in _NOT_SUBJECT and not _object(p, ctx)
+    ]  # "X met Y ..., completing a tour": X travels, not the one met
     if subjects and "that" in ctx.lower[subjects[-1][1] : t]:
         subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
     found = _before_aside(subjects, t, ctx) or coordinated(subjects, ctx)
