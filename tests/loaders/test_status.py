@@ -29,3 +29,15 @@ from diplograph.loaders.components.status import classify
 )
 def test_status_classify(before, trigger, after, expected):
     assert classify(before.lower().split(), after.lower().split(), trigger.split()) == expected
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "she turned down a suggestion that she too".split(),
+        "he rejected calls that he".split(),
+        "officials said it was premature to".split(),
+    ],
+)
+def test_status_rejected_suggestions_are_no_events(before):
+    assert classify(before, ["to", "oslo"], ["come"]) is None

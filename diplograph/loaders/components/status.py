@@ -47,6 +47,9 @@ NEGATIONS = {
     "snubbed",
     "missed",
     "will miss",
+    "turned down",
+    "rejected",
+    "rebuffed",
 }
 SPECULATION = {
     "should",
@@ -89,6 +92,9 @@ SPECULATION = {
     "calls for",
     "call for",
     "try",
+    "suggestion",
+    "suggested",
+    "premature",
 }
 CANCELLATION = {
     "postponed",
