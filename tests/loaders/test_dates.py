@@ -79,3 +79,23 @@ def test_dates_week_spans_take_month_or_year(text, base, value):
 )
 def test_dates_ignore_numbers_that_are_not_years(text):
     assert find_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "text, base, past, future",
+    [
+        ("talks on Feb. 29", dt.date(2024, 7, 5), "2024-02-29", None),  # no 29 Feb 2025
+        ("on 29 February", dt.date(2024, 1, 10), None, "2024-02-29"),  # no 29 Feb 2023
+        ("February 29th", dt.date(2020, 11, 2), "2020-02-29", None),
+    ],
+)
+def test_dates_leap_day_without_a_year_has_no_reading_in_a_common_year(text, base, past, future):
+    # the reading in the year before or after used to raise ValueError (article skipped)
+    m = _one(text, base)
+    assert (m.past, m.future) == (past, future)
+
+
+@pytest.mark.parametrize("text", ["on Feb 29", "29 February", "talks on February 29th"])
+def test_dates_leap_day_of_a_common_year_is_no_date(text):
+    assert find_dates(text, dt.date(2023, 6, 1)) == []
+

@@ -187,6 +187,14 @@ def _month_only(month: int, base: dt.date) -> tuple[str, str]:
     return f"{past_year:04d}-{month:02d}", f"{future_year:04d}-{month:02d}"
 
 
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    """The same day and month in ``year``, if there is one (not 29 February of 2023)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
+
+
 def resolve(kind: str, groups: dict, base: dt.date | None) -> tuple[str | None, str | None]:
     """(past, future) readings of one matched expression (pure)."""
     if kind == "y":
@@ -209,9 +217,9 @@ def resolve(kind: str, groups: dict, base: dt.date | None) -> tuple[str | None, 
             this = dt.date(base.year, month, day)
         except ValueError:
             return None, None
-        past = this if this <= base + dt.timedelta(days=1) else this.replace(year=base.year - 1)
-        future = this if this >= base - dt.timedelta(days=1) else this.replace(year=base.year + 1)
-        return past.isoformat(), future.isoformat()
+        past = this if this <= base + dt.timedelta(days=1) else _in_year(this, base.year - 1)
+        future = this if this >= base - dt.timedelta(days=1) else _in_year(this, base.year + 1)
+        return past and past.isoformat(), future and future.isoformat()
     if base is None:
         return None, None
     if kind == "m":
