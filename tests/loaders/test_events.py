@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -918,3 +919,24 @@ def test_events_and_before_that_in_month_at_a_summit_in_city(nlp):
     assert got == {("2024-05", "Geneva", "CH"), ("2024-03", "Addis Ababa", "ET")}
     ex = extract_article(Article(url="urn:test", text=text, published=FRIDAY), nlp)
     assert {(e.place, e.occasion) for e in ex.events} == {("Geneva", "UN"), ("Addis Ababa", "AU")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima on 9999-12-31. "
+        "Rojas flew on to Quito the next day.",
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima on 9999-12-31. "
+        "Rojas flew to La Paz the next day and met Bolivian President Eva Quispe.",
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima on 0001-03-10, "
+        "two years after she visited Bolivia.",
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima on 9999-11-20, "
+        "three months before she visited Bolivia.",
+    ],
+)
+def test_events_date_reckoned_past_the_calendar_is_no_date(nlp, text):
+    # "the next day" after 9999-12-31 raised OverflowError (the article was skipped); a
+    # distance from year 1 or 9999 gave "-001" or "10001", which no xsd:gYear holds
+    dates = [e[2] for e in _events(nlp, text)]
+    assert dates and all(d is None or re.fullmatch(r"(?!0000)\d{4}(-\d\d(-\d\d)?)?", d)
+                         for d in dates)

@@ -20,7 +20,8 @@ from spacy.tokens import Doc
 
 from .tokenizer import text_of
 
-__all__ = ["DateMention", "find_dates", "resolve", "set_dates", "MONTHS", "WEEKDAYS"]
+__all__ = ["DateMention", "find_dates", "resolve", "in_calendar", "set_dates", "MONTHS",
+           "WEEKDAYS"]
 
 MONTHS = {
     m: i
@@ -93,6 +94,9 @@ PATTERNS = [
     ),
 ]
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3}
+# An ISO value at day, month or year precision in years 0001-9999 (what xsd:gYear and
+# Python's dates can hold).
+_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
 @dataclass
@@ -113,15 +117,29 @@ class DateMention:
         return self.future if ahead else self.past
 
 
+def in_calendar(value: str | None) -> str | None:
+    """``value`` if it is a date of years 0001-9999 written in ISO form, else None.
+
+    Reckoning from a publication date near either end of the calendar (a typo such
+    as "0024-07-08", a placeholder such as "9999-12-31") can step outside it.
+
+    Examples
+    --------
+    >>> in_calendar("2024-07"), in_calendar("10000"), in_calendar("-001")
+    ('2024-07', None, None)
+    """
+    return value if value is not None and _CALENDAR.fullmatch(value) else None
+
+
 def _iso(d: dt.date, precision: str) -> str:
-    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": str(d.year)}[precision]
+    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": f"{d.year:04d}"}[precision]
 
 
 def _span_value(first: dt.date, last: dt.date) -> str:
     """A period: its month when it lies within one month, else its year."""
     if (first.year, first.month) == (last.year, last.month):
         return _iso(first, "month")
-    return str(first.year) if first.year == last.year else str(last.year)
+    return f"{first.year if first.year == last.year else last.year:04d}"
 
 
 def _week(base: dt.date, offset: int) -> str:
@@ -158,7 +176,7 @@ def _relative(rel: str, base: dt.date) -> tuple[str, str]:
         v = _month_shift(base, offset)
     elif rel.endswith("year"):
         offset = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
-        v = str(base.year + offset)
+        v = f"{base.year + offset:04d}"
     elif rel.endswith("ago"):
         n, unit = _COUNT.get(rel.split()[0], 2), rel.split()[1]
         days = {"week": 7, "month": 30, "year": 365, "fortnight": 14}[unit.rstrip("s")] * n
@@ -247,7 +265,10 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
             s, e = match.span()
             if any(taken[s:e]):
                 continue
-            past, future = resolve(kind, match.groupdict(), base)
+            try:
+                past, future = map(in_calendar, resolve(kind, match.groupdict(), base))
+            except OverflowError:  # a day reckoned before 0001-01-01 or after 9999-12-31
+                continue
             if past is None and future is None:
                 continue
             taken[s:e] = b"\x01" * (e - s)
