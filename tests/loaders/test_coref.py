@@ -78,3 +78,17 @@ def test_coref_group_opening_a_sentence_that_names_its_members(nlp):
     )
     keys = {k for m, k in _links(nlp, text) if m == "The two men"}
     assert keys == {"amara-odinga", "lars-berg"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ODINGA + "After his visit to Rome,",
+        ODINGA + "During her talks with Berg ,",
+        "Ana Rojas met Luis Vega.\nBefore her trip to Lima,",
+        ODINGA + "Following their meeting in Oslo, his aides said,",
+    ],
+)
+def test_coref_fronted_possessive_in_a_text_cut_at_a_comma(nlp, text):
+    # the name after the comma was read past the end of the text (IndexError: article skipped)
+    assert len({key for _, key in _links(nlp, text)}) == 2
