@@ -940,3 +940,16 @@ def test_events_date_reckoned_past_the_calendar_is_no_date(nlp, text):
     dates = [e[2] for e in _events(nlp, text)]
     assert dates and all(d is None or re.fullmatch(r"(?!0000)\d{4}(-\d\d(-\d\d)?)?", d)
                          for d in dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima, and",
+        "Chilean President Ana Rojas will visit Peru on Monday , and",
+        "Ana Rojas held talks with Luis Vega, but Rojas met Eva Quispe, and",
+    ],
+)
+def test_events_text_cut_after_comma_and(nlp, text):
+    # the clause splitter read two words past ", and" at the end of the text (IndexError)
+    assert _events(nlp, text)

@@ -252,7 +252,9 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         elif (
             word == ","
             and ctx.lower[i + 1] == "and"
-            and _named_subject(i + 3 if ctx.lower[i + 2] == "that" else i + 2, sent.end, ctx)
+            and _named_subject(
+                i + 3 if i + 2 < sent.end and ctx.lower[i + 2] == "that" else i + 2, sent.end, ctx
+            )
         ):
             cuts.append(i + 1)  # "X is skipping the summit, and Premier Li will lead ...": a
             # clause with its own subject keeps its own negation and tense
