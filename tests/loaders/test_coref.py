@@ -121,3 +121,17 @@ def test_coref_a_bare_office_is_the_story_s_main_holder_of_it(nlp, text, descrip
 def test_coref_a_month_in_a_date_is_no_person(nlp, text):
     links = [t for t, k in _links(nlp, text) if k == "theresa-may"]
     assert links == ["Theresa May"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ODINGA + "After his visit to Rome,",
+        ODINGA + "During her talks with Berg ,",
+        "Ana Rojas met Luis Vega.\nBefore her trip to Lima,",
+        ODINGA + "Following their meeting in Oslo, his aides said,",
+    ],
+)
+def test_coref_fronted_possessive_in_a_text_cut_at_a_comma(nlp, text):
+    # the name after the comma was read past the end of the text (IndexError: article skipped)
+    assert len({key for _, key in _links(nlp, text)}) == 2

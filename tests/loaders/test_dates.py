@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -430,3 +431,50 @@ def test_dates_without_publication_date_keep_what_the_text_fixes(text, value):
 @pytest.mark.parametrize("text", ["on Monday", "in March", "yesterday", "on 5 June", "last week"])
 def test_dates_without_publication_date_drop_what_needs_it(text):
     assert find_dates(text, None) == []
+
+
+@pytest.mark.parametrize(
+    "text, base, past, future",
+    [
+        ("talks on Feb. 29", dt.date(2024, 7, 5), "2024-02-29", None),  # no 29 Feb 2025
+        ("on 29 February", dt.date(2024, 1, 10), None, "2024-02-29"),  # no 29 Feb 2023
+        ("February 29th", dt.date(2020, 11, 2), "2020-02-29", None),
+    ],
+)
+def test_dates_leap_day_without_a_year_has_no_reading_in_a_common_year(text, base, past, future):
+    # the reading in the year before or after used to raise ValueError (article skipped);
+    # a leap day is read in the leap year or not at all, never in a common year
+    for m in find_dates(text, base):
+        assert m.past in (past, None) and m.future in (future, None)
+
+
+@pytest.mark.parametrize("text", ["on Feb 29", "29 February", "talks on February 29th"])
+def test_dates_leap_day_of_a_common_year_is_no_date(text):
+    assert find_dates(text, dt.date(2023, 6, 1)) == []
+
+
+EDGES_OF_THE_CALENDAR = [dt.date.min, dt.date.max, dt.date(24, 7, 8), dt.date(9999, 1, 4)]
+
+
+@pytest.mark.parametrize("base", EDGES_OF_THE_CALENDAR)
+@pytest.mark.parametrize(
+    "text",
+    ["yesterday", "tomorrow", "last week", "next week", "on Wednesday", "next Sunday",
+     "Aug 1", "in December", "last month", "next month", "last year", "next year",
+     "a year ago", "two weeks ago", "in May next year"],
+)
+def test_dates_readings_stay_in_the_calendar(text, base):
+    # a publication date typed "0024-..." or "9999-..." used to raise OverflowError, or give
+    # years such as "23" or "10000" that are no xsd:gYear
+    for m in find_dates(text, base):
+        for value in (m.past, m.future):
+            assert value is None or re.fullmatch(r"(?!0000)\d{4}(-\d\d(-\d\d)?)?", value)
+
+
+@pytest.mark.parametrize(
+    "text, base, past",
+    [("last year", dt.date(24, 7, 8), "0023"), ("last month", dt.date(999, 1, 3), "0998-12"),
+     ("a year ago", dt.date(305, 5, 5), "0304")],
+)
+def test_dates_early_years_have_four_digits(text, base, past):
+    assert _one(text, base).past == past

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1351,3 +1352,37 @@ def test_events_the_one_met_is_not_the_traveller_of_a_trailing_tour(nlp):
     visitors = {(e[1][0], e[4]) for e in _events(nlp, text) if e[0] == "visit"}
     assert ("Lars Berg", "SE") not in visitors
     assert ("Amara Odinga", "SE") in visitors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima on 9999-12-31. "
+        "Rojas flew on to Quito the next day.",
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima on 9999-12-31. "
+        "Rojas flew to La Paz the next day and met Bolivian President Eva Quispe.",
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima on 0001-03-10, "
+        "two years after she visited Bolivia.",
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima on 9999-11-20, "
+        "three months before she visited Bolivia.",
+    ],
+)
+def test_events_date_reckoned_past_the_calendar_is_no_date(nlp, text):
+    # "the next day" after 9999-12-31 raised OverflowError (the article was skipped); a
+    # distance from year 1 or 9999 gave "-001" or "10001", which no xsd:gYear holds
+    dates = [e[2] for e in _events(nlp, text)]
+    assert dates and all(d is None or re.fullmatch(r"(?!0000)\d{4}(-\d\d(-\d\d)?)?", d)
+                         for d in dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ana Rojas met Peruvian President Luis Vega in Lima, and",
+        "Chilean President Ana Rojas will visit Peru on Monday , and",
+        "Ana Rojas held talks with Luis Vega, but Rojas met Eva Quispe, and",
+    ],
+)
+def test_events_text_cut_after_comma_and(nlp, text):
+    # the clause splitter read two words past ", and" at the end of the text (IndexError)
+    assert _events(nlp, text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..model import Event, Person
+from .dates import in_calendar
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
 from .status import classify
@@ -256,7 +257,9 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         elif (
             word == ","
             and ctx.lower[i + 1] == "and"
-            and _named_subject(i + 3 if ctx.lower[i + 2] == "that" else i + 2, sent.end, ctx)
+            and _named_subject(
+                i + 3 if i + 2 < sent.end and ctx.lower[i + 2] == "that" else i + 2, sent.end, ctx
+            )
         ):
             cuts.append(i + 1)  # "X is skipping the summit, and Premier Li will lead ...": a
             # clause with its own subject keeps its own negation and tense
@@ -418,11 +421,11 @@ def _offset_date(rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool) ->
         return None
     n = _NUMBER_WORDS[count] * (-1 if ctx.lower[i] == "after" else 1)
     if unit == "year":
-        return f"{int(value[:4]) + n:04d}"
+        return in_calendar(f"{int(value[:4]) + n:04d}")
     if len(value) < 7:
         return None
     index = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return in_calendar(f"{index // 12:04d}-{index % 12 + 1:02d}")
 
 
 _DAY_PARTS = {"evening", "day", "night", "afternoon", "morning"}
@@ -453,7 +456,10 @@ def _anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead
     value = earlier[-1].value(ahead) if earlier else None
     if not value or len(value) != 10:
         return None
-    return (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
+    try:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
+    except OverflowError:  # the day after 9999-12-31
+        return None
 
 
 # a sentence opening with a pronoun goes on with the one before, across a paragraph break

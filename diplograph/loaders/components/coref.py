@@ -351,7 +351,8 @@ def _possessive(doc, i, sent, state, by_start=None) -> str | None:
     fronted phrase ("After his visit to Russia, Modi will ...") the name after the comma."""
     toks = tokens_of(doc)
     if toks[sent].lower_ in _FRONTED and by_start:
-        comma = next((j for j in range(i, min(len(doc), i + 12)) if toks[j].text == ","), None)
+        last = min(len(doc) - 1, i + 12)  # a comma that ends the text names no one after it
+        comma = next((j for j in range(i, last) if toks[j].text == ","), None)
         if comma is not None and comma + 1 in by_start:
             return by_start[comma + 1].key
         keys = state.index.get(fold(toks[comma + 1].text), []) if comma is not None else []

@@ -55,7 +55,23 @@ from .date_readings import (
 )
 from .tokenizer import text_of
 
-__all__ = ["DateMention", "find_dates", "resolve", "set_dates", "MONTHS", "WEEKDAYS"]
+__all__ = ["DateMention", "find_dates", "resolve", "in_calendar", "set_dates", "MONTHS", "WEEKDAYS"]
+
+_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d(?:-\d\d)?)?")
+
+
+def in_calendar(value: str | None) -> str | None:
+    """``value`` if it is a date of years 0001-9999 written in ISO form, else None.
+
+    Reckoning from a publication date near either end of the calendar (a typo such
+    as "0024-07-08", a placeholder such as "9999-12-31") can step outside it.
+
+    Examples
+    --------
+    >>> in_calendar("2024-07"), in_calendar("10000"), in_calendar("-001")
+    ('2024-07', None, None)
+    """
+    return value if value is not None and _CALENDAR.fullmatch(value) else None
 
 
 @dataclass
@@ -114,16 +130,30 @@ def _matches(text: str, base: dt.date | None) -> list[_Match]:
             if any(taken[s:e]) or kind in ("y", "wd") and _is_name(text, s):
                 continue
             groups = match.groupdict()
-            if kind == "num":
-                kind_out, (past, future) = numeric(groups, base)
-            else:
-                kind_out, (past, future) = kind, resolve(kind, groups, base)
+            try:
+                if kind == "num":
+                    kind_out, (past, future) = numeric(groups, base)
+                else:
+                    kind_out, (past, future) = kind, resolve(kind, groups, base)
+            except (OverflowError, ValueError):  # reckoning off the calendar's ends
+                kind_out, past, future = kind, None, None
+            past, future = _calendar_value(past), _calendar_value(future)
             if past is None and future is None and kind not in _JOINABLE:
                 continue  # not a date (no such day); joinable parts wait for a neighbour
             taken[s:e] = b"\x01" * (e - s)
             found.append(_Match(s, e, kind_out, groups, past, future))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _calendar_value(value: str | None) -> str | None:
+    """An ISO value with a four-digit year of 0001-9999 ("23" -> "0023"), else None."""
+    if value is None:
+        return None
+    head, sep, rest = value.partition("-") if not value.startswith("-") else ("", "", "")
+    if not head.isdigit() or not 1 <= int(head) <= 9999:
+        return None
+    return in_calendar(f"{int(head):04d}{sep}{rest}")
 
 
 def _is_name(text: str, start: int) -> bool:
