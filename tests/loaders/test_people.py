@@ -143,3 +143,146 @@ def test_people_a_named_counterpart_holds_the_owners_office(nlp, comma):
 def test_people_untitled_then_longer_mention_does_not_raise(nlp, text):
     # a first mention with no office has no rank; a longer later mention used to pop it
     assert _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "NATO Secretary General Ana Ruiz flew to Riga for talks with Latvia.",
+            "Ana Ruiz",
+            ("NATO Secretary General", None, "NATO", False),
+        ),
+        (
+            "U.N. Secretary-General Lena Park called on Kenya's president.",
+            "Lena Park",
+            ("UN Secretary-General", None, "UN", False),
+        ),
+        (  # the organisation's full name after the office becomes its acronym
+            "Marek Nowak, Secretary General of the Organization of American States, reached "
+            "Lima on Monday.",
+            "Marek Nowak",
+            ("OAS Secretary General", None, "OAS", False),
+        ),
+        (  # an organ keeps its own name
+            "The President of the European Commission, Eva Lind, met Peru's president.",
+            "Eva Lind",
+            ("President of the European Commission", None, "EU", False),
+        ),
+        (
+            "Arab League Secretary-General Omar Haddad welcomed the deal in Cairo.",
+            "Omar Haddad",
+            ("Arab League Secretary-General", None, "Arab League", False),
+        ),
+        (
+            "Talks under UN envoy Tom Berg stalled in Skopje and Athens.",
+            "Tom Berg",
+            ("UN Envoy", None, "UN", False),
+        ),
+    ],
+)
+def test_people_officials_of_organisations_have_no_country(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Turkish Minister of National Defence Ali Demir landed in Luanda.",
+            "Ali Demir",
+            ("Minister of National Defence", "TR"),
+        ),
+        (
+            "Rwanda sent the Minister of Foreign Affairs and International Cooperation, Jean "
+            "Habimana, to the talks.",
+            "Jean Habimana",
+            ("Minister of Foreign Affairs and International Cooperation", "RW"),
+        ),
+        (
+            "Pakistani Chief of Army Staff Gen. Asim Raza met the envoy.",
+            "Asim Raza",
+            ("Chief of Army Staff", "PK"),
+        ),
+        (
+            "Kenya's Speaker of the National Assembly Moses Wamalwa opened the session.",
+            "Moses Wamalwa",
+            ("Speaker of the National Assembly", "KE"),
+        ),
+        ("The Qatari Amir Tamim Saleh arrived.", "Tamim Saleh", ("Amir", "QA")),
+        (
+            "Icelandic Business Affairs Minister Jon Olafsson said deposits were safe.",
+            "Jon Olafsson",
+            ("Business Affairs Minister", "IS"),
+        ),
+        (  # a style between the office and the name is not the office
+            "Nigerian President Chief Olu Adeyemi flew to Beijing.",
+            "Olu Adeyemi",
+            ("President", "NG"),
+        ),
+        (
+            "White House senior adviser Dan Fisher came to Riyadh.",
+            "Dan Fisher",
+            ("White House Senior Adviser", "US"),
+        ),
+        (
+            "Washington expelled Ghana's Ambassador to the United States, Kofi Boateng.",
+            "Kofi Boateng",
+            ("Ambassador to the United States", "GH"),
+        ),
+        (
+            "Russian First Deputy Prime Minister Ivan Sokolov represented Moscow.",
+            "Ivan Sokolov",
+            ("First Deputy Prime Minister", "RU"),
+        ),
+        (  # a region before a local office belongs to it
+            "Florida Governor Ana Cruz toured Banda Aceh with Indonesian officials.",
+            "Ana Cruz",
+            ("Florida Governor", "US"),
+        ),
+        (
+            "Among the candidates is Luis Mena, governor of Buenos Aires province.",
+            "Luis Mena",
+            ("Governor of Buenos Aires Province", "AR"),
+        ),
+        (  # the country of a body named after the office leaves the title
+            "Gen. Paul Hart, Commander-in-Chief of the U.S. Central Command, flew in.",
+            "Paul Hart",
+            ("Commander-in-Chief of Central Command", "US"),
+        ),
+        (
+            "Bhutan's Leader of the Opposition, Dorji Wangdi, called on him.",
+            "Dorji Wangdi",
+            ("Leader of the Opposition", "BT"),
+        ),
+    ],
+)
+def test_people_office_as_written(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, offices",
+    [
+        (  # a list of offices each followed by its holder
+            "Turkey's delegation includes the Minister of Trade, Ayse Kaya, the Minister of "
+            "Energy, Mert Yilmaz, and the Minister of Health, Selin Oz.",
+            {
+                "Ayse Kaya": "Minister of Trade",
+                "Mert Yilmaz": "Minister of Energy",
+                "Selin Oz": "Minister of Health",
+            },
+        ),
+        (  # a list of holders each followed by their office
+            "With him were Ri Son Ok, minister of Foreign Affairs, Pak Jong Su, director of the "
+            "International Department, and others.",
+            {
+                "Ri Son Ok": "Minister of Foreign Affairs",
+                "Pak Jong Su": "Director of the International Department",
+            },
+        ),
+    ],
+)
+def test_people_lists_of_offices_and_holders(nlp, text, offices):
+    people = _people(nlp, text)
+    assert {name: people[name][0] for name in offices} == offices

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from ..kb import find_leader
 from ..model import Person
 from .lexicon import lexicon
+from .office_phrases import office_info
 from .people import SPAN_KEY
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
@@ -37,17 +38,32 @@ _EQUIVALENT = {
 }
 
 
+def _canonical(title: str) -> str:
+    """The table's name of an office as written ("Amir" -> "emir", "Minister of Foreign
+    Affairs" -> "foreign minister"), folded."""
+    info = lexicon().title(title)
+    text = (info.title if info else title).casefold()
+    return _EQUIVALENT.get(text, text)
+
+
+def _words(title: str) -> set[str]:
+    return set(title.casefold().replace("-", " ").split()) - _FILLER
+
+
 def same_office(described: str | None, held: str | None) -> bool:
-    """Whether an office in a description may refer to a person's office."""
+    """Whether an office in a description may refer to a person's office ("the foreign
+    minister": "Minister of Foreign Affairs"; "the president": "European Council President")."""
     if described is None:
         return True
-    d = _EQUIVALENT.get(described.casefold(), described.casefold())
+    d = _canonical(described)
     if d == "*":
         return held is not None
     if held is None:
         return False
-    h = _EQUIVALENT.get(held.casefold(), held.casefold())
-    return d == h or h.endswith(d)
+    h = _canonical(held)
+    return d == h or h.endswith(d) or _words(described) <= _words(held) or (
+        _words(d) <= _words(h)
+    )
 
 
 def office_title(office: str) -> str:
@@ -56,6 +72,7 @@ def office_title(office: str) -> str:
     return info.title if info else office
 
 
+_FILLER = {"of", "the", "for", "and", "to"}
 _PREDECESSOR_CUES = ("since", "was")
 
 
@@ -114,26 +131,54 @@ def predecessors_of_colleagues(doc: Doc, people: dict[str, Person]) -> None:
 
 
 def from_kb(person: Person, published) -> None:
-    """Country (and, where the article names none, office) of a leader the knowledge
-    base knows to hold office at publication (or to have held it, for a former one)."""
-    try:
-        found = find_leader(person.name, on=published, title=person.title)
-    except (OSError, ValueError):  # the knowledge base is optional
-        return
+    """Country or organisation (and, where the article names none, office) of a person the
+    knowledge base knows: a leader in office at publication, or one who held the office the
+    article gives them ("Prime Minister Lee Kuan Yew" in a story of 2024). A generic office
+    becomes the one the knowledge base names ("Secretary Blinken": Secretary of State;
+    "Secretary-General Ban Ki-moon": UN Secretary-General)."""
+    found = _kb_term(person, published)
     if found is None or published is None:
         return
-    if not (person.former or found.in_office(published)):
-        return
-    if person.title is None or same_office(person.title, found.office):
-        person.country, person.organisation = found.country, found.organisation
-        if person.title is None:
+    if person.title is None:
+        if found.in_office(published):
             person.title = found.office.removeprefix("Acting ").strip()
+            person.country, person.organisation = found.country, found.organisation
+        return
+    if not (same_office(person.title, found.office) or same_office(found.office, person.title)):
+        return
+    if not (found.in_office(published) or person.former or found.end and found.end < published):
+        return
+    person.country, person.organisation = found.country, found.organisation
+    if _words(person.title) < _words(found.office):
+        person.title = found.office.removeprefix("Acting ").strip()
+
+
+def _kb_term(person: Person, published):
+    """The knowledge base's term for a person: by the name as read, else by the name
+    without its leading words ("Datuk Seri Anwar Ibrahim", "Cde Emmerson Mnangagwa"), which
+    must then match a full name."""
+    words = person.name.split()
+    for k in range(0, max(1, len(words) - 1)):
+        try:
+            found = find_leader(
+                " ".join(words[k:]), on=published, title=person.title, full_name=k > 0,
+                fuzzy=True,
+            )
+        except (OSError, ValueError):  # the knowledge base is optional
+            return None
+        if found is not None:
+            return found
+    return None
 
 
 def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
-    """Give an office holder with no stated country a likely one: a country named in the
-    sentence of their first mention or the one before, else the article's most named
-    country, skipping countries whose same office is already taken (one PM per country)."""
+    """Give an office holder with no stated country a likely one. In order: the country of
+    whom the office serves ("Putin's spokesman"), of a colleague joined by "and", of the
+    city the sentence opens in, of the dateline (a story's unqualified officials are most
+    often the home country's), of a country named in the sentence of their first mention
+    or the one before, else the article's most named country; never one whose same office
+    is taken (one PM per country). An official of an organisation gets no country: the
+    organisation named nearest, if any."""
     counts: dict[str, int] = {}
     for span in gazetteer_spans(doc):
         if span.label_ in ("COUNTRY", "DEMONYM"):
@@ -141,6 +186,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
     ranked = sorted(counts, key=lambda c: -counts[c])
     guessed = doc.user_data.setdefault("dg_guessed_country", set())
     published = doc._.dg_published
+    dateline = [doc._.dg_dateline[1]] if doc._.dg_dateline else []
     firsts = {}
     for span in doc.spans.get(SPAN_KEY, []):
         firsts.setdefault(span.kb_id_, span.start)
@@ -149,23 +195,74 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             from_kb(person, published)
         if person.title is None or person.country or person.organisation:
             continue
-        taken = (
-            set()
-            if person.former
-            else {
-                p.country
-                for p in people.values()
-                if p is not person and not p.former and same_office(p.title, person.title)
-            }
-        )
-        colleague = _colleague_country(doc, people, firsts.get(person.key, 0))
+        first = firsts.get(person.key, 0)
+        if _organisation_office(person.title):
+            _nearby_organisation(doc, person, first)
+            continue
+        served = _owner_country(doc, people, person)
+        if served is not None:
+            person.country = served
+            continue
+        colleague = _colleague_country(doc, people, first)
         if colleague is not None:
             person.country = colleague  # "President Trump and Vice President Vance"
             continue
-        near = _nearby_countries(doc, firsts.get(person.key, 0))
-        where = _located_in(doc, firsts.get(person.key, 0))
-        person.country = next((c for c in where + near + ranked if c not in taken), None)
+        taken = set() if person.former else _taken(people, person)
+        near = _nearby_countries(doc, first)
+        where = _located_in(doc, first)
+        person.country = next((c for c in where + dateline + near + ranked if c not in taken), None)
         guessed.add(person.key)
+
+
+def _taken(people: dict[str, Person], person: Person) -> set[str]:
+    """Countries whose holder of the person's office the article already names."""
+    return {
+        p.country
+        for p in people.values()
+        if p is not person and not p.former and same_office(p.title, person.title)
+    }
+
+
+def _organisation_office(title: str) -> bool:
+    info = office_info(title)
+    return info is not None and info.org
+
+
+def _nearby_organisation(doc: Doc, person: Person, i: int) -> None:
+    """ "At the United Nations, Secretary-General Ana Ruiz said": the organisation named
+    nearest the first mention, in its sentence, is the one an official serves."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    if sent is None:
+        return
+    orgs = [g for g in gazetteer_spans(doc) if g.label_ == "ORG" and sent.start <= g.start < sent.end]
+    if orgs:
+        org = min(orgs, key=lambda g: abs(g.start - i)).kb_id_
+        person.organisation = org
+        person.title = f"{org} {person.title}"
+
+
+def _owner_country(doc: Doc, people: dict[str, Person], person: Person) -> str | None:
+    """The country of whom a person's office serves: the person named or described at the
+    owner token ("Putin's spokesman", "his adviser", "the Chief Adviser's press secretary")."""
+    t = doc.user_data.get("dg_office_owner", {}).get(person.key)
+    if t is None:
+        return None
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    for span in doc.spans.get(SPAN_KEY, []):
+        if span.start <= t < span.end and span.kb_id_ != person.key:
+            owner = people.get(span.kb_id_)
+            ok = owner is not None and owner.key not in guessed
+            return owner.country if ok else None
+    office = next((g for g in gazetteer_spans(doc) if g.start <= t < g.end), None)
+    if office is None or office.label_ != "TITLE":
+        return None
+    holders = {
+        p.country
+        for p in people.values()
+        if p is not person and p.country and not p.former and p.key not in guessed
+        and same_office(office.kb_id_, p.title) and same_office(p.title, office.kb_id_)
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:

@@ -19,6 +19,14 @@ from spacy.tokens import Doc, Span
 
 from ..model import Person
 from .lexicon import Lexicon, lexicon
+from .office_phrases import (
+    Qualifier,
+    office_info,
+    qualifier_after,
+    qualifier_before,
+    without_seat,
+    written_title,
+)
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
@@ -26,8 +34,6 @@ __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameI
 SPAN_KEY = "dg_people"
 # Word lists live in diplograph/data (name_particles.txt, not_name_words.txt, ...) and are
 # read through the lexicon on first use.
-_FORMER = {"former", "ex", "ex-", "then-former", "erstwhile"}
-_ORG_TITLE_HINTS = {"White House": "US", "Kremlin": "RU", "Downing Street": "GB", "Elysee": "FR"}
 
 
 def person_key(name: str) -> str:
@@ -112,52 +118,24 @@ def name_end(doc: Doc, i: int, labels, lex: Lexicon) -> tuple[int, int]:
     return start, j
 
 
-def _country_before(doc: Doc, i: int, labels) -> tuple[str | None, bool, int]:
-    """(country, former, first token) of the words that qualify an office at ``i``."""
-    country, former, first = None, False, i
-    k = i - 1
-    while k >= 0 and k >= i - 4:
-        lab = labels[k]
-        text = tokens_of(doc)[k].text.casefold()
-        if lab and lab[0] in ("DEMONYM", "COUNTRY") and country is None:
-            country, first = lab[1], k
-            while first > 0 and labels[first - 1] == lab:
-                first -= 1  # "Saudi Arabia": every word of the name
-            k = first
-        elif text in ("'s", "’s") and k > 0 and labels[k - 1] and labels[k - 1][0] == "COUNTRY":
-            pass
-        elif text in _FORMER or text == "then" or text.startswith(("then-", "ex-")):
-            former = former or text in _FORMER or text.startswith(("then", "ex-"))
-            first = k
-        elif text in ("the", "a", "acting", "new", "outgoing", "incoming", "current"):
-            first = k
-        else:
-            break
-        k -= 1
-    return country, former, first
-
-
-def _country_after(doc: Doc, end: int, labels) -> tuple[str | None, int]:
-    """A country named after an office ("President of the Russian Federation")."""
-    k = end
-    if k < len(doc) and tokens_of(doc)[k].text == "of":
-        k += 1
-        if k < len(doc) and tokens_of(doc)[k].text == "the":
-            k += 1
-        if k < len(doc) and labels[k] and labels[k][0] == "COUNTRY":
-            while k < len(doc) and labels[k] and labels[k][0] == "COUNTRY":
-                k += 1
-            return labels[k - 1][1], k
-    return None, end
-
-
 class _Found:
     def __init__(self):
         self.people: dict[str, Person] = {}
         self.ranks: dict[str, int] = {}
         self.mentions: list[tuple[int, int, str]] = []
+        self.owners: dict[str, int | None] = {}  # key -> token of whom their office serves
 
-    def add(self, name: str, title, country, former, lex: Lexicon, span: tuple[int, int]):
+    def add(
+        self,
+        name: str,
+        title,
+        country,
+        former,
+        lex: Lexicon,
+        span: tuple[int, int],
+        office: Qualifier | None = None,
+        written: str | None = None,
+    ):
         key = person_key(name)
         for other in list(self.people):  # "Putin" after "Vladimir Putin": the same person
             if _same(other, key):
@@ -165,6 +143,7 @@ class _Found:
                     self.people[key] = self.people.pop(other)
                     if other in self.ranks:  # an untitled first mention has no rank yet
                         self.ranks[key] = self.ranks.pop(other)
+                        self.owners[key] = self.owners.pop(other, None)
                     self.people[key].key, self.people[key].name = key, name
                     self.mentions = [(s, e, key if k == other else k) for s, e, k in self.mentions]
                 else:
@@ -174,15 +153,20 @@ class _Found:
         self.mentions.append((span[0], span[1], key))
         if title is None:
             return
-        info = lex.title(title)
-        rank = (info.rank if info else 30) + len(title.split()) - (100 if former else 0)
+        written = written or title
+        info = office_info(written, lex)
+        # an office the table lacks ("Minister of National Defence") ranks as a specific one
+        base = info.rank if info and lex.title(written) else max(30, info.rank if info else 0)
+        rank = base + len(written.split()) - (100 if former else 0)
         if rank > self.ranks.get(key, -1000):
             self.ranks[key] = rank
-            person.title, person.former = _clean_title(title), former
-            if info is not None and info.org:
-                person.organisation, person.country = country, None
+            self.owners[key] = office.owner if office else None
+            person.title, person.former = without_seat(written_title(written)), former
+            person.organisation = office.organisation if office else None
+            if person.organisation or info is not None and info.org and not country:
+                person.country = None  # an organisation's official serves no state
             else:
-                person.country = country or _title_country(title)
+                person.country = country or _title_country(written)
 
 
 def _same(a: str, b: str) -> bool:
@@ -193,19 +177,11 @@ def _same(a: str, b: str) -> bool:
     return short[-1] == full[-1] and short[0][0] == full[0][0]
 
 
-def _clean_title(title: str) -> str:
-    info = lexicon().title(title)
-    if info is not None:
-        return info.title
-    words = title.split()
-    return " ".join(
-        w if w in ("of", "and", "the", "to", "for") else w[:1].upper() + w[1:] for w in words
-    )
-
-
 def _title_country(title: str) -> str | None:
-    for hint, code in _ORG_TITLE_HINTS.items():
-        if title.startswith(hint):
+    """The state of a seat of government that opens an office ("White House Press
+    Secretary", "Kremlin Spokesman")."""
+    for seat, (code, _) in lexicon().seats.items():
+        if title.startswith(seat + " "):
             return code
     return None
 
@@ -214,33 +190,52 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     """People named next to an office in ``doc`` (pure: reads only the gazetteer spans)."""
     labels = _labels(doc)
     found = _Found()
-    for span in gazetteer_spans(doc):
-        if span.label_ != "TITLE":
-            continue
-        country, former, _ = _country_before(doc, span.start, labels)
-        after_country, k = _country_after(doc, span.end, labels)
-        country = country or after_country
-        title = span.kb_id_
-        if (
-            k + 1 < len(doc)
-            and tokens_of(doc)[k].text == "to"
-            and labels[k + 1]
-            and labels[k + 1][0] == "COUNTRY"
-        ):
-            end = k + 1  # "High Commissioner to Canada": the posting belongs to the office
-            while end < len(doc) and labels[end] and labels[end][0] == "COUNTRY":
-                end += 1
-            title, k = f"{title} to {doc[k + 1 : end].text}", end
-        if k < len(doc) and tokens_of(doc)[k].text == ",":
-            k += 1
+    titles = [s for s in gazetteer_spans(doc) if s.label_ == "TITLE"]
+    honorific = {b.start for a, b in zip(titles, titles[1:]) if a.end == b.start}
+    for span in titles:
+        if span.start in honorific:
+            continue  # "President Chief Obasanjo": the second office word is a style
+        office = read_office(doc, span, labels)
+        k = office.end
+        if k < len(doc) and k in honorific:
+            k = next(t.end for t in titles if t.start == k)
+        if k < len(doc) and tokens_of(doc)[k].text == "," and not _apposed(doc, office, labels, found):
+            k += 1  # "the Minister of Trade, Ana Lima"; but "Ana Lima, Minister of Trade, Ben Hale"
         start, end = name_end(doc, k, labels, lex)
         if end - start >= 1 and (end - start >= 2 or span.text[:1].isupper()):
-            found.add(doc[start:end].text, title, country, former, lex, (start, end))
-            _list_continuation(doc, end, title, labels, lex, found)
+            found.add(doc[start:end].text, span.kb_id_, office.country, office.former, lex,
+                      (start, end), office, office.institution)
+            _list_continuation(doc, end, span, office, labels, lex, found)
             continue
-        _apposition(doc, span, country, former, labels, lex, found)
+        _apposition(doc, span, office, labels, lex, found)
     _untitled(doc, labels, lex, found)
     return found
+
+
+def read_office(doc: Doc, span, labels) -> Qualifier:
+    """The office of a TITLE mention with what qualifies it before and after: its country
+    or organisation, whether it is past, the words to keep in its title ("NATO Secretary
+    General", "Secretary-General of the United Nations" -> "UN Secretary-General") and the
+    tokens it covers (``first`` .. ``end``)."""
+    before = qualifier_before(doc, span.start, labels, span.kb_id_)
+    after = qualifier_after(doc, span.end, labels, span.kb_id_)
+    office = span.text
+    if after.organisation:
+        office = f"{after.institution} {office}" if after.institution == after.organisation else (
+            f"{office} of the {after.institution}")
+    elif after.institution:
+        office = f"{office} {after.institution}"
+    elif before.institution:
+        office = f"{before.institution} {office}"
+    return Qualifier(
+        country=before.country or after.country,
+        organisation=before.organisation or after.organisation,
+        institution=office,
+        former=before.former,
+        first=before.first,
+        end=after.end,
+        owner=before.owner,
+    )
 
 
 def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
@@ -274,26 +269,39 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         i = max(end, i + 1)
 
 
-def _apposition(doc, span, country, former, labels, lex, found) -> None:
-    """ "Kanwal Sibal, India's former foreign secretary": a name just before the office."""
-    _, _, first = _country_before(doc, span.start, labels)
-    k = first - 1
-    if k < 1 or tokens_of(doc)[k].text != ",":
-        return
-    if span.end < len(doc) and tokens_of(doc)[span.end].text in ("'s", "’s"):
-        return  # "Kim Jong Il, the current leader's father": not his office
-    end = k
+def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
+    """(start, end) of a name of two words or more just before an office and its comma
+    ("Kanwal Sibal, India's former foreign secretary")."""
+    end = office.first - 1
+    if end < 1 or tokens_of(doc)[end].text != ",":
+        return None
     start = end
     while start > 0 and (
         _name_token(tokens_of(doc)[start - 1], labels[start - 1])
         or tokens_of(doc)[start - 1].text in lex.particles
     ):
         start -= 1
-    if end - start >= 2:
-        found.add(doc[start:end].text, span.kb_id_, country, former, lex, (start, end))
+    return (start, end) if end - start >= 2 else None
 
 
-def _list_continuation(doc, i, title, labels, lex, found) -> None:
+def _apposed(doc, office, labels, found) -> bool:
+    """Whether an office follows "<name>," that no earlier office has claimed ("Ana Lima,
+    Minister of Trade," but not "the Minister of Defence, Ben Hale, the Minister of ...")."""
+    named = _name_before(doc, office, labels, lexicon())
+    return named is not None and not any(e == named[1] for _, e, _ in found.mentions)
+
+
+def _apposition(doc, span, office, labels, lex, found) -> None:
+    """ "Kanwal Sibal, India's former foreign secretary": a name just before the office."""
+    if span.end < len(doc) and tokens_of(doc)[span.end].text in ("'s", "’s"):
+        return  # "Kim Jong Il, the current leader's father": not his office
+    named = _name_before(doc, office, labels, lex)
+    if named is not None:
+        found.add(doc[named[0] : named[1]].text, span.kb_id_, office.country, office.former,
+                  lex, named, office, office.institution)
+
+
+def _list_continuation(doc, i, span, office, labels, lex, found) -> None:
     """ ", Zambia's Hakainde Hichilema and Comoros' Azali Assoumani" share the office."""
     while i + 2 < len(doc) and tokens_of(doc)[i].text in (",", "and"):
         k = i + 1
@@ -309,7 +317,8 @@ def _list_continuation(doc, i, title, labels, lex, found) -> None:
         start, end = name_end(doc, k, labels, lex)
         if end - start < 2:
             return
-        found.add(doc[start:end].text, title, country, False, lex, (start, end))
+        found.add(doc[start:end].text, span.kb_id_, country, False, lex, (start, end),
+                  written=doc[span.start : span.end].text)
         i = end
 
 
@@ -325,6 +334,12 @@ class PeopleComponent:
 
     def set_annotations(self, doc: Doc, found: _Found) -> None:
         doc._.dg_people = found.people
+        # whose country or organisation the text states next to their office (the rest are
+        # filled in later from the knowledge base, descriptions or guesses)
+        doc.user_data["dg_stated_office"] = {
+            k for k, p in found.people.items() if p.country or p.organisation
+        }
+        doc.user_data["dg_office_owner"] = {k: t for k, t in found.owners.items() if t is not None}
         doc.spans[SPAN_KEY] = [Span(doc, s, e, label="NAME", kb_id=k) for s, e, k in found.mentions]
 
 
