@@ -173,3 +173,16 @@ def test_offices_dateline_is_the_home_of_unqualified_officials(nlp, text, name, 
 )
 def test_offices_same_office_reads_the_office_as_written(described, held, same):
     assert same_office(described, held) is same
+
+
+@pytest.mark.parametrize(
+    "described, held",
+    [
+        ("prime minister", "Deputy Prime Minister"),
+        ("president", "Vice President"),
+        ("foreign minister", "Deputy Foreign Minister"),
+        ("secretary of state", "Assistant Secretary of State"),
+    ],
+)
+def test_offices_a_deputy_is_not_the_office_he_deputises(described, held):
+    assert not same_office(described, held)

@@ -286,3 +286,35 @@ def test_people_office_as_written(nlp, text, name, office):
 def test_people_lists_of_offices_and_holders(nlp, text, offices):
     people = _people(nlp, text)
     assert {name: people[name][0] for name in offices} == offices
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (  # several offices of one person: the first, with the country any of them gives
+            "The guests included Isa bin Ali Al Khalifa, Crown Prince and Prime Minister of "
+            "Bahrain, and others.",
+            "Isa bin Ali Al Khalifa",
+            ("Crown Prince", "BH"),
+        ),
+        (
+            "He was met by Jordanian Crown Prince, Deputy Prime Minister and Minister of "
+            "Defence Omar Hashem.",
+            "Omar Hashem",
+            ("Crown Prince", "JO"),
+        ),
+        (
+            "Saeed Al Nahyan, the UAE Vice President, Prime Minister and Ruler of Ajman, "
+            "attended.",
+            "Saeed Al Nahyan",
+            ("Vice President", "AE"),
+        ),
+        (  # a deputy's rank yields to the portfolio that follows it
+            "Thai Deputy Prime Minister and Foreign Minister Somchai Wong flew in.",
+            "Somchai Wong",
+            ("Foreign Minister", "TH"),
+        ),
+    ],
+)
+def test_people_chain_of_offices_of_one_person(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office

@@ -61,6 +61,8 @@ def same_office(described: str | None, held: str | None) -> bool:
     if held is None:
         return False
     h = _canonical(held)
+    if (_words(held) | _words(h)) & _DEPUTY - _words(described) - _words(d):
+        return d == h  # "the president" is not the vice president
     return d == h or h.endswith(d) or _words(described) <= _words(held) or (
         _words(d) <= _words(h)
     )
@@ -73,6 +75,8 @@ def office_title(office: str) -> str:
 
 
 _FILLER = {"of", "the", "for", "and", "to"}
+# words that make a deputy of the office they qualify
+_DEPUTY = {"deputy", "vice", "assistant", "under", "junior", "shadow"}
 _PREDECESSOR_CUES = ("since", "was")
 
 

@@ -192,11 +192,15 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     found = _Found()
     titles = [s for s in gazetteer_spans(doc) if s.label_ == "TITLE"]
     honorific = {b.start for a, b in zip(titles, titles[1:]) if a.end == b.start}
+    by_start = {s.start: s for s in titles}
+    done: set[int] = set()
     for span in titles:
-        if span.start in honorific:
+        if span.start in honorific or span.start in done:
             continue  # "President Chief Obasanjo": the second office word is a style
-        office = read_office(doc, span, labels)
-        k = office.end
+        chain = _office_chain(doc, span, by_start, labels)
+        done.update(s.start for s in chain)
+        office, span = _first_of_chain(doc, chain, labels)
+        k = read_office(doc, chain[-1], labels).end
         if k < len(doc) and k in honorific:
             k = next(t.end for t in titles if t.start == k)
         if k < len(doc) and tokens_of(doc)[k].text == "," and not _apposed(doc, office, labels, found):
@@ -210,6 +214,40 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
         _apposition(doc, span, office, labels, lex, found)
     _untitled(doc, labels, lex, found)
     return found
+
+
+def _office_chain(doc: Doc, span, by_start, labels) -> list:
+    """The offices joined to ``span`` by "," or "and" that one person holds ("Crown Prince,
+    Deputy Prime Minister and Minister of Defence Prince X"; "X, the UAE Vice President,
+    Prime Minister and Ruler of Dubai")."""
+    toks = tokens_of(doc)
+    chain = [span]
+    while True:
+        k = read_office(doc, chain[-1], labels).end
+        if k >= len(doc) or toks[k].text not in (",", "and", "&"):
+            return chain
+        j = k + 1
+        while j < len(doc) and j - k <= 4 and (
+            toks[j].lower_ in ("and", "the") or labels[j] and labels[j][0] in ("COUNTRY", "DEMONYM")
+        ):
+            j += 1
+        if j not in by_start:
+            return chain
+        chain.append(by_start[j])
+
+
+def _first_of_chain(doc: Doc, chain: list, labels):
+    """A person's office from a chain of offices: the first one named, with the country or
+    organisation any of them states ("Crown Prince and Prime Minister of Bahrain"), unless
+    it is a deputy's rank before a portfolio ("Deputy Prime Minister and Foreign Minister":
+    the portfolio is the more specific office)."""
+    offices = [read_office(doc, s, labels) for s in chain]
+    k = next((n for n, s in enumerate(chain) if not s.kb_id_.startswith("Deputy")), 0)
+    first = offices[k]
+    first.first, first.former = offices[0].first, offices[0].former
+    if first.country is None and first.organisation is None:
+        first.country = next((o.country for o in offices if o.country), None)
+    return first, chain[k]
 
 
 def read_office(doc: Doc, span, labels) -> Qualifier:
