@@ -186,3 +186,34 @@ def test_offices_same_office_reads_the_office_as_written(described, held, same):
 )
 def test_offices_a_deputy_is_not_the_office_he_deputises(described, held):
     assert not same_office(described, held)
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Elena Rusu was sworn in as Moldova's president while her predecessor Ion Lupu "
+            "stayed away.",
+            "Ion Lupu",
+            ("President", "MD", None),
+        ),
+        (
+            "Chilean President Rosa Diaz thanked Pablo Vera, her predecessor, for the deal.",
+            "Pablo Vera",
+            ("President", "CL", None),
+        ),
+    ],
+)
+def test_offices_a_predecessor_held_the_same_office(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Taoiseach Sean Kelly flew to Boston and New York.", "Sean Kelly", "IE"),
+        ("Chief Adviser Rahim Uddin flew to Bangkok and Delhi.", "Rahim Uddin", "BD"),
+    ],
+)
+def test_offices_an_office_only_one_state_has(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country

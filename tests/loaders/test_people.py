@@ -318,3 +318,88 @@ def test_people_lists_of_offices_and_holders(nlp, text, offices):
 )
 def test_people_chain_of_offices_of_one_person(nlp, text, name, office):
     assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("King Faisal of Jordan received the envoys.", "Faisal", ("King", "JO")),
+        ("President Ana Quispe of Bolivia flew in.", "Ana Quispe", ("President", "BO")),
+        (  # a plural office before a list of names each with their country
+            "He met the presidents of the bloc, Ana Lima of Peru, Luis Soto of Chile and "
+            "Marta Gil of Ecuador, in Quito.",
+            "Luis Soto",
+            ("President", "CL"),
+        ),
+        (
+            "The foreign ministers of the three states, Jan Novak of Slovakia and Eva Horak "
+            "of Czechia, signed the text.",
+            "Eva Horak",
+            ("Foreign Minister", "CZ"),
+        ),
+    ],
+)
+def test_people_country_after_the_name(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Tomas Berg was sworn in as Sweden's prime minister on Monday.",
+            "Tomas Berg",
+            ("Prime Minister", "SE", None, False),
+        ),
+        (
+            "The president appointed Piotr Kowal, a banker, as Poland's finance minister.",
+            "Piotr Kowal",
+            ("Finance Minister", "PL", None, False),
+        ),
+        (  # "served as": a past office
+            "Maria Costa, who served as Portugal's foreign minister, spoke.",
+            "Maria Costa",
+            ("Foreign Minister", "PT", None, True),
+        ),
+    ],
+)
+def test_people_office_after_as(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "India summoned Canada's acting high commissioner, Ian Ross, on Monday.",
+            "Ian Ross",
+            ("Acting High Commissioner", "CA"),
+        ),
+        (
+            "Peruvian interim President Rosa Paz met the envoys.",
+            "Rosa Paz",
+            ("Interim President", "PE"),
+        ),
+    ],
+)
+def test_people_acting_office_keeps_its_word(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (  # an envoy "in" a capital is posted to its country
+            "Delhi summoned the Nepali Ambassador in New Delhi, Hari Sharma, on Monday.",
+            "Hari Sharma",
+            ("Ambassador to India", "NP", None),
+        ),
+        (
+            "The EU's ambassador in Tbilisi, Anna Nowak, said the bloc would help.",
+            "Anna Nowak",
+            ("EU Ambassador to Georgia", None, "EU"),
+        ),
+    ],
+)
+def test_people_envoy_posted_in_a_capital(nlp, text, name, office):
+    assert _people(nlp, text)[name][:3] == office

@@ -33,7 +33,6 @@ TITLE_HEADS = {
     "Spokeswoman",
     "Ambassador",
     "Envoy",
-    "Representative",
     "Commissioner",
     "Chancellor",
     "President",
@@ -45,6 +44,9 @@ TITLE_HEADS = {
     "Chairman",
     "Chairperson",
     "Chair",
+    "Speaker",
+    "Director",
+    "Representative",
 }
 _TITLE_LINKS = {"and", "of", "for", "the", "&"}
 _TAIL_LINKS = {"and", "of", "the", "&", ",", "for"}
@@ -110,7 +112,9 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
     """End of the portfolio or body that completes an office after its head: "Minister
     of National Defence", "Minister of Foreign Affairs and International Trade", "Chief of
     Army Staff", "Chairman of the Standing Committee of the National People's Congress".
-    Only capitalised office words count, so a country ("of India") or a name ends it."""
+    Only office words count (capitalised, or in lower case after an office written in
+    lower case: "minister for foreign affairs"), so a country ("of India") or a name ends it."""
+    lower = words[start][:1].islower()
     if end >= len(words) or not spaced[end - 1]:
         return end
     if words[end] not in ("of", "for") and not (
@@ -123,7 +127,7 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
         w = words[j]
         if _org_at(words, j, lex):
             break  # "President of the European Commission": the body stays an organisation
-        if w in lex.office_words:
+        if w in lex.office_words or lower and w.islower() and w.capitalize() in lex.office_words:
             j += 1
             best = j
         elif (

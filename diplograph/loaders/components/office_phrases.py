@@ -31,12 +31,15 @@ __all__ = [
     "written_title",
     "office_info",
     "without_seat",
+    "national_office_country",
 ]
 
 # Words that make the office that follows a past one.
 FORMER_WORDS = {"former", "ex", "ex-", "then-former", "erstwhile", "late", "then", "previous"}
 # Words that may stand between those qualifiers and the office.
-_SKIPPED = {"the", "a", "an", "acting", "new", "outgoing", "incoming", "current", "interim"}
+_ACTING = {"acting", "interim", "caretaker"}
+_SKIPPED = {"caretaker", "the", "a", "an", "acting", "new", "outgoing", "incoming", "current", "interim"}
+_ENVOYS = {"Ambassador", "Commissioner", "Envoy", "Representative"}
 _REGION_WORDS = {"province", "region", "state", "emirate", "prefecture", "county", "oblast"}
 # rank (titles.tsv) from which an office names itself without a seat before it
 _SPECIFIC_RANK = 30
@@ -55,6 +58,7 @@ class Qualifier:
     first: int = 0  # first token of the qualifier (the office's own start if none)
     end: int = 0  # end of an after-qualifier (the office's end if none)
     owner: int | None = None  # token of whoever the office serves ("Putin's", "his")
+    acting: str | None = None  # "acting", "interim": part of the office as written
 
 
 def office_info(title: str, lex: Lexicon | None = None):
@@ -120,6 +124,17 @@ def _is_local(title: str | None, lex: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _national_offices() -> dict[str, str]:
+    """office (lower case) -> the one state whose office it is (national_offices.tsv)."""
+    return {office: code for office, code in _rows("national_offices.tsv")}
+
+
+def national_office_country(title: str) -> str | None:
+    """The country an office's very name gives ("Taoiseach": IE), or None."""
+    return _national_offices().get(" ".join(title.casefold().split()))
+
+
+@lru_cache(maxsize=1)
 def _org_names() -> dict[str, str]:
     """acronym -> the organisation's own name, folded (organisations.tsv)."""
     return {acronym: fold(name) for acronym, name, _ in _rows("organisations.tsv")}
@@ -144,6 +159,8 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
         if lab and lab[0] in ("DEMONYM", "COUNTRY") and q.country is None:
             q.country, q.first = lab[1], _start_of(labels, k)
             k = q.first
+        elif text in ("'s", "’s") and k > 0 and labels[k - 1] and labels[k - 1][0] == "ORG":
+            q.first = k  # "the EU's ambassador"
         elif lab and lab[0] in ("ORG", "SEAT") and k == q.first - 1 and q.institution is None:
             start = _start_of(labels, k)
             surface = doc[start : k + 1].text
@@ -168,11 +185,28 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
             q.first = k
         elif text in _SKIPPED:
             q.first = k
+            if text in _ACTING and k == i - 1:
+                q.acting = text
         else:
             break
         k -= 1
     if q.country and q.organisation and q.institution and labels[q.first][0] != "ORG":
         q.organisation = None  # "the US NATO ambassador": a state's envoy to the alliance
+    return q
+
+
+def _posting_in(doc: Doc, end: int, labels, q: Qualifier) -> Qualifier:
+    """ "High Commissioner in New Delhi", "ambassador in Tbilisi": an envoy's posting, as
+    the office names it ("High Commissioner to India"); the envoy serves another state."""
+    lab = labels[end + 1] if end + 1 < len(doc) else None
+    if not lab or lab[0] not in ("PLACE", "CAPITAL", "COUNTRY", "SEAT"):
+        return q
+    stop = end + 1
+    while stop < len(doc) and labels[stop] == lab:
+        stop += 1
+    name = lexicon().country_names.get(lab[1])
+    if name:
+        q.end, q.institution = stop, f"to {name}"
     return q
 
 
@@ -216,6 +250,8 @@ def qualifier_after(doc: Doc, end: int, labels, title: str | None = None) -> Qua
     toks = tokens_of(doc)
     q = Qualifier(end=end)
     k = end
+    if k < len(doc) and toks[k].text == "in" and title and title.split()[-1] in _ENVOYS:
+        return _posting_in(doc, end, labels, q)
     if k >= len(doc) or toks[k].text != "of":
         return q
     k += 1

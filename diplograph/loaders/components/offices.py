@@ -15,13 +15,14 @@ from spacy.tokens import Doc
 from ..kb import find_leader
 from ..model import Person
 from .lexicon import lexicon
-from .office_phrases import office_info
+from .office_phrases import national_office_country, office_info
 from .people import SPAN_KEY
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = [
     "predecessors",
+    "named_predecessors",
     "predecessors_of_colleagues",
     "infer_countries",
     "same_office",
@@ -78,6 +79,7 @@ _FILLER = {"of", "the", "for", "and", "to"}
 # words that make a deputy of the office they qualify
 _DEPUTY = {"deputy", "vice", "assistant", "under", "junior", "shadow"}
 _PREDECESSOR_CUES = ("since", "was")
+_SUCCESSION = {"predecessor", "successor"}
 
 
 def predecessors(doc: Doc, people: dict[str, Person]) -> None:
@@ -113,6 +115,35 @@ def predecessors(doc: Doc, people: dict[str, Person]) -> None:
                         office[1],
                         True,
                     )
+    named_predecessors(doc, people)
+
+
+def named_predecessors(doc: Doc, people: dict[str, Person]) -> None:
+    """ "his predecessor Salome Zourabichvili", "Ana Lima, Ruiz's predecessor,": the person
+    held the office of whom they preceded (or follow), in the same country."""
+    toks = tokens_of(doc)
+    by_token = {}
+    for span in doc.spans.get(SPAN_KEY, []):
+        for t in range(span.start, span.end):
+            by_token.setdefault(t, span)
+    for i, tok in enumerate(toks):
+        if tok.lower_ not in _SUCCESSION or i == 0:
+            continue
+        owner = by_token.get(i - 1) or (
+            by_token.get(i - 2) if toks[i - 1].text in ("'s", "’s") and i > 1 else None
+        )
+        named = by_token.get(i + 2 if i + 1 < len(doc) and toks[i + 1].text == "," else i + 1)
+        if named is None or named.label_ != "NAME":
+            before = by_token.get(i - 3) if i > 2 and toks[i - 2].text == "," else None
+            named = before if before is not None and before.label_ == "NAME" else None
+            owner = by_token.get(i - 1) if toks[i - 1].lower_ in ("his", "her") else owner
+        if named is None or owner is None or owner.kb_id_ == named.kb_id_:
+            continue
+        person, boss = people.get(named.kb_id_), people.get(owner.kb_id_)
+        if person is None or boss is None or person.title or not boss.title or boss.former:
+            continue
+        person.title, person.country = boss.title, boss.country
+        person.organisation, person.former = boss.organisation, tok.lower_ == "predecessor"
 
 
 def predecessors_of_colleagues(doc: Doc, people: dict[str, Person]) -> None:
@@ -191,8 +222,8 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
     guessed = doc.user_data.setdefault("dg_guessed_country", set())
     published = doc._.dg_published
     dateline = [doc._.dg_dateline[1]] if doc._.dg_dateline else []
-    firsts = {}
-    for span in doc.spans.get(SPAN_KEY, []):
+    firsts = {}  # first mention by name (a pronoun or description may be misread)
+    for span in sorted(doc.spans.get(SPAN_KEY, []), key=lambda s: (s.label_ != "NAME", s.start)):
         firsts.setdefault(span.kb_id_, span.start)
     for person in people.values():
         if person.country is None and person.organisation is None:
@@ -200,6 +231,10 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         if person.title is None or person.country or person.organisation:
             continue
         first = firsts.get(person.key, 0)
+        national = national_office_country(person.title)
+        if national is not None:
+            person.country = national  # "Taoiseach": IE
+            continue
         if _organisation_office(person.title):
             _nearby_organisation(doc, person, first)
             continue
@@ -225,6 +260,14 @@ def _taken(people: dict[str, Person], person: Person) -> set[str]:
         for p in people.values()
         if p is not person and not p.former and same_office(p.title, person.title)
     }
+
+
+def _same_post(a: str | None, b: str | None) -> bool:
+    """Whether two offices as written are the same post ("Amir" and "Emir"; not "Leader"
+    and "Foreign Minister", as a description could be)."""
+    if not a or not b or "*" in (_canonical(a), _canonical(b)):
+        return False
+    return same_office(a, b) and same_office(b, a)
 
 
 def _organisation_office(title: str) -> bool:
@@ -264,7 +307,7 @@ def _owner_country(doc: Doc, people: dict[str, Person], person: Person) -> str |
         p.country
         for p in people.values()
         if p is not person and p.country and not p.former and p.key not in guessed
-        and same_office(office.kb_id_, p.title) and same_office(p.title, office.kb_id_)
+        and _same_post(office.kb_id_, p.title)
     }
     return holders.pop() if len(holders) == 1 else None
 

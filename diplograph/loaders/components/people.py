@@ -27,6 +27,7 @@ from .office_phrases import (
     without_seat,
     written_title,
 )
+from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
@@ -194,6 +195,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     honorific = {b.start for a, b in zip(titles, titles[1:]) if a.end == b.start}
     by_start = {s.start: s for s in titles}
     done: set[int] = set()
+    pending = []  # offices with no name beside them
     for span in titles:
         if span.start in honorific or span.start in done:
             continue  # "President Chief Obasanjo": the second office word is a style
@@ -207,13 +209,69 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
             k += 1  # "the Minister of Trade, Ana Lima"; but "Ana Lima, Minister of Trade, Ben Hale"
         start, end = name_end(doc, k, labels, lex)
         if end - start >= 1 and (end - start >= 2 or span.text[:1].isupper()):
+            if office.country is None and office.organisation is None:
+                office.country = _country_after_name(doc, end, labels)
             found.add(doc[start:end].text, span.kb_id_, office.country, office.former, lex,
                       (start, end), office, office.institution)
             _list_continuation(doc, end, span, office, labels, lex, found)
             continue
-        _apposition(doc, span, office, labels, lex, found)
+        if not _apposition(doc, span, office, labels, lex, found):
+            pending.append((span, office))
     _untitled(doc, labels, lex, found)
+    _plural_office_lists(doc, labels, lex, found)
+    for span, office in pending:
+        _appointed_as(doc, span, office, lex, found)
     return found
+
+
+def _plural_office_lists(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
+    """ "the presidents of the four members: Ana Lima of Peru, Luis Rojas of Chile and ...":
+    each name followed by "of <country>" after a plural office in its sentence holds that
+    office in that country."""
+    toks = tokens_of(doc)
+    for sent in sentence_spans(doc):
+        office, at = None, None
+        for i in range(sent.start, sent.end):
+            plural = _plural_office(toks, i, lex)
+            if plural is not None:
+                office, at = plural, i
+        if office is None:
+            continue
+        for s, e, key in list(found.mentions):
+            person = found.people.get(key)
+            if person is None or person.title or not at < s < sent.end:
+                continue
+            country = _country_after_name(doc, e, labels)
+            if country is not None:
+                found.add(person.name, office, country, False, lex, (s, e))
+
+
+def _plural_office(toks, i: int, lex: Lexicon) -> str | None:
+    """The office of a plural ending at token ``i`` ("presidents", "foreign ministers")."""
+    word = toks[i].lower_
+    if not word.endswith("s") or len(word) < 5:
+        return None
+    for n in (2, 1):
+        if i - n + 1 < 0:
+            continue
+        words = [t.lower_ for t in toks[i - n + 1 : i + 1]]
+        words[-1] = words[-1][:-1]
+        info = lex.title(" ".join(words))
+        if info is not None and not info.org:
+            return info.title
+    return None
+
+
+def _country_after_name(doc: Doc, end: int, labels) -> str | None:
+    """ "King Abdullah of Jordan", "President Luis Arce of Bolivia": the country after a
+    titled name."""
+    if end + 1 < len(doc) and tokens_of(doc)[end].text == "of":
+        lab = labels[end + 1] or (
+            labels[end + 2] if end + 2 < len(doc) and tokens_of(doc)[end + 1].lower_ == "the" else None
+        )
+        if lab and lab[0] == "COUNTRY":
+            return lab[1]
+    return None
 
 
 def _office_chain(doc: Doc, span, by_start, labels) -> list:
@@ -263,8 +321,10 @@ def read_office(doc: Doc, span, labels) -> Qualifier:
             f"{office} of the {after.institution}")
     elif after.institution:
         office = f"{office} {after.institution}"
-    elif before.institution:
+    if before.institution and not after.organisation:
         office = f"{before.institution} {office}"
+    if before.acting and not office.casefold().startswith(before.acting):
+        office = f"{before.acting} {office}"  # "acting high commissioner", "interim president"
     return Qualifier(
         country=before.country or after.country,
         organisation=before.organisation or after.organisation,
@@ -273,6 +333,7 @@ def read_office(doc: Doc, span, labels) -> Qualifier:
         first=before.first,
         end=after.end,
         owner=before.owner,
+        acting=before.acting,
     )
 
 
@@ -329,14 +390,36 @@ def _apposed(doc, office, labels, found) -> bool:
     return named is not None and not any(e == named[1] for _, e, _ in found.mentions)
 
 
-def _apposition(doc, span, office, labels, lex, found) -> None:
+def _apposition(doc, span, office, labels, lex, found) -> bool:
     """ "Kanwal Sibal, India's former foreign secretary": a name just before the office."""
     if span.end < len(doc) and tokens_of(doc)[span.end].text in ("'s", "’s"):
-        return  # "Kim Jong Il, the current leader's father": not his office
+        return True  # "Kim Jong Il, the current leader's father": not his office
     named = _name_before(doc, office, labels, lex)
     if named is not None:
         found.add(doc[named[0] : named[1]].text, span.kb_id_, office.country, office.former,
                   lex, named, office, office.institution)
+    return named is not None
+
+
+def _appointed_as(doc, span, office, lex, found) -> None:
+    """ "Ana Lima was sworn in as Peru's president", "appointed Ben Hale, a former envoy, as
+    the new finance minister": the office after "as" is that of the last person named
+    before it in the sentence ("served as": a past one)."""
+    toks = tokens_of(doc)
+    k = office.first - 1
+    if k < 1 or toks[k].lower_ != "as":
+        return
+    sent = next((s for s in sentence_spans(doc) if s.start <= k < s.end), None)
+    named = [(s, e, key) for s, e, key in found.mentions if sent and sent.start <= s and e <= k]
+    if not named:
+        return
+    s, e, key = max(named, key=lambda m: m[1])
+    person = found.people.get(key)
+    if person is None:
+        return
+    former = office.former or toks[k - 1].lower_ in ("served", "was", "worked")
+    found.add(person.name, span.kb_id_, office.country, former, lex, (s, e), office,
+              office.institution)
 
 
 def _list_continuation(doc, i, span, office, labels, lex, found) -> None:
