@@ -217,3 +217,33 @@ def test_offices_a_predecessor_held_the_same_office(nlp, text, name, office):
 )
 def test_offices_an_office_only_one_state_has(nlp, text, name, country):
     assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, published, name, country",
+    [
+        (  # the last official named without a country, whose country is known
+            "Prime Minister Shehbaz Sharif received Chinese Vice Premier Ding Xue. Finance "
+            "Minister Ali Raza was also present.",
+            dt.date(2024, 6, 1),
+            "Ali Raza",
+            "PK",
+        ),
+        (
+            "President Cyril Ramaphosa hosted Kenyan President Amos Kiprop on Monday. Trade "
+            "Minister Thandi Nkosi said the talks went well.",
+            dt.date(2023, 11, 1),
+            "Thandi Nkosi",
+            "ZA",
+        ),
+        (  # a country of the sentence that is not another office's qualifier
+            "Interior Minister Omar Daoud told the Chinese envoy Li Wei that Jordan would "
+            "not take part.",
+            dt.date(2024, 6, 1),
+            "Omar Daoud",
+            "JO",
+        ),
+    ],
+)
+def test_offices_unqualified_officials_of_the_story_s_country(nlp, text, published, name, country):
+    assert _people(nlp, text, published)[name][1] == country

@@ -248,8 +248,12 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             continue
         taken = set() if person.former else _taken(people, person)
         near = _nearby_countries(doc, first)
+        free = _nearby_countries(doc, first, own_only=True)[:1] if near else []
+        home = _home_before(doc, people, person.key, first)
         where = _located_in(doc, first)
-        person.country = next((c for c in where + dateline + near + ranked if c not in taken), None)
+        person.country = next(
+            (c for c in where + dateline + free + home + near + ranked if c not in taken), None
+        )
         guessed.add(person.key)
 
 
@@ -351,18 +355,58 @@ def _located_in(doc: Doc, i: int) -> list[str]:
     ]
 
 
-def _nearby_countries(doc: Doc, i: int) -> list[str]:
-    """Countries named in the sentence of token ``i`` (nearest first), then the one before."""
+def _home_before(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[str]:
+    """The country of the nearest office holder named before token ``i`` whose office the
+    text gave without a country ("Prime Minister Shehbaz Sharif received ...; Finance
+    Minister X was present"): the press leaves the country out for its own country's
+    officials, so an unqualified office follows the last one whose country is known."""
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    stated = doc.user_data.get("dg_stated_office", set())
+    named = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME" and s.start < i]
+    for span in sorted(named, key=lambda s: -s.start):
+        p = people.get(span.kb_id_)
+        if (
+            p is not None
+            and span.kb_id_ not in (key, *guessed, *stated)
+            and p.title
+            and p.country
+            and not p.former
+        ):
+            return [p.country]
+    return []
+
+
+def _qualifiers(doc: Doc) -> set[int]:
+    """Starts of the country words that qualify an office ("Chinese" in "Chinese Vice
+    Premier", "Kenya" in "Kenya's President")."""
+    spans = gazetteer_spans(doc)
+    titles = {g.start for g in spans if g.label_ == "TITLE"}
+    toks = tokens_of(doc)
+    out = set()
+    for g in spans:
+        if g.label_ in ("COUNTRY", "DEMONYM"):
+            k = g.end + 1 if g.end < len(doc) and toks[g.end].text in ("'s", "’s") else g.end
+            if k in titles:
+                out.add(g.start)
+    return out
+
+
+def _nearby_countries(doc: Doc, i: int, own_only: bool = False) -> list[str]:
+    """Countries named in the sentence of token ``i`` (nearest first), then the one before;
+    ``own_only``: in its sentence only, leaving out those that qualify another office."""
     sents = sentence_spans(doc)
     k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
+    skip = _qualifiers(doc) if own_only else set()
     out = []
-    for n in (k, k - 1):
+    for n in (k,) if own_only else (k, k - 1):
         if n < 0:
             continue
         spans = [
             g
             for g in gazetteer_spans(doc)
-            if sents[n].start <= g.start < sents[n].end and g.label_ in ("COUNTRY", "DEMONYM")
+            if sents[n].start <= g.start < sents[n].end
+            and g.label_ in ("COUNTRY", "DEMONYM")
+            and g.start not in skip
         ]
         spans.sort(key=lambda g: abs(g.start - i))
         out += [g.kb_id_ for g in spans if g.kb_id_ not in out]
