@@ -403,3 +403,36 @@ def test_people_acting_office_keeps_its_word(nlp, text, name, office):
 )
 def test_people_envoy_posted_in_a_capital(nlp, text, name, office):
     assert _people(nlp, text)[name][:3] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("Chief Cabinet Secretary Ito Hiro told reporters.", "Ito Hiro", "Chief Cabinet Secretary"),
+        ("Chief Foreign Affairs Adviser Ana Gil spoke.", "Ana Gil", "Chief Foreign Affairs Adviser"),
+        ("Deputy Chief Cabinet Secretary Mori Ken spoke.", "Mori Ken", "Deputy Chief Cabinet Secretary"),
+    ],
+)
+def test_people_office_between_two_heads(nlp, text, name, office):
+    assert _people(nlp, text)[name][0] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Peru's President Ana Flores met Chile's leader. Jorge Paz, Flores's chief "
+            "foreign policy adviser, flew ahead.",
+            "Jorge Paz",
+            "PE",
+        ),
+        (
+            "Peru's President Ana Flores met Chile's leader. Jorge Paz, the President's top "
+            "adviser, flew ahead.",
+            "Jorge Paz",
+            "PE",
+        ),
+    ],
+)
+def test_people_apposition_of_an_office_serving_someone(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country

@@ -77,11 +77,22 @@ def _title_run(words: list[str], i: int, lex: Lexicon) -> int:
             end = j + 1
             if j + 1 < len(words) and lex.title(f"{w} {words[j + 1]}") is not None:
                 end = j + 2  # "Chief Minister", but not "President Chief Obasanjo"
+            else:
+                end = _second_head(words, j + 1, lex) or end  # "Chief Cabinet Secretary"
             break
         if not (w in lex.office_words or (w in _TITLE_LINKS and j > i)):
             break
         j += 1
     return end
+
+
+def _second_head(words: list[str], j: int, lex: Lexicon) -> int | None:
+    """End of "<office words> <head>" after a first head ("Chief [Cabinet Secretary]",
+    "Deputy... "), or None: at least one office word must come between the two heads."""
+    k = j
+    while k < len(words) and k - j < 3 and words[k] in lex.office_words:
+        k += 1
+    return k + 1 if k > j and k < len(words) and words[k] in TITLE_HEADS else None
 
 
 def _posting(words: list[str], end: int, lex: Lexicon) -> int:

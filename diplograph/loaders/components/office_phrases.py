@@ -38,7 +38,7 @@ __all__ = [
 FORMER_WORDS = {"former", "ex", "ex-", "then-former", "erstwhile", "late", "then", "previous"}
 # Words that may stand between those qualifiers and the office.
 _ACTING = {"acting", "interim", "caretaker"}
-_SKIPPED = {"caretaker", "the", "a", "an", "acting", "new", "outgoing", "incoming", "current", "interim"}
+_SKIPPED = {"caretaker", "chief", "top", "senior", "principal", "close", "longtime", "key", "the", "a", "an", "acting", "new", "outgoing", "incoming", "current", "interim"}
 _ENVOYS = {"Ambassador", "Commissioner", "Envoy", "Representative"}
 _REGION_WORDS = {"province", "region", "state", "emirate", "prefecture", "county", "oblast"}
 # rank (titles.tsv) from which an office names itself without a seat before it
@@ -175,8 +175,8 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
         elif text in ("'s", "’s") and k > 0 and labels[k - 1] and labels[k - 1][0] == "COUNTRY":
             pass
         elif text in ("'s", "’s") and k > 0 and k == q.first - 1 and _owner_word(toks, labels, k - 1):
-            q.owner, q.first = k - 1, k  # "Putin's spokesman", "the Chief Adviser's press secretary"
-            break
+            q.owner, q.first = k - 1, _owner_start(toks, labels, k - 1)
+            break  # "Putin's spokesman", "the Chief Adviser's press secretary"
         elif text in ("his", "her") and k == q.first - 1:
             q.owner, q.first = k, k  # "Yuri Ushakov, his foreign policy adviser"
             break
@@ -229,6 +229,19 @@ def _owner_word(toks, labels, k: int) -> bool:
     if lab is not None and lab[0] == "TITLE":
         return True
     return (lab is None or lab[0] == "PLACE") and toks[k].text[:1].isupper()
+
+
+def _owner_start(toks, labels, k: int) -> int:
+    """First token of the name or office ending at token ``k`` ("[the] Chief Adviser",
+    "Lula", "Vladimir Putin"), so that an apposition before it is found."""
+    lab = labels[k]
+    while k > 0 and (
+        labels[k - 1] == lab
+        if lab is not None and lab[0] == "TITLE"
+        else labels[k - 1] is None and toks[k - 1].text[:1].isupper()
+    ):
+        k -= 1
+    return k - 1 if k > 0 and toks[k - 1].lower_ == "the" else k
 
 
 def _dead(toks, k: int) -> bool:

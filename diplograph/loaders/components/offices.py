@@ -356,13 +356,18 @@ def _located_in(doc: Doc, i: int) -> list[str]:
 
 
 def _home_before(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[str]:
-    """The country of the nearest office holder named before token ``i`` whose office the
-    text gave without a country ("Prime Minister Shehbaz Sharif received ...; Finance
-    Minister X was present"): the press leaves the country out for its own country's
-    officials, so an unqualified office follows the last one whose country is known."""
+    """The country of the office holder named before token ``i`` whose office the text
+    gave without a country, the knowledge base confirming it ("Prime Minister Shehbaz
+    Sharif received ...; Finance Minister X was present"): the press leaves the country out
+    for its own country's officials. The most mentioned such person wins (the story's
+    protagonist, not a host also named bare), then the nearest."""
     guessed = doc.user_data.get("dg_guessed_country", set())
     stated = doc.user_data.get("dg_stated_office", set())
+    mentions: dict[str, int] = {}
+    for span in doc.spans.get(SPAN_KEY, []):
+        mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
     named = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME" and s.start < i]
+    best = None
     for span in sorted(named, key=lambda s: -s.start):
         p = people.get(span.kb_id_)
         if (
@@ -371,9 +376,18 @@ def _home_before(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[
             and p.title
             and p.country
             and not p.former
+            and _kb_country(p, doc._.dg_published) == p.country
+            and (best is None or mentions[p.key] > mentions[best.key])
         ):
-            return [p.country]
-    return []
+            best = p
+    return [best.country] if best else []
+
+
+def _kb_country(person: Person, published) -> str | None:
+    """The country the knowledge base gives a person (their country read from no
+    description: "his Australian counterpart" names a foreigner, not the home)."""
+    found = _kb_term(person, published)
+    return found.country if found is not None else None
 
 
 def _qualifiers(doc: Doc) -> set[int]:
