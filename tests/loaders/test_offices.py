@@ -247,3 +247,17 @@ def test_offices_an_office_only_one_state_has(nlp, text, name, country):
 )
 def test_offices_unqualified_officials_of_the_story_s_country(nlp, text, published, name, country):
     assert _people(nlp, text, published)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("King Charles III received the President at Windsor Castle near London.", "GB"),
+        ("King Charles III opened the session of parliament in Ottawa, Canada.", "CA"),
+        ("Australians in Canberra and Sydney greeted King Charles III on his tour.", "AU"),
+    ],
+)
+def test_offices_a_monarch_of_several_realms_serves_the_one_named(nlp, text, country):
+    people = _people(nlp, text, dt.date(2023, 10, 1))
+    [king] = [office for name, office in people.items() if name.startswith("Charles")]
+    assert king[:2] == ("King", country)

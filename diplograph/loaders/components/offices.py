@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..kb import find_leader
+from ..kb import find_leader, load_kb
 from ..model import Person
 from .lexicon import lexicon
 from .office_phrases import national_office_country, office_info
@@ -219,15 +219,21 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         if span.label_ in ("COUNTRY", "DEMONYM"):
             counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
     ranked = sorted(counts, key=lambda c: -counts[c])
+    for span in gazetteer_spans(doc):  # places count for a realm, not for a guess
+        if span.label_ in ("PLACE", "CAPITAL", "SEAT"):
+            counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
     guessed = doc.user_data.setdefault("dg_guessed_country", set())
     published = doc._.dg_published
     dateline = [doc._.dg_dateline[1]] if doc._.dg_dateline else []
     firsts = {}  # first mention by name (a pronoun or description may be misread)
     for span in sorted(doc.spans.get(SPAN_KEY, []), key=lambda s: (s.label_ != "NAME", s.start)):
         firsts.setdefault(span.kb_id_, span.start)
+    stated = doc.user_data.get("dg_stated_office", set())
     for person in people.values():
         if person.country is None and person.organisation is None:
             from_kb(person, published)
+        if person.country and person.key not in stated:
+            _realm(person, published, counts)
         if person.title is None or person.country or person.organisation:
             continue
         first = firsts.get(person.key, 0)
@@ -255,6 +261,21 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             (c for c in where + dateline + free + home + near + ranked if c not in taken), None
         )
         guessed.add(person.key)
+
+
+def _realm(person: Person, published, counts: dict[str, int]) -> None:
+    """A monarch of several realms (Charles III: the United Kingdom, Canada, Australia...)
+    serves, in a story, the realm it names most."""
+    found = _kb_term(person, published)
+    if found is None or found.country != person.country or published is None:
+        return
+    realms = {
+        t.country
+        for t in load_kb().terms_of(found.identity)
+        if t.office == found.office and t.in_office(published) and t.country
+    }
+    if len(realms) > 1:
+        person.country = max(sorted(realms), key=lambda c: counts.get(c, 0))
 
 
 def _taken(people: dict[str, Person], person: Person) -> set[str]:
