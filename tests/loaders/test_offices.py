@@ -261,3 +261,24 @@ def test_offices_a_monarch_of_several_realms_serves_the_one_named(nlp, text, cou
     people = _people(nlp, text, dt.date(2023, 10, 1))
     [king] = [office for name, office in people.items() if name.startswith("Charles")]
     assert king[:2] == ("King", country)
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Union Home Minister Ravi Das received the Sri Lankan delegation.",
+            "Ravi Das",
+            ("Union Home Minister", "IN", None),
+        ),
+        (  # an organisation's name inside a portfolio's list does not end it
+            "The Secretary of State for Foreign, Commonwealth and Development Affairs, Tom "
+            "Hale, met his Indian counterpart.",
+            "Tom Hale",
+            ("Secretary of State for Foreign, Commonwealth and Development Affairs", None, None),
+        ),
+    ],
+)
+def test_offices_office_names_with_a_state_or_a_list(nlp, text, name, office):
+    got = _people(nlp, text)[name]
+    assert got[0] == office[0] and (office[1] is None or got[1] == office[1])

@@ -136,7 +136,7 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
     j = end + 1
     while j < len(words) and (spaced[j - 1] or words[j] in _POSSESSIVE or words[j] == ","):
         w = words[j]
-        if _org_at(words, j, lex):
+        if words[j - 1] in ("of", "the") and _org_at(words, j, lex):
             break  # "President of the European Commission": the body stays an organisation
         if w in lex.office_words or lower and w.islower() and w.capitalize() in lex.office_words:
             j += 1

@@ -130,8 +130,11 @@ def _national_offices() -> dict[str, str]:
 
 
 def national_office_country(title: str) -> str | None:
-    """The country an office's very name gives ("Taoiseach": IE), or None."""
-    return _national_offices().get(" ".join(title.casefold().split()))
+    """The country an office's very name gives ("Taoiseach": IE; "Union Home Minister":
+    IN, by the entry "union *"), or None."""
+    words = title.casefold().split()
+    table = _national_offices()
+    return table.get(" ".join(words)) or table.get(f"{words[0]} *") if words else None
 
 
 @lru_cache(maxsize=1)

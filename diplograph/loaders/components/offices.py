@@ -10,6 +10,8 @@ so that the event reader does not rely on it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..kb import find_leader, load_kb
@@ -48,7 +50,7 @@ def _canonical(title: str) -> str:
 
 
 def _words(title: str) -> set[str]:
-    return set(title.casefold().replace("-", " ").split()) - _FILLER
+    return set(re.sub(r"[^\w\s]", " ", title.casefold().replace("-", " ")).split()) - _FILLER
 
 
 def same_office(described: str | None, held: str | None) -> bool:
