@@ -436,3 +436,34 @@ def test_people_office_between_two_heads(nlp, text, name, office):
 )
 def test_people_apposition_of_an_office_serving_someone(nlp, text, name, country):
     assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Then-president Ana Lima of Peru hosted the talks in 2009.",
+            "Ana Lima",
+            ("President", "PE", None, True),
+        ),
+        (
+            "Ex-foreign minister Omar Farouk of Egypt wrote a memoir.",
+            "Omar Farouk",
+            ("Foreign Minister", "EG", None, True),
+        ),
+        (
+            "Raza Ali, a two-time former prime minister of Pakistan, returned home.",
+            "Raza Ali",
+            ("Prime Minister", "PK", None, True),
+        ),
+    ],
+)
+def test_people_past_offices_written_in_one_word(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+def test_people_office_after_as_is_the_subject_s_not_a_relative_clause_s(nlp):
+    text = "Ana Lima, who handed over to Luis Soto, will stay on as Senior Minister of Peru."
+    people = _people(nlp, text)
+    assert people["Ana Lima"][0] == "Senior Minister"
+    assert people.get("Luis Soto", (None,))[0] != "Senior Minister"

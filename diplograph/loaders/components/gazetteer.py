@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from .lexicon import Lexicon, fold, lexicon
 from .tokenizer import tokens_of
 
-__all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS"]
+__all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS", "PAST_PREFIXES"]
 
 SPAN_KEY = "dg_gazetteer"
 
@@ -84,6 +84,19 @@ def _title_run(words: list[str], i: int, lex: Lexicon) -> int:
             break
         j += 1
     return end
+
+
+PAST_PREFIXES = ("then-", "ex-", "former-")
+
+
+def _past_office(word: str, lex: Lexicon) -> str:
+    """ "Then-president", "ex-Prime": the office word, read as an office (the people reader
+    sees the prefix in the mention's text and makes the office a past one)."""
+    low = word.casefold()
+    for prefix in PAST_PREFIXES:
+        if low.startswith(prefix) and low[len(prefix) :] in lex.title_words:
+            return word[len(prefix) :]
+    return word
 
 
 def _second_head(words: list[str], j: int, lex: Lexicon) -> int | None:
@@ -254,7 +267,7 @@ def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
 def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, label, value) of every gazetteer mention, longest first match."""
     toks = tokens_of(doc)
-    words = [t.text for t in toks]
+    words = [_past_office(t.text, lex) for t in toks]
     spaced = [bool(t.whitespace_) for t in toks]
     found = []
     i = 0

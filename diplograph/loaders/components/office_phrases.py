@@ -16,6 +16,7 @@ no country (GUIDELINES: "UN Secretary-General", "European Commission President")
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ __all__ = [
 # Words that make the office that follows a past one.
 FORMER_WORDS = {"former", "ex", "ex-", "then-former", "erstwhile", "late", "then", "previous"}
 # Words that may stand between those qualifiers and the office.
+_TIMES = re.compile(r"\w+-(?:time|term)")  # "a three-time former prime minister"
 _ACTING = {"acting", "interim", "caretaker"}
 _SKIPPED = {"caretaker", "chief", "top", "senior", "principal", "close", "longtime", "key", "the", "a", "an", "acting", "new", "outgoing", "incoming", "current", "interim"}
 _ENVOYS = {"Ambassador", "Commissioner", "Envoy", "Representative"}
@@ -186,7 +188,7 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
         elif text in FORMER_WORDS or text.startswith(("then-", "ex-")):
             q.former = q.former or text != "late" or _dead(toks, k)
             q.first = k
-        elif text in _SKIPPED:
+        elif text in _SKIPPED or _TIMES.fullmatch(text):
             q.first = k
             if text in _ACTING and k == i - 1:
                 q.acting = text

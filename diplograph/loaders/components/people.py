@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import Person
+from .gazetteer import PAST_PREFIXES
 from .lexicon import Lexicon, lexicon
 from .office_phrases import (
     Qualifier,
@@ -316,6 +317,9 @@ def read_office(doc: Doc, span, labels) -> Qualifier:
     before = qualifier_before(doc, span.start, labels, span.kb_id_)
     after = qualifier_after(doc, span.end, labels, span.kb_id_)
     office = span.text
+    prefix = next((p for p in PAST_PREFIXES if office.casefold().startswith(p)), None)
+    if prefix is not None:  # "Then-president George W. Bush"
+        office, before.former = office[len(prefix) :], True
     if after.organisation:
         office = f"{after.institution} {office}" if after.institution == after.organisation else (
             f"{office} of the {after.institution}")
@@ -401,6 +405,17 @@ def _apposition(doc, span, office, labels, lex, found) -> bool:
     return named is not None
 
 
+def _relative_clauses(toks, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of ", who ... ," clauses between ``start`` and ``end`` (whose names are
+    not the subject: "Lee, who handed over to Wong, will stay on as Senior Minister")."""
+    out = []
+    for i in range(start + 1, end):
+        if toks[i].lower_ in ("who", "whom", "whose") and toks[i - 1].text == ",":
+            close = next((j for j in range(i, end) if toks[j].text == ","), end)
+            out.append((i, close))
+    return out
+
+
 def _appointed_as(doc, span, office, lex, found) -> None:
     """ "Ana Lima was sworn in as Peru's president", "appointed Ben Hale, a former envoy, as
     the new finance minister": the office after "as" is that of the last person named
@@ -410,7 +425,12 @@ def _appointed_as(doc, span, office, lex, found) -> None:
     if k < 1 or toks[k].lower_ != "as":
         return
     sent = next((s for s in sentence_spans(doc) if s.start <= k < s.end), None)
-    named = [(s, e, key) for s, e, key in found.mentions if sent and sent.start <= s and e <= k]
+    clauses = _relative_clauses(toks, sent.start if sent else k, k)
+    named = [
+        (s, e, key)
+        for s, e, key in found.mentions
+        if sent and sent.start <= s and e <= k and not any(a <= s < b for a, b in clauses)
+    ]
     if not named:
         return
     s, e, key = max(named, key=lambda m: m[1])
