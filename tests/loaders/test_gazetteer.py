@@ -465,3 +465,36 @@ def test_city_name_that_is_a_persons_first_name_is_no_place(nlp, text, word):
 )
 def test_city_before_a_weekday_or_naming_its_venue_stays_a_place(nlp, text, place):
     assert place in {t for t, _ in _spans(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("the Minister of External Relations Rui Sousa", "Minister of External Relations"),
+        ("Permanent Secretary for Information, Publicity and Broadcasting Services, Mr Ed Moyo,",
+         "Permanent Secretary for Information, Publicity and Broadcasting Services"),
+        ("Minister of Trade and Industry Lee Tan", "Minister of Trade and Industry"),
+        ("the Chief of Army Staff, Gen. Ali Khan", "Chief of Army Staff"),
+        ("Ambassador to the United States Ana Silva", "Ambassador to the United States"),
+        ("State Department spokesperson Jo Reed", "State Department spokesperson"),
+    ],
+)
+def test_gazetteer_office_with_its_portfolio(nlp, text, office):
+    assert office in {t for t, label, _ in _mentions(nlp, text) if label == "TITLE"}
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Prime Minister of India Ravi Rao", ("India", "COUNTRY")),
+        ("the President of the European Commission, Eva Lind", ("European Commission", "ORG")),
+        ("the Amir of the State of Qatar, Tamim Saleh", ("State of Qatar", "COUNTRY")),
+    ],
+)
+def test_gazetteer_office_tail_stops_at_a_country_or_organisation(nlp, text, kept):
+    assert kept in {(t, label) for t, label, _ in _mentions(nlp, text)}
+
+
+def test_gazetteer_office_head_then_style_is_two_mentions(nlp):
+    titles = {t for t, label, _ in _mentions(nlp, "President Chief Olu Adeyemi") if label == "TITLE"}
+    assert "President Chief" not in titles

@@ -143,3 +143,332 @@ def test_people_a_named_counterpart_holds_the_owners_office(nlp, comma):
 def test_people_untitled_then_longer_mention_does_not_raise(nlp, text):
     # a first mention with no office has no rank; a longer later mention used to pop it
     assert _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "NATO Secretary General Ana Ruiz flew to Riga for talks with Latvia.",
+            "Ana Ruiz",
+            ("NATO Secretary General", None, "NATO", False),
+        ),
+        (
+            "U.N. Secretary-General Lena Park called on Kenya's president.",
+            "Lena Park",
+            ("UN Secretary-General", None, "UN", False),
+        ),
+        (  # the organisation's full name after the office becomes its acronym
+            "Marek Nowak, Secretary General of the Organization of American States, reached "
+            "Lima on Monday.",
+            "Marek Nowak",
+            ("OAS Secretary General", None, "OAS", False),
+        ),
+        (  # an organ keeps its own name
+            "The President of the European Commission, Eva Lind, met Peru's president.",
+            "Eva Lind",
+            ("President of the European Commission", None, "EU", False),
+        ),
+        (
+            "Arab League Secretary-General Omar Haddad welcomed the deal in Cairo.",
+            "Omar Haddad",
+            ("Arab League Secretary-General", None, "Arab League", False),
+        ),
+        (
+            "Talks under UN envoy Tom Berg stalled in Skopje and Athens.",
+            "Tom Berg",
+            ("UN Envoy", None, "UN", False),
+        ),
+    ],
+)
+def test_people_officials_of_organisations_have_no_country(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Turkish Minister of National Defence Ali Demir landed in Luanda.",
+            "Ali Demir",
+            ("Minister of National Defence", "TR"),
+        ),
+        (
+            "Rwanda sent the Minister of Foreign Affairs and International Cooperation, Jean "
+            "Habimana, to the talks.",
+            "Jean Habimana",
+            ("Minister of Foreign Affairs and International Cooperation", "RW"),
+        ),
+        (
+            "Pakistani Chief of Army Staff Gen. Asim Raza met the envoy.",
+            "Asim Raza",
+            ("Chief of Army Staff", "PK"),
+        ),
+        (
+            "Kenya's Speaker of the National Assembly Moses Wamalwa opened the session.",
+            "Moses Wamalwa",
+            ("Speaker of the National Assembly", "KE"),
+        ),
+        ("The Qatari Amir Tamim Saleh arrived.", "Tamim Saleh", ("Amir", "QA")),
+        (
+            "Icelandic Business Affairs Minister Jon Olafsson said deposits were safe.",
+            "Jon Olafsson",
+            ("Business Affairs Minister", "IS"),
+        ),
+        (  # a style between the office and the name is not the office
+            "Nigerian President Chief Olu Adeyemi flew to Beijing.",
+            "Olu Adeyemi",
+            ("President", "NG"),
+        ),
+        (
+            "White House senior adviser Dan Fisher came to Riyadh.",
+            "Dan Fisher",
+            ("White House Senior Adviser", "US"),
+        ),
+        (
+            "Washington expelled Ghana's Ambassador to the United States, Kofi Boateng.",
+            "Kofi Boateng",
+            ("Ambassador to the United States", "GH"),
+        ),
+        (
+            "Russian First Deputy Prime Minister Ivan Sokolov represented Moscow.",
+            "Ivan Sokolov",
+            ("First Deputy Prime Minister", "RU"),
+        ),
+        (  # a region before a local office belongs to it
+            "Florida Governor Ana Cruz toured Banda Aceh with Indonesian officials.",
+            "Ana Cruz",
+            ("Florida Governor", "US"),
+        ),
+        pytest.param(
+            "Among the candidates is Luis Mena, governor of Buenos Aires province.",
+            "Luis Mena",
+            ("Governor of Buenos Aires Province", "AR"),
+            marks=pytest.mark.xfail(
+                reason="the place reader no longer reads 'Buenos Aires' before 'province' "
+                "as a place, so the office loses its province (known, left open)",
+                strict=True,
+            ),
+        ),
+        (  # the country of a body named after the office leaves the title
+            "Gen. Paul Hart, Commander-in-Chief of the U.S. Central Command, flew in.",
+            "Paul Hart",
+            ("Commander-in-Chief of Central Command", "US"),
+        ),
+        (
+            "Bhutan's Leader of the Opposition, Dorji Wangdi, called on him.",
+            "Dorji Wangdi",
+            ("Leader of the Opposition", "BT"),
+        ),
+    ],
+)
+def test_people_office_as_written(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, offices",
+    [
+        (  # a list of offices each followed by its holder
+            "Turkey's delegation includes the Minister of Trade, Ayse Kaya, the Minister of "
+            "Energy, Mert Yilmaz, and the Minister of Health, Selin Oz.",
+            {
+                "Ayse Kaya": "Minister of Trade",
+                "Mert Yilmaz": "Minister of Energy",
+                "Selin Oz": "Minister of Health",
+            },
+        ),
+        (  # a list of holders each followed by their office
+            "With him were Ri Son Ok, minister of Foreign Affairs, Pak Jong Su, director of the "
+            "International Department, and others.",
+            {
+                "Ri Son Ok": "Minister of Foreign Affairs",
+                "Pak Jong Su": "Director of the International Department",
+            },
+        ),
+    ],
+)
+def test_people_lists_of_offices_and_holders(nlp, text, offices):
+    people = _people(nlp, text)
+    assert {name: people[name][0] for name in offices} == offices
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (  # several offices of one person: the first, with the country any of them gives
+            "The guests included Isa bin Ali Al Khalifa, Crown Prince and Prime Minister of "
+            "Bahrain, and others.",
+            "Isa bin Ali Al Khalifa",
+            ("Crown Prince", "BH"),
+        ),
+        (
+            "He was met by Jordanian Crown Prince, Deputy Prime Minister and Minister of "
+            "Defence Omar Hashem.",
+            "Omar Hashem",
+            ("Crown Prince", "JO"),
+        ),
+        (
+            "Saeed Al Nahyan, the UAE Vice President, Prime Minister and Ruler of Ajman, "
+            "attended.",
+            "Saeed Al Nahyan",
+            ("Vice President", "AE"),
+        ),
+        (  # a deputy's rank yields to the portfolio that follows it
+            "Thai Deputy Prime Minister and Foreign Minister Somchai Wong flew in.",
+            "Somchai Wong",
+            ("Foreign Minister", "TH"),
+        ),
+    ],
+)
+def test_people_chain_of_offices_of_one_person(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("King Faisal of Jordan received the envoys.", "Faisal", ("King", "JO")),
+        ("President Ana Quispe of Bolivia flew in.", "Ana Quispe", ("President", "BO")),
+        (  # a plural office before a list of names each with their country
+            "He met the presidents of the bloc, Ana Lima of Peru, Luis Soto of Chile and "
+            "Marta Gil of Ecuador, in Quito.",
+            "Luis Soto",
+            ("President", "CL"),
+        ),
+        (
+            "The foreign ministers of the three states, Jan Novak of Slovakia and Eva Horak "
+            "of Czechia, signed the text.",
+            "Eva Horak",
+            ("Foreign Minister", "CZ"),
+        ),
+    ],
+)
+def test_people_country_after_the_name(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Tomas Berg was sworn in as Sweden's prime minister on Monday.",
+            "Tomas Berg",
+            ("Prime Minister", "SE", None, False),
+        ),
+        (
+            "The president appointed Piotr Kowal, a banker, as Poland's finance minister.",
+            "Piotr Kowal",
+            ("Finance Minister", "PL", None, False),
+        ),
+        (  # "served as": a past office
+            "Maria Costa, who served as Portugal's foreign minister, spoke.",
+            "Maria Costa",
+            ("Foreign Minister", "PT", None, True),
+        ),
+    ],
+)
+def test_people_office_after_as(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "India summoned Canada's acting high commissioner, Ian Ross, on Monday.",
+            "Ian Ross",
+            ("Acting High Commissioner", "CA"),
+        ),
+        (
+            "Peruvian interim President Rosa Paz met the envoys.",
+            "Rosa Paz",
+            ("Interim President", "PE"),
+        ),
+    ],
+)
+def test_people_acting_office_keeps_its_word(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (  # an envoy "in" a capital is posted to its country
+            "Delhi summoned the Nepali Ambassador in New Delhi, Hari Sharma, on Monday.",
+            "Hari Sharma",
+            ("Ambassador to India", "NP", None),
+        ),
+        (
+            "The EU's ambassador in Tbilisi, Anna Nowak, said the bloc would help.",
+            "Anna Nowak",
+            ("EU Ambassador to Georgia", None, "EU"),
+        ),
+    ],
+)
+def test_people_envoy_posted_in_a_capital(nlp, text, name, office):
+    assert _people(nlp, text)[name][:3] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("Chief Cabinet Secretary Ito Hiro told reporters.", "Ito Hiro", "Chief Cabinet Secretary"),
+        ("Chief Foreign Affairs Adviser Ana Gil spoke.", "Ana Gil", "Chief Foreign Affairs Adviser"),
+        ("Deputy Chief Cabinet Secretary Mori Ken spoke.", "Mori Ken", "Deputy Chief Cabinet Secretary"),
+    ],
+)
+def test_people_office_between_two_heads(nlp, text, name, office):
+    assert _people(nlp, text)[name][0] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Peru's President Ana Flores met Chile's leader. Jorge Paz, Flores's chief "
+            "foreign policy adviser, flew ahead.",
+            "Jorge Paz",
+            "PE",
+        ),
+        (
+            "Peru's President Ana Flores met Chile's leader. Jorge Paz, the President's top "
+            "adviser, flew ahead.",
+            "Jorge Paz",
+            "PE",
+        ),
+    ],
+)
+def test_people_apposition_of_an_office_serving_someone(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Then-president Ana Lima of Peru hosted the talks in 2009.",
+            "Ana Lima",
+            ("President", "PE", None, True),
+        ),
+        (
+            "Ex-foreign minister Omar Farouk of Egypt wrote a memoir.",
+            "Omar Farouk",
+            ("Foreign Minister", "EG", None, True),
+        ),
+        (
+            "Raza Ali, a two-time former prime minister of Pakistan, returned home.",
+            "Raza Ali",
+            ("Prime Minister", "PK", None, True),
+        ),
+    ],
+)
+def test_people_past_offices_written_in_one_word(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+def test_people_office_after_as_is_the_subject_s_not_a_relative_clause_s(nlp):
+    text = "Ana Lima, who handed over to Luis Soto, will stay on as Senior Minister of Peru."
+    people = _people(nlp, text)
+    assert people["Ana Lima"][0] == "Senior Minister"
+    assert people.get("Luis Soto", (None,))[0] != "Senior Minister"

@@ -20,7 +20,7 @@ from .lexicon import Lexicon, fold, lexicon
 from .place_reading import read_places
 from .tokenizer import tokens_of
 
-__all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS"]
+__all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS", "PAST_PREFIXES"]
 
 SPAN_KEY = "dg_gazetteer"
 
@@ -47,8 +47,14 @@ TITLE_HEADS = {
     "Chairman",
     "Chairperson",
     "Chair",
+    "Speaker",
+    "Director",
+    "Representative",
 }
 _TITLE_LINKS = {"and", "of", "for", "the", "&"}
+_TAIL_LINKS = {"and", "of", "the", "&", ",", "for"}
+_POSSESSIVE = {"'s", "’s"}
+_POSTED = {"ambassador", "commissioner", "envoy", "representative"}
 _STOP_CHARS = set(',;:()[]"“”!?\n')
 
 
@@ -68,21 +74,103 @@ def _title_run(words: list[str], i: int, lex: Lexicon) -> int:
         w = words[j]
         if w in lex.countries or w in lex.demonyms:
             break
+        if j > i and w.islower() and w not in _TITLE_LINKS:  # "White House senior adviser"
+            w = w[:1].upper() + w[1:]
         if w in TITLE_HEADS:
             end = j + 1
-            if j + 1 < len(words) and words[j + 1] in TITLE_HEADS:
-                end = j + 2
+            if j + 1 < len(words) and lex.title(f"{w} {words[j + 1]}") is not None:
+                end = j + 2  # "Chief Minister", but not "President Chief Obasanjo"
+            else:
+                end = _second_head(words, j + 1, lex) or end  # "Chief Cabinet Secretary"
             break
         if not (w in lex.office_words or (w in _TITLE_LINKS and j > i)):
             break
         j += 1
-    # "Ambassador to Russia", "High Commissioner to Canada": the posting is the office
-    if end > i and words[end - 1] in ("Ambassador", "Commissioner") and end + 1 < len(words):
-        if words[end] == "to" and words[end + 1] in lex.countries:
-            end += 2
-        elif words[end] == "to" and " ".join(words[end + 1 : end + 3]) in lex.countries:
-            end += 3
     return end
+
+
+PAST_PREFIXES = ("then-", "ex-", "former-")
+
+
+def _past_office(word: str, lex: Lexicon) -> str:
+    """ "Then-president", "ex-Prime": the office word, read as an office (the people reader
+    sees the prefix in the mention's text and makes the office a past one)."""
+    low = word.casefold()
+    for prefix in PAST_PREFIXES:
+        if low.startswith(prefix) and low[len(prefix) :] in lex.title_words:
+            return word[len(prefix) :]
+    return word
+
+
+def _second_head(words: list[str], j: int, lex: Lexicon) -> int | None:
+    """End of "<office words> <head>" after a first head ("Chief [Cabinet Secretary]",
+    "Deputy... "), or None: at least one office word must come between the two heads."""
+    k = j
+    while k < len(words) and k - j < 3 and words[k] in lex.office_words:
+        k += 1
+    return k + 1 if k > j and k < len(words) and words[k] in TITLE_HEADS else None
+
+
+def _posting(words: list[str], end: int, lex: Lexicon) -> int:
+    """End of "to [the] <country>" after an envoy's office ("Ambassador to the United
+    States", "High Commissioner to Canada", "Special Envoy for Syria"): the posting is part
+    of the office."""
+    if end == 0 or words[end - 1].casefold() not in _POSTED or end + 1 >= len(words):
+        return end
+    if words[end] not in ("to", "for"):
+        return end
+    k = end + 2 if words[end + 1] == "the" else end + 1
+    for n in (3, 2, 1):
+        if " ".join(words[k : k + n]) in lex.countries:
+            return k + n
+    return end
+
+
+def _org_at(words: list[str], j: int, lex: Lexicon) -> bool:
+    """Whether an organisation's name or acronym starts at word ``j``."""
+    for n in range(min(6, len(words) - j), 0, -1):
+        gram = " ".join(words[j : j + n])
+        if gram in lex.orgs or n > 1 and fold(gram) in lex.orgs:
+            return True
+    return False
+
+
+def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex: Lexicon) -> int:
+    """End of the portfolio or body that completes an office after its head: "Minister
+    of National Defence", "Minister of Foreign Affairs and International Trade", "Chief of
+    Army Staff", "Chairman of the Standing Committee of the National People's Congress".
+    Only office words count (capitalised, or in lower case after an office written in
+    lower case: "minister for foreign affairs"), so a country ("of India") or a name ends it."""
+    lower = words[start][:1].islower()
+    if end >= len(words) or not spaced[end - 1]:
+        return end
+    if words[end] not in ("of", "for") and not (
+        words[end] == "and" and {"of", "for"} & set(words[start:end])
+    ):
+        return end  # "and" continues only a portfolio ("Minister of Trade and Industry")
+    best = end
+    j = end + 1
+    while j < len(words) and (spaced[j - 1] or words[j] in _POSSESSIVE or words[j] == ","):
+        w = words[j]
+        if words[j - 1] in ("of", "the") and _org_at(words, j, lex):
+            break  # "President of the European Commission": the body stays an organisation
+        if w in lex.office_words or lower and w.islower() and w.capitalize() in lex.office_words:
+            j += 1
+            best = j
+        elif (
+            w in _TAIL_LINKS
+            and j > end + 1
+            or w == "the"
+            and words[j - 1] in ("of", "for")
+            or w in _POSSESSIVE
+            and not spaced[j - 1]
+        ):
+            j += 1
+        else:
+            break
+    if words[best - 1] == "State" and best < len(words) and words[best] == "of":
+        return end  # "Amir of the State of Qatar": the state's formal name, not a portfolio
+    return best
 
 
 def _lookup(gram: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -191,7 +279,7 @@ def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
 def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, label, value) of every gazetteer mention, longest first match."""
     toks = tokens_of(doc)
-    words = [t.text for t in toks]
+    words = [_past_office(t.text, lex) for t in toks]
     spaced = [bool(t.whitespace_) for t in toks]
     found = []
     i = 0
@@ -223,6 +311,9 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
                 end = _title_run(words, i, lex)
                 if end > i and (best is None or end > best[1]):
                     best = (i, end, "TITLE", doc[i:end].text)
+        if best is not None and best[2] == "TITLE":
+            end = _title_tail(words, spaced, best[0], _posting(words, best[1], lex), lex)
+            best = (best[0], end, best[2], best[3])
         if best is not None:
             found.append(best)
             i = best[1]

@@ -10,17 +10,21 @@ so that the event reader does not rely on it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
-from ..kb import find_leader
+from ..kb import find_leader, load_kb
 from ..model import Person
 from .lexicon import lexicon
+from .office_phrases import national_office_country, office_info
 from .people import SPAN_KEY
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = [
     "predecessors",
+    "named_predecessors",
     "predecessors_of_colleagues",
     "infer_countries",
     "same_office",
@@ -37,17 +41,34 @@ _EQUIVALENT = {
 }
 
 
+def _canonical(title: str) -> str:
+    """The table's name of an office as written ("Amir" -> "emir", "Minister of Foreign
+    Affairs" -> "foreign minister"), folded."""
+    info = lexicon().title(title)
+    text = (info.title if info else title).casefold()
+    return _EQUIVALENT.get(text, text)
+
+
+def _words(title: str) -> set[str]:
+    return set(re.sub(r"[^\w\s]", " ", title.casefold().replace("-", " ")).split()) - _FILLER
+
+
 def same_office(described: str | None, held: str | None) -> bool:
-    """Whether an office in a description may refer to a person's office."""
+    """Whether an office in a description may refer to a person's office ("the foreign
+    minister": "Minister of Foreign Affairs"; "the president": "European Council President")."""
     if described is None:
         return True
-    d = _EQUIVALENT.get(described.casefold(), described.casefold())
+    d = _canonical(described)
     if d == "*":
         return held is not None
     if held is None:
         return False
-    h = _EQUIVALENT.get(held.casefold(), held.casefold())
-    return d == h or h.endswith(d)
+    h = _canonical(held)
+    if (_words(held) | _words(h)) & _DEPUTY - _words(described) - _words(d):
+        return d == h  # "the president" is not the vice president
+    return d == h or h.endswith(d) or _words(described) <= _words(held) or (
+        _words(d) <= _words(h)
+    )
 
 
 def office_title(office: str) -> str:
@@ -56,7 +77,11 @@ def office_title(office: str) -> str:
     return info.title if info else office
 
 
+_FILLER = {"of", "the", "for", "and", "to"}
+# words that make a deputy of the office they qualify
+_DEPUTY = {"deputy", "vice", "assistant", "under", "junior", "shadow"}
 _PREDECESSOR_CUES = ("since", "was")
+_SUCCESSION = {"predecessor", "successor"}
 
 
 def predecessors(doc: Doc, people: dict[str, Person]) -> None:
@@ -92,6 +117,35 @@ def predecessors(doc: Doc, people: dict[str, Person]) -> None:
                         office[1],
                         True,
                     )
+    named_predecessors(doc, people)
+
+
+def named_predecessors(doc: Doc, people: dict[str, Person]) -> None:
+    """ "his predecessor Salome Zourabichvili", "Ana Lima, Ruiz's predecessor,": the person
+    held the office of whom they preceded (or follow), in the same country."""
+    toks = tokens_of(doc)
+    by_token = {}
+    for span in doc.spans.get(SPAN_KEY, []):
+        for t in range(span.start, span.end):
+            by_token.setdefault(t, span)
+    for i, tok in enumerate(toks):
+        if tok.lower_ not in _SUCCESSION or i == 0:
+            continue
+        owner = by_token.get(i - 1) or (
+            by_token.get(i - 2) if toks[i - 1].text in ("'s", "’s") and i > 1 else None
+        )
+        named = by_token.get(i + 2 if i + 1 < len(doc) and toks[i + 1].text == "," else i + 1)
+        if named is None or named.label_ != "NAME":
+            before = by_token.get(i - 3) if i > 2 and toks[i - 2].text == "," else None
+            named = before if before is not None and before.label_ == "NAME" else None
+            owner = by_token.get(i - 1) if toks[i - 1].lower_ in ("his", "her") else owner
+        if named is None or owner is None or owner.kb_id_ == named.kb_id_:
+            continue
+        person, boss = people.get(named.kb_id_), people.get(owner.kb_id_)
+        if person is None or boss is None or person.title or not boss.title or boss.former:
+            continue
+        person.title, person.country = boss.title, boss.country
+        person.organisation, person.former = boss.organisation, tok.lower_ == "predecessor"
 
 
 def predecessors_of_colleagues(doc: Doc, people: dict[str, Person]) -> None:
@@ -114,58 +168,175 @@ def predecessors_of_colleagues(doc: Doc, people: dict[str, Person]) -> None:
 
 
 def from_kb(person: Person, published) -> None:
-    """Country (and, where the article names none, office) of a leader the knowledge
-    base knows to hold office at publication (or to have held it, for a former one)."""
-    try:
-        found = find_leader(person.name, on=published, title=person.title)
-    except (OSError, ValueError):  # the knowledge base is optional
-        return
+    """Country or organisation (and, where the article names none, office) of a person the
+    knowledge base knows: a leader in office at publication, or one who held the office the
+    article gives them ("Prime Minister Lee Kuan Yew" in a story of 2024). A generic office
+    becomes the one the knowledge base names ("Secretary Blinken": Secretary of State;
+    "Secretary-General Ban Ki-moon": UN Secretary-General)."""
+    found = _kb_term(person, published)
     if found is None or published is None:
         return
-    if not (person.former or found.in_office(published)):
-        return
-    if person.title is None or same_office(person.title, found.office):
-        person.country, person.organisation = found.country, found.organisation
-        if person.title is None:
+    if person.title is None:
+        if found.in_office(published):
             person.title = found.office.removeprefix("Acting ").strip()
+            person.country, person.organisation = found.country, found.organisation
+        return
+    if not (same_office(person.title, found.office) or same_office(found.office, person.title)):
+        return
+    if not (found.in_office(published) or person.former or found.end and found.end < published):
+        return
+    person.country, person.organisation = found.country, found.organisation
+    if _words(person.title) < _words(found.office):
+        person.title = found.office.removeprefix("Acting ").strip()
+
+
+def _kb_term(person: Person, published):
+    """The knowledge base's term for a person: by the name as read, else by the name
+    without its leading words ("Datuk Seri Anwar Ibrahim", "Cde Emmerson Mnangagwa"), which
+    must then match a full name."""
+    words = person.name.split()
+    for k in range(0, max(1, len(words) - 1)):
+        try:
+            found = find_leader(
+                " ".join(words[k:]), on=published, title=person.title, full_name=k > 0,
+                fuzzy=True,
+            )
+        except (OSError, ValueError):  # the knowledge base is optional
+            return None
+        if found is not None:
+            return found
+    return None
 
 
 def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
-    """Give an office holder with no stated country a likely one: a country named in the
-    sentence of their first mention or the one before, else the article's most named
-    country, skipping countries whose same office is already taken (one PM per country)."""
+    """Give an office holder with no stated country a likely one. In order: the country of
+    whom the office serves ("Putin's spokesman"), of a colleague joined by "and", of the
+    city the sentence opens in, of the dateline (a story's unqualified officials are most
+    often the home country's), of a country named in the sentence of their first mention
+    or the one before, else the article's most named country; never one whose same office
+    is taken (one PM per country). An official of an organisation gets no country: the
+    organisation named nearest, if any."""
     counts: dict[str, int] = {}
     for span in gazetteer_spans(doc):
         if span.label_ in ("COUNTRY", "DEMONYM"):
             counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
     ranked = sorted(counts, key=lambda c: -counts[c])
+    for span in gazetteer_spans(doc):  # places count for a realm, not for a guess
+        if span.label_ in ("PLACE", "CAPITAL", "SEAT"):
+            counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
     guessed = doc.user_data.setdefault("dg_guessed_country", set())
     published = doc._.dg_published
-    firsts = {}
-    for span in doc.spans.get(SPAN_KEY, []):
+    dateline = [doc._.dg_dateline.country] if doc._.dg_dateline else []
+    firsts = {}  # first mention by name (a pronoun or description may be misread)
+    for span in sorted(doc.spans.get(SPAN_KEY, []), key=lambda s: (s.label_ != "NAME", s.start)):
         firsts.setdefault(span.kb_id_, span.start)
+    stated = doc.user_data.get("dg_stated_office", set())
     for person in people.values():
         if person.country is None and person.organisation is None:
             from_kb(person, published)
+        if person.country and person.key not in stated:
+            _realm(person, published, counts)
         if person.title is None or person.country or person.organisation:
             continue
-        taken = (
-            set()
-            if person.former
-            else {
-                p.country
-                for p in people.values()
-                if p is not person and not p.former and same_office(p.title, person.title)
-            }
-        )
-        colleague = _colleague_country(doc, people, firsts.get(person.key, 0))
+        first = firsts.get(person.key, 0)
+        national = national_office_country(person.title)
+        if national is not None:
+            person.country = national  # "Taoiseach": IE
+            continue
+        if _organisation_office(person.title):
+            _nearby_organisation(doc, person, first)
+            continue
+        served = _owner_country(doc, people, person)
+        if served is not None:
+            person.country = served
+            continue
+        colleague = _colleague_country(doc, people, first)
         if colleague is not None:
             person.country = colleague  # "President Trump and Vice President Vance"
             continue
-        near = _nearby_countries(doc, firsts.get(person.key, 0))
-        where = _located_in(doc, firsts.get(person.key, 0))
-        person.country = next((c for c in where + near + ranked if c not in taken), None)
+        taken = set() if person.former else _taken(people, person)
+        near = _nearby_countries(doc, first)
+        free = _nearby_countries(doc, first, own_only=True)[:1] if near else []
+        home = _home_before(doc, people, person.key, first)
+        where = _located_in(doc, first)
+        person.country = next(
+            (c for c in where + dateline + free + home + near + ranked if c not in taken), None
+        )
         guessed.add(person.key)
+
+
+def _realm(person: Person, published, counts: dict[str, int]) -> None:
+    """A monarch of several realms (Charles III: the United Kingdom, Canada, Australia...)
+    serves, in a story, the realm it names most."""
+    found = _kb_term(person, published)
+    if found is None or found.country != person.country or published is None:
+        return
+    realms = {
+        t.country
+        for t in load_kb().terms_of(found.identity)
+        if t.office == found.office and t.in_office(published) and t.country
+    }
+    if len(realms) > 1:
+        person.country = max(sorted(realms), key=lambda c: counts.get(c, 0))
+
+
+def _taken(people: dict[str, Person], person: Person) -> set[str]:
+    """Countries whose holder of the person's office the article already names."""
+    return {
+        p.country
+        for p in people.values()
+        if p is not person and not p.former and same_office(p.title, person.title)
+    }
+
+
+def _same_post(a: str | None, b: str | None) -> bool:
+    """Whether two offices as written are the same post ("Amir" and "Emir"; not "Leader"
+    and "Foreign Minister", as a description could be)."""
+    if not a or not b or "*" in (_canonical(a), _canonical(b)):
+        return False
+    return same_office(a, b) and same_office(b, a)
+
+
+def _organisation_office(title: str) -> bool:
+    info = office_info(title)
+    return info is not None and info.org
+
+
+def _nearby_organisation(doc: Doc, person: Person, i: int) -> None:
+    """ "At the United Nations, Secretary-General Ana Ruiz said": the organisation named
+    nearest the first mention, in its sentence, is the one an official serves."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    if sent is None:
+        return
+    orgs = [g for g in gazetteer_spans(doc) if g.label_ == "ORG" and sent.start <= g.start < sent.end]
+    if orgs:
+        org = min(orgs, key=lambda g: abs(g.start - i)).kb_id_
+        person.organisation = org
+        person.title = f"{org} {person.title}"
+
+
+def _owner_country(doc: Doc, people: dict[str, Person], person: Person) -> str | None:
+    """The country of whom a person's office serves: the person named or described at the
+    owner token ("Putin's spokesman", "his adviser", "the Chief Adviser's press secretary")."""
+    t = doc.user_data.get("dg_office_owner", {}).get(person.key)
+    if t is None:
+        return None
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    for span in doc.spans.get(SPAN_KEY, []):
+        if span.start <= t < span.end and span.kb_id_ != person.key:
+            owner = people.get(span.kb_id_)
+            ok = owner is not None and owner.key not in guessed
+            return owner.country if ok else None
+    office = next((g for g in gazetteer_spans(doc) if g.start <= t < g.end), None)
+    if office is None or office.label_ != "TITLE":
+        return None
+    holders = {
+        p.country
+        for p in people.values()
+        if p is not person and p.country and not p.former and p.key not in guessed
+        and _same_post(office.kb_id_, p.title)
+    }
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:
@@ -207,18 +378,72 @@ def _located_in(doc: Doc, i: int) -> list[str]:
     ]
 
 
-def _nearby_countries(doc: Doc, i: int) -> list[str]:
-    """Countries named in the sentence of token ``i`` (nearest first), then the one before."""
+def _home_before(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[str]:
+    """The country of the office holder named before token ``i`` whose office the text
+    gave without a country, the knowledge base confirming it ("Prime Minister Shehbaz
+    Sharif received ...; Finance Minister X was present"): the press leaves the country out
+    for its own country's officials. The most mentioned such person wins (the story's
+    protagonist, not a host also named bare), then the nearest."""
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    stated = doc.user_data.get("dg_stated_office", set())
+    mentions: dict[str, int] = {}
+    for span in doc.spans.get(SPAN_KEY, []):
+        mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
+    named = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME" and s.start < i]
+    best = None
+    for span in sorted(named, key=lambda s: -s.start):
+        p = people.get(span.kb_id_)
+        if (
+            p is not None
+            and span.kb_id_ not in (key, *guessed, *stated)
+            and p.title
+            and p.country
+            and not p.former
+            and _kb_country(p, doc._.dg_published) == p.country
+            and (best is None or mentions[p.key] > mentions[best.key])
+        ):
+            best = p
+    return [best.country] if best else []
+
+
+def _kb_country(person: Person, published) -> str | None:
+    """The country the knowledge base gives a person (their country read from no
+    description: "his Australian counterpart" names a foreigner, not the home)."""
+    found = _kb_term(person, published)
+    return found.country if found is not None else None
+
+
+def _qualifiers(doc: Doc) -> set[int]:
+    """Starts of the country words that qualify an office ("Chinese" in "Chinese Vice
+    Premier", "Kenya" in "Kenya's President")."""
+    spans = gazetteer_spans(doc)
+    titles = {g.start for g in spans if g.label_ == "TITLE"}
+    toks = tokens_of(doc)
+    out = set()
+    for g in spans:
+        if g.label_ in ("COUNTRY", "DEMONYM"):
+            k = g.end + 1 if g.end < len(doc) and toks[g.end].text in ("'s", "’s") else g.end
+            if k in titles:
+                out.add(g.start)
+    return out
+
+
+def _nearby_countries(doc: Doc, i: int, own_only: bool = False) -> list[str]:
+    """Countries named in the sentence of token ``i`` (nearest first), then the one before;
+    ``own_only``: in its sentence only, leaving out those that qualify another office."""
     sents = sentence_spans(doc)
     k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
+    skip = _qualifiers(doc) if own_only else set()
     out = []
-    for n in (k, k - 1):
+    for n in (k,) if own_only else (k, k - 1):
         if n < 0:
             continue
         spans = [
             g
             for g in gazetteer_spans(doc)
-            if sents[n].start <= g.start < sents[n].end and g.label_ in ("COUNTRY", "DEMONYM")
+            if sents[n].start <= g.start < sents[n].end
+            and g.label_ in ("COUNTRY", "DEMONYM")
+            and g.start not in skip
         ]
         spans.sort(key=lambda g: abs(g.start - i))
         out += [g.kb_id_ for g in spans if g.kb_id_ not in out]

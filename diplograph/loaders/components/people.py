@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb import office_group
 from ..model import Person
+from .gazetteer import PAST_PREFIXES
 from .lexicon import Lexicon, lexicon
 from .name_spans import (
     after_leading_words,
@@ -39,6 +40,15 @@ from .names import (
     same_name,
     skip_honorifics,
 )
+from .office_phrases import (
+    Qualifier,
+    office_info,
+    qualifier_after,
+    qualifier_before,
+    without_seat,
+    written_title,
+)
+from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
@@ -48,8 +58,6 @@ SPAN_KEY = "dg_people"
 # read through the lexicon on first use.
 # offices whose holders the press names by one given name, whatever the word
 _ROYAL_GROUPS = ("monarch",)
-_FORMER = {"former", "ex", "ex-", "then-former", "erstwhile"}
-_ORG_TITLE_HINTS = {"White House": "US", "Kremlin": "RU", "Downing Street": "GB", "Elysee": "FR"}
 
 
 def person_key(name: str) -> str:
@@ -68,52 +76,24 @@ def _labels(doc: Doc) -> list[tuple[str, str] | None]:
     return out
 
 
-def _country_before(doc: Doc, i: int, labels) -> tuple[str | None, bool, int]:
-    """(country, former, first token) of the words that qualify an office at ``i``."""
-    country, former, first = None, False, i
-    k = i - 1
-    while k >= 0 and k >= i - 4:
-        lab = labels[k]
-        text = tokens_of(doc)[k].text.casefold()
-        if lab and lab[0] in ("DEMONYM", "COUNTRY") and country is None:
-            country, first = lab[1], k
-            while first > 0 and labels[first - 1] == lab:
-                first -= 1  # "Saudi Arabia": every word of the name
-            k = first
-        elif text in ("'s", "’s") and k > 0 and labels[k - 1] and labels[k - 1][0] == "COUNTRY":
-            pass
-        elif text in _FORMER or text == "then" or text.startswith(("then-", "ex-")):
-            former = former or text in _FORMER or text.startswith(("then", "ex-"))
-            first = k
-        elif text in ("the", "a", "acting", "new", "outgoing", "incoming", "current"):
-            first = k
-        else:
-            break
-        k -= 1
-    return country, former, first
-
-
-def _country_after(doc: Doc, end: int, labels) -> tuple[str | None, int]:
-    """A country named after an office ("President of the Russian Federation")."""
-    k = end
-    if k < len(doc) and tokens_of(doc)[k].text == "of":
-        k += 1
-        if k < len(doc) and tokens_of(doc)[k].text == "the":
-            k += 1
-        if k < len(doc) and labels[k] and labels[k][0] == "COUNTRY":
-            while k < len(doc) and labels[k] and labels[k][0] == "COUNTRY":
-                k += 1
-            return labels[k - 1][1], k
-    return None, end
-
-
 class _Found:
     def __init__(self):
         self.people: dict[str, Person] = {}
         self.ranks: dict[str, int] = {}
         self.mentions: list[tuple[int, int, str]] = []
+        self.owners: dict[str, int | None] = {}  # key -> token of whom their office serves
 
-    def add(self, name: str, title, country, former, lex: Lexicon, span: tuple[int, int]):
+    def add(
+        self,
+        name: str,
+        title,
+        country,
+        former,
+        lex: Lexicon,
+        span: tuple[int, int],
+        office: Qualifier | None = None,
+        written: str | None = None,
+    ):
         key = person_key(name)
         other = self._known(name, key, title, lex)
         if other is not None:
@@ -123,6 +103,7 @@ class _Found:
                 self.people[key] = self.people.pop(other)
                 if other in self.ranks:  # an untitled first mention has no rank yet
                     self.ranks[key] = self.ranks.pop(other)
+                    self.owners[key] = self.owners.pop(other, None)
                 self.people[key].key, self.people[key].name = key, name
                 self.mentions = [(s, e, key if k == other else k) for s, e, k in self.mentions]
             else:
@@ -131,16 +112,20 @@ class _Found:
         self.mentions.append((span[0], span[1], key))
         if title is None:
             return
-        info = lex.title(title)
-        rank = (info.rank if info else 30) + len(title.split()) - (100 if former else 0)
+        written = written or title
+        info = office_info(written, lex)
+        # an office the table lacks ("Minister of National Defence") ranks as a specific one
+        base = info.rank if info and lex.title(written) else max(30, info.rank if info else 0)
+        rank = base + len(written.split()) - (100 if former else 0)
         if rank > self.ranks.get(key, -1000):
             self.ranks[key] = rank
-            person.title, person.former = _clean_title(title), former
-            if info is not None and info.org:
-                person.organisation, person.country = country, None
+            self.owners[key] = office.owner if office else None
+            person.title, person.former = without_seat(written_title(written)), former
+            person.organisation = office.organisation if office else None
+            if person.organisation or info is not None and info.org and not country:
+                person.country = None  # an organisation's official serves no state
             else:
-                person.country = country or _title_country(title)
-
+                person.country = country or _title_country(written)
 
     def _known(self, name: str, key: str, title, lex: Lexicon) -> str | None:
         """The person already found whom ``name`` names: "Putin" after "Vladimir Putin",
@@ -152,23 +137,15 @@ class _Found:
             ):
                 return other
         if title is not None and len(name.split()) == 1:
-            return nickname_of(name, _clean_title(title), self.people)
+            return nickname_of(name, without_seat(written_title(title)), self.people)
         return None
 
 
-def _clean_title(title: str) -> str:
-    info = lexicon().title(title)
-    if info is not None:
-        return info.title
-    words = title.split()
-    return " ".join(
-        w if w in ("of", "and", "the", "to", "for") else w[:1].upper() + w[1:] for w in words
-    )
-
-
 def _title_country(title: str) -> str | None:
-    for hint, code in _ORG_TITLE_HINTS.items():
-        if title.startswith(hint):
+    """The state of a seat of government that opens an office ("White House Press
+    Secretary", "Kremlin Spokesman")."""
+    for seat, (code, _) in lexicon().seats.items():
+        if title.startswith(seat + " "):
             return code
     return None
 
@@ -177,25 +154,28 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     """People named next to an office in ``doc`` (pure: reads only the gazetteer spans)."""
     labels = _labels(doc)
     found = _Found()
-    for span in gazetteer_spans(doc):
-        if span.label_ != "TITLE" or title_given_name(tokens_of(doc), span.start, labels, lex):
-            continue
-        country, former, _ = _country_before(doc, span.start, labels)
-        after_country, k = _country_after(doc, span.end, labels)
-        country = country or after_country
-        title = span.kb_id_
+    titles = [s for s in gazetteer_spans(doc) if s.label_ == "TITLE"]
+    honorific = {b.start for a, b in zip(titles, titles[1:], strict=False) if a.end == b.start}
+    by_start = {s.start: s for s in titles}
+    done: set[int] = set()
+    pending = []  # offices with no name beside them
+    for span in titles:
+        if span.start in honorific or span.start in done:
+            continue  # "President Chief Obasanjo": the second office word is a style
+        if title_given_name(tokens_of(doc), span.start, labels, lex):
+            continue  # "Sultan ibn Abdulaziz": a given name, not an office
+        chain = _office_chain(doc, span, by_start, labels)
+        done.update(s.start for s in chain)
+        office, span = _first_of_chain(doc, chain, labels)
+        k = read_office(doc, chain[-1], labels).end
+        if k < len(doc) and k in honorific:
+            k = next(t.end for t in titles if t.start == k)
         if (
-            k + 1 < len(doc)
-            and tokens_of(doc)[k].text == "to"
-            and labels[k + 1]
-            and labels[k + 1][0] == "COUNTRY"
+            k < len(doc)
+            and tokens_of(doc)[k].text == ","
+            and not _apposed(doc, office, labels, found)
         ):
-            end = k + 1  # "High Commissioner to Canada": the posting belongs to the office
-            while end < len(doc) and labels[end] and labels[end][0] == "COUNTRY":
-                end += 1
-            title, k = f"{title} to {doc[k + 1 : end].text}", end
-        if k < len(doc) and tokens_of(doc)[k].text == ",":
-            k += 1
+            k += 1  # "the Minister of Trade, Ana Lima"; but "Ana Lima, Minister of Trade, Ben"
         start, end = name_end(doc, k, labels, lex, titled=True)
         if (
             end - start >= 1
@@ -203,16 +183,158 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
             and (
                 is_name(doc, start, end, lex, titled=True)
                 or end - start == 1
-                and office_group(title) in _ROYAL_GROUPS  # "Crown Princess Victoria"
+                and office_group(span.kb_id_) in _ROYAL_GROUPS  # "Crown Princess Victoria"
                 and not venue_after(doc, end, lex)  # "King Khalid airport"
             )
         ):
-            found.add(doc[start:end].text, title, country, former, lex, (start, end))
-            _list_continuation(doc, end, title, labels, lex, found)
+            if office.country is None and office.organisation is None:
+                office.country = _country_after_name(doc, end, labels)
+            found.add(
+                doc[start:end].text,
+                span.kb_id_,
+                office.country,
+                office.former,
+                lex,
+                (start, end),
+                office,
+                office.institution,
+            )
+            _list_continuation(doc, end, span, office, labels, lex, found)
             continue
-        _apposition(doc, span, country, former, labels, lex, found)
+        if not _apposition(doc, span, office, labels, lex, found):
+            pending.append((span, office))
     _untitled(doc, labels, lex, found)
+    _plural_office_lists(doc, labels, lex, found)
+    for span, office in pending:
+        _appointed_as(doc, span, office, lex, found)
     return found
+
+
+def _plural_office_lists(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
+    """ "the presidents of the four members: Ana Lima of Peru, Luis Rojas of Chile and ...":
+    each name followed by "of <country>" after a plural office in its sentence holds that
+    office in that country."""
+    toks = tokens_of(doc)
+    for sent in sentence_spans(doc):
+        office, at = None, None
+        for i in range(sent.start, sent.end):
+            plural = _plural_office(toks, i, lex)
+            if plural is not None:
+                office, at = plural, i
+        if office is None:
+            continue
+        for s, e, key in list(found.mentions):
+            person = found.people.get(key)
+            if person is None or person.title or not at < s < sent.end:
+                continue
+            country = _country_after_name(doc, e, labels)
+            if country is not None:
+                found.add(person.name, office, country, False, lex, (s, e))
+
+
+def _plural_office(toks, i: int, lex: Lexicon) -> str | None:
+    """The office of a plural ending at token ``i`` ("presidents", "foreign ministers")."""
+    word = toks[i].lower_
+    if not word.endswith("s") or len(word) < 5:
+        return None
+    for n in (2, 1):
+        if i - n + 1 < 0:
+            continue
+        words = [t.lower_ for t in toks[i - n + 1 : i + 1]]
+        words[-1] = words[-1][:-1]
+        info = lex.title(" ".join(words))
+        if info is not None and not info.org:
+            return info.title
+    return None
+
+
+def _country_after_name(doc: Doc, end: int, labels) -> str | None:
+    """ "King Abdullah of Jordan", "President Luis Arce of Bolivia": the country after a
+    titled name."""
+    if end + 1 < len(doc) and tokens_of(doc)[end].text == "of":
+        lab = labels[end + 1] or (
+            labels[end + 2]
+            if end + 2 < len(doc) and tokens_of(doc)[end + 1].lower_ == "the"
+            else None
+        )
+        if lab and lab[0] == "COUNTRY":
+            return lab[1]
+    return None
+
+
+def _office_chain(doc: Doc, span, by_start, labels) -> list:
+    """The offices joined to ``span`` by "," or "and" that one person holds ("Crown Prince,
+    Deputy Prime Minister and Minister of Defence Prince X"; "X, the UAE Vice President,
+    Prime Minister and Ruler of Dubai")."""
+    toks = tokens_of(doc)
+    chain = [span]
+    while True:
+        k = read_office(doc, chain[-1], labels).end
+        if k >= len(doc) or toks[k].text not in (",", "and", "&"):
+            return chain
+        j = k + 1
+        while (
+            j < len(doc)
+            and j - k <= 4
+            and (
+                toks[j].lower_ in ("and", "the")
+                or labels[j]
+                and labels[j][0] in ("COUNTRY", "DEMONYM")
+            )
+        ):
+            j += 1
+        if j not in by_start:
+            return chain
+        chain.append(by_start[j])
+
+
+def _first_of_chain(doc: Doc, chain: list, labels):
+    """A person's office from a chain of offices: the first one named, with the country or
+    organisation any of them states ("Crown Prince and Prime Minister of Bahrain"), unless
+    it is a deputy's rank before a portfolio ("Deputy Prime Minister and Foreign Minister":
+    the portfolio is the more specific office)."""
+    offices = [read_office(doc, s, labels) for s in chain]
+    k = next((n for n, s in enumerate(chain) if not s.kb_id_.startswith("Deputy")), 0)
+    first = offices[k]
+    first.first, first.former = offices[0].first, offices[0].former
+    if first.country is None and first.organisation is None:
+        first.country = next((o.country for o in offices if o.country), None)
+    return first, chain[k]
+
+
+def read_office(doc: Doc, span, labels) -> Qualifier:
+    """The office of a TITLE mention with what qualifies it before and after: its country
+    or organisation, whether it is past, the words to keep in its title ("NATO Secretary
+    General", "Secretary-General of the United Nations" -> "UN Secretary-General") and the
+    tokens it covers (``first`` .. ``end``)."""
+    before = qualifier_before(doc, span.start, labels, span.kb_id_)
+    after = qualifier_after(doc, span.end, labels, span.kb_id_)
+    office = span.text
+    prefix = next((p for p in PAST_PREFIXES if office.casefold().startswith(p)), None)
+    if prefix is not None:  # "Then-president George W. Bush"
+        office, before.former = office[len(prefix) :], True
+    if after.organisation:
+        office = (
+            f"{after.institution} {office}"
+            if after.institution == after.organisation
+            else (f"{office} of the {after.institution}")
+        )
+    elif after.institution:
+        office = f"{office} {after.institution}"
+    if before.institution and not after.organisation:
+        office = f"{before.institution} {office}"
+    if before.acting and not office.casefold().startswith(before.acting):
+        office = f"{before.acting} {office}"  # "acting high commissioner", "interim president"
+    return Qualifier(
+        country=before.country or after.country,
+        organisation=before.organisation or after.organisation,
+        institution=office,
+        former=before.former,
+        first=before.first,
+        end=after.end,
+        owner=before.owner,
+        acting=before.acting,
+    )
 
 
 def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
@@ -259,15 +381,12 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         i = max(end, i + 1)
 
 
-def _apposition(doc, span, country, former, labels, lex, found) -> None:
-    """ "Kanwal Sibal, India's former foreign secretary": a name just before the office."""
-    _, _, first = _country_before(doc, span.start, labels)
-    k = first - 1
-    if k < 1 or tokens_of(doc)[k].text != ",":
-        return
-    if span.end < len(doc) and tokens_of(doc)[span.end].text in ("'s", "’s"):
-        return  # "Kim Jong Il, the current leader's father": not his office
-    end = k
+def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
+    """(start, end) of a name of two words or more just before an office and its comma
+    ("Kanwal Sibal, India's former foreign secretary")."""
+    end = office.first - 1
+    if end < 1 or tokens_of(doc)[end].text != ",":
+        return None
     start = end
     while start > 0 and (
         name_token(tokens_of(doc)[start - 1], labels[start - 1])
@@ -276,10 +395,75 @@ def _apposition(doc, span, country, former, labels, lex, found) -> None:
         start -= 1
     start = min(skip_honorifics(tokens_of(doc), start)[0], end)  # "Datuk Seri Anwar Ibrahim,"
     if end - start >= 2 and is_name(doc, start, end, lex, titled=True):
-        found.add(doc[start:end].text, span.kb_id_, country, former, lex, (start, end))
+        return start, end
+    return None
 
 
-def _list_continuation(doc, i, title, labels, lex, found) -> None:
+def _apposed(doc, office, labels, found) -> bool:
+    """Whether an office follows "<name>," that no earlier office has claimed ("Ana Lima,
+    Minister of Trade," but not "the Minister of Defence, Ben Hale, the Minister of ...")."""
+    named = _name_before(doc, office, labels, lexicon())
+    return named is not None and not any(e == named[1] for _, e, _ in found.mentions)
+
+
+def _apposition(doc, span, office, labels, lex, found) -> bool:
+    """ "Kanwal Sibal, India's former foreign secretary": a name just before the office."""
+    if span.end < len(doc) and tokens_of(doc)[span.end].text in ("'s", "’s"):
+        return True  # "Kim Jong Il, the current leader's father": not his office
+    named = _name_before(doc, office, labels, lex)
+    if named is not None:
+        found.add(
+            doc[named[0] : named[1]].text,
+            span.kb_id_,
+            office.country,
+            office.former,
+            lex,
+            named,
+            office,
+            office.institution,
+        )
+    return named is not None
+
+
+def _relative_clauses(toks, start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of ", who ... ," clauses between ``start`` and ``end`` (whose names are
+    not the subject: "Lee, who handed over to Wong, will stay on as Senior Minister")."""
+    out = []
+    for i in range(start + 1, end):
+        if toks[i].lower_ in ("who", "whom", "whose") and toks[i - 1].text == ",":
+            close = next((j for j in range(i, end) if toks[j].text == ","), end)
+            out.append((i, close))
+    return out
+
+
+def _appointed_as(doc, span, office, lex, found) -> None:
+    """ "Ana Lima was sworn in as Peru's president", "appointed Ben Hale, a former envoy, as
+    the new finance minister": the office after "as" is that of the last person named
+    before it in the sentence ("served as": a past one)."""
+    toks = tokens_of(doc)
+    k = office.first - 1
+    if k < 1 or toks[k].lower_ != "as":
+        return
+    sent = next((s for s in sentence_spans(doc) if s.start <= k < s.end), None)
+    clauses = _relative_clauses(toks, sent.start if sent else k, k)
+    named = [
+        (s, e, key)
+        for s, e, key in found.mentions
+        if sent and sent.start <= s and e <= k and not any(a <= s < b for a, b in clauses)
+    ]
+    if not named:
+        return
+    s, e, key = max(named, key=lambda m: m[1])
+    person = found.people.get(key)
+    if person is None:
+        return
+    former = office.former or toks[k - 1].lower_ in ("served", "was", "worked")
+    found.add(
+        person.name, span.kb_id_, office.country, former, lex, (s, e), office, office.institution
+    )
+
+
+def _list_continuation(doc, i, span, office, labels, lex, found) -> None:
     """ ", Zambia's Hakainde Hichilema and Comoros' Azali Assoumani" share the office."""
     while i + 2 < len(doc) and tokens_of(doc)[i].text in (",", "and"):
         k = i + 1
@@ -295,7 +479,15 @@ def _list_continuation(doc, i, title, labels, lex, found) -> None:
         start, end = name_end(doc, k, labels, lex)
         if end - start < 2 or not is_name(doc, start, end, lex, titled=True):
             return
-        found.add(doc[start:end].text, title, country, False, lex, (start, end))
+        found.add(
+            doc[start:end].text,
+            span.kb_id_,
+            country,
+            False,
+            lex,
+            (start, end),
+            written=doc[span.start : span.end].text,
+        )
         i = end
 
 
@@ -311,6 +503,12 @@ class PeopleComponent:
 
     def set_annotations(self, doc: Doc, found: _Found) -> None:
         doc._.dg_people = found.people
+        # whose country or organisation the text states next to their office (the rest are
+        # filled in later from the knowledge base, descriptions or guesses)
+        doc.user_data["dg_stated_office"] = {
+            k for k, p in found.people.items() if p.country or p.organisation
+        }
+        doc.user_data["dg_office_owner"] = {k: t for k, t in found.owners.items() if t is not None}
         doc.spans[SPAN_KEY] = [Span(doc, s, e, label="NAME", kb_id=k) for s, e, k in found.mentions]
 
 

@@ -1,0 +1,284 @@
+"""Offices and countries the text leaves out: knowledge base, owners, datelines, guesses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.loaders.components.offices import same_office
+from diplograph.loaders.model import Article
+from diplograph.loaders.pipeline import build_nlp, extract_article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def _people(nlp, text, published=dt.date(2024, 3, 1)):
+    ex = extract_article(Article(url="urn:test", text=text, published=published), nlp)
+    return {p.name: (p.title, p.country, p.organisation) for p in ex.people}
+
+
+@pytest.mark.parametrize(
+    "text, published, name, office",
+    [
+        (  # honorifics before the name do not hide a leader from the knowledge base
+            "Prime Minister Datuk Seri Anwar Ibrahim welcomed the delegation in Putrajaya.",
+            dt.date(2024, 9, 1),
+            "Anwar Ibrahim",  # the honorific is no part of the name
+            ("Prime Minister", "MY", None),
+        ),
+        (  # a spelling of the press that differs from the knowledge base's by a letter
+            "Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received the envoy on Sunday.",
+            dt.date(2024, 12, 1),
+            "Meshal Al-Ahmad Al-Jaber Al-Sabah",
+            ("Emir", "KW", None),
+        ),
+        (  # a past holder named with the office he held
+            "The city was built under Prime Minister Lee Kuan Yew, the archive shows.",
+            dt.date(2024, 5, 15),
+            "Lee Kuan Yew",
+            ("Prime Minister", "SG", None),
+        ),
+        (
+            "In 1998 Prime Minister Atal Behari Vajpayee ordered the tests.",
+            dt.date(2019, 6, 1),
+            "Atal Behari Vajpayee",
+            ("Prime Minister", "IN", None),
+        ),
+        (  # vice presidents are in the knowledge base too
+            "Vice President Mike Pence greeted the guests at the door.",
+            dt.date(2019, 7, 1),
+            "Mike Pence",
+            ("Vice President", "US", None),
+        ),
+    ],
+)
+def test_offices_country_from_the_knowledge_base(nlp, text, published, name, office):
+    assert _people(nlp, text, published)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, published, name, office",
+    [
+        (  # a generic office becomes the one the knowledge base names
+            "Secretary Blinken will leave for Manila tonight, officials said.",
+            dt.date(2023, 3, 1),
+            "Blinken",
+            ("Secretary of State", "US", None),
+        ),
+        (
+            "Secretary-General Ban Ki-moon flew to Havana for the talks.",
+            dt.date(2014, 1, 28),
+            "Ban Ki-moon",
+            ("UN Secretary-General", None, "UN"),
+        ),
+        (
+            "Secretary General Jens Stoltenberg said the door stayed open to Kyiv.",
+            dt.date(2023, 7, 11),
+            "Jens Stoltenberg",
+            ("NATO Secretary General", None, "NATO"),
+        ),
+        (
+            "President Charles Michel chaired the meeting in Brussels.",
+            dt.date(2022, 3, 24),
+            "Charles Michel",
+            ("President of the European Council", None, "EU"),
+        ),
+    ],
+)
+def test_offices_generic_office_named_by_the_knowledge_base(nlp, text, published, name, office):
+    assert _people(nlp, text, published)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (  # the organisation named nearest the official, in the sentence
+            "At the African Union, Secretary-General Ama Boateng urged restraint from Sudan.",
+            "Ama Boateng",
+            ("AU Secretary-General", None, "AU"),
+        ),
+        (  # no organisation named: still no country guessed for an organisation's office
+            "Director-General Paolo Ricci told Brazil and Peru to settle the dispute.",
+            "Paolo Ricci",
+            ("Director-General", None, None),
+        ),
+    ],
+)
+def test_offices_officials_of_organisations_get_no_guessed_country(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (  # whose spokesman: the named leader's country
+            "Peru's President Ana Flores met Chile's president. Flores's spokesman Tomas Vega "
+            "said the talks in Santiago went well.",
+            "Tomas Vega",
+            "PE",
+        ),
+        (  # "his": the office holder of the clause
+            "Norwegian Prime Minister Lars Berg flew to Lima with Kari Dahl, his foreign "
+            "policy adviser, and met Peru's president.",
+            "Kari Dahl",
+            "NO",
+        ),
+        (  # an office serving another office of the article
+            "Kenyan President Amara Odinga met Uganda's leader. The President's press "
+            "secretary Jane Wanjiru said Uganda agreed.",
+            "Jane Wanjiru",
+            "KE",
+        ),
+    ],
+)
+def test_offices_country_of_whom_the_office_serves(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "OSLO, June 3 (Agency) - Finance Minister Eva Holm said Sweden and Denmark "
+            "would join the fund.",
+            "Eva Holm",
+            "NO",
+        ),
+        (
+            "LIMA, May 9 (Wire) - Interior Minister Jorge Rojas met envoys from Chile and "
+            "Bolivia on Friday.",
+            "Jorge Rojas",
+            "PE",
+        ),
+    ],
+)
+def test_offices_dateline_is_the_home_of_unqualified_officials(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "described, held, same",
+    [
+        ("foreign minister", "Minister of Foreign Affairs", True),
+        ("emir", "Amir", True),
+        ("president", "European Council President", True),
+        ("prime minister", "Foreign Minister", False),
+        ("leader", "Chief Adviser", True),
+        ("foreign minister", None, False),
+    ],
+)
+def test_offices_same_office_reads_the_office_as_written(described, held, same):
+    assert same_office(described, held) is same
+
+
+@pytest.mark.parametrize(
+    "described, held",
+    [
+        ("prime minister", "Deputy Prime Minister"),
+        ("president", "Vice President"),
+        ("foreign minister", "Deputy Foreign Minister"),
+        ("secretary of state", "Assistant Secretary of State"),
+    ],
+)
+def test_offices_a_deputy_is_not_the_office_he_deputises(described, held):
+    assert not same_office(described, held)
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Elena Rusu was sworn in as Moldova's president while her predecessor Ion Lupu "
+            "stayed away.",
+            "Ion Lupu",
+            ("President", "MD", None),
+        ),
+        (
+            "Chilean President Rosa Diaz thanked Pablo Vera, her predecessor, for the deal.",
+            "Pablo Vera",
+            ("President", "CL", None),
+        ),
+    ],
+)
+def test_offices_a_predecessor_held_the_same_office(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Taoiseach Sean Kelly flew to Boston and New York.", "Sean Kelly", "IE"),
+        ("Chief Adviser Rahim Uddin flew to Bangkok and Delhi.", "Rahim Uddin", "BD"),
+    ],
+)
+def test_offices_an_office_only_one_state_has(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, published, name, country",
+    [
+        (  # the last official named without a country, whose country is known
+            "Prime Minister Shehbaz Sharif received Chinese Vice Premier Ding Xue. Finance "
+            "Minister Ali Raza was also present.",
+            dt.date(2024, 6, 1),
+            "Ali Raza",
+            "PK",
+        ),
+        (
+            "President Cyril Ramaphosa hosted Kenyan President Amos Kiprop on Monday. Trade "
+            "Minister Thandi Nkosi said the talks went well.",
+            dt.date(2023, 11, 1),
+            "Thandi Nkosi",
+            "ZA",
+        ),
+        (  # a country of the sentence that is not another office's qualifier
+            "Interior Minister Omar Daoud told the Chinese envoy Li Wei that Jordan would "
+            "not take part.",
+            dt.date(2024, 6, 1),
+            "Omar Daoud",
+            "JO",
+        ),
+    ],
+)
+def test_offices_unqualified_officials_of_the_story_s_country(nlp, text, published, name, country):
+    assert _people(nlp, text, published)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("King Charles III received the President at Windsor Castle near London.", "GB"),
+        ("King Charles III opened the session of parliament in Ottawa, Canada.", "CA"),
+        ("Australians in Canberra and Sydney greeted King Charles III on his tour.", "AU"),
+    ],
+)
+def test_offices_a_monarch_of_several_realms_serves_the_one_named(nlp, text, country):
+    people = _people(nlp, text, dt.date(2023, 10, 1))
+    [king] = [office for name, office in people.items() if name.startswith("Charles")]
+    assert king[:2] == ("King", country)
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Union Home Minister Ravi Das received the Sri Lankan delegation.",
+            "Ravi Das",
+            ("Union Home Minister", "IN", None),
+        ),
+        (  # an organisation's name inside a portfolio's list does not end it
+            "The Secretary of State for Foreign, Commonwealth and Development Affairs, Tom "
+            "Hale, met his Indian counterpart.",
+            "Tom Hale",
+            ("Secretary of State for Foreign, Commonwealth and Development Affairs", None, None),
+        ),
+    ],
+)
+def test_offices_office_names_with_a_state_or_a_list(nlp, text, name, office):
+    got = _people(nlp, text)[name]
+    assert got[0] == office[0] and (office[1] is None or got[1] == office[1])
