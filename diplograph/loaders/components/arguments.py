@@ -3,23 +3,21 @@
 Pure helpers over a :class:`Context` (one per Doc) that the event reader
 (:mod:`.events`) calls for every trigger. Clauses are split at ";" and at
 ", where"-like openers so that "Modi arrived in Ukraine from Warsaw, where on
-Thursday he held talks with Tusk" gives the talks Warsaw and Thursday.
+Thursday he held talks with Tusk" gives the talks Warsaw and Thursday. Dates live in
+:mod:`.event_dates`, places in :mod:`.event_places`, status in :mod:`.event_status`;
+this module re-exports them.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from ..model import Event, Person
-from .dates import in_calendar
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
-from .status import classify
 from .tokenizer import gazetteer_spans, text_of, tokens_of
 
 __all__ = [
@@ -47,7 +45,7 @@ __all__ = [
     "LOCATIVE",
 ]
 
-_CLAUSE_OPENERS = {
+CLAUSE_OPENERS = {
     "where",
     "when",
     "while",
@@ -79,30 +77,6 @@ _SPEAKING = {
     "insisted",
     "argued",
 }
-_EVENT_NOUNS = {"meeting", "meetings", "talks", "visit", "trip", "summit", "call", "encounter"}
-_AUXILIARIES = set("is was are were will would could might may can should has have had".split())
-_AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
-_DEPARTING = {
-    "left",
-    "leaves",
-    "leaving",
-    "depart",
-    "departed",
-    "departs",
-    "headed",
-    "heads",
-    "bound",
-    "set",
-    "sets",
-}
-_PLACE_NOUNS = set("city town port capital island region province resort village".split())
-_TOURS = {"tour", "tours", "toured", "touring"}
-_NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
-SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conference", "session"}
-LOCATIVE = {"in", "at", "near", "outside", "inside", "to"}  # "met in Oslo", not "said India"
-_SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
-_REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added"}
-_DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
 
 
 class Context:
@@ -195,7 +169,7 @@ class Context:
         for m in self.dates:
             if m.kind in ("mdy", "dmy", "iso", "wd") and usable_date(m, self):
                 before = self.lower[max(0, m.start - 8) : m.start]
-                if m.kind == "wd" and not _OPENS.intersection(before):
+                if m.kind == "wd" and not OPENS.intersection(before):
                     continue  # "the summit opens on Saturday", not "the summit ... on Friday"
                 if "summit" in self.lower[max(0, m.start - 8) : m.start]:
                     return m
@@ -240,9 +214,6 @@ class Context:
         return self.dates[lo:hi]
 
 
-_COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple", "3", "4", "5"}
-_ACTOR_VERBS = {"will", "would", "has", "had", "said", "says", "did", "does", "could", "should"}
-_PRESENT_TRAVEL = {"travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits"}
 FRONTED = {"after", "before", "following", "during", "ahead"}
 
 
@@ -252,7 +223,7 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     parenthetical = ctx.lower[sent.start] in FRONTED  # "After his visit to Russia, Modi will ..."
     for i in range(sent.start + 1, sent.end - 1):
         word = ctx.lower[i]
-        if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in _CLAUSE_OPENERS):
+        if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS):
             cuts.append(i + 1)
         elif (
             word == ","
@@ -349,432 +320,7 @@ def diplomatic(keys: list[str], ctx: Context) -> bool:
     return len(known) + unknown >= 2
 
 
-def usable_date(m, ctx: Context) -> bool:
-    """A date that can be an event's own date ("since 1991", "since the country became
-    independent in 1991" or "by 2030" cannot)."""
-    if getattr(m, "dateline", False) or (
-        m.start_char < 80 and _DATELINE_HEAD.match(text_of(ctx.doc)[: m.start_char])
-    ):
-        return False  # "BRASILIA, March 25 (Agency) -": when the story was filed
-    lead = ctx.lower[m.start - 1] if m.start > 0 else ""
-    if "since" in ctx.lower[max(0, m.start - 7) : m.start] and (
-        ctx.lower.index("since", max(0, m.start - 7)) + 1 not in ctx.name_tokens
-    ):
-        return False
-    if _REPORTING.intersection(ctx.lower[max(0, m.start - 4) : m.start]):
-        return False  # "..., Kwatra said during a press briefing Friday": when it was said
-    lo = max(0, m.start - 7)
-    window = ctx.lower[lo : m.start]
-    for k, w in enumerate(window[:-1]):
-        if w in _SPANS and window[k + 1] in ("after", "before"):
-            if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
-                return False  # "days after the attacks of October 7": a reference point
-    return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
-
-
-def _in_relative_clause(m, t: int, ctx: Context) -> bool:
-    """Whether a date before ``t`` lies in a ", who/which ... ," aside closed before ``t``."""
-    close = next((i for i in range(m.end, t) if ctx.lower[i] == ","), None)
-    if close is None:
-        return False
-    k = m.start - 1
-    while k >= max(0, m.start - 12) and ctx.lower[k] != ",":
-        if ctx.lower[k] in ("who", "which"):
-            return True
-        k -= 1
-    return False
-
-
-def nearest_date(t: int, lo: int, hi: int, ctx: Context):
-    """The usable date expression in [lo, hi) nearest the trigger ``t`` (after it preferred)."""
-    best = None
-    for m in ctx.dates_in(lo, hi):
-        if usable_date(m, ctx):
-            dist = abs(m.start - t) + (0 if m.start > t else 2)
-            if m.start < t and _in_relative_clause(m, t, ctx):
-                dist += 30  # "Prabowo, who took office on October 20, arrived on Friday"
-            if best is None or dist < best[0]:
-                best = (dist, m)
-    return best[1] if best else None
-
-
-_DATELINE_HEAD = re.compile(r"\s*[^\W\d_a-z][^\W\d_a-z .'/-]*(?:,\s*[A-Z][A-Za-z .]*)?,\s*$")
-_OPENS = set("opens open opened opening begins begin began starts start started".split())
-_OPENS |= {"runs", "convenes", "convened"}
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _offset_date(rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool) -> str | None:
-    """ "talks on Monday, a year after he visited China": the year (or month) that lies the
-    stated distance from the date of the clause before."""
-    i = rng[0]
-    if ctx.lower[i] not in ("after", "before") or i - 2 < sent.start:
-        return None
-    count, unit = ctx.lower[i - 2], ctx.lower[i - 1].rstrip("s")
-    if count not in _NUMBER_WORDS or unit not in ("year", "month"):
-        return None
-    if ctx.dates_in(rng[0], rng[1]):
-        return None  # the clause has its own date
-    m = nearest_date(i, sent.start, i, ctx)
-    value = m.value(ahead) if m else None
-    if not value:
-        return None
-    n = _NUMBER_WORDS[count] * (-1 if ctx.lower[i] == "after" else 1)
-    if unit == "year":
-        return in_calendar(f"{int(value[:4]) + n:04d}")
-    if len(value) < 7:
-        return None
-    index = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
-    return in_calendar(f"{index // 12:04d}-{index % 12 + 1:02d}")
-
-
-_DAY_PARTS = {"evening", "day", "night", "afternoon", "morning"}
-
-
-def _anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
-    """ "flew on to Singapore that evening", "the next day": the day told just before."""
-    words = ctx.lower[t : min(rng[1], t + 8)]
-    shift = None
-    for i, w in enumerate(words[:-1]):
-        nxt = words[i + 1]
-        if w == "that" and nxt in _DAY_PARTS or w == "same" and nxt == "day":
-            shift = 0
-        elif w in ("next", "following") and nxt == "day":
-            shift = 1
-        if shift is not None:
-            if ctx.dates_in(t, t + i):
-                return None  # a date of its own comes first
-            break
-    if shift is None:
-        return None
-    para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
-    earlier = [
-        d
-        for d in ctx.dates
-        if para < d.start_char < ctx.doc[t].idx and usable_date(d, ctx) and d.kind != "y"
-    ]
-    value = earlier[-1].value(ahead) if earlier else None
-    if not value or len(value) != 10:
-        return None
-    try:
-        return (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
-    except OverflowError:  # the day after 9999-12-31
-        return None
-
-
-# a sentence opening with a pronoun goes on with the one before, across a paragraph break
-_CONTINUING = {"he", "she", "they", "there"}
-
-
-def pick_date(
-    t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool, lead: bool = True
-) -> str | None:
-    """The date of an event: nearest in its clause, then in the clauses before it, then
-    after it; then the last date earlier in the paragraph; then the story's lead date."""
-    shifted = _offset_date(rng, sent, ctx, ahead) or _anaphoric_day(t, rng, sent, ctx, ahead)
-    if shifted:
-        return shifted
-    m = nearest_date(t, rng[0], rng[1], ctx) or nearest_date(t, sent.start, rng[0], ctx)
-    if m is None:  # a later clause that continues this one ("..., including on Feb. 3")
-        for lo, hi in clauses(sent, ctx):
-            if (
-                lo >= rng[1]
-                and ctx.lower[lo] not in _CLAUSE_OPENERS
-                and ctx.lower[lo] not in FRONTED
-            ):
-                m = nearest_date(t, lo, hi, ctx)
-                if m is not None:
-                    break
-    if m is None:
-        para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
-        if ctx.lower[sent.start] in _CONTINUING and sent.start > 0:  # "He was greeted ..."
-            previous = tokens_of(ctx.doc)[ctx.sentence_of(sent.start - 1)[0]].idx
-            para = min(para, previous - 1)
-        earlier = [
-            d for d in ctx.dates if para < d.start_char < sent.start_char and usable_date(d, ctx)
-        ]
-        if earlier:  # a day told in an earlier sentence is read as that sentence reads it
-            m = earlier[-1]
-            lo, hi = ctx.sentence_of(m.start)
-            told_ahead = bool(_AHEAD.intersection(ctx.lower[lo:hi]))
-            if told_ahead or not ahead:
-                return m.value(told_ahead)
-            m = None  # a plan does not take the day of what already happened
-    if m is None:  # a called-off plan was not for the day the story reports it
-        return ctx.lead_date(ahead) if lead else None
-    return m.value(ahead)
-
-
-def again_dates(lo: int, hi: int, ctx: Context, ahead: bool) -> list[str]:
-    """ "came in March 2023 and again in September 2024": each date of a repeated
-    event, when every date after the first follows "again" (else none)."""
-    found = [m for m in ctx.dates_in(lo, hi) if usable_date(m, ctx)]
-    if len(found) < 2 or not all(
-        "again" in ctx.lower[max(lo, m.start - 3) : m.start] for m in found[1:]
-    ):
-        return []
-    values = [m.value(ahead) for m in found]
-    return values if all(values) else []
-
-
 # nouns whose "in X" names a subject of talks, not where anyone went
-_TOPIC_NOUNS = {"conflict", "conflicts", "war", "wars", "crisis", "situation", "violence"}
-_TOPIC_NOUNS |= {"fighting", "tensions", "unrest", "ceasefire", "insurgency", "elections"}
-
-
-def _topic(g: Span, ctx: Context) -> bool:
-    """ "the war in Gaza", "the conflicts in Burundi, Liberia and Somalia": a place that a
-    topic noun governs (through a list of places)."""
-    k = g.start - 1
-    while k > 0 and (ctx.lower[k] in (",", "and") or ctx.label[k] in ("COUNTRY", "PLACE")):
-        k -= 1
-    return ctx.lower[k] in ("in", "over", "on") and ctx.lower[k - 1] in _TOPIC_NOUNS
-
-
-def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
-    """Places and countries in a clause that can be where the event happened."""
-    out = []
-    for g in ctx.gaz_in(rng[0], rng[1], ("PLACE", "COUNTRY", "CAPITAL", "SEAT")):
-        if after_only and g.start < t:
-            continue
-        if _topic(g, ctx):
-            continue  # "discussions on the conflicts in Burundi": what was talked about
-        prev = ctx.lower[g.start - 1] if g.start > 0 else ""
-        if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:
-            continue  # "flew in from the United Arab Emirates"
-        if prev == "of" and ctx.lower[g.start - 2] in _TOURS | _PLACE_NOUNS:
-            pass  # "a tour of Norway", "the port of Vladivostok": where he goes
-        elif prev in _NOT_DESTINATION or (
-            g.label_ == "SEAT" and prev not in ("at", "in", "to", "the")
-        ):
-            continue
-        if g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text in ("'s", "’s"):
-            continue  # "Russia's" is an actor, not a place
-        if prev == "for" and g.label_ == "COUNTRY" and ctx.lower[g.start - 2] not in _DEPARTING:
-            continue  # "to make the case for Ukraine"; but "left for India"
-        if (
-            g.end < len(ctx.doc)
-            and ctx.lower[g.end] in _ACTOR_VERBS
-            and prev not in LOCATIVE
-            and prev not in ("on", "for", "into", "via")
-        ):
-            continue  # "a trip that New Delhi will watch": the government, not a place
-        if g.end < len(ctx.doc) and (
-            ctx.label[g.end] == "TITLE"
-            or ctx.person_at(g.end)
-            and tokens_of(ctx.doc)[g.end].text[:1].isupper()
-        ):  # but "In Warsaw he will meet ...": a pronoun after a place
-            continue  # "US President Joe Biden": a country word qualifying an office
-        out.append(g)
-    return out
-
-
-def location(
-    spans: list[Span], lex: Lexicon, t: int | None = None
-) -> tuple[str | None, str | None]:
-    """(place, country): the city nearest the trigger ``t`` (a capital or a seat gives its
-    city), else the first country named."""
-    if t is not None:
-        spans = sorted(spans, key=lambda g: (g.start < t, abs(g.start - t)))
-    cities = [
-        g
-        for g in spans
-        if g.label_ != "PLACE"
-        or lex.places.get(g.text) is None
-        or lex.places[g.text].kind == "city"
-    ]
-    spans = cities + [g for g in spans if g not in cities]  # a region only when no city is named
-    for g in spans:
-        if g.label_ == "PLACE":
-            return g.text, g.kb_id_
-        if g.label_ == "CAPITAL" and g.kb_id_ in lex.capitals:
-            return lex.capitals[g.kb_id_], g.kb_id_
-        if g.label_ == "SEAT" and t is not None:  # "met Biden at the White House"
-            return lex.seats[g.text][1], g.kb_id_
-    for g in spans:
-        if g.label_ == "SEAT":
-            return lex.seats[g.text][1], g.kb_id_
-    first = next((g for g in spans if g.label_ == "COUNTRY"), None)
-    if first is not None and lex.capitals.get(first.kb_id_) == first.text:
-        return first.text, first.kb_id_  # a city-state: "Singapore" is the city too
-    return None, first.kb_id_ if first is not None else None
-
-
-@dataclass(frozen=True)
-class Here:
-    """The dateline's city standing for "here" ("held talks here on Thursday"): shaped
-    like a gazetteer PLACE span so that :func:`location` reads it as one."""
-
-    text: str
-    kb_id_: str
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    label_: str = "PLACE"
-
-
-_NOT_HERE = {"from", "got", "get", "near", "over", "out"}
-
-
-def dateline_site(ctx: Context, i: int) -> list[Here]:
-    """The dateline's city as a place "mentioned" at token ``i``, if it names one city."""
-    dateline = ctx.doc._.dg_dateline
-    if dateline is None or dateline.ambiguous:
-        return []
-    idx = tokens_of(ctx.doc)[i].idx
-    return [Here(dateline.place, dateline.country, i, i + 1, idx, idx + 1)]
-
-
-def here(rng: tuple[int, int], ctx: Context) -> list[Here]:
-    """ "arrived here Tuesday", "signed here yesterday": the dateline's city, if the
-    clause says "here" and the dateline names one city."""
-    for i in range(rng[0], rng[1]):
-        if ctx.lower[i] == "here" and (i == 0 or ctx.lower[i - 1] not in _NOT_HERE):
-            return dateline_site(ctx, i)
-    return []
-
-
-def where_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
-    """ "..., Warsaw, where he met Tusk": the place just before a where-clause."""
-    i = rng[0]
-    if ctx.lower[i] == "where" and i >= 2 and ctx.lower[i - 1] == ",":
-        return [g for g in ctx.gaz if g.end == i - 1 and g.label_ in ("PLACE", "CAPITAL")]
-    return []
-
-
-def occasion(sent: Span, ctx: Context) -> str | None:
-    if not any(w in SUMMIT_WORDS for w in ctx.lower[sent.start : sent.end]):
-        return None
-    orgs = ctx.gaz_in(sent.start, sent.end, ("ORG",))
-    return orgs[0].kb_id_ if orgs else None
-
-
-def _subject_aside(lo: int, t: int, ctx: Context) -> range:
-    """ "Sheinbaum, invited as a guest of the host, still took part": the aside between a
-    clause's named subject and its verb, whose words tell of something else."""
-    first = next((p for p in ctx.persons_in(lo, t) if p[0] <= lo + 4), None)
-    if first is None or ctx.lower[first[1] : first[1] + 1] != [","]:
-        return range(0)
-    close = max((i for i in range(first[1] + 1, t) if ctx.lower[i] == ","), default=None)
-    if close is None or close - first[1] < 3:
-        return range(0)
-    return range(first[1], close + 1)
-
-
-def _unclitic(word: str) -> str:
-    """ "he'll" -> "will": the auxiliary a contraction hides (the tokenizer keeps "he'll"
-    one word; "they'd" may be "had" or "would" and stays as it is)."""
-    if word.endswith(("'ll", "’ll")):
-        return "will"
-    return word
-
-
-def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether the clause dates itself on or after publication ("this morning", "today",
-    "on April 1" ahead)."""
-    published = ctx.doc._.dg_published
-    if published is None:
-        return False
-    for m in ctx.dates_in(rng[0], rng[1]):
-        if m.past != m.future:  # "on Thursday", "on July 9": the present tense reads ahead
-            return True
-        if m.past and len(m.past) == 10 and m.past >= published.isoformat():
-            return True
-    return False
-
-
-def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
-    """The status of the event a trigger names (see :func:`.status.classify`)."""
-    # words of names are not cues: "since Theresa May visited" is no "may visit"
-    aside = _subject_aside(rng[0], t, ctx)
-    before = [
-        _unclitic(w)
-        for i, w in enumerate(ctx.lower[rng[0] : t], rng[0])
-        if i not in ctx.name_tokens and i not in aside
-    ]
-    after = [
-        _unclitic(w)
-        for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 8)], t_end)
-        if i not in ctx.name_tokens
-    ]
-    status = classify(before, after, ctx.lower[t:t_end])
-    toks = tokens_of(ctx.doc)
-    verb = next(  # lower-case only: "in May 2022" is no "may"
-        (
-            toks[i].text
-            for i in range(t_end, min(rng[1], t_end + 8))
-            if toks[i].text in _AUXILIARIES
-        ),
-        None,
-    )
-    if verb in ("could", "might", "may") and ctx.lower[t_end - 1] in _EVENT_NOUNS:
-        return None  # "their next meeting (with Trump) could be in Moscow": a possibility
-    tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(
-        after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(4, len(after)))
-    )
-    if (
-        tally
-        and "including" not in ctx.lower[t_end : ctx.sentence_of(t)[1]]
-        and not ctx.dates_in(t_end, min(ctx.sentence_of(t)[1], t_end + 14))
-    ):  # but "visited China twice, in 2004 and 2009": two dated visits
-        return None  # "the only country Modi visited twice": a tally, not one event
-    if (
-        status == "occurred"
-        and ctx.lower[t] in _PRESENT_TRAVEL
-        and (
-            {"later", "tomorrow", "next", "tonight", "today"}.intersection(after)
-            or _told_for_today_or_later(rng, ctx)
-        )
-    ):  # "Biden travels on to Poland later on Monday", "leaves Accra this morning for
-        return "planned"  # Uganda": a timetable
-    if (
-        status == "occurred"
-        and (
-            ctx.lower[t] in _PRESENT_TRAVEL
-            or t > 0
-            and ctx.lower[t - 1] in ("is", "are")
-            and ctx.lower[t].endswith("ing")
-        )
-        and any(m.kind == "wd" and m.past != m.future for m in ctx.dates_in(rng[0], rng[1]))
-    ):  # "the summit the prime minister is hosting on Sunday"
-        return "planned"  # "From Paris, Xi travels to Belgrade on Tuesday"
-    if (
-        t > 0
-        and ctx.lower[t - 1] in ("those", "these")
-        and ctx.lower[t] in ("talks", "meetings", "visits", "trips", "calls", "negotiations")
-    ):
-        return None  # "the collapse of those talks": an event told before
-    if (
-        status == "occurred"
-        and t > 0
-        and ctx.lower[t - 1] in ("their", "his", "her", "its")
-        and after[:1] in (["is"], ["are"])
-        and t_end - t == 1
-    ):
-        return None  # "Their meeting is significant because ...": the event told before
-    if status in ("occurred", "planned"):
-        # "the meeting, planned for Tuesday on the sidelines of the summit, was called off":
-        # the main verb of the noun's clause, however far
-        tail = ctx.lower[t_end : rng[1]]
-        for i, w in enumerate(tail[:-1]):
-            if w in ("was", "were", "been", "be") and classify([], tail[i + 1 : i + 3], []) == (
-                "cancelled"
-            ):
-                if not ctx.persons_in(t_end + i - 3, t_end + i):
-                    return "cancelled"
-                break
-    if status == "occurred" and ctx.lower[rng[0]] in FRONTED:
-        main = ctx.lower[rng[1] : ctx.sentence_of(t)[1]]  # the fronted phrase takes its tense
-        if classify(main[:3], [], []) == "planned":  # from the main clause ("Modi will travel")
-            return "planned"
-    if (
-        status == "occurred"
-        and after[:1] in (["will"], ["would"])
-        and not ctx.persons_in(rng[0], t)
-    ):
-        return "planned"  # "The meeting will provide an opportunity ..."
-    return status
 
 
 def make_event(
@@ -794,3 +340,19 @@ def make_event(
     )
     ev.trigger = t  # token offset, used by the merge step for reading order
     return ev
+
+
+# helpers of their own modules, re-exported here (imported last: they read this module)
+from .event_dates import OPENS, again_dates, nearest_date, pick_date, usable_date  # noqa: E402
+from .event_places import (  # noqa: E402
+    LOCATIVE,
+    SUMMIT_WORDS,
+    Here,
+    dateline_site,
+    here,
+    location,
+    occasion,
+    places,
+    where_place,
+)
+from .event_status import status_of  # noqa: E402

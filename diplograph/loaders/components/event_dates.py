@@ -1,0 +1,198 @@
+"""When an event happened: the date expression its trigger takes, and its reading.
+
+The nearest usable date in the trigger's clause, then in the clauses before it, then a
+clause that continues it; then the last day told earlier in the paragraph (read as that
+sentence reads it); then the story's lead date. A date that only anchors something else
+("since 1991", "days after the attacks of October 7", "..., Kwatra said on Friday") is
+not usable. Helpers of :mod:`.arguments`, which re-exports them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from . import arguments as _args
+from .dates import in_calendar
+from .tokenizer import text_of, tokens_of
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["usable_date", "nearest_date", "pick_date", "again_dates", "OPENS"]
+
+_AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
+_SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
+_REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added"}
+_DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
+
+
+def usable_date(m, ctx: Context) -> bool:
+    """A date that can be an event's own date ("since 1991", "since the country became
+    independent in 1991" or "by 2030" cannot)."""
+    if getattr(m, "dateline", False) or (
+        m.start_char < 80 and _DATELINE_HEAD.match(text_of(ctx.doc)[: m.start_char])
+    ):
+        return False  # "BRASILIA, March 25 (Agency) -": when the story was filed
+    lead = ctx.lower[m.start - 1] if m.start > 0 else ""
+    if "since" in ctx.lower[max(0, m.start - 7) : m.start] and (
+        ctx.lower.index("since", max(0, m.start - 7)) + 1 not in ctx.name_tokens
+    ):
+        return False
+    if _REPORTING.intersection(ctx.lower[max(0, m.start - 4) : m.start]):
+        return False  # "..., Kwatra said during a press briefing Friday": when it was said
+    lo = max(0, m.start - 7)
+    window = ctx.lower[lo : m.start]
+    for k, w in enumerate(window[:-1]):
+        if w in _SPANS and window[k + 1] in ("after", "before"):
+            if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
+                return False  # "days after the attacks of October 7": a reference point
+    return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
+
+
+def _in_relative_clause(m, t: int, ctx: Context) -> bool:
+    """Whether a date before ``t`` lies in a ", who/which ... ," aside closed before ``t``."""
+    close = next((i for i in range(m.end, t) if ctx.lower[i] == ","), None)
+    if close is None:
+        return False
+    k = m.start - 1
+    while k >= max(0, m.start - 12) and ctx.lower[k] != ",":
+        if ctx.lower[k] in ("who", "which"):
+            return True
+        k -= 1
+    return False
+
+
+def nearest_date(t: int, lo: int, hi: int, ctx: Context):
+    """The usable date expression in [lo, hi) nearest the trigger ``t`` (after it preferred)."""
+    best = None
+    for m in ctx.dates_in(lo, hi):
+        if usable_date(m, ctx):
+            dist = abs(m.start - t) + (0 if m.start > t else 2)
+            if m.start < t and _in_relative_clause(m, t, ctx):
+                dist += 30  # "Prabowo, who took office on October 20, arrived on Friday"
+            if best is None or dist < best[0]:
+                best = (dist, m)
+    return best[1] if best else None
+
+
+_DATELINE_HEAD = re.compile(r"\s*[^\W\d_a-z][^\W\d_a-z .'/-]*(?:,\s*[A-Z][A-Za-z .]*)?,\s*$")
+OPENS = set("opens open opened opening begins begin began starts start started".split())
+OPENS |= {"runs", "convenes", "convened"}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _offset_date(rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool) -> str | None:
+    """ "talks on Monday, a year after he visited China": the year (or month) that lies the
+    stated distance from the date of the clause before."""
+    i = rng[0]
+    if ctx.lower[i] not in ("after", "before") or i - 2 < sent.start:
+        return None
+    count, unit = ctx.lower[i - 2], ctx.lower[i - 1].rstrip("s")
+    if count not in _NUMBER_WORDS or unit not in ("year", "month"):
+        return None
+    if ctx.dates_in(rng[0], rng[1]):
+        return None  # the clause has its own date
+    m = nearest_date(i, sent.start, i, ctx)
+    value = m.value(ahead) if m else None
+    if not value:
+        return None
+    n = _NUMBER_WORDS[count] * (-1 if ctx.lower[i] == "after" else 1)
+    if unit == "year":
+        return in_calendar(f"{int(value[:4]) + n:04d}")
+    if len(value) < 7:
+        return None
+    index = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+    return in_calendar(f"{index // 12:04d}-{index % 12 + 1:02d}")
+
+
+_DAY_PARTS = {"evening", "day", "night", "afternoon", "morning"}
+
+
+def _anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
+    """ "flew on to Singapore that evening", "the next day": the day told just before."""
+    words = ctx.lower[t : min(rng[1], t + 8)]
+    shift = None
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w == "that" and nxt in _DAY_PARTS or w == "same" and nxt == "day":
+            shift = 0
+        elif w in ("next", "following") and nxt == "day":
+            shift = 1
+        if shift is not None:
+            if ctx.dates_in(t, t + i):
+                return None  # a date of its own comes first
+            break
+    if shift is None:
+        return None
+    para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
+    earlier = [
+        d
+        for d in ctx.dates
+        if para < d.start_char < ctx.doc[t].idx and usable_date(d, ctx) and d.kind != "y"
+    ]
+    value = earlier[-1].value(ahead) if earlier else None
+    if not value or len(value) != 10:
+        return None
+    try:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
+    except OverflowError:  # the day after 9999-12-31
+        return None
+
+
+# a sentence opening with a pronoun goes on with the one before, across a paragraph break
+_CONTINUING = {"he", "she", "they", "there"}
+
+
+def pick_date(
+    t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool, lead: bool = True
+) -> str | None:
+    """The date of an event: nearest in its clause, then in the clauses before it, then
+    after it; then the last date earlier in the paragraph; then the story's lead date."""
+    shifted = _offset_date(rng, sent, ctx, ahead) or _anaphoric_day(t, rng, sent, ctx, ahead)
+    if shifted:
+        return shifted
+    m = nearest_date(t, rng[0], rng[1], ctx) or nearest_date(t, sent.start, rng[0], ctx)
+    if m is None:  # a later clause that continues this one ("..., including on Feb. 3")
+        for lo, hi in _args.clauses(sent, ctx):
+            if (
+                lo >= rng[1]
+                and ctx.lower[lo] not in _args.CLAUSE_OPENERS
+                and ctx.lower[lo] not in _args.FRONTED
+            ):
+                m = nearest_date(t, lo, hi, ctx)
+                if m is not None:
+                    break
+    if m is None:
+        para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
+        if ctx.lower[sent.start] in _CONTINUING and sent.start > 0:  # "He was greeted ..."
+            previous = tokens_of(ctx.doc)[ctx.sentence_of(sent.start - 1)[0]].idx
+            para = min(para, previous - 1)
+        earlier = [
+            d for d in ctx.dates if para < d.start_char < sent.start_char and usable_date(d, ctx)
+        ]
+        if earlier:  # a day told in an earlier sentence is read as that sentence reads it
+            m = earlier[-1]
+            lo, hi = ctx.sentence_of(m.start)
+            told_ahead = bool(_AHEAD.intersection(ctx.lower[lo:hi]))
+            if told_ahead or not ahead:
+                return m.value(told_ahead)
+            m = None  # a plan does not take the day of what already happened
+    if m is None:  # a called-off plan was not for the day the story reports it
+        return ctx.lead_date(ahead) if lead else None
+    return m.value(ahead)
+
+
+def again_dates(lo: int, hi: int, ctx: Context, ahead: bool) -> list[str]:
+    """ "came in March 2023 and again in September 2024": each date of a repeated
+    event, when every date after the first follows "again" (else none)."""
+    found = [m for m in ctx.dates_in(lo, hi) if usable_date(m, ctx)]
+    if len(found) < 2 or not all(
+        "again" in ctx.lower[max(lo, m.start - 3) : m.start] for m in found[1:]
+    ):
+        return []
+    values = [m.value(ahead) for m in found]
+    return values if all(values) else []

@@ -1,0 +1,173 @@
+"""Where an event happened: the places of its clause, the city they give, "here".
+
+A place after "from", in "the war in Gaza", or qualifying an office ("US President")
+is no destination; a capital or a seat of government gives its city; "here" and a
+destination-less arrival stand for the dateline's city. Helpers of :mod:`.arguments`,
+which re-exports them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from .lexicon import Lexicon
+from .tokenizer import tokens_of
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = [
+    "places",
+    "location",
+    "where_place",
+    "here",
+    "Here",
+    "dateline_site",
+    "occasion",
+    "SUMMIT_WORDS",
+    "LOCATIVE",
+]
+
+_DEPARTING = {"left", "leaves", "leaving", "depart", "departed", "departs", "headed", "heads"}
+_DEPARTING |= {"bound", "set", "sets"}
+_PLACE_NOUNS = set("city town port capital island region province resort village".split())
+_TOURS = {"tour", "tours", "toured", "touring"}
+_NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
+_ACTOR_VERBS = {"will", "would", "has", "had", "said", "says", "did", "does", "could", "should"}
+SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conference", "session"}
+LOCATIVE = {"in", "at", "near", "outside", "inside", "to"}  # "met in Oslo", not "said India"
+
+
+_TOPIC_NOUNS = {"conflict", "conflicts", "war", "wars", "crisis", "situation", "violence"}
+_TOPIC_NOUNS |= {"fighting", "tensions", "unrest", "ceasefire", "insurgency", "elections"}
+
+
+def _topic(g: Span, ctx: Context) -> bool:
+    """ "the war in Gaza", "the conflicts in Burundi, Liberia and Somalia": a place that a
+    topic noun governs (through a list of places)."""
+    k = g.start - 1
+    while k > 0 and (ctx.lower[k] in (",", "and") or ctx.label[k] in ("COUNTRY", "PLACE")):
+        k -= 1
+    return ctx.lower[k] in ("in", "over", "on") and ctx.lower[k - 1] in _TOPIC_NOUNS
+
+
+def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
+    """Places and countries in a clause that can be where the event happened."""
+    out = []
+    for g in ctx.gaz_in(rng[0], rng[1], ("PLACE", "COUNTRY", "CAPITAL", "SEAT")):
+        if after_only and g.start < t:
+            continue
+        if _topic(g, ctx):
+            continue  # "discussions on the conflicts in Burundi": what was talked about
+        prev = ctx.lower[g.start - 1] if g.start > 0 else ""
+        if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:
+            continue  # "flew in from the United Arab Emirates"
+        if prev == "of" and ctx.lower[g.start - 2] in _TOURS | _PLACE_NOUNS:
+            pass  # "a tour of Norway", "the port of Vladivostok": where he goes
+        elif prev in _NOT_DESTINATION or (
+            g.label_ == "SEAT" and prev not in ("at", "in", "to", "the")
+        ):
+            continue
+        if g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text in ("'s", "’s"):
+            continue  # "Russia's" is an actor, not a place
+        if prev == "for" and g.label_ == "COUNTRY" and ctx.lower[g.start - 2] not in _DEPARTING:
+            continue  # "to make the case for Ukraine"; but "left for India"
+        if (
+            g.end < len(ctx.doc)
+            and ctx.lower[g.end] in _ACTOR_VERBS
+            and prev not in LOCATIVE
+            and prev not in ("on", "for", "into", "via")
+        ):
+            continue  # "a trip that New Delhi will watch": the government, not a place
+        if g.end < len(ctx.doc) and (
+            ctx.label[g.end] == "TITLE"
+            or ctx.person_at(g.end)
+            and tokens_of(ctx.doc)[g.end].text[:1].isupper()
+        ):  # but "In Warsaw he will meet ...": a pronoun after a place
+            continue  # "US President Joe Biden": a country word qualifying an office
+        out.append(g)
+    return out
+
+
+def location(
+    spans: list[Span], lex: Lexicon, t: int | None = None
+) -> tuple[str | None, str | None]:
+    """(place, country): the city nearest the trigger ``t`` (a capital or a seat gives its
+    city), else the first country named."""
+    if t is not None:
+        spans = sorted(spans, key=lambda g: (g.start < t, abs(g.start - t)))
+    cities = [
+        g
+        for g in spans
+        if g.label_ != "PLACE"
+        or lex.places.get(g.text) is None
+        or lex.places[g.text].kind == "city"
+    ]
+    spans = cities + [g for g in spans if g not in cities]  # a region only when no city is named
+    for g in spans:
+        if g.label_ == "PLACE":
+            return g.text, g.kb_id_
+        if g.label_ == "CAPITAL" and g.kb_id_ in lex.capitals:
+            return lex.capitals[g.kb_id_], g.kb_id_
+        if g.label_ == "SEAT" and t is not None:  # "met Biden at the White House"
+            return lex.seats[g.text][1], g.kb_id_
+    for g in spans:
+        if g.label_ == "SEAT":
+            return lex.seats[g.text][1], g.kb_id_
+    first = next((g for g in spans if g.label_ == "COUNTRY"), None)
+    if first is not None and lex.capitals.get(first.kb_id_) == first.text:
+        return first.text, first.kb_id_  # a city-state: "Singapore" is the city too
+    return None, first.kb_id_ if first is not None else None
+
+
+@dataclass(frozen=True)
+class Here:
+    """The dateline's city standing for "here" ("held talks here on Thursday"): shaped
+    like a gazetteer PLACE span so that :func:`location` reads it as one."""
+
+    text: str
+    kb_id_: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label_: str = "PLACE"
+
+
+_NOT_HERE = {"from", "got", "get", "near", "over", "out"}
+
+
+def dateline_site(ctx: Context, i: int) -> list[Here]:
+    """The dateline's city as a place "mentioned" at token ``i``, if it names one city."""
+    dateline = ctx.doc._.dg_dateline
+    if dateline is None or dateline.ambiguous:
+        return []
+    idx = tokens_of(ctx.doc)[i].idx
+    return [Here(dateline.place, dateline.country, i, i + 1, idx, idx + 1)]
+
+
+def here(rng: tuple[int, int], ctx: Context) -> list[Here]:
+    """ "arrived here Tuesday", "signed here yesterday": the dateline's city, if the
+    clause says "here" and the dateline names one city."""
+    for i in range(rng[0], rng[1]):
+        if ctx.lower[i] == "here" and (i == 0 or ctx.lower[i - 1] not in _NOT_HERE):
+            return dateline_site(ctx, i)
+    return []
+
+
+def where_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
+    """ "..., Warsaw, where he met Tusk": the place just before a where-clause."""
+    i = rng[0]
+    if ctx.lower[i] == "where" and i >= 2 and ctx.lower[i - 1] == ",":
+        return [g for g in ctx.gaz if g.end == i - 1 and g.label_ in ("PLACE", "CAPITAL")]
+    return []
+
+
+def occasion(sent: Span, ctx: Context) -> str | None:
+    if not any(w in SUMMIT_WORDS for w in ctx.lower[sent.start : sent.end]):
+        return None
+    orgs = ctx.gaz_in(sent.start, sent.end, ("ORG",))
+    return orgs[0].kb_id_ if orgs else None

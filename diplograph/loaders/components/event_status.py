@@ -1,0 +1,153 @@
+"""Whether the event a trigger names happened, is planned, was cancelled or is none.
+
+:func:`.status.classify` reads the cue words around the trigger; :func:`status_of` adds
+what the clause around it tells: an aside about someone else, a possibility ("could be
+in Moscow"), a tally ("visited twice"), a timetable in the present tense ("travels on
+Tuesday"), a noun whose clause calls it off. Helper of :mod:`.arguments`, which
+re-exports it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import arguments as _args
+from .status import classify
+from .tokenizer import tokens_of
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["status_of"]
+
+_EVENT_NOUNS = {"meeting", "meetings", "talks", "visit", "trip", "summit", "call", "encounter"}
+_AUXILIARIES = set("is was are were will would could might may can should has have had".split())
+_COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple", "3", "4", "5"}
+_PRESENT_TRAVEL = {"travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits"}
+
+
+def _subject_aside(lo: int, t: int, ctx: Context) -> range:
+    """ "Sheinbaum, invited as a guest of the host, still took part": the aside between a
+    clause's named subject and its verb, whose words tell of something else."""
+    first = next((p for p in ctx.persons_in(lo, t) if p[0] <= lo + 4), None)
+    if first is None or ctx.lower[first[1] : first[1] + 1] != [","]:
+        return range(0)
+    close = max((i for i in range(first[1] + 1, t) if ctx.lower[i] == ","), default=None)
+    if close is None or close - first[1] < 3:
+        return range(0)
+    return range(first[1], close + 1)
+
+
+def _unclitic(word: str) -> str:
+    """ "he'll" -> "will": the auxiliary a contraction hides (the tokenizer keeps "he'll"
+    one word; "they'd" may be "had" or "would" and stays as it is)."""
+    if word.endswith(("'ll", "’ll")):
+        return "will"
+    return word
+
+
+def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause dates itself on or after publication ("this morning", "today",
+    "on April 1" ahead)."""
+    published = ctx.doc._.dg_published
+    if published is None:
+        return False
+    for m in ctx.dates_in(rng[0], rng[1]):
+        if m.past != m.future:  # "on Thursday", "on July 9": the present tense reads ahead
+            return True
+        if m.past and len(m.past) == 10 and m.past >= published.isoformat():
+            return True
+    return False
+
+
+def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """The status of the event a trigger names (see :func:`.status.classify`)."""
+    # words of names are not cues: "since Theresa May visited" is no "may visit"
+    aside = _subject_aside(rng[0], t, ctx)
+    before = [
+        _unclitic(w)
+        for i, w in enumerate(ctx.lower[rng[0] : t], rng[0])
+        if i not in ctx.name_tokens and i not in aside
+    ]
+    after = [
+        _unclitic(w)
+        for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 8)], t_end)
+        if i not in ctx.name_tokens
+    ]
+    status = classify(before, after, ctx.lower[t:t_end])
+    toks = tokens_of(ctx.doc)
+    verb = next(  # lower-case only: "in May 2022" is no "may"
+        (
+            toks[i].text
+            for i in range(t_end, min(rng[1], t_end + 8))
+            if toks[i].text in _AUXILIARIES
+        ),
+        None,
+    )
+    if verb in ("could", "might", "may") and ctx.lower[t_end - 1] in _EVENT_NOUNS:
+        return None  # "their next meeting (with Trump) could be in Moscow": a possibility
+    tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(
+        after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(4, len(after)))
+    )
+    if (
+        tally
+        and "including" not in ctx.lower[t_end : ctx.sentence_of(t)[1]]
+        and not ctx.dates_in(t_end, min(ctx.sentence_of(t)[1], t_end + 14))
+    ):  # but "visited China twice, in 2004 and 2009": two dated visits
+        return None  # "the only country Modi visited twice": a tally, not one event
+    if (
+        status == "occurred"
+        and ctx.lower[t] in _PRESENT_TRAVEL
+        and (
+            {"later", "tomorrow", "next", "tonight", "today"}.intersection(after)
+            or _told_for_today_or_later(rng, ctx)
+        )
+    ):  # "Biden travels on to Poland later on Monday", "leaves Accra this morning for
+        return "planned"  # Uganda": a timetable
+    if (
+        status == "occurred"
+        and (
+            ctx.lower[t] in _PRESENT_TRAVEL
+            or t > 0
+            and ctx.lower[t - 1] in ("is", "are")
+            and ctx.lower[t].endswith("ing")
+        )
+        and any(m.kind == "wd" and m.past != m.future for m in ctx.dates_in(rng[0], rng[1]))
+    ):  # "the summit the prime minister is hosting on Sunday"
+        return "planned"  # "From Paris, Xi travels to Belgrade on Tuesday"
+    if (
+        t > 0
+        and ctx.lower[t - 1] in ("those", "these")
+        and ctx.lower[t] in ("talks", "meetings", "visits", "trips", "calls", "negotiations")
+    ):
+        return None  # "the collapse of those talks": an event told before
+    if (
+        status == "occurred"
+        and t > 0
+        and ctx.lower[t - 1] in ("their", "his", "her", "its")
+        and after[:1] in (["is"], ["are"])
+        and t_end - t == 1
+    ):
+        return None  # "Their meeting is significant because ...": the event told before
+    if status in ("occurred", "planned"):
+        # "the meeting, planned for Tuesday on the sidelines of the summit, was called off":
+        # the main verb of the noun's clause, however far
+        tail = ctx.lower[t_end : rng[1]]
+        for i, w in enumerate(tail[:-1]):
+            if w in ("was", "were", "been", "be") and classify([], tail[i + 1 : i + 3], []) == (
+                "cancelled"
+            ):
+                if not ctx.persons_in(t_end + i - 3, t_end + i):
+                    return "cancelled"
+                break
+    if status == "occurred" and ctx.lower[rng[0]] in _args.FRONTED:
+        main = ctx.lower[rng[1] : ctx.sentence_of(t)[1]]  # the fronted phrase takes its tense
+        if classify(main[:3], [], []) == "planned":  # from the main clause ("Modi will travel")
+            return "planned"
+    if (
+        status == "occurred"
+        and after[:1] in (["will"], ["would"])
+        and not ctx.persons_in(rng[0], t)
+    ):
+        return "planned"  # "The meeting will provide an opportunity ..."
+    return status
