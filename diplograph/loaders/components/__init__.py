@@ -5,7 +5,9 @@ Components: :mod:`.sentences`, :mod:`.gazetteer`, :mod:`.dates`, :mod:`.people`,
 :mod:`.coref`, :mod:`.events`, :mod:`.merge`. Helpers they share, with no spaCy
 registration of their own: :mod:`.tokenizer` (fast news tokenizer and per-Doc
 caches), :mod:`.lexicon` (the data tables), :mod:`.status` (tense and modality
-cues), :mod:`.arguments` (clauses, dates, places of a trigger), :mod:`.visits`
+cues), :mod:`.arguments` (clauses of a trigger; :mod:`.event_dates`,
+:mod:`.event_places`, :mod:`.event_status` its date, place and status), :mod:`.visits`
+(where travellers go; :mod:`.travellers` who they are)
 (who travels where), :mod:`.offices` (offices and countries the text omits),
 :mod:`.names` (honorifics, name words, spelling variants), :mod:`.name_spans` (where
 a name starts and ends), :mod:`.dateline` (where a story was filed), :mod:`.frames`

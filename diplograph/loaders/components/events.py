@@ -39,7 +39,8 @@ from .headings import heading_visits
 from .lexicon import Lexicon, lexicon
 from .sentences import sentence_spans
 from .tokenizer import text_of
-from .visits import GUESTS, coordinated, names_a_group, presence_asides, visit_events
+from .travellers import GUESTS, coordinated, names_a_group
+from .visits import presence_asides, visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
 

@@ -27,102 +27,14 @@ from .arguments import (
     status_of,
     where_place,
 )
+from .travellers import (
+    named_after_was,
+    named_next,
+    since_visitors,
+    travellers,
+)
 
-__all__ = ["visit_events", "coordinated", "GUESTS", "names_a_group", "presence_asides"]
-
-_GLUE = {",", "and", "'s", "’s", "former", "&"}
-_POSSESSED_GAP = {
-    "first",
-    "last",
-    "second",
-    "third",
-    "state",
-    "official",
-    "two-day",
-    "three-day",
-    "planned",
-    "surprise",
-    "recent",
-    "own",
-    "latest",
-    "previous",
-    "next",
-    "maiden",
-    "upcoming",
-    "foreign",
-    "overseas",
-    "trip",
-    "visit",
-    "bilateral",
-    "whirlwind",
-}
-
-
-def coordinated(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
-    """The last person and those joined to them by "," / "and" (and their offices)."""
-    if not persons:
-        return []
-    group = [persons[-1]]
-    for p in reversed(persons[:-1]):
-        if _glued(range(p[1], group[-1][0]), ctx):
-            group.append(p)
-        else:
-            break
-    return [k for _, _, k in reversed(group)]
-
-
-def _glued(gap: range, ctx: Context) -> bool:
-    """Whether the words between two names join them in a list: commas, "and", offices,
-    nationalities, and a relative aside of the first ("A, who arrived on Sunday, B and C")."""
-    words = ctx.lower[gap.start : gap.stop]
-    if words[:2] in ([",", "who"], [",", "whose"]):
-        close = next((k for k in range(2, len(words)) if words[k] == ","), None)
-        if close is None or close > 14:
-            return False
-        gap = range(gap.start + close, gap.stop)
-    return all(
-        ctx.lower[i] in _GLUE or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY") for i in gap
-    )
-
-
-def _apposition(gap: range, ctx: Context) -> int | None:
-    """Where a short aside (", the current chairman of the African Union,") that opens the
-    gap between two names ends, if the gap has one."""
-    words = ctx.lower[gap.start : gap.stop]
-    if len(words) < 4 or len(words) > 14 or words[:2] not in ([",", "the"], [",", "a"]):
-        return None
-    close = next((k for k in range(2, len(words)) if words[k] == ","), None)
-    if close is None or _CLAUSE_WORDS.intersection(words[2:close]):
-        return None
-    return gap.start + close
-
-
-_CLAUSE_WORDS = {"who", "which", "that", "said", "says", "is", "was", "were", "are", "will"}
-
-
-def _coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
-    """The first person and those joined after them by "," / "and"."""
-    if not persons:
-        return []
-    group = [persons[0]]
-    for p in persons[1:]:
-        gap = range(group[-1][1], p[0])
-        aside = _apposition(gap, ctx)
-        if aside:
-            gap = range(aside, p[0])  # "A, the chairman of the AU, and B": past the aside
-        if all(
-            ctx.lower[i] in _GLUE or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY") for i in gap
-        ):
-            group.append(p)
-        else:
-            break
-    return list(dict.fromkeys(k for _, _, k in group))
-
-
-_PRONOUNS = {"he", "she", "his", "her", "him", "they", "their", "them", "it", "its"}
-_LIST_VERBS = {"are", "include", "included", "were", "including", "is", "was"}
-_GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group"}
-GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations"}
+__all__ = ["visit_events", "presence_asides", "past_visit"]
 
 
 def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
@@ -139,120 +51,6 @@ def _for_summit(sent: Span, ctx: Context) -> bool:
         ctx.lower[g.start - 2 : g.start] in (["for", "the"], ["at", "the"])
         for g in ctx.gaz_in(sent.start, sent.end, ("ORG",))
     )
-
-
-def _object(p: tuple[int, int, str], ctx: Context) -> bool:
-    """Whether a person mention is the object of a verb or preposition ("meet President X")."""
-    k = p[0] - 1
-    while k > 0 and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
-        k -= 1
-    return k >= 0 and (
-        ctx.lower[k] in ("with", "to", "by", "of", "from", "for") or k in ctx.trigger_tokens
-    )
-
-
-def _visitors(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -> list[str]:
-    """Who travels: "X's visit", "visit by X", or the subjects before the trigger."""
-    before = [p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers]
-    if before:  # "Modi's first visit": the possessor only
-        s, e, key = before[-1]
-        if (
-            e < t
-            and ctx.lower[e] in ("'s", "’s")
-            and all(w in _POSSESSED_GAP for w in ctx.lower[e + 1 : t])
-        ):
-            return [key]
-        if ctx.lower[s] in ("his", "her") and all(w in _POSSESSED_GAP for w in ctx.lower[e:t]):
-            named = [
-                p for p in before[:-1] if ctx.lower[p[0]] not in _PRONOUNS and not _object(p, ctx)
-            ]
-            if named:  # "Scholz also made Paris his first foreign trip": the subject's
-                return [named[-1][2]]
-    for s, _e, _key in ctx.persons_in(t, min(rng[1], t + 8)):
-        k = s - 1
-        while k > t and (ctx.label[k] or ctx.lower[k] in ("'s", "’s")):
-            k -= 1  # "attended by Chinese Premier Li Qiang": offices between
-        if k > 0 and ctx.lower[k] == "by":
-            after = [p for p in ctx.persons_in(s, rng[1]) if p[0] not in speakers]
-            return _coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
-    verb = next((i for i in range(t + 1, min(rng[1], t + 7)) if ctx.lower[i] in _LIST_VERBS), None)
-    if not before and ctx.lower[t].endswith("ing") and verb is not None:  # "Also arriving were"
-        end = ctx.sentence_of(t)[1]  # "Among those attending (the summit) are A, B and C"
-        return list(dict.fromkeys(k for _, _, k in ctx.persons_in(verb + 1, end)))
-    if ctx.lower[rng[0]] == "since" and ctx.person_at(rng[0] + 1):
-        return [
-            k for s, _, k in ctx.persons_in(rng[0] + 1, rng[0] + 2)
-        ]  # "since Theresa May visited Beijing"
-    if not before and _GROUP_SUBJECTS.intersection(ctx.lower[rng[0] : t]):
-        for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
-            if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):
-                return _coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
-    subjects = [
-        p for p in before if _governing_word(p, ctx) not in _NOT_SUBJECT and not _object(p, ctx)
-    ]  # "X met Y ..., completing a tour": X travels, not the one met
-    if subjects and "that" in ctx.lower[subjects[-1][1] : t]:
-        subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
-    found = _before_aside(subjects, t, ctx) or coordinated(subjects, ctx)
-    if not found and ctx.lower[rng[0]] == "who" and ctx.persons_in(rng[0] - 3, rng[0]):
-        return [ctx.persons_in(rng[0] - 3, rng[0])[-1][2]]  # "Gough Whitlam, who ... visited"
-    if not found and not ctx.persons_in(rng[0], t) and rng[0] > ctx.sentence_of(t)[0]:
-        # "Blinken, the first ... since Pompeo in 2018, arrived on Sunday": the sentence subject
-        first = [p for p in ctx.persons_in(ctx.sentence_of(t)[0], rng[0]) if p[0] not in speakers]
-        found = [first[0][2]] if first else []
-    for i in range(
-        t, rng[1] - 2
-    ):  # "..., along with Sri Lanka's President Ranil Wickremesinghe and ..."
-        if ctx.lower[i] == "along" and ctx.lower[i + 1] == "with":
-            found += [k for _, _, k in ctx.persons_in(i + 2, rng[1]) if k not in found]
-            break
-        if ctx.lower[i] == "alongside" and ctx.lower[t].startswith("attend"):
-            # "one of four leaders attending, alongside A, B and C": they attend too
-            found += [
-                k
-                for k in _coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
-                if k not in found
-            ]
-            break
-    return found
-
-
-def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) -> list[str]:
-    """ "Sheinbaum, invited as a guest of the host, Prime Minister Carney, still took part":
-    the subject before an aside set off by commas, not the people named inside it."""
-    if len(subjects) < 2:
-        return []
-    s0, e0, key = subjects[0]
-    if ctx.lower[e0 : e0 + 1] != [","] or not ctx.lower[e0 + 1 : e0 + 2]:
-        return []
-    if ctx.lower[e0 + 1] in _GLUE or not ctx.lower[e0 + 1].isalpha():
-        return []  # "A, B and C visited": a list
-    if ctx.label[e0 + 1] or ctx.person_at(e0 + 1):
-        return []
-    close = max((i for i in range(e0 + 1, t) if ctx.lower[i] == ","), default=None)
-    if close is None or any(s >= close for s, _, _ in subjects):
-        return []
-    return [key]
-
-
-_NOT_SUBJECT = {"with", "to", "by", "from", "of", "for", "since", "than"}
-
-
-def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
-    """The word before a person's name and the office words that lead it ("talks with
-    Norwegian Prime Minister Lars Berg": "with")."""
-    k = p[0] - 1
-    while k > 0 and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
-        k -= 1
-    return ctx.lower[k] if k >= 0 else ""
-
-
-def _since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:
-    """ "the first visit to X by ... since Indira Gandhi in 1983": (person, token) pairs."""
-    out = []
-    for s, e, key in ctx.persons_in(sent.start, sent.end):
-        if s > sent.start and ctx.lower[s - 1] == "since":
-            out.append((key, e))
-    return out
 
 
 # verbs of arriving: with no destination, one arrives where the story is
@@ -297,44 +95,6 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
 
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
-
-
-_GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-_PEOPLE_NOUNS = {
-    "leaders",
-    "backers",
-    "allies",
-    "ministers",
-    "presidents",
-    "premiers",
-    "officials",
-    "heads",
-    "envoys",
-    "counterparts",
-    "statesmen",
-}
-
-
-def names_a_group(sent: Span, ctx: Context) -> bool:
-    """Whether a sentence speaks of a number of unnamed people ("two of Kyiv's backers")."""
-    words = set(ctx.lower[sent.start : sent.end])
-    return bool(words & _GROUP_NUMBERS.keys() and words & _PEOPLE_NOUNS)
-
-
-def _named_next(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list[str]:
-    """ "two of Kyiv's most important backers had gone to Washington": the people the next
-    sentence opens with, when it names as many as the number given."""
-    words = ctx.lower[rng[0] : t]
-    n = next((_GROUP_NUMBERS[w] for w in words if w in _GROUP_NUMBERS), None)
-    if n is None or not _PEOPLE_NOUNS.intersection(words) or ctx.persons_in(rng[0], t):
-        return []
-    nxt = sent.end
-    if nxt >= len(ctx.doc):
-        return []
-    lo, hi = ctx.sentence_of(nxt)
-    opening = [p for p in ctx.persons_in(lo, hi) if p[0] < lo + 12]
-    group = _coordinated_forward(opening, ctx)
-    return group if len(group) == n and opening and opening[0][0] <= lo + 4 else []
 
 
 def _arrived_at_dateline(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list:
@@ -390,17 +150,6 @@ def _first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
         for key in visitors
         if country_of(key, ctx) not in (None, country)
     ]
-
-
-def _named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
-    """ "The last Pakistani foreign minister to visit India was Hina Rabbani Khar": the
-    person the sentence names as the one who made the visit."""
-    if ctx.lower[t - 1 : t] != ["to"] or not {"last", "first"} & set(ctx.lower[rng[0] : t]):
-        return []
-    for i in range(t + 1, min(rng[1], t + 8)):
-        if ctx.lower[i] == "was" and ctx.person_at(i + 1):
-            return [k for s, _, k in ctx.persons_in(i + 1, i + 2)]
-    return []
 
 
 def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
@@ -471,12 +220,12 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         return []  # "represent Moscow at the summit"; not "represents a shift"
     if attending and _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)]):
         return []  # "would take part in the summit by video link": no travel
-    visitors = _visitors(t, rng, ctx, speakers) or _named_after_was(t, rng, ctx)
+    visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
     undated = False
     if not visitors:  # "two of Kyiv's backers had gone to Washington. Macron and Starmer ..."
-        visitors = _named_next(t, rng, sent, ctx)
+        visitors = named_next(t, rng, sent, ctx)
         undated = bool(visitors)  # their days are those of what the next sentence tells
-    if not visitors and not _since_visitors(sent, ctx, speakers):
+    if not visitors and not since_visitors(sent, ctx, speakers):
         return []
     if needs == "place_next" and _bound_for(t_end, rng, ctx):  # "left Riyadh for Doha"
         onward = visit_events(t, t_end, rng, sent, ctx, status, speakers, "departure")
@@ -630,7 +379,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     out += _first_leg(t, t_end, visitors, sent, ctx)
     if by_country:
         place, country = location(next(iter(by_country.values())), ctx.lex)
-        for key, end in _since_visitors(sent, ctx, speakers):
+        for key, end in since_visitors(sent, ctx, speakers):
             m = nearest_date(end, end, end + 6, ctx)
             if key not in visitors and m is not None and country_of(key, ctx) != country:
                 out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (None, country)))
