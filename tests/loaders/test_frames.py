@@ -81,3 +81,21 @@ def test_frames_the_plans_of_a_called_off_trip_are_called_off(nlp):
     )
     ex = extract_article(Article(url="urn:t", text=text, published=dt.date(2024, 7, 5)), nlp)
     assert ex.events and {e.status for e in ex.events} == {"cancelled"}
+
+
+def test_frames_one_returns_home(nlp):
+    text = (
+        "Amara Odinga, chairman of the ruling party, returned to Nairobi on Friday after "
+        "attending a ceremony in Oslo."
+    )
+    ex = extract_article(Article(url="urn:t", text=text, published=dt.date(2024, 7, 5)), nlp)
+    assert {p.name: p.country for p in ex.people}.get("Amara Odinga") == "KE"
+    assert [e.country for e in ex.events if e.kind == "visit"] == ["NO"]
+
+
+def test_frames_a_meeting_on_a_trip_is_where_the_trip_went_not_at_the_dateline(nlp):
+    text = (
+        "NAIROBI, July 5 - Kenyan President Amara Odinga arrived in Oslo on Wednesday. On "
+        "Thursday he held talks with Norwegian Prime Minister Lars Berg."
+    )
+    assert (("Amara Odinga", "Lars Berg"), "Oslo", "NO") in _meetings(nlp, text)

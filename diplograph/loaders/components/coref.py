@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import Person
+from .frames import homes_from_returns
 from .lexicon import fold, lexicon
 from .names import common_word, same_word
 from .offices import (
@@ -536,6 +537,7 @@ def set_coref(doc: Doc) -> Doc:
     doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
     predecessors(doc, people)
     infer_countries(doc, people)
+    homes_from_returns(doc, people, doc.user_data.setdefault("dg_guessed_country", set()))
     predecessors_of_colleagues(doc, people)
     doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
     return doc

@@ -22,7 +22,9 @@ from ..model import Event
 from .sentences import sentence_spans
 from .tokenizer import tokens_of
 
-__all__ = ["dateline_places", "host_countries", "called_off_trips"]
+__all__ = ["dateline_places", "host_countries", "called_off_trips", "homes_from_returns"]
+
+_RETURNS = {"returned", "returns", "returning", "return"}
 
 _HOSTING = {"received", "receives", "receive", "hosted", "hosts", "host", "hosting"}
 _HOSTING |= {"welcomed", "welcomes", "welcome", "greeted", "greets", "greet"}
@@ -35,8 +37,30 @@ def dateline_places(events: list[Event], dateline, published: dt.date | None) ->
     for ev in events:
         if ev.place is not None or ev.status != "occurred" or not _current(ev.date, published):
             continue  # a plan may be anywhere
+        trip = _trip_of(ev, events) if ev.kind == "meeting" else None
+        if trip is not None and trip.country != dateline.country:
+            if ev.country in (None, trip.country):  # "PYONGYANG - ... Kim held talks with Xi"
+                ev.place, ev.country = trip.place, trip.country  # on his trip to Beijing
+            continue
         if ev.country == dateline.country or (ev.kind == "meeting" and ev.country is None):
             ev.place, ev.country = dateline.place, dateline.country
+
+
+def _trip_of(meeting: Event, events: list[Event]) -> Event | None:
+    """A participant's trip under way on the meeting's day (begun up to four days before)."""
+    for visit in events:
+        if (
+            visit.kind == "visit"
+            and visit.status == "occurred"
+            and visit.visitor in meeting.participants
+            and visit.date
+            and len(visit.date) == 10
+            and 0
+            <= (dt.date.fromisoformat(meeting.date) - dt.date.fromisoformat(visit.date)).days
+            <= 4
+        ):
+            return visit
+    return None
 
 
 def _current(date: str | None, published: dt.date, days: int = 3) -> bool:
@@ -105,3 +129,36 @@ def _compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
     return a[:7] == b[:7]
+
+
+def homes_from_returns(doc: Doc, people: dict, guessed: set[str]) -> None:
+    """ "Kim Jong Un, general secretary of the party, returned to Pyongyang on Friday", "X
+    was back in Cairo": one returns home, so the sentence's subject, when the article does
+    not state their country, serves the country of that city."""
+    toks = tokens_of(doc)
+    gaz = {
+        s.start: s for s in doc.spans.get("dg_gazetteer", []) if s.label_ in ("PLACE", "CAPITAL")
+    }
+    mentions = sorted(doc.spans.get("dg_people", []), key=lambda m: m.start)
+    for sent in sentence_spans(doc):
+        for i in range(sent.start, sent.end - 2):
+            words = (toks[i].lower_, toks[i + 1].lower_)
+            if not (
+                words[0] in _RETURNS
+                and words[1] == "to"
+                or words in (("back", "in"), ("back", "to"))
+            ):
+                continue
+            place = gaz.get(i + 2)
+            subject = next((m for m in mentions if sent.start <= m.start < i), None)
+            person = (
+                people.get(subject.kb_id_) if subject is not None and place is not None else None
+            )
+            if (
+                person is None
+                or person.organisation
+                or (person.country and person.key not in guessed)
+            ):
+                continue
+            person.country = place.kb_id_
+            guessed.discard(person.key)
