@@ -190,7 +190,18 @@ class KnowledgeBase:
     def find(self, name: str, *, on: date | None = None, country: str | None = None,
              title: str | None = None, full_name: bool = False,
              fuzzy: bool = False) -> KBPerson | None:
-        """See :func:`find_leader`."""
+        """See :func:`find_leader` (answers are cached: the same names recur)."""
+        key = (name, on, country, title, full_name, fuzzy)
+        cache = self.__dict__.setdefault("_found", {})
+        if key not in cache:
+            if len(cache) > 50_000:
+                cache.clear()
+            cache[key] = self._find(name, on=on, country=country, title=title,
+                                    full_name=full_name, fuzzy=fuzzy)
+        return cache[key]
+
+    def _find(self, name: str, *, on: date | None, country: str | None, title: str | None,
+              full_name: bool, fuzzy: bool) -> KBPerson | None:
         lead, name = split_title(name)
         title = title or lead
         tokens = _tokens(fold_name(name))

@@ -160,8 +160,9 @@ class _State:
         after another president was named."""
         counts: dict[str, int] = {}
         for i, key in self.order:
-            if i < before and test(self.people[key]):
+            if i < before:
                 counts[key] = counts.get(key, 0) + 1
+        counts = {k: n for k, n in counts.items() if test(self.people[k])}
         ranked = sorted(counts, key=lambda k: -counts[k])
         top = counts[ranked[0]] if ranked else 0
         if len(ranked) >= 2 and top >= 3 and top >= 2 * counts[ranked[1]]:
