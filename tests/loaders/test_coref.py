@@ -135,3 +135,13 @@ def test_coref_a_month_in_a_date_is_no_person(nlp, text):
 def test_coref_fronted_possessive_in_a_text_cut_at_a_comma(nlp, text):
     # the name after the comma was read past the end of the text (IndexError: article skipped)
     assert len({key for _, key in _links(nlp, text)}) == 2
+
+
+def test_coref_the_two_presidents_are_the_latest_two_presidents(nlp):
+    text = (
+        "Kenyan President Amara Odinga met Chilean President Ana Soto in Lima. Norwegian "
+        "Prime Minister Lars Berg sent greetings. The two presidents had spoken by phone "
+        "in May."
+    )
+    keys = {k for t, k in _links(nlp, text) if t == "The two presidents"}
+    assert keys == {"amara-odinga", "ana-soto"}

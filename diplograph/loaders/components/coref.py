@@ -398,7 +398,11 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         ):
             k += 1
         if k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_NOUNS:
-            keys = _named_later(doc, k + 1, state, n) or state.last_distinct(n, i)
+            keys = (
+                _named_later(doc, k + 1, state, n)
+                or _holders(tokens_of(doc)[k].lower_, n, i, state)
+                or state.last_distinct(n, i)
+            )
             if len(keys) == n or (n > 2 and keys):
                 return [Mention(i, k + 1, key, "GROUP") for key in keys]
         elif nxt == "two" and k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_VERBS:
@@ -430,6 +434,25 @@ def _definite(doc, i, labels, state) -> list[Mention]:
     ):
         person.title = office_title(office)
     return [Mention(i, end, key, "DESC")]
+
+
+_OFFICE_PLURALS = {"presidents": "president", "premiers": "premier", "ministers": "minister"}
+
+
+def _holders(noun: str, n: int, before: int, state) -> list[str]:
+    """ "The two presidents had spoken by telephone": the latest ``n`` distinct people who
+    hold that office, when the group names one ("leaders", "men" name none)."""
+    office = _OFFICE_PLURALS.get(noun)
+    if office is None:
+        return []
+    keys: list[str] = []
+    for i, key in reversed(state.order):
+        title = (state.people[key].title or "").casefold()
+        if i < before and key not in keys and title.endswith(office):
+            keys.append(key)
+            if len(keys) == n:
+                return list(reversed(keys))
+    return []
 
 
 def _named_later(doc, i: int, state, n: int) -> list[str]:
