@@ -10,11 +10,13 @@ place, seat or capital its country code.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import Lexicon, fold, lexicon
+from .lexicon import Lexicon, _words, fold, lexicon
 from .tokenizer import tokens_of
 
 __all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS", "PAST_PREFIXES"]
@@ -123,6 +125,11 @@ def _posting(words: list[str], end: int, lex: Lexicon) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _tail_words() -> set[str]:
+    return _words("office_tail_words.txt")
+
+
 def _org_at(words: list[str], j: int, lex: Lexicon) -> bool:
     """Whether an organisation's name or acronym starts at word ``j``."""
     for n in range(min(6, len(words) - j), 0, -1):
@@ -154,6 +161,10 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
         if w in lex.office_words or lower and w.islower() and w.capitalize() in lex.office_words:
             j += 1
             best = j
+        elif w in _tail_words() and j + 1 < len(words) and (
+            words[j + 1] in lex.office_words or words[j + 1] in _tail_words()
+        ):
+            j += 1  # "East African Cooperation": a region inside a portfolio
         elif (
             w in _TAIL_LINKS
             and j > end + 1

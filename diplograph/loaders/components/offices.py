@@ -82,6 +82,7 @@ _FILLER = {"of", "the", "for", "and", "to"}
 _DEPUTY = {"deputy", "vice", "assistant", "under", "junior", "shadow"}
 _PREDECESSOR_CUES = ("since", "was")
 _SUCCESSION = {"predecessor", "successor"}
+_ENTOURAGE = {"delegation", "entourage", "party"}
 
 
 def predecessors(doc: Doc, people: dict[str, Person]) -> None:
@@ -246,7 +247,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         if _organisation_office(person.title):
             _nearby_organisation(doc, person, first)
             continue
-        served = _owner_country(doc, people, person)
+        served = _owner_country(doc, people, person) or _delegation_country(doc, people, first)
         if served is not None:
             person.country = served
             continue
@@ -313,6 +314,31 @@ def _nearby_organisation(doc: Doc, person: Person, i: int) -> None:
         org = min(orgs, key=lambda g: abs(g.start - i)).kb_id_
         person.organisation = org
         person.title = f"{org} {person.title}"
+
+
+def _delegation_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:
+    """ "In her delegation is the Minister of X, Ana Lima", "Ruto, accompanied by Trade
+    Minister Ben Hale": the country of whom the person travels with."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    if sent is None:
+        return None
+    toks = tokens_of(doc)
+    spans = [s for s in doc.spans.get(SPAN_KEY, []) if sent.start <= s.start < sent.end]
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    for k in range(sent.start + 1, i):
+        word = toks[k].lower_
+        if word in _ENTOURAGE:
+            t = k - 2 if toks[k - 1].text in ("'s", "’s") else k - 1
+        elif word == "accompanied" and toks[k + 1].lower_ == "by":
+            before = [s for s in spans if s.end <= k]
+            t = max(before, key=lambda s: s.end).start if before else -1
+        else:
+            continue
+        owner = next((s for s in spans if s.start <= t < s.end), None)
+        other = people.get(owner.kb_id_) if owner is not None else None
+        if other is not None and other.country and other.key not in guessed:
+            return other.country
+    return None
 
 
 def _owner_country(doc: Doc, people: dict[str, Person], person: Person) -> str | None:
