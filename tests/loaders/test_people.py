@@ -467,3 +467,8 @@ def test_people_office_after_as_is_the_subject_s_not_a_relative_clause_s(nlp):
     people = _people(nlp, text)
     assert people["Ana Lima"][0] == "Senior Minister"
     assert people.get("Luis Soto", (None,))[0] != "Senior Minister"
+
+
+def test_people_a_specific_past_office_beats_the_word_leader(nlp):
+    text = "Nixon met the new nation's leader, Kofi Badu, then prime minister of Ghana."
+    assert _people(nlp, text)["Kofi Badu"][:2] == ("Prime Minister", "GH")

@@ -160,6 +160,8 @@ class _Found:
         # an office the table lacks ("Minister of National Defence") ranks as a specific one
         base = info.rank if info and lex.title(written) else max(30, info.rank if info else 0)
         rank = base + len(written.split()) - (100 if former else 0)
+        if info is not None and info.title == "Leader" and lex.title(written):
+            rank -= 200  # "the nation's leader, X, then prime minister": a description
         if rank > self.ranks.get(key, -1000):
             self.ranks[key] = rank
             self.owners[key] = office.owner if office else None
