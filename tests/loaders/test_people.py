@@ -472,3 +472,20 @@ def test_people_office_after_as_is_the_subject_s_not_a_relative_clause_s(nlp):
 def test_people_a_specific_past_office_beats_the_word_leader(nlp):
     text = "Nixon met the new nation's leader, Kofi Badu, then prime minister of Ghana."
     assert _people(nlp, text)["Kofi Badu"][:2] == ("Prime Minister", "GH")
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("Aide to the President Ivan Orlov briefed the press.", "Ivan Orlov", "Aide to the President"),
+        ("Kremlin aide Ivan Orlov briefed the press.", "Ivan Orlov", "Kremlin Aide"),
+        ("Assistant Secretary of State Ana Roy spoke.", "Ana Roy", "Assistant Secretary of State"),
+        (
+            "Special Assistant to the Prime Minister Omar Raza spoke.",
+            "Omar Raza",
+            "Special Assistant to the Prime Minister",
+        ),
+    ],
+)
+def test_people_aides_to_an_office(nlp, text, name, office):
+    assert _people(nlp, text)[name][0] == office

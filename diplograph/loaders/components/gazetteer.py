@@ -48,11 +48,13 @@ TITLE_HEADS = {
     "Chair",
     "Speaker",
     "Director",
+    "Aide",
     "Representative",
 }
 _TITLE_LINKS = {"and", "of", "for", "the", "&"}
 _TAIL_LINKS = {"and", "of", "the", "&", ",", "for"}
 _POSSESSIVE = {"'s", "’s"}
+_AIDES = {"aide", "adviser", "advisor", "assistant", "counsellor", "counselor"}
 _POSTED = {"ambassador", "commissioner", "envoy", "representative"}
 _STOP_CHARS = set(',;:()[]"“”!?\n')
 
@@ -130,6 +132,16 @@ def _tail_words() -> set[str]:
     return _words("office_tail_words.txt")
 
 
+def _served_office(words: list[str], end: int, lex: Lexicon) -> int | None:
+    """End of "to the <office>" at ``end`` ("[Aide] to the President"), or None."""
+    if end + 2 >= len(words) or words[end] != "to" or words[end + 1] != "the":
+        return None
+    for n in (3, 2, 1):
+        if lex.title(" ".join(words[end + 2 : end + 2 + n])) is not None:
+            return end + 2 + n
+    return None
+
+
 def _org_at(words: list[str], j: int, lex: Lexicon) -> bool:
     """Whether an organisation's name or acronym starts at word ``j``."""
     for n in range(min(6, len(words) - j), 0, -1):
@@ -148,6 +160,9 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
     lower = words[start][:1].islower()
     if end >= len(words) or not spaced[end - 1]:
         return end
+    served = _served_office(words, end, lex)
+    if words[end - 1].casefold() in _AIDES and served:
+        return served  # "Aide to the President", "Assistant to the Prime Minister"
     if words[end] not in ("of", "for") and not (
         words[end] == "and" and {"of", "for"} & set(words[start:end])
     ):
