@@ -210,13 +210,14 @@ def _kb_term(person: Person, published):
 
 
 def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
-    """Give an office holder with no stated country a likely one. In order: the country of
-    whom the office serves ("Putin's spokesman"), of a colleague joined by "and", of the
-    city the sentence opens in, of the dateline (a story's unqualified officials are most
-    often the home country's), of a country named in the sentence of their first mention
-    or the one before, else the article's most named country; never one whose same office
-    is taken (one PM per country). An official of an organisation gets no country: the
-    organisation named nearest, if any."""
+    """Give an office holder with no stated country a likely one. In order: the country the
+    office's name gives ("Taoiseach"), of whom the office serves ("Putin's spokesman", "in
+    her delegation"), of a colleague joined by "and", of the city the sentence opens in,
+    of the dateline (a story's unqualified officials are most often the home country's),
+    of a country named in the sentence that qualifies no other office, of the story's
+    unqualified office holders (``_home_before``), else the article's most named country;
+    never one whose same office is taken (one PM per country). An official of an
+    organisation gets no country: the organisation named nearest, if any."""
     counts: dict[str, int] = {}
     for span in gazetteer_spans(doc):
         if span.label_ in ("COUNTRY", "DEMONYM"):
@@ -256,12 +257,11 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             person.country = colleague  # "President Trump and Vice President Vance"
             continue
         taken = set() if person.former else _taken(people, person)
-        near = _nearby_countries(doc, first)
-        free = _nearby_countries(doc, first, own_only=True)[:1] if near else []
+        free = _nearby_countries(doc, first)[:1]
         home = _home_before(doc, people, person.key, first)
         where = _located_in(doc, first)
         person.country = next(
-            (c for c in where + dateline + free + home + near + ranked if c not in taken), None
+            (c for c in where + dateline + free + home + ranked if c not in taken), None
         )
         guessed.add(person.key)
 
@@ -454,23 +454,19 @@ def _qualifiers(doc: Doc) -> set[int]:
     return out
 
 
-def _nearby_countries(doc: Doc, i: int, own_only: bool = False) -> list[str]:
-    """Countries named in the sentence of token ``i`` (nearest first), then the one before;
-    ``own_only``: in its sentence only, leaving out those that qualify another office."""
-    sents = sentence_spans(doc)
-    k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), 0)
-    skip = _qualifiers(doc) if own_only else set()
-    out = []
-    for n in (k,) if own_only else (k, k - 1):
-        if n < 0:
-            continue
-        spans = [
-            g
-            for g in gazetteer_spans(doc)
-            if sents[n].start <= g.start < sents[n].end
-            and g.label_ in ("COUNTRY", "DEMONYM")
-            and g.start not in skip
-        ]
-        spans.sort(key=lambda g: abs(g.start - i))
-        out += [g.kb_id_ for g in spans if g.kb_id_ not in out]
-    return out
+def _nearby_countries(doc: Doc, i: int) -> list[str]:
+    """Countries named in the sentence of token ``i``, nearest first, leaving out those
+    that qualify another office ("Chinese" in "received Chinese Vice Premier X")."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    if sent is None:
+        return []
+    skip = _qualifiers(doc)
+    spans = [
+        g
+        for g in gazetteer_spans(doc)
+        if sent.start <= g.start < sent.end
+        and g.label_ in ("COUNTRY", "DEMONYM")
+        and g.start not in skip
+    ]
+    spans.sort(key=lambda g: abs(g.start - i))
+    return list(dict.fromkeys(g.kb_id_ for g in spans))
