@@ -124,7 +124,8 @@ def test_gazetteer_office_tail_stops_at_a_country_or_organisation(nlp, text, kep
 
 
 def test_gazetteer_office_head_then_style_is_two_mentions(nlp):
-    titles = {t for t, label, _ in _mentions(nlp, "President Chief Olu Adeyemi") if label == "TITLE"}
+    mentions = _mentions(nlp, "President Chief Olu Adeyemi")
+    titles = {t for t, label, _ in mentions if label == "TITLE"}
     assert "President Chief" not in titles
 
 
@@ -133,7 +134,10 @@ def test_gazetteer_office_head_then_style_is_two_mentions(nlp):
     [
         ("the Minister for Foreign Affairs and East African Cooperation, Ambassador Ana",
          "Minister for Foreign Affairs and East African Cooperation"),
-        ("the Minister of State for European Affairs Jean Roux", "Minister of State for European Affairs"),
+        (
+            "the Minister of State for European Affairs Jean Roux",
+            "Minister of State for European Affairs",
+        ),
     ],
 )
 def test_gazetteer_region_inside_a_portfolio(nlp, text, office):
@@ -141,4 +145,5 @@ def test_gazetteer_region_inside_a_portfolio(nlp, text, office):
 
 
 def test_gazetteer_region_before_an_office_stays_a_nationality(nlp):
-    assert ("South African", "DEMONYM", "ZA") in _mentions(nlp, "South African Foreign Minister Ana Lee")
+    mentions = _mentions(nlp, "South African Foreign Minister Ana Lee")
+    assert ("South African", "DEMONYM", "ZA") in mentions

@@ -304,3 +304,10 @@ def test_offices_office_names_with_a_state_or_a_list(nlp, text, name, office):
 )
 def test_offices_a_delegation_member_serves_its_leader_s_country(nlp, text, name, country):
     assert _people(nlp, text)[name][1] == country
+
+
+def test_offices_a_full_name_gives_the_country_whatever_the_office(nlp):
+    # the knowledge base knows him as prime minister; the article calls him crown prince
+    text = "Later, Mohammed bin Salman, Crown Prince, held talks with President Ana Lima of Peru."
+    people = _people(nlp, text, dt.date(2023, 6, 1))
+    assert people["Mohammed bin Salman"][:2] == ("Crown Prince", "SA")

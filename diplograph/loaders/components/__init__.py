@@ -6,7 +6,9 @@ Components: :mod:`.sentences`, :mod:`.gazetteer`, :mod:`.dates`, :mod:`.people`,
 registration of their own: :mod:`.tokenizer` (fast news tokenizer and per-Doc
 caches), :mod:`.lexicon` (the data tables), :mod:`.status` (tense and modality
 cues), :mod:`.arguments` (clauses, dates, places of a trigger), :mod:`.visits`
-(who travels where) and :mod:`.offices` (offices and countries the text omits).
+(who travels where), :mod:`.office_phrases` and :mod:`.office_lists` (offices as
+written around a name), :mod:`.offices` (offices the text words loosely or omits) and
+:mod:`.office_countries` (countries the text omits).
 """
 
 from __future__ import annotations

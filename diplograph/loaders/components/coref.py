@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span
 
 from ..model import Person
 from .lexicon import fold, lexicon
+from .office_countries import infer_countries
 from .offices import (
     from_kb,
-    infer_countries,
     office_title,
     predecessors,
     predecessors_of_colleagues,
