@@ -490,3 +490,27 @@ def test_people_a_specific_past_office_beats_the_word_leader(nlp):
 )
 def test_people_aides_to_an_office(nlp, text, name, office):
     assert _people(nlp, text)[name][0] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Adviser to the Prime Minister on National Security Omar Latif agreed.",
+            "Omar Latif",
+            "Adviser to the Prime Minister on National Security",
+        ),
+        (
+            "The Minister for Foreign Affairs and Regional Integration, Ama Owusu, attended.",
+            "Ama Owusu",
+            "Minister for Foreign Affairs and Regional Integration",
+        ),
+        (
+            "The Minister of Hajj and Endowments Saleh Nasser spoke.",
+            "Saleh Nasser",
+            "Minister of Hajj and Endowments",
+        ),
+    ],
+)
+def test_people_portfolios_of_many_words(nlp, text, name, office):
+    assert _people(nlp, text)[name][0] == office

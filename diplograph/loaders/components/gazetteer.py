@@ -162,8 +162,10 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
         return end
     served = _served_office(words, end, lex)
     if words[end - 1].casefold() in _AIDES and served:
-        return served  # "Aide to the President", "Assistant to the Prime Minister"
-    if words[end] not in ("of", "for") and not (
+        end = served  # "Aide to the President", "Adviser to the Prime Minister on Security"
+        if end >= len(words) or words[end] != "on":
+            return end
+    if words[end] not in ("of", "for", "on") and not (
         words[end] == "and" and {"of", "for"} & set(words[start:end])
     ):
         return end  # "and" continues only a portfolio ("Minister of Trade and Industry")
