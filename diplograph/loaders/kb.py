@@ -1,10 +1,10 @@
 """The knowledge base of office holders: who led which state (or the EU), and when.
 
 The data files in :mod:`diplograph.data.kb` list the heads of state and
-government of the G20 countries and the European Union since 2000, their
-foreign ministers, and the U.S. Secretaries of State, one row per term of
-office, each with its Wikidata QID where known (see the files' headers for the
-sources). :func:`find_leader` finds the holder of a term from a name as the
+government of the world's states, the G20 countries' foreign ministers and the
+U.S. Secretaries of State and Vice Presidents, and the heads of intergovernmental
+organisations (the EU, UN, NATO, IMF...), one row per term of office, each with
+its Wikidata QID where known (see the files' headers for the sources). :func:`find_leader` finds the holder of a term from a name as the
 press writes it, forgiving accents, case, initials and short forms, and using
 the office, the country and the date to tell apart people who share a surname;
 :func:`office_holder` answers "who was the Indian prime minister on 15 October
@@ -13,13 +13,13 @@ the office, the country and the date to tell apart people who share a surname;
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
+
+from .kb_names import fold_name, fuzzy_match, match, name_words
 
 __all__ = ["KBPerson", "KnowledgeBase", "load_kb", "find_leader", "office_holder",
            "office_group", "fold_name", "split_title"]
@@ -54,22 +54,8 @@ _OFFICE_GROUPS = {
 #: Words that make another office of the one after them ("Deputy Prime Minister").
 _MODIFIERS = {"deputy", "vice", "first", "second", "former", "assistant", "under", "junior",
               "shadow", "state"}
-#: Countries whose people are named family name first ("Xi Jinping" -> "Xi").
-_FAMILY_FIRST = {"CN", "KR", "KP", "TW", "VN", "HU"}
-_NICKNAMES = {
-    "joe": "joseph", "bill": "william", "mike": "michael", "tony": "antony", "jim": "james",
-    "bob": "robert", "dick": "richard", "rex": "rex", "tom": "thomas", "dave": "david",
-    "liz": "elizabeth", "jack": "john", "ron": "ronald", "jimmy": "james", "hillary": "hillary",
-    "dmitri": "dmitry", "sergei": "sergey", "victor": "viktor", "mohammad": "mohammed",
-    "muhammad": "mohammed", "mohamed": "mohammed", "alexander": "aleksandr",
-    "alexandr": "aleksandr", "aleksander": "aleksandr",
-}
 #: Particles that follow a given name in Arabic names ("Sultan bin Salman").
 _GIVEN_NAME_LINKS = {"bin", "ibn", "bint"}
-#: Name words that English copy spells two ways ("Abdullah ibn Abdulaziz" = "bin").
-_SAME_WORDS = {"ibn": "bin", "bint": "bint", "el": "al"}
-_DROP_TOKENS = {"jr", "sr", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "shri"}
-_PUNCT = re.compile(r"[^\w\s'-]")
 #: Office words that may lead a name ("President Biden"), longest first.
 _LEADING_TITLES = sorted(
     set(_OFFICE_GROUPS) | {"vice president", "deputy prime minister", "crown prince", "prince",
@@ -114,23 +100,6 @@ class KBPerson:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
-def fold_name(name: str) -> str:
-    """A name folded for comparison: no accents, case, dots or honorifics.
-
-    Examples
-    --------
-    >>> fold_name("Recep Tayyip Erdoğan")
-    'recep tayyip erdogan'
-    >>> fold_name("Joseph R. Biden, Jr.")
-    'joseph r biden'
-    """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace("ı", "i").replace("’", "'")
-    words = _PUNCT.sub(" ", text).replace("-", " ").split()
-    return " ".join(w for w in words if w not in _DROP_TOKENS)
-
-
 def office_group(title: str | None) -> str | None:
     """The group of offices a title names, or None for other titles.
 
@@ -151,20 +120,12 @@ def office_group(title: str | None) -> str | None:
     return None
 
 
-def _tokens(folded: str) -> list[str]:
-    """Folded name words, the first name in its long form ("joe" -> "joseph")."""
-    words = [_SAME_WORDS.get(w, w) for w in folded.split()]
-    if words:
-        words[0] = _NICKNAMES.get(words[0], words[0])
-    return words
-
-
 class KnowledgeBase:
     """Terms of office, indexed by name word and by office (see :func:`load_kb`)."""
 
     def __init__(self, people: list[KBPerson]):
         self.people = people
-        self._names = {p: [_tokens(fold_name(n)) for n in p.names] for p in people}
+        self._names = {p: [name_words(fold_name(n)) for n in p.names] for p in people}
         self._by_word: dict[str, list[KBPerson]] = defaultdict(list)
         self._by_stem: dict[str, list[KBPerson]] = defaultdict(list)
         self._by_office: dict[tuple[str, str], list[KBPerson]] = defaultdict(list)
@@ -204,14 +165,14 @@ class KnowledgeBase:
               full_name: bool, fuzzy: bool) -> KBPerson | None:
         lead, name = split_title(name)
         title = title or lead
-        tokens = _tokens(fold_name(name))
+        tokens = name_words(fold_name(name))
         if not tokens:
             return None
         pool = self._by_word.get(tokens[-1], []) + self._by_word.get(tokens[0], [])
         if fuzzy:
             pool = pool + self._by_stem.get(tokens[-1][:3], [])
-        match = _fuzzy_match if fuzzy else _match
-        levels = {p: max(match(tokens, words, p.country) for words in self._names[p])
+        fits = fuzzy_match if fuzzy else match
+        levels = {p: max(fits(tokens, words, p.country) for words in self._names[p])
                   for p in dict.fromkeys(pool)}
         best = max(levels.values(), default=0)
         if best == 0 or full_name and best < 2:
@@ -256,79 +217,6 @@ def split_title(name: str) -> tuple[str | None, str]:
                 break
             return " ".join(words[:n]), " ".join(words[n:])
     return None, name
-
-
-def _match(tokens: list[str], words: list[str], country: str | None) -> int:
-    """How well the name ``tokens`` fits one of a person's names ``words``.
-
-    2: a full name, sharing the first and last word, with middle names that
-    agree ("Joseph R. Biden" ~ "Joseph Robinette Biden", but "George H. W.
-    Bush" is not "George W. Bush"), or a whole one-word alias ("Lula"), or
-    the family names at the end ("Peña Nieto"); 1: the surname alone (the
-    last word, or the first for East Asian names); 0: no fit.
-    """
-    if not words:
-        return 0
-    if tokens == words:
-        return 2
-    family_first = country in _FAMILY_FIRST
-    if len(tokens) == 1:
-        return 1 if tokens[0] == (words[0] if family_first else words[-1]) else 0
-    if tokens[0] == words[0] and tokens[-1] == words[-1]:
-        return 2 if _middles_agree(tokens[1:-1], words[1:-1]) else 0
-    family = words[: len(tokens)] if family_first else words[-len(tokens):]
-    if len(tokens) < len(words) and family == tokens:
-        return 2
-    return 0
-
-
-def _fuzzy_match(tokens: list[str], words: list[str], country: str | None) -> int:
-    """:func:`_match`, forgiving what transliteration and the press vary: words of four
-    letters or more one letter apart ("Meshal" ~ "Mishal", "Dissanayake" ~
-    "Dissanayaka"), hyphens ("Chan-o-cha" ~ "Chan-ocha"), middle names left out
-    ("Abdel Fattah al-Sisi" ~ "Abdul Fatah Khalil Al-Sisi"), and one word more after a
-    name of two words or more ("Samia Suluhu Hassan" ~ "Samia Suluhu")."""
-    level = _match(tokens, words, country)
-    if level or len(tokens) < 2 or not words:
-        return level
-    if "".join(tokens) == "".join(words):
-        return 2
-    if _same_word(tokens[0], words[0]) and _same_word(tokens[-1], words[-1]):
-        return 2 if _middles_agree(tokens[1:-1], words[1:-1], fuzzy=True) else 0
-    if len(words) >= 2 and len(tokens) == len(words) + 1 and all(
-        _same_word(t, w) for t, w in zip(tokens, words, strict=False)
-    ):
-        return 2
-    return 0
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Equal, or (four letters or more, same first letter) one edit apart."""
-    if a == b:
-        return True
-    if len(a) < 4 or len(b) < 4 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
-
-
-def _middles_agree(a: list[str], b: list[str], fuzzy: bool = False) -> bool:
-    """Middle names agree when one side has none, or each pair is equal or an initial;
-    ``fuzzy``: also when the shorter side's full words all appear in order in the longer
-    ("Abdel Fattah al-Sisi" ~ "Abdul Fatah Khalil Al-Sisi"; but "H. W." is not "W.")."""
-    if not a or not b:
-        return True
-    same = _same_word if fuzzy else str.__eq__
-    if len(a) != len(b):
-        short, long = (a, b) if len(a) < len(b) else (b, a)
-        if not fuzzy or any(len(w) == 1 for w in short):
-            return False
-        rest = iter(long)
-        return all(any(same(w, x) for x in rest) for w in short)
-    return all(same(x, y) or (len(x) == 1 and y.startswith(x))
-               or (len(y) == 1 and x.startswith(y)) for x, y in zip(a, b, strict=True))
 
 
 def _choose(candidates: list[KBPerson], *, on, country, title, strong) -> KBPerson | None:
@@ -434,7 +322,7 @@ def find_leader(name: str, *, on: date | None = None, country: str | None = None
         Match only a full name or alias, never a bare surname.
     fuzzy : bool, optional
         Forgive transliterations, hyphens and left-out middle names (see
-        ``_fuzzy_match``): enough to tell a country, too loose to rename a person.
+        ``kb_names.fuzzy_match``): enough to tell a country, too loose to rename a person.
 
     Returns
     -------

@@ -496,5 +496,26 @@ def test_gazetteer_office_tail_stops_at_a_country_or_organisation(nlp, text, kep
 
 
 def test_gazetteer_office_head_then_style_is_two_mentions(nlp):
-    titles = {t for t, label, _ in _mentions(nlp, "President Chief Olu Adeyemi") if label == "TITLE"}
+    mentions = _mentions(nlp, "President Chief Olu Adeyemi")
+    titles = {t for t, label, _ in mentions if label == "TITLE"}
     assert "President Chief" not in titles
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("the Minister for Foreign Affairs and East African Cooperation, Ambassador Ana",
+         "Minister for Foreign Affairs and East African Cooperation"),
+        (
+            "the Minister of State for European Affairs Jean Roux",
+            "Minister of State for European Affairs",
+        ),
+    ],
+)
+def test_gazetteer_region_inside_a_portfolio(nlp, text, office):
+    assert office in {t for t, label, _ in _mentions(nlp, text) if label == "TITLE"}
+
+
+def test_gazetteer_region_before_an_office_stays_a_nationality(nlp):
+    mentions = _mentions(nlp, "South African Foreign Minister Ana Lee")
+    assert ("South African", "DEMONYM", "ZA") in mentions

@@ -282,3 +282,32 @@ def test_offices_a_monarch_of_several_realms_serves_the_one_named(nlp, text, cou
 def test_offices_office_names_with_a_state_or_a_list(nlp, text, name, office):
     got = _people(nlp, text)[name]
     assert got[0] == office[0] and (office[1] is None or got[1] == office[1])
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "Tanzanian President Rehema Juma landed in Nairobi, Kenya. In her delegation is "
+            "the Minister for Foreign Affairs and East African Cooperation, Ambassador Neema "
+            "Mollel.",
+            "Neema Mollel",
+            "TZ",
+        ),
+        (
+            "Nigerian President Bola Adeyemi arrived in Accra, Ghana, accompanied by Trade "
+            "Minister Chidi Okafor.",
+            "Chidi Okafor",
+            "NG",
+        ),
+    ],
+)
+def test_offices_a_delegation_member_serves_its_leader_s_country(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+def test_offices_a_full_name_gives_the_country_whatever_the_office(nlp):
+    # the knowledge base knows him as prime minister; the article calls him crown prince
+    text = "Later, Mohammed bin Salman, Crown Prince, held talks with President Ana Lima of Peru."
+    people = _people(nlp, text, dt.date(2023, 6, 1))
+    assert people["Mohammed bin Salman"][:2] == ("Crown Prince", "SA")

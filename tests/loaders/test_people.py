@@ -414,8 +414,9 @@ def test_people_envoy_posted_in_a_capital(nlp, text, name, office):
     "text, name, office",
     [
         ("Chief Cabinet Secretary Ito Hiro told reporters.", "Ito Hiro", "Chief Cabinet Secretary"),
-        ("Chief Foreign Affairs Adviser Ana Gil spoke.", "Ana Gil", "Chief Foreign Affairs Adviser"),
-        ("Deputy Chief Cabinet Secretary Mori Ken spoke.", "Mori Ken", "Deputy Chief Cabinet Secretary"),
+        ("Chief Foreign Affairs Adviser Ana Gil left.", "Ana Gil", "Chief Foreign Affairs Adviser"),
+        ("Deputy Chief Cabinet Secretary Mori Ken left.", "Mori Ken",
+         "Deputy Chief Cabinet Secretary"),
     ],
 )
 def test_people_office_between_two_heads(nlp, text, name, office):
@@ -472,3 +473,49 @@ def test_people_office_after_as_is_the_subject_s_not_a_relative_clause_s(nlp):
     people = _people(nlp, text)
     assert people["Ana Lima"][0] == "Senior Minister"
     assert people.get("Luis Soto", (None,))[0] != "Senior Minister"
+
+
+def test_people_a_specific_past_office_beats_the_word_leader(nlp):
+    text = "Nixon met the new nation's leader, Kofi Badu, then prime minister of Ghana."
+    assert _people(nlp, text)["Kofi Badu"][:2] == ("Prime Minister", "GH")
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("Aide to the President Ivan Orlov briefed us.", "Ivan Orlov", "Aide to the President"),
+        ("Kremlin aide Ivan Orlov briefed the press.", "Ivan Orlov", "Kremlin Aide"),
+        ("Assistant Secretary of State Ana Roy spoke.", "Ana Roy", "Assistant Secretary of State"),
+        (
+            "Special Assistant to the Prime Minister Omar Raza spoke.",
+            "Omar Raza",
+            "Special Assistant to the Prime Minister",
+        ),
+    ],
+)
+def test_people_aides_to_an_office(nlp, text, name, office):
+    assert _people(nlp, text)[name][0] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "Adviser to the Prime Minister on National Security Omar Latif agreed.",
+            "Omar Latif",
+            "Adviser to the Prime Minister on National Security",
+        ),
+        (
+            "The Minister for Foreign Affairs and Regional Integration, Ama Owusu, attended.",
+            "Ama Owusu",
+            "Minister for Foreign Affairs and Regional Integration",
+        ),
+        (
+            "The Minister of Hajj and Endowments Saleh Nasser spoke.",
+            "Saleh Nasser",
+            "Minister of Hajj and Endowments",
+        ),
+    ],
+)
+def test_people_portfolios_of_many_words(nlp, text, name, office):
+    assert _people(nlp, text)[name][0] == office

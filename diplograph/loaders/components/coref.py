@@ -21,9 +21,9 @@ from ..model import Person
 from .frames import homes_from_returns
 from .lexicon import fold, lexicon
 from .names import common_word, same_word
+from .office_countries import infer_countries
 from .offices import (
     from_kb,
-    infer_countries,
     office_title,
     predecessors,
     predecessors_of_colleagues,

@@ -12,11 +12,13 @@ Which place names are places in the text, and which country a shared name is in,
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .lexicon import Lexicon, fold, lexicon
+from .lexicon import Lexicon, _words, fold, lexicon
 from .place_reading import read_places
 from .tokenizer import tokens_of
 
@@ -49,11 +51,13 @@ TITLE_HEADS = {
     "Chair",
     "Speaker",
     "Director",
+    "Aide",
     "Representative",
 }
 _TITLE_LINKS = {"and", "of", "for", "the", "&"}
 _TAIL_LINKS = {"and", "of", "the", "&", ",", "for"}
 _POSSESSIVE = {"'s", "’s"}
+_AIDES = {"aide", "adviser", "advisor", "assistant", "counsellor", "counselor"}
 _POSTED = {"ambassador", "commissioner", "envoy", "representative"}
 _STOP_CHARS = set(',;:()[]"“”!?\n')
 
@@ -126,6 +130,21 @@ def _posting(words: list[str], end: int, lex: Lexicon) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _tail_words() -> set[str]:
+    return _words("office_tail_words.txt")
+
+
+def _served_office(words: list[str], end: int, lex: Lexicon) -> int | None:
+    """End of "to the <office>" at ``end`` ("[Aide] to the President"), or None."""
+    if end + 2 >= len(words) or words[end] != "to" or words[end + 1] != "the":
+        return None
+    for n in (3, 2, 1):
+        if lex.title(" ".join(words[end + 2 : end + 2 + n])) is not None:
+            return end + 2 + n
+    return None
+
+
 def _org_at(words: list[str], j: int, lex: Lexicon) -> bool:
     """Whether an organisation's name or acronym starts at word ``j``."""
     for n in range(min(6, len(words) - j), 0, -1):
@@ -144,7 +163,12 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
     lower = words[start][:1].islower()
     if end >= len(words) or not spaced[end - 1]:
         return end
-    if words[end] not in ("of", "for") and not (
+    served = _served_office(words, end, lex)
+    if words[end - 1].casefold() in _AIDES and served:
+        end = served  # "Aide to the President", "Adviser to the Prime Minister on Security"
+        if end >= len(words) or words[end] != "on":
+            return end
+    if words[end] not in ("of", "for", "on") and not (
         words[end] == "and" and {"of", "for"} & set(words[start:end])
     ):
         return end  # "and" continues only a portfolio ("Minister of Trade and Industry")
@@ -157,6 +181,10 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
         if w in lex.office_words or lower and w.islower() and w.capitalize() in lex.office_words:
             j += 1
             best = j
+        elif w in _tail_words() and j + 1 < len(words) and (
+            words[j + 1] in lex.office_words or words[j + 1] in _tail_words()
+        ):
+            j += 1  # "East African Cooperation": a region inside a portfolio
         elif (
             w in _TAIL_LINKS
             and j > end + 1

@@ -40,7 +40,11 @@ FORMER_WORDS = {"former", "ex", "ex-", "then-former", "erstwhile", "late", "then
 # Words that may stand between those qualifiers and the office.
 _TIMES = re.compile(r"\w+-(?:time|term)")  # "a three-time former prime minister"
 _ACTING = {"acting", "interim", "caretaker"}
-_SKIPPED = {"caretaker", "chief", "top", "senior", "principal", "close", "longtime", "key", "the", "a", "an", "acting", "new", "outgoing", "incoming", "current", "interim"}
+_POSS = ("'s", "’s")
+_SKIPPED = {
+    "the", "a", "an", "acting", "new", "outgoing", "incoming", "current", "interim",
+    "caretaker", "chief", "top", "senior", "principal", "close", "longtime", "key",
+}  # fmt: skip
 _ENVOYS = {"Ambassador", "Commissioner", "Envoy", "Representative"}
 _REGION_WORDS = {"province", "region", "state", "emirate", "prefecture", "county", "oblast"}
 # rank (titles.tsv) from which an office names itself without a seat before it
@@ -179,7 +183,7 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
             q.country, q.institution = lab[1], doc[q.first : i].text
         elif text in ("'s", "’s") and k > 0 and labels[k - 1] and labels[k - 1][0] == "COUNTRY":
             pass
-        elif text in ("'s", "’s") and k > 0 and k == q.first - 1 and _owner_word(toks, labels, k - 1):
+        elif text in _POSS and k > 0 and k == q.first - 1 and _owner_word(toks, labels, k - 1):
             q.owner, q.first = k - 1, _owner_start(toks, labels, k - 1)
             break  # "Putin's spokesman", "the Chief Adviser's press secretary"
         elif text in ("his", "her") and k == q.first - 1:

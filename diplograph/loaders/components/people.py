@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 
 from ..kb import office_group
 from ..model import Person
-from .gazetteer import PAST_PREFIXES
 from .lexicon import Lexicon, lexicon
 from .name_spans import (
     after_leading_words,
@@ -40,15 +39,15 @@ from .names import (
     same_name,
     skip_honorifics,
 )
-from .office_phrases import (
-    Qualifier,
-    office_info,
-    qualifier_after,
-    qualifier_before,
-    without_seat,
-    written_title,
+from .office_lists import (
+    appointed_as,
+    country_after_name,
+    first_of_chain,
+    office_chain,
+    plural_office_lists,
+    read_office,
 )
-from .sentences import sentence_spans
+from .office_phrases import Qualifier, office_info, without_seat, written_title
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
@@ -117,6 +116,8 @@ class _Found:
         # an office the table lacks ("Minister of National Defence") ranks as a specific one
         base = info.rank if info and lex.title(written) else max(30, info.rank if info else 0)
         rank = base + len(written.split()) - (100 if former else 0)
+        if info is not None and info.title == "Leader" and lex.title(written):
+            rank -= 200  # "the nation's leader, X, then prime minister": a description
         if rank > self.ranks.get(key, -1000):
             self.ranks[key] = rank
             self.owners[key] = office.owner if office else None
@@ -164,9 +165,9 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
             continue  # "President Chief Obasanjo": the second office word is a style
         if title_given_name(tokens_of(doc), span.start, labels, lex):
             continue  # "Sultan ibn Abdulaziz": a given name, not an office
-        chain = _office_chain(doc, span, by_start, labels)
+        chain = office_chain(doc, span, by_start, labels)
         done.update(s.start for s in chain)
-        office, span = _first_of_chain(doc, chain, labels)
+        office, span = first_of_chain(doc, chain, labels)
         k = read_office(doc, chain[-1], labels).end
         if k < len(doc) and k in honorific:
             k = next(t.end for t in titles if t.start == k)
@@ -188,7 +189,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
             )
         ):
             if office.country is None and office.organisation is None:
-                office.country = _country_after_name(doc, end, labels)
+                office.country = country_after_name(doc, end, labels)
             found.add(
                 doc[start:end].text,
                 span.kb_id_,
@@ -204,137 +205,10 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
         if not _apposition(doc, span, office, labels, lex, found):
             pending.append((span, office))
     _untitled(doc, labels, lex, found)
-    _plural_office_lists(doc, labels, lex, found)
+    plural_office_lists(doc, labels, lex, found)
     for span, office in pending:
-        _appointed_as(doc, span, office, lex, found)
+        appointed_as(doc, span, office, lex, found)
     return found
-
-
-def _plural_office_lists(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
-    """ "the presidents of the four members: Ana Lima of Peru, Luis Rojas of Chile and ...":
-    each name followed by "of <country>" after a plural office in its sentence holds that
-    office in that country."""
-    toks = tokens_of(doc)
-    for sent in sentence_spans(doc):
-        office, at = None, None
-        for i in range(sent.start, sent.end):
-            plural = _plural_office(toks, i, lex)
-            if plural is not None:
-                office, at = plural, i
-        if office is None:
-            continue
-        for s, e, key in list(found.mentions):
-            person = found.people.get(key)
-            if person is None or person.title or not at < s < sent.end:
-                continue
-            country = _country_after_name(doc, e, labels)
-            if country is not None:
-                found.add(person.name, office, country, False, lex, (s, e))
-
-
-def _plural_office(toks, i: int, lex: Lexicon) -> str | None:
-    """The office of a plural ending at token ``i`` ("presidents", "foreign ministers")."""
-    word = toks[i].lower_
-    if not word.endswith("s") or len(word) < 5:
-        return None
-    for n in (2, 1):
-        if i - n + 1 < 0:
-            continue
-        words = [t.lower_ for t in toks[i - n + 1 : i + 1]]
-        words[-1] = words[-1][:-1]
-        info = lex.title(" ".join(words))
-        if info is not None and not info.org:
-            return info.title
-    return None
-
-
-def _country_after_name(doc: Doc, end: int, labels) -> str | None:
-    """ "King Abdullah of Jordan", "President Luis Arce of Bolivia": the country after a
-    titled name."""
-    if end + 1 < len(doc) and tokens_of(doc)[end].text == "of":
-        lab = labels[end + 1] or (
-            labels[end + 2]
-            if end + 2 < len(doc) and tokens_of(doc)[end + 1].lower_ == "the"
-            else None
-        )
-        if lab and lab[0] == "COUNTRY":
-            return lab[1]
-    return None
-
-
-def _office_chain(doc: Doc, span, by_start, labels) -> list:
-    """The offices joined to ``span`` by "," or "and" that one person holds ("Crown Prince,
-    Deputy Prime Minister and Minister of Defence Prince X"; "X, the UAE Vice President,
-    Prime Minister and Ruler of Dubai")."""
-    toks = tokens_of(doc)
-    chain = [span]
-    while True:
-        k = read_office(doc, chain[-1], labels).end
-        if k >= len(doc) or toks[k].text not in (",", "and", "&"):
-            return chain
-        j = k + 1
-        while (
-            j < len(doc)
-            and j - k <= 4
-            and (
-                toks[j].lower_ in ("and", "the")
-                or labels[j]
-                and labels[j][0] in ("COUNTRY", "DEMONYM")
-            )
-        ):
-            j += 1
-        if j not in by_start:
-            return chain
-        chain.append(by_start[j])
-
-
-def _first_of_chain(doc: Doc, chain: list, labels):
-    """A person's office from a chain of offices: the first one named, with the country or
-    organisation any of them states ("Crown Prince and Prime Minister of Bahrain"), unless
-    it is a deputy's rank before a portfolio ("Deputy Prime Minister and Foreign Minister":
-    the portfolio is the more specific office)."""
-    offices = [read_office(doc, s, labels) for s in chain]
-    k = next((n for n, s in enumerate(chain) if not s.kb_id_.startswith("Deputy")), 0)
-    first = offices[k]
-    first.first, first.former = offices[0].first, offices[0].former
-    if first.country is None and first.organisation is None:
-        first.country = next((o.country for o in offices if o.country), None)
-    return first, chain[k]
-
-
-def read_office(doc: Doc, span, labels) -> Qualifier:
-    """The office of a TITLE mention with what qualifies it before and after: its country
-    or organisation, whether it is past, the words to keep in its title ("NATO Secretary
-    General", "Secretary-General of the United Nations" -> "UN Secretary-General") and the
-    tokens it covers (``first`` .. ``end``)."""
-    before = qualifier_before(doc, span.start, labels, span.kb_id_)
-    after = qualifier_after(doc, span.end, labels, span.kb_id_)
-    office = span.text
-    prefix = next((p for p in PAST_PREFIXES if office.casefold().startswith(p)), None)
-    if prefix is not None:  # "Then-president George W. Bush"
-        office, before.former = office[len(prefix) :], True
-    if after.organisation:
-        office = (
-            f"{after.institution} {office}"
-            if after.institution == after.organisation
-            else (f"{office} of the {after.institution}")
-        )
-    elif after.institution:
-        office = f"{office} {after.institution}"
-    if before.institution and not after.organisation:
-        office = f"{before.institution} {office}"
-    if before.acting and not office.casefold().startswith(before.acting):
-        office = f"{before.acting} {office}"  # "acting high commissioner", "interim president"
-    return Qualifier(
-        country=before.country or after.country,
-        organisation=before.organisation or after.organisation,
-        institution=office,
-        former=before.former,
-        first=before.first,
-        end=after.end,
-        owner=before.owner,
-        acting=before.acting,
-    )
 
 
 def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
@@ -423,44 +297,6 @@ def _apposition(doc, span, office, labels, lex, found) -> bool:
             office.institution,
         )
     return named is not None
-
-
-def _relative_clauses(toks, start: int, end: int) -> list[tuple[int, int]]:
-    """Token ranges of ", who ... ," clauses between ``start`` and ``end`` (whose names are
-    not the subject: "Lee, who handed over to Wong, will stay on as Senior Minister")."""
-    out = []
-    for i in range(start + 1, end):
-        if toks[i].lower_ in ("who", "whom", "whose") and toks[i - 1].text == ",":
-            close = next((j for j in range(i, end) if toks[j].text == ","), end)
-            out.append((i, close))
-    return out
-
-
-def _appointed_as(doc, span, office, lex, found) -> None:
-    """ "Ana Lima was sworn in as Peru's president", "appointed Ben Hale, a former envoy, as
-    the new finance minister": the office after "as" is that of the last person named
-    before it in the sentence ("served as": a past one)."""
-    toks = tokens_of(doc)
-    k = office.first - 1
-    if k < 1 or toks[k].lower_ != "as":
-        return
-    sent = next((s for s in sentence_spans(doc) if s.start <= k < s.end), None)
-    clauses = _relative_clauses(toks, sent.start if sent else k, k)
-    named = [
-        (s, e, key)
-        for s, e, key in found.mentions
-        if sent and sent.start <= s and e <= k and not any(a <= s < b for a, b in clauses)
-    ]
-    if not named:
-        return
-    s, e, key = max(named, key=lambda m: m[1])
-    person = found.people.get(key)
-    if person is None:
-        return
-    former = office.former or toks[k - 1].lower_ in ("served", "was", "worked")
-    found.add(
-        person.name, span.kb_id_, office.country, former, lex, (s, e), office, office.institution
-    )
 
 
 def _list_continuation(doc, i, span, office, labels, lex, found) -> None:

@@ -1,0 +1,291 @@
+"""Countries of the office holders an article names without one.
+
+The knowledge base first (a leader in office, :func:`.offices.from_kb`), then what the
+text implies, strongest first: an office only one state has ("Taoiseach"), whom the office
+serves ("Putin's spokesman", "in her delegation"), a colleague joined by "and", the city a
+sentence opens in, the dateline, a country of the sentence that qualifies no other office,
+the story's own officials (those named without a country), and at last the article's most
+named country. Officials of an organisation get none. Guessed countries are listed in
+``doc.user_data["dg_guessed_country"]`` so that the event reader does not rely on them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..kb import load_kb
+from ..model import Person
+from .office_phrases import national_office_country, office_info
+from .offices import _canonical, _kb_term, from_kb, same_office
+from .people import SPAN_KEY
+from .sentences import sentence_spans
+from .tokenizer import gazetteer_spans, tokens_of
+
+__all__ = ["infer_countries"]
+
+_ENTOURAGE = {"delegation", "entourage", "party"}
+
+
+def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
+    """Give an office holder with no stated country a likely one. In order: the country the
+    office's name gives ("Taoiseach"), of whom the office serves ("Putin's spokesman", "in
+    her delegation"), of a colleague joined by "and", of the city the sentence opens in,
+    of the dateline (a story's unqualified officials are most often the home country's),
+    of a country named in the sentence that qualifies no other office, of the story's
+    unqualified office holders (``_home_before``), else the article's most named country;
+    never one whose same office is taken (one PM per country). An official of an
+    organisation gets no country: the organisation named nearest, if any."""
+    counts: dict[str, int] = {}
+    for span in gazetteer_spans(doc):
+        if span.label_ in ("COUNTRY", "DEMONYM"):
+            counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    for span in gazetteer_spans(doc):  # places count for a realm, not for a guess
+        if span.label_ in ("PLACE", "CAPITAL", "SEAT"):
+            counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+    guessed = doc.user_data.setdefault("dg_guessed_country", set())
+    published = doc._.dg_published
+    dateline = [doc._.dg_dateline.country] if doc._.dg_dateline else []
+    firsts = {}  # first mention by name (a pronoun or description may be misread)
+    for span in sorted(doc.spans.get(SPAN_KEY, []), key=lambda s: (s.label_ != "NAME", s.start)):
+        firsts.setdefault(span.kb_id_, span.start)
+    stated = doc.user_data.get("dg_stated_office", set())
+    for person in people.values():
+        if person.country is None and person.organisation is None:
+            from_kb(person, published)
+        if person.country and person.key not in stated:
+            _realm(person, published, counts)
+        if person.title is None or person.country or person.organisation:
+            continue
+        first = firsts.get(person.key, 0)
+        national = national_office_country(person.title)
+        if national is not None:
+            person.country = national  # "Taoiseach": IE
+            continue
+        if _organisation_office(person.title):
+            _nearby_organisation(doc, person, first)
+            continue
+        served = _owner_country(doc, people, person) or _delegation_country(doc, people, first)
+        if served is not None:
+            person.country = served
+            continue
+        colleague = _colleague_country(doc, people, first)
+        if colleague is not None:
+            person.country = colleague  # "President Trump and Vice President Vance"
+            continue
+        taken = set() if person.former else _taken(people, person)
+        free = _nearby_countries(doc, first)[:1]
+        home = _home_before(doc, people, person.key, first)
+        where = _located_in(doc, first)
+        person.country = next(
+            (c for c in where + dateline + free + home + ranked if c not in taken), None
+        )
+        guessed.add(person.key)
+
+
+def _realm(person: Person, published, counts: dict[str, int]) -> None:
+    """A monarch of several realms (Charles III: the United Kingdom, Canada, Australia...)
+    serves, in a story, the realm it names most."""
+    found = _kb_term(person, published)
+    if found is None or found.country != person.country or published is None:
+        return
+    realms = {
+        t.country
+        for t in load_kb().terms_of(found.identity)
+        if t.office == found.office and t.in_office(published) and t.country
+    }
+    if len(realms) > 1:
+        person.country = max(sorted(realms), key=lambda c: counts.get(c, 0))
+
+
+def _taken(people: dict[str, Person], person: Person) -> set[str]:
+    """Countries whose holder of the person's office the article already names."""
+    return {
+        p.country
+        for p in people.values()
+        if p is not person and not p.former and same_office(p.title, person.title)
+    }
+
+
+def _same_post(a: str | None, b: str | None) -> bool:
+    """Whether two offices as written are the same post ("Amir" and "Emir"; not "Leader"
+    and "Foreign Minister", as a description could be)."""
+    if not a or not b or "*" in (_canonical(a), _canonical(b)):
+        return False
+    return same_office(a, b) and same_office(b, a)
+
+
+def _organisation_office(title: str) -> bool:
+    info = office_info(title)
+    return info is not None and info.org
+
+
+def _nearby_organisation(doc: Doc, person: Person, i: int) -> None:
+    """ "At the United Nations, Secretary-General Ana Ruiz said": the organisation named
+    nearest the first mention, in its sentence, is the one an official serves."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    if sent is None:
+        return
+    orgs = [
+        g for g in gazetteer_spans(doc) if g.label_ == "ORG" and sent.start <= g.start < sent.end
+    ]
+    if orgs:
+        org = min(orgs, key=lambda g: abs(g.start - i)).kb_id_
+        person.organisation = org
+        person.title = f"{org} {person.title}"
+
+
+def _delegation_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:
+    """ "In her delegation is the Minister of X, Ana Lima", "Ruto, accompanied by Trade
+    Minister Ben Hale": the country of whom the person travels with."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    if sent is None:
+        return None
+    toks = tokens_of(doc)
+    spans = [s for s in doc.spans.get(SPAN_KEY, []) if sent.start <= s.start < sent.end]
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    for k in range(sent.start + 1, i):
+        word = toks[k].lower_
+        if word in _ENTOURAGE:
+            t = k - 2 if toks[k - 1].text in ("'s", "’s") else k - 1
+        elif word == "accompanied" and toks[k + 1].lower_ == "by":
+            before = [s for s in spans if s.end <= k]
+            t = max(before, key=lambda s: s.end).start if before else -1
+        else:
+            continue
+        owner = next((s for s in spans if s.start <= t < s.end), None)
+        other = people.get(owner.kb_id_) if owner is not None else None
+        if other is not None and other.country and other.key not in guessed:
+            return other.country
+    return None
+
+
+def _owner_country(doc: Doc, people: dict[str, Person], person: Person) -> str | None:
+    """The country of whom a person's office serves: the person named or described at the
+    owner token ("Putin's spokesman", "his adviser", "the Chief Adviser's press secretary")."""
+    t = doc.user_data.get("dg_office_owner", {}).get(person.key)
+    if t is None:
+        return None
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    for span in doc.spans.get(SPAN_KEY, []):
+        if span.start <= t < span.end and span.kb_id_ != person.key:
+            owner = people.get(span.kb_id_)
+            ok = owner is not None and owner.key not in guessed
+            return owner.country if ok else None
+    office = next((g for g in gazetteer_spans(doc) if g.start <= t < g.end), None)
+    if office is None or office.label_ != "TITLE":
+        return None
+    holders = {
+        p.country
+        for p in people.values()
+        if p is not person and p.country and not p.former and p.key not in guessed
+        and _same_post(office.kb_id_, p.title)
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:
+    """The stated country of the office holder joined by "and" just before token ``i``
+    ("President Donald Trump and Vice President JD Vance")."""
+    titles = {k for s in gazetteer_spans(doc) if s.label_ == "TITLE" for k in range(s.start, s.end)}
+    before = [s for s in doc.spans.get(SPAN_KEY, []) if s.end <= i and i - s.end <= 6]
+    if not before:
+        return None
+    prev = max(before, key=lambda s: s.end)
+    gap = range(prev.end, i)
+    words = [tokens_of(doc)[k].lower_ for k in gap]
+    if "and" not in words or any(
+        w not in ("and", ",") and k not in titles for k, w in zip(gap, words, strict=True)
+    ):
+        return None
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    other = people.get(prev.kb_id_)
+    if other is None or other.key in guessed or other.title is None:
+        return None
+    return other.country
+
+
+def _located_in(doc: Doc, i: int) -> list[str]:
+    """ "In Port Moresby, Prime Minister James Marape said": the country of a city the
+    sentence of token ``i`` puts the speaker in, before the name."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    if sent is None:
+        return []
+    toks = tokens_of(doc)
+    return [  # the sentence opens with "In <city>,"
+        g.kb_id_
+        for g in gazetteer_spans(doc)
+        if g.start == sent.start + 1
+        and g.end < i
+        and g.label_ in ("PLACE", "CAPITAL")
+        and toks[sent.start].lower_ == "in"
+        and toks[g.end].text == ","
+    ]
+
+
+def _home_before(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[str]:
+    """The country of the office holder named before token ``i`` whose office the text
+    gave without a country, the knowledge base confirming it ("Prime Minister Shehbaz
+    Sharif received ...; Finance Minister X was present"): the press leaves the country out
+    for its own country's officials. The most mentioned such person wins (the story's
+    protagonist, not a host also named bare), then the nearest."""
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    stated = doc.user_data.get("dg_stated_office", set())
+    mentions: dict[str, int] = {}
+    for span in doc.spans.get(SPAN_KEY, []):
+        mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
+    named = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME" and s.start < i]
+    best = None
+    for span in sorted(named, key=lambda s: -s.start):
+        p = people.get(span.kb_id_)
+        if (
+            p is not None
+            and span.kb_id_ not in (key, *guessed, *stated)
+            and p.title
+            and p.country
+            and not p.former
+            and _kb_country(p, doc._.dg_published) == p.country
+            and (best is None or mentions[p.key] > mentions[best.key])
+        ):
+            best = p
+    return [best.country] if best else []
+
+
+def _kb_country(person: Person, published) -> str | None:
+    """The country the knowledge base gives a person (their country read from no
+    description: "his Australian counterpart" names a foreigner, not the home)."""
+    found = _kb_term(person, published)
+    return found.country if found is not None else None
+
+
+def _qualifiers(doc: Doc) -> set[int]:
+    """Starts of the country words that qualify an office ("Chinese" in "Chinese Vice
+    Premier", "Kenya" in "Kenya's President")."""
+    spans = gazetteer_spans(doc)
+    titles = {g.start for g in spans if g.label_ == "TITLE"}
+    toks = tokens_of(doc)
+    out = set()
+    for g in spans:
+        if g.label_ in ("COUNTRY", "DEMONYM"):
+            k = g.end + 1 if g.end < len(doc) and toks[g.end].text in ("'s", "’s") else g.end
+            if k in titles:
+                out.add(g.start)
+    return out
+
+
+def _nearby_countries(doc: Doc, i: int) -> list[str]:
+    """Countries named in the sentence of token ``i``, nearest first, leaving out those
+    that qualify another office ("Chinese" in "received Chinese Vice Premier X")."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    if sent is None:
+        return []
+    skip = _qualifiers(doc)
+    spans = [
+        g
+        for g in gazetteer_spans(doc)
+        if sent.start <= g.start < sent.end
+        and g.label_ in ("COUNTRY", "DEMONYM")
+        and g.start not in skip
+    ]
+    spans.sort(key=lambda g: abs(g.start - i))
+    return list(dict.fromkeys(g.kb_id_ for g in spans))
