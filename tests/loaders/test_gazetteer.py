@@ -465,3 +465,32 @@ def test_city_name_that_is_a_persons_first_name_is_no_place(nlp, text, word):
 )
 def test_city_before_a_weekday_or_naming_its_venue_stays_a_place(nlp, text, place):
     assert place in {t for t, _ in _spans(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "The chancellor arrived in Vilnius by train from Poland. Crowds lined the streets "
+            "of the capital.",
+            "LT",
+        ),
+        (
+            "The president paid a surprise visit to Kyiv, days after Russia's strikes, and "
+            "toured the capital on foot.",
+            "UA",
+        ),
+        (
+            "Lima's mayor welcomed the guests. The French president later toured the capital.",
+            "PE",
+        ),
+        ("He landed at Paro International Airport and drove to the capital.", "BT"),
+    ],
+)
+def test_the_capital_is_that_of_the_country_the_story_was_last_in(nlp, text, country):
+    capitals = [s.kb_id_ for s in _gaz(nlp, text) if s.label_ == "CAPITAL"]
+    assert capitals == [country]
+
+
+def _gaz(nlp, text):
+    return list(nlp(make_doc(Article(url="urn:test", text=text), nlp)).spans["dg_gazetteer"])

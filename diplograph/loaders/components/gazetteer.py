@@ -111,7 +111,8 @@ def _lookup(gram: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def _capitals(doc: Doc, found: list) -> list:
     """ "the Indian capital", "Ukraine's capital", "the capital": a CAPITAL mention whose
-    value is the country (for a bare "the capital", the last country named before it)."""
+    value is the country (for a bare "the capital", that of the last place the story was
+    in, else the dateline's, else the last country named before it)."""
     out = []
     last_country = (
         doc._.dg_dateline[1] if Doc.has_extension("dg_dateline") and doc._.dg_dateline else None
@@ -129,11 +130,37 @@ def _capitals(doc: Doc, found: list) -> list:
         if prev is not None and prev[2] in ("COUNTRY", "DEMONYM"):
             out.append((prev[0], i + 1, "CAPITAL", prev[3]))
         elif tokens_of(doc)[i - 1].lower_ == "the":
-            country = _country_before(found, tokens_of(doc)[i].i) or last_country
+            country = (
+                _where_before(found, i, doc)
+                or (doc._.dg_dateline[1] if doc._.dg_dateline else None)
+                or _country_before(found, i)
+                or last_country
+            )
             if country:
                 out.append((i - 1, i + 1, "CAPITAL", country))
     keep = [m for m in found if not any(c[0] <= m[0] < c[1] for c in out)]
     return sorted(keep + out)
+
+
+# words before a country that say the story is there ("in Ukraine"), not that it is an
+# actor ("Russia's invasion") or where someone came from ("from Poland")
+_INTO = {"in", "to", "at", "into", "visit", "visited", "visiting", "toward", "towards"}
+
+
+def _where_before(found: list, i: int, doc: Doc) -> str | None:
+    """For "the capital" at token ``i``: the country of the last place the story was in
+    before it (a town, a seat, a capital, or a country after "in" or "to")."""
+    words = tokens_of(doc)
+    value = None
+    for m in found:
+        if m[0] >= i:
+            break
+        before = words[m[0] - 1].lower_ if m[0] > 0 else ""
+        if before == "from":
+            continue
+        if m[2] in ("PLACE", "SEAT", "CAPITAL") or (m[2] == "COUNTRY" and before in _INTO):
+            value = m[3]
+    return value
 
 
 def _country_before(found: list, i: int) -> str | None:
