@@ -494,3 +494,8 @@ def test_the_capital_is_that_of_the_country_the_story_was_last_in(nlp, text, cou
 
 def _gaz(nlp, text):
     return list(nlp(make_doc(Article(url="urn:test", text=text), nlp)).spans["dg_gazetteer"])
+
+
+@pytest.mark.parametrize("name, country", [("Victoria", "CA"), ("Kingston", "JM"), ("Moscow", "RU")])
+def test_shared_name_alone_is_the_best_known_place(name, country):
+    assert lexicon().places[name].country == country
