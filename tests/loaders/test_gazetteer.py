@@ -485,6 +485,15 @@ def test_city_before_a_weekday_or_naming_its_venue_stays_a_place(nlp, text, plac
             "PE",
         ),
         ("He landed at Paro International Airport and drove to the capital.", "BT"),
+        (
+            "The Kenyan leader landed in Ankara on Friday, weeks after the fighting in Sudan "
+            "flared. Officials met him at a villa outside the capital.",
+            "TR",
+        ),
+        (
+            "The tour opened with a trip to Mongolia. He toured the capital by car.",
+            "MN",
+        ),
     ],
 )
 def test_the_capital_is_that_of_the_country_the_story_was_last_in(nlp, text, country):

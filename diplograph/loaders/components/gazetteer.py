@@ -111,8 +111,9 @@ def _lookup(gram: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def _capitals(doc: Doc, found: list) -> list:
     """ "the Indian capital", "Ukraine's capital", "the capital": a CAPITAL mention whose
-    value is the country (for a bare "the capital", that of the last place the story was
-    in, else the dateline's, else the last country named before it)."""
+    value is the country (for a bare "the capital", that of the last town the story was
+    in or country it went to, else the dateline's, else the last country named before
+    it)."""
     out = []
     last_country = (
         doc._.dg_dateline[1] if Doc.has_extension("dg_dateline") and doc._.dg_dateline else None
@@ -142,23 +143,23 @@ def _capitals(doc: Doc, found: list) -> list:
     return sorted(keep + out)
 
 
-# words before a country that say the story is there ("in Ukraine"), not that it is an
-# actor ("Russia's invasion") or where someone came from ("from Poland")
-_INTO = {"in", "to", "at", "into", "visit", "visited", "visiting", "toward", "towards"}
+# words before a country that say the story went there ("a trip to Afghanistan"); "in"
+# does not ("the war in Ukraine")
+_INTO = {"to", "into", "visit", "visits", "visited", "visiting"}
 
 
 def _where_before(found: list, i: int, doc: Doc) -> str | None:
-    """For "the capital" at token ``i``: the country of the last place the story was in
-    before it (a town, a seat, a capital, or a country after "in" or "to")."""
+    """For "the capital" at token ``i``: the country of the last town (or seat) the story
+    was in, or country it went to, before it; not of an actor ("Russia's invasion"), a
+    war ("the war in Ukraine") or where someone came from ("from Poland")."""
     words = tokens_of(doc)
     value = None
     for m in found:
         if m[0] >= i:
             break
         before = words[m[0] - 1].lower_ if m[0] > 0 else ""
-        if before == "from":
-            continue
-        if m[2] in ("PLACE", "SEAT", "CAPITAL") or (m[2] == "COUNTRY" and before in _INTO):
+        town = m[2] in ("PLACE", "SEAT", "CAPITAL") and before != "from"
+        if town or (m[2] == "COUNTRY" and before in _INTO):
             value = m[3]
     return value
 
