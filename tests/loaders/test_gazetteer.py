@@ -96,6 +96,51 @@ def test_gazetteer_capital_descriptions(nlp, text, capital):
     ) in _mentions(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "The chancellor arrived in Vilnius by train from Poland. Crowds lined the streets "
+            "of the capital.",
+            "LT",
+        ),
+        (
+            "The president paid a surprise visit to Kyiv, days after Russia's strikes, and "
+            "toured the capital on foot.",
+            "UA",
+        ),
+        (
+            "Lima's mayor welcomed the guests. The French president later toured the capital.",
+            "PE",
+        ),
+        ("He landed at Paro International Airport and drove to the capital.", "BT"),
+        (
+            "The Kenyan leader landed in Ankara on Friday, weeks after the fighting in Sudan "
+            "flared. Officials met him at a villa outside the capital.",
+            "TR",
+        ),
+        (
+            "The tour opened with a trip to Mongolia. He toured the capital by car.",
+            "MN",
+        ),
+    ],
+)
+def test_the_capital_is_that_of_the_country_the_story_was_last_in(nlp, text, country):
+    capitals = [s.kb_id_ for s in _gaz(nlp, text) if s.label_ == "CAPITAL"]
+    assert capitals == [country]
+
+
+def _gaz(nlp, text):
+    return list(nlp(make_doc(Article(url="urn:test", text=text), nlp)).spans["dg_gazetteer"])
+
+
+@pytest.mark.parametrize(
+    "name, country", [("Victoria", "CA"), ("Kingston", "JM"), ("Moscow", "RU")]
+)
+def test_shared_name_alone_is_the_best_known_place(name, country):
+    assert lexicon().places[name].country == country
+
+
 @pytest.mark.parametrize("name, country", [("Tromso", "NO"), ("Tromsø", "NO")])
 def test_gazetteer_small_city_spelled_without_its_special_letters(name, country):
     place = lexicon().places.get(name)

