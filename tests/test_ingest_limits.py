@@ -1,4 +1,4 @@
-"""Per-article limits of ingest: a slow or runaway article is skipped with its reason."""
+"""Per-article limits of ingest: a slow, runaway or crashing article is skipped with its reason."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,7 +7,9 @@ import pytest
 
 import diplograph.ingest as ingest_module
 from diplograph.errors import ArticleReadError
-from diplograph.ingest import _extract_safely
+from diplograph.graph.store import open_store
+from diplograph.ingest import _extract_safely, ingest
+from diplograph.loaders import pipeline
 from diplograph.loaders.model import Article
 
 TEXT = ("Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol "
@@ -36,3 +38,28 @@ def test_ingest_limit_events_per_article(monkeypatch, limit):
     monkeypatch.setattr(ingest_module, "MAX_EVENTS_PER_ARTICLE", limit)
     result = _extract_safely(_article(), time_limit=60)
     assert isinstance(result, ArticleReadError) and "over the limit" in result.reason
+
+
+@pytest.mark.parametrize(
+    "error",
+    [KeyError("amara-odinga"), ValueError("day is out of range for month"),
+     OverflowError("date value out of range")],
+)
+def test_ingest_limit_raising_extraction_skips_only_its_article(monkeypatch, store_path, error):
+    real = pipeline.extract_article
+
+    def extract_article(article, nlp=None):
+        if article.url.endswith("/bad"):
+            raise error
+        return real(article, nlp)
+
+    monkeypatch.setattr(pipeline, "extract_article", extract_article)
+    bad = Article(url="https://example.org/limits/bad", text=TEXT[:200], path="bad.md")
+    reason = f"extraction failed: {type(error).__name__}: {error}"
+    skipped = _extract_safely(bad)
+    assert isinstance(skipped, ArticleReadError)
+    assert (skipped.path, skipped.reason) == ("bad.md", reason)
+    with open_store(store_path) as store:
+        summary = ingest([_article(), bad], store)
+    assert summary.read == 2 and summary.ingested == 1 and summary.events >= 1
+    assert summary.skipped == [("bad.md", reason)]
