@@ -44,8 +44,14 @@ def test_dateline_forms_of_the_wires(text, expected):
         ("By Ana Lima, Chief Correspondent\n\nQUITO - The president said ...", ("Quito", "EC")),
         ("Share: Facebook | X | Email\nBy A. Writer\nDHAKA, Jan 3 - Talks ...", ("Dhaka", "BD")),
         ("By Mele Tui | Apia | Updated: 3 June 2022, 10:10\n\nThe minister ...", ("Apia", "WS")),
-        ("LIVE: AU SUMMIT, ADDIS ABABA - Sunday. All times local.\n\n09:10 - ...", ("Addis Ababa", "ET")),
-        ("Official visits > Kazakhstan\nMarch 3, 2019, 10:00\nAstana\n\nThe president ...", ("Astana", "KZ")),
+        (
+            "LIVE: AU SUMMIT, ADDIS ABABA - Sunday. All times local.\n\n09:10 - ...",
+            ("Addis Ababa", "ET"),
+        ),
+        (
+            "Official visits > Kazakhstan\nMarch 3, 2019, 10:00\nAstana\n\nThe president ...",
+            ("Astana", "KZ"),
+        ),
     ],
 )
 def test_dateline_after_bylines_and_headers(text, expected):

@@ -257,7 +257,7 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
         return False
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == len(full):  # every word agrees: strong evidence, typos allowed
-        return all(same_word(x, y) for x, y in zip(short, full))
+        return all(same_word(x, y) for x, y in zip(short, full, strict=True))
     if not same_word(short[-1], full[-1], alone=True):
         return False
     if len(short) == 1:
