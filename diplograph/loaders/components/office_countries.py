@@ -45,7 +45,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
     guessed = doc.user_data.setdefault("dg_guessed_country", set())
     published = doc._.dg_published
-    dateline = [doc._.dg_dateline[1]] if doc._.dg_dateline else []
+    dateline = _dateline_country(doc)
     firsts = {}  # first mention by name (a pronoun or description may be misread)
     for span in sorted(doc.spans.get(SPAN_KEY, []), key=lambda s: (s.label_ != "NAME", s.start)):
         firsts.setdefault(span.kb_id_, span.start)
@@ -81,6 +81,21 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             (c for c in where + dateline + free + home + ranked if c not in taken), None
         )
         guessed.add(person.key)
+
+
+def _dateline_country(doc: Doc) -> list[str]:
+    """The country of the place a story was filed from: the pipeline's dateline, or a
+    place opening the text and followed by a comma or dash ("Kigali - ", "Pyongyang,
+    September 5 (KCD) --")."""
+    if doc._.dg_dateline:
+        return [doc._.dg_dateline[1]]
+    toks = tokens_of(doc)
+    first = next((t.i for t in toks if not t.is_space), None)
+    for g in gazetteer_spans(doc):
+        if first is not None and g.start == first and g.label_ in ("PLACE", "CAPITAL", "SEAT"):
+            after = toks[g.end].text if g.end < len(doc) else ""
+            return [g.kb_id_] if after in (",", "-", "–", "—", ".") else []
+    return []
 
 
 def _realm(person: Person, published, counts: dict[str, int]) -> None:
@@ -137,15 +152,22 @@ def _nearby_organisation(doc: Doc, person: Person, i: int) -> None:
 
 def _delegation_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:
     """ "In her delegation is the Minister of X, Ana Lima", "Ruto, accompanied by Trade
-    Minister Ben Hale": the country of whom the person travels with."""
+    Minister Ben Hale", "the Turkish delegation includes ...": the country of whom the
+    person travels with."""
     sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
     if sent is None:
         return None
     toks = tokens_of(doc)
     spans = [s for s in doc.spans.get(SPAN_KEY, []) if sent.start <= s.start < sent.end]
     guessed = doc.user_data.get("dg_guessed_country", set())
+    nations = {
+        k: g.kb_id_ for g in gazetteer_spans(doc) if g.label_ in ("COUNTRY", "DEMONYM")
+        for k in range(g.start, g.end)
+    }
     for k in range(sent.start + 1, i):
         word = toks[k].lower_
+        if word in _ENTOURAGE and k - 1 in nations:
+            return nations[k - 1]  # "The Turkish delegation includes ..."
         if word in _ENTOURAGE:
             t = k - 2 if toks[k - 1].text in ("'s", "’s") else k - 1
         elif word == "accompanied" and toks[k + 1].lower_ == "by":
