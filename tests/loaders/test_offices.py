@@ -335,3 +335,15 @@ def test_offices_a_nation_s_delegation(nlp):
     )
     people = _people(nlp, text)
     assert (people["Rosa Vidal"][1], people["Tomas Lagos"][1]) == ("CL", "CL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary-General Ama Boateng opened the session.",  # first sentence, no organisation
+        "The ASEAN summit opened in Jakarta. Secretary-General Ama Boateng welcomed Laos.",
+    ],
+)
+def test_offices_organisation_of_an_official_from_the_sentence_before(nlp, text):
+    office = _people(nlp, text)["Ama Boateng"]
+    assert office[1] is None and office[2] in (None, "ASEAN")

@@ -137,13 +137,21 @@ def _organisation_office(title: str) -> bool:
 
 def _nearby_organisation(doc: Doc, person: Person, i: int) -> None:
     """ "At the United Nations, Secretary-General Ana Ruiz said": the organisation named
-    nearest the first mention, in its sentence, is the one an official serves."""
-    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
-    if sent is None:
+    nearest the first mention, in its sentence or else the one before, is the one an
+    official serves."""
+    sents = sentence_spans(doc)
+    k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), None)
+    if k is None:
         return
-    orgs = [
-        g for g in gazetteer_spans(doc) if g.label_ == "ORG" and sent.start <= g.start < sent.end
-    ]
+    orgs = []
+    for n in (k, k - 1):
+        if n < 0 or orgs:
+            continue
+        orgs = [
+            g
+            for g in gazetteer_spans(doc)
+            if g.label_ == "ORG" and sents[n].start <= g.start < sents[n].end
+        ]
     if orgs:
         org = min(orgs, key=lambda g: abs(g.start - i)).kb_id_
         person.organisation = org
