@@ -50,7 +50,7 @@ _REGION_WORDS = {"province", "region", "state", "emirate", "prefecture", "county
 # rank (titles.tsv) from which an office names itself without a seat before it
 _SPECIFIC_RANK = 30
 _HYPHEN_LOWER = {"in", "of", "elect", "designate", "at"}
-_LOWER = {"of", "and", "the", "to", "for", "on", "in", "&"}
+_LOWER = {"of", "and", "the", "to", "for", "on", "in", "at", "&"}
 
 
 @dataclass
