@@ -32,7 +32,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
     her delegation"), of a colleague joined by "and", of the city the sentence opens in,
     of the dateline (a story's unqualified officials are most often the home country's),
     of a country named in the sentence that qualifies no other office, of the story's
-    unqualified office holders (``_home_before``), else the article's most named country;
+    unqualified office holders (``_home_country``), else the article's most named country;
     never one whose same office is taken (one PM per country). An official of an
     organisation gets no country: the organisation named nearest, if any."""
     counts: dict[str, int] = {}
@@ -75,7 +75,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             continue
         taken = set() if person.former else _taken(people, person)
         free = _nearby_countries(doc, first)[:1]
-        home = _home_before(doc, people, person.key, first)
+        home = _home_country(doc, people, person.key, first)
         where = _located_in(doc, first)
         person.country = next(
             (c for c in where + dateline + free + home + ranked if c not in taken), None
@@ -253,20 +253,20 @@ def _located_in(doc: Doc, i: int) -> list[str]:
     ]
 
 
-def _home_before(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[str]:
-    """The country of the office holder named before token ``i`` whose office the text
-    gave without a country, the knowledge base confirming it ("Prime Minister Shehbaz
-    Sharif received ...; Finance Minister X was present"): the press leaves the country out
+def _home_country(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[str]:
+    """The country of the story's own office holders: those whose office the text gives
+    without a country, the knowledge base confirming it ("Prime Minister Shehbaz Sharif
+    received ...; Finance Minister X was present"), since the press leaves the country out
     for its own country's officials. The most mentioned such person wins (the story's
-    protagonist, not a host also named bare), then the nearest."""
+    protagonist, not a host also named bare), then the one named nearest token ``i``."""
     guessed = doc.user_data.get("dg_guessed_country", set())
     stated = doc.user_data.get("dg_stated_office", set())
     mentions: dict[str, int] = {}
     for span in doc.spans.get(SPAN_KEY, []):
         mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
-    named = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME" and s.start < i]
+    named = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME"]
     best = None
-    for span in sorted(named, key=lambda s: -s.start):
+    for span in sorted(named, key=lambda s: abs(s.start - i)):
         p = people.get(span.kb_id_)
         if (
             p is not None
@@ -274,8 +274,8 @@ def _home_before(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[
             and p.title
             and p.country
             and not p.former
-            and _kb_country(p, doc._.dg_published) == p.country
             and (best is None or mentions[p.key] > mentions[best.key])
+            and _kb_country(p, doc._.dg_published) == p.country
         ):
             best = p
     return [best.country] if best else []
