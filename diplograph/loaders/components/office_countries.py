@@ -87,8 +87,9 @@ def _dateline_country(doc: Doc) -> list[str]:
     """The country of the place a story was filed from: the pipeline's dateline, or a
     place opening the text and followed by a comma or dash ("Kigali - ", "Pyongyang,
     September 5 (KCD) --")."""
-    if doc._.dg_dateline:
-        return [doc._.dg_dateline[1]]
+    line = doc._.dg_dateline
+    if line:  # a (place, country) pair here; main's Dateline object carries .country
+        return [getattr(line, "country", None) or line[1]]
     toks = tokens_of(doc)
     first = next((t.i for t in toks if not t.is_space), None)
     for g in gazetteer_spans(doc):
