@@ -4,9 +4,10 @@ The data files in :mod:`diplograph.data.kb` list the heads of state and
 government of the world's states, the G20 countries' foreign ministers and the
 U.S. Secretaries of State and Vice Presidents, and the heads of intergovernmental
 organisations (the EU, UN, NATO, IMF...), one row per term of office, each with
-its Wikidata QID where known (see the files' headers for the sources). :func:`find_leader` finds the holder of a term from a name as the
-press writes it, forgiving accents, case, initials and short forms, and using
-the office, the country and the date to tell apart people who share a surname;
+its Wikidata QID where known (see the files' headers for the sources).
+:func:`find_leader` finds the holder of a term from a name as the press writes
+it, forgiving accents, case, initials and short forms, and using the office, the
+country and the date to tell apart people who share a surname;
 :func:`office_holder` answers "who was the Indian prime minister on 15 October
 2016?".
 """

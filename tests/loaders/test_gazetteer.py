@@ -564,3 +564,17 @@ def test_gazetteer_region_inside_a_portfolio(nlp, text, office):
 def test_gazetteer_region_before_an_office_stays_a_nationality(nlp):
     mentions = _mentions(nlp, "South African Foreign Minister Ana Lee")
     assert ("South African", "DEMONYM", "ZA") in mentions
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        (
+            "the Minister of State at the Ministry of Foreign Affairs Dr. Ali Saad",
+            "Minister of State at the Ministry of Foreign Affairs",
+        ),
+        ("The President at the White House met Ana.", "President"),
+    ],
+)
+def test_gazetteer_office_at_a_ministry_but_not_at_a_place(nlp, text, office):
+    assert office in {t for t, label, _ in _mentions(nlp, text) if label == "TITLE"}

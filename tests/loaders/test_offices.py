@@ -311,3 +311,39 @@ def test_offices_a_full_name_gives_the_country_whatever_the_office(nlp):
     text = "Later, Mohammed bin Salman, Crown Prince, held talks with President Ana Lima of Peru."
     people = _people(nlp, text, dt.date(2023, 6, 1))
     assert people["Mohammed bin Salman"][:2] == ("Crown Prince", "SA")
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Kigali - Interior Minister Jean Mugabo met the visiting envoys.", "Jean Mugabo", "RW"),
+        (
+            "Pyongyang, September 5 (Agency) -- Foreign Minister Ri Chol greeted the guests.",
+            "Ri Chol",
+            "KP",
+        ),
+    ],
+)
+def test_offices_a_dateline_in_title_case(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+def test_offices_a_nation_s_delegation(nlp):
+    text = (
+        "Lima - The Chilean delegation includes the Minister of Mining, Rosa Vidal, and the "
+        "Minister of Energy, Tomas Lagos."
+    )
+    people = _people(nlp, text)
+    assert (people["Rosa Vidal"][1], people["Tomas Lagos"][1]) == ("CL", "CL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary-General Ama Boateng opened the session.",  # first sentence, no organisation
+        "The ASEAN summit opened in Jakarta. Secretary-General Ama Boateng welcomed Laos.",
+    ],
+)
+def test_offices_organisation_of_an_official_from_the_sentence_before(nlp, text):
+    office = _people(nlp, text)["Ama Boateng"]
+    assert office[1] is None and office[2] in (None, "ASEAN")

@@ -168,7 +168,9 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
         end = served  # "Aide to the President", "Adviser to the Prime Minister on Security"
         if end >= len(words) or words[end] != "on":
             return end
-    if words[end] not in ("of", "for", "on") and not (
+    if words[end] == "at" and not {"Ministry", "Department"} & set(words[end + 1 : end + 3]):
+        return end  # "Minister of State at the Ministry of Foreign Affairs", not "at the Palace"
+    if words[end] not in ("of", "for", "on", "at") and not (
         words[end] == "and" and {"of", "for"} & set(words[start:end])
     ):
         return end  # "and" continues only a portfolio ("Minister of Trade and Industry")
@@ -189,7 +191,7 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
             w in _TAIL_LINKS
             and j > end + 1
             or w == "the"
-            and words[j - 1] in ("of", "for")
+            and words[j - 1] in ("of", "for", "at")
             or w in _POSSESSIVE
             and not spaced[j - 1]
         ):

@@ -32,7 +32,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
     her delegation"), of a colleague joined by "and", of the city the sentence opens in,
     of the dateline (a story's unqualified officials are most often the home country's),
     of a country named in the sentence that qualifies no other office, of the story's
-    unqualified office holders (``_home_before``), else the article's most named country;
+    unqualified office holders (``_home_country``), else the article's most named country;
     never one whose same office is taken (one PM per country). An official of an
     organisation gets no country: the organisation named nearest, if any."""
     counts: dict[str, int] = {}
@@ -45,7 +45,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
     guessed = doc.user_data.setdefault("dg_guessed_country", set())
     published = doc._.dg_published
-    dateline = [doc._.dg_dateline.country] if doc._.dg_dateline else []
+    dateline = _dateline_country(doc)
     firsts = {}  # first mention by name (a pronoun or description may be misread)
     for span in sorted(doc.spans.get(SPAN_KEY, []), key=lambda s: (s.label_ != "NAME", s.start)):
         firsts.setdefault(span.kb_id_, span.start)
@@ -75,12 +75,28 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             continue
         taken = set() if person.former else _taken(people, person)
         free = _nearby_countries(doc, first)[:1]
-        home = _home_before(doc, people, person.key, first)
+        home = _home_country(doc, people, person.key, first)
         where = _located_in(doc, first)
         person.country = next(
             (c for c in where + dateline + free + home + ranked if c not in taken), None
         )
         guessed.add(person.key)
+
+
+def _dateline_country(doc: Doc) -> list[str]:
+    """The country of the place a story was filed from: the pipeline's dateline, or a
+    place opening the text and followed by a comma or dash ("Kigali - ", "Pyongyang,
+    September 5 (KCD) --")."""
+    line = doc._.dg_dateline
+    if line:
+        return [line.country]
+    toks = tokens_of(doc)
+    first = next((t.i for t in toks if not t.is_space), None)
+    for g in gazetteer_spans(doc):
+        if first is not None and g.start == first and g.label_ in ("PLACE", "CAPITAL", "SEAT"):
+            after = toks[g.end].text if g.end < len(doc) else ""
+            return [g.kb_id_] if after in (",", "-", "–", "—", ".") else []
+    return []
 
 
 def _realm(person: Person, published, counts: dict[str, int]) -> None:
@@ -122,13 +138,21 @@ def _organisation_office(title: str) -> bool:
 
 def _nearby_organisation(doc: Doc, person: Person, i: int) -> None:
     """ "At the United Nations, Secretary-General Ana Ruiz said": the organisation named
-    nearest the first mention, in its sentence, is the one an official serves."""
-    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
-    if sent is None:
+    nearest the first mention, in its sentence or else the one before, is the one an
+    official serves."""
+    sents = sentence_spans(doc)
+    k = next((n for n, s in enumerate(sents) if s.start <= i < s.end), None)
+    if k is None:
         return
-    orgs = [
-        g for g in gazetteer_spans(doc) if g.label_ == "ORG" and sent.start <= g.start < sent.end
-    ]
+    orgs = []
+    for n in (k, k - 1):
+        if n < 0 or orgs:
+            continue
+        orgs = [
+            g
+            for g in gazetteer_spans(doc)
+            if g.label_ == "ORG" and sents[n].start <= g.start < sents[n].end
+        ]
     if orgs:
         org = min(orgs, key=lambda g: abs(g.start - i)).kb_id_
         person.organisation = org
@@ -137,15 +161,22 @@ def _nearby_organisation(doc: Doc, person: Person, i: int) -> None:
 
 def _delegation_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:
     """ "In her delegation is the Minister of X, Ana Lima", "Ruto, accompanied by Trade
-    Minister Ben Hale": the country of whom the person travels with."""
+    Minister Ben Hale", "the Turkish delegation includes ...": the country of whom the
+    person travels with."""
     sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
     if sent is None:
         return None
     toks = tokens_of(doc)
     spans = [s for s in doc.spans.get(SPAN_KEY, []) if sent.start <= s.start < sent.end]
     guessed = doc.user_data.get("dg_guessed_country", set())
+    nations = {
+        k: g.kb_id_ for g in gazetteer_spans(doc) if g.label_ in ("COUNTRY", "DEMONYM")
+        for k in range(g.start, g.end)
+    }
     for k in range(sent.start + 1, i):
         word = toks[k].lower_
+        if word in _ENTOURAGE and k - 1 in nations:
+            return nations[k - 1]  # "The Turkish delegation includes ..."
         if word in _ENTOURAGE:
             t = k - 2 if toks[k - 1].text in ("'s", "’s") else k - 1
         elif word == "accompanied" and toks[k + 1].lower_ == "by":
@@ -223,20 +254,20 @@ def _located_in(doc: Doc, i: int) -> list[str]:
     ]
 
 
-def _home_before(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[str]:
-    """The country of the office holder named before token ``i`` whose office the text
-    gave without a country, the knowledge base confirming it ("Prime Minister Shehbaz
-    Sharif received ...; Finance Minister X was present"): the press leaves the country out
+def _home_country(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[str]:
+    """The country of the story's own office holders: those whose office the text gives
+    without a country, the knowledge base confirming it ("Prime Minister Shehbaz Sharif
+    received ...; Finance Minister X was present"), since the press leaves the country out
     for its own country's officials. The most mentioned such person wins (the story's
-    protagonist, not a host also named bare), then the nearest."""
+    protagonist, not a host also named bare), then the one named nearest token ``i``."""
     guessed = doc.user_data.get("dg_guessed_country", set())
     stated = doc.user_data.get("dg_stated_office", set())
     mentions: dict[str, int] = {}
     for span in doc.spans.get(SPAN_KEY, []):
         mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
-    named = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME" and s.start < i]
+    named = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME"]
     best = None
-    for span in sorted(named, key=lambda s: -s.start):
+    for span in sorted(named, key=lambda s: abs(s.start - i)):
         p = people.get(span.kb_id_)
         if (
             p is not None
@@ -244,8 +275,8 @@ def _home_before(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[
             and p.title
             and p.country
             and not p.former
-            and _kb_country(p, doc._.dg_published) == p.country
             and (best is None or mentions[p.key] > mentions[best.key])
+            and _kb_country(p, doc._.dg_published) == p.country
         ):
             best = p
     return [best.country] if best else []

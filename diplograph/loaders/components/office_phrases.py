@@ -50,7 +50,7 @@ _REGION_WORDS = {"province", "region", "state", "emirate", "prefecture", "county
 # rank (titles.tsv) from which an office names itself without a seat before it
 _SPECIFIC_RANK = 30
 _HYPHEN_LOWER = {"in", "of", "elect", "designate", "at"}
-_LOWER = {"of", "and", "the", "to", "for", "on", "in", "&"}
+_LOWER = {"of", "and", "the", "to", "for", "on", "in", "at", "&"}
 
 
 @dataclass
@@ -183,6 +183,11 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
             q.country, q.institution = lab[1], doc[q.first : i].text
         elif text in ("'s", "’s") and k > 0 and labels[k - 1] and labels[k - 1][0] == "COUNTRY":
             pass
+        elif text in _POSS and k == q.first - 1 and q.country is None and _seat(doc, labels, k - 1):
+            q.country = labels[k - 1][1]  # "Beijing's ambassador", "the Kremlin's spokesman"
+            q.first = k = _start_of(labels, k - 1)
+            if k > 0 and toks[k - 1].lower_ == "the":
+                q.first = k = k - 1
         elif text in _POSS and k > 0 and k == q.first - 1 and _owner_word(toks, labels, k - 1):
             q.owner, q.first = k - 1, _owner_start(toks, labels, k - 1)
             break  # "Putin's spokesman", "the Chief Adviser's press secretary"
@@ -205,8 +210,9 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
 
 
 def _posting_in(doc: Doc, end: int, labels, q: Qualifier) -> Qualifier:
-    """ "High Commissioner in New Delhi", "ambassador in Tbilisi": an envoy's posting, as
-    the office names it ("High Commissioner to India"); the envoy serves another state."""
+    """ "High Commissioner in New Delhi", "ambassador in Tbilisi", "envoy to Kyiv": an
+    envoy's posting, as the office names it ("High Commissioner to India"); the envoy
+    serves another state."""
     lab = labels[end + 1] if end + 1 < len(doc) else None
     if not lab or lab[0] not in ("PLACE", "CAPITAL", "COUNTRY", "SEAT"):
         return q
@@ -230,6 +236,18 @@ def _body_after(doc: Doc, k: int) -> int:
     while end < len(doc) and toks[end].text in words and toks[end].text[:1].isupper():
         end += 1
     return end if end - k >= 2 else k
+
+
+def _seat(doc: Doc, labels, k: int) -> bool:
+    """Whether token ``k`` ends a seat of government or a capital, which stands for its
+    state ("Moscow's envoy", "the Kremlin's spokesman")."""
+    lab = labels[k]
+    if k < 0 or lab is None or lab[0] not in ("SEAT", "PLACE", "CAPITAL"):
+        return False
+    if lab[0] != "PLACE":
+        return True
+    name = doc[_start_of(labels, k) : k + 1].text
+    return lexicon().capitals.get(lab[1]) == name
 
 
 def _owner_word(toks, labels, k: int) -> bool:
@@ -272,7 +290,7 @@ def qualifier_after(doc: Doc, end: int, labels, title: str | None = None) -> Qua
     toks = tokens_of(doc)
     q = Qualifier(end=end)
     k = end
-    if k < len(doc) and toks[k].text == "in" and title and title.split()[-1] in _ENVOYS:
+    if k < len(doc) and toks[k].text in ("in", "to") and title and title.split()[-1] in _ENVOYS:
         return _posting_in(doc, end, labels, q)
     if k >= len(doc) or toks[k].text != "of":
         return q
