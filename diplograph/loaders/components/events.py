@@ -3,7 +3,8 @@
 For every trigger word ("met", "held talks", "arrived in", "phone call") the
 component reads, inside the trigger's clause (falling back to its sentence):
 the people, the destination or place, the date and the status (helpers in
-:mod:`.arguments`). It writes raw events to ``doc._.dg_events``;
+:mod:`.arguments`, :mod:`.encounters` for meetings and calls, :mod:`.visits` for
+visits). It writes raw events to ``doc._.dg_events``;
 ``diplograph_event_merge`` then joins the mentions of one occurrence into one event.
 """
 
@@ -16,30 +17,18 @@ from spacy.tokens import Doc, Span
 
 from ..model import Event
 from .arguments import (
-    LOCATIVE,
-    SUMMIT_WORDS,
     Context,
-    again_dates,
     bystanders,
     clauses,
-    diplomatic,
-    here,
-    location,
-    make_event,
-    nearest_date,
-    occasion,
-    pick_date,
-    places,
     status_of,
     triggers,
-    usable_date,
-    where_place,
 )
+from .encounters import encounter_events
 from .headings import heading_visits
 from .lexicon import Lexicon, lexicon
 from .sentences import sentence_spans
 from .tokenizer import text_of
-from .travellers import GUESTS, coordinated, names_a_group
+from .travellers import names_a_group
 from .visits import presence_asides, visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
@@ -47,339 +36,6 @@ __all__ = ["find_events", "EventComponent", "make_events"]
 log = logging.getLogger(__name__)
 
 _RENEWED = {"instead", "new", "now", "rescheduled", "still", "later", "but"}
-_SEPARATE = {"separate", "separately", "respectively", "individually", "each"}
-
-
-def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | None:
-    """ "A and B held talks with C on Monday and Thursday respectively", "held separate
-    talks with A, B and C": one encounter per pair, dates handed out in order."""
-    subjects = coordinated([p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers], ctx)
-    objects = list(  # not the subjects again: "held talks with C at his office"
-        dict.fromkeys(
-            k
-            for s_, _, k in ctx.persons_in(t_end, rng[1])
-            if s_ not in speakers and k not in subjects
-        )
-    )
-    if not objects and {"them", "both"}.intersection(ctx.lower[t_end : rng[1]]):
-        # "held separate talks with each of them": the group of the sentence before
-        prev = ctx.sentence_of(sent.start - 1) if sent.start > 0 else (0, 0)
-        objects = [
-            k for k in dict.fromkeys(k for _, _, k in ctx.persons_in(*prev)) if k not in subjects
-        ]
-    if not subjects and not ctx.persons_in(sent.start, t) and ctx.protagonist:
-        subjects = [ctx.protagonist]  # "A one-day visit, with separate talks with A and B"
-        objects = [k for k in objects if k != ctx.protagonist]
-    if len(subjects) == 1 and len(objects) >= 2:
-        pairs = [[subjects[0], o] for o in objects]
-    elif len(subjects) >= 2 and len(objects) == 1:
-        pairs = [[s_, objects[0]] for s_ in subjects]
-    else:
-        return None
-    dates = [m for m in ctx.dates if rng[0] <= m.start < rng[1] and usable_date(m, ctx)]
-    ahead = status != "occurred"
-    place, country = (
-        location(places(rng, t, ctx, after_only=False), ctx.lex)
-        if kind == "meeting"
-        else (None, None)
-    )
-    out = []
-    for n, pair in enumerate(pairs):
-        date = (
-            dates[n].value(ahead)
-            if len(dates) == len(pairs)
-            else pick_date(t, rng, sent, ctx, ahead)
-        )
-        if diplomatic(pair, ctx):
-            out.append(encounter(kind, t, t_end, sent, ctx, status, date, (place, country), pair))
-    return out
-
-
-_ENCOUNTER_NOUNS_AFTER = {"talks", "meeting", "meetings", "dinner", "lunch", "breakfast"}
-
-
-_EACH = (["both", "occasions"], ["both", "times"], ["each", "time"], ["each", "occasion"])
-
-
-def _each_occasion(t: int, sent: Span, ctx: Context, ahead: bool) -> list[str]:
-    """The dates "on both occasions" / "each time" before ``t`` refers to, if told."""
-    words = ctx.lower[max(sent.start, t - 6) : t]
-    if not any(words[i : i + 2] in _EACH for i in range(len(words) - 1)):
-        return []
-    return again_dates(sent.start, t, ctx, ahead)
-
-
-def encounter(kind, t, t_end, sent, ctx, status, date, where, people, at=None) -> Event:
-    """A meeting or call with ``people`` at ``where`` (place, country), read from ``sent``
-    (see :func:`.arguments.make_event`), at the summit ``at`` or the sentence names."""
-    place, country = where
-    return make_event(
-        kind,
-        t,
-        t_end,
-        sent,
-        ctx,
-        status,
-        date,
-        place,
-        country,
-        at or occasion(sent, ctx),
-        participants=list(people),
-    )
-
-
-def _own_days(lo: int, mid: int, hi: int, ctx: Context) -> bool:
-    """Whether [lo, mid) and [mid, hi) each name a different day of their own."""
-    first = [m.past for m in ctx.dates_in(lo, mid) if m.kind in ("mdy", "dmy", "iso", "wd")]
-    second = [m.past for m in ctx.dates_in(mid, hi) if m.kind in ("mdy", "dmy", "iso", "wd")]
-    return bool(first and second and first[0] != second[0])
-
-
-def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
-    """ "held talks with Putin on Oct 22 and, on Oct 23, with Xi": one encounter per "with"."""
-    withs = [
-        i
-        for i in range(t_end, sent.end - 1)
-        if ctx.lower[i] == "with" and ctx.persons_in(i + 1, min(sent.end, i + 7))
-    ]
-    if (
-        len(withs) == 1
-        and _object_follows(t_end, ctx)
-        and _ENCOUNTER_NOUNS_AFTER.intersection(ctx.lower[t_end : withs[0]])
-        and _own_days(t_end, withs[0], sent.end, ctx)
-    ):  # "met Tusk on Aug 22, followed by ... talks with Zelensky on Aug 23": two days
-        withs.insert(0, t_end - 1)
-    subjects = coordinated([p for p in ctx.persons_in(sent.start, t) if p[0] not in speakers], ctx)
-    if len(withs) < 2 or len(subjects) != 1:
-        return []
-    home = next((r for r in clauses(sent, ctx) if r[0] <= t < r[1]), (sent.start, sent.end))
-    out = []
-    for n, w in enumerate(withs):
-        stop = withs[n + 1] if n + 1 < len(withs) else sent.end
-        lo = withs[n - 1] + 1 if n else t_end
-        keys = subjects + [k for s_, _, k in ctx.persons_in(w + 1, stop) if s_ not in speakers]
-        keys = list(dict.fromkeys(keys))
-        m = nearest_date(w, lo, stop, ctx)
-        date = (
-            m.value(status != "occurred")
-            if m
-            else pick_date(t, (sent.start, sent.end), sent, ctx, status != "occurred")
-        )
-        if diplomatic(keys, ctx):
-            near = places((lo, m.end if m and n == 0 else stop), w, ctx, after_only=False)
-            place, country = location(near or where_place(home, ctx), ctx.lex, w)
-            out.append(encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys))
-    return out
-
-
-def _object_follows(i: int, ctx: Context) -> bool:
-    """Whether a person is named right after token ``i`` (offices and nationalities between)."""
-    for k in range(i, min(i + 5, len(ctx.lower))):
-        if ctx.person_at(k):
-            return True
-        if ctx.label[k] not in ("TITLE", "DEMONYM", "COUNTRY") and ctx.lower[k] not in ("'s", "’s"):
-            return False
-    return False
-
-
-_HOSTING_VERBS = {"received", "receives", "welcomed", "welcomes", "hosted", "hosts"}
-
-
-def _delayed_object(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "received at the palace on Thursday evening His Excellency President X": the guest
-    named after the adverbials (not after "from", "of", "by", "for", "with")."""
-    if ctx.lower[t] not in _HOSTING_VERBS:
-        return False
-    for s, _, _ in ctx.persons_in(t_end, rng[1]):
-        k = s - 1
-        while k > t_end and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
-            k -= 1
-        return ctx.lower[k] not in ("from", "of", "by", "for", "with", "to", "and", ",")
-    return False
-
-
-def _located(g: Span, ctx: Context) -> bool:
-    """ "in Oslo", "at the Amiri Diwan": a place word after a locative preposition."""
-    k = g.start - 1
-    if k > 0 and ctx.lower[k] == "the":
-        k -= 1
-    return ctx.lower[k] in LOCATIVE
-
-
-_DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
-
-
-def _during_stay(rng: tuple[int, int], ctx: Context) -> bool:
-    """ "during his stay" with no day of its own in the clause."""
-    if nearest_date(rng[0], rng[0], rng[1], ctx) is not None:
-        return False
-    words = ctx.lower[rng[0] : rng[1]]
-    return any(
-        w == "during"
-        and words[i + 1 : i + 2] in (["his"], ["her"], ["their"], ["the"])
-        and words[i + 2 : i + 3] in (["stay"], ["visit"], ["trip"], ["tour"])
-        for i, w in enumerate(words)
-    )
-
-
-def _nearest_org(lo: int, hi: int, place: Span, ctx: Context) -> str | None:
-    orgs = ctx.gaz_in(lo, hi, ("ORG",))
-    best = min(orgs, key=lambda g: abs(g.start - place.start), default=None)
-    return best.kb_id_ if best is not None else None
-
-
-def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple]:
-    """ "exchanged words at a dinner in Bali in November 2022 and on the sidelines of the
-    summit in Lima in August 2023": (place, country, date, occasion) of each "in PLACE in
-    DATE"."""
-    out = []
-    lo = t_end
-    for m in ctx.dates_in(t_end, rng[1]):
-        if not usable_date(m, ctx):
-            continue
-        near = [
-            g
-            for g in ctx.gaz_in(max(lo, m.start - 6), m.start, ("PLACE",))
-            if ctx.lower[g.start - 1] in ("in", "at")
-        ]
-        if not near and "before" in ctx.lower[max(lo, m.start - 4) : m.start]:
-            near = [  # "..., and before that in July at the NATO summit in Vilnius"
-                g
-                for g in ctx.gaz_in(m.end, min(rng[1], m.end + 8), ("PLACE",))
-                if ctx.lower[g.start - 1] in ("in", "at")
-            ][:1]
-        if near:
-            place, country = location(near[-1:], ctx.lex)
-            out.append((place, country, m.value(status != "occurred"), m, near[-1]))
-        lo = m.end
-    if not out or len({p for p, *_ in out}) != len(out) or status != "occurred":
-        return []
-    # each encounter's occasion: the organisation named nearest its place, between the
-    # date before it and the end of the clause
-    starts = [t_end] + [m.end for _, _, _, m, _ in out[:-1]]
-    return [
-        (p, c, d, _nearest_org(lo_, rng[1], g, ctx))
-        for (p, c, d, _, g), lo_ in zip(out, starts, strict=True)
-    ]
-
-
-_GATHERINGS = {"meeting", "meetings", "summit", "session", "forum", "conference"}
-
-
-def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "in Havana for the two-day meeting", "came to the summit": a gathering named as
-    where people went, not an encounter of the people the clause names."""
-    if ctx.lower[t] not in _GATHERINGS:
-        return False
-    k = t - 1
-    while k > rng[0] and (ctx.lower[k] not in ("the", "a", "this", "next") and k > t - 4):
-        k -= 1
-    return ctx.lower[k] in ("the", "a", "this", "next") and ctx.lower[k - 1] in ("for", "to")
-
-
-def _encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
-    if kind == "meeting" and _purpose(t, rng, ctx):
-        return []
-    if kind == "meeting" and ctx.lower[t_end : t_end + 2] in (["by", "phone"], ["by", "video"]):
-        return []  # "joined the talks by phone": a call, read from "by phone"
-    if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
-        return []  # "The meeting also brought A and B to Goa": who came, not who met
-    if ctx.lower[rng[0]] == "since":
-        speakers = speakers - {rng[0] + 1}
-    near = ctx.lower[max(rng[0], t - 3) : t_end + 1] + ctx.lower[t_end : rng[1]]
-    if _SEPARATE.intersection(near) and (
-        _SEPARATE.intersection(ctx.lower[max(rng[0], t - 3) : t_end + 1])
-        or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
-    ):
-        split = _separate(kind, t, t_end, rng, sent, ctx, status, speakers)
-        if split is not None:
-            return split
-    split = _with_groups(kind, t, t_end, sent, ctx, status, speakers)
-    if split:
-        return split
-    people = [k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers]
-    if len(set(people)) < 2:
-        people = [k for s_, _, k in ctx.persons_in(sent.start, sent.end) if s_ not in speakers]
-    if GUESTS.intersection(ctx.lower[rng[0] : rng[1]]) and ctx.last_visitors:
-        people += ctx.last_visitors  # "The Russian president received the visiting leaders"
-    keys = list(dict.fromkeys(people))
-    if (
-        len(keys) == 1
-        and not ctx.persons_in(sent.start, t)
-        and ctx.protagonist not in (None, keys[0])
-    ):
-        keys.insert(
-            0, ctx.protagonist
-        )  # "Talks with Emir Tamim in Doha on Feb 15.": the story's subject
-    if (
-        kind == "call"
-        and needs == "person_after"
-        and any(
-            ctx.lower[e_ : e_ + 1] in (["a"], ["an"], ["the"])
-            for _, e_, _ in ctx.persons_in(t_end, t_end + 4)
-        )
-    ):
-        return []  # "called Lula a corrupt communist": naming, not phoning
-    if needs == "person_after" and kind == "call" and not _object_follows(t_end, ctx):
-        return []  # "called off after the US president left": no one was called
-    if (
-        needs == "person_after"
-        and not ctx.persons_in(t_end, t_end + 4)
-        and not _object_follows(t_end, ctx)
-        and not any(
-            ctx.lower[i] == "by" and _object_follows(i + 1, ctx) for i in range(t_end, rng[1])
-        )  # "was welcomed by Kenya's Foreign Minister X"
-        and not _delayed_object(t, t_end, rng, ctx)
-        and not (GUESTS.intersection(ctx.lower[t_end : t_end + 3]) and ctx.last_visitors)
-    ):  # but "received the visiting leaders": those who just arrived
-        return []  # "received Putin", "was welcomed ... by Anwar"; not "received an award"
-    if needs == "small_group" and len(keys) > 4:
-        return []
-    if not diplomatic(keys, ctx):
-        return []
-    if kind == "meeting":
-        split = _place_date_pairs(t_end, rng, ctx, status)
-        if len(split) >= 2:  # "at a dinner in Bali in November 2022 and ... in Lima in 2023"
-            return [
-                encounter(kind, t, t_end, sent, ctx, status, d, (p, c), list(keys), at=o)
-                for p, c, d, o in split
-            ]
-    days = _each_occasion(t, sent, ctx, status != "occurred")
-    if days:  # "came in March 2023 and again in 2024, and on both occasions held talks"
-        located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
-        place, country = location(located, ctx.lex, t)
-        return [
-            encounter(kind, t, t_end, sent, ctx, status, day, (place, country), list(keys))
-            for day in days
-        ]
-    date = pick_date(t, rng, sent, ctx, status != "occurred")
-    if (
-        t > 0
-        and ctx.lower[t - 1] in ("his", "her", "their")
-        and nearest_date(t, sent.start, sent.end, ctx) is None
-    ):
-        date = None  # "a statement issued after his talks with Xi": the talks told before
-    if date and len(date) == 10 and _during_stay(rng, ctx):
-        date = date[:7]  # "held talks with Abiy during his stay": some day of the stay
-    place, country = (None, None)
-    if kind == "meeting":
-        located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
-        place, country = location(where_place(rng, ctx) or located or here(rng, ctx), ctx.lex, t)
-        if place is None and country is None and ctx.lower[rng[0]] == "when":
-            # "The last was in Geneva in 2000, when Clinton met Assad": the clause the
-            # when-clause hangs on says where
-            before = [g for g in places((sent.start, rng[0]), t, ctx, False) if _located(g, ctx)]
-            place, country = location(before, ctx.lex, t)
-        if (
-            place is None
-            and country is None
-            and SUMMIT_WORDS.intersection(ctx.lower[sent.start : sent.end])
-            and (date is None or ctx.is_current(date) or date == ctx.lead_date(False))
-        ):
-            place, country = location(
-                ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
-            )  # "on the sidelines of the summit"; a plan is not where the story was filed
-    return [encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys)]
 
 
 def _previous_occasion(found: list[Event], rng: tuple[int, int], ctx: Context) -> list[Event]:
@@ -462,7 +118,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 if kind == "visit":
                     found = visit_events(t, t_end, rng, sent, ctx, status, speakers, needs)
                 else:
-                    found = _encounter_events(
+                    found = encounter_events(
                         kind, t, t_end, rng, sent, ctx, status, speakers, needs
                     )
                 found += _previous_occasion(found, rng, ctx)
