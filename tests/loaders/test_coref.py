@@ -145,3 +145,22 @@ def test_coref_the_two_presidents_are_the_latest_two_presidents(nlp):
     )
     keys = {k for t, k in _links(nlp, text) if t == "The two presidents"}
     assert keys == {"amara-odinga", "ana-soto"}
+
+
+@pytest.mark.parametrize(
+    "text, mention, key",
+    [
+        # a pronoun inside the opening phrase names the subject after the phrase
+        (ODINGA + "On his arrival in Rome, Prime Minister Lars Berg was met by Odinga.", "his",
+         "lars-berg"),
+        (ODINGA + "In Rome, where she landed on Monday, Lars Berg met Odinga.", "she",
+         "lars-berg"),
+        (ODINGA + "After he left Oslo, the Kenyan President Amara Odinga flew to Rome.", "he",
+         "amara-odinga"),
+        # not inside an opening phrase: the story's subject as before
+        (ODINGA + "On Monday he flew to Rome, and Berg stayed home.", "he", "amara-odinga"),
+        (ODINGA + "In his delegation is the minister, Lars Berg.", "his", "amara-odinga"),
+    ],
+)
+def test_coref_pronoun_in_an_opening_phrase_is_the_main_subject(nlp, text, mention, key):
+    assert (mention, key) in _links(nlp, text)

@@ -289,8 +289,12 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         rel = _relational(doc, i, labels, state, sent)
         if rel:
             return rel
+    if lower in _PRONOUNS:
+        key = _fronted_subject(doc, i, sent, by_start, labels, state)
+        if key:
+            return [Mention(i, i + 1, key, "PRON")]
     if lower in ("his", "her") and i > sent:
-        key = _possessive(doc, i, sent, state, by_start)
+        key = _possessive(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in _PRONOUNS:
         key = _pronoun(i, sent, state)
@@ -348,18 +352,50 @@ def _best_of(keys: list[str], i: int, state) -> str:
     return state.recent(lambda p: p.key in keys, i) or keys[0]
 
 
-def _possessive(doc, i, sent, state, by_start=None) -> str | None:
-    """ "his" inside a sentence: the subject of its clause, else of the sentence; in a
-    fronted phrase ("After his visit to Russia, Modi will ...") the name after the comma."""
+_OPENING_WORDS = _FRONTED | {"upon", "shortly", "soon", "having", "later", "earlier"}
+_RELATIVE_OPENERS = {"where", "when", "which", "who", "as", "while"}
+_OFFICE_LABELS = ("TITLE", "DEMONYM", "COUNTRY")
+_SUBORDINATORS = _RELATIVE_OPENERS | {"after", "before", "once", "since", "until"}
+_JOURNEY_NOUNS = {
+    "arrival", "visit", "trip", "tour", "stay", "talks", "meeting", "departure", "return",
+    "way", "journey", "stopover", "first", "maiden", "landing",
+}
+
+
+def _fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
+    """A pronoun inside a sentence's opening phrase names the subject after the phrase
+    ("On his arrival in Lima, Chile's President X was met by ...", "In Nairobi, where she
+    landed on Monday, Foreign Minister Y met ...", "Upon landing, he ..." is not one)."""
     toks = tokens_of(doc)
-    if toks[sent].lower_ in _FRONTED and by_start:
-        last = min(len(doc) - 1, i + 12)  # a comma that ends the text names no one after it
-        comma = next((j for j in range(i, last) if toks[j].text == ","), None)
-        if comma is not None and comma + 1 in by_start:
-            return by_start[comma + 1].key
-        keys = state.index.get(fold(toks[comma + 1].text), []) if comma is not None else []
-        if len(keys) == 1:
-            return keys[0]
+    opener = toks[sent].lower_
+    if not (opener in _OPENING_WORDS or opener.endswith("ing")) or i == sent:
+        return None
+    before, after = toks[i - 1].lower_, {t.lower_ for t in doc[i + 1 : i + 4]}
+    if toks[i].lower_ in ("he", "she") and before not in _SUBORDINATORS:
+        return None  # "On Monday he met ...": the main clause's own subject
+    if toks[i].lower_ in ("his", "her") and not after & _JOURNEY_NOUNS:
+        return None  # "In her delegation is the minister, X": not a phrase about a trip
+    for j in range(sent, i):  # inside the phrase: only relative clauses opened before it
+        if toks[j].text == "," and toks[j + 1].lower_ not in _RELATIVE_OPENERS:
+            return None
+    end = min(len(doc) - 1, i + 15)
+    comma = next((j for j in range(i, end) if toks[j].text == ","), None)
+    if comma is None or state.sent_of[comma] != sent:
+        return None
+    k = comma + 1
+    while k in labels and labels[k][0] in _OFFICE_LABELS or toks[k].lower_ in ("the", "'s", "’s"):
+        k = labels[k][2] if k in labels else k + 1
+        if k >= len(doc):
+            return None
+    if k in by_start:
+        return by_start[k].key
+    keys = state.index.get(fold(toks[k].text), [])
+    return keys[0] if len(keys) == 1 else None
+
+
+def _possessive(doc, i, sent, state) -> str | None:
+    """ "his" inside a sentence: the subject of its clause, else of the sentence (in an
+    opening phrase about a trip, :func:`_fronted_subject` has named it already)."""
     clause = max(
         [sent]
         + [

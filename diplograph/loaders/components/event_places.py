@@ -158,12 +158,27 @@ def here(rng: tuple[int, int], ctx: Context) -> list[Here]:
     return []
 
 
+_GATHERINGS = SUMMIT_WORDS | {"talks", "ceremony", "celebrations", "parade", "gathering"}
+_GATHERINGS |= {"assembly", "ministerial", "games", "funeral", "inauguration", "festival"}
+
+
 def where_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
-    """ "..., Warsaw, where he met Tusk": the place just before a where-clause."""
+    """ "..., Warsaw, where he met Tusk": the place just before a where-clause; "will visit
+    London for the ministers' meeting, where he will meet X": the place of the gathering
+    the clause refers to, named earlier in the sentence."""
     i = rng[0]
-    if ctx.lower[i] == "where" and i >= 2 and ctx.lower[i - 1] == ",":
-        return [g for g in ctx.gaz if g.end == i - 1 and g.label_ in ("PLACE", "CAPITAL")]
-    return []
+    if not (ctx.lower[i] == "where" and i >= 2 and ctx.lower[i - 1] == ","):
+        return []
+    found = [g for g in ctx.gaz if g.end == i - 1 and g.label_ in ("PLACE", "CAPITAL")]
+    if found or ctx.lower[i - 2] not in _GATHERINGS:
+        return found
+    lo = ctx.sentence_of(i)[0]
+    earlier = [
+        g
+        for g in ctx.gaz_in(lo, i - 1, ("PLACE", "CAPITAL"))
+        if ctx.lower[g.start - 1] in LOCATIVE or g.start - 1 in ctx.trigger_tokens
+    ]
+    return earlier[-1:]
 
 
 def occasion(sent: Span, ctx: Context) -> str | None:

@@ -23,7 +23,10 @@ __all__ = ["status_of"]
 _EVENT_NOUNS = {"meeting", "meetings", "talks", "visit", "trip", "summit", "call", "encounter"}
 _AUXILIARIES = set("is was are were will would could might may can should has have had".split())
 _COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple", "3", "4", "5"}
-_PRESENT_TRAVEL = {"travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits"}
+_PRESENT_TRAVEL = {
+    "travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits", "leads",
+    "returns", "lands", "departs", "attends",
+}
 
 
 def _subject_aside(lo: int, t: int, ctx: Context) -> range:
@@ -44,6 +47,14 @@ def _unclitic(word: str) -> str:
     if word.endswith(("'ll", "’ll")):
         return "will"
     return word
+
+
+def _told_in_the_present(t: int, ctx: Context) -> bool:
+    """ "Xi travels", "Ruto is travelling", "the summit she is hosting": present tenses,
+    which news uses for what is ahead when a time ahead goes with them."""
+    return ctx.lower[t] in _PRESENT_TRAVEL or (
+        t > 0 and ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing")
+    )
 
 
 def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
@@ -97,7 +108,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return None  # "the only country Modi visited twice": a tally, not one event
     if (
         status == "occurred"
-        and ctx.lower[t] in _PRESENT_TRAVEL
+        and _told_in_the_present(t, ctx)
         and (
             {"later", "tomorrow", "next", "tonight", "today"}.intersection(after)
             or _told_for_today_or_later(rng, ctx)
@@ -106,12 +117,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return "planned"  # Uganda": a timetable
     if (
         status == "occurred"
-        and (
-            ctx.lower[t] in _PRESENT_TRAVEL
-            or t > 0
-            and ctx.lower[t - 1] in ("is", "are")
-            and ctx.lower[t].endswith("ing")
-        )
+        and _told_in_the_present(t, ctx)
         and any(m.kind == "wd" and m.past != m.future for m in ctx.dates_in(rng[0], rng[1]))
     ):  # "the summit the prime minister is hosting on Sunday"
         return "planned"  # "From Paris, Xi travels to Belgrade on Tuesday"

@@ -67,6 +67,19 @@ def _previous_occasion(found: list[Event], rng: tuple[int, int], ctx: Context) -
     return []
 
 
+_PURPOSE_WORDS = {"for", "to"}
+
+
+def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether an encounter is told as the purpose of a journey told just before it in its
+    clause ("flies to Oslo on Monday for talks with", "heads to Rome to meet"): it has the
+    journey's tense."""
+    lead = ctx.lower[max(rng[0], t - 3) : t]
+    return bool(_PURPOSE_WORDS.intersection(lead)) and "," not in lead and any(
+        k == "visit" for i, _e, k, _n in triggers(rng[0], t, ctx)
+    )
+
+
 def _headline(sent: Span) -> bool:
     """A line with no closing punctuation (a headline repeated in the body): headlines use
     the present tense for past and future alike, so they tell no status."""
@@ -108,6 +121,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     # "Xi travels to Belgrade on Tuesday, arriving on ...", "he was to hold
                     # talks, before attending a meeting on Saturday": the main verb's status
                     status = sent_status
+                if status == "occurred" and sent_status == "planned" and _purpose(t, rng, ctx):
+                    status = "planned"  # "Ruto flies to Berlin on Monday for talks with ..."
                 if (
                     status == "planned"
                     and sent_status == "cancelled"

@@ -178,6 +178,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         # "Blinken, the first ... since Pompeo in 2018, arrived on Sunday": the sentence subject
         first = [p for p in ctx.persons_in(ctx.sentence_of(t)[0], rng[0]) if p[0] not in speakers]
         found = [first[0][2]] if first else []
+    if not found and not before:  # "Upon landing in Lima, Chile's President X was met by ..."
+        found = _after_opening_phrase(t, ctx, speakers)
     for i in range(
         t, rng[1] - 2
     ):  # "..., along with Sri Lanka's President Ranil Wickremesinghe and ..."
@@ -191,6 +193,32 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             ]
             break
     return found
+
+
+_OPENING_WORDS = {"on", "upon", "after", "shortly", "soon", "following", "having", "in", "at"}
+_RELATIVE_OPENERS = {"where", "when", "which", "who", "as", "while"}
+
+
+def _after_opening_phrase(t: int, ctx: Context, speakers: set[str]) -> list[str]:
+    """The traveller of a trigger inside a sentence's opening phrase that names no one
+    ("On arrival at the airport, President X was greeted by ...", "Arriving in Oslo late on
+    Sunday, the Indian Prime Minister, Y, ..."): the subject after the phrase's comma."""
+    lo, hi = ctx.sentence_of(t)
+    opener = ctx.lower[lo]
+    if not (opener in _OPENING_WORDS or (opener.endswith("ing") and lo == t)):
+        return []
+    if any(ctx.lower[j] == "," and ctx.lower[j + 1] not in _RELATIVE_OPENERS for j in range(lo, t)):
+        return []  # the trigger is in the main clause, not the opening phrase
+    comma = next((j for j in range(t, min(hi, t + 15)) if ctx.lower[j] == ","), None)
+    if comma is None:
+        return []
+    k = comma + 1
+    while k < hi and (ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or ctx.lower[k] == "the"):
+        k += 1
+    if ctx.lower[k] == "," and k > comma + 1:
+        k += 1  # "the Chilean Foreign Minister, Rosa Vidal, held talks"
+    after = [p for p in ctx.persons_in(k, hi) if p[2] not in speakers]
+    return coordinated_forward(after, ctx) if after and after[0][0] == k else []
 
 
 def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) -> list[str]:

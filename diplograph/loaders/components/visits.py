@@ -198,6 +198,17 @@ def _bound_for(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
     return []
 
 
+def _delegation_to(t_end: int, ctx: Context) -> bool:
+    """ "leads a large business delegation to India": the delegation goes somewhere."""
+    words = ctx.lower[t_end : t_end + 6]
+    if "delegation" not in words:
+        return False
+    k = t_end + words.index("delegation") + 1
+    return ctx.lower[k : k + 1] == ["to"] and bool(
+        ctx.gaz_in(k + 1, k + 3, ("PLACE", "COUNTRY", "CAPITAL"))
+    )
+
+
 def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
     """ "Russia is represented by its foreign minister" in a story about a summit."""
     return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
@@ -208,6 +219,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
     if needs == "delegation" and "delegation" not in ctx.lower[t_end : t_end + 5]:
         return []  # "lead the Chinese delegation", not "lead the talks"
+    if needs == "delegation" and _delegation_to(t_end, ctx):
+        needs, representing = "", False  # "leads a trade delegation to India": a trip there
     if (
         representing
         and "summit" not in ctx.lower[sent.start : sent.end]
