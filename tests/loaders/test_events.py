@@ -1487,3 +1487,41 @@ def test_events_conferring_and_bilaterals_are_meetings(nlp, text):
     assert meetings == [
         ("meeting", ("Amara Odinga", "Lars Berg"), "2024-07-01", "Oslo", "NO", "occurred")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga spoke with Norwegian Prime Minister Lars Berg on Monday, "
+        "his office said.",
+        "Norwegian Prime Minister Lars Berg spoke to Kenyan President Amara Odinga on Monday "
+        "evening.",
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg spoke over the "
+        "telephone on Monday.",
+        "Kenyan President Amara Odinga received a call from Norwegian Prime Minister Lars Berg on "
+        "Monday.",
+        "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg in a call on "
+        "Monday that the dispute was over.",
+        "Kenyan President Amara Odinga held talks with Norwegian Prime Minister Lars Berg by "
+        "video link on Monday.",
+    ],
+)
+def test_events_speaking_with_no_place_is_a_call(nlp, text):
+    assert _events(nlp, text) == [
+        ("call", ("Amara Odinga", "Lars Berg"), "2024-07-01", None, None, "occurred")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga spoke with Norwegian Prime Minister Lars Berg in Oslo on "
+        "Monday.",
+        "Kenyan President Amara Odinga spoke with Norwegian Prime Minister Lars Berg on the "
+        "sidelines of the summit on Monday.",
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg jointly opened a "
+        "power plant by video link from Oslo on Monday.",
+    ],
+)
+def test_events_speaking_together_is_no_call(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "call"] == []
