@@ -1525,3 +1525,29 @@ def test_events_speaking_with_no_place_is_a_call(nlp, text):
 )
 def test_events_speaking_together_is_no_call(nlp, text):
     assert [e for e in _events(nlp, text) if e[0] == "call"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, July 4 (Wire) - The Prime Minister of Norway, Lars Berg, received at the palace on "
+        "Thursday the President of Kenya, Amara Odinga, who is on a state visit to the country.",
+        "OSLO, July 4 (Wire) - Norway's Prime Minister Lars Berg received Kenyan President Amara "
+        "Odinga, who is on a state visit to Norway, on Thursday.",
+        "OSLO, July 4 (Wire) - Prime Minister Lars Berg of Norway welcomed Kenyan President Amara "
+        "Odinga, who flew into the country on Thursday.",
+    ],
+)
+def test_events_a_received_guest_on_a_visit_is_the_visitor(nlp, text):
+    found = {(e[0], e[1], e[3], e[4]) for e in _events(nlp, text)}
+    assert ("meeting", ("Amara Odinga", "Lars Berg"), "Oslo", "NO") in found
+    assert ("visit", ("Amara Odinga",), "Oslo", "NO") in found
+
+
+def test_events_staying_in_the_country_is_no_visit_to_the_story_s_last_country(nlp):
+    text = (
+        "Kenyan President Amara Odinga had been due to fly to Oslo on Monday. His spokesman "
+        "said the president believed it was important to be in the country during the floods."
+    )
+    visits = [e for e in _events(nlp, text) if e[0] == "visit"]
+    assert [(e[4], e[5]) for e in visits] == [("NO", "cancelled")]

@@ -179,8 +179,23 @@ def _delayed_object(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> b
         k = s - 1
         while k > t_end and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
             k -= 1
+        if ctx.lower[k] == ",":  # "the Prime Minister of Pakistan, Shehbaz Sharif"
+            k = _office_before(k, t_end, ctx)
         return ctx.lower[k] not in ("from", "of", "by", "for", "with", "to", "and", ",")
     return False
+
+
+def _office_before(comma: int, lo: int, ctx: Context) -> int:
+    """The word before an office set before a name by a comma ("received on Monday the
+    Emir of Qatar, X": "Monday"), or the comma itself where no office stands there."""
+    k = comma - 1
+    titled = False
+    while k > lo and (ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or ctx.lower[k] == "of"):
+        titled = titled or ctx.label[k] == "TITLE"
+        k -= 1
+    if titled and ctx.lower[k] == "the":
+        return k - 1
+    return comma
 
 
 def _located(g: Span, ctx: Context) -> bool:

@@ -263,6 +263,26 @@ def _capitals(doc: Doc, found: list) -> list:
     return sorted(keep + out)
 
 
+def _the_country(doc: Doc, found: list) -> list:
+    """ "on an official visit to the country", "flew into the country": the country the
+    story is in (as for "the capital"); not "the country's president", nor "stay in the
+    country" (one's own, as often as not)."""
+    out = []
+    toks = tokens_of(doc)
+    for i in range(2, len(doc)):
+        if toks[i].lower_ != "country" or toks[i - 1].lower_ != "the":
+            continue
+        if toks[i - 2].lower_ not in ("to", "into", "visit", "visited", "visiting") or (
+            i + 1 < len(doc) and toks[i + 1].text in ("'s", "’s")
+        ):
+            continue
+        dateline = doc._.dg_dateline.country if doc._.dg_dateline else None
+        country = _where_before(found, i - 1, doc) or dateline or _country_before(found, i - 1)
+        if country:
+            out.append((i - 1, i + 1, "COUNTRY", country))
+    return sorted(found + out) if out else found
+
+
 # words before a country that say the story went there ("a trip to Afghanistan"); "in"
 # does not ("the war in Ukraine")
 _INTO = {"to", "into", "visit", "visits", "visited", "visiting"}
@@ -388,7 +408,7 @@ class GazetteerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = read_places(doc, find_mentions(doc, self.lex), self.lex)
-        self.set_annotations(doc, _capitals(doc, found))
+        self.set_annotations(doc, _the_country(doc, _capitals(doc, found)))
         return doc
 
     def set_annotations(self, doc: Doc, mentions) -> None:

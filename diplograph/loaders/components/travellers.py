@@ -135,6 +135,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     before = [p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers]
     if before:  # "Modi's first visit": the possessor only
         s, e, key = before[-1]
+        if ctx.lower[e : e + 2] in ([",", "who"], [",", "whose"]):
+            return coordinated(before, ctx)  # "received X, who is on a visit to": X
         if (
             e < t
             and ctx.lower[e] in ("'s", "’s")

@@ -263,6 +263,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         needs = "place_next"
     if needs == "presence":  # "were among the leaders in Havana": where they were
         dests = [g for g in dests if ctx.lower[g.start - 1] in ("in", "at")]
+        if not dests and "among" not in ctx.lower[t:t_end]:
+            return []  # "to be in the country": no place named, none to borrow
         if _EXPECTED.intersection(ctx.lower[t : t_end + 4]) and status == "occurred":
             status = "planned"  # "are among those expected to attend", "are due in Oslo"
     if dests and needs != "place_next":  # "to the summit in Lima, Peru, and the G20 in Rio"
