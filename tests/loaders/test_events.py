@@ -1551,3 +1551,34 @@ def test_events_staying_in_the_country_is_no_visit_to_the_story_s_last_country(n
     )
     visits = [e for e in _events(nlp, text) if e[0] == "visit"]
     assert [(e[4], e[5]) for e in visits] == [("NO", "cancelled")]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Kenyan President Amara Odinga will visit Norway on July 9. In Oslo he will hold talks "
+         "with Prime Minister Lars Berg and meet King Harald V.", "Oslo"),
+        ("Kenyan President Amara Odinga held talks with Norwegian Prime Minister Lars Berg in "
+         "Oslo on July 9 and met King Harald V.", "Oslo"),
+    ],
+)
+def test_events_two_verbs_of_meeting_are_two_meetings(nlp, text, place):
+    meetings = {(e[1], e[3]) for e in _events(nlp, text) if e[0] == "meeting"}
+    assert meetings == {
+        (("Amara Odinga", "Lars Berg"), place),
+        (("Amara Odinga", "Harald V"), place),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on Monday "
+        "and laid a wreath at the monument to Fridtjof Nansen.",
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on Monday "
+        "and visited the museum of Edvard Grieg.",
+    ],
+)
+def test_events_the_honoured_dead_are_not_met(nlp, text):
+    meetings = {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert meetings == {("Amara Odinga", "Lars Berg")}

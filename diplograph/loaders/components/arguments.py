@@ -271,6 +271,10 @@ def triggers(start: int, end: int, ctx: Context):
         i += 1
 
 
+_MEMORIALS = {"memorial", "monument", "mausoleum", "tomb", "grave", "statue", "bust"}
+_MEMORIALS |= {"shrine", "cenotaph", "museum", "wreath", "portrait", "honour", "honor"}
+
+
 def bystanders(start: int, end: int, ctx: Context) -> set[int]:
     """Mentions (by start token) of people who only report ("..., Kwatra said") or are
     named in passing ("the father of the ousted Bashar al-Assad")."""
@@ -281,6 +285,8 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         window = [t.text for t in ctx.doc[max(start, s - 3) : s]]
         if "of" in window and all(w.islower() for w in window[window.index("of") :]):
             out.add(s)
+        if _MEMORIALS.intersection(ctx.lower[max(start, s - 4) : s]):
+            out.add(s)  # "laid a wreath at the memorial to X": honoured, not met
         after = ctx.lower[e : e + 2]
         before = ctx.lower[max(start, s - 2) : s]
         if (

@@ -125,7 +125,9 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
     withs = [
         i
         for i in range(t_end, sent.end - 1)
-        if ctx.lower[i] == "with" and ctx.persons_in(i + 1, min(sent.end, i + 7))
+        if ctx.lower[i] == "with"
+        and ctx.persons_in(i + 1, min(sent.end, i + 7))
+        or _second_encounter_verb(i, kind, ctx)
     ]
     if (
         len(withs) == 1
@@ -152,9 +154,27 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
         )
         if diplomatic(keys, ctx):
             near = places((lo, m.end if m and n == 0 else stop), w, ctx, after_only=False)
-            place, country = location(near or where_place(home, ctx), ctx.lex, w)
+            fronted = [  # "In Tokyo he will hold talks with A and meet B"
+                g for g in places((home[0], t), t, ctx, after_only=False) if _located(g, ctx)
+            ]
+            place, country = location(near or where_place(home, ctx) or fronted, ctx.lex, w)
             out.append(encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys))
     return out
+
+
+_MEETING_VERBS = {"met", "meet", "meets", "meeting", "received", "receive", "receives"}
+_MEETING_VERBS |= {"greeted", "greet", "greets", "hosted", "host", "hosts"}
+
+
+def _second_encounter_verb(i: int, kind: str, ctx: Context) -> bool:
+    """ "will hold talks with A and meet B": a second verb of meeting, with its own object,
+    is an encounter of its own."""
+    return (
+        kind == "meeting"
+        and ctx.lower[i] in _MEETING_VERBS
+        and ctx.lower[i - 1] == "and"
+        and object_follows(i + 1, ctx)
+    )
 
 
 def object_follows(i: int, ctx: Context) -> bool:
