@@ -1,0 +1,319 @@
+"""What each page shows, as plain data: the same dict feeds the HTML and its ``.json`` twin.
+
+Every function takes a store and an IRI (or typed text) and reads it with the
+library's lookups (:mod:`diplograph.graph.lookup`, event clusters from
+:mod:`diplograph.graph.identity`) and canned queries; typed text is matched
+in Python and only IRIs are bound into queries.
+
+Examples
+--------
+>>> page_path("https://w3id.org/diplograph/id/person/narendra-modi")
+'/id/person/narendra-modi'
+>>> page_path("https://www.wikidata.org/entity/Q1058") is None
+True
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import URIRef
+
+from ..errors import DiplographError
+from ..graph.lookup import (
+    event_details,
+    find_people,
+    one_per_event,
+    person_profile,
+    resolve_country,
+    store_stats,
+    visits,
+)
+from ..graph.query import run_query
+from ..graph.store import GraphStore
+from ..ontology.iri import ID, iri_for
+
+__all__ = ["page_path", "home_page", "search_page", "person_page", "event_page",
+           "country_page", "organisation_page", "article_page", "resource_page", "event_row",
+           "cluster_of", "link"]
+
+KINDS = ("meeting", "visit", "call")
+
+
+def page_path(iri: str | None) -> str | None:
+    """The server path of one of the graph's IRIs (``/id/...``), None for outside IRIs."""
+    if iri and str(iri).startswith(ID):
+        return "/id/" + str(iri)[len(ID):]
+    return None
+
+
+def link(iri: str, label: str | None = None) -> dict:
+    """An IRI with its label and page path, as pages and their JSON show it."""
+    return {"iri": str(iri), "label": label or str(iri).rsplit("/", 1)[-1],
+            "path": page_path(iri)}
+
+
+def source_link(url: str) -> dict:
+    """An article's URL with the path of its page (the article IRI is minted from it)."""
+    return {"url": url, "path": page_path(iri_for("article", url))}
+
+
+def home_page(store: GraphStore) -> dict:
+    """Counts by class, triples, and the dates the graph spans."""
+    return {"title": "diplograph", "stats": store_stats(store)}
+
+
+def search_page(store: GraphStore, text: str) -> dict:
+    """People whose names match ``text`` forgivingly (as the CLI does), and the country."""
+    text = " ".join(text.split())[:200]
+    hits = []
+    if text:
+        hits += [{**link(iri, name), "kind": "person"} for iri, name in find_people(store, text)]
+        try:
+            code = resolve_country(text)
+            iri = iri_for("country", code)
+            if run_query(store, "resource_facts", thing=iri).rows:
+                hits.append({**link(iri, _names(store, [iri]).get(str(iri), code)),
+                             "kind": "country"})
+        except (DiplographError, LookupError):
+            pass
+    return {"title": f"Search: {text}" if text else "Search", "query": text, "hits": hits}
+
+
+def _names(store: GraphStore, iris: list) -> dict[str, str]:
+    """The longest name of each IRI."""
+    names: dict[str, str] = {}
+    if iris:
+        for thing, name in run_query(store, "names_of", thing=[URIRef(str(i)) for i in iris]).rows:
+            if len(str(name)) > len(names.get(str(thing), "")):
+                names[str(thing)] = str(name)
+    return names
+
+
+def event_row(event: str, d: dict, kind: str | None = None, own: frozenset = frozenset()) -> dict:
+    """One event's merged details (:func:`~diplograph.graph.lookup.event_details`) for a page.
+
+    ``own`` are the IRIs of the person whose page lists it (left out of ``with``).
+    """
+    dates, places = sorted(d.get("date", ())), sorted(d.get("place", ()))
+    disputed_dates = any(not (a.startswith(b) or b.startswith(a)) for a in dates for b in dates)
+    people = d.get("people", {})
+    return {
+        **link(event, kind),
+        "kind": kind,
+        "date": max(dates, key=len) if dates and not disputed_dates else " | ".join(dates) or None,
+        "with": [link(p, n) for p, n in sorted(people.items(), key=lambda x: x[1])
+                 if p not in own],
+        "visitor": [link(p, n) for p, n in sorted(d.get("visitor", {}).items())],
+        "host": [link(p, n) for p, n in sorted(d.get("host", {}).items())],
+        "place": " | ".join(places) or None,
+        "country": " | ".join(sorted(d.get("country", ()))) or None,
+        "status": " | ".join(sorted(s.rsplit("#", 1)[-1].lower() for s in d.get("status", ())))
+                  or None,
+        "occasion": " | ".join(sorted(d.get("occasion", ()))) or None,
+        "reports": len(d.get("reportedIn", ())),
+        "sources": [source_link(u) for u in sorted(d.get("reportedIn", ()))],
+        "evidence": sorted(d.get("evidence", ()))[0] if d.get("evidence") else None,
+        "disputed": disputed_dates or len(places) > 1,
+        "members": sorted(d.get("members", {str(event)})),
+    }
+
+
+def _kinds(store: GraphStore, events: list) -> dict[str, str]:
+    """The kind (meeting, visit, call) of each event node."""
+    out = {}
+    for event, p, o in run_query(store, "event_facts", event=[URIRef(e) for e in events]).rows:
+        name = str(o).rsplit("#", 1)[-1].lower()
+        if str(p).endswith("#type") and name in KINDS:
+            out[str(event)] = name
+    return out
+
+
+def _event_rows(store: GraphStore, events: list, own: frozenset = frozenset()) -> list[dict]:
+    """The events (IRIs) merged per cluster and made rows, by date."""
+    events = [URIRef(str(e)) for e in dict.fromkeys(events)]
+    if not events:
+        return []
+    details = event_details(store, events)
+    merged = one_per_event(store, {e: details.get(e, {}) for e in events})
+    kinds = _kinds(store, [m for d in merged.values() for m in d["members"]])
+    rows = [event_row(e, d, next((kinds[m] for m in sorted(d["members"]) if m in kinds), None),
+                      own) for e, d in merged.items()]
+    return sorted(rows, key=lambda r: (r["date"] or "", r["iri"]))
+
+
+def person_page(store: GraphStore, iri: str) -> dict | None:
+    """Names, offices, and a timeline of the person's meetings, visits and calls."""
+    profile = person_profile(store, [URIRef(iri)])
+    if not profile["names"]:
+        return None
+    own = frozenset({iri})
+    timeline = []
+    for kind, rows in profile["events"].items():
+        for row in rows:
+            names = _names(store, row["others"])
+            timeline.append({
+                **link(row["event"], kind), "kind": kind, "date": row["date"],
+                "with": [link(p, names.get(p)) for p in row["others"] if p not in own],
+                "role": row["role"], "place": row["place"], "country": row["country"],
+                "status": row["status"], "occasion": row["occasion"], "reports": row["reports"],
+                "sources": [source_link(u) for u in row["sources"]],
+                "evidence": row["evidence"], "disputed": row["disputed"]})
+    timeline.sort(key=lambda r: (r["date"] or "", r["kind"], r["iri"]))
+    return {"title": profile["names"][0], **link(iri, profile["names"][0]),
+            "names": profile["names"], "wikidata": profile["wikidata"],
+            "offices": profile["offices"], "timeline": timeline,
+            "counts": {k: len(v) for k, v in profile["events"].items()},
+            "network": page_path(iri) + "/network" if page_path(iri) else None}
+
+
+def cluster_of(store: GraphStore, iri: str, limit: int = 200) -> list[str]:
+    """Every event node linked to ``iri`` by ``owl:sameAs``, in either direction, transitively."""
+    members, frontier = {str(iri)}, [URIRef(iri)]
+    while frontier and len(members) < limit:
+        found = {str(o) for _, o in run_query(store, "same_events", event=frontier).rows}
+        frontier = [URIRef(e) for e in sorted(found - members)]
+        members |= found
+    return sorted(members)
+
+
+def event_page(store: GraphStore, iri: str) -> dict | None:
+    """An event as all its reports give it: participants, reports, disputes, evidence."""
+    members = cluster_of(store, iri)
+    kinds = _kinds(store, members)
+    if not kinds:
+        return None
+    details = event_details(store, [URIRef(m) for m in members])
+    merged = one_per_event(store, details)  # the members are one cluster: one entry
+    d = next(iter(merged.values()), {})
+    row = event_row(str(iri), d, kinds.get(str(iri)) or next(iter(kinds.values())))
+    reports = []
+    for r in run_query(store, "event_reports", event=[URIRef(m) for m in members]).dicts():
+        reports.append({
+            "event": link(r["event"]), "article": link(r["article"], _s(r["headline"])),
+            "url": _s(r["url"]), "published": _s(r["published"]), "date": _s(r["date"]),
+            "place": _s(r["placeName"]), "evidence": _s(r["evidence"]),
+            "start": _s(r["start"]), "end": _s(r["end"])})
+    reports.sort(key=lambda r: (r["published"] or "", r["article"]["iri"], r["event"]["iri"]))
+    title = f"{(row['kind'] or 'event').capitalize()} {row['date'] or ''}".strip()
+    return {"title": title, **row, "reports_list": reports,
+            "dates": sorted({r["date"] for r in reports if r["date"]}),
+            "places": sorted({r["place"] for r in reports if r["place"]})}
+
+
+def _by_year(rows: list[dict]) -> list[dict]:
+    years: dict[str, list] = defaultdict(list)
+    for row in rows:
+        years[(row["date"] or "undated")[:4]].append(row)
+    return [{"year": y, "events": years[y]} for y in sorted(years)]
+
+
+def country_page(store: GraphStore, code: str) -> dict | None:
+    """Visits into the country, and visits abroad by the holders of its offices, by year."""
+    iri = iri_for("country", code)
+    if not run_query(store, "resource_facts", thing=iri).rows:
+        return None
+    name = _names(store, [iri]).get(str(iri), code)
+    visits_in = visits(store, country=code)
+    people = [p for (p,) in run_query(store, "people_of_country", country=iri).rows]
+    visits_out = [v for v in visits(store, visitors=people) if v["country"] != code] \
+        if people else []
+    return {"title": name, **link(iri, name), "code": code,
+            "visits_in": _by_year([_visit(v) for v in visits_in]),
+            "visits_out": _by_year([_visit(v) for v in visits_out]),
+            "counts": {"in": len(visits_in), "out": len(visits_out)}}
+
+
+def _visit(row: dict) -> dict:
+    """A row of :func:`~diplograph.graph.lookup.visits` with links."""
+    return {**link(row["event"], "visit"), "date": row["date"], "visitor": row["visitor"],
+            "host": row["host"], "place": row["place"], "country": row["country"],
+            "status": row["status"], "reports": row["reports"],
+            "sources": [source_link(u) for u in row["sources"]], "evidence": row["evidence"],
+            "disputed": row["disputed"]}
+
+
+def organisation_page(store: GraphStore, iri: str) -> dict | None:
+    """The events at the organisation's summits, and its officials."""
+    facts = _facts(store, iri)
+    if not facts:
+        return None
+    name = _names(store, [iri]).get(str(iri)) or str(iri).rsplit("/", 1)[-1]
+    events = [e for (e,) in run_query(store, "events_at_occasion", organisation=URIRef(iri)).rows]
+    officials = [{**link(p, _s(n)), "office": _s(t)} for p, n, t in
+                 run_query(store, "officials_of", organisation=URIRef(iri)).rows]
+    return {"title": name, **link(iri, name), "events": _event_rows(store, events),
+            "officials": sorted(officials, key=lambda o: (o["label"], o["office"] or "")),
+            "facts": facts}
+
+
+def article_page(store: GraphStore, iri: str) -> dict | None:
+    """What was read from one article: its events as it gave them, with evidence offsets."""
+    head: dict = {"url": None, "headline": None, "published": None, "publisher": None}
+    mentions = {}
+    for p, o, kind, name in run_query(store, "article_mentions", article=URIRef(iri)).rows:
+        field = str(p).rsplit("/", 1)[-1]
+        if field == "mentions":
+            mentions[str(o)] = {**link(o, _s(name)),
+                                "kind": _s(kind).rsplit("#", 1)[-1] if kind else None}
+        else:
+            head[{"datePublished": "published"}.get(field, field)] = str(o)
+    if head["url"] is None and not mentions:
+        return None
+    events: dict[str, dict] = {}
+    for event, p, o, label in run_query(store, "article_facts", article=URIRef(iri)).rows:
+        d = events.setdefault(str(event), {"people": {}, "participant": {}, "visitor": {},
+                                           "host": {}})
+        field = str(p).rsplit("#", 1)[-1]
+        if field in ("participant", "visitor", "host"):
+            d["people"][str(o)] = _s(label) or str(o)
+            d[field][str(o)] = _s(label) or str(o)
+        elif field == "type":
+            d["kind"] = str(o).rsplit("#", 1)[-1].lower()
+        else:
+            d.setdefault(field, set()).add(_s(label) or str(o))
+    rows = []
+    for event, d in events.items():
+        row = event_row(event, {**d, "reportedIn": set()}, d.get("kind"))
+        row["start"] = min(d.get("evidenceStart", {""}), key=len) or None
+        row["end"] = min(d.get("evidenceEnd", {""}), key=len) or None
+        rows.append(row)
+    rows.sort(key=lambda r: (int(r["start"]) if (r["start"] or "").isdigit() else 1 << 40,
+                             r["iri"]))
+    title = head["headline"] or head["url"] or "article"
+    return {"title": title, **link(iri, title), **head, "source": head["url"] and
+            source_link(head["url"]), "events": rows,
+            "mentions": sorted(mentions.values(), key=lambda m: (m["kind"] or "", m["label"]))}
+
+
+def _facts(store: GraphStore, iri: str) -> list[dict]:
+    """Every statement about ``iri``: predicate, value (a link for IRIs) and its name."""
+    out = []
+    for p, o, name in run_query(store, "resource_facts", thing=URIRef(iri)).rows:
+        value = link(o, _s(name)) if isinstance(o, URIRef) else {"label": str(o), "iri": None,
+                                                                 "path": None}
+        out.append({"predicate": str(p), "predicate_label": _short(str(p)), "value": value})
+    return sorted(out, key=lambda f: (f["predicate_label"], f["value"]["label"]))
+
+
+def resource_page(store: GraphStore, iri: str) -> dict | None:
+    """Any other resource (a place, an office, a graph): its statements."""
+    facts = _facts(store, iri)
+    if not facts:
+        return None
+    name = _names(store, [iri]).get(str(iri)) or str(iri).rsplit("/", 1)[-1]
+    return {"title": name, **link(iri, name), "facts": facts}
+
+
+def _short(iri: str) -> str:
+    for prefix, ns in (("dg", "https://w3id.org/diplograph#"), ("schema", "https://schema.org/"),
+                       ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+                       ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+                       ("skos", "http://www.w3.org/2004/02/skos/core#"),
+                       ("owl", "http://www.w3.org/2002/07/owl#")):
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _s(term) -> str | None:
+    return None if term is None else str(term)

@@ -1,0 +1,125 @@
+"""The graph's IRIs as pages: which page an ``/id/<kind>/<key>`` address is, and its triples.
+
+Examples
+--------
+>>> wants_rdf("text/turtle"), wants_rdf("text/html,*/*;q=0.8"), wants_rdf(None)
+(True, False, False)
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+
+from rdflib import URIRef
+
+from ..graph.convert import to_ox
+from ..graph.query import run_query
+from ..graph.store import GraphStore
+from ..ontology.iri import ID
+from . import pages
+from .answers import Answer, answer_result
+from .formats import GRAPH_FORMATS, parse_accept
+
+__all__ = ["wants_rdf", "describe", "resource_data", "network_page", "network_data"]
+
+_HTML = ("text/html", "application/xhtml+xml")
+_RDF = {m for f in GRAPH_FORMATS for m in (f.media_type, *f.aliases)} - {
+    "application/json", "application/xml", "text/xml", "text/plain"}
+
+# kind -> (template, page function taking the store and the IRI or key)
+PAGES = {
+    "person": ("person.html", pages.person_page),
+    "event": ("event.html", pages.event_page),
+    "country": ("country.html", lambda store, iri: pages.country_page(
+        store, iri.rsplit("/", 1)[-1])),
+    "organisation": ("organisation.html", pages.organisation_page),
+    "article": ("article.html", pages.article_page),
+}
+
+
+def wants_rdf(accept: str | None) -> bool:
+    """Whether ``accept`` prefers an RDF format to HTML (linked-data clients)."""
+    for media, _ in parse_accept(accept):
+        if media in _HTML or media == "*/*":
+            return False
+        if media in _RDF:
+            return True
+    return False
+
+
+def describe(store: GraphStore, rest: str, accept: str | None) -> Answer:
+    """The triples about ``ID + rest`` in the format ``accept`` asks for (404 if none)."""
+    from .answers import error_answer
+
+    result = run_query(store, "describe", thing=URIRef(ID + rest))
+    if not result.triples:
+        return error_answer(404, "nothing in the graph has this address")
+    import pyoxigraph as ox
+
+    triples = [ox.Triple(*(to_ox(t) for t in triple)) for triple in result.triples]
+    return answer_result("graph", accept, triples=triples, max_rows=len(triples))
+
+
+def resource_data(backend, rest: str, as_json: bool = False) -> tuple[str, dict | str | None]:
+    """(template, page data) for the address ``/id/<rest>``; data None when nothing is there.
+
+    ``<person>/network`` is the network view: its data is the HTML page itself
+    (or, for ``.json``, the network as node-link data).
+    """
+    store = backend.store()
+    if rest.startswith("person/") and rest.endswith("/network"):
+        person = ID + rest[:-len("/network")]
+        return "network.html", (network_data if as_json else network_page)(backend, person)
+    kind = rest.split("/", 1)[0]
+    template, fn = PAGES.get(kind, ("resource.html", pages.resource_page))
+    return template, fn(store, ID + rest)
+
+
+_network_lock = threading.Lock()
+_network_cache: dict = {}
+
+
+def _event_graph(backend):
+    """The whole event graph, built once per version of the store."""
+    from ..graph.project import event_graph
+
+    key = (id(backend), backend.generation)
+    with _network_lock:
+        if key not in _network_cache:
+            _network_cache.clear()
+            _network_cache[key] = event_graph(backend.store())
+        return _network_cache[key]
+
+
+def network_page(backend, iri: str, hops: int = 1) -> str | None:
+    """The pyvis page of everything within ``hops`` links of the person ``iri``."""
+    from ..graph.analysis import neighbourhood
+    from ..graph.visualize import to_html
+
+    G = _event_graph(backend)  # noqa: N806 (a graph is G, as in networkx)
+    if iri not in G:
+        return None
+    name = G.nodes[iri].get("label", iri.rsplit("/", 1)[-1])
+    H = neighbourhood(G, [iri], hops)  # noqa: N806
+    fd, path = tempfile.mkstemp(suffix=".html")
+    os.close(fd)
+    try:
+        to_html(H, path, title=f"{name}: network", note=f"around {name} ({hops} hop)")
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    finally:
+        os.unlink(path)
+
+
+def network_data(backend, iri: str, hops: int = 1) -> dict | None:
+    """The same neighbourhood as node-link data (the ``.json`` twin of the network view)."""
+    import networkx as nx
+
+    from ..graph.analysis import neighbourhood
+    from ..graph.project import exportable
+
+    G = _event_graph(backend)  # noqa: N806
+    if iri not in G:
+        return None
+    return nx.node_link_data(exportable(neighbourhood(G, [iri], hops)), edges="links")
