@@ -59,6 +59,7 @@ def make_app(config: ServeConfig) -> Starlette:
     backend = open_backend(config.location, timeout=config.timeout, max_rows=config.max_rows,
                            workers=config.workers, **(config.store_options or {}))
     css = files(__package__).joinpath("static", "style.css").read_bytes()
+    home_cache: dict = {}
 
     def page(name: str, data: dict, as_json: bool, status: int = 200) -> Response:
         if as_json:
@@ -77,10 +78,16 @@ def make_app(config: ServeConfig) -> Starlette:
     def home(request: Request) -> Response:
         from .pages import home_page
 
-        data, error = guarded(home_page)
+        key = backend.cache_key()
+        if home_cache.get("key") != key:  # counts over the whole store: once per version
+            data, error = guarded(home_page)
+            if error is None:
+                home_cache.update(key=key, data=data)
+        else:
+            data, error = home_cache["data"], None
         if error:
             return page("error.html", {"title": "Error", "message": error}, False, 502)
-        data["location"] = backend.location
+        data = {**data, "location": backend.location}
         return page("home.html", data, request.url.path.endswith(".json"))
 
     def search(request: Request) -> Response:

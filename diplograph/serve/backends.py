@@ -34,9 +34,9 @@ class EmbeddedBackend:
         self._snapshot = Snapshot(path, lambda p: OxigraphStore(p, read_only=True))
         self._pool = QueryPool(path, workers=workers, timeout=timeout, max_rows=max_rows)
 
-    @property
-    def generation(self) -> int:
-        """Changes whenever the store was reopened after a write (a cache key)."""
+    def cache_key(self) -> int:
+        """Equal as long as the store is unchanged (what was computed still holds)."""
+        self._snapshot.current()
         return self._snapshot.generation
 
     def store(self):
@@ -53,8 +53,6 @@ class EmbeddedBackend:
 class RemoteBackend:
     """A remote SPARQL server at ``url``, read-only, queries bounded by ``timeout``."""
 
-    generation = 0
-
     def __init__(self, url: str, *, timeout: float = DEFAULT_TIMEOUT,
                  max_rows: int = DEFAULT_MAX_ROWS, **options):
         from ..graph.remote import RemoteStore
@@ -62,6 +60,12 @@ class RemoteBackend:
         self.location = url
         self.timeout, self.max_rows = timeout, max_rows
         self._store = RemoteStore(url, read_only=True, timeout=timeout, retries=0, **options)
+
+    def cache_key(self) -> int:
+        """Changes every minute: another program may write the remote store at any time."""
+        import time
+
+        return int(time.monotonic() // 60)
 
     def store(self):
         return self._store

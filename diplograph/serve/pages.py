@@ -23,7 +23,7 @@ from ..graph.lookup import (
     event_details,
     find_people,
     one_per_event,
-    person_profile,
+    person_events,
     resolve_country,
     store_stats,
     visits,
@@ -142,27 +142,39 @@ def _event_rows(store: GraphStore, events: list, own: frozenset = frozenset()) -
 
 
 def person_page(store: GraphStore, iri: str) -> dict | None:
-    """Names, offices, and a timeline of the person's meetings, visits and calls."""
-    profile = person_profile(store, [URIRef(iri)])
-    if not profile["names"]:
+    """Names, offices, and a timeline of the person's meetings, visits and calls.
+
+    The parts of :func:`~diplograph.graph.lookup.person_profile`, each read
+    for this one IRI (the profile reads every person's names to find one's).
+    """
+    person = URIRef(iri)
+    names = sorted({str(n) for (n,) in run_query(store, "person_names", person=person).rows},
+                   key=lambda n: (-len(n), n))
+    if not names:
         return None
-    own = frozenset({iri})
+    offices = [{k: _s(v) for k, v in r.items()}
+               for r in run_query(store, "offices", person=person).dicts()]
+    for office in offices:
+        office["former"] = office.get("former") == "true"
+    qids = sorted({str(e).rsplit("/", 1)[-1] for (e,) in
+                   run_query(store, "same_as", person=person).rows})
+    events = {kind: person_events(store, [person], kind) for kind in KINDS}
+    others = sorted({p for rows in events.values() for r in rows for p in r["others"]})
+    people = _names(store, others)
     timeline = []
-    for kind, rows in profile["events"].items():
+    for kind, rows in events.items():
         for row in rows:
-            names = _names(store, row["others"])
             timeline.append({
                 **link(row["event"], kind), "kind": kind, "date": row["date"],
-                "with": [link(p, names.get(p)) for p in row["others"] if p not in own],
+                "with": [link(p, people.get(p)) for p in row["others"] if p != iri],
                 "role": row["role"], "place": row["place"], "country": row["country"],
                 "status": row["status"], "occasion": row["occasion"], "reports": row["reports"],
                 "sources": [source_link(u) for u in row["sources"]],
                 "evidence": row["evidence"], "disputed": row["disputed"]})
     timeline.sort(key=lambda r: (r["date"] or "", r["kind"], r["iri"]))
-    return {"title": profile["names"][0], **link(iri, profile["names"][0]),
-            "names": profile["names"], "wikidata": profile["wikidata"],
-            "offices": profile["offices"], "timeline": timeline,
-            "counts": {k: len(v) for k, v in profile["events"].items()},
+    return {"title": names[0], **link(iri, names[0]), "names": names, "wikidata": qids,
+            "offices": sorted(offices, key=lambda o: [str(v) for v in o.values()]),
+            "timeline": timeline, "counts": {k: len(v) for k, v in events.items()},
             "network": page_path(iri) + "/network" if page_path(iri) else None}
 
 
@@ -186,18 +198,31 @@ def event_page(store: GraphStore, iri: str) -> dict | None:
     merged = one_per_event(store, details)  # the members are one cluster: one entry
     d = next(iter(merged.values()), {})
     row = event_row(str(iri), d, kinds.get(str(iri)) or next(iter(kinds.values())))
-    reports = []
-    for r in run_query(store, "event_reports", event=[URIRef(m) for m in members]).dicts():
-        reports.append({
-            "event": link(r["event"]), "article": link(r["article"], _s(r["headline"])),
-            "url": _s(r["url"]), "published": _s(r["published"]), "date": _s(r["date"]),
-            "place": _s(r["placeName"]), "evidence": _s(r["evidence"]),
-            "start": _s(r["start"]), "end": _s(r["end"])})
+    reports = _reports(store, members)
     reports.sort(key=lambda r: (r["published"] or "", r["article"]["iri"], r["event"]["iri"]))
     title = f"{(row['kind'] or 'event').capitalize()} {row['date'] or ''}".strip()
     return {"title": title, **row, "reports_list": reports,
             "dates": sorted({r["date"] for r in reports if r["date"]}),
             "places": sorted({r["place"] for r in reports if r["place"]})}
+
+
+def _reports(store: GraphStore, members: list[str]) -> list[dict]:
+    """One entry per (event node, article that reports it): what that article said of it."""
+    found: dict[tuple[str, str], dict] = {}
+    reported = set()
+    for r in run_query(store, "event_reports", event=[URIRef(m) for m in members]).dicts():
+        key = (str(r["event"]), str(r["article"]))
+        entry = found.setdefault(key, {
+            "event": link(r["event"]), "article": link(r["article"], _s(r["headline"])),
+            "url": _s(r["url"]), "published": _s(r["published"]), "date": None, "place": None,
+            "evidence": None, "start": None, "end": None})
+        field = str(r["p"]).rsplit("#", 1)[-1]
+        if field == "reportedIn":
+            reported.add(key)
+        else:
+            field = {"evidenceStart": "start", "evidenceEnd": "end"}.get(field, field)
+            entry[field] = _s(r["label"]) or _s(r["o"])
+    return [entry for key, entry in found.items() if key in reported]
 
 
 def _by_year(rows: list[dict]) -> list[dict]:

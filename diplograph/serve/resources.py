@@ -79,17 +79,26 @@ def resource_data(backend, rest: str, as_json: bool = False) -> tuple[str, dict 
 _network_lock = threading.Lock()
 _network_cache: dict = {}
 
+#: Seconds a network built from an older version of the store is still shown: building
+#: it reads the whole store (16 s at 1 M quads), too much to redo after every write of
+#: an ingest running beside the server.
+NETWORK_MAX_AGE = 300.0
+
 
 def _event_graph(backend):
-    """The whole event graph, built once per version of the store."""
+    """The whole event graph, built once per version of the store (or per NETWORK_MAX_AGE)."""
+    import time
+
     from ..graph.project import event_graph
 
-    key = (id(backend), backend.generation)
+    key = backend.cache_key()
     with _network_lock:
-        if key not in _network_cache:
-            _network_cache.clear()
-            _network_cache[key] = event_graph(backend.store())
-        return _network_cache[key]
+        cached = _network_cache.get(id(backend))
+        if cached is None or (cached[0] != key
+                              and time.monotonic() - cached[1] > NETWORK_MAX_AGE):
+            _network_cache.clear()  # one server, one backend: keep one graph
+            _network_cache[id(backend)] = (key, time.monotonic(), event_graph(backend.store()))
+        return _network_cache[id(backend)][2]
 
 
 def network_page(backend, iri: str, hops: int = 1) -> str | None:

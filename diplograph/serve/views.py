@@ -4,6 +4,8 @@ Examples
 --------
 >>> safe_url("https://example.org/a?b=1"), safe_url("javascript:alert(1)")
 (True, False)
+>>> safe_url("https://example.org/<script>")
+False
 >>> "&lt;script&gt;" in render("error.html", {"title": "x", "message": "<script>"})
 True
 """
@@ -14,10 +16,15 @@ from urllib.parse import urlsplit
 
 __all__ = ["render", "safe_url"]
 
+_NOT_IN_URL = set('<>"`{}|\\^')
+
 
 def safe_url(url: str | None) -> bool:
-    """Whether ``url`` may be a link: http(s) only (never javascript:, data: ...)."""
-    if not url or any(ch.isspace() or ord(ch) < 32 for ch in url):
+    """Whether ``url`` may be a link: a valid http(s) URL (never javascript:, data: ...).
+
+    Characters a URL cannot hold (``<>"`` ...) make it text, not a link.
+    """
+    if not url or any(ch.isspace() or ord(ch) < 32 or ch in _NOT_IN_URL for ch in url):
         return False
     try:
         parts = urlsplit(url)
