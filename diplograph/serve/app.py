@@ -108,7 +108,7 @@ def make_app(config: ServeConfig) -> Starlette:
             return Response(answer.body, answer.status, media_type=answer.content_type,
                             headers={**SECURITY_HEADERS, "Vary": "Accept"})
         try:
-            template, data = resource_data(backend, rest, as_json)
+            template, data = resource_data(backend, rest, as_json, dict(request.query_params))
         except DiplographError as err:
             return page("error.html", {"title": "Error", "message": str(err)}, as_json, 502)
         if data is None:

@@ -14,8 +14,6 @@ True
 """
 from __future__ import annotations
 
-from collections import defaultdict
-
 from rdflib import URIRef
 
 from ..errors import DiplographError
@@ -23,18 +21,16 @@ from ..graph.lookup import (
     event_details,
     find_people,
     one_per_event,
-    person_events,
     resolve_country,
     store_stats,
-    visits,
 )
 from ..graph.query import run_query
 from ..graph.store import GraphStore
 from ..ontology.iri import ID, iri_for
 
-__all__ = ["page_path", "home_page", "search_page", "person_page", "event_page",
-           "country_page", "organisation_page", "article_page", "resource_page", "event_row",
-           "cluster_of", "link"]
+__all__ = ["page_path", "home_page", "search_page", "event_page", "organisation_page",
+           "article_page", "resource_page", "event_row", "event_rows", "cluster_of", "link",
+           "source_link", "names"]
 
 KINDS = ("meeting", "visit", "call")
 
@@ -72,14 +68,14 @@ def search_page(store: GraphStore, text: str) -> dict:
             code = resolve_country(text)
             iri = iri_for("country", code)
             if run_query(store, "resource_facts", thing=iri).rows:
-                hits.append({**link(iri, _names(store, [iri]).get(str(iri), code)),
+                hits.append({**link(iri, names(store, [iri]).get(str(iri), code)),
                              "kind": "country"})
         except (DiplographError, LookupError):
             pass
     return {"title": f"Search: {text}" if text else "Search", "query": text, "hits": hits}
 
 
-def _names(store: GraphStore, iris: list) -> dict[str, str]:
+def names(store: GraphStore, iris: list) -> dict[str, str]:
     """The longest name of each IRI."""
     names: dict[str, str] = {}
     if iris:
@@ -128,7 +124,7 @@ def _kinds(store: GraphStore, events: list) -> dict[str, str]:
     return out
 
 
-def _event_rows(store: GraphStore, events: list, own: frozenset = frozenset()) -> list[dict]:
+def event_rows(store: GraphStore, events: list, own: frozenset = frozenset()) -> list[dict]:
     """The events (IRIs) merged per cluster and made rows, by date."""
     events = [URIRef(str(e)) for e in dict.fromkeys(events)]
     if not events:
@@ -139,43 +135,6 @@ def _event_rows(store: GraphStore, events: list, own: frozenset = frozenset()) -
     rows = [event_row(e, d, next((kinds[m] for m in sorted(d["members"]) if m in kinds), None),
                       own) for e, d in merged.items()]
     return sorted(rows, key=lambda r: (r["date"] or "", r["iri"]))
-
-
-def person_page(store: GraphStore, iri: str) -> dict | None:
-    """Names, offices, and a timeline of the person's meetings, visits and calls.
-
-    The parts of :func:`~diplograph.graph.lookup.person_profile`, each read
-    for this one IRI (the profile reads every person's names to find one's).
-    """
-    person = URIRef(iri)
-    names = sorted({str(n) for (n,) in run_query(store, "person_names", person=person).rows},
-                   key=lambda n: (-len(n), n))
-    if not names:
-        return None
-    offices = [{k: _s(v) for k, v in r.items()}
-               for r in run_query(store, "offices", person=person).dicts()]
-    for office in offices:
-        office["former"] = office.get("former") == "true"
-    qids = sorted({str(e).rsplit("/", 1)[-1] for (e,) in
-                   run_query(store, "same_as", person=person).rows})
-    events = {kind: person_events(store, [person], kind) for kind in KINDS}
-    others = sorted({p for rows in events.values() for r in rows for p in r["others"]})
-    people = _names(store, others)
-    timeline = []
-    for kind, rows in events.items():
-        for row in rows:
-            timeline.append({
-                **link(row["event"], kind), "kind": kind, "date": row["date"],
-                "with": [link(p, people.get(p)) for p in row["others"] if p != iri],
-                "role": row["role"], "place": row["place"], "country": row["country"],
-                "status": row["status"], "occasion": row["occasion"], "reports": row["reports"],
-                "sources": [source_link(u) for u in row["sources"]],
-                "evidence": row["evidence"], "disputed": row["disputed"]})
-    timeline.sort(key=lambda r: (r["date"] or "", r["kind"], r["iri"]))
-    return {"title": names[0], **link(iri, names[0]), "names": names, "wikidata": qids,
-            "offices": sorted(offices, key=lambda o: [str(v) for v in o.values()]),
-            "timeline": timeline, "counts": {k: len(v) for k, v in events.items()},
-            "network": page_path(iri) + "/network" if page_path(iri) else None}
 
 
 def cluster_of(store: GraphStore, iri: str, limit: int = 200) -> list[str]:
@@ -225,48 +184,16 @@ def _reports(store: GraphStore, members: list[str]) -> list[dict]:
     return [entry for key, entry in found.items() if key in reported]
 
 
-def _by_year(rows: list[dict]) -> list[dict]:
-    years: dict[str, list] = defaultdict(list)
-    for row in rows:
-        years[(row["date"] or "undated")[:4]].append(row)
-    return [{"year": y, "events": years[y]} for y in sorted(years)]
-
-
-def country_page(store: GraphStore, code: str) -> dict | None:
-    """Visits into the country, and visits abroad by the holders of its offices, by year."""
-    iri = iri_for("country", code)
-    if not run_query(store, "resource_facts", thing=iri).rows:
-        return None
-    name = _names(store, [iri]).get(str(iri), code)
-    visits_in = visits(store, country=code)
-    people = [p for (p,) in run_query(store, "people_of_country", country=iri).rows]
-    visits_out = [v for v in visits(store, visitors=people) if v["country"] != code] \
-        if people else []
-    return {"title": name, **link(iri, name), "code": code,
-            "visits_in": _by_year([_visit(v) for v in visits_in]),
-            "visits_out": _by_year([_visit(v) for v in visits_out]),
-            "counts": {"in": len(visits_in), "out": len(visits_out)}}
-
-
-def _visit(row: dict) -> dict:
-    """A row of :func:`~diplograph.graph.lookup.visits` with links."""
-    return {**link(row["event"], "visit"), "date": row["date"], "visitor": row["visitor"],
-            "host": row["host"], "place": row["place"], "country": row["country"],
-            "status": row["status"], "reports": row["reports"],
-            "sources": [source_link(u) for u in row["sources"]], "evidence": row["evidence"],
-            "disputed": row["disputed"]}
-
-
 def organisation_page(store: GraphStore, iri: str) -> dict | None:
     """The events at the organisation's summits, and its officials."""
     facts = _facts(store, iri)
     if not facts:
         return None
-    name = _names(store, [iri]).get(str(iri)) or str(iri).rsplit("/", 1)[-1]
+    name = names(store, [iri]).get(str(iri)) or str(iri).rsplit("/", 1)[-1]
     events = [e for (e,) in run_query(store, "events_at_occasion", organisation=URIRef(iri)).rows]
     officials = [{**link(p, _s(n)), "office": _s(t)} for p, n, t in
                  run_query(store, "officials_of", organisation=URIRef(iri)).rows]
-    return {"title": name, **link(iri, name), "events": _event_rows(store, events),
+    return {"title": name, **link(iri, name), "events": event_rows(store, events),
             "officials": sorted(officials, key=lambda o: (o["label"], o["office"] or "")),
             "facts": facts}
 
@@ -325,7 +252,7 @@ def resource_page(store: GraphStore, iri: str) -> dict | None:
     facts = _facts(store, iri)
     if not facts:
         return None
-    name = _names(store, [iri]).get(str(iri)) or str(iri).rsplit("/", 1)[-1]
+    name = names(store, [iri]).get(str(iri)) or str(iri).rsplit("/", 1)[-1]
     return {"title": name, **link(iri, name), "facts": facts}
 
 

@@ -158,3 +158,32 @@ def test_pages_network_view(server, hops):
     data = get(server, path_of(MODI) + "/network.json").json()
     assert MODI in {n["id"] for n in data["nodes"]} and data["links"]
     assert get(server, "/id/person/nobody/network").status_code == 404
+
+
+@pytest.mark.parametrize("per_page", [1, 2])
+def test_pages_person_timeline_paged(served_path, per_page):
+    from diplograph.graph.store import open_store
+    from diplograph.serve.timelines import person_page
+
+    with open_store(served_path, read_only=True) as store:
+        first = person_page(store, MODI, per_page=per_page)
+        total = sum(first["counts"].values())
+        assert first["pages"] == -(-total // per_page) and len(first["timeline"]) <= per_page
+        seen = [e["iri"] for p in range(1, first["pages"] + 1)
+                for e in person_page(store, MODI, page=p, per_page=per_page)["timeline"]]
+        assert len(seen) == len(set(seen))
+        last = person_page(store, MODI, page=999, per_page=per_page)
+        assert last["page"] == first["pages"]
+    dates = [e["date"] for e in first["timeline"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.parametrize("code,year,visitor", [("RU", "2024", "Narendra Modi")])
+def test_pages_country_by_year(server, code, year, visitor):
+    data = get(server, f"/id/country/{code}.json").json()
+    assert data["year"] == year and data["years"][0] == {"year": year, "in": 1, "out": 0,
+                                                        "link": f"?year={year}"}
+    assert [v["visitor"] for v in data["visits_in"]] == [visitor]
+    india = get(server, "/id/country/IN.json", params={"year": year}).json()
+    assert [v["country"] for v in india["visits_out"]] == [code]
+    assert get(server, f"/id/country/{code}", params={"year": "<x>"}).status_code == 200
