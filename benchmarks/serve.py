@@ -81,6 +81,7 @@ def samples(path: str, n: int, seed: int = 7) -> dict[str, list[str]]:
         return "/id/" + iri.split("/diplograph/id/", 1)[1]
 
     people = pick("Person")
+    countries = [path_of(c) for c in pick("Country")]
     events = pick("Meeting", n // 2) + pick("Visit", n - n // 2)
     names = [s["n"].value for p in people[:n] for s in store.query(
         f"SELECT ?n WHERE {{ <{p}> <https://schema.org/name> ?n }} LIMIT 1",
@@ -91,7 +92,8 @@ def samples(path: str, n: int, seed: int = 7) -> dict[str, list[str]]:
         "person": [path_of(p) for p in people],
         "person .json": [path_of(p) + ".json" for p in people],
         "event": [path_of(e) for e in events],
-        "country": [path_of(c) for c in pick("Country")],
+        "country": countries,
+        "country (again: cached)": countries,
         "organisation": [path_of(o) for o in pick("Organisation")],
         "article": [path_of(a) for a in pick("Article")],
         "resource as Turtle": [path_of(p) + ".ttl" for p in people],
@@ -192,6 +194,8 @@ def main() -> None:
         print("pages (diplograph serve, one request at a time)\n" + header)
         timed_gets(session, base, pages["person"][:3] + pages["event"][:3])  # warm caches
         for name, paths in pages.items():
+            if not paths:
+                continue
             if name.startswith("network"):
                 first, _ = timed_gets(session, base, paths[:1])
                 print(f"{'network: first (builds graph)':<28} {1:>4} {first[0]:>9.1f}")
@@ -217,7 +221,9 @@ def main() -> None:
         finally:
             proc.terminate()
             proc.wait(30)
-    print(re.sub(r"\s+", " ", f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}"))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(re.sub(r"\s+", " ", f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
+                               f"load average at the end {load}"))
 
 
 if __name__ == "__main__":

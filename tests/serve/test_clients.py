@@ -101,3 +101,16 @@ def test_clients_sparqlwrapper_update_refused(endpoint, update):
     check.setQuery("ASK { <http://x/a> <http://x/b> <http://x/c> }")
     check.setReturnFormat("json")
     assert check.query().convert()["boolean"] is False
+
+
+@pytest.mark.parametrize("typed,name", [("modi", "Narendra Modi")])
+def test_clients_pages_over_each_store(endpoint, typed, name):
+    import requests
+
+    base = endpoint.rsplit("/sparql", 1)[0]
+    hits = requests.get(f"{base}/search.json", params={"q": typed}, timeout=60).json()["hits"]
+    person = next(h for h in hits if h["label"] == name)
+    data = requests.get(base + person["path"] + ".json", timeout=60).json()
+    assert data["names"][0] == name and data["counts"]["meeting"] >= 1
+    event = requests.get(base + data["timeline"][0]["path"] + ".json", timeout=60).json()
+    assert event["reports_list"] and requests.get(base + "/", timeout=60).ok
