@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 from dataclasses import dataclass
 from importlib.resources import files
 from urllib.parse import parse_qs
@@ -36,6 +37,10 @@ __all__ = ["ServeConfig", "make_app", "MAX_QUERY_BYTES"]
 log = logging.getLogger(__name__)
 
 MAX_QUERY_BYTES = 256 * 1024
+
+# The addresses of the graph's IRIs: <kind>/<key>[/network], keys made of letters,
+# digits and hyphens.
+_ADDRESS = re.compile(r"[a-z]+/[A-Za-z0-9_-]+(?:/network)?")
 
 # No script, no outside origin: the pages are plain HTML and one stylesheet.
 PAGE_CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -102,6 +107,10 @@ def make_app(config: ServeConfig) -> Starlette:
         rest = request.path_params["rest"]
         as_json, ttl = rest.endswith(".json"), rest.endswith(".ttl")
         rest = rest[:-5] if as_json else rest[:-4] if ttl else rest
+        if not _ADDRESS.fullmatch(rest):  # minted IRIs hold nothing else (ontology/iri.py)
+            return page("error.html", {"title": "Not found", "message":
+                                       "this is not the address of anything in the graph"},
+                        as_json, 404)
         accept = request.headers.get("accept")
         if ttl or (not as_json and wants_rdf(accept)):
             answer = describe(backend.store(), rest, "text/turtle" if ttl else accept)

@@ -187,3 +187,11 @@ def test_pages_country_by_year(server, code, year, visitor):
     india = get(server, "/id/country/IN.json", params={"year": year}).json()
     assert [v["country"] for v in india["visits_out"]] == [code]
     assert get(server, f"/id/country/{code}", params={"year": "<x>"}).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/id/person/a%3E%20%7D%20DROP%20ALL%20%23", "/id/person/a%22b",
+                                  "/id/person/%3Cscript%3E", "/id/country/%3Cx%3E",
+                                  "/id/event/a%20b.json", "/id/", "/id/person/x/network/y"])
+def test_pages_hostile_addresses_not_found(server, path):
+    assert get(server, path).status_code == 404
+    assert get(server, path, headers={"Accept": "text/turtle"}).status_code == 404
