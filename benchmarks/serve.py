@@ -97,7 +97,7 @@ def samples(path: str, n: int, seed: int = 7) -> dict[str, list[str]]:
         "organisation": [path_of(o) for o in pick("Organisation")],
         "article": [path_of(a) for a in pick("Article")],
         "resource as Turtle": [path_of(p) + ".ttl" for p in people],
-        "network (1 hop)": [path_of(p) + "/network" for p in people[: max(3, n // 8)]],
+        "network": [path_of(p) + "/network" for p in people],
     }
 
 
@@ -196,10 +196,6 @@ def main() -> None:
         for name, paths in pages.items():
             if not paths:
                 continue
-            if name.startswith("network"):
-                first, _ = timed_gets(session, base, paths[:1])
-                print(f"{'network: first (builds graph)':<28} {1:>4} {first[0]:>9.1f}")
-                paths = paths[1:]
             print(row(name, *timed_gets(session, base, paths)), flush=True)
         print("SPARQL /sparql (diplograph serve: worker processes)\n" + header)
         for name, (times, statuses) in sparql_times(session, base + "/sparql",

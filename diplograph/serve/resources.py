@@ -7,8 +7,6 @@ Examples
 """
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 
 from rdflib import URIRef
@@ -20,8 +18,9 @@ from ..ontology.iri import ID
 from . import pages, timelines
 from .answers import Answer, answer_result
 from .formats import GRAPH_FORMATS, parse_accept
+from .network import network_html, network_json
 
-__all__ = ["wants_rdf", "describe", "resource_data", "network_page", "network_data"]
+__all__ = ["wants_rdf", "describe", "resource_data"]
 
 _HTML = ("text/html", "application/xhtml+xml")
 _RDF = {m for f in GRAPH_FORMATS for m in (f.media_type, *f.aliases)} - {
@@ -78,7 +77,7 @@ def resource_data(backend, rest: str, as_json: bool = False,
     store = backend.store()
     if rest.startswith("person/") and rest.endswith("/network"):
         person = ID + rest[:-len("/network")]
-        return "network.html", (network_data if as_json else network_page)(backend, person)
+        return "network.html", (network_json if as_json else network_html)(store, person)
     kind = rest.split("/", 1)[0]
     template, fn = PAGES.get(kind, _OTHER)
     params = params or {}
@@ -101,61 +100,3 @@ def resource_data(backend, rest: str, as_json: bool = False,
 COUNTRY_CACHE_SIZE = 256
 _country_lock = threading.Lock()
 _country_cache: dict = {}
-
-
-_network_lock = threading.Lock()
-_network_cache: dict = {}
-
-#: Seconds a network built from an older version of the store is still shown: building
-#: it reads the whole store (16 s at 1 M quads), too much to redo after every write of
-#: an ingest running beside the server.
-NETWORK_MAX_AGE = 300.0
-
-
-def _event_graph(backend):
-    """The whole event graph, built once per version of the store (or per NETWORK_MAX_AGE)."""
-    import time
-
-    from ..graph.project import event_graph
-
-    key = backend.cache_key()
-    with _network_lock:
-        cached = _network_cache.get(id(backend))
-        if cached is None or (cached[0] != key
-                              and time.monotonic() - cached[1] > NETWORK_MAX_AGE):
-            _network_cache.clear()  # one server, one backend: keep one graph
-            _network_cache[id(backend)] = (key, time.monotonic(), event_graph(backend.store()))
-        return _network_cache[id(backend)][2]
-
-
-def network_page(backend, iri: str, hops: int = 1) -> str | None:
-    """The pyvis page of everything within ``hops`` links of the person ``iri``."""
-    from ..graph.analysis import neighbourhood
-    from ..graph.visualize import to_html
-
-    G = _event_graph(backend)  # noqa: N806 (a graph is G, as in networkx)
-    if iri not in G:
-        return None
-    name = G.nodes[iri].get("label", iri.rsplit("/", 1)[-1])
-    H = neighbourhood(G, [iri], hops)  # noqa: N806
-    fd, path = tempfile.mkstemp(suffix=".html")
-    os.close(fd)
-    try:
-        to_html(H, path, title=f"{name}: network", note=f"around {name} ({hops} hop)")
-        with open(path, encoding="utf-8") as f:
-            return f.read()
-    finally:
-        os.unlink(path)
-
-
-def network_data(backend, iri: str, hops: int = 1) -> dict | None:
-    """The same neighbourhood as node-link data (the ``.json`` twin of the network view)."""
-    import networkx as nx
-
-    from ..graph.analysis import neighbourhood
-    from ..graph.project import exportable
-
-    G = _event_graph(backend)  # noqa: N806
-    if iri not in G:
-        return None
-    return nx.node_link_data(exportable(neighbourhood(G, [iri], hops)), edges="links")

@@ -15,13 +15,13 @@ from ..graph.store import GraphStore
 from ..ontology import DG, iri_for
 from .pages import event_row, link, names, page_path, source_link
 
-__all__ = ["person_page", "country_page", "PAGE_SIZE"]
+__all__ = ["person_page", "country_page", "events_of", "PAGE_SIZE"]
 
 PAGE_SIZE = 50
 ROLES = ("participant", "visitor", "host")
 
 
-def _roles(store: GraphStore, person: URIRef) -> dict[str, tuple[str, str]]:
+def events_of(store: GraphStore, person: URIRef) -> dict[str, tuple[str, str]]:
     """Each event of ``person`` -> (kind, the person's first role in it)."""
     found: dict[str, tuple[str, str]] = {}
     for kind, cls in KIND_CLASS.items():
@@ -58,7 +58,7 @@ def person_page(store: GraphStore, iri: str, page: int = 1,
         office["former"] = office.get("former") == "true"
     qids = sorted({str(e).rsplit("/", 1)[-1] for (e,) in
                    run_query(store, "same_as", person=person).rows})
-    roles = _roles(store, person)
+    roles = events_of(store, person)
     dates = _dates(store, sorted(roles))
     ordered = sorted(roles, key=lambda e: (dates[e], e), reverse=True)
     pages = max(1, -(-len(ordered) // per_page))
