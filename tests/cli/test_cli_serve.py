@@ -63,3 +63,26 @@ def test_cli_serve_end_to_end(filled_store, paths):
         proc.terminate()
         proc.wait(20)
     assert proc.returncode is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["Zelensky"])
+def test_cli_serve_keeps_serving_while_ingest_writes(filled_store, name):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "diplograph", "--store", filled_store,
+                             "serve", "--port", "0"], stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        url = re.search(r"http://[\d.]+:\d+", proc.stderr.readline()).group(0)
+        before = requests.get(url + "/index.json", timeout=30).json()["stats"]["triples"]
+        res = run(filled_store, "ingest", str(ROOT / "examples" / "articles"))
+        assert res.exit_code == 0, res.output  # the writer is not locked out by the server
+        deadline, after = time.monotonic() + 30, before
+        while after == before and time.monotonic() < deadline:
+            time.sleep(0.3)
+            after = requests.get(url + "/index.json", timeout=30).json()["stats"]["triples"]
+        assert after > before
+        hits = requests.get(url + "/search.json", params={"q": name}, timeout=30).json()["hits"]
+        assert hits
+    finally:
+        proc.terminate()
+        proc.wait(20)
