@@ -28,9 +28,9 @@ from ..graph.query import run_query
 from ..graph.store import GraphStore
 from ..ontology.iri import ID, iri_for
 
-__all__ = ["page_path", "home_page", "search_page", "event_page", "organisation_page",
+__all__ = ["page_path", "home_page", "search_page", "event_page",
            "article_page", "resource_page", "event_row", "event_rows", "cluster_of", "link",
-           "source_link", "names"]
+           "source_link", "names", "facts"]
 
 KINDS = ("meeting", "visit", "call")
 
@@ -184,20 +184,6 @@ def _reports(store: GraphStore, members: list[str]) -> list[dict]:
     return [entry for key, entry in found.items() if key in reported]
 
 
-def organisation_page(store: GraphStore, iri: str) -> dict | None:
-    """The events at the organisation's summits, and its officials."""
-    facts = _facts(store, iri)
-    if not facts:
-        return None
-    name = names(store, [iri]).get(str(iri)) or str(iri).rsplit("/", 1)[-1]
-    events = [e for (e,) in run_query(store, "events_at_occasion", organisation=URIRef(iri)).rows]
-    officials = [{**link(p, _s(n)), "office": _s(t)} for p, n, t in
-                 run_query(store, "officials_of", organisation=URIRef(iri)).rows]
-    return {"title": name, **link(iri, name), "events": event_rows(store, events),
-            "officials": sorted(officials, key=lambda o: (o["label"], o["office"] or "")),
-            "facts": facts}
-
-
 def article_page(store: GraphStore, iri: str) -> dict | None:
     """What was read from one article: its events as it gave them, with evidence offsets."""
     head: dict = {"url": None, "headline": None, "published": None, "publisher": None}
@@ -237,7 +223,7 @@ def article_page(store: GraphStore, iri: str) -> dict | None:
             "mentions": sorted(mentions.values(), key=lambda m: (m["kind"] or "", m["label"]))}
 
 
-def _facts(store: GraphStore, iri: str) -> list[dict]:
+def facts(store: GraphStore, iri: str) -> list[dict]:
     """Every statement about ``iri``: predicate, value (a link for IRIs) and its name."""
     out = []
     for p, o, name in run_query(store, "resource_facts", thing=URIRef(iri)).rows:
@@ -249,11 +235,11 @@ def _facts(store: GraphStore, iri: str) -> list[dict]:
 
 def resource_page(store: GraphStore, iri: str) -> dict | None:
     """Any other resource (a place, an office, a graph): its statements."""
-    facts = _facts(store, iri)
-    if not facts:
+    statements = facts(store, iri)
+    if not statements:
         return None
     name = names(store, [iri]).get(str(iri)) or str(iri).rsplit("/", 1)[-1]
-    return {"title": name, **link(iri, name), "facts": facts}
+    return {"title": name, **link(iri, name), "facts": statements}
 
 
 def _short(iri: str) -> str:

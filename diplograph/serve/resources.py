@@ -33,8 +33,8 @@ PAGES = {
     "event": ("event.html", lambda store, iri, params: pages.event_page(store, iri)),
     "country": ("country.html", lambda store, iri, params: timelines.country_page(
         store, iri.rsplit("/", 1)[-1], params.get("year"))),  # cached: see resource_data
-    "organisation": ("organisation.html",
-                     lambda store, iri, params: pages.organisation_page(store, iri)),
+    "organisation": ("organisation.html", lambda store, iri, params: timelines.organisation_page(
+        store, iri, page=_int(params.get("page"), 1))),
     "article": ("article.html", lambda store, iri, params: pages.article_page(store, iri)),
 }
 _OTHER = ("resource.html", lambda store, iri, params: pages.resource_page(store, iri))

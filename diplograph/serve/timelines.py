@@ -13,9 +13,9 @@ from ..graph.lookup import KIND_CLASS, event_details, one_per_event, visits
 from ..graph.query import load_query, run_query
 from ..graph.store import GraphStore
 from ..ontology import DG, iri_for
-from .pages import event_row, link, names, page_path, source_link
+from .pages import event_row, event_rows, facts, link, names, page_path, source_link
 
-__all__ = ["person_page", "country_page", "events_of", "PAGE_SIZE"]
+__all__ = ["person_page", "country_page", "organisation_page", "events_of", "PAGE_SIZE"]
 
 PAGE_SIZE = 50
 ROLES = ("participant", "visitor", "host")
@@ -61,9 +61,7 @@ def person_page(store: GraphStore, iri: str, page: int = 1,
     roles = events_of(store, person)
     dates = _dates(store, sorted(roles))
     ordered = sorted(roles, key=lambda e: (dates[e], e), reverse=True)
-    pages = max(1, -(-len(ordered) // per_page))
-    page = min(max(1, page), pages)
-    shown = [URIRef(e) for e in ordered[(page - 1) * per_page:page * per_page]]
+    page, pages, shown = _page_of(ordered, page, per_page)
     details = event_details(store, shown)
     merged = one_per_event(store, {e: details.get(e, {}) for e in shown})
     timeline = []
@@ -78,6 +76,37 @@ def person_page(store: GraphStore, iri: str, page: int = 1,
             "timeline": timeline, "counts": counts, "page": page, "pages": pages,
             "per_page": per_page,
             "network": page_path(iri) + "/network" if page_path(iri) else None}
+
+
+def _page_of(ordered: list[str], page: int, per_page: int) -> tuple[int, int, list[URIRef]]:
+    """(page number within range, number of pages, the events of that page)."""
+    pages = max(1, -(-len(ordered) // per_page))
+    page = min(max(1, page), pages)
+    return page, pages, [URIRef(e) for e in ordered[(page - 1) * per_page:page * per_page]]
+
+
+def organisation_page(store: GraphStore, iri: str, page: int = 1,
+                      per_page: int = PAGE_SIZE) -> dict | None:
+    """The events at the organisation's summits, newest first and paged, and its officials."""
+    statements = facts(store, iri)
+    if not statements:
+        return None
+    name = names(store, [iri]).get(str(iri)) or str(iri).rsplit("/", 1)[-1]
+    events = sorted({str(e) for (e,) in
+                     run_query(store, "events_at_occasion", organisation=URIRef(iri)).rows})
+    dates = _dates(store, events)
+    ordered = sorted(events, key=lambda e: (dates[e], e), reverse=True)
+    page, pages, shown = _page_of(ordered, page, per_page)
+    # reports of the same events that did not name the summit: merged into them
+    linked = [o for _, o in run_query(store, "same_events", event=shown).rows] if shown else []
+    rows = sorted(event_rows(store, [*shown, *linked]), key=lambda r: (r["date"] or "", r["iri"]),
+                  reverse=True)
+    officials = [{**link(p, None if n is None else str(n)), "office": None if t is None
+                  else str(t)} for p, n, t in
+                 run_query(store, "officials_of", organisation=URIRef(iri)).rows]
+    return {"title": name, **link(iri, name), "events": rows, "total": len(events),
+            "page": page, "pages": pages, "per_page": per_page, "facts": statements,
+            "officials": sorted(officials, key=lambda o: (o["label"], o["office"] or ""))}
 
 
 def _years(store: GraphStore, name: str, bindings: dict) -> dict[str, int]:

@@ -39,9 +39,10 @@ def second_report() -> Extraction:
     people = [Person("narendra modi", "Narendra Modi", [], "Prime Minister", "IN"),
               Person("vladimir putin", "Vladimir Putin", [], "President", "RU")]
     ev = Event("meeting", "planned", ["narendra modi", "vladimir putin"], date="2024-07-09",
-               place="Moscow", country="RU", evidence=text, spans=[(0, len(text))])
-    return Extraction(art, people=people, countries=["IN", "RU"], places={"Moscow": "RU"},
-                      events=[ev])
+               place="Moscow", country="RU", occasion="SCO", evidence=text,
+               spans=[(0, len(text))])
+    return Extraction(art, people=people, countries=["IN", "RU"], organisations=["SCO"],
+                      places={"Moscow": "RU"}, events=[ev])
 
 
 def hostile_report() -> Extraction:

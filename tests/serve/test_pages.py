@@ -195,3 +195,10 @@ def test_pages_country_by_year(server, code, year, visitor):
 def test_pages_hostile_addresses_not_found(server, path):
     assert get(server, path).status_code == 404
     assert get(server, path, headers={"Accept": "text/turtle"}).status_code == 404
+
+
+@pytest.mark.parametrize("acronym,date", [("sco", "2024-07-08 | 2024-07-09")])
+def test_pages_organisation_events(server, acronym, date):
+    data = get(server, f"/id/organisation/{acronym}.json").json()
+    assert data["total"] == 1 and data["pages"] == 1
+    assert data["events"][0]["date"] == date and data["events"][0]["occasion"] == "SCO"
