@@ -121,7 +121,6 @@ def test_sparql_unknown_post_type(server, ctype, status):
 
 @pytest.mark.parametrize("origin", ["https://yasgui.example"])
 def test_sparql_cors(server, origin):
-    resp = ask(server, NAMES, "get", None)
     resp = requests.get(f"{server}/sparql", params={"query": NAMES}, headers={"Origin": origin},
                         timeout=30)
     assert resp.headers["Access-Control-Allow-Origin"] == "*"
