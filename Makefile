@@ -29,6 +29,7 @@ demo: install
 	$(BIN)/diplograph meetings Modi
 	$(BIN)/diplograph viz -o diplograph-graph.html
 	$(BIN)/diplograph timeline Modi -o diplograph-timeline-modi.png
+	@echo "Browse it: $(BIN)/diplograph serve  (then open http://127.0.0.1:8000/)"
 
 # A private Virtuoso on 127.0.0.1 for the remote-store tests (exit 3: no root/apt, they skip;
 # on CI they fail instead). It is stopped whatever pytest says.

@@ -37,4 +37,4 @@ def cli(ctx: click.Context, store: str | None, update_endpoint: str | None) -> N
 
 
 # Importing the command modules registers their commands on the group.
-from . import export, ingest, lookup, network, remote, remove, sparql  # noqa: E402,F401
+from . import export, ingest, lookup, network, remote, remove, serve, sparql  # noqa: E402,F401
