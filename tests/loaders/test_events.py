@@ -1582,3 +1582,20 @@ def test_events_two_verbs_of_meeting_are_two_meetings(nlp, text, place):
 def test_events_the_honoured_dead_are_not_met(nlp, text):
     meetings = {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
     assert meetings == {("Amara Odinga", "Lars Berg")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday Kenyan President Amara Odinga flew to Oslo to meet Prime Minister Lars Berg, "
+        "and on Tuesday he was in Stockholm for talks with Prime Minister Eva Lund.",
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on Monday, "
+        "and on Tuesday he held talks with Swedish Prime Minister Eva Lund in Stockholm.",
+    ],
+)
+def test_events_a_coordinated_clause_with_its_own_subject_is_its_own_event(nlp, text):
+    meetings = {(e[1], e[2], e[3]) for e in _events(nlp, text) if e[0] == "meeting"}
+    assert meetings == {
+        (("Amara Odinga", "Lars Berg"), "2024-07-01", "Oslo"),
+        (("Amara Odinga", "Eva Lund"), "2024-07-02", "Stockholm"),
+    }

@@ -234,6 +234,9 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         ):
             cuts.append(i + 1)  # "X is skipping the summit, and Premier Li will lead ...": a
             # clause with its own subject keeps its own negation and tense
+        elif word == "," and ctx.lower[i + 1] == "and" and _own_event(i + 2, sent.end, ctx):
+            cuts.append(i + 1)  # "flew to Kiribati to meet A, and on Saturday he was in Apia
+            # for talks with B": the second event's people, place and day are its own
         elif word in ("since", "after", "before", "when") and ctx.person_at(i + 1):
             cuts.append(i)  # "... since Theresa May visited Beijing": a clause of its own
             parenthetical = True
@@ -247,6 +250,14 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
 
 
 _GAPPED = {"by", "with", "to", "and", "of", "in", ",", "."}
+_SUBJECT_PRONOUNS = {"he", "she", "they"}
+
+
+def _own_event(i: int, end: int, ctx: Context) -> bool:
+    """Whether the words at ``i`` open a clause with a subject pronoun of its own (after
+    any date: "on Saturday he was in Apia") and a trigger of its own."""
+    k = next((j for j in range(i, min(end, i + 6)) if ctx.lower[j] in _SUBJECT_PRONOUNS), None)
+    return k is not None and bool(ctx.trigger_tokens.intersection(range(k + 1, end)))
 
 
 def _named_subject(i: int, end: int, ctx: Context) -> bool:
