@@ -194,8 +194,12 @@ def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True  # "Abdel Aziz" / "Abdulaziz"
     short, long = sorted((a, b), key=len)
     rest = iter(long)
-    return all(any(_same_word(w, x) or (len(w) == 1 and x[0] == w) for x in rest)
-               for w in short)
+    return all(any(_same_word(w, x) or _initial_of(w, x) for x in rest) for w in short)
+
+
+def _initial_of(a: str, b: str) -> bool:
+    """One is the other's initial ("W." / "Willem")."""
+    return (len(a) == 1 or len(b) == 1) and a[0] == b[0]
 
 
 def _initials_differ(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -175,7 +175,7 @@ def link_bare_surname(person: Person, on: date | None) -> KBPerson | None:
     identities = variant_index().surnames.get(words[0], set())
     if len(identities) != 1:
         return None
-    found = _only_one(identities, person, None)
+    found = _only_one(identities, person, on)
     if found is None or on is None:
         return found
     terms = variant_index().terms[next(iter(identities))]
