@@ -40,6 +40,8 @@ _ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "shri", "s
 _GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii",
                 "2nd": "ii", "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv",
                 "v": "v", "vi": "vi"}
+#: Words after which the word before is a given name ("Sultan bin Abdulaziz").
+_GIVEN_NAME_LINKS = frozenset({"bin", "ibn", "bint", "binti", "ben"})
 _SPLIT = re.compile(r"[\s.,;:()\[\]\"/]+")
 #: Given names this close (Jaro-Winkler) may be one ("Enrico" / "Enrique": 0.85).
 GIVEN_NAME_SIMILARITY = 0.84
@@ -227,9 +229,12 @@ def strip_glued_office(name: str) -> str:
     'Ayad Allawi'
     >>> strip_glued_office("Sheikh Hasina"), strip_glued_office("Prince Harry")
     ('Sheikh Hasina', 'Prince Harry')
+    >>> strip_glued_office("Sultan ibn Abdulaziz Al Saud")
+    'Sultan ibn Abdulaziz Al Saud'
     """
     words = name.split()
     k = 0
-    while len(words) - k > 2 and words[k].casefold().strip(".,") in _office_words():
-        k += 1
+    while (len(words) - k > 2 and words[k].casefold().strip(".,") in _office_words()
+           and words[k + 1].casefold() not in _GIVEN_NAME_LINKS):
+        k += 1  # "Sultan ibn Abdulaziz": a given name before "ibn", not an office
     return " ".join(words[k:]) if k else name

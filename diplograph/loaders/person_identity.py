@@ -56,6 +56,7 @@ class VariantIndex:
     """Every name and alias of the knowledge base, for fuzzy look-up by spelling."""
 
     def __init__(self, people: list[KBPerson], extra: dict[str, list[str]]):
+        self._found: dict[str, frozenset[str]] = {}  # the same spellings recur
         self.terms: dict[str, list[KBPerson]] = defaultdict(list)  # identity -> terms
         names: dict[str, set[str]] = defaultdict(set)
         for p in people:
@@ -69,14 +70,22 @@ class VariantIndex:
         self.skeletons = [fold_person_name(n).skeleton for _, n in self.names]
         self.surnames: dict[str, set[str]] = defaultdict(set)
         for identity, n in self.names:
-            words = fold_person_name(n).words
-            if len(words) > 1:
+            words, generations = fold_person_name(n)
+            if len(words) > 1 and not generations:  # "John Paul II": "Paul" is no surname
                 self.surnames[words[-1]].add(identity)
                 if any(p.country in FAMILY_FIRST for p in self.terms[identity]):
                     self.surnames[words[0]].add(identity)
 
-    def identities(self, name: str) -> set[str]:
+    def identities(self, name: str) -> frozenset[str]:
         """The people (QIDs, or folded names) one of whose names ``name`` may spell."""
+        found = self._found.get(name)
+        if found is None:
+            if len(self._found) > 50_000:
+                self._found.clear()
+            found = self._found[name] = frozenset(self._identities(name))
+        return found
+
+    def _identities(self, name: str) -> set[str]:
         skeleton = fold_person_name(name).skeleton
         if len(skeleton) < 4:
             return set()
@@ -169,9 +178,9 @@ def link_bare_surname(person: Person, on: date | None) -> KBPerson | None:
     country (if any) is one they served, and its date (if any) lies within ten
     years of their terms.
     """
-    words = fold_person_name(person.name).words
-    if len(words) != 1 or len(words[0]) < 4:
-        return None
+    words, generations = fold_person_name(person.name)
+    if len(words) != 1 or len(words[0]) < 4 or generations:
+        return None  # "Paul VI" is a regnal name, not a surname
     identities = variant_index().surnames.get(words[0], set())
     if len(identities) != 1:
         return None
@@ -188,7 +197,7 @@ def _only_one(identities: set[str], person: Person, on: date | None) -> KBPerson
     index = variant_index()
     where = (person.country or person.organisation or "").upper() or None
     group = office_group(person.title)
-    pool = {i: index.terms[i] for i in identities}
+    pool = {i: index.terms[i] for i in identities if not _rival(group, index.terms[i])}
     served = _keep(pool, lambda t: where in (t.country, t.organisation)) if where else {}
     if served:
         pool = served
@@ -207,6 +216,15 @@ def _only_one(identities: set[str], person: Person, on: date | None) -> KBPerson
     if on is not None and not any(_within(t, on, ERA) for t in terms):
         return None  # a namesake of another era
     return min(terms, key=lambda t: _gap(t, on))
+
+
+def _rival(group: str | None, terms: list[KBPerson]) -> bool:
+    """A monarch is never a person who held no throne, nor the reverse ("King Faisal" is
+    not Saud al-Faisal, the foreign minister)."""
+    if group is None:
+        return False
+    monarch = [office_group(t.office) == "monarch" for t in terms]
+    return not any(monarch) if group == "monarch" else all(monarch)
 
 
 def _keep(pool: dict[str, list[KBPerson]], fits) -> dict[str, list[KBPerson]]:

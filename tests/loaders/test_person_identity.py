@@ -155,3 +155,25 @@ def test_person_identity_one_node_across_articles():
         alt |= {str(o) for s, p, o in triples if str(p).endswith("altLabel")}
     assert iris == {iri_for("person", "Q312015")}
     assert alt == {"Alexios Tsipras"}
+
+
+@pytest.mark.parametrize(
+    "name,title,country,published",
+    [
+        ("Paul VI", "Pope", "VA", date(1969, 3, 2)),  # a regnal name, not John Paul II
+        ("Faisal", "King", "SA", date(1966, 6, 23)),  # King Faisal, not Saud al-Faisal
+    ],
+)
+def test_person_identity_regnal_names_and_thrones_are_not_surnames(name, title, country,
+                                                                   published):
+    assert link_bare_surname(Person("x", name, title=title, country=country), published) is None
+
+
+@pytest.mark.parametrize(
+    "published,qid",
+    [(date(1976, 5, 1), "Q156806"), (date(2006, 5, 1), "Q188978")],
+)
+def test_person_identity_namesakes_told_apart_by_date(published, qid):
+    # Konstantinos Karamanlis, uncle (PM 1955-63, 1974-80) and nephew (PM 2004-09)
+    person = Person("x", "Konstandinos Karamanlis", title="Prime Minister", country="GR")
+    assert _linked(person, published).qid == qid
