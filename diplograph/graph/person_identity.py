@@ -12,8 +12,8 @@ graph, as :mod:`~diplograph.graph.identity` links events. The evidence must agre
   caller gives, e.g. :func:`diplograph.loaders.name_variants.variant_names`);
 - both serve a country or organisation in common (from their offices);
 - their events lie within :data:`YEARS` years of each other;
-- no article mentions both (an article that names two people means two people,
-  and so do two participants of one event);
+- they never take part in one event (two participants of one event are two
+  people);
 - neither is linked to Wikidata (the KB decided those), and all the candidates a
   node would join are themselves compatible.
 
@@ -38,7 +38,7 @@ from .store import ArticleText, GraphStore
 
 __all__ = ["PersonFacts", "PersonLinker", "person_facts", "compatible", "could_be",
            "same_people",
-           "person_clusters", "merge_people", "new_people", "YEARS"]
+           "person_clusters", "merge_people", "people_of", "YEARS"]
 
 #: Two nodes whose events are further apart than this are never linked.
 YEARS = 10
@@ -60,6 +60,7 @@ class PersonFacts:
     serves: set[str] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)
 
 
 def person_facts(store: GraphStore, people: Iterable[str]) -> dict[str, PersonFacts]:
@@ -76,6 +77,8 @@ def person_facts(store: GraphStore, people: Iterable[str]) -> dict[str, PersonFa
                 f.serves.add(value)
             elif kind == "article":
                 f.articles.add(value)
+            elif kind == "event":
+                f.events.add(value)
             elif value[:4].isdigit():
                 f.years.add(int(value[:4]))
     return facts
@@ -86,22 +89,23 @@ def compatible(a: PersonFacts, b: PersonFacts, same_name: Callable[[str, str], b
 
     Examples
     --------
-    >>> a = PersonFacts("a", {"Staffan de Mistura"}, {"UN"}, {"art1"}, {2016})
-    >>> b = PersonFacts("b", {"Steffan de Mistura"}, {"UN"}, {"art2"}, {2017})
+    >>> a = PersonFacts("a", {"Staffan de Mistura"}, {"UN"}, {"art1"}, {2016}, {"e1"})
+    >>> b = PersonFacts("b", {"Steffan de Mistura"}, {"UN"}, {"art2"}, {2017}, {"e2"})
     >>> near = lambda x, y: x.split()[-1] == y.split()[-1]
     >>> compatible(a, b, near)
     True
-    >>> compatible(a, PersonFacts("c", {"Steffan de Mistura"}, {"UN"}, {"art1"}, {2017}), near)
+    >>> c = PersonFacts("c", {"Steffan de Mistura"}, {"UN"}, {"art1"}, {2017}, {"e1"})
+    >>> compatible(a, c, near)
     False
     """
-    if a.iri == b.iri or a.articles & b.articles:
+    if a.iri == b.iri or a.events & b.events:
         return False
     return could_be(a, b, same_name)
 
 
 def could_be(a: PersonFacts, b: PersonFacts, same_name: Callable[[str, str], bool]) -> bool:
-    """:func:`compatible`, but for two people an article names side by side: whether
-    ``b`` may be the person ``a`` means somewhere."""
+    """:func:`compatible`, but for two people side by side in an event: whether ``b``
+    may be the person ``a`` means somewhere."""
     if a.iri == b.iri or not a.serves & b.serves:
         return False
     if not a.years or not b.years:
@@ -116,19 +120,19 @@ def _full(names: Iterable[str]) -> list[str]:
     return [n for n in names if len(n.split()) > 1]
 
 
-def new_people(texts: Iterable[ArticleText]) -> set[str]:
+def people_of(texts: Iterable[ArticleText]) -> set[str]:
     """The person IRIs that the shared statements of ``texts`` type as ``dg:Person``."""
     return {m.group(1) for t in texts for line in t.shared
             if (m := _PERSON_TYPE.match(line))}
 
 
 class PersonLinker:
-    """Links the new people of each batch to the same people stored before (or earlier
-    in the batch).
+    """Links the people of each batch to the same people stored before (or earlier in
+    the batch).
 
-    Call :meth:`before` with a batch before it is written (to know which of its
-    people are new to the store) and :meth:`after` once it is: the links are
-    added to the shared graph. The names of the store's people are read once, on
+    Call :meth:`before` with a batch before it is written and :meth:`after` once
+    it is: the links are added to the shared graph (a set: a link made again is
+    one link). The names of the store's people are read once, on
     the first batch that brings someone new, and kept up to date after that.
     """
 
@@ -138,10 +142,10 @@ class PersonLinker:
         self._new: set[str] = set()
 
     def before(self, texts: list[ArticleText]) -> None:
-        """Note which people of ``texts`` the store does not hold yet."""
-        people = sorted(p for p in new_people(texts) if not _has_qid(p))
-        present = _present(self.store, people)
-        self._new = {p for p in people if p not in present}
+        """Note the people of ``texts`` to look at once they are written: every one
+        without a QID, new to the store or not (a node's facts grow with each article
+        that names it: the date or office that makes a link may come late)."""
+        self._new = {p for p in people_of(texts) if not _has_qid(p)}
 
     def after(self) -> list[tuple]:
         """Link the new people noted by :meth:`before` (now written); returns the links."""
@@ -183,21 +187,12 @@ def _stem(name: str) -> str:
 
 
 def _mutually_compatible(fits: list[PersonFacts]) -> bool:
-    """No two candidates are people an article tells apart."""
-    return all(not a.articles & b.articles for i, a in enumerate(fits) for b in fits[i + 1:])
+    """No two candidates are people an event tells apart."""
+    return all(not a.events & b.events for i, a in enumerate(fits) for b in fits[i + 1:])
 
 
 def _has_qid(iri: str) -> bool:
     return re.fullmatch(re.escape(ID) + r"person/[qQ]\d+", iri) is not None  # iri_for folds case
-
-
-def _present(store: GraphStore, people: list[str]) -> set[str]:
-    return {
-        str(p)
-        for i in range(0, len(people), CHUNK)
-        for (p,) in run_query(store, "people_present",
-                              person=[URIRef(x) for x in people[i:i + CHUNK]]).rows
-    }
 
 
 def same_people(store: GraphStore, people: Iterable) -> list[URIRef]:

@@ -30,9 +30,13 @@ IR, UN = "https://w3id.org/diplograph/id/country/IR", "https://w3id.org/diplogra
          PersonFacts("b", {"Mohammed Javad Zarif"}, {IR}, {"art2"}, {2015}), True),
         (PersonFacts("a", {"Staffan de Mistura"}, {UN}, {"art1"}, {2016}),
          PersonFacts("b", {"Steffan de Mistura"}, {UN}, {"art2"}, {2018}), True),
-        # one article names both: two people
-        (PersonFacts("a", {"Mohammad Javad Zarif"}, {IR}, {"art1"}, {2014}),
-         PersonFacts("b", {"Mohammed Javad Zarif"}, {IR}, {"art1", "art2"}, {2015}), False),
+        # side by side in one event: two people
+        (PersonFacts("a", {"Mohammad Javad Zarif"}, {IR}, {"art1"}, {2014}, {"e1"}),
+         PersonFacts("b", {"Mohammed Javad Zarif"}, {IR}, {"art1"}, {2015}, {"e1", "e2"}),
+         False),
+        # one article, two events: may be one person spelled two ways
+        (PersonFacts("a", {"Mohammad Javad Zarif"}, {IR}, {"art1"}, {2014}, {"e1"}),
+         PersonFacts("b", {"Mohammed Javad Zarif"}, {IR}, {"art1"}, {2015}, {"e2"}), True),
         # nothing served in common
         (PersonFacts("a", {"Staffan de Mistura"}, {UN}, {"art1"}, {2016}),
          PersonFacts("b", {"Steffan de Mistura"}, {IR}, {"art2"}, {2016}), False),
@@ -110,7 +114,7 @@ def test_person_identity_removal_takes_the_link_out_of_use(store):
 @pytest.mark.parametrize(
     "first,second",
     [
-        # one article names both spellings, as two participants of one meeting
+        # both spellings as two participants of one meeting
         ([ZARIF_A, _person("other", "Mohammed Javad Zarif", "IR")], None),
         # another country
         ([ZARIF_A, KERRY], [_person("zarif", "Mohammed Javad Zarif", "IQ"), KERRY]),
@@ -119,7 +123,7 @@ def test_person_identity_removal_takes_the_link_out_of_use(store):
           _person("gb", "George Bush", "US")],
          [_person("gb", "Georg Bush", "US"), ZARIF_A]),
     ],
-    ids=["one article", "another country", "the KB's person"],
+    ids=["one event", "another country", "the KB's person"],
 )
 def test_person_identity_not_linked(store, first, second):
     linker = PersonLinker(store, variant_names)
