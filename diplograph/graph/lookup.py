@@ -18,8 +18,8 @@ from rdflib import Literal, URIRef
 from ..errors import AmbiguousNameError, DiplographError
 from ..ontology import DG, iri_for
 from .identity import clusters, merge_details
-from .person_identity import same_people
 from .names import compatible_names, name_matches, normalise_name, strip_title
+from .person_identity import same_people
 from .project import in_range
 from .query import run_query
 from .store import GraphStore

@@ -97,9 +97,9 @@ def test_person_identity_spellings_in_two_articles_are_one_person(store, batches
     assert {(s, o) for s, _, o in links} == {(b, a)}
     assert set(resolve_person(store, "Mohammad Javad Zarif")) == {a, b}
     assert set(same_people(store, [b])) == {a, b}
-    G = person_graph(store)
-    assert G.number_of_nodes() == 2  # Zarif (both spellings) and Kerry
-    assert G.edges[min(str(a), str(b)), str(person_iri(KERRY))]["weight"] == 2
+    graph = person_graph(store)
+    assert graph.number_of_nodes() == 2  # Zarif (both spellings) and Kerry
+    assert graph.edges[min(str(a), str(b)), str(person_iri(KERRY))]["weight"] == 2
 
 
 def test_person_identity_removal_takes_the_link_out_of_use(store):
