@@ -215,17 +215,24 @@ def ingest(
     return summary
 
 
-def write_batch(store: GraphStore, batch: dict, linker: EventLinker | None = None) -> None:
+def write_batch(store: GraphStore, batch: dict, linker: EventLinker | None = None,
+                people: PersonLinker | None = None) -> None:
     """Write articles (graph IRI -> all their triples) to ``store``.
 
     Each article's own triples replace its named graph; the facts about
     entities go to the shared graph (see :func:`~diplograph.loaders.triples.split_triples`).
+    With ``people`` (:func:`person_linker`), spellings of one person are linked too.
     """
     texts = []
     for graph, triples in batch.items():
         own, shared = split_triples(graph, triples)
         texts.append((article_text(graph, own, shared), reports_in(own)))
-    store.write_texts(with_links(linker or EventLinker(store), texts))
+    texts = with_links(linker or EventLinker(store), texts)
+    if people is not None:
+        people.before(texts)
+    store.write_texts(texts)
+    if people is not None:
+        people.after()
 
 
 def with_links(linker: EventLinker, articles: list[tuple[ArticleText, list]]) -> list[ArticleText]:
