@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .errors import ArticleReadError
 from .graph.identity import EventLinker, reports_in
+from .graph.person_identity import PersonLinker
 from .graph.store import ArticleText, GraphStore, article_text, ntriples
 from .loaders.model import Article, Extraction
 from .loaders.triples import article_iri, extraction_to_triples, split_triples
@@ -29,6 +30,7 @@ __all__ = [
     "extract_one",
     "write_batch",
     "with_links",
+    "person_linker",
     "remove_urls",
     "ARTICLE_TIME_LIMIT",
     "MAX_EVENTS_PER_ARTICLE",
@@ -192,6 +194,7 @@ def ingest(
     """
     summary = IngestSummary()
     linker = EventLinker(store)  # remembers the events written in this run
+    people = person_linker(store)
     batch: dict = {}  # graph IRI -> (ArticleText, triples, reports); a later copy wins
     batch_events = 0
     for result in _extracted(items, jobs):
@@ -204,25 +207,32 @@ def ingest(
             batch[text.graph] = text, n_triples, reports
             batch_events += n_events
             if len(batch) >= batch_size:
-                _flush(linker, batch, batch_events, summary)
+                _flush(linker, batch, batch_events, summary, people)
                 batch, batch_events = {}, 0
         if progress is not None:
             progress(summary)
-    _flush(linker, batch, batch_events, summary)
+    _flush(linker, batch, batch_events, summary, people)
     return summary
 
 
-def write_batch(store: GraphStore, batch: dict, linker: EventLinker | None = None) -> None:
+def write_batch(store: GraphStore, batch: dict, linker: EventLinker | None = None,
+                people: PersonLinker | None = None) -> None:
     """Write articles (graph IRI -> all their triples) to ``store``.
 
     Each article's own triples replace its named graph; the facts about
     entities go to the shared graph (see :func:`~diplograph.loaders.triples.split_triples`).
+    With ``people`` (:func:`person_linker`), spellings of one person are linked too.
     """
     texts = []
     for graph, triples in batch.items():
         own, shared = split_triples(graph, triples)
         texts.append((article_text(graph, own, shared), reports_in(own)))
-    store.write_texts(with_links(linker or EventLinker(store), texts))
+    texts = with_links(linker or EventLinker(store), texts)
+    if people is not None:
+        people.before(texts)
+    store.write_texts(texts)
+    if people is not None:
+        people.after()
 
 
 def with_links(linker: EventLinker, articles: list[tuple[ArticleText, list]]) -> list[ArticleText]:
@@ -238,12 +248,24 @@ def with_links(linker: EventLinker, articles: list[tuple[ArticleText, list]]) ->
     ]
 
 
+def person_linker(store: GraphStore) -> PersonLinker:
+    """The linker of people's spellings across articles (:mod:`diplograph.graph.person_identity`),
+    with the name test of :mod:`diplograph.loaders.name_variants`."""
+    from .loaders.name_variants import variant_names
+
+    return PersonLinker(store, variant_names)
+
+
 def _flush(linker: EventLinker, batch: dict[object, tuple[ArticleText, int, list]],
-           n_events: int, summary: IngestSummary) -> None:
+           n_events: int, summary: IngestSummary, people: PersonLinker | None = None) -> None:
     if not batch:
         return
     texts = with_links(linker, [(text, reports) for text, _, reports in batch.values()])
+    if people is not None:
+        people.before(texts)
     linker.store.write_texts(texts)  # one transaction
+    if people is not None:
+        people.after()  # links between people, once both are written
     summary.ingested += len(batch)
     summary.events += n_events
     summary.triples += sum(n for _, n, _ in batch.values())

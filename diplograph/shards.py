@@ -45,7 +45,7 @@ from .errors import ArticleReadError
 from .graph.convert import from_ox, nt
 from .graph.identity import EventLinker
 from .graph.store import ENTITIES_GRAPH, GraphStore, Triple
-from .ingest import IngestSummary, extract_one, write_batch
+from .ingest import IngestSummary, extract_one, person_linker, write_batch
 from .loaders.model import Article
 
 __all__ = ["extract_partition", "extract_shards", "write_partition", "write_shard",
@@ -225,7 +225,7 @@ def load_shards(paths: Iterable[str | Path], store: GraphStore, *, batch_size: i
     are added to the store's shared graph.
     """
     summary = IngestSummary()
-    linker = EventLinker(store)
+    linker, people = EventLinker(store), person_linker(store)
     for path in shard_paths(paths):
         graphs = read_shard(path)
         shared = graphs.pop(ENTITIES_GRAPH, None)
@@ -235,7 +235,7 @@ def load_shards(paths: Iterable[str | Path], store: GraphStore, *, batch_size: i
         items = list(graphs.items())
         for i in range(0, len(items), batch_size):
             batch = dict(items[i:i + batch_size])
-            write_batch(store, batch, linker)  # as ingest does, links between reports too
+            write_batch(store, batch, linker, people)  # as ingest does: links too
             summary.read += len(batch)
             summary.ingested += len(batch)
             summary.triples += sum(len(t) for t in batch.values())

@@ -19,6 +19,7 @@ from ..errors import AmbiguousNameError, DiplographError
 from ..ontology import DG, iri_for
 from .identity import clusters, merge_details
 from .names import compatible_names, name_matches, normalise_name, strip_title
+from .person_identity import same_people
 from .project import in_range
 from .query import run_query
 from .store import GraphStore
@@ -57,8 +58,14 @@ def resolve_person(store: GraphStore, name: str) -> list[URIRef]:
 
     Raises :class:`AmbiguousNameError` when the name fits people who are not
     compatible with each other ("Kim" for two different Kims), and
-    :class:`DiplographError` when nobody matches.
+    :class:`DiplographError` when nobody matches. The other spellings linked to
+    them across articles come too (:func:`~.person_identity.same_people`).
     """
+    return same_people(store, _resolve_person(store, name))
+
+
+def _resolve_person(store: GraphStore, name: str) -> list[URIRef]:
+    """The IRIs whose names fit ``name`` (see :func:`resolve_person`)."""
     typed = " ".join(name.split())
     if len(typed.split()) >= 2:  # a full name as stored: one index lookup
         exact = run_query(store, "people_named", label=Literal(typed)).rows
@@ -70,10 +77,22 @@ def resolve_person(store: GraphStore, name: str) -> list[URIRef]:
     exact = [iri for iri, label in found if normalise_name(label) == strip_title(name)]
     if exact:
         found = [(iri, label) for iri, label in found if iri in exact] or found
+    found = _same_first_word(found, name)
     longest = max((label for _, label in found), key=len)
     if all(compatible_names(label, longest) for _, label in found):
         return [iri for iri, _ in found]
     raise AmbiguousNameError(name, sorted({label for _, label in found}))
+
+
+def _same_first_word(found: list[tuple[URIRef, str]], name: str) -> list[tuple[URIRef, str]]:
+    """The people whose name begins as the typed name does, if any: "Salman bin
+    Abdulaziz" is King Salman, not Mohammed bin Salman bin Abdulaziz."""
+    typed = strip_title(name).split()
+    if len(typed) < 2:
+        return found
+    same = [(iri, label) for iri, label in found
+            if normalise_name(label).split()[:1] == typed[:1]]
+    return [f for f in found if f[0] in {iri for iri, _ in same}] or found
 
 
 def person_events(store: GraphStore, people: list[URIRef], kind: str,
@@ -279,6 +298,9 @@ def person_profile(store: GraphStore, people: list[URIRef]) -> dict:
     for person, label in run_query(store, "people").rows:
         if person in people:
             names.add(str(label))
+    # The names the people are known by (the KB's, where linked) before the forms
+    # articles wrote, so that a misspelling never heads the profile.
+    canonical = {str(n) for _, n in run_query(store, "names_of", thing=list(people)).rows}
     for person in people:
         for r in run_query(store, "offices", person=person).dicts():
             offices.add((_text(r["title"]), _text(r.get("country")),
@@ -290,7 +312,7 @@ def person_profile(store: GraphStore, people: list[URIRef]) -> dict:
     return {
         "iris": [str(p) for p in people],
         "wikidata": qids,
-        "names": sorted(names, key=lambda n: (-len(n), n)),
+        "names": sorted(names, key=lambda n: (n not in canonical, -len(n), n)),
         "offices": [dict(zip(("title", "country", "organisation", "former"), o, strict=True))
                     for o in sorted(offices, key=str)],
         "events": events,

@@ -32,6 +32,7 @@ from itertools import combinations
 import networkx as nx
 
 from .identity import all_clusters
+from .person_identity import merge_people, person_clusters
 from .query import load_query, run_query
 from .store import GraphStore
 
@@ -116,6 +117,8 @@ def load_network(store: GraphStore, *, since=None, until=None, kinds: Iterable[s
                 "place": names.get(r["place"]) if r["place"] else None,
                 **{k: r[k] for k in _EVENT_KEYS}}
     data.events = _one_per_event(store, data.events)
+    data.people, data.events = merge_people(data.people, data.events,
+                                            person_clusters(store, data.people))
     if country:
         data.events = {k: e for k, e in data.events.items() if _touches(data, e, country)}
     log.debug("loaded %d events, %d people", len(data.events), len(data.people))

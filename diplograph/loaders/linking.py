@@ -13,6 +13,7 @@ from datetime import date
 
 from .kb import KBPerson, find_leader, load_kb
 from .model import Extraction, Person
+from .person_identity import kb_qid, link_bare_surname, link_variant, plain_name
 
 __all__ = ["link_people", "link_person"]
 
@@ -68,9 +69,9 @@ def link_people(ex: Extraction) -> Extraction:
 def _linked(person: Person, on: date | None) -> Person:
     if person.qid:
         return person
-    found = link_person(person, on)
+    found = link_person(person, on) or _link_spelling(person, on)
     if found is None:
-        return person
+        return _renamed(person, plain_name(person.name))
     # One node, one name: the knowledge base's name is the person's schema:name
     # whatever form an article used ("Erdogan", "Erdoğan"), and the article's
     # form is kept as an alternative. Without a QID the IRI comes from the name,
@@ -82,8 +83,27 @@ def _linked(person: Person, on: date | None) -> Person:
     if country is None and organisation is None:
         country, organisation = _home(found)
     title = person.title or _office(found, country, organisation)
-    return replace(person, name=name, qid=found.qid, alt_names=alt_names, country=country,
+    return replace(person, name=name, qid=kb_qid(found), alt_names=alt_names, country=country,
                    organisation=organisation, title=title)
+
+
+def _link_spelling(person: Person, on: date | None) -> KBPerson | None:
+    """The KB term of a spelling that does not fit a KB name exactly: an office glued to
+    the name, a transliteration or typo, a bare surname (see :mod:`.person_identity`)."""
+    plain = plain_name(person.name)
+    if plain != person.name:
+        found = link_person(_renamed(person, plain), on)
+        if found is not None:
+            return found
+    return link_variant(person, on) or link_bare_surname(person, on)
+
+
+def _renamed(person: Person, name: str) -> Person:
+    """``person`` named ``name``, the article's form kept as an alternative name."""
+    if name == person.name:
+        return person
+    alt_names = [person.name] + [a for a in person.alt_names if a not in (name, person.name)]
+    return replace(person, name=name, alt_names=alt_names)
 
 
 def _office(found: KBPerson, country: str | None, organisation: str | None) -> str | None:

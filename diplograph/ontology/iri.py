@@ -19,6 +19,8 @@ __all__ = ["ID", "slug", "iri_for", "digest"]
 ID = "https://w3id.org/diplograph/id/"
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+#: Apostrophes and the okina, all one ("Mata’afa", "Mataʻafa", "Mata'afa").
+_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼʻ`´"})
 
 
 def slug(text: str) -> str:
@@ -28,12 +30,29 @@ def slug(text: str) -> str:
     --------
     >>> slug("Recep Tayyip Erdoğan")
     'recep-tayyip-erdogan'
+    >>> slug("Radosław Sikorski"), slug("Lars Løkke Rasmussen")
+    ('radoslaw-sikorski', 'lars-lokke-rasmussen')
     >>> slug("  O'Neill <b> ")
     'o-neill-b'
     """
-    folded = unicodedata.normalize("NFKD", text)
+    folded = _latin_ascii(unicodedata.normalize("NFKD", text)).translate(_APOSTROPHES)
     folded = folded.encode("ascii", "ignore").decode("ascii").lower()
     return _NON_WORD.sub("-", folded).strip("-")
+
+
+def _latin_ascii(text: str) -> str:
+    """Latin letters that NFKD cannot take apart, spelt in ASCII ("ł" -> "l", "ø" -> "o",
+    "ð" -> "d"), so that "Radosław" and "Radoslaw" are one key; other scripts are left
+    for the digest of :func:`_readable`."""
+    if text.isascii():
+        return text
+    from anyascii import anyascii
+
+    return "".join(
+        anyascii(ch) if not ch.isascii() and unicodedata.name(ch, "").startswith("LATIN ")
+        else ch
+        for ch in text
+    )
 
 
 def digest(*parts: object, length: int = 16) -> str:
@@ -82,7 +101,8 @@ def _readable(text: str) -> str:
     """
     s = slug(text)
     bare = "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        ch for ch in _latin_ascii(unicodedata.normalize("NFKD", text)).translate(_APOSTROPHES)
+        if not unicodedata.combining(ch)
     )
     if s and sum(ch.isalnum() for ch in bare) == sum(ch.isalnum() for ch in s):
         return s

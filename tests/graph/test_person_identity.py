@@ -1,0 +1,159 @@
+"""Spellings of one person in different articles: owl:sameAs links, read as one person."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from rdflib import URIRef
+
+from diplograph.graph.lookup import resolve_person
+from diplograph.graph.person_identity import (
+    PersonFacts,
+    PersonLinker,
+    compatible,
+    same_people,
+)
+from diplograph.graph.project import person_graph
+from diplograph.graph.store import article_text
+from diplograph.ingest import remove_urls
+from diplograph.loaders.model import Article, Event, Extraction, Person
+from diplograph.loaders.name_variants import variant_names
+from diplograph.loaders.triples import article_iri, extraction_to_triples, person_iri, split_triples
+
+IR, UN = "https://w3id.org/diplograph/id/country/IR", "https://w3id.org/diplograph/id/org/UN"
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        (PersonFacts("a", {"Mohammad Javad Zarif"}, {IR}, {"art1"}, {2014}),
+         PersonFacts("b", {"Mohammed Javad Zarif"}, {IR}, {"art2"}, {2015}), True),
+        (PersonFacts("a", {"Staffan de Mistura"}, {UN}, {"art1"}, {2016}),
+         PersonFacts("b", {"Steffan de Mistura"}, {UN}, {"art2"}, {2018}), True),
+        # side by side in one event: two people
+        (PersonFacts("a", {"Mohammad Javad Zarif"}, {IR}, {"art1"}, {2014}, {"e1"}),
+         PersonFacts("b", {"Mohammed Javad Zarif"}, {IR}, {"art1"}, {2015}, {"e1", "e2"}),
+         False),
+        # one article, two events: may be one person spelled two ways
+        (PersonFacts("a", {"Mohammad Javad Zarif"}, {IR}, {"art1"}, {2014}, {"e1"}),
+         PersonFacts("b", {"Mohammed Javad Zarif"}, {IR}, {"art1"}, {2015}, {"e2"}), True),
+        # nothing served in common
+        (PersonFacts("a", {"Staffan de Mistura"}, {UN}, {"art1"}, {2016}),
+         PersonFacts("b", {"Steffan de Mistura"}, {IR}, {"art2"}, {2016}), False),
+        # decades apart
+        (PersonFacts("a", {"Mohammad Javad Zarif"}, {IR}, {"art1"}, {1980}),
+         PersonFacts("b", {"Mohammed Javad Zarif"}, {IR}, {"art2"}, {2015}), False),
+        # undated: nothing to tell the time by
+        (PersonFacts("a", {"Mohammad Javad Zarif"}, {IR}, {"art1"}, set()),
+         PersonFacts("b", {"Mohammed Javad Zarif"}, {IR}, {"art2"}, {2015}), False),
+        # a bare surname is anyone's
+        (PersonFacts("a", {"Zarif"}, {IR}, {"art1"}, {2014}),
+         PersonFacts("b", {"Zarif", "Mohammed Javad Zarif"}, {IR}, {"art2"}, {2015}), False),
+        # names that are not one
+        (PersonFacts("a", {"Hassan Rouhani"}, {IR}, {"art1"}, {2014}),
+         PersonFacts("b", {"Hassan Khomeini"}, {IR}, {"art2"}, {2015}), False),
+    ],
+)
+def test_person_identity_compatible(a, b, same):
+    assert compatible(a, b, variant_names) is same
+    assert compatible(b, a, variant_names) is same
+
+
+def _article(url: str, people: list[Person], year: int) -> Extraction:
+    """An article in which the people meet, in ``year``."""
+    keys = [p.key for p in people]
+    return Extraction(Article(url=url, text="...", published=date(year, 1, 1)), people=people,
+                      events=[Event("meeting", participants=keys, date=f"{year}-01-01")])
+
+
+def _person(key: str, name: str, country: str, qid: str | None = None) -> Person:
+    return Person(key, name, title="Foreign Minister", country=country, qid=qid)
+
+
+def _write(store, linker: PersonLinker, articles: list[Extraction]) -> list:
+    """Write ``articles`` in one batch, as ingest does, and return the links made."""
+    texts = []
+    for ex in articles:
+        graph = article_iri(ex.article.url)
+        texts.append(article_text(graph, *split_triples(graph, extraction_to_triples(ex))))
+    linker.before(texts)
+    store.write_texts(texts)
+    return linker.after()
+
+
+KERRY = _person("kerry", "John Kerry", "US")
+ZARIF_A = _person("zarif", "Mohammad Javad Zarif", "IR")
+ZARIF_B = _person("zarif", "Mohammed Javad Zarif", "IR")
+
+
+@pytest.mark.parametrize("batches", [[[0], [1]], [[0, 1]]], ids=["two batches", "one batch"])
+def test_person_identity_spellings_in_two_articles_are_one_person(store, batches):
+    articles = [_article("https://example.org/a", [ZARIF_A, KERRY], 2014),
+                _article("https://example.org/b", [ZARIF_B, KERRY], 2015)]
+    linker = PersonLinker(store, variant_names)
+    links = [link for batch in batches
+             for link in _write(store, linker, [articles[i] for i in batch])]
+    a, b = person_iri(ZARIF_A), person_iri(ZARIF_B)
+    assert {(s, o) for s, _, o in links} == {(b, a)}
+    assert set(resolve_person(store, "Mohammad Javad Zarif")) == {a, b}
+    assert set(same_people(store, [b])) == {a, b}
+    graph = person_graph(store)
+    assert graph.number_of_nodes() == 2  # Zarif (both spellings) and Kerry
+    assert graph.edges[min(str(a), str(b)), str(person_iri(KERRY))]["weight"] == 2
+
+
+def test_person_identity_removal_takes_the_link_out_of_use(store):
+    linker = PersonLinker(store, variant_names)
+    _write(store, linker, [_article("https://example.org/a", [ZARIF_A, KERRY], 2014)])
+    _write(store, linker, [_article("https://example.org/b", [ZARIF_B, KERRY], 2015)])
+    remove_urls(store, ["https://example.org/b"])
+    assert same_people(store, [person_iri(ZARIF_A)]) == [person_iri(ZARIF_A)]
+    assert person_graph(store).number_of_nodes() == 2
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        # both spellings as two participants of one meeting
+        ([ZARIF_A, _person("other", "Mohammed Javad Zarif", "IR")], None),
+        # another country
+        ([ZARIF_A, KERRY], [_person("zarif", "Mohammed Javad Zarif", "IQ"), KERRY]),
+        # a person the KB knows may be the one ("Georg Bush": which Bush?)
+        ([_person("bush", "George H. W. Bush", "US", qid="Q23505"),
+          _person("gb", "George Bush", "US")],
+         [_person("gb", "Georg Bush", "US"), ZARIF_A]),
+    ],
+    ids=["one event", "another country", "the KB's person"],
+)
+def test_person_identity_not_linked(store, first, second):
+    linker = PersonLinker(store, variant_names)
+    links = _write(store, linker, [_article("https://example.org/a", first, 1990)])
+    if second:
+        links += _write(store, linker, [_article("https://example.org/b", second, 1991)])
+    assert links == []
+
+
+def test_person_identity_people_with_qids_are_left_to_the_kb(store):
+    tsipras = _person("t", "Alexis Tsipras", "GR", qid="Q312015")
+    linker = PersonLinker(store, variant_names)
+    _write(store, linker, [_article("https://example.org/a", [tsipras, KERRY], 2015)])
+    links = _write(store, linker, [_article("https://example.org/b",
+                                            [_person("t", "Alexis Tsipras", "GR"), KERRY], 2016)])
+    assert links == []  # the node without QID is one the KB declined to link
+    assert same_people(store, [URIRef(person_iri(tsipras))]) == [person_iri(tsipras)]
+
+
+@pytest.mark.parametrize(
+    "typed,expected",
+    [("Salman bin Abdulaziz", "salman"), ("Mohammed bin Salman", "mbs")],
+)
+def test_person_identity_lookup_prefers_the_name_that_begins_alike(store, typed, expected):
+    # Mohammed bin Salman's article forms contain "Salman bin Abdulaziz" too.
+    king = Person("salman", "Salman bin Abdulaziz Al Saud", title="King", country="SA",
+                  qid="Q367825")
+    mbs = Person("mbs", "Mohammed bin Salman", ["Mohammed bin Salman bin Abdulaziz Al Saud"],
+                 title="Crown Prince", country="SA", qid="Q6892571")
+    linker = PersonLinker(store, variant_names)
+    _write(store, linker, [_article("https://example.org/a", [king, mbs], 2017)])
+    wanted = {"salman": king, "mbs": mbs}[expected]
+    assert resolve_person(store, typed) == [person_iri(wanted)]
