@@ -69,7 +69,10 @@ def link_people(ex: Extraction) -> Extraction:
 def _linked(person: Person, on: date | None) -> Person:
     if person.qid:
         return person
-    found = link_person(person, on) or _link_spelling(person, on)
+    found = link_person(person, on)
+    spelled = found is None
+    if spelled:
+        found = _link_spelling(person, on)
     if found is None:
         return _renamed(person, plain_name(person.name))
     # One node, one name: the knowledge base's name is the person's schema:name
@@ -77,8 +80,13 @@ def _linked(person: Person, on: date | None) -> Person:
     # form is kept as an alternative. Without a QID the IRI comes from the name,
     # so this also makes "Blinken" and "Antony J. Blinken" one node.
     name, alt_names = found.name, list(person.alt_names)
-    if person.name != name and person.name not in alt_names:
-        alt_names.insert(0, person.name)
+    if spelled and kb_qid(found):  # a spelling of a KB person's name: the node is theirs
+        # (their QID), named as the article names them (as at first full mention), with
+        # the KB's name beside it
+        name = plain_name(person.name)
+        alt_names = [found.name, *(a for a in [person.name, *alt_names] if a != name)]
+    elif person.name != name and person.name not in alt_names:
+        alt_names.insert(0, person.name)  # without a QID the KB's name makes the one IRI
     country, organisation = person.country, person.organisation
     if country is None and organisation is None:
         country, organisation = _home(found)
