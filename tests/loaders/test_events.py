@@ -1599,3 +1599,22 @@ def test_events_a_coordinated_clause_with_its_own_subject_is_its_own_event(nlp, 
         (("Amara Odinga", "Lars Berg"), "2024-07-01", "Oslo"),
         (("Amara Odinga", "Eva Lund"), "2024-07-02", "Stockholm"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenyan President Amara Odinga accepted an invitation from Norwegian Prime Minister "
+         "Lars Berg to visit Norway in September.", [("NO", "2024-09", "planned")]),
+        ("Norwegian Prime Minister Lars Berg invited Kenyan President Amara Odinga to visit Oslo "
+         "next year, and Odinga accepted.", [("NO", "2025", "planned")]),
+        # an invitation not accepted, or with no time, is no event
+        ("Norwegian Prime Minister Lars Berg invited Kenyan President Amara Odinga to visit "
+         "Norway in September.", []),
+        ("Kenyan President Amara Odinga accepted an invitation to visit Norway.", []),
+        ("Kenyan President Amara Odinga declined an invitation, which he had not accepted, to "
+         "visit Norway in September.", []),
+    ],
+)
+def test_events_an_accepted_invitation_with_a_time_is_a_planned_visit(nlp, text, expected):
+    assert [(e[4], e[2], e[5]) for e in _events(nlp, text) if e[0] == "visit"] == expected

@@ -9,7 +9,10 @@ from rdflib.compare import isomorphic
 
 from diplograph.loaders.model import Person
 from diplograph.loaders.triples import (
-    article_iri, date_literal, extraction_to_triples, person_iri,
+    article_iri,
+    date_literal,
+    extraction_to_triples,
+    person_iri,
 )
 from diplograph.ontology import DG
 from tests.conftest import make_extraction

@@ -49,6 +49,27 @@ def _unclitic(word: str) -> str:
     return word
 
 
+_INVITED = {"invitation", "invited", "invite", "invites"}
+_ACCEPTED = {"accepted", "accepts", "accepting", "accept"}
+
+
+def _accepted_invitation(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """An invitation the sentence says was accepted, for a time it names, is a planned
+    visit (the guidelines); one not accepted, or with no time, is no event."""
+    lo, hi = ctx.sentence_of(t)
+    words = ctx.lower[lo:hi]
+    near = ctx.lower[max(rng[0], t - 8) : t]
+    return (
+        bool(_INVITED.intersection(near))
+        and bool(_ACCEPTED.intersection(words))
+        and not _NEGATED.intersection(words)
+        and bool(ctx.dates_in(t, rng[1]))
+    )
+
+
+_NEGATED = {"not", "declined", "n't", "never", "rejected", "turned"}
+
+
 def _told_in_the_present(t: int, ctx: Context) -> bool:
     """ "Xi travels", "Ruto is travelling", "the summit she is hosting": present tenses,
     which news uses for what is ahead when a time ahead goes with them."""
@@ -86,6 +107,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         if i not in ctx.name_tokens
     ]
     status = classify(before, after, ctx.lower[t:t_end])
+    if status is None and _accepted_invitation(t, rng, ctx):
+        return "planned"  # "accepted an invitation to visit Berlin in June": a plan
     toks = tokens_of(ctx.doc)
     verb = next(  # lower-case only: "in May 2022" is no "may"
         (
