@@ -134,7 +134,8 @@ def _extract_safely(item: Article | Extraction, time_limit: float = ARTICLE_TIME
     except _TimeLimitError:
         return ArticleReadError(where, f"extraction took longer than {time_limit:g} s")
     except Exception as err:  # noqa: BLE001 - one bad article must not stop an ingest
-        log.exception("extraction failed for %s", article.url)
+        # The reason goes into the skip report; the traceback only to a debug log.
+        log.debug("extraction failed for %s", article.url, exc_info=True)
         return ArticleReadError(where, f"extraction failed: {type(err).__name__}: {err}")
     return text, len(triples), n_events, reports
 
@@ -198,7 +199,8 @@ def ingest(
         summary.read += 1
         if isinstance(result, ArticleReadError):
             summary.skipped.append((result.path, result.reason))
-            log.warning("skipped %s: %s", result.path, result.reason)
+            # Reported once, by the caller (the CLI prints summary.skipped); not logged too.
+            log.debug("skipped %s: %s", result.path, result.reason)
         else:
             text, n_triples, n_events, reports = result
             batch[text.graph] = text, n_triples, reports
