@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
+from rdflib import URIRef
+
 from .errors import ArticleReadError
 from .graph.identity import EventLinker, reports_in
 from .graph.store import ArticleText, GraphStore, article_text, ntriples
@@ -267,10 +269,24 @@ def remove_urls(store: GraphStore, urls: Iterable[str]) -> tuple[int, list[str]]
     about entities in the shared graph stay.
     """
     present = set(store.graph_names())
-    graphs = {url: article_iri(url) for url in urls}
+    graphs = {url: _stored_graph(url, present) for url in urls}
     found = [g for g in graphs.values() if g in present]
     store.remove_articles(found)
     return len(found), [u for u, g in graphs.items() if g not in present]
+
+
+def _stored_graph(url: str, present: set) -> URIRef:
+    """The graph of the article at ``url`` as typed, or as the readers store it
+    (percent-encoded, see :func:`~diplograph.loaders.readers.urls.iri_safe_url`)."""
+    from .loaders.readers.urls import UrlError, iri_safe_url
+
+    graph = article_iri(url)
+    if graph in present:
+        return graph
+    try:
+        return article_iri(iri_safe_url(url))
+    except UrlError:
+        return graph
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[Article | Extraction | ArticleReadError]:
