@@ -265,13 +265,20 @@ def ingest_paths(paths: Iterable[str], store: GraphStore, **options) -> IngestSu
 def remove_urls(store: GraphStore, urls: Iterable[str]) -> tuple[int, list[str]]:
     """Drop the named graphs of the articles at ``urls``: (number removed, urls not found).
 
-    Events that other articles report too keep their other reports; facts
-    about entities in the shared graph stay.
+    The articles' claims go with their graphs: their reports of events (an
+    event other articles report too keeps their reports), the offices they
+    give people and the name forms they use. A person no remaining article
+    names is then dropped from the shared entities graph too, and so are
+    alternative names no remaining article uses (:mod:`~diplograph.graph.prune`).
     """
+    from .graph.prune import forget_unclaimed, people_mentioned
+
     present = set(store.graph_names())
     graphs = {url: _stored_graph(url, present) for url in urls}
     found = [g for g in graphs.values() if g in present]
+    people = people_mentioned(store, found)
     store.remove_articles(found)
+    forget_unclaimed(store, people)
     return len(found), [u for u, g in graphs.items() if g not in present]
 
 
