@@ -271,14 +271,14 @@ def remove_urls(store: GraphStore, urls: Iterable[str]) -> tuple[int, list[str]]
     names is then dropped from the shared entities graph too, and so are
     alternative names no remaining article uses (:mod:`~diplograph.graph.prune`).
     """
-    from .graph.prune import forget_unclaimed, people_mentioned
+    from .graph.prune import forget_unclaimed, people_mentioned, positions_claimed
 
     present = set(store.graph_names())
     graphs = {url: _stored_graph(url, present) for url in urls}
     found = [g for g in graphs.values() if g in present]
-    people = people_mentioned(store, found)
+    people, positions = people_mentioned(store, found), positions_claimed(store, found)
     store.remove_articles(found)
-    forget_unclaimed(store, people)
+    forget_unclaimed(store, people, positions)
     return len(found), [u for u, g in graphs.items() if g not in present]
 
 

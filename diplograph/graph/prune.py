@@ -25,7 +25,7 @@ from .convert import nt
 from .query import run_query
 from .store import ENTITIES_GRAPH, GraphStore
 
-__all__ = ["people_mentioned", "forget_unclaimed"]
+__all__ = ["people_mentioned", "positions_claimed", "forget_unclaimed"]
 
 #: People per request.
 CHUNK = 200
@@ -44,12 +44,26 @@ def people_mentioned(store: GraphStore, graphs: Iterable[URIRef]) -> list[URIRef
     return sorted(found)
 
 
-def forget_unclaimed(store: GraphStore, people: Iterable[URIRef]) -> int:
+def positions_claimed(store: GraphStore, graphs: Iterable[URIRef]) -> list[URIRef]:
+    """The positions (offices) the articles whose graphs are ``graphs`` give people."""
+    graphs = sorted({URIRef(str(g)) for g in graphs})
+    found: set[URIRef] = set()
+    for i in range(0, len(graphs), CHUNK):
+        found |= {p for (p,) in run_query(store, "claimed_positions",
+                                          article=graphs[i:i + CHUNK]).rows}
+    return sorted(found)
+
+
+def forget_unclaimed(store: GraphStore, people: Iterable[URIRef],
+                     positions: Iterable[URIRef] = ()) -> int:
     """Drop the shared facts of those of ``people`` no article names; return how many.
 
     For those still named, alternative names (``skos:altLabel``) that no
-    remaining article uses (``schema:alternateName``) are dropped too.
+    remaining article uses (``schema:alternateName``) are dropped too, and so
+    are the shared facts (title, country ...) of those of ``positions`` no
+    remaining article reports.
     """
+    _forget_unreported(store, sorted({URIRef(str(p)) for p in positions}))
     people = sorted({URIRef(str(p)) for p in people})
     gone = 0
     for i in range(0, len(people), CHUNK):
@@ -64,6 +78,16 @@ def forget_unclaimed(store: GraphStore, people: Iterable[URIRef]) -> int:
             store.update(" ;\n".join(updates))
         gone += len(orphans)
     return gone
+
+
+def _forget_unreported(store: GraphStore, positions: list[URIRef]) -> None:
+    for i in range(0, len(positions), CHUNK):
+        part = positions[i:i + CHUNK]
+        reported = {p for (p,) in run_query(store, "claimed_positions", pos=part).rows}
+        updates = [f"DELETE WHERE {{ GRAPH {nt(ENTITIES_GRAPH)} {{ {nt(p)} ?p ?o }} }}"
+                   for p in part if p not in reported]
+        if updates:
+            store.update(" ;\n".join(updates))
 
 
 def _stale_names_update(people: list[URIRef]) -> str:

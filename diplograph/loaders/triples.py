@@ -118,12 +118,13 @@ def split_triples(graph: URIRef, triples: list[Triple]) -> tuple[list[Triple], l
 
     The article's own are about the article (``graph``), its events and its
     claims about people: the offices it gives them (``dg:holds`` and the
-    ``dg:Position`` with its ``dg:reportedIn``) and the name forms it uses
+    position's ``dg:reportedIn``) and the name forms it uses
     (``schema:alternateName``). They go into the article's named graph and
     are replaced and removed with it. Facts about entities that hold across
-    articles (a person's type, name index and Wikidata link, countries,
-    organisations, places) go into one shared graph, so that a union query
-    sees each once instead of once per article that names the entity.
+    articles (a person's type, name index and Wikidata link; what a position
+    is, which its IRI is minted from; countries, organisations, places) go
+    into one shared graph, so that a union query sees each once instead of
+    once per article that names the entity.
 
     Examples
     --------
@@ -133,10 +134,10 @@ def split_triples(graph: URIRef, triples: list[Triple]) -> tuple[list[Triple], l
     >>> (iri_for("country", "IN"), DG.countryCode, Literal("IN")) in shared
     True
     """
-    classes = {*EVENT_CLASS.values(), DG.Position}
+    classes = set(EVENT_CLASS.values())
     subjects = {s for s, p, o in triples if p == RDF.type and o in classes}
     subjects.add(graph)
-    claims = {DG.holds, _SCHEMA.alternateName}
+    claims = {DG.holds, DG.reportedIn, _SCHEMA.alternateName}
     own, shared = [], []
     for t in triples:
         (own if t[0] in subjects or t[1] in claims else shared).append(t)

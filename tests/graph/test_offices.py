@@ -173,3 +173,15 @@ def test_kb_verdict_uses_the_event_dates_before_publication():
     assert got["kb"] == "confirmed" and not got["disputed"]
     [got] = judge_claims([old], {}, kb_terms(["Q6279"]))
     assert got["kb"] == "contradicted"
+
+
+def test_removal_leaves_no_unreported_position(store):
+    write(store, PM[0], WRONG)
+    remove_urls(store, [WRONG.article.url])
+    left = store.query("PREFIX dg: <https://w3id.org/diplograph#> "
+                       "SELECT ?title WHERE { ?pos a dg:Position ; dg:title ?title }").rows
+    assert {str(t) for (t,) in left} == {"Prime Minister", "President"}  # Biden's stays
+    assert [str(t) for (t,) in store.query(
+        "PREFIX dg: <https://w3id.org/diplograph#> SELECT ?t WHERE { "
+        "?pos dg:title ?t ; dg:country <https://w3id.org/diplograph/id/country/US> }").rows] \
+        == ["President"]
