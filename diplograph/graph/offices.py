@@ -61,7 +61,7 @@ def person_offices(store: GraphStore, people: list[URIRef]) -> dict:
             dates[article] |= days
     qids = sorted({q for found in _qids(store, people).values() for q in found})
     terms = kb_terms(qids)
-    judged = judge_claims(_merged(claims.values()), dates, terms)
+    judged = judge_claims(_merged([*claims.values(), _unsourced(store, people)]), dates, terms)
     return {"offices": [c for c in judged if not c["disputed"]],
             "disputed": [c for c in judged if c["disputed"]],
             "kb_terms": terms}
@@ -315,7 +315,7 @@ def _merged(claim_lists) -> list[dict]:
             key = (c["title"], c["country"], c["organisation"], c["former"])
             into = merged.setdefault(key, {**c, "reports": {}})
             into["reports"].update(c["reports"])
-    return list(merged.values())
+    return list(merged.values())  # an unsourced office also claimed is the claim
 
 
 #: The parts of every claim, each read by a one-pattern scan of the article graphs (the
@@ -345,6 +345,18 @@ def _every_claim(store: GraphStore) -> list[dict]:
                                                            "former")},
                          **{k: facts[k].get(article) for k in ("url", "published")}})
     return rows
+
+
+def _unsourced(store: GraphStore, people: list[URIRef]) -> list[dict]:
+    """Offices held with no article stating them: stores written before offices were
+    claims (re-ingest to get their sources). Shown last, as "no source"."""
+    claims = []
+    for person in people:
+        for r in run_query(store, "offices", person=person).dicts():
+            claims.append({"title": _s(r["title"]), "country": _s(r.get("country")),
+                           "organisation": _s(r.get("organisation")),
+                           "former": _s(r.get("former")) == "true", "reports": {}})
+    return claims
 
 
 def _codes(store: GraphStore, things: set) -> dict[str, str]:

@@ -185,3 +185,17 @@ def test_removal_leaves_no_unreported_position(store):
         "PREFIX dg: <https://w3id.org/diplograph#> SELECT ?t WHERE { "
         "?pos dg:title ?t ; dg:country <https://w3id.org/diplograph/id/country/US> }").rows] \
         == ["President"]
+
+
+def test_an_office_written_before_claims_shows_with_no_source(store):
+    from rdflib import Literal
+
+    from diplograph.ontology import DG, iri_for
+
+    write(store, PM[0])
+    iri = person_iri(PM[0].people[0])
+    old = iri_for("position", "legacy")
+    store.add_shared([(iri, DG.holds, old), (old, DG.title, Literal("Envoy"))])
+    found = person_offices(store, modi(store))
+    assert [(o["title"], o["reports"], o["sources"]) for o in found["offices"]] == [
+        ("Prime Minister", 1, ["https://e.org/pm/1"]), ("Envoy", 0, [])]
