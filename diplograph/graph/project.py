@@ -228,8 +228,9 @@ def _agents(store: GraphStore, names: dict[str, str]) -> dict[str, dict]:
 def _people(store: GraphStore, agents: dict[str, dict], names: dict[str, str]) -> dict:
     """Each person's name, title and the countries and organisations they serve.
 
-    The title is the person's best office (:func:`~diplograph.graph.offices.best_offices`);
-    an office the knowledge base contradicts (disputed) gives neither title nor country.
+    The title is the person's best office (:func:`~diplograph.graph.offices.best_offices`),
+    with the number of articles stating it (``office_reports``); an office the
+    knowledge base contradicts (disputed) gives neither title nor country.
     """
     from .offices import best_offices
 
@@ -254,6 +255,7 @@ def _people(store: GraphStore, agents: dict[str, dict], names: dict[str, str]) -
         best = offices["best"]
         if iri in people and best is not None and not best["former"]:
             people[iri]["title"] = best["title"]
+            people[iri]["office_reports"] = best["reports"]
     return people
 
 
@@ -285,6 +287,7 @@ def _span(G: nx.Graph, u: str, v: str, event: dict) -> None:
 def _person_node(G: nx.Graph, data: NetworkData, iri: str) -> None:
     p = data.people.get(iri, {})
     G.add_node(iri, type="person", label=data.label(iri), title=p.get("title"),
+               office_reports=p.get("office_reports"),
                country=(p.get("countries") or [None])[0])
 
 

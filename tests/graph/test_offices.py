@@ -135,6 +135,17 @@ def test_network_title_is_the_best_office_never_the_disputed(store):
     G = person_graph(store)  # noqa: N806 (a graph is G, as in networkx)
     node = G.nodes[str(person_iri(PM[0].people[0]))]
     assert node["title"] == "Prime Minister" and node["country"] == "IN"
+    assert node["office_reports"] == 1
+
+
+def test_html_tooltip_shows_the_best_office_with_its_reports(store):
+    from diplograph.graph.visualize import vis_data
+
+    write(store, *PM, WRONG)
+    nodes, _ = vis_data(person_graph(store))
+    [modi_node] = [n for n in nodes if n["label"] == "Narendra Modi"]
+    assert "office: Prime Minister (2 reports)" in modi_node["title"]
+    assert "President" not in modi_node["title"]
 
 
 # ------------------------------------------------ the knowledge base's verdict, case by case
