@@ -24,7 +24,10 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CLI = HERE.parent / ".venv" / "bin" / "diplograph"
+#: The command under test: this checkout's package, run by this interpreter (so that
+#: a worktree measures its own code, not whatever the venv's script points at).
+CLI = [sys.executable, "-m", "diplograph"]
+ENV = {**os.environ, "PYTHONPATH": str(HERE.parent)}
 
 
 def corpus_articles(corpus: Path) -> list[dict]:
@@ -91,8 +94,8 @@ def main() -> None:
             store = Path(tmp) / f"store-{jobs}"
             cpu0 = _children_cpu()
             start = time.perf_counter()
-            proc = subprocess.run([str(CLI), "--store", str(store), "ingest", str(data),
-                                   "--jobs", str(jobs)], capture_output=True, text=True)
+            proc = subprocess.run([*CLI, "--store", str(store), "ingest", str(data),
+                                   "--jobs", str(jobs)], capture_output=True, text=True, env=ENV)
             secs = time.perf_counter() - start
             cpu = _children_cpu() - cpu0
             if proc.returncode not in (0, 1):

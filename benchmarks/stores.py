@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 STORES = ["oxigraph", "oxigraph-bulk", "rdflib", "virtuoso", "virtuoso-protocol"]
 LOOKUPS = ["meetings of X", "visits to Y in Z", "meetings of a pair", "path A to B",
-           "all pairs"]
+           "all pairs", "person X"]
 PERSON_A, PERSON_B, PARTNER = "Joseph R. Biden", "Vladimir Putin", "Emmanuel Macron"
 COUNTRY, YEAR = "FR", "2009"
 VIRTUOSO_DIR = "/tmp/diplograph-bench-virtuoso"
@@ -150,7 +150,7 @@ def isql(venv: dict, sql: str) -> None:
 
 def lookups(store) -> dict:
     """The CLI lookups as closures over ``store``."""
-    from diplograph.graph.lookup import person_events, resolve_person, visits
+    from diplograph.graph.lookup import person_events, person_profile, resolve_person, visits
     from diplograph.graph.paths import shortest_meeting_path
     from diplograph.graph.project import person_graph
 
@@ -176,7 +176,10 @@ def lookups(store) -> dict:
     def pairs():
         return person_graph(store, kinds=["meeting"]).number_of_edges()
 
-    return dict(zip(LOOKUPS, [meetings, visits_to, pair, path, pairs], strict=True))
+    def person():  # `diplograph person` (names, offices with their sources, every event)
+        return len(person_profile(store, resolve_person(store, PERSON_A))["offices"])
+
+    return dict(zip(LOOKUPS, [meetings, visits_to, pair, path, pairs, person], strict=True))
 
 
 DG = "PREFIX dg: <https://w3id.org/diplograph#> "
@@ -268,7 +271,11 @@ def run_one(kind: str, file: str, repeat: int, timeout: float) -> dict:
         if kind.startswith("oxigraph"):
             store.close()  # children reopen it read-only
         ctx = mp.get_context("fork")
+        skip = set(filter(None, os.environ.get("BENCH_SKIP", "").split("|")))
         for name in LOOKUPS:
+            if name in skip:
+                out[name], out[name + " (answer)"] = None, None
+                continue
             queue = ctx.Queue()
             child = ctx.Process(target=_lookup_child,
                                 args=(kind, store, workdir, venv, name, repeat, queue))
@@ -294,7 +301,11 @@ def _lookup_child(kind, store, workdir, venv, name, repeat, queue) -> None:
     elif kind.startswith("virtuoso"):
         store = open_store(venv["DIPLOGRAPH_TEST_VIRTUOSO"], read_only=True)
     chosen = sparql_lookups if os.environ.get("BENCH_LOOKUPS") == "sparql" else lookups
-    ms, answer = timed(chosen(store)[name], repeat)
+    closures = chosen(store)
+    if name not in closures:  # e.g. "person X" has no direct-SPARQL form
+        queue.put((None, None))
+        return
+    ms, answer = timed(closures[name], repeat)
     queue.put((round(ms, 1), answer))
 
 
@@ -333,7 +344,9 @@ def table(results: list[dict]) -> str:
     return "\n".join(lines)
 
 
-def _ms(value: float) -> str:
+def _ms(value: float | None) -> str:
+    if value is None:
+        return "—"
     if value < 0:
         return f"> {-value / 1000:.0f} s"
     return f"{value:.0f}" if value >= 10 else f"{value:.1f}"
@@ -352,6 +365,8 @@ def main() -> None:
     ap.add_argument("--lookups", choices=["cli", "sparql"], default="cli",
                     help="cli: the library calls behind the CLI; sparql: the same lookups "
                          "as direct SPARQL (store speed alone).")
+    ap.add_argument("--skip", nargs="+", default=[], choices=LOOKUPS, metavar="LOOKUP",
+                    help=f"Lookups not to run, among: {', '.join(LOOKUPS)}.")
     ap.add_argument("--json", type=Path, help="Also append the results here (JSON lines).")
     ap.add_argument("--one", nargs=2, metavar=("STORE", "FILE"), help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -359,6 +374,7 @@ def main() -> None:
         print(json.dumps(run_one(args.one[0], args.one[1], args.repeat, args.timeout)))
         return
     os.environ["BENCH_LOOKUPS"] = args.lookups
+    os.environ["BENCH_SKIP"] = "|".join(args.skip)
     print(machine(), "| lookups:", args.lookups)
     results = []
     for size in args.sizes:

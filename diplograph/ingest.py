@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
+from rdflib import URIRef
+
 from .errors import ArticleReadError
 from .graph.identity import EventLinker, reports_in
 from .graph.person_identity import PersonLinker
@@ -136,7 +138,8 @@ def _extract_safely(item: Article | Extraction, time_limit: float = ARTICLE_TIME
     except _TimeLimitError:
         return ArticleReadError(where, f"extraction took longer than {time_limit:g} s")
     except Exception as err:  # noqa: BLE001 - one bad article must not stop an ingest
-        log.exception("extraction failed for %s", article.url)
+        # The reason goes into the skip report; the traceback only to a debug log.
+        log.debug("extraction failed for %s", article.url, exc_info=True)
         return ArticleReadError(where, f"extraction failed: {type(err).__name__}: {err}")
     return text, len(triples), n_events, reports
 
@@ -201,7 +204,8 @@ def ingest(
         summary.read += 1
         if isinstance(result, ArticleReadError):
             summary.skipped.append((result.path, result.reason))
-            log.warning("skipped %s: %s", result.path, result.reason)
+            # Reported once, by the caller (the CLI prints summary.skipped); not logged too.
+            log.debug("skipped %s: %s", result.path, result.reason)
         else:
             text, n_triples, n_events, reports = result
             batch[text.graph] = text, n_triples, reports
@@ -283,14 +287,35 @@ def ingest_paths(paths: Iterable[str], store: GraphStore, **options) -> IngestSu
 def remove_urls(store: GraphStore, urls: Iterable[str]) -> tuple[int, list[str]]:
     """Drop the named graphs of the articles at ``urls``: (number removed, urls not found).
 
-    Events that other articles report too keep their other reports; facts
-    about entities in the shared graph stay.
+    The articles' claims go with their graphs: their reports of events (an
+    event other articles report too keeps their reports), the offices they
+    give people and the name forms they use. A person no remaining article
+    names is then dropped from the shared entities graph too, and so are
+    alternative names no remaining article uses (:mod:`~diplograph.graph.prune`).
     """
+    from .graph.prune import forget_unclaimed, people_mentioned, positions_claimed
+
     present = set(store.graph_names())
-    graphs = {url: article_iri(url) for url in urls}
+    graphs = {url: _stored_graph(url, present) for url in urls}
     found = [g for g in graphs.values() if g in present]
+    people, positions = people_mentioned(store, found), positions_claimed(store, found)
     store.remove_articles(found)
+    forget_unclaimed(store, people, positions)
     return len(found), [u for u, g in graphs.items() if g not in present]
+
+
+def _stored_graph(url: str, present: set) -> URIRef:
+    """The graph of the article at ``url`` as typed, or as the readers store it
+    (percent-encoded, see :func:`~diplograph.loaders.readers.urls.iri_safe_url`)."""
+    from .loaders.readers.urls import UrlError, iri_safe_url
+
+    graph = article_iri(url)
+    if graph in present:
+        return graph
+    try:
+        return article_iri(iri_safe_url(url))
+    except UrlError:
+        return graph
 
 
 def read_inputs(paths: Iterable[str]) -> Iterator[Article | Extraction | ArticleReadError]:

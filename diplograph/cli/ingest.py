@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from . import cli
-from .options import open_for_writing, progress_reporter, report_skipped
+from .options import open_for_writing, progress_reporter, report_skipped, warnings_on_own_lines
 
 __all__ = ["ingest_command"]
 
@@ -36,7 +36,7 @@ def ingest_command(ctx: click.Context, paths: tuple[str, ...], jobs: int, batch_
     progress, show = progress_reporter("{s.read} read, {s.ingested} written")
     store = open_for_writing(ctx, wait=wait)
     try:
-        with store:
+        with store, warnings_on_own_lines(show):
             summary = ingest_paths(paths, store, jobs=jobs, batch_size=batch_size,
                                        progress=progress)
     except DiplographError as err:

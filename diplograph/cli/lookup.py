@@ -114,15 +114,21 @@ def visits_command(ctx, name, to, year, status, fmt) -> None:
 
 @cli.command("person")
 @click.argument("name")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True,
+              help="Output format (csv: one row per office claim and knowledge-base term).")
 @click.pass_context
 def person_command(ctx, name, fmt) -> None:
     """Everything about the person NAME: names, offices, events, sources.
 
+    Each office is shown with the articles that state it; where the knowledge
+    base (Wikidata terms of office) contradicts an office at the dates it was
+    reported, the office is listed as disputed, never as the person's.
+
     \b
     Example:
         diplograph person Putin
+        diplograph person Modi --format csv
     """
     from ..graph.lookup import person_profile, resolve_person
 
@@ -134,13 +140,21 @@ def person_command(ctx, name, fmt) -> None:
     if fmt == "json":
         click.echo(json.dumps(profile, indent=2, ensure_ascii=False))
         return
+    if fmt == "csv":
+        echo_rows(office_rows(profile), "csv", OFFICE_COLUMNS)
+        return
     click.echo(profile["names"][0] if profile["names"] else name)
     click.echo("  names:   " + "; ".join(profile["names"]))
     if profile["wikidata"]:
         click.echo("  wikidata: " + ", ".join(profile["wikidata"]))
     for o in profile["offices"]:
-        where = o["country"] or o["organisation"] or ""
-        click.echo(f"  office:  {'former ' if o['former'] else ''}{o['title']} {where}".rstrip())
+        click.echo(f"  office:  {_office(o)}  ({_support(o)})")
+    for o in profile["disputed_offices"]:
+        click.echo(f"  disputed: {_office(o)}  ({_support(o)}: {'; '.join(o['sources'])})")
+    for t in profile["kb_terms"]:
+        where = t["country"] or t["organisation"] or ""
+        click.echo(f"  kb term: {t['office']} {where}, {t['start'] or '?'} to "
+                   f"{t['end'] or 'now'}")
     for kind, rows in profile["events"].items():
         click.echo(f"\n{kind}s ({len(rows)})")
         if rows:
@@ -151,6 +165,37 @@ def person_command(ctx, name, fmt) -> None:
     click.echo(f"\nsources ({len(profile['sources'])})")
     for s in profile["sources"]:
         click.echo(f"  {s}")
+
+
+OFFICE_COLUMNS = ["person", "kind", "title", "country", "organisation", "former", "reports",
+                  "kb", "start", "end", "sources"]
+
+
+def office_rows(profile: dict) -> list[dict]:
+    """The offices of a :func:`~diplograph.graph.lookup.person_profile`, one row each:
+    the standing ones (kind ``office``), the disputed ones, then the KB terms."""
+    who = profile["names"][0] if profile["names"] else None
+    rows = [{**o, "person": who, "kind": kind}
+            for kind, key in (("office", "offices"), ("disputed", "disputed_offices"))
+            for o in profile[key]]
+    rows += [{"person": who, "kind": "kb term", "title": t["office"], "country": t["country"],
+              "organisation": t["organisation"], "start": t["start"], "end": t["end"],
+              "sources": [f"http://www.wikidata.org/entity/{t['qid']}"] if t["qid"] else []}
+             for t in profile["kb_terms"]]
+    return rows
+
+
+def _office(o: dict) -> str:
+    where = o["country"] or o["organisation"] or ""
+    return f"{'former ' if o['former'] else ''}{o['title']} {where}".rstrip()
+
+
+def _support(o: dict) -> str:
+    n = o["reports"]
+    text = f"{n} report{'s' if n != 1 else ''}" if n else "no source"
+    if o["kb"]:
+        text += f", {o['kb']} by the knowledge base"
+    return text
 
 
 @cli.command("stats")

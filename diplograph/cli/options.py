@@ -1,10 +1,12 @@
 """Option stacks shared by the commands."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import click
 
 __all__ = ["format_option", "open_for_reading", "open_for_writing", "progress_reporter",
-           "report_skipped"]
+           "report_skipped", "warnings_on_own_lines"]
 
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
@@ -70,8 +72,42 @@ def progress_reporter(template: str):
 
 
 def report_skipped(summary, shown: bool) -> None:
-    """End the progress line, then name every skipped file with its reason."""
+    """End the progress line, then name every skipped file with its reason, one a line.
+
+    A reason never spans lines: a newline in it (from a file name or an
+    exception's message) is shown as ``\\n``.
+    """
     if shown:
         click.echo("", err=True)
     for path, reason in summary.skipped:
-        click.echo(f"skipped {path}: {reason}", err=True)
+        click.echo(f"skipped {_one_line(path)}: {_one_line(reason)}", err=True)
+
+
+def _one_line(text: str) -> str:
+    return str(text).replace("\r", "\\r").replace("\n", "\\n")
+
+
+@contextmanager
+def warnings_on_own_lines(shown: bool):
+    """Within the block, print the package's log warnings on stderr, each on a line
+    of its own (clearing the progress line first when it is ``shown``).
+
+    Without this, Python's last-resort handler writes them straight after the
+    progress line ("12 read, 0 writtenfile.md: front matter has no url...").
+    """
+    import logging
+
+    class _Lines(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            prefix = "\r\x1b[K" if shown else ""
+            click.echo(prefix + _one_line(record.getMessage()), err=True)
+
+    logger = logging.getLogger("diplograph")
+    handler, propagate = _Lines(logging.WARNING), logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate

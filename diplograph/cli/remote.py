@@ -6,7 +6,8 @@ import sys
 import click
 
 from . import cli
-from .options import open_for_reading, open_for_writing, progress_reporter, report_skipped
+from .options import (open_for_reading, open_for_writing, progress_reporter, report_skipped,
+                      warnings_on_own_lines)
 
 __all__ = ["push_command", "extract_command", "load_shards_command"]
 
@@ -84,9 +85,10 @@ def extract_command(paths: tuple[str, ...], out_dir: str, jobs: int, scheduler: 
 
     progress, show = progress_reporter("{s.read} read, {s.ingested} extracted")
     try:
-        summary = extract_shards(read_articles(list(paths)), out_dir, jobs=jobs,
-                                 scheduler=scheduler, shard_size=shard_size,
-                                 progress=progress)
+        with warnings_on_own_lines(show):
+            summary = extract_shards(read_articles(list(paths)), out_dir, jobs=jobs,
+                                     scheduler=scheduler, shard_size=shard_size,
+                                     progress=progress)
     except DiplographError as err:
         raise click.ClickException(str(err)) from None
     report_skipped(summary, show)

@@ -26,7 +26,7 @@ from .store import GraphStore
 
 __all__ = ["find_people", "resolve_person", "person_events", "events_between",
            "event_counts", "event_details", "choice_flags", "visits", "person_profile",
-           "store_stats", "resolve_country", "one_per_event", "KIND_CLASS"]
+           "store_stats", "resolve_country", "one_per_event", "name_sources", "KIND_CLASS"]
 
 KIND_CLASS = {"meeting": DG.Meeting, "visit": DG.Visit, "call": DG.Call}
 
@@ -293,31 +293,45 @@ def visits(store: GraphStore, visitors: list[URIRef] | None = None,
 
 
 def person_profile(store: GraphStore, people: list[URIRef]) -> dict:
-    """Names, offices, events and sources of one person (given as their IRIs)."""
-    names, offices = set(), set()
-    for person, label in run_query(store, "people").rows:
-        if person in people:
-            names.add(str(label))
-    # The names the people are known by (the KB's, where linked) before the forms
-    # articles wrote, so that a misspelling never heads the profile.
+    """Names, offices, events and sources of one person (given as their IRIs).
+
+    ``offices`` are the offices the articles give the person that stand,
+    best first, each with its ``reports`` and ``sources`` (URLs) and whether
+    the knowledge base confirms it (``kb``); ``disputed_offices`` those the
+    knowledge base contradicts at the dates they were reported; ``kb_terms``
+    the person's terms of office in the knowledge base, with their dates
+    (see :mod:`~diplograph.graph.offices`). ``name_sources`` maps each name
+    form to the URLs of the articles that use it. The names the people are
+    known by (the KB's, where linked) come before the forms articles wrote.
+    """
+    from .offices import person_offices
+
+    names = {str(label) for (label,) in run_query(store, "person_names", person=people).rows}
     canonical = {str(n) for _, n in run_query(store, "names_of", thing=list(people)).rows}
-    for person in people:
-        for r in run_query(store, "offices", person=person).dicts():
-            offices.add((_text(r["title"]), _text(r.get("country")),
-                         _text(r.get("organisation")), _text(r.get("former")) == "true"))
     qids = sorted({str(r[0]).rsplit("/", 1)[-1] for person in people
                    for r in run_query(store, "same_as", person=person).rows})
+    offices = person_offices(store, people)
     events = {kind: person_events(store, people, kind) for kind in KIND_CLASS}
     sources = sorted({s for rows in events.values() for r in rows for s in r["sources"]})
     return {
         "iris": [str(p) for p in people],
         "wikidata": qids,
         "names": sorted(names, key=lambda n: (n not in canonical, -len(n), n)),
-        "offices": [dict(zip(("title", "country", "organisation", "former"), o, strict=True))
-                    for o in sorted(offices, key=str)],
+        "name_sources": name_sources(store, people),
+        "offices": offices["offices"],
+        "disputed_offices": offices["disputed"],
+        "kb_terms": offices["kb_terms"],
         "events": events,
         "sources": sources,
     }
+
+
+def name_sources(store: GraphStore, people: list[URIRef]) -> dict[str, list[str]]:
+    """Each name form of one person (given as their IRIs) -> the URLs of the articles using it."""
+    found: dict[str, set[str]] = {}
+    for name, url in run_query(store, "name_claims", person=people).rows:
+        found.setdefault(str(name), set()).update([str(url)] if url is not None else [])
+    return {name: sorted(urls) for name, urls in sorted(found.items())}
 
 
 def store_stats(store: GraphStore) -> dict:

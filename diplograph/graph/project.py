@@ -229,11 +229,22 @@ def _agents(store: GraphStore, names: dict[str, str]) -> dict[str, dict]:
 
 
 def _people(store: GraphStore, agents: dict[str, dict], names: dict[str, str]) -> dict:
+    """Each person's name, title and the countries and organisations they serve.
+
+    The title is the person's best office (:func:`~diplograph.graph.offices.best_offices`),
+    with the number of articles stating it (``office_reports``); an office the
+    knowledge base contradicts (disputed) gives neither title nor country.
+    """
+    from .offices import best_offices
+
+    judged = best_offices(store)
     people: dict[str, dict] = {}
     for r in run_query(store, "network_people").dicts():
         p = people.setdefault(str(r["person"]), {
             "name": names.get(str(r["person"])), "title": None, "countries": [],
             "organisations": [], "serves": []})
+        if _disputed(judged.get(str(r["person"])), r, agents):
+            continue
         former = str(r["former"]).lower() == "true" if r["former"] is not None else False
         for key, iri in (("countries", r["country"]), ("organisations", r["organisation"])):
             code = agents.get(str(iri), {}).get("code") if iri is not None else None
@@ -243,7 +254,23 @@ def _people(store: GraphStore, agents: dict[str, dict], names: dict[str, str]) -
                 p["serves"].append(str(iri))
         if r["title"] is not None and not former:
             p["title"] = p["title"] or str(r["title"])
+    for iri, offices in judged.items():
+        best = offices["best"]
+        if iri in people and best is not None and not best["former"]:
+            people[iri]["title"] = best["title"]
+            people[iri]["office_reports"] = best["reports"]
     return people
+
+
+def _disputed(offices: dict | None, row: dict, agents: dict[str, dict]) -> bool:
+    """Whether the office in ``row`` (of network_people.rq) is one of the person's disputed."""
+    if not offices or not offices["disputed"] or row["title"] is None:
+        return False
+    key = (str(row["title"]), agents.get(_s(row["country"]), {}).get("code"),
+           agents.get(_s(row["organisation"]), {}).get("code"),
+           str(row["former"]).lower() == "true")
+    return any(key == (c["title"], c["country"], c["organisation"], c["former"])
+               for c in offices["disputed"])
 
 
 def _span(G: nx.Graph, u: str, v: str, event: dict) -> None:
@@ -263,6 +290,7 @@ def _span(G: nx.Graph, u: str, v: str, event: dict) -> None:
 def _person_node(G: nx.Graph, data: NetworkData, iri: str) -> None:
     p = data.people.get(iri, {})
     G.add_node(iri, type="person", label=data.label(iri), title=p.get("title"),
+               office_reports=p.get("office_reports"),
                country=(p.get("countries") or [None])[0])
 
 

@@ -186,10 +186,18 @@ def _node(G: nx.Graph, n, index: int, pos, size: float) -> dict:
     kind = a.get("type", "person")
     shape, color = NODE_STYLE.get(kind, ("dot", "#888888"))
     label = str(a.get("label") or n)
-    title = _lines((None, label), ("type", kind), ("office", a.get("title")),
+    title = _lines((None, label), ("type", kind), ("office", _office(a)),
                    ("country", a.get("country") or a.get("code")), ("links", G.degree(n)))
     return {"id": index, "label": label, "title": title, "shape": shape, "color": color,
             "size": size, "x": pos[0], "y": pos[1], "dgType": kind, "dgIri": str(n)}
+
+
+def _office(a: dict) -> str | None:
+    """A person's best office, with how many articles state it."""
+    n = a.get("office_reports")
+    if not a.get("title") or not n:
+        return a.get("title")
+    return f"{a['title']} ({n} report{'s' if n != 1 else ''})"
 
 
 def _edge(a: dict, index: int, u: int, v: int, bend: float) -> dict:

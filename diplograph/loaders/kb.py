@@ -149,6 +149,11 @@ class KnowledgeBase:
         """Every term of the person whose :attr:`KBPerson.identity` is ``identity``."""
         return self._by_identity.get(identity, [])
 
+    def terms_in(self, group: str, where: str) -> list[KBPerson]:
+        """Every term of the office ``group`` (see :func:`office_group`) of ``where`` (a
+        country code or an organisation acronym), whoever held it."""
+        return self._by_office.get((group, where.upper()), [])
+
     def find(self, name: str, *, on: date | None = None, country: str | None = None,
              title: str | None = None, full_name: bool = False,
              fuzzy: bool = False) -> KBPerson | None:

@@ -116,11 +116,15 @@ def extraction_to_triples(ex: Extraction) -> list[Triple]:
 def split_triples(graph: URIRef, triples: list[Triple]) -> tuple[list[Triple], list[Triple]]:
     """An article's own triples, and the facts about entities it shares with others.
 
-    The article's own are about the article (``graph``) and its events: they
-    go into the article's named graph and are replaced with it. Facts about
-    people, countries, organisations, places and positions hold across
-    articles: they go into one shared graph, so that a union query sees each
-    once instead of once per article that names the entity.
+    The article's own are about the article (``graph``), its events and its
+    claims about people: the offices it gives them (``dg:holds`` and the
+    position's ``dg:reportedIn``) and the name forms it uses
+    (``schema:alternateName``). They go into the article's named graph and
+    are replaced and removed with it. Facts about entities that hold across
+    articles (a person's type, name index and Wikidata link; what a position
+    is, which its IRI is minted from; countries, organisations, places) go
+    into one shared graph, so that a union query sees each once instead of
+    once per article that names the entity.
 
     Examples
     --------
@@ -131,10 +135,12 @@ def split_triples(graph: URIRef, triples: list[Triple]) -> tuple[list[Triple], l
     True
     """
     classes = set(EVENT_CLASS.values())
-    events = {s for s, p, o in triples if p == RDF.type and o in classes}
+    subjects = {s for s, p, o in triples if p == RDF.type and o in classes}
+    subjects.add(graph)
+    claims = {DG.holds, DG.reportedIn, _SCHEMA.alternateName}
     own, shared = [], []
     for t in triples:
-        (own if t[0] == graph or t[0] in events else shared).append(t)
+        (own if t[0] in subjects or t[1] in claims else shared).append(t)
     return own, shared
 
 
@@ -165,12 +171,17 @@ def _person(art: URIRef, iri: URIRef, p: Person) -> Iterator[Triple]:
     for alt in p.alt_names:
         if alt != p.name:
             yield iri, SKOS.altLabel, _literal(alt)
+    # The article's claims about the person (its named graph; see split_triples):
+    # the name forms it knows them by, and the office it gives them.
+    for form in dict.fromkeys([p.name, *p.alt_names]):
+        yield iri, _SCHEMA.alternateName, _literal(form)
     if p.qid:
         yield iri, _OWL_SAME_AS, URIRef(f"http://www.wikidata.org/entity/{p.qid}")
     if p.title:
         pos = _iri("position", iri, p.title, p.country, p.organisation, p.former)
         yield iri, DG.holds, pos
         yield pos, RDF.type, DG.Position
+        yield pos, DG.reportedIn, art
         yield pos, DG.title, _literal(p.title)
         yield pos, DG.former, _literal(p.former)
         if p.country:

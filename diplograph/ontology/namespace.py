@@ -33,7 +33,7 @@ class DG(DefinedNamespace):
     Person: URIRef  # A named leader, official or other person.
     Place: URIRef  # A city, town or region where an event happened.
     Planned: URIRef  # Announced, scheduled, due, expected.
-    Position: URIRef  # An office held by a person: a title serving a country or org...
+    Position: URIRef  # An office held by a person, as articles state it: a title se...
     Status: URIRef  # Whether an event occurred, is planned, or was cancelled.
     Visit: URIRef  # A named person travels to another country.
 
@@ -54,7 +54,7 @@ class DG(DefinedNamespace):
     organisation: URIRef  # The international organisation a position serves.
     participant: URIRef  # A person taking part in a meeting or call.
     place: URIRef  # The most specific named city, town or region where the event ha...
-    reportedIn: URIRef  # An article that reports the event.
+    reportedIn: URIRef  # An article that reports the event, or states that the pers...
     status: URIRef  # dg:Occurred, dg:Planned or dg:Cancelled.
     title: URIRef  # The office without the country word: 'Prime Minister', 'Foreign...
     visitor: URIRef  # The person who travels on a visit.

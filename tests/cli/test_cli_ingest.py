@@ -149,3 +149,21 @@ def test_cli_ingest_summary_counts_skipped_by_reason(store_path, articles):
     assert res.exit_code == 1
     assert "6 read, 4 articles ingested" in res.output
     assert "  skipped 2: invalid JSON" in res.output
+
+
+def test_cli_ingest_reports_each_skipped_file_once_on_its_own_line(store_path, articles):
+    (articles / "b1.jsonl").write_text('{"url": "https://e.org/1", "text": "x"}\nnot json\n')
+    (articles / "c1.md").write_text("")
+    (articles / "d1.md").write_text("---\ntitle: No url\n---\nModi met Putin.\n")
+    res = CliRunner().invoke(cli, ["--store", store_path, "ingest", str(articles)])
+    assert res.exit_code == 1
+    lines = res.output.splitlines()
+    skips = [line for line in lines if line.startswith("skipped ")]
+    assert sorted(skips) == [f"skipped {articles / 'b1.jsonl'}: line 2: invalid JSON "
+                             "(Expecting value: line 1 column 1 (char 0))",
+                             f"skipped {articles / 'c1.md'}: no text"]
+    [summary] = [line for line in lines if " read, " in line]
+    assert summary.startswith("7 read, 5 articles ingested, ") and summary.endswith("; 2 skipped")
+    assert sum("front matter has no url" in line for line in lines) == 1
+    assert all(line.startswith(("skipped", "7 read", "  skipped", str(articles)))
+               for line in lines), lines

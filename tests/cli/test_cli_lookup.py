@@ -101,3 +101,43 @@ def test_cli_csv_output_defuses_formulas(store_path):
     res = run(store_path, "meetings", "Modi", "--format", "csv")
     row = list(csv.DictReader(io.StringIO(res.output)))[0]
     assert row["with"].startswith("'=")
+
+
+@pytest.fixture
+def disputed_store(store_path):
+    from diplograph.graph.store import open_store
+    from tests.graph.test_offices import PM, WRONG, write
+
+    with open_store(store_path) as store:
+        write(store, *PM, WRONG)
+    return store_path
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_cli_person_offices_with_sources_kb_term_and_disputed(disputed_store, fmt):
+    res = run(disputed_store, "person", "Modi", "--format", fmt)
+    assert res.exit_code == 0, res.output
+    wrong = "https://history.example/trip/1"
+    if fmt == "table":
+        lines = res.output.splitlines()
+        assert "  office:  Prime Minister IN  (2 reports, confirmed by the knowledge base)" in lines
+        assert ("  disputed: President US  (1 report, contradicted by the knowledge base: "
+                f"{wrong})") in lines
+        assert "  kb term: Prime Minister IN, 2014-05-26 to now" in lines
+        assert not any(line.startswith("  office:  President") for line in lines)
+    elif fmt == "json":
+        profile = json.loads(res.output)
+        assert [o["title"] for o in profile["offices"]] == ["Prime Minister"]
+        assert profile["disputed_offices"][0]["sources"] == [wrong]
+    else:
+        rows = list(csv.DictReader(io.StringIO(res.output)))
+        assert [(r["kind"], r["title"], r["country"], r["reports"]) for r in rows][:2] == [
+            ("office", "Prime Minister", "IN", "2"), ("disputed", "President", "US", "1")]
+        assert rows[1]["sources"] == wrong
+        assert ("kb term", "2014-05-26") in {(r["kind"], r["start"]) for r in rows}
+
+
+def test_cli_remove_takes_the_disputed_office_away(disputed_store):
+    assert run(disputed_store, "remove", "https://history.example/trip/1").exit_code == 0
+    profile = json.loads(run(disputed_store, "person", "Modi", "--format", "json").output)
+    assert profile["disputed_offices"] == []

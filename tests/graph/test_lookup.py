@@ -63,7 +63,11 @@ def test_lookup_person_profile(store):
     profile = person_profile(store, resolve_person(store, "Putin"))
     assert profile["names"] == ["Vladimir Putin"]
     assert profile["offices"] == [{"title": "President", "country": "RU", "organisation": None,
-                                   "former": False}]
+                                   "former": False, "reports": 1,
+                                   "sources": ["https://example.org/a/1"], "latest": "2024-07-05",
+                                   "kb": None, "disputed": False}]
+    assert profile["disputed_offices"] == [] and profile["kb_terms"] == []
+    assert profile["name_sources"] == {"Vladimir Putin": ["https://example.org/a/1"]}
     assert len(profile["events"]["meeting"]) == 1
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ...errors import ArticleReadError
 from ..model import Article
+from .urls import UrlError, iri_safe_url
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -48,9 +49,6 @@ MAX_HTML_ELEMENTS = 100_000
 TITLE_MAX_CHARS = 200
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-# Scheme, then no whitespace or characters that are illegal in an IRI, so
-# that the url can name the article's graph without escaping.
-_ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]+")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -150,15 +148,10 @@ def file_uri(path: Path) -> str:
 
 
 def is_absolute_url(value: str) -> bool:
-    """Tell whether ``value`` is an absolute URL usable as an identifier."""
-    return _ABSOLUTE_URL.fullmatch(value) is not None
-
-
-def _is_encodable(value: str) -> bool:
-    """Tell whether ``value`` has no lone surrogates (so it can be written as UTF-8)."""
+    """Tell whether ``value`` is an absolute URL, or can be made one (see :mod:`.urls`)."""
     try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
+        iri_safe_url(value)
+    except UrlError:
         return False
     return True
 
@@ -197,6 +190,8 @@ def make_article(where: str, *, url: str, text: str, limits: Limits, **meta) -> 
             f"article text is {size:,} bytes, over the limit of "
             f"{limits.max_article_bytes:,} (max_article_bytes)",
         )
-    if not is_absolute_url(url) or not _is_encodable(url):
-        raise ArticleReadError(where, f"url is not an absolute URL: {url[:200]!r}")
+    try:
+        url = iri_safe_url(url)
+    except UrlError as err:
+        raise ArticleReadError(where, f"url is not an absolute URL: {err}") from None
     return Article(url=url, text=text, **meta)
