@@ -1618,3 +1618,17 @@ def test_events_a_coordinated_clause_with_its_own_subject_is_its_own_event(nlp, 
 )
 def test_events_an_accepted_invitation_with_a_time_is_a_planned_visit(nlp, text, expected):
     assert [(e[4], e[2], e[5]) for e in _events(nlp, text) if e[0] == "visit"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Lars Berg on Monday received Kenyan President Amara Odinga, "
+        "who arrived at the airport for a three-day state visit.",
+        "Kenyan President Amara Odinga, who landed on Monday for a two-day visit, was received "
+        "by Norwegian Prime Minister Lars Berg.",
+    ],
+)
+def test_events_an_unplaced_arrival_goes_to_its_host_s_country(nlp, text):
+    visits = [e for e in _events(nlp, text) if e[0] == "visit"]
+    assert [(e[1], e[4]) for e in visits] == [(("Amara Odinga",), "NO")]

@@ -83,6 +83,17 @@ def host_countries(doc: Doc, events: list[Event], people: dict, guessed: set[str
             ev.country = person.country
 
 
+def hosting_country(doc: Doc, t: int, visitors: list[str], people: dict, guessed) -> str | None:
+    """ "X received Y, who arrived at the airport for a state visit": an arrival with no
+    place named goes to the country of the one who hosts it in its sentence (as the
+    article states it), if the host is not a traveller."""
+    host = _host(doc, t)
+    person = people.get(host) if host and host not in visitors and host not in guessed else None
+    if person is None or person.former or person.organisation:
+        return None
+    return person.country
+
+
 def _host(doc: Doc, t: int | None) -> str | None:
     """Who hosts the event read at ``t``: at the hosting verb of its sentence, the name
     after "by" in the passive, else the last name before the verb."""

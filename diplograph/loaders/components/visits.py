@@ -27,6 +27,7 @@ from .arguments import (
     status_of,
     where_place,
 )
+from .frames import hosting_country
 from .travellers import (
     named_after_was,
     named_next,
@@ -209,6 +210,18 @@ def _delegation_to(t_end: int, ctx: Context) -> bool:
     )
 
 
+def _guessed(ctx: Context) -> set[str]:
+    return ctx.doc.user_data.get("dg_guessed_country", set())
+
+
+def _hosted_visit(key, country, t, t_end, rng, sent, ctx, status) -> Event:
+    date = pick_date(t, rng, sent, ctx, status != "occurred")
+    return make_event(
+        "visit", t, t_end, sent, ctx, status, date, None, country, None, visitor=key,
+        participants=[key],
+    )
+
+
 def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
     """ "Russia is represented by its foreign minister" in a story about a summit."""
     return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
@@ -321,6 +334,14 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = ctx.last_destination(
             sent, anywhere=ctx.lower[t] in _ARRIVALS and status == "occurred"
         )
+    if not dests and visitors:  # "X received Y, who arrived for a state visit": X's country
+        hosted = hosting_country(ctx.doc, t, visitors, ctx.people, _guessed(ctx))
+        if hosted:
+            return [
+                _hosted_visit(key, hosted, t, t_end, rng, sent, ctx, status)
+                for key in visitors
+                if country_of(key, ctx) != hosted
+            ]
     dests = dests + _cities_where(dests, rng, sent, ctx)
     ctx.destinations.extend(dests[:1])
     by_country: dict[str, list[Span]] = {}
