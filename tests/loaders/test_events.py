@@ -1632,3 +1632,22 @@ def test_events_an_accepted_invitation_with_a_time_is_a_planned_visit(nlp, text,
 def test_events_an_unplaced_arrival_goes_to_its_host_s_country(nlp, text):
     visits = [e for e in _events(nlp, text) if e[0] == "visit"]
     assert [(e[1], e[4]) for e in visits] == [(("Amara Odinga",), "NO")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hours after landing in Lisbon, Kenyan President Amara Odinga met Prime Minister Rui "
+         "Costa.", ("PT", None, "occurred")),
+        ("The visit of Kenyan President Amara Odinga to Chile ended on Tuesday.",
+         ("CL", "2024-07-02", "occurred")),
+        ("Kenyan President Amara Odinga embarks on a tour of South America on Monday, starting "
+         "with Chile.", ("CL", "2024-07-08", "planned")),
+        ("Kenyan President Amara Odinga set off for Chile on Tuesday.",
+         ("CL", "2024-07-02", "occurred")),
+        ("Kenyan President Amara Odinga will represent Kenya at the inauguration of the new "
+         "president of Chile in Santiago on Tuesday.", ("CL", "2024-07-09", "planned")),
+    ],
+)
+def test_events_more_ways_of_telling_a_trip(nlp, text, expected):
+    assert [(e[4], e[2], e[5]) for e in _events(nlp, text) if e[0] == "visit"] == [expected]

@@ -25,7 +25,7 @@ _AUXILIARIES = set("is was are were will would could might may can should has ha
 _COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple", "3", "4", "5"}
 _PRESENT_TRAVEL = {
     "travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits", "leads",
-    "returns", "lands", "departs", "attends",
+    "returns", "lands", "departs", "attends", "embarks", "begins", "starts", "sets",
 }
 
 
@@ -70,9 +70,14 @@ def _accepted_invitation(t: int, rng: tuple[int, int], ctx: Context) -> bool:
 _NEGATED = {"not", "declined", "n't", "never", "rejected", "turned"}
 
 
+_SETTING_OUT = {"embarks", "begins", "starts", "pays", "makes", "kicks"}
+
+
 def _told_in_the_present(t: int, ctx: Context) -> bool:
     """ "Xi travels", "Ruto is travelling", "the summit she is hosting": present tenses,
     which news uses for what is ahead when a time ahead goes with them."""
+    if _SETTING_OUT.intersection(ctx.lower[max(0, t - 4) : t]):
+        return True  # "embarks on a three-nation tour", "begins a state visit"
     return ctx.lower[t] in _PRESENT_TRAVEL or (
         t > 0 and ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing")
     )

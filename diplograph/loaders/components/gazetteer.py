@@ -210,6 +210,8 @@ def _lookup(gram: str, lex: Lexicon) -> tuple[str, str] | None:
         gram = gram.replace("’", "'")
     if gram in lex.orgs and gram[:1].isupper():
         return "ORG", lex.orgs[gram]
+    if " " in gram and gram in lex.regions:
+        return "REGION", gram  # "South America": not the US
     if gram in lex.countries:
         return "COUNTRY", lex.countries[gram]
     if gram in lex.demonyms:

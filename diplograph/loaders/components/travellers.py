@@ -153,7 +153,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         k = s - 1
         while k > t and (ctx.label[k] or ctx.lower[k] in ("'s", "’s")):
             k -= 1  # "attended by Chinese Premier Li Qiang": offices between
-        if k > 0 and ctx.lower[k] == "by":
+        if k > 0 and (ctx.lower[k] == "by" or ctx.lower[k] == "of" and k == t + 1):  # "visit of X"
             after = [p for p in ctx.persons_in(s, rng[1]) if p[0] not in speakers]
             return coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
     verb = next((i for i in range(t + 1, min(rng[1], t + 7)) if ctx.lower[i] in _LIST_VERBS), None)
@@ -207,8 +207,9 @@ def _after_opening_phrase(t: int, ctx: Context, speakers: set[str]) -> list[str]
     Sunday, the Indian Prime Minister, Y, ..."): the subject after the phrase's comma."""
     lo, hi = ctx.sentence_of(t)
     opener = ctx.lower[lo]
-    if not (opener in _OPENING_WORDS or (opener.endswith("ing") and lo == t)):
-        return []
+    participle = ctx.lower[t].endswith("ing") and ctx.lower[t - 1] in ("after", "upon", "on")
+    if not (opener in _OPENING_WORDS or (opener.endswith("ing") and lo == t) or participle):
+        return []  # "Hours after landing in Jakarta, X met ..."
     if any(ctx.lower[j] == "," and ctx.lower[j + 1] not in _RELATIVE_OPENERS for j in range(lo, t)):
         return []  # the trigger is in the main clause, not the opening phrase
     comma = next((j for j in range(t, min(hi, t + 15)) if ctx.lower[j] == ","), None)

@@ -210,6 +210,11 @@ def _delegation_to(t_end: int, ctx: Context) -> bool:
     )
 
 
+# gatherings one represents a country at ("will represent India at the inauguration")
+_CEREMONIES = {"summit", "inauguration", "funeral", "coronation", "swearing-in", "ceremony"}
+_CEREMONIES |= {"celebrations", "commemorations", "investiture", "conference", "forum"}
+
+
 def _guessed(ctx: Context) -> set[str]:
     return ctx.doc.user_data.get("dg_guessed_country", set())
 
@@ -236,7 +241,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         needs, representing = "", False  # "leads a trade delegation to India": a trip there
     if (
         representing
-        and "summit" not in ctx.lower[sent.start : sent.end]
+        and not _CEREMONIES.intersection(ctx.lower[sent.start : sent.end])
         and not attending
         and not (
             (_represented_by(t, t_end, ctx) or needs == "delegation")
@@ -265,8 +270,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             speakers,
             "origin",
         )
-    reach = 2 if needs in ("place_next", "origin") else 10  # "left Riyadh", not "left office
-    after = places(rng, t, ctx, after_only=True)  # to ... in Riyadh"
+    reach = 16 if ctx.lower[t].startswith("represent") else 10
+    reach = 2 if needs in ("place_next", "origin") else reach
+    # "left Riyadh", not "left office to ... in Riyadh"; "represent Kenya at the inauguration
+    # of the new president in Lima": the place of the gathering
+    after = places(rng, t, ctx, after_only=True)
     dests = [g for g in after if g.start - t_end <= reach]
     if needs == "departure":  # "leaves Accra this morning for Uganda": where it goes
         dests = _bound_for(t_end, rng, ctx)
