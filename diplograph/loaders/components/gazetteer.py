@@ -244,7 +244,7 @@ def _capitals(doc: Doc, found: list) -> list:
     for m in found:
         if m[2] in ("COUNTRY", "DEMONYM", "PLACE"):
             last_country = m[3]
-    for i, tok in enumerate(doc):
+    for i, tok in enumerate(tokens_of(doc)):
         if tok.lower_ != "capital" or i == 0:
             continue
         prev = by_end.get(i) or (
