@@ -58,7 +58,6 @@ class PersonFacts:
     iri: str
     names: set[str] = field(default_factory=set)
     serves: set[str] = field(default_factory=set)
-    articles: set[str] = field(default_factory=set)
     years: set[int] = field(default_factory=set)
     events: set[str] = field(default_factory=set)
 
@@ -75,8 +74,6 @@ def person_facts(store: GraphStore, people: Iterable[str]) -> dict[str, PersonFa
                 f.names.add(value)
             elif kind == "serves":
                 f.serves.add(value)
-            elif kind == "article":
-                f.articles.add(value)
             elif kind == "event":
                 f.events.add(value)
             elif value[:4].isdigit():
@@ -89,12 +86,12 @@ def compatible(a: PersonFacts, b: PersonFacts, same_name: Callable[[str, str], b
 
     Examples
     --------
-    >>> a = PersonFacts("a", {"Staffan de Mistura"}, {"UN"}, {"art1"}, {2016}, {"e1"})
-    >>> b = PersonFacts("b", {"Steffan de Mistura"}, {"UN"}, {"art2"}, {2017}, {"e2"})
+    >>> a = PersonFacts("a", {"Staffan de Mistura"}, {"UN"}, {2016}, {"e1"})
+    >>> b = PersonFacts("b", {"Steffan de Mistura"}, {"UN"}, {2017}, {"e2"})
     >>> near = lambda x, y: x.split()[-1] == y.split()[-1]
     >>> compatible(a, b, near)
     True
-    >>> c = PersonFacts("c", {"Steffan de Mistura"}, {"UN"}, {"art1"}, {2017}, {"e1"})
+    >>> c = PersonFacts("c", {"Steffan de Mistura"}, {"UN"}, {2017}, {"e1"})
     >>> compatible(a, c, near)
     False
     """
