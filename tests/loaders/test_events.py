@@ -1651,3 +1651,12 @@ def test_events_an_unplaced_arrival_goes_to_its_host_s_country(nlp, text):
 )
 def test_events_more_ways_of_telling_a_trip(nlp, text, expected):
     assert [(e[4], e[2], e[5]) for e in _events(nlp, text) if e[0] == "visit"] == [expected]
+
+
+def test_events_a_planned_meeting_with_no_day_does_not_take_the_day_it_was_announced(nlp):
+    text = (
+        "Kenyan President Amara Odinga will visit Chile and Peru next month, his office said "
+        "on Thursday.\n\nIn Lima, he is due to meet Peruvian President Rosa Vidal."
+    )
+    meetings = [e for e in _events(nlp, text) if e[0] == "meeting"]
+    assert [(e[2], e[3], e[5]) for e in meetings] == [("2024-08", "Lima", "planned")]

@@ -408,7 +408,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             encounter(kind, t, t_end, sent, ctx, status, day, (place, country), list(keys))
             for day in days
         ]
-    date = pick_date(t, rng, sent, ctx, status != "occurred")
+    date = pick_date(t, rng, sent, ctx, status != "occurred", lead=status != "planned")
     if (
         t > 0
         and ctx.lower[t - 1] in ("his", "her", "their")
