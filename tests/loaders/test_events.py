@@ -1660,3 +1660,18 @@ def test_events_a_planned_meeting_with_no_day_does_not_take_the_day_it_was_annou
     )
     meetings = [e for e in _events(nlp, text) if e[0] == "meeting"]
     assert [(e[2], e[3], e[5]) for e in meetings] == [("2024-08", "Lima", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("Kenyan President Amara Odinga visited Chile in 2015, 2018 and 2021.",
+         ["2015", "2018", "2021"]),
+        ("Kenyan President Amara Odinga visited Chile in 2019 and again in 2022.",
+         ["2019", "2022"]),
+        # the days of one visit
+        ("Kenyan President Amara Odinga visited Chile on 8 and 9 May.", ["2024-05-08"]),
+    ],
+)
+def test_events_a_list_of_years_is_a_visit_in_each(nlp, text, dates):
+    assert sorted(e[2] for e in _events(nlp, text) if e[0] == "visit") == dates

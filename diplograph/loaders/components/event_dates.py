@@ -187,12 +187,18 @@ def pick_date(
 
 
 def again_dates(lo: int, hi: int, ctx: Context, ahead: bool) -> list[str]:
-    """ "came in March 2023 and again in September 2024": each date of a repeated
-    event, when every date after the first follows "again" (else none)."""
+    """ "came in March 2023 and again in September 2024", "visited the UAE in 2015, 2018
+    and 2019": each date of a repeated event, when every date after the first follows
+    "again" or the dates make one list (else none)."""
     found = [m for m in ctx.dates_in(lo, hi) if usable_date(m, ctx)]
-    if len(found) < 2 or not all(
-        "again" in ctx.lower[max(lo, m.start - 3) : m.start] for m in found[1:]
-    ):
+    if len(found) < 2:
+        return []
+    again = all("again" in ctx.lower[max(lo, m.start - 3) : m.start] for m in found[1:])
+    listed = all(  # "in 2015, 2018 and 2019": only commas and "and" between them
+        set(ctx.lower[a.end : b.start]) <= {",", "and", "in"} and a.kind == b.kind == "y"
+        for a, b in zip(found, found[1:], strict=False)
+    )  # (days listed are the days of one visit as often as not: "on 8 and 9 July")
+    if not (again or listed):
         return []
     values = [m.value(ahead) for m in found]
     return values if all(values) else []
