@@ -26,10 +26,11 @@ from .arguments import (
 from .encounters import encounter_events
 from .headings import heading_visits
 from .lexicon import Lexicon, lexicon
+from .presences import presence_asides
 from .sentences import sentence_spans
 from .tokenizer import text_of
 from .travellers import names_a_group
-from .visits import presence_asides, visit_events
+from .visits import visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
 

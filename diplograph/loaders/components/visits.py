@@ -24,10 +24,9 @@ from .arguments import (
     occasion,
     pick_date,
     places,
-    status_of,
     where_place,
 )
-from .frames import hosting_country
+from .presences import hosted_visits
 from .travellers import (
     named_after_was,
     named_next,
@@ -35,7 +34,7 @@ from .travellers import (
     travellers,
 )
 
-__all__ = ["visit_events", "presence_asides", "past_visit"]
+__all__ = ["visit_events", "past_visit"]
 
 
 def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
@@ -215,18 +214,6 @@ _CEREMONIES = {"summit", "inauguration", "funeral", "coronation", "swearing-in",
 _CEREMONIES |= {"celebrations", "commemorations", "investiture", "conference", "forum"}
 
 
-def _guessed(ctx: Context) -> set[str]:
-    return ctx.doc.user_data.get("dg_guessed_country", set())
-
-
-def _hosted_visit(key, country, t, t_end, rng, sent, ctx, status) -> Event:
-    date = pick_date(t, rng, sent, ctx, status != "occurred")
-    return make_event(
-        "visit", t, t_end, sent, ctx, status, date, None, country, None, visitor=key,
-        participants=[key],
-    )
-
-
 def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
     """ "Russia is represented by its foreign minister" in a story about a summit."""
     return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
@@ -343,13 +330,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             sent, anywhere=ctx.lower[t] in _ARRIVALS and status == "occurred"
         )
     if not dests and visitors:  # "X received Y, who arrived for a state visit": X's country
-        hosted = hosting_country(ctx.doc, t, visitors, ctx.people, _guessed(ctx))
-        if hosted:
-            return [
-                _hosted_visit(key, hosted, t, t_end, rng, sent, ctx, status)
-                for key in visitors
-                if country_of(key, ctx) != hosted
-            ]
+        hosted = hosted_visits(t, t_end, rng, sent, ctx, status, visitors)
+        if hosted is not None:
+            return hosted
     dests = dests + _cities_where(dests, rng, sent, ctx)
     ctx.destinations.extend(dests[:1])
     by_country: dict[str, list[Span]] = {}
@@ -427,43 +410,4 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             m = nearest_date(end, end, end + 6, ctx)
             if key not in visitors and m is not None and country_of(key, ctx) != country:
                 out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (None, country)))
-    return out
-
-
-_PURPOSE_AFTER = {"for", "to", "on", ","}
-
-
-def presence_asides(sent: Span, ctx: Context) -> list[Event]:
-    """ "Blinken, in Beijing for talks with Xi, said ...": an aside that puts a named
-    person in a place abroad for a purpose is a visit there, at the sentence's date."""
-    out = []
-    for _s, e, key in ctx.persons_in(sent.start, sent.end):
-        if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
-            continue
-        where = [g for g in ctx.gaz_in(e + 2, e + 3, ("PLACE", "COUNTRY", "CAPITAL"))]
-        if not where or where[0].end >= sent.end or ctx.lower[where[0].end] not in _PURPOSE_AFTER:
-            continue
-        place, country = location(where, ctx.lex)
-        if country is None or country_of(key, ctx) in (None, country):
-            continue  # at home, or a person whose country the story does not tell
-        status = status_of(e + 1, e + 2, (sent.start, sent.end), ctx)
-        if status is None:
-            continue
-        date = pick_date(e + 1, (sent.start, sent.end), sent, ctx, status != "occurred")
-        out.append(
-            make_event(
-                "visit",
-                e + 1,
-                e + 2,
-                sent,
-                ctx,
-                status,
-                date,
-                place,
-                country,
-                None,
-                visitor=key,
-                participants=[key],
-            )
-        )
     return out

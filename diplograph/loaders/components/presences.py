@@ -1,0 +1,74 @@
+"""Presence told around the trip: "Blinken, in Beijing for talks with Xi, said ...",
+"X received Y, who arrived for a state visit".
+
+A named person set off by commas as being in a place abroad for a purpose is on a
+visit there, at the sentence's date; a guest who arrives where no place is named is
+in the host's country. Helpers of :mod:`.events` and :mod:`.visits`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import Event
+from .arguments import Context, country_of, location, make_event, pick_date, status_of
+from .frames import hosting_country
+
+__all__ = ["presence_asides", "hosted_visits"]
+
+
+def hosted_visits(t, t_end, rng, sent, ctx, status, visitors: list[str]) -> list[Event] | None:
+    """The visits of ``visitors`` to the country of the one hosting them in the sentence
+    (as the article states it), or None where no host's country is known."""
+    guessed = ctx.doc.user_data.get("dg_guessed_country", set())
+    country = hosting_country(ctx.doc, t, visitors, ctx.people, guessed)
+    if not country:
+        return None
+    date = pick_date(t, rng, sent, ctx, status != "occurred")
+    return [
+        make_event(
+            "visit", t, t_end, sent, ctx, status, date, None, country, None, visitor=key,
+            participants=[key],
+        )
+        for key in visitors
+        if country_of(key, ctx) != country
+    ]
+
+
+_PURPOSE_AFTER = {"for", "to", "on", ","}
+
+
+def presence_asides(sent: Span, ctx: Context) -> list[Event]:
+    """ "Blinken, in Beijing for talks with Xi, said ...": an aside that puts a named
+    person in a place abroad for a purpose is a visit there, at the sentence's date."""
+    out = []
+    for _s, e, key in ctx.persons_in(sent.start, sent.end):
+        if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
+            continue
+        where = [g for g in ctx.gaz_in(e + 2, e + 3, ("PLACE", "COUNTRY", "CAPITAL"))]
+        if not where or where[0].end >= sent.end or ctx.lower[where[0].end] not in _PURPOSE_AFTER:
+            continue
+        place, country = location(where, ctx.lex)
+        if country is None or country_of(key, ctx) in (None, country):
+            continue  # at home, or a person whose country the story does not tell
+        status = status_of(e + 1, e + 2, (sent.start, sent.end), ctx)
+        if status is None:
+            continue
+        date = pick_date(e + 1, (sent.start, sent.end), sent, ctx, status != "occurred")
+        out.append(
+            make_event(
+                "visit",
+                e + 1,
+                e + 2,
+                sent,
+                ctx,
+                status,
+                date,
+                place,
+                country,
+                None,
+                visitor=key,
+                participants=[key],
+            )
+        )
+    return out
