@@ -28,6 +28,7 @@ from .arguments import (
     usable_date,
     where_place,
 )
+from .media import remotely, told_in_person
 from .travellers import GUESTS, coordinated
 
 __all__ = ["encounter_events", "encounter", "object_follows"]
@@ -297,46 +298,16 @@ def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     return ctx.lower[k] in ("the", "a", "this", "next") and ctx.lower[k - 1] in ("for", "to")
 
 
-_IN_PERSON = {"sidelines", "margins", "visit", "summit", "met", "meeting", "talks", "during"}
-_IN_PERSON |= {"ceremony", "dinner", "lunch", "banquet", "hosted", "trip", "after", "reception"}
-
-
-def _told_in_person(sent: Span, ctx: Context) -> bool:
-    """Whether a sentence places its people together ("spoke with X on the sidelines",
-    "spoke to X in Oslo", "after the talks")."""
-    words = ctx.lower[sent.start : sent.end]
-    return bool(_IN_PERSON.intersection(words)) or any(
-        ctx.lower[g.start - 1] in LOCATIVE
-        for g in ctx.gaz_in(sent.start, sent.end, ("PLACE", "CAPITAL", "COUNTRY", "SEAT"))
-    )
-
-
-_MEDIA = {"phone", "telephone", "video", "videolink"}
-
-
-def _remotely(start: int, end: int, ctx: Context) -> bool:
-    """Whether "by phone", "by video link", "via video" follows in the clause, before the
-    next "and" or comma ("jointly opened a plant by video link": together, the plant far)."""
-    if "jointly" in ctx.lower[max(0, start - 3) : end]:
-        return False
-    for i in range(start, min(end - 1, start + 12)):
-        if ctx.lower[i] in (",", "and", ";"):
-            return False
-        if ctx.lower[i] in ("by", "via") and ctx.lower[i + 1] in _MEDIA:
-            return True
-    return False
-
-
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if kind == "meeting" and _purpose(t, rng, ctx):
         return []
     if needs == "unplaced" and (
-        not object_follows(t_end, ctx) or _told_in_person(sent, ctx) or ctx.current_destinations
+        not object_follows(t_end, ctx) or told_in_person(sent, ctx) or ctx.current_destinations
     ):  # "spoke with Putin on Tuesday, the Kremlin said": by phone, unless the story
         return []  # has put someone on a trip now
     if needs == "apart" and "jointly" in ctx.lower[rng[0] : rng[1]]:
         return []  # "jointly inaugurated the port by video link": together, the port far
-    if kind == "meeting" and _remotely(t_end, rng[1], ctx):
+    if kind == "meeting" and remotely(t_end, rng[1], ctx):
         return []  # "joined the talks by phone", "held talks with X by video link": a call
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
         return []  # "The meeting also brought A and B to Goa": who came, not who met

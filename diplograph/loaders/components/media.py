@@ -1,0 +1,43 @@
+"""Whether people spoke apart or together: "spoke with X on Tuesday, the Kremlin
+said" is a call, "spoke with X on the sidelines" is not; "held talks with X by video
+link" is a call, "jointly opened a plant by video link" is not. Helpers of
+:mod:`.encounters`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .arguments import LOCATIVE, Context
+
+__all__ = ["told_in_person", "remotely"]
+
+
+_IN_PERSON = {"sidelines", "margins", "visit", "summit", "met", "meeting", "talks", "during"}
+_IN_PERSON |= {"ceremony", "dinner", "lunch", "banquet", "hosted", "trip", "after", "reception"}
+
+
+def told_in_person(sent: Span, ctx: Context) -> bool:
+    """Whether a sentence places its people together ("spoke with X on the sidelines",
+    "spoke to X in Oslo", "after the talks")."""
+    words = ctx.lower[sent.start : sent.end]
+    return bool(_IN_PERSON.intersection(words)) or any(
+        ctx.lower[g.start - 1] in LOCATIVE
+        for g in ctx.gaz_in(sent.start, sent.end, ("PLACE", "CAPITAL", "COUNTRY", "SEAT"))
+    )
+
+
+_MEDIA = {"phone", "telephone", "video", "videolink"}
+
+
+def remotely(start: int, end: int, ctx: Context) -> bool:
+    """Whether "by phone", "by video link", "via video" follows in the clause, before the
+    next "and" or comma ("jointly opened a plant by video link": together, the plant far)."""
+    if "jointly" in ctx.lower[max(0, start - 3) : end]:
+        return False
+    for i in range(start, min(end - 1, start + 12)):
+        if ctx.lower[i] in (",", "and", ";"):
+            return False
+        if ctx.lower[i] in ("by", "via") and ctx.lower[i + 1] in _MEDIA:
+            return True
+    return False
