@@ -1675,3 +1675,16 @@ def test_events_a_planned_meeting_with_no_day_does_not_take_the_day_it_was_annou
 )
 def test_events_a_list_of_years_is_a_visit_in_each(nlp, text, dates):
     assert sorted(e[2] for e in _events(nlp, text) if e[0] == "visit") == dates
+
+
+@pytest.mark.parametrize(
+    "opening, date",
+    [
+        ("Following his trip to Peru in March", None),  # that trip's date, not the meeting's
+        ("After his visit to Peru in March", None),
+        ("During his visit to Peru in March", "2024-03"),  # the meeting was in it
+    ],
+)
+def test_events_an_opening_phrase_about_another_trip_keeps_its_date(nlp, opening, date):
+    text = f"{opening}, Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg."
+    assert [e[2] for e in _events(nlp, text) if e[0] == "meeting"] == [date]

@@ -155,7 +155,9 @@ def pick_date(
     shifted = _offset_date(rng, sent, ctx, ahead) or _anaphoric_day(t, rng, sent, ctx, ahead)
     if shifted:
         return shifted
-    m = nearest_date(t, rng[0], rng[1], ctx) or nearest_date(t, sent.start, rng[0], ctx)
+    m = nearest_date(t, rng[0], rng[1], ctx)
+    if m is None and not _after_another_trip(sent.start, rng[0], ctx):
+        m = nearest_date(t, sent.start, rng[0], ctx)
     if m is None:  # a later clause that continues this one ("..., including on Feb. 3")
         for lo, hi in _args.clauses(sent, ctx):
             if (
@@ -184,6 +186,19 @@ def pick_date(
     if m is None:  # a called-off plan was not for the day the story reports it
         return ctx.lead_date(ahead) if lead else None
     return m.value(ahead)
+
+
+_TRIP_NOUNS = {"trip", "visit", "tour", "stay", "journey"}
+
+
+def _after_another_trip(lo: int, hi: int, ctx: Context) -> bool:
+    """ "Following her trip to Beijing in January, she met X in Munich": the opening
+    phrase's date is the earlier trip's, not the main clause's."""
+    return (
+        hi > lo
+        and ctx.lower[lo] in ("following", "after")
+        and bool(_TRIP_NOUNS.intersection(ctx.lower[lo:hi]))
+    )
 
 
 def again_dates(lo: int, hi: int, ctx: Context, ahead: bool) -> list[str]:
