@@ -1688,3 +1688,18 @@ def test_events_a_list_of_years_is_a_visit_in_each(nlp, text, dates):
 def test_events_an_opening_phrase_about_another_trip_keeps_its_date(nlp, opening, date):
     text = f"{opening}, Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg."
     assert [e[2] for e in _events(nlp, text) if e[0] == "meeting"] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A call between Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg on "
+        "Monday focused on trade.",
+        "A conversation between Kenyan President Amara Odinga and Norwegian Prime Minister Lars "
+        "Berg on Monday focused on trade, officials said.",
+    ],
+)
+def test_events_a_call_between_two_people_is_a_call(nlp, text):
+    assert _events(nlp, text) == [
+        ("call", ("Amara Odinga", "Lars Berg"), "2024-07-01", None, None, "occurred")
+    ]
