@@ -1703,3 +1703,8 @@ def test_events_a_call_between_two_people_is_a_call(nlp, text):
     assert _events(nlp, text) == [
         ("call", ("Amara Odinga", "Lars Berg"), "2024-07-01", None, None, "occurred")
     ]
+
+
+def test_events_currently_in_a_place_is_there_on_the_day_of_publication(nlp):
+    text = "Kenyan President Amara Odinga is currently in Oslo, his office said."
+    assert [e[2] for e in _events(nlp, text) if e[0] == "visit"] == ["2024-07-05"]

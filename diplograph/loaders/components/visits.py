@@ -93,6 +93,7 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     return out
 
 
+_NOW = {"currently", "now"}
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
@@ -367,6 +368,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         and ctx.summit_date() is not None
     ):  # "Biden still intends to travel to Japan for the G7": the summit's day
         date = ctx.summit_date().value(status != "occurred")
+    if date is None and status == "occurred" and _NOW.intersection(ctx.lower[rng[0] : t_end]):
+        published = ctx.doc._.dg_published  # "is currently in Cairo": the story's day
+        date = ctx.lead_date(False) or (published.isoformat() if published else None)
     if date is None or ctx.is_current(date):
         ctx.current_destinations.extend(dests[:1])
     out = []
