@@ -30,7 +30,7 @@ from .offices import (
     same_office,
 )
 from .people import SPAN_KEY
-from .sentences import sentence_spans
+from .sentences import OPENING_WORDS, RELATIVE_OPENERS, sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = [
@@ -352,10 +352,8 @@ def _best_of(keys: list[str], i: int, state) -> str:
     return state.recent(lambda p: p.key in keys, i) or keys[0]
 
 
-_OPENING_WORDS = _FRONTED | {"upon", "shortly", "soon", "having", "later", "earlier"}
-_RELATIVE_OPENERS = {"where", "when", "which", "who", "as", "while"}
 _OFFICE_LABELS = ("TITLE", "DEMONYM", "COUNTRY")
-_SUBORDINATORS = _RELATIVE_OPENERS | {"after", "before", "once", "since", "until"}
+_SUBORDINATORS = RELATIVE_OPENERS | {"after", "before", "once", "since", "until"}
 _JOURNEY_NOUNS = {
     "arrival", "visit", "trip", "tour", "stay", "talks", "meeting", "departure", "return",
     "way", "journey", "stopover", "first", "maiden", "landing",
@@ -368,7 +366,7 @@ def _fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
     landed on Monday, Foreign Minister Y met ...", "Upon landing, he ..." is not one)."""
     toks = tokens_of(doc)
     opener = toks[sent].lower_
-    if not (opener in _OPENING_WORDS or opener.endswith("ing")) or i == sent:
+    if not (opener in OPENING_WORDS or opener.endswith("ing")) or i == sent:
         return None
     before, after = toks[i - 1].lower_, {t.lower_ for t in doc[i + 1 : i + 4]}
     if toks[i].lower_ in ("he", "she") and before not in _SUBORDINATORS:
@@ -376,7 +374,7 @@ def _fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
     if toks[i].lower_ in ("his", "her") and not after & _JOURNEY_NOUNS:
         return None  # "In her delegation is the minister, X": not a phrase about a trip
     for j in range(sent, i):  # inside the phrase: only relative clauses opened before it
-        if toks[j].text == "," and toks[j + 1].lower_ not in _RELATIVE_OPENERS:
+        if toks[j].text == "," and toks[j + 1].lower_ not in RELATIVE_OPENERS:
             return None
     end = min(len(doc) - 1, i + 15)
     comma = next((j for j in range(i, end) if toks[j].text == ","), None)

@@ -253,16 +253,19 @@ def _capitals(doc: Doc, found: list) -> list:
         if prev is not None and prev[2] in ("COUNTRY", "DEMONYM"):
             out.append((prev[0], i + 1, "CAPITAL", prev[3]))
         elif tokens_of(doc)[i - 1].lower_ == "the":
-            country = (
-                _where_before(found, i, doc)
-                or (doc._.dg_dateline[1] if doc._.dg_dateline else None)
-                or _country_before(found, i)
-                or last_country
-            )
+            country = _story_country(found, i, doc) or last_country
             if country:
                 out.append((i - 1, i + 1, "CAPITAL", country))
     keep = [m for m in found if not any(c[0] <= m[0] < c[1] for c in out)]
     return sorted(keep + out)
+
+
+def _story_country(found: list, i: int, doc: Doc) -> str | None:
+    """The country the story is in at token ``i`` ("the capital", "the country"): that
+    of the last town it was in or country it went to, else the dateline's, else the last
+    country named before it."""
+    dateline = doc._.dg_dateline.country if doc._.dg_dateline else None
+    return _where_before(found, i, doc) or dateline or _country_before(found, i)
 
 
 def _the_country(doc: Doc, found: list) -> list:
@@ -278,8 +281,7 @@ def _the_country(doc: Doc, found: list) -> list:
             i + 1 < len(doc) and toks[i + 1].text in ("'s", "’s")
         ):
             continue
-        dateline = doc._.dg_dateline.country if doc._.dg_dateline else None
-        country = _where_before(found, i - 1, doc) or dateline or _country_before(found, i - 1)
+        country = _story_country(found, i - 1, doc)
         if country:
             out.append((i - 1, i + 1, "COUNTRY", country))
     return sorted(found + out) if out else found

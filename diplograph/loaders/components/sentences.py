@@ -74,6 +74,13 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
+# Words that open a phrase set before a sentence's subject ("On his arrival in Lima,
+# X ...", "Hours after landing, X ..."), and the relative words that may open a clause
+# inside such a phrase ("In Lima, where she landed, X ..."): read by coref and travellers.
+OPENING_WORDS = {"after", "during", "on", "before", "following", "ahead", "in", "for", "at"}
+OPENING_WORDS |= {"upon", "shortly", "soon", "having", "later", "earlier"}
+RELATIVE_OPENERS = {"where", "when", "which", "who", "as", "while"}
+
 @Language.component("diplograph_sentences")
 def set_sentences(doc: Doc) -> Doc:
     """Mark the first token at or after each boundary as a sentence start."""

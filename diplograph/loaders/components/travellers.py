@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import Context
+from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 
 __all__ = [
     "coordinated",
@@ -197,8 +198,6 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     return found
 
 
-_OPENING_WORDS = {"on", "upon", "after", "shortly", "soon", "following", "having", "in", "at"}
-_RELATIVE_OPENERS = {"where", "when", "which", "who", "as", "while"}
 
 
 def _after_opening_phrase(t: int, ctx: Context, speakers: set[str]) -> list[str]:
@@ -208,9 +207,9 @@ def _after_opening_phrase(t: int, ctx: Context, speakers: set[str]) -> list[str]
     lo, hi = ctx.sentence_of(t)
     opener = ctx.lower[lo]
     participle = ctx.lower[t].endswith("ing") and ctx.lower[t - 1] in ("after", "upon", "on")
-    if not (opener in _OPENING_WORDS or (opener.endswith("ing") and lo == t) or participle):
+    if not (opener in OPENING_WORDS or (opener.endswith("ing") and lo == t) or participle):
         return []  # "Hours after landing in Jakarta, X met ..."
-    if any(ctx.lower[j] == "," and ctx.lower[j + 1] not in _RELATIVE_OPENERS for j in range(lo, t)):
+    if any(ctx.lower[j] == "," and ctx.lower[j + 1] not in RELATIVE_OPENERS for j in range(lo, t)):
         return []  # the trigger is in the main clause, not the opening phrase
     comma = next((j for j in range(t, min(hi, t + 15)) if ctx.lower[j] == ","), None)
     if comma is None:
