@@ -1708,3 +1708,97 @@ def test_events_a_call_between_two_people_is_a_call(nlp, text):
 def test_events_currently_in_a_place_is_there_on_the_day_of_publication(nlp):
     text = "Kenyan President Amara Odinga is currently in Oslo, his office said."
     assert [e[2] for e in _events(nlp, text) if e[0] == "visit"] == ["2024-07-05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on Monday "
+        "and then held talks with Chilean President Rosa Vidal.",
+        "Kenyan President Amara Odinga held talks with Norwegian Prime Minister Lars Berg in Oslo "
+        "on Monday, and later met Chilean President Rosa Vidal.",
+        "In Oslo on Monday, Kenyan President Amara Odinga held talks with Norwegian Prime "
+        "Minister Lars Berg before meeting Chilean President Rosa Vidal.",
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on Monday "
+        "and also had a meeting with Chilean President Rosa Vidal.",
+    ],
+)
+def test_events_a_second_encounter_after_and_then_is_its_own_meeting(nlp, text):
+    meetings = {(e[1], e[3]) for e in _events(nlp, text) if e[0] == "meeting"}
+    assert meetings == {
+        (("Amara Odinga", "Lars Berg"), "Oslo"),
+        (("Amara Odinga", "Rosa Vidal"), "Oslo"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text, place, country",
+    [
+        ("Kenyan President Amara Odinga reached Oslo on Monday.", "Oslo", "NO"),
+        ("Kenyan President Amara Odinga reached Oslo on Monday on a two-day visit to Norway.",
+         "Oslo", "NO"),
+        ("Norwegian Prime Minister Lars Berg reached Nairobi late on Monday for a state visit "
+         "to Kenya.", "Nairobi", "KE"),
+    ],
+)
+def test_events_reaching_a_city_is_arriving_there(nlp, text, place, country):
+    visits = [(e[3], e[4], e[5]) for e in _events(nlp, text) if e[0] == "visit"]
+    assert visits == [(place, country, "occurred")]
+
+
+def test_events_reaching_an_agreement_is_no_visit(nlp):
+    text = "Kenyan President Amara Odinga reached an agreement with Norway on Monday."
+    assert [e for e in _events(nlp, text) if e[0] == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    "text, visitors, place, country",
+    [
+        ("Kenyan President Amara Odinga is expected in Oslo next week.", ["Amara Odinga"],
+         "Oslo", "NO"),
+        ("Kenyan President Amara Odinga and Chilean President Rosa Vidal are also expected in "
+         "the Norwegian capital on Thursday.", ["Amara Odinga", "Rosa Vidal"], "Oslo", "NO"),
+        ("Norwegian Prime Minister Lars Berg is expected in Kenya later this month.",
+         ["Lars Berg"], None, "KE"),
+    ],
+)
+def test_events_expected_in_a_place_is_a_planned_visit(nlp, text, visitors, place, country):
+    visits = sorted((e[1][0], e[3], e[4], e[5]) for e in _events(nlp, text) if e[0] == "visit")
+    assert visits == [(v, place, country, "planned") for v in visitors]
+
+
+def test_events_expected_in_time_is_no_visit(nlp):
+    text = "A decision by Kenyan President Amara Odinga is expected in the coming weeks."
+    assert [e for e in _events(nlp, text) if e[0] == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "since Chilean President Rosa Vidal visited Oslo in 2019",
+        "since Rosa Vidal visited Oslo in 2019",
+        "since Chilean Foreign Minister Rosa Vidal visited Oslo in 2019",
+    ],
+)
+def test_events_a_since_clause_with_an_office_has_its_own_subject(nlp, background):
+    text = (
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg on Monday, the "
+        f"first such talks {background}."
+    )
+    assert _events(nlp, text) == [
+        ("meeting", ("Amara Odinga", "Lars Berg"), "2024-07-01", None, None, "occurred"),
+        ("visit", ("Rosa Vidal",), "2019", "Oslo", "NO", "occurred"),
+    ]
+
+
+def test_events_a_second_verb_in_a_since_clause_is_not_the_subject_s(nlp):
+    text = (
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg on Monday, the "
+        "first such talks since Chilean President Rosa Vidal visited Oslo and held talks with "
+        "Berg in 2019."
+    )
+    meetings = {(e[1], e[2]) for e in _events(nlp, text) if e[0] == "meeting"}
+    assert meetings == {
+        (("Amara Odinga", "Lars Berg"), "2024-07-01"),
+        (("Lars Berg", "Rosa Vidal"), "2019"),
+    }

@@ -197,6 +197,12 @@ class Context:
     def person_at(self, i: int) -> bool:
         return i in self.person_starts
 
+    def person_after_offices(self, i: int, end: int) -> tuple[int, int, str] | None:
+        """The person named at ``i`` after any office words ("Chilean President Rosa Vidal")."""
+        while i < end and self.label[i] in ("TITLE", "DEMONYM", "COUNTRY"):
+            i += 1
+        return next((p for p in self.persons_in(i, i + 1)), None) if i < end else None
+
     def persons_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Person mentions starting in [start, end), by binary search (long texts stay linear)."""
         lo = bisect.bisect_left(self.person_keys, start)
@@ -237,7 +243,9 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         elif word == "," and ctx.lower[i + 1] == "and" and _own_event(i + 2, sent.end, ctx):
             cuts.append(i + 1)  # "flew to Kiribati to meet A, and on Saturday he was in Apia
             # for talks with B": the second event's people, place and day are its own
-        elif word in ("since", "after", "before", "when") and ctx.person_at(i + 1):
+        elif word in ("since", "after", "before", "when") and ctx.person_after_offices(
+            i + 1, sent.end
+        ):
             cuts.append(i)  # "... since Theresa May visited Beijing": a clause of its own
             parenthetical = True
         elif (
@@ -262,12 +270,11 @@ def _own_event(i: int, end: int, ctx: Context) -> bool:
 
 def _named_subject(i: int, end: int, ctx: Context) -> bool:
     """Whether a person's name (after any office words) opens the words at ``i``."""
-    while i < end and ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY"):
-        i += 1
-    if i >= end or not ctx.person_at(i) or not tokens_of(ctx.doc)[i].text[:1].isupper():
+    person = ctx.person_after_offices(i, end)
+    if person is None or not tokens_of(ctx.doc)[person[0]].text[:1].isupper():
         return False  # "the two leaders", "he": told before, no new subject
-    j = next((e for s, e, _ in ctx.persons_in(i, end) if s == i), i + 1)
-    return j < end and ctx.lower[j] not in _GAPPED  # "and Putin by Lavrov": a gapped verb
+    return person[1] < end and ctx.lower[person[1]] not in _GAPPED  # "and Putin by Lavrov":
+    # a gapped verb
 
 
 def triggers(start: int, end: int, ctx: Context):

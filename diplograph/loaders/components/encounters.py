@@ -123,6 +123,7 @@ def _own_days(lo: int, mid: int, hi: int, ctx: Context) -> bool:
 
 def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
     """ "held talks with Putin on Oct 22 and, on Oct 23, with Xi": one encounter per "with"."""
+    home = next((r for r in clauses(sent, ctx) if r[0] <= t < r[1]), (sent.start, sent.end))
     withs = [
         i
         for i in range(t_end, sent.end - 1)
@@ -134,13 +135,16 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
         len(withs) == 1
         and object_follows(t_end, ctx)
         and _ENCOUNTER_NOUNS_AFTER.intersection(ctx.lower[t_end : withs[0]])
-        and _own_days(t_end, withs[0], sent.end, ctx)
-    ):  # "met Tusk on Aug 22, followed by ... talks with Zelensky on Aug 23": two days
+        and (
+            _own_days(t_end, withs[0], sent.end, ctx)
+            or (_second_holding(withs[0], ctx) and withs[0] < home[1])
+        )
+    ):  # "met Tusk on Aug 22, followed by ... talks with Zelensky on Aug 23": two days;
+        # "met Tusk and then held talks with Zelensky": two verbs
         withs.insert(0, t_end - 1)
     subjects = coordinated([p for p in ctx.persons_in(sent.start, t) if p[0] not in speakers], ctx)
     if len(withs) < 2 or len(subjects) != 1:
         return []
-    home = next((r for r in clauses(sent, ctx) if r[0] <= t < r[1]), (sent.start, sent.end))
     out = []
     for n, w in enumerate(withs):
         stop = withs[n + 1] if n + 1 < len(withs) else sent.end
@@ -167,15 +171,39 @@ _MEETING_VERBS = {"met", "meet", "meets", "meeting", "received", "receive", "rec
 _MEETING_VERBS |= {"greeted", "greet", "greets", "hosted", "host", "hosts"}
 
 
+# words between "and" and a second verb ("and then met", "and later also met")
+_LINKING_ADVERBS = {"then", "later", "also", "afterwards", "subsequently", "separately", ","}
+_HOLDING_VERBS = {"held", "hold", "holds", "holding", "had", "have", "has", "having"}
+_HELD_NOUNS = {"talks", "meeting", "meetings", "discussions", "consultations", "a", "separate"}
+_HELD_NOUNS |= {"bilateral", "brief", "private", "further", "one-on-one"}
+
+
+def _after_link(i: int, ctx: Context) -> bool:
+    """Whether token ``i`` starts a second verb phrase: "and met", "and then met", "before
+    meeting"."""
+    k = i - 1
+    while k > 0 and ctx.lower[k] in _LINKING_ADVERBS:
+        k -= 1
+    return ctx.lower[k] in ("and", "before") and k < i - 1 or ctx.lower[i - 1] in ("and", "before")
+
+
 def _second_encounter_verb(i: int, kind: str, ctx: Context) -> bool:
-    """ "will hold talks with A and meet B": a second verb of meeting, with its own object,
-    is an encounter of its own."""
+    """ "will hold talks with A and meet B", "held talks with A, and later met B": a second
+    verb of meeting, with its own object, is an encounter of its own."""
     return (
         kind == "meeting"
         and ctx.lower[i] in _MEETING_VERBS
-        and ctx.lower[i - 1] == "and"
+        and _after_link(i, ctx)
         and object_follows(i + 1, ctx)
     )
+
+
+def _second_holding(w: int, ctx: Context) -> bool:
+    """ "met A and then held talks with B": the "with" at ``w`` follows a second verb."""
+    k = w - 1
+    while k > 0 and ctx.lower[k] in _HELD_NOUNS:
+        k -= 1
+    return k < w - 1 and ctx.lower[k] in _HOLDING_VERBS and _after_link(k, ctx)
 
 
 def object_follows(i: int, ctx: Context) -> bool:

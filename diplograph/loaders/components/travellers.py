@@ -161,10 +161,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     if not before and ctx.lower[t].endswith("ing") and verb is not None:  # "Also arriving were"
         end = ctx.sentence_of(t)[1]  # "Among those attending (the summit) are A, B and C"
         return list(dict.fromkeys(k for _, _, k in ctx.persons_in(verb + 1, end)))
-    if ctx.lower[rng[0]] == "since" and ctx.person_at(rng[0] + 1):
-        return [
-            k for s, _, k in ctx.persons_in(rng[0] + 1, rng[0] + 2)
-        ]  # "since Theresa May visited Beijing"
+    since = ctx.person_after_offices(rng[0] + 1, t) if ctx.lower[rng[0]] == "since" else None
+    if since is not None:
+        return [since[2]]  # "since (British Prime Minister) Theresa May visited Beijing"
     if not before and _GROUP_SUBJECTS.intersection(ctx.lower[rng[0] : t]):
         for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
             if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):

@@ -199,6 +199,12 @@ def _bound_for(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
     return []
 
 
+def _placed_by(start: int, ctx: Context, prepositions: tuple[str, ...]) -> bool:
+    """Whether the place at ``start`` follows one of ``prepositions`` ("in the capital")."""
+    k = start - 1 - (ctx.lower[start - 1] == "the")
+    return ctx.lower[k] in prepositions
+
+
 def _delegation_to(t_end: int, ctx: Context) -> bool:
     """ "leads a large business delegation to India": the delegation goes somewhere."""
     words = ctx.lower[t_end : t_end + 6]
@@ -271,7 +277,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if needs == "origin":
         needs = "place_next"
     if needs == "presence":  # "were among the leaders in Havana": where they were
-        dests = [g for g in dests if ctx.lower[g.start - 1] in ("in", "at")]
+        dests = [g for g in dests if _placed_by(g.start, ctx, ("in", "at"))]
         if not dests and "among" not in ctx.lower[t:t_end]:
             return []  # "to be in the country": no place named, none to borrow
         if _EXPECTED.intersection(ctx.lower[t : t_end + 4]) and status == "occurred":
