@@ -6,8 +6,13 @@ import sys
 import click
 
 from . import cli
-from .options import (open_for_reading, open_for_writing, progress_reporter, report_skipped,
-                      warnings_on_own_lines)
+from .options import (
+    open_for_reading,
+    open_for_writing,
+    progress_reporter,
+    report_skipped,
+    warnings_on_own_lines,
+)
 
 __all__ = ["push_command", "extract_command", "load_shards_command"]
 
