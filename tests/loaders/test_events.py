@@ -1802,3 +1802,58 @@ def test_events_a_second_verb_in_a_since_clause_is_not_the_subject_s(nlp):
         (("Amara Odinga", "Lars Berg"), "2024-07-01"),
         (("Lars Berg", "Rosa Vidal"), "2019"),
     }
+
+
+@pytest.mark.parametrize(
+    "text, guest",
+    [
+        ("Kenyan President Amara Odinga will travel to Oslo on Wednesday, where he will call on "
+         "King Harald V.", "Harald V"),
+        ("Kenyan President Amara Odinga will travel to Oslo on Wednesday and call on Norwegian "
+         "Prime Minister Lars Berg.", "Lars Berg"),
+        ("On Wednesday Kenyan President Amara Odinga will travel to Oslo, where he is due to "
+         "call on King Harald V.", "Harald V"),
+    ],
+)
+def test_events_calling_on_someone_abroad_is_a_meeting(nlp, text, guest):
+    meetings = [(e[1], e[2], e[3], e[5]) for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [
+        (tuple(sorted(("Amara Odinga", guest))), "2024-07-10", "Oslo", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga called on Norwegian Prime Minister Lars Berg to release "
+        "the detained sailors.",
+        "Chilean President Rosa Vidal calls on Kenyan President Amara Odinga to sign the treaty "
+        "without delay.",
+        "Kenyan President Amara Odinga has called on King Harald V to intervene.",
+    ],
+)
+def test_events_calling_on_someone_to_act_is_no_meeting(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Ivan Petrov joined the summit in Oslo by video link, while Iranian "
+        "Foreign Minister Ali Karimi sat in the hall.",
+        "Kenyan President Amara Odinga addressed the forum by video link; Norwegian Prime "
+        "Minister Lars Berg followed it from the front row.",
+        "Chilean President Rosa Vidal took part in the conference via video link, and Norwegian "
+        "Prime Minister Lars Berg chaired it.",
+    ],
+)
+def test_events_joining_a_gathering_by_video_is_no_call(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "call"] == []
+
+
+def test_events_talks_by_video_link_are_a_call(nlp):
+    text = (
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg held talks by "
+        "video link on Monday."
+    )
+    assert [e[0] for e in _events(nlp, text)] == ["call"]

@@ -326,6 +326,29 @@ def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     return ctx.lower[k] in ("the", "a", "this", "next") and ctx.lower[k - 1] in ("for", "to")
 
 
+_JOINING = {"joined", "join", "joins", "joining", "addressed", "address", "addresses"}
+_JOINING |= {"attended", "attend", "attends", "attending", "participated", "part"}
+
+
+def _joined_a_gathering(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "joined the summit by video link", "addressed the forum via video link": the medium
+    at ``t`` is how someone took part in a gathering."""
+    before = ctx.lower[max(rng[0], t - 7) : t]
+    gathering = [k for k, w in enumerate(before) if w in _GATHERINGS]
+    return bool(gathering) and bool(_JOINING.intersection(before[: gathering[-1]]))
+
+
+def _urged(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "called on X to release ...": the person named after ``t_end`` is asked to act."""
+    named = ctx.persons_in(t_end, min(rng[1], t_end + 5))
+    if not named:
+        return False
+    k = named[0][1]
+    return ctx.lower[k : k + 1] == ["to"] and not ctx.gaz_in(
+        k + 1, min(rng[1], k + 3), ("PLACE", "COUNTRY", "CAPITAL", "SEAT")
+    )
+
+
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if kind == "meeting" and _purpose(t, rng, ctx):
         return []
@@ -333,8 +356,12 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         not object_follows(t_end, ctx) or told_in_person(sent, ctx) or ctx.current_destinations
     ):  # "spoke with Putin on Tuesday, the Kremlin said": by phone, unless the story
         return []  # has put someone on a trip now
+    if needs == "not_urging" and _urged(t_end, rng, ctx):
+        return []  # "called on Putin to withdraw": urging, not a visit to him
     if needs == "apart" and "jointly" in ctx.lower[rng[0] : rng[1]]:
         return []  # "jointly inaugurated the port by video link": together, the port far
+    if needs == "apart" and _joined_a_gathering(t, rng, ctx):
+        return []  # "joined the summit by video link": attended from afar, spoke with no one
     if kind == "meeting" and remotely(t_end, rng[1], ctx):
         return []  # "joined the talks by phone", "held talks with X by video link": a call
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
