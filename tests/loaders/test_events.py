@@ -1857,3 +1857,19 @@ def test_events_talks_by_video_link_are_a_call(nlp):
         "video link on Monday."
     )
     assert [e[0] for e in _events(nlp, text)] == ["call"]
+
+
+@pytest.mark.parametrize(
+    "text, guest, host",
+    [
+        ("Kenyan President Amara Odinga arrived in Oslo on Monday, a day after Chilean "
+         "President Rosa Vidal, who was welcomed by Norwegian Prime Minister Lars Berg.",
+         "Rosa Vidal", "Lars Berg"),
+        ("Kenyan President Amara Odinga touched down in Oslo late on Monday, hours after Chilean "
+         "President Rosa Vidal, who was greeted at the airport by King Harald V.",
+         "Rosa Vidal", "Harald V"),
+    ],
+)
+def test_events_a_who_clause_encounter_is_its_antecedent_s(nlp, text, guest, host):
+    meetings = [(e[1], e[3]) for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [(tuple(sorted((guest, host))), "Oslo")]

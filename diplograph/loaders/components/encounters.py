@@ -380,6 +380,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     if split:
         return split
     people = [k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers]
+    antecedent = ctx.persons_in(rng[0] - 3, rng[0]) if ctx.lower[rng[0]] == "who" else []
+    if len(set(people)) < 2 and antecedent:
+        people = [antecedent[-1][2]] + people  # "hours after Xi, who was greeted by Boluarte"
     if len(set(people)) < 2:
         people = [k for s_, _, k in ctx.persons_in(sent.start, sent.end) if s_ not in speakers]
     if GUESTS.intersection(ctx.lower[rng[0] : rng[1]]) and ctx.last_visitors:
@@ -447,9 +450,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     if kind == "meeting":
         located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
         place, country = location(where_place(rng, ctx) or located or here(rng, ctx), ctx.lex, t)
-        if place is None and country is None and ctx.lower[rng[0]] == "when":
-            # "The last was in Geneva in 2000, when Clinton met Assad": the clause the
-            # when-clause hangs on says where
+        if place is None and country is None and ctx.lower[rng[0]] in ("when", "who"):
+            # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after
+            # Xi, who was greeted by Boluarte": the clause it hangs on says where
             before = [g for g in places((sent.start, rng[0]), t, ctx, False) if _located(g, ctx)]
             place, country = location(before, ctx.lex, t)
         if (
