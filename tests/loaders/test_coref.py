@@ -164,3 +164,35 @@ def test_coref_the_two_presidents_are_the_latest_two_presidents(nlp):
 )
 def test_coref_pronoun_in_an_opening_phrase_is_the_main_subject(nlp, text, mention, key):
     assert (mention, key) in _links(nlp, text)
+
+
+ARRIVAL = "Kenyan President Amara Odinga arrived in Oslo on Monday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARRIVAL + "Norwegian Prime Minister Lars Berg greeted him at the airport.",
+        ARRIVAL + "Prime Minister Lars Berg received him at the palace later in the day.",
+        ARRIVAL.replace("President", "Foreign Minister")
+        + "Norwegian Prime Minister Lars Berg hosted her at a dinner.",
+        "He was welcomed by Chilean envoy Rosa Vidal, and Norwegian Prime Minister Lars Berg "
+        "called on him at his hotel.",
+    ],
+)
+def test_coref_an_object_pronoun_is_the_one_the_story_follows(nlp, text):
+    if text.startswith("He"):
+        text = ARRIVAL + text
+    links = _links(nlp, text)
+    pronoun = next(k for t, k in links if t in ("him", "her"))
+    assert pronoun == "amara-odinga"
+
+
+def test_coref_an_object_pronoun_is_not_its_own_clause_s_subject(nlp):
+    text = ARRIVAL + "Odinga thanked him for the invitation."
+    assert ("him", "amara-odinga") not in _links(nlp, text)
+
+
+def test_coref_a_possessive_her_stays_a_possessive(nlp):
+    text = "Norwegian Foreign Minister Rosa Vidal met Kenyan President Amara Odinga. Her aides left."
+    assert ("Her", "rosa-vidal") in _links(nlp, text)

@@ -1873,3 +1873,26 @@ def test_events_talks_by_video_link_are_a_call(nlp):
 def test_events_a_who_clause_encounter_is_its_antecedent_s(nlp, text, guest, host):
     meetings = [(e[1], e[3]) for e in _events(nlp, text) if e[0] == "meeting"]
     assert meetings == [(tuple(sorted((guest, host))), "Oslo")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Norwegian Prime Minister Lars Berg greeted him at the airport.",
+        "Prime Minister Lars Berg received him at the royal palace later in the day.",
+        "Norwegian Prime Minister Lars Berg met him at the airport.",
+    ],
+)
+def test_events_a_host_greeting_him_after_an_arrival_is_a_meeting(nlp, second):
+    text = "Kenyan President Amara Odinga arrived in Oslo on Monday. " + second
+    meetings = [e[1:] for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [(("Amara Odinga", "Lars Berg"), "2024-07-01", "Oslo", "NO", "occurred")]
+
+
+def test_events_an_organisation_official_met_on_a_trip_is_met_where_it_went(nlp):
+    text = (
+        "Canadian Prime Minister Paul Gagnon will make a two-day visit to Brussels next week. "
+        "He will meet European Commission President Ursula von der Leyen."
+    )
+    meetings = [(e[3], e[4], e[5]) for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [("Brussels", "BE", "planned")]

@@ -28,6 +28,14 @@ from diplograph.loaders.components.sentences import sentence_starts
             ["A caption without a stop\n", "Body text starts here."],
         ),
         ("Did they agree? Nobody knows!", ["Did they agree? ", "Nobody knows!"]),
+        (
+            "He met Gen. (Retd.) V.K. Singh there. Talks began.",
+            ["He met Gen. (Retd.) V.K. Singh there. ", "Talks began."],
+        ),
+        (
+            "Brig. A.P.J. Rao and Maj. Lee arrived. Capt. Ode left.",
+            ["Brig. A.P.J. Rao and Maj. Lee arrived. ", "Capt. Ode left."],
+        ),
     ],
 )
 def test_sentences_split_news_copy(text, expected):

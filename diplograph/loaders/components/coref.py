@@ -285,6 +285,9 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
     if lower == "them" and i > sent:
         return _them(doc, i, sent, state)
+    if lower == "her" and _object_position(doc, i):
+        key = _object_pronoun(doc, i, sent, state)  # "hosted her at a dinner"
+        return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in ("his", "her", "their") and i + 1 < len(doc):
         rel = _relational(doc, i, labels, state, sent)
         if rel:
@@ -406,18 +409,38 @@ def _possessive(doc, i, sent, state) -> str | None:
     return subject or _pronoun(i, sent, state)
 
 
+# words after "her" that show it is an object, not a possessive ("hosted her at", "met her.")
+_AFTER_OBJECT = {"at", "in", "on", "to", "for", "with", "during", "as", "when", "after"}
+_AFTER_OBJECT |= {"before", "into", "from", "by", "and", ",", ".", ";", "warmly", "personally"}
+
+
+def _object_position(doc, i: int) -> bool:
+    return i + 1 < len(doc) and tokens_of(doc)[i + 1].lower_ in _AFTER_OBJECT
+
+
 def _object_pronoun(doc, i, sent, state) -> str | None:
-    """ "him": the latest person before it in the sentence who is not its clause's subject."""
+    """ "him": the latest person before it in the sentence who is not its clause's subject;
+    with none, the first person of the sentence before if not this clause's subject ("X
+    arrived in Pyongyang. Kim greeted him at the airport")."""
     clause = max(
         [sent] + [j + 1 for j in range(sent, i) if tokens_of(doc)[j].lower_ in _CLAUSE_WORDS]
     )
     subject = next((k for j, k in state.order if clause <= j < i), None)
+    opener = next((k for j, k in state.order if sent <= j < i), None)
+    coordinated = clause > sent and tokens_of(doc)[clause - 1].lower_ in ("and", "but", ";")
+    if coordinated and subject is not None and opener not in (None, subject):
+        return opener  # "He was received by A, and B called on him": the sentence's subject
     for j, key in reversed(state.order):
         if j < sent:
             break
         if j < i and key != subject:
             return key
-    return None
+    earlier = [(j, k) for j, k in state.order if j < sent]
+    if not earlier:
+        return None
+    last = state.sent_of[earlier[-1][0]]
+    first = next(k for j, k in earlier if state.sent_of[j] == last)
+    return first if first != subject else None
 
 
 def _definite(doc, i, labels, state) -> list[Mention]:

@@ -251,9 +251,9 @@ def infer_hosts(events: list[Event], people: dict, guessed: set[str]) -> None:
 def set_merged(doc: Doc) -> Doc:
     """Replace the raw events of ``doc`` with merged ones."""
     guessed = doc.user_data.get("dg_guessed_country", set())
+    # an organisation's official has no home country: met on a trip, met where the trip went
     homes = {
-        k: (None if k in guessed else p.country or p.organisation)
-        for k, p in (doc._.dg_people or {}).items()
+        k: (None if k in guessed else p.country) for k, p in (doc._.dg_people or {}).items()
     }
     doc._.dg_events = merge_events(doc._.dg_events or [], homes)
     dateline_places(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)

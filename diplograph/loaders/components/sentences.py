@@ -15,47 +15,15 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lexicon import _words
 from .tokenizer import text_of
 
 __all__ = ["sentence_starts", "set_sentences", "sentence_spans", "ABBREVIATIONS"]
 
-# Words after which a full stop does not end a sentence.
-ABBREVIATIONS = {
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "St",
-    "No",
-    "vs",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Gen",
-    "Lt",
-    "Col",
-    "Gov",
-    "Sen",
-    "Rep",
-    "Prof",
-    "Jr",
-    "Sr",
-    "U.S",
-    "U.K",
-    "U.N",
-    "E.U",
-    "H.E",
-    "etc",
-}
+# Words after which a full stop does not end a sentence (data/abbreviations.txt).
+ABBREVIATIONS = _words("abbreviations.txt")
+# initials: "V.K", "A.P.J" (the last full stop is the candidate end)
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 # A candidate end: ". ! ?", closing quotes, then space and an upper-case start; or a line break.
 _END = re.compile(r"(\S*?)[.!?][\"'”’)*]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*")
 
@@ -67,7 +35,7 @@ def sentence_starts(text: str) -> list[int]:
         before = match.group(1)
         if before is not None and match.group(0)[len(before)] == ".":
             word = before.lstrip('"“(')
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            if word in ABBREVIATIONS or _INITIALS.fullmatch(word):
                 continue
         if match.end() < len(text):
             starts.append(match.end())
