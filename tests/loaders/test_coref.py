@@ -194,5 +194,5 @@ def test_coref_an_object_pronoun_is_not_its_own_clause_s_subject(nlp):
 
 
 def test_coref_a_possessive_her_stays_a_possessive(nlp):
-    text = "Norwegian Foreign Minister Rosa Vidal met Kenyan President Amara Odinga. Her aides left."
+    text = "Norwegian Foreign Minister Rosa Vidal met Kenyan President Amara Odinga. Her aide left."
     assert ("Her", "rosa-vidal") in _links(nlp, text)
