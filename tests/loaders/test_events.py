@@ -1896,3 +1896,20 @@ def test_events_an_organisation_official_met_on_a_trip_is_met_where_it_went(nlp)
     )
     meetings = [(e[3], e[4], e[5]) for e in _events(nlp, text) if e[0] == "meeting"]
     assert meetings == [("Brussels", "BE", "planned")]
+
+
+@pytest.mark.parametrize(
+    "aside, act",
+    [
+        ("who is on a two-day visit to Norway", "will address the parliament on Monday"),
+        ("who is on a state visit to Norway", "is due to open a trade fair on Monday"),
+        ("who is in Norway for a three-day visit", "will fly home on Monday"),
+    ],
+)
+def test_events_a_stay_told_in_an_aside_does_not_take_the_next_act_s_day(nlp, aside, act):
+    text = (
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on "
+        f"Thursday. Odinga, {aside}, {act}."
+    )
+    visits = [(e[2], e[4]) for e in _events(nlp, text) if e[0] == "visit"]
+    assert visits == [("2024-07-04", "NO")]

@@ -158,7 +158,13 @@ def pick_date(
     m = nearest_date(t, rng[0], rng[1], ctx)
     if m is None and not _after_another_trip(sent.start, rng[0], ctx):
         m = nearest_date(t, sent.start, rng[0], ctx)
-    if m is None:  # a later clause that continues this one ("..., including on Feb. 3")
+    aside = _relative_aside(t, sent, ctx)
+    if aside is not None and m is not None and not aside[0] <= m.start < aside[1]:
+        if not ahead and _AHEAD.intersection(ctx.lower[aside[1] : sent.end]):
+            m = None  # "X, who is on a visit to Ghana, will address Parliament on Friday":
+            # the day of X's next act, not of the stay under way
+    if m is None and aside is None:  # a later clause that continues this one ("..., including
+        # on Feb. 3")
         for lo, hi in _args.clauses(sent, ctx):
             if (
                 lo >= rng[1]
@@ -186,6 +192,17 @@ def pick_date(
     if m is None:  # a called-off plan was not for the day the story reports it
         return ctx.lead_date(ahead) if lead else None
     return m.value(ahead)
+
+
+def _relative_aside(t: int, sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The tokens of ", who ... ," around ``t`` (a relative clause set off by commas)."""
+    k = t - 1
+    while k > sent.start and ctx.lower[k] != ",":
+        if ctx.lower[k] in ("who", "which") and ctx.lower[k - 1] == ",":
+            end = next((j for j in range(t, sent.end) if ctx.lower[j] == ","), None)
+            return (k, end) if end is not None else None
+        k -= 1
+    return None
 
 
 _TRIP_NOUNS = {"trip", "visit", "tour", "stay", "journey"}
