@@ -1913,3 +1913,80 @@ def test_events_a_stay_told_in_an_aside_does_not_take_the_next_act_s_day(nlp, as
     )
     visits = [(e[2], e[4]) for e in _events(nlp, text) if e[0] == "visit"]
     assert visits == [("2024-07-04", "NO")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga shakes hands with Norwegian Prime Minister Lars Berg in "
+        "Oslo on Monday.",
+        "Kenyan President Amara Odinga (L) shakes hands with Norwegian Prime Minister Lars Berg "
+        "(R) in Oslo on Monday.",
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg shaking hands in "
+        "Oslo on Monday.",
+    ],
+)
+def test_events_a_caption_s_handshake_is_a_meeting(nlp, text):
+    assert [(e[0], e[3]) for e in _events(nlp, text)] == [("meeting", "Oslo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Kenyan President Amara Odinga meet Norwegian Prime Minister Lars Berg in Oslo?",
+        "Q: Did Kenyan President Amara Odinga travel to Oslo on Monday?",
+        '"Will Kenyan President Amara Odinga visit Norway this year?"',
+    ],
+)
+def test_events_a_question_reports_nothing(nlp, text):
+    assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "doubt",
+    ["is possible", "is not ruled out", "remains unclear", "has not been confirmed"],
+)
+def test_events_a_meeting_said_to_be_possible_is_no_event(nlp, doubt):
+    text = (
+        "Kenyan President Amara Odinga will travel to Oslo on Monday, where a meeting with "
+        f"Norwegian Prime Minister Lars Berg {doubt}."
+    )
+    assert [e[0] for e in _events(nlp, text)] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, July 4 (Agency) - Kenyan President Amara Odinga wrapped up her visit on Thursday.",
+        "OSLO, July 4 (Agency) - Kenyan President Amara Odinga ended his three-day state visit "
+        "on Thursday.",
+    ],
+)
+def test_events_the_traveller_s_own_visit_is_at_the_dateline(nlp, text):
+    assert [(e[0], e[3], e[4]) for e in _events(nlp, text)] == [("visit", "Oslo", "NO")]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Kenyan President Amara Odinga is on a maiden three-day state visit to Norway.", None),
+        ("Kenyan President Amara Odinga is in Oslo for talks on trade.", "Oslo"),
+        ("Kenyan President Amara Odinga and Chilean President Rosa Vidal are on a visit to "
+         "Norway.", None),
+    ],
+)
+def test_events_a_stay_told_in_the_present_is_on_the_story_s_day(nlp, text, place):
+    visits = {(e[2], e[3], e[4]) for e in _events(nlp, text) if e[0] == "visit"}
+    assert visits == {("2024-07-05", place, "NO")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga began a tour of Latin America on Thursday.",
+        "Kenyan President Amara Odinga will tour Latin America next month.",
+        "Kenyan President Amara Odinga kicked off a tour of Central America in Managua.",
+    ],
+)
+def test_events_a_region_named_after_a_country_is_no_trip_there(nlp, text):
+    assert [e[4] for e in _events(nlp, text) if e[0] == "visit"] in ([], ["NI"])

@@ -540,3 +540,24 @@ def test_people_portfolios_of_many_words(nlp, text, name, office):
 )
 def test_people_a_capital_or_seat_stands_for_its_state(nlp, text, name, office):
     assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Kenyan President Amara T. Odinga Jr.", "President Amara T. Odinga, Jr."),
+        ("Kenyan President Amara T. Odinga, Jr.", "President Amara T. Odinga"),
+        ("Kenyan President Amara Odinga Sr.", "Odinga"),
+    ],
+)
+def test_people_a_generational_suffix_names_the_same_person(nlp, first, second):
+    text = f"{first} met Norwegian Prime Minister Lars Berg. {second} thanked Berg."
+    assert len(_people(nlp, text)) == 2
+
+
+def test_people_a_regnal_number_is_not_a_suffix(nlp):
+    text = (
+        "King Harald V met Jordan's King Abdullah II. Saudi King Abdullah bin Abdulaziz joined "
+        "them later."
+    )
+    assert len(_people(nlp, text)) == 3

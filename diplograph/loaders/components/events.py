@@ -89,12 +89,19 @@ def _headline(sent: Span) -> bool:
     return "\n" in whole[len(text) :] and text[-1:] not in '.!?"”’)' and len(text) < 200
 
 
+def _question(sent: Span) -> bool:
+    """A sentence that asks ("Will Lavrov meet Kuleba?", an interviewer's question): it
+    reports nothing."""
+    whole = text_of(sent.doc)[sent.start_char : sent.end_char].rstrip().rstrip("\"”’')*")
+    return whole.endswith("?")
+
+
 def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
     """Raw event mentions of ``doc``, one or more per trigger (pure over the annotations)."""
     ctx = Context(doc, lex)
     events: list[Event] = []
     for sent in sentence_spans(ctx.doc):
-        if _headline(sent) or not (
+        if _headline(sent) or _question(sent) or not (
             ctx.persons_in(sent.start, sent.end) or names_a_group(sent, ctx)
         ):
             continue

@@ -165,6 +165,7 @@ class Lexicon:
             self.titles,
             self.places,
             self.seats,
+            self.regions,  # "Latin America": no entry of the other tables starts "Latin"
         ):
             for name in table:
                 for words in (fold(name).split(), name.casefold().split()):

@@ -306,10 +306,17 @@ def _folded_particles() -> frozenset[str]:
     return frozenset(p.casefold() for p in lexicon().particles)
 
 
+# generational suffixes: "Joseph R. Biden, Jr." is "Joseph R. Biden" ("II" after one name
+# is a monarch's regnal number: "Abdullah II" is no Abdullah bin Abdulaziz)
+_GENERATIONS = {"jr", "sr"}
+
+
 def same_key(a: str, b: str) -> bool:
     """Whether two person keys name one person: a bare word of the other ("putin"), or the
     same last word and first initial ("george-bush", "george-w-bush")."""
     ta, tb = key_words(a), key_words(b)
+    if (ta[-1] in _GENERATIONS) != (tb[-1] in _GENERATIONS):  # "joseph-r-biden-jr"
+        ta, tb = [w for w in ta if w not in _GENERATIONS], [w for w in tb if w not in _GENERATIONS]
     short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) == 1:
         return short[0] in full and len(short[0]) > 2

@@ -19,6 +19,8 @@ __all__ = [
     "FUTURE",
     "UNFULFILLED",
     "ITINERARY",
+    "DOUBTED",
+    "doubted",
 ]
 
 NEGATIONS = {
@@ -199,6 +201,29 @@ ITINERARY = {
     for who in ("him", "her", "them", "the")
 }
 
+# what follows an event noun that makes it a possibility, not a report ("a meeting with X
+# is possible", "talks are not ruled out")
+DOUBTED = {
+    "is possible",
+    "was possible",
+    "are possible",
+    "remains possible",
+    "not ruled out",
+    "is likely",
+    "is unlikely",
+    "are likely",
+    "are unlikely",
+    "is unclear",
+    "remains unclear",
+    "is uncertain",
+    "in doubt",
+    "not been confirmed",
+    "not confirmed",
+    "under consideration",
+    "being considered",
+    "being discussed",
+}
+
 _PATTERNS: dict[int, re.Pattern] = {}
 
 
@@ -210,6 +235,11 @@ def _has(words: list[str], vocab: set[str]) -> bool:
         pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, cues)) + r")(?!\S)")
         _PATTERNS[id(vocab)] = pattern
     return pattern.search(" ".join(words)) is not None
+
+
+def doubted(after: list[str]) -> bool:
+    """Whether the words after an event noun make it a possibility ("... is possible")."""
+    return _has(after, DOUBTED)
 
 
 def classify(before: list[str], after: list[str], trigger: list[str]) -> str | None:

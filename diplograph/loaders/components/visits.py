@@ -98,6 +98,27 @@ _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconfer
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
 
+_TRIPS = {"visit", "trip", "tour", "stay"}
+
+
+def _staying_now(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "is currently in Cairo", "is in Oslo for talks", "is on a three-day visit to Peru":
+    a stay told in the present, under way on the story's day."""
+    if _NOW.intersection(ctx.lower[rng[0] : t_end]) or ctx.lower[t] in ("is", "are"):
+        return True
+    before = ctx.lower[max(rng[0], t - 6) : t]
+    return ctx.lower[t] in _TRIPS and "on" in before and bool({"is", "are"} & set(before))
+
+
+def _own_trip(t: int, ctx: Context) -> bool:
+    """ "her visit", "his three-day state visit": the trip the story tells, named by its
+    traveller's possessive."""
+    k = t - 1
+    while k > 0 and k > t - 5 and ctx.lower[k] not in ("his", "her", "their"):
+        k -= 1
+    return ctx.lower[t] in _TRIPS and ctx.lower[k] in ("his", "her", "their")
+
+
 def _arrived_at_dateline(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list:
     """ "Sunak, who landed this morning, said ...": a current arrival with no destination,
     in a story filed from a city, is an arrival in that city (not where an earlier
@@ -329,8 +350,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 summit_date = ctx.lead_date(ahead)  # "Lula is attending the summit": today's
     if not dests:  # "arrived here Tuesday": the dateline's city
         dests = here(rng, ctx)
-    if not dests and status == "occurred" and ctx.lower[t] in ARRIVALS:
-        dests = _arrived_at_dateline(t, rng, sent, ctx)
+    if not dests and status == "occurred" and (ctx.lower[t] in ARRIVALS or _own_trip(t, ctx)):
+        dests = _arrived_at_dateline(t, rng, sent, ctx)  # "wrapped up her visit on Sunday"
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
         # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
         dests = ctx.last_destination(
@@ -374,7 +395,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         and ctx.summit_date() is not None
     ):  # "Biden still intends to travel to Japan for the G7": the summit's day
         date = ctx.summit_date().value(status != "occurred")
-    if date is None and status == "occurred" and _NOW.intersection(ctx.lower[rng[0] : t_end]):
+    if date is None and status == "occurred" and _staying_now(t, t_end, rng, ctx):
         published = ctx.doc._.dg_published  # "is currently in Cairo": the story's day
         date = ctx.lead_date(False) or (published.isoformat() if published else None)
     if date is None or ctx.is_current(date):
