@@ -1990,3 +1990,50 @@ def test_events_a_stay_told_in_the_present_is_on_the_story_s_day(nlp, text, plac
 )
 def test_events_a_region_named_after_a_country_is_no_trip_there(nlp, text):
     assert [e[4] for e in _events(nlp, text) if e[0] == "visit"] in ([], ["NI"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga held talks with Norwegian Prime Minister Lars Berg on "
+        "Thursday, his first visit to Norway since 2015.",
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on "
+        "Thursday, on his first trip to Norway since 2015.",
+    ],
+)
+def test_events_a_first_visit_since_a_year_is_no_meeting_then(nlp, text):
+    found = {(e[0], e[2]) for e in _events(nlp, text)}
+    assert ("visit", "2015") in found
+    assert ("meeting", "2015") not in found
+
+
+def test_events_a_first_meeting_since_a_year_is_a_meeting_then(nlp):
+    text = (
+        "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo on "
+        "Thursday, their first meeting since 2019."
+    )
+    assert ("meeting", "2019") in {(e[0], e[2]) for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga on Tuesday left for Oslo on a three-day visit to Norway, "
+        "where he will meet Prime Minister Lars Berg.",
+        "Kenyan President Amara Odinga flew to Oslo on Tuesday for a three-day visit to Norway, "
+        "where he is due to meet Prime Minister Lars Berg.",
+    ],
+)
+def test_events_a_plan_in_a_where_clause_takes_the_departure_s_day(nlp, text):
+    meetings = [(e[2], e[3], e[5]) for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [("2024-07-02", "Oslo", "planned")]
+
+
+def test_events_a_trip_told_afterwards_and_known_to_the_month_lends_no_place(nlp):
+    text = (
+        "OSLO, July 5 (Agency) - Kenyan President Amara Odinga met Norwegian Prime Minister Lars "
+        "Berg on Friday.\n\nOdinga had flown in from Lima, where he took part in a summit earlier "
+        "in the week and met Chilean President Rosa Vidal."
+    )
+    meetings = {(e[1], e[3]) for e in _events(nlp, text) if e[0] == "meeting"}
+    assert (("Amara Odinga", "Lars Berg"), "Oslo") in meetings

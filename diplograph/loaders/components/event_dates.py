@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from . import arguments as _args
 from .dates import in_calendar
+from .event_status import status_of
 from .tokenizer import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -158,6 +159,9 @@ def pick_date(
     m = nearest_date(t, rng[0], rng[1], ctx)
     if m is None and not _after_another_trip(sent.start, rng[0], ctx):
         m = nearest_date(t, sent.start, rng[0], ctx)
+        if m is not None and ahead and _told_done((sent.start, rng[0]), ctx):
+            return m.value(False)  # "left for Oslo on Tuesday, where he will meet X": the day
+            # as the clause that tells it reads it
     aside = _relative_aside(t, sent, ctx)
     if aside is not None and m is not None and not aside[0] <= m.start < aside[1]:
         if not ahead and _AHEAD.intersection(ctx.lower[aside[1] : sent.end]):
@@ -192,6 +196,12 @@ def pick_date(
     if m is None:  # a called-off plan was not for the day the story reports it
         return ctx.lead_date(ahead) if lead else None
     return m.value(ahead)
+
+
+def _told_done(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the first event trigger of ``rng`` tells of something that happened."""
+    first = next(iter(_args.triggers(rng[0], rng[1], ctx)), None)
+    return first is not None and status_of(first[0], first[1], rng, ctx) == "occurred"
 
 
 def _relative_aside(t: int, sent: Span, ctx: Context) -> tuple[int, int] | None:

@@ -50,9 +50,10 @@ def _previous_occasion(found: list[Event], rng: tuple[int, int], ctx: Context) -
             and ctx.lower[m.start - 1] == "since"
             and m.kind in ("y", "my")
         ):
+            kinds = _kinds_named_first(rng, ctx)
             out = []
             for ev in found:
-                if ev.status == "occurred" and ev.date != m.past:
+                if ev.status == "occurred" and ev.date != m.past and ev.kind in kinds:
                     copy = Event(
                         kind=ev.kind,
                         participants=list(ev.participants),
@@ -66,6 +67,20 @@ def _previous_occasion(found: list[Event], rng: tuple[int, int], ctx: Context) -
                     out.append(copy)
             return out
     return []
+
+
+_FIRST_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "journey": "visit"}
+_FIRST_NOUNS |= {"meeting": "meeting", "talks": "meeting", "summit": "meeting"}
+_FIRST_NOUNS |= {"call": "call", "conversation": "call", "phone": "call", "telephone": "call"}
+
+
+def _kinds_named_first(rng: tuple[int, int], ctx: Context) -> set[str]:
+    """The kinds of event "first ... since" speaks of: "his first visit to Thailand since
+    2013" is a visit then, not talks with today's host."""
+    words = ctx.lower[rng[0] : rng[1]]
+    k = words.index("first")
+    named = {_FIRST_NOUNS[w] for w in words[k + 1 : k + 5] if w in _FIRST_NOUNS}
+    return named or {"visit", "meeting", "call"}
 
 
 _PURPOSE_WORDS = {"for", "to"}

@@ -177,6 +177,17 @@ def _closeness(meeting: Event, visit: Event) -> tuple[int, int, int]:
     return (1, min(after), _gap(meeting.date, visit.date))
 
 
+def _later_and_vaguer(visit: Event, meeting: Event) -> bool:
+    """Whether ``visit`` is told only after ``meeting`` and dated less precisely."""
+    told_before = any(s <= meeting.spans[0][0] for s, _ in visit.spans) if meeting.spans else True
+    return (
+        not told_before
+        and bool(meeting.date)
+        and bool(visit.date)
+        and _precision(visit.date) < _precision(meeting.date)
+    )
+
+
 def _dated_twin(meeting: Event, events: list[Event]) -> bool:
     """Whether another mention of the same people's meeting carries a date."""
     people = set(meeting.participants)
@@ -207,6 +218,10 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
                 meeting.date, visit.date
             ):
                 continue
+            if _later_and_vaguer(visit, meeting):
+                continue  # "X met Y on Friday. X had flown in from Bali, where he met Z
+                # earlier in the week": a trip told afterwards, known to the month, is
+                # another one
             if meeting.place is None and meeting.country in (None, visit.country):
                 meeting.place, meeting.country = visit.place, visit.country
             if meeting.date is None and visit.date is not None and not _dated_twin(meeting, events):
