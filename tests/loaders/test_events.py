@@ -2037,3 +2037,19 @@ def test_events_a_trip_told_afterwards_and_known_to_the_month_lends_no_place(nlp
     )
     meetings = {(e[1], e[3]) for e in _events(nlp, text) if e[0] == "meeting"}
     assert (("Amara Odinga", "Lars Berg"), "Oslo") in meetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegian Prime Minister Lars Berg met on Friday with Kenyan President Amara Odinga, "
+        "who is visiting Norway.",
+        "Kenyan President Amara Odinga, who is visiting Norway, met Prime Minister Lars Berg "
+        "on Friday.",
+        "Norwegian Prime Minister Lars Berg on Friday received Kenyan President Amara Odinga, "
+        "who is on a visit to Norway.",
+    ],
+)
+def test_events_a_visit_told_in_a_who_aside_is_under_way(nlp, text):
+    visits = [(e[2], e[4], e[5]) for e in _events(nlp, text) if e[0] == "visit"]
+    assert visits == [("2024-07-05", "NO", "occurred")]

@@ -223,6 +223,19 @@ class Context:
 FRONTED = {"after", "before", "following", "during", "ahead"}
 
 
+def relative_aside(t: int, rng: tuple[int, int], ctx: Context) -> tuple[int, int] | None:
+    """The tokens of ", who ... ," (or ", which ...") around ``t`` in ``rng``, to the next
+    comma or the end of ``rng``: what it tells is about the person before it, in its own
+    tense and time ("X met Y on Wednesday, who is visiting Qatar")."""
+    k = t - 1
+    while k > rng[0] and ctx.lower[k] != ",":
+        if ctx.lower[k] in ("who", "which") and ctx.lower[k - 1] == ",":
+            end = next((j for j in range(t, rng[1]) if ctx.lower[j] == ","), rng[1])
+            return (k, end)
+        k -= 1
+    return None
+
+
 def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence, split at ";" and ", where"-like openers."""
     cuts = [sent.start]

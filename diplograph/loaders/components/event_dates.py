@@ -162,7 +162,7 @@ def pick_date(
         if m is not None and ahead and _told_done((sent.start, rng[0]), ctx):
             return m.value(False)  # "left for Oslo on Tuesday, where he will meet X": the day
             # as the clause that tells it reads it
-    aside = _relative_aside(t, sent, ctx)
+    aside = _args.relative_aside(t, (sent.start, sent.end), ctx)
     if aside is not None and m is not None and not aside[0] <= m.start < aside[1]:
         if not ahead and _AHEAD.intersection(ctx.lower[aside[1] : sent.end]):
             m = None  # "X, who is on a visit to Ghana, will address Parliament on Friday":
@@ -202,17 +202,6 @@ def _told_done(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the first event trigger of ``rng`` tells of something that happened."""
     first = next(iter(_args.triggers(rng[0], rng[1], ctx)), None)
     return first is not None and status_of(first[0], first[1], rng, ctx) == "occurred"
-
-
-def _relative_aside(t: int, sent: Span, ctx: Context) -> tuple[int, int] | None:
-    """The tokens of ", who ... ," around ``t`` (a relative clause set off by commas)."""
-    k = t - 1
-    while k > sent.start and ctx.lower[k] != ",":
-        if ctx.lower[k] in ("who", "which") and ctx.lower[k - 1] == ",":
-            end = next((j for j in range(t, sent.end) if ctx.lower[j] == ","), None)
-            return (k, end) if end is not None else None
-        k -= 1
-    return None
 
 
 _TRIP_NOUNS = {"trip", "visit", "tour", "stay", "journey"}

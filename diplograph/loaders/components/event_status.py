@@ -137,19 +137,21 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         and not ctx.dates_in(t_end, min(ctx.sentence_of(t)[1], t_end + 14))
     ):  # but "visited China twice, in 2004 and 2009": two dated visits
         return None  # "the only country Modi visited twice": a tally, not one event
+    own = _args.relative_aside(t, rng, ctx) or rng  # "X met Y on Wednesday, who is
+    # visiting": not its day
     if (
         status == "occurred"
         and _told_in_the_present(t, ctx)
         and (
             {"later", "tomorrow", "next", "tonight", "today"}.intersection(after)
-            or _told_for_today_or_later(rng, ctx)
+            or _told_for_today_or_later(own, ctx)
         )
     ):  # "Biden travels on to Poland later on Monday", "leaves Accra this morning for
         return "planned"  # Uganda": a timetable
     if (
         status == "occurred"
         and _told_in_the_present(t, ctx)
-        and any(m.kind == "wd" and m.past != m.future for m in ctx.dates_in(rng[0], rng[1]))
+        and any(m.kind == "wd" and m.past != m.future for m in ctx.dates_in(*own))
     ):  # "the summit the prime minister is hosting on Sunday"
         return "planned"  # "From Paris, Xi travels to Belgrade on Tuesday"
     if (
