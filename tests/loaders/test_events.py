@@ -2053,3 +2053,40 @@ def test_events_a_trip_told_afterwards_and_known_to_the_month_lends_no_place(nlp
 def test_events_a_visit_told_in_a_who_aside_is_under_way(nlp, text):
     visits = [(e[2], e[4], e[5]) for e in _events(nlp, text) if e[0] == "visit"]
     assert visits == [("2024-07-05", "NO", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "gathering, place, country",
+    [
+        ("Leaders of the G20 gathered in New Delhi on Saturday.", "New Delhi", "IN"),
+        ("African leaders convened in Addis Ababa on Saturday.", "Addis Ababa", "ET"),
+    ],
+)
+def test_events_a_sideline_meeting_is_where_the_leaders_gathered(nlp, gathering, place, country):
+    text = (
+        gathering + " On the sidelines, Kenyan President Amara Odinga met Chilean President "
+        "Rosa Vidal."
+    )
+    meetings = [(e[3], e[4]) for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [(place, country)]
+
+
+@pytest.mark.parametrize(
+    "venue, place, country",
+    [
+        ("on the margins of the UN General Assembly", "New York", "US"),
+        ("at the United Nations headquarters", "New York", "US"),
+        ("at the UN Human Rights Council", "Geneva", "CH"),
+    ],
+)
+def test_events_a_gathering_with_a_standing_venue_gives_its_city(nlp, venue, place, country):
+    text = f"Kenyan President Amara Odinga met Chilean President Rosa Vidal {venue} on Tuesday."
+    assert [(e[3], e[4]) for e in _events(nlp, text)] == [(place, country)]
+
+
+def test_events_an_office_named_after_a_body_gives_no_venue(nlp):
+    text = (
+        "Kenyan President Amara Odinga met the UN General Assembly President Rosa Vidal on "
+        "Tuesday."
+    )
+    assert [(e[3], e[4]) for e in _events(nlp, text)] in ([], [(None, None)])

@@ -79,6 +79,9 @@ _SPEAKING = {
 }
 
 
+_GATHERED = {"gathered", "gather", "gathering", "convened", "convene", "assembled"}
+
+
 class Context:
     """Per-Doc lookups: mentions by sentence, resolved people, gazetteer labels."""
 
@@ -185,7 +188,7 @@ class Context:
                 g.label_ == "PLACE"
                 and g.start >= 2
                 and self.lower[g.start - 1] == "in"
-                and any(w in SUMMIT_WORDS for w in self.lower[max(0, g.start - 6) : g.start])
+                and self._gathering_before(g.start)
             ):
                 best = [g]
         if not best and dateline and self.doc._.dg_dateline:
@@ -193,6 +196,11 @@ class Context:
             best = [g for g in self.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
             best = best or dateline_site(self, sent.start)  # named only in the dateline
         return best
+
+    def _gathering_before(self, i: int) -> bool:
+        """Whether the words before ``i`` speak of a gathering: "the summit in", "G20
+        leaders gathered in"."""
+        return any(w in SUMMIT_WORDS or w in _GATHERED for w in self.lower[max(0, i - 6) : i])
 
     def person_at(self, i: int) -> bool:
         return i in self.person_starts

@@ -28,6 +28,7 @@ from .arguments import (
     usable_date,
     where_place,
 )
+from .event_places import standing_venue
 from .media import remotely, told_in_person
 from .travellers import GUESTS, coordinated
 
@@ -464,4 +465,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             place, country = location(
                 ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
             )  # "on the sidelines of the summit"; a plan is not where the story was filed
+        if place is None and country is None:
+            place, country = standing_venue(sent) or (None, None)  # "at the UN General
+            # Assembly": New York
     return [encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys)]

@@ -8,18 +8,21 @@ which re-exports them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from .lexicon import Lexicon
-from .tokenizer import tokens_of
+from .lexicon import Lexicon, _rows
+from .tokenizer import text_of, tokens_of
 
 if TYPE_CHECKING:
     from .arguments import Context
 
 __all__ = [
+    "standing_venue",
     "places",
     "location",
     "where_place",
@@ -90,6 +93,24 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue  # "US President Joe Biden": a country word qualifying an office
         out.append(g)
     return out
+
+
+@lru_cache(maxsize=1)
+def _standing_venues() -> tuple[re.Pattern, dict[str, tuple[str, str]]]:
+    table = _rows("standing_venues.tsv")
+    rows = {name.casefold(): (city, country) for name, city, country in table}
+    names = sorted(rows, key=len, reverse=True)
+    # "of the UN General Assembly", not "UN General Assembly President X" (an office)
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(r"\b(?i:the (" + alternatives + r"))\b(?! [A-Z])"), rows
+
+
+def standing_venue(sent: Span) -> tuple[str, str] | None:
+    """(city, country) of a gathering ``sent`` names that always meets in one city ("on the
+    margins of the UN General Assembly": New York), from data/standing_venues.tsv."""
+    pattern, rows = _standing_venues()
+    found = pattern.search(text_of(sent.doc)[sent.start_char : sent.end_char])
+    return rows[found.group(1).casefold()] if found else None
 
 
 def location(
