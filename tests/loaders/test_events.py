@@ -2090,3 +2090,48 @@ def test_events_an_office_named_after_a_body_gives_no_venue(nlp):
         "Tuesday."
     )
     assert [(e[3], e[4]) for e in _events(nlp, text)] in ([], [(None, None)])
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg spoke on "
+         "Thursday, the Kenyan presidency said.", "occurred"),
+        ("Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg will speak on "
+         "Monday.", "planned"),
+        ("During the 40-minute call, Kenyan President Amara Odinga and Norwegian Prime Minister "
+         "Lars Berg discussed trade.", "occurred"),
+        ("Kenyan President Amara Odinga held virtual talks with Norwegian Prime Minister Lars "
+         "Berg on Thursday.", "occurred"),
+        ("Kenyan President Amara Odinga held online talks with Norwegian Prime Minister Lars "
+         "Berg on Thursday.", "occurred"),
+    ],
+)
+def test_events_more_ways_of_telling_a_call(nlp, text, status):
+    assert [(e[0], e[5]) for e in _events(nlp, text)] == [("call", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg spoke to reporters "
+        "on Thursday.",
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg spoke at a forum "
+        "in Oslo on Thursday.",
+    ],
+)
+def test_events_speaking_to_others_or_in_a_place_is_no_call(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "call"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg agreed to meet "
+        "soon.",
+        "Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg agreed to meet "
+        "again in December in Oslo.",
+    ],
+)
+def test_events_agreeing_to_meet_is_no_event_yet(nlp, text):
+    assert _events(nlp, text) == []

@@ -350,13 +350,47 @@ def _urged(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     )
 
 
+_BETWEEN_SUBJECT_AND_VERB = {"will", "would", "are", "were", "have", "had", "also", "later"}
+_BETWEEN_SUBJECT_AND_VERB |= {"to", "due", "expected", "last", "briefly", "again", "be"}
+
+
+def _pair_before(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether two people joined by "and" are the subject right before ``t``."""
+    k = t
+    while k > rng[0] and ctx.lower[k - 1] in _BETWEEN_SUBJECT_AND_VERB:
+        k -= 1  # "A and B will speak", "A and B have also spoken"
+    named = ctx.persons_in(rng[0], t)
+    return (
+        len(named) >= 2
+        and named[-1][1] == k
+        and "and" in ctx.lower[named[-2][1] : named[-1][0]]
+        and len(coordinated(named, ctx)) >= 2
+    )
+
+
+def _timed(t: int, ctx: Context) -> bool:
+    """ "a 40-minute call", "their hour-long call": a call told by its length."""
+    return t > 0 and (
+        ctx.lower[t - 1].endswith(("-minute", "-hour", "-long")) or ctx.lower[t - 1] == "minute"
+    )
+
+
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
+    if needs == "person_after" and kind == "call" and _timed(t, ctx):
+        needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
     if kind == "meeting" and _purpose(t, rng, ctx):
         return []
     if needs == "unplaced" and (
         not object_follows(t_end, ctx) or told_in_person(sent, ctx) or ctx.current_destinations
     ):  # "spoke with Putin on Tuesday, the Kremlin said": by phone, unless the story
         return []  # has put someone on a trip now
+    if needs == "pair_unplaced" and (
+        not _pair_before(t, rng, ctx)
+        or ctx.lower[t_end : t_end + 1] in (["to"], ["with"], ["at"], ["in"], ["about"])
+        or told_in_person(sent, ctx)
+        or ctx.current_destinations
+    ):  # "A and B spoke on Tuesday, the Kremlin said": by phone; not "spoke to reporters"
+        return []
     if needs == "not_urging" and _urged(t_end, rng, ctx):
         return []  # "called on Putin to withdraw": urging, not a visit to him
     if needs == "apart" and "jointly" in ctx.lower[rng[0] : rng[1]]:

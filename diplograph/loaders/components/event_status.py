@@ -114,6 +114,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     status = classify(before, after, ctx.lower[t:t_end])
     if status is None and _accepted_invitation(t, rng, ctx):
         return "planned"  # "accepted an invitation to visit Berlin in June": a plan
+    if ctx.lower[max(rng[0], t - 3) : t][-2:] in (["agreed", "to"], ["agree", "to"]):
+        return None  # "agreed to meet again in December": an intention, not yet arranged
     toks = tokens_of(ctx.doc)
     verb = next(  # lower-case only: "in May 2022" is no "may"
         (
