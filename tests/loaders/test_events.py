@@ -2135,3 +2135,17 @@ def test_events_speaking_to_others_or_in_a_place_is_no_call(nlp, text):
 )
 def test_events_agreeing_to_meet_is_no_event_yet(nlp, text):
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, legs",
+    [
+        ("Kenyan President Amara Odinga will be in Lima on Monday and in Santiago on Wednesday.",
+         [("Lima", "2024-07-08"), ("Santiago", "2024-07-10")]),
+        ("Kenyan President Amara Odinga flies on Monday to Lima and will then be in Santiago on "
+         "Wednesday and in Quito on Thursday.",
+         [("Lima", "2024-07-08"), ("Quito", "2024-07-11"), ("Santiago", "2024-07-10")]),
+    ],
+)
+def test_events_each_leg_of_a_trip_takes_its_own_day(nlp, text, legs):
+    assert sorted((e[3], e[2]) for e in _events(nlp, text) if e[0] == "visit") == legs

@@ -24,6 +24,7 @@ from .arguments import (
     occasion,
     pick_date,
     places,
+    usable_date,
     where_place,
 )
 from .presences import hosted_visits
@@ -99,6 +100,13 @@ _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "beg
 
 
 _TRIPS = {"visit", "trip", "tour", "stay"}
+
+
+def _leg_date(g: Span, following: Span | None, ctx: Context, status: str) -> str | None:
+    """The day told right after one leg of a trip, before the next leg is named."""
+    stop = min(g.end + 4, following.start if following is not None else g.end + 4)
+    own = [m for m in ctx.dates_in(g.end, stop) if usable_date(m, ctx)]
+    return own[0].value(status != "occurred") if own else None
 
 
 def _staying_now(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
@@ -403,13 +411,17 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     out = []
     starts = _STARTING.intersection(ctx.lower[t_end : rng[1]])
     repeats = again_dates(t_end, rng[1], ctx, status != "occurred")  # "and again in 2024"
-    for n, spans in enumerate(list(by_country.values())[:4]):
+    legs = list(by_country.values())[:4]
+    for n, spans in enumerate(legs):
         place, country = location(spans, ctx.lex)
         if n == 1 and starts:
             date = None  # "a trip to Germany and Angola due to begin on Thursday": the first leg's
         between = ctx.lower[t_end : min(spans[0].start, sent.end)]  # a later sentence's tense
         if status == "occurred" and any(w in ("will", "then", "later", "next") for w in between):
             status, date = "planned", None  # "a tour that will also take him to Serbia"
+        following = legs[n + 1][0] if n + 1 < len(legs) else None
+        own = _leg_date(spans[0], following, ctx, status) if len(legs) > 1 else None
+        leg_date = own or date  # "will be in Managua on Wednesday and in Havana on Thursday"
         for key in visitors:
             if country_of(key, ctx) == country:
                 continue  # travel at home is no visit
@@ -428,7 +440,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                     visitor=key,
                     participants=[key],
                 )
-                for day in repeats or [date]
+                for day in repeats or [leg_date]
             )
     if "last" in ctx.lower[t:t_end] or "previous" in ctx.lower[max(rng[0], t - 2) : t]:
         for ev in out:
