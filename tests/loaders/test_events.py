@@ -2149,3 +2149,16 @@ def test_events_agreeing_to_meet_is_no_event_yet(nlp, text):
 )
 def test_events_each_leg_of_a_trip_takes_its_own_day(nlp, text, legs):
     assert sorted((e[3], e[2]) for e in _events(nlp, text) if e[0] == "visit") == legs
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Kenyan President Amara Odinga travelled to Peru in May, and then to Chile.", "occurred"),
+        ("Kenyan President Amara Odinga flew to Lima in May and later to Chile.", "occurred"),
+        ("Kenyan President Amara Odinga arrived in Peru on Monday and then heads to Chile.",
+         "planned"),
+    ],
+)
+def test_events_a_later_leg_of_a_past_trip_keeps_its_tense(nlp, text, status):
+    assert [e[5] for e in _events(nlp, text) if e[0] == "visit" and e[4] == "CL"] == [status]

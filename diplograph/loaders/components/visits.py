@@ -102,6 +102,17 @@ _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "beg
 _TRIPS = {"visit", "trip", "tour", "stay"}
 
 
+def _ahead_between(words: list[str]) -> bool:
+    """Whether words between a trip's verb and a later leg tell it as ahead ("a tour that
+    will also take him to Serbia", "then heads to Rome"), not as a past narrative goes on
+    ("travelled to Peru, and then to Chile")."""
+    if "will" in words or "next" in words:
+        return True
+    return any(
+        w in ("then", "later") and words[k + 1 : k + 2] != ["to"] for k, w in enumerate(words)
+    )
+
+
 def _leg_date(g: Span, following: Span | None, ctx: Context, status: str) -> str | None:
     """The day told right after one leg of a trip, before the next leg is named."""
     stop = min(g.end + 4, following.start if following is not None else g.end + 4)
@@ -417,7 +428,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         if n == 1 and starts:
             date = None  # "a trip to Germany and Angola due to begin on Thursday": the first leg's
         between = ctx.lower[t_end : min(spans[0].start, sent.end)]  # a later sentence's tense
-        if status == "occurred" and any(w in ("will", "then", "later", "next") for w in between):
+        if status == "occurred" and _ahead_between(between):
             status, date = "planned", None  # "a tour that will also take him to Serbia"
         following = legs[n + 1][0] if n + 1 < len(legs) else None
         own = _leg_date(spans[0], following, ctx, status) if len(legs) > 1 else None
