@@ -2162,3 +2162,17 @@ def test_events_each_leg_of_a_trip_takes_its_own_day(nlp, text, legs):
 )
 def test_events_a_later_leg_of_a_past_trip_keeps_its_tense(nlp, text, status):
     assert [e[5] for e in _events(nlp, text) if e[0] == "visit" and e[4] == "CL"] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga flies on Monday to Lima, where President Ana Flores will "
+        "receive him, and will then travel to Santiago on Wednesday.",
+        "Kenyan President Amara Odinga arrived in Lima, where President Ana Flores welcomed him, "
+        "and then flew to Santiago.",
+    ],
+)
+def test_events_a_verb_after_a_where_clause_has_the_sentence_s_subject(nlp, text):
+    visitors = {e[1] for e in _events(nlp, text) if e[0] == "visit" and e[4] == "CL"}
+    assert visitors == {("Amara Odinga",)}

@@ -173,6 +173,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     ]  # "X met Y ..., completing a tour": X travels, not the one met
     if subjects and "that" in ctx.lower[subjects[-1][1] : t]:
         subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
+    subjects = _outside_closed_asides(subjects, t, ctx)
     found = _before_aside(subjects, t, ctx) or coordinated(subjects, ctx)
     if not found and ctx.lower[rng[0]] == "who" and ctx.persons_in(rng[0] - 3, rng[0]):
         return [ctx.persons_in(rng[0] - 3, rng[0])[-1][2]]  # "Gough Whitlam, who ... visited"
@@ -220,6 +221,24 @@ def _after_opening_phrase(t: int, ctx: Context, speakers: set[str]) -> list[str]
         k += 1  # "the Chilean Foreign Minister, Rosa Vidal, held talks"
     after = [p for p in ctx.persons_in(k, hi) if p[2] not in speakers]
     return coordinated_forward(after, ctx) if after and after[0][0] == k else []
+
+
+def _outside_closed_asides(
+    subjects: list[tuple[int, int, str]], t: int, ctx: Context
+) -> list[tuple[int, int, str]]:
+    """ "X flies to Lima, where Y will receive him, and will then travel to Santiago": the
+    people of a relative clause closed before ``t`` are not its subject."""
+    lo = ctx.sentence_of(t)[0]
+    inside = set()
+    for k in range(lo + 1, t):
+        if ctx.lower[k] in ("where", "who", "which") and ctx.lower[k - 1] == ",":
+            close = next((j for j in range(k + 1, t) if ctx.lower[j] == ","), None)
+            if close is not None:
+                inside.update(range(k, close))
+    if not subjects or not inside or any(p[0] not in inside for p in subjects):
+        return [p for p in subjects if p[0] not in inside] or subjects
+    main = [p for p in ctx.persons_in(lo, t) if p[0] not in inside]  # the sentence's subject
+    return main[:1] or subjects
 
 
 def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) -> list[str]:
