@@ -2176,3 +2176,31 @@ def test_events_a_later_leg_of_a_past_trip_keeps_its_tense(nlp, text, status):
 def test_events_a_verb_after_a_where_clause_has_the_sentence_s_subject(nlp, text):
     visitors = {e[1] for e in _events(nlp, text) if e[0] == "visit" and e[4] == "CL"}
     assert visitors == {("Amara Odinga",)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga flew to Lima, where he spent about four hours with "
+        "President Ana Flores.",
+        "Kenyan President Amara Odinga spent the afternoon with Peruvian President Ana Flores in "
+        "Lima on Monday.",
+    ],
+)
+def test_events_spending_time_with_someone_is_a_meeting(nlp, text):
+    meetings = [(e[1], e[3]) for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [(("Amara Odinga", "Ana Flores"), "Lima")]
+
+
+def test_events_spending_money_with_someone_is_no_meeting(nlp):
+    text = "Kenyan President Amara Odinga spent $2 billion with firms close to Ana Flores."
+    assert [e for e in _events(nlp, text) if e[0] == "meeting"] == []
+
+
+def test_events_a_meeting_again_on_another_day_is_a_second_meeting(nlp):
+    text = (
+        "Chilean Foreign Minister Rosa Vidal met Kenyan President Amara Odinga in Nairobi in "
+        "early April, and again on May 9."
+    )
+    dates = sorted(e[2] for e in _events(nlp, text) if e[0] == "meeting")
+    assert dates == ["2024-04", "2024-05-09"]

@@ -354,6 +354,18 @@ _BETWEEN_SUBJECT_AND_VERB = {"will", "would", "are", "were", "have", "had", "als
 _BETWEEN_SUBJECT_AND_VERB |= {"to", "due", "expected", "last", "briefly", "again", "be"}
 
 
+_TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
+_TIME_NOUNS |= {"night", "time", "weekend", "week"}
+
+
+def _time_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "spent about four hours with President X", "spent the afternoon with X"."""
+    words = ctx.lower[t_end : min(rng[1], t_end + 5)]
+    if "with" not in words or not _TIME_NOUNS.intersection(words):
+        return False
+    return object_follows(t_end + words.index("with") + 1, ctx)
+
+
 def _pair_before(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether two people joined by "and" are the subject right before ``t``."""
     k = t
@@ -391,6 +403,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         or ctx.current_destinations
     ):  # "A and B spoke on Tuesday, the Kremlin said": by phone; not "spoke to reporters"
         return []
+    if needs == "time_with" and not _time_with(t_end, rng, ctx):
+        return []  # "spent four hours with X": together; not "spent $2bn with X's firms"
     if needs == "not_urging" and _urged(t_end, rng, ctx):
         return []  # "called on Putin to withdraw": urging, not a visit to him
     if needs == "apart" and "jointly" in ctx.lower[rng[0] : rng[1]]:
@@ -465,6 +479,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
                 for p, c, d, o in split
             ]
     days = _each_occasion(t, sent, ctx, status != "occurred")
+    if not days and "again" in ctx.lower[t_end : rng[1]]:  # "met Kim in April, and again on
+        days = again_dates(t_end, rng[1], ctx, status != "occurred")  # May 9": two meetings
     if days:  # "came in March 2023 and again in 2024, and on both occasions held talks"
         located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
         place, country = location(located, ctx.lex, t)
