@@ -196,3 +196,30 @@ def test_coref_an_object_pronoun_is_not_its_own_clause_s_subject(nlp):
 def test_coref_a_possessive_her_stays_a_possessive(nlp):
     text = "Norwegian Foreign Minister Rosa Vidal met Kenyan President Amara Odinga. Her aide left."
     assert ("Her", "rosa-vidal") in _links(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Queen Sofia received Kenyan President Amara Odinga in Madrid on Monday.",
+        "Ms Rosa Vidal, Chile's foreign minister, met Kenyan President Amara Odinga in Madrid.",
+        "Chilean Foreign Minister Rosa Vidal made her first trip to Madrid, where she met "
+        "Kenyan President Amara Odinga.",
+    ],
+)
+def test_coref_he_does_not_point_at_a_woman(nlp, opening):
+    links = _links(nlp, opening + " He then flew to Lisbon.")
+    assert [k for t, k in links if t == "He"] == ["amara-odinga"]
+
+
+def test_coref_she_still_points_at_the_woman(nlp):
+    text = "Queen Sofia received Kenyan President Amara Odinga in Madrid. She then flew to Rome."
+    assert [k for t, k in _links(nlp, text) if t == "She"] == ["sofia"]
+
+
+def test_coref_a_relational_noun_with_an_office_in_its_apposition(nlp):
+    text = (
+        "Chilean President Rosa Vidal arrived in Nairobi, where her host, President Amara "
+        "Odinga, welcomed her."
+    )
+    assert not any(t == "host" for t, _ in _links(nlp, text))

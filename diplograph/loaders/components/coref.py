@@ -30,6 +30,7 @@ from .offices import (
     same_office,
 )
 from .people import SPAN_KEY
+from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS, sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
 
@@ -235,18 +236,45 @@ def resolve_mentions(doc: Doc, people: dict[str, Person], named: list[Mention]) 
     state = _State(doc, people)
     state.index = index
     out: list[Mention] = []
+    genders = GenderMemory()
     i = 0
     while i < len(doc):
         sent = state.sent_of[i]
         found = _mention_at(doc, i, sent, by_start, index, labels, state)
         if found:
             for m in found:
+                m = _agreeing(m, doc, sent, state, genders)
+                if m is None:
+                    continue
                 out.append(m)
                 state.note(m.start, m.key, sent, m.end)
             i = max(m.end for m in found)
         else:
             i += 1
     return out
+
+
+_AGREEMENT_REACH = 80  # tokens before the pronoun's sentence: the last few sentences
+
+
+def _agreeing(m: Mention, doc, sent: int, state, genders: GenderMemory) -> Mention | None:
+    """``m`` as gender agreement allows: a pronoun that cannot point at the person chosen
+    points at the most recent one of the last sentences it can, else at no one."""
+    word = tokens_of(doc)[m.start].text
+    if m.label != "PRON" or pronoun_gender(word) is None:
+        if m.label != "PRON":
+            genders.learn_from_address(doc, m.start, m.key)
+        return m
+    reach = sent - _AGREEMENT_REACH
+    earlier = [k for j, k in reversed(state.order) if j < m.start and state.sent_of[j] >= reach]
+    if not genders.agrees(m.key, word):
+        key = next((k for k in earlier if k != m.key and genders.agrees(k, word)), None)
+        if key is None:
+            return None
+        m = Mention(m.start, m.end, key, m.label)
+    others = {k for j, k in state.order if sent <= j < m.start and k != m.key}
+    genders.learn_from_pronoun(word, m.key, alone=not others)
+    return m
 
 
 def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
@@ -562,6 +590,8 @@ def _relational(doc, i, labels, state, sent) -> list[Mention]:
     if k >= len(doc) or tokens_of(doc)[k].lower_ not in _RELATIONAL:
         return []
     named = k + 2 if k + 2 < len(doc) and tokens_of(doc)[k + 1].text == "," else k + 1
+    while named in labels and labels[named][0] in _OFFICE_LABELS:  # "her host, President X"
+        named = labels[named][2]
     if named < len(doc) and named in named_starts(doc):
         # "his Indian counterpart, Narendra Modi": the apposition names him; a counterpart
         # holds the owner's office in the country the demonym gives
