@@ -2204,3 +2204,38 @@ def test_events_a_meeting_again_on_another_day_is_a_second_meeting(nlp):
     )
     dates = sorted(e[2] for e in _events(nlp, text) if e[0] == "meeting")
     assert dates == ["2024-04", "2024-05-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga and Chilean President Rosa Vidal are due in Oslo on "
+        "Friday for talks with alliance leaders.",
+        "Kenyan President Amara Odinga and Chilean President Rosa Vidal held talks with "
+        "officials in Oslo on Friday.",
+    ],
+)
+def test_events_talks_with_an_unnamed_group_are_no_meeting_of_the_subjects(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "meeting"] == []
+
+
+def test_events_talks_with_each_other_are_a_meeting(nlp):
+    text = (
+        "Kenyan President Amara Odinga and Chilean President Rosa Vidal held talks with each "
+        "other in Oslo on Friday."
+    )
+    assert [e[0] for e in _events(nlp, text)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Odinga's predecessor Rosa Vidal spent five days in Peru in 2000, where she met "
+        "President Ana Flores in Lima.",
+        "Kenyan President Amara Odinga's predecessor, Rosa Vidal, flew to Lima in 2000, where "
+        "she met President Ana Flores.",
+    ],
+)
+def test_events_a_possessive_name_is_not_the_sentence_s_subject(nlp, text):
+    meetings = [e[1] for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [("Ana Flores", "Rosa Vidal")]

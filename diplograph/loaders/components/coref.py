@@ -151,8 +151,9 @@ class _State:
         while k >= sent_start and (toks[k].text[:1].isupper() or toks[k].lower_ in ("'s", "’s")):
             k -= 1
         governed = k >= sent_start and toks[k].lower_ in _OBJECT_MARKERS
-        if after not in _SAYING and not governed:  # speakers and objects are no topics
-            self.subjects.setdefault(sent_start, key)
+        possessive = after in ("'s", "’s")  # "Bush's predecessor Bill Clinton": Clinton
+        if after not in _SAYING and not governed and not possessive:  # speakers and objects
+            self.subjects.setdefault(sent_start, key)  # are no topics
 
     def salient(self, test, before: int) -> str | None:
         """The person passing ``test`` the story has named most so far, when clearly the
@@ -626,7 +627,7 @@ def _counterpart_office(doc, named: int, noun: str, country, i, sent, state) -> 
 def _pronoun(i, sent, state) -> str | None:
     """The subject of this sentence if one precedes, else of the last sentence with one."""
     if sent in state.any_first:
-        subject = state.any_first[sent]
+        subject = state.subjects.get(sent) or state.any_first[sent]
         first = next((j for j, k in state.order if k == subject and j >= sent), None)
         if first is not None and first < i:
             return subject

@@ -354,6 +354,21 @@ _BETWEEN_SUBJECT_AND_VERB = {"will", "would", "are", "were", "have", "had", "als
 _BETWEEN_SUBJECT_AND_VERB |= {"to", "due", "expected", "last", "briefly", "again", "be"}
 
 
+_UNNAMED_PARTNERS = {"officials", "leaders", "ministers", "executives", "lawmakers"}
+_UNNAMED_PARTNERS |= {"businessmen", "students", "representatives", "members", "envoys"}
+_UNNAMED_PARTNERS |= {"diplomats", "counterparts", "investors", "delegates", "community"}
+
+
+def _with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "talks with alliance leaders", "a meeting with business executives": the ones met
+    are named by a group noun only (and no one is named after "with")."""
+    if ctx.lower[t_end : t_end + 1] != ["with"]:
+        return False
+    stop = next((k for k in range(t_end + 1, rng[1]) if ctx.lower[k] in (",", ";", ".")), rng[1])
+    words = ctx.lower[t_end + 1 : min(stop, t_end + 5)]
+    return bool(_UNNAMED_PARTNERS.intersection(words)) and not ctx.persons_in(t_end + 1, stop)
+
+
 _TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
 _TIME_NOUNS |= {"night", "time", "weekend", "week"}
 
@@ -403,6 +418,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         or ctx.current_destinations
     ):  # "A and B spoke on Tuesday, the Kremlin said": by phone; not "spoke to reporters"
         return []
+    if kind == "meeting" and _with_unnamed(t_end, rng, ctx):
+        return []  # "are due in Oslo for talks with alliance leaders": not with each other
     if needs == "time_with" and not _time_with(t_end, rng, ctx):
         return []  # "spent four hours with X": together; not "spent $2bn with X's firms"
     if needs == "not_urging" and _urged(t_end, rng, ctx):
