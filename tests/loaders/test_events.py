@@ -2239,3 +2239,15 @@ def test_events_talks_with_each_other_are_a_meeting(nlp):
 def test_events_a_possessive_name_is_not_the_sentence_s_subject(nlp, text):
     meetings = [e[1] for e in _events(nlp, text) if e[0] == "meeting"]
     assert meetings == [("Ana Flores", "Rosa Vidal")]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    ["has been ruled out", "is not on the agenda", "will not take place", "is not a priority"],
+)
+def test_events_a_meeting_denied_after_its_noun_is_no_event(nlp, denial):
+    text = (
+        "A meeting between Kenyan President Amara Odinga and Chilean President Rosa Vidal "
+        f"{denial}."
+    )
+    assert _events(nlp, text) == []

@@ -128,7 +128,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if verb in ("could", "might", "may") and ctx.lower[t_end - 1] in _EVENT_NOUNS:
         return None  # "their next meeting (with Trump) could be in Moscow": a possibility
     rest = [w for i, w in enumerate(ctx.lower[t_end : rng[1]], t_end) if i not in ctx.name_tokens]
-    if ctx.lower[t_end - 1] in _EVENT_NOUNS and doubted(rest[:10]):
+    if ctx.lower[t_end - 1] in _EVENT_NOUNS and doubted(rest[:12]):
         return None  # "a meeting with Kuleba is possible", "talks are not ruled out"
     tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(
         after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(4, len(after)))

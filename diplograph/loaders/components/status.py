@@ -201,9 +201,19 @@ ITINERARY = {
     for who in ("him", "her", "them", "the")
 }
 
-# what follows an event noun that makes it a possibility, not a report ("a meeting with X
-# is possible", "talks are not ruled out")
+# what follows an event noun that makes it a possibility or denies it, not a report ("a
+# meeting with X is possible", "talks are not ruled out", "a meeting is not on the agenda")
 DOUBTED = {
+    "ruled out",
+    "not on the agenda",
+    "not planned",
+    "not scheduled",
+    "not expected",
+    "will not take place",
+    "would not take place",
+    "off the table",
+    "not a goal",
+    "not a priority",
     "is possible",
     "was possible",
     "are possible",
