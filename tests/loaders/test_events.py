@@ -2251,3 +2251,16 @@ def test_events_a_meeting_denied_after_its_noun_is_no_event(nlp, denial):
         f"{denial}."
     )
     assert _events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Rosa Vidal, travelling with the president, told reporters in Oslo "
+        "that the deal was close.",
+        "Foreign Minister Rosa Vidal, who is travelling with Kenyan President Amara Odinga, told "
+        "reporters in Oslo that the deal was close.",
+    ],
+)
+def test_events_someone_travelling_with_another_in_an_aside_has_no_visit(nlp, text):
+    assert [e for e in _events(nlp, text) if e[0] == "visit"] == []

@@ -266,7 +266,18 @@ def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
     return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
 
 
+def _companion_aside(t: int, t_end: int, ctx: Context) -> bool:
+    """ "Rice, travelling with the president, told reporters", "X, who is travelling with
+    the president, said": someone in another's party, with no trip of their own told."""
+    if ctx.lower[t_end : t_end + 1] != ["with"]:
+        return False
+    before = ctx.lower[max(0, t - 2) : t]
+    return before[-1:] == [","] or before in (["who", "is"], ["who", "was"], ["who", "are"])
+
+
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
+    if _companion_aside(t, t_end, ctx):
+        return []
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
     representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
     if needs == "delegation" and "delegation" not in ctx.lower[t_end : t_end + 5]:
