@@ -2264,3 +2264,21 @@ def test_events_a_meeting_denied_after_its_noun_is_no_event(nlp, denial):
 )
 def test_events_someone_travelling_with_another_in_an_aside_has_no_visit(nlp, text):
     assert [e for e in _events(nlp, text) if e[0] == "visit"] == []
+
+
+def test_events_a_name_led_by_a_pronoun_word_after_an_office(nlp):
+    text = (
+        "Chinese Vice Premier He Lifeng met US Treasury Secretary Janet Yellen in Beijing on "
+        "Monday. Kenyan President Amara Odinga arrived in Beijing on Tuesday. He met Foreign "
+        "Minister Wang Yi on Wednesday."
+    )
+    meetings = {e[1] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert meetings == {("He Lifeng", "Janet Yellen"), ("Amara Odinga", "Wang Yi")}
+
+
+def test_events_receiving_someone_in_a_city_is_no_visit(nlp):
+    text = (
+        "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, received the Prime Minister of "
+        "Pakistan, Shehbaz Sharif, in Doha on Monday."
+    )
+    assert [e[0] for e in _events(nlp, text)] == ["meeting"]

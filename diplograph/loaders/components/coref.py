@@ -289,6 +289,12 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         keys = index.get(fold(text)) or _variant_keys(index, text, state)
         if keys and _in_venue_name(doc, i):
             keys = None  # "Kim Il Sung Square" is a place, not Kim
+        if (
+            keys
+            and tok.lower_ in _PRONOUNS | _OBJECT_PRONOUNS
+            and not _continued(doc, i, keys, index)
+        ):
+            keys = None  # "He met Wang Yi": a pronoun, though the story names He Lifeng
         if keys:
             key = keys[0] if len(keys) == 1 else _best_of(keys, i, state)
             end = i + 1
@@ -335,6 +341,13 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     return []
+
+
+def _continued(doc, i: int, keys: list[str], index) -> bool:
+    """Whether the word after ``i`` goes on naming one of ``keys`` ("He Lifeng")."""
+    return i + 1 < len(doc) and bool(
+        set(index.get(fold(tokens_of(doc)[i + 1].text), [])) & set(keys)
+    )
 
 
 def _variant_keys(index: dict[str, list[str]], text: str, state) -> list[str] | None:

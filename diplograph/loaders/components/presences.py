@@ -48,6 +48,8 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
         where = [g for g in ctx.gaz_in(e + 2, e + 3, ("PLACE", "COUNTRY", "CAPITAL"))]
         if not where or where[0].end >= sent.end or ctx.lower[where[0].end] not in _PURPOSE_AFTER:
             continue
+        if "," not in ctx.lower[where[0].end : sent.end]:
+            continue  # "received X, Shehbaz Sharif, in Doha on Monday.": no aside, a place
         place, country = location(where, ctx.lex)
         if country is None or country_of(key, ctx) in (None, country):
             continue  # at home, or a person whose country the story does not tell
