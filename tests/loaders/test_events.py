@@ -2282,3 +2282,22 @@ def test_events_receiving_someone_in_a_city_is_no_visit(nlp):
         "Pakistan, Shehbaz Sharif, in Doha on Monday."
     )
     assert [e[0] for e in _events(nlp, text)] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("NAIROBI: PM Odinga held talks with visiting Chilean President Rosa Vidal on Friday.",
+         "meeting"),
+        ("NAIROBI: Prime Minister Amara Odinga held a telephonic conversation with Chilean "
+         "President Rosa Vidal on Friday.", "call"),
+    ],
+)
+def test_events_south_asian_press_forms(nlp, text, kind):
+    assert [e[0] for e in _events(nlp, text)] == [kind]
+
+
+def test_events_lower_case_pm_is_a_time_not_an_office(nlp):
+    text = "Kenyan President Amara Odinga arrived in Oslo at 5 pm Monday."
+    people = extract_article(Article(url="urn:t", text=text, published=FRIDAY), nlp).people
+    assert [p.title for p in people] == ["President"]

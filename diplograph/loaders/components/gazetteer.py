@@ -219,8 +219,8 @@ def _lookup(gram: str, lex: Lexicon) -> tuple[str, str] | None:
     if " " in gram and _is_cap(gram) and fold(gram) in lex.orgs:
         return "ORG", lex.orgs[fold(gram)]
     title = lex.titles.get(gram.casefold())
-    if title is not None:
-        return "TITLE", title.title
+    if title is not None and (gram.upper() not in lex.capital_only_titles or gram.isupper()):
+        return "TITLE", title.title  # "PM Modi", not "at 5 pm"
     if gram in lex.seats:
         return "SEAT", lex.seats[gram][0]
     place = lex.places.get(gram)

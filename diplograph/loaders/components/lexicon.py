@@ -116,6 +116,7 @@ class Lexicon:
         self.not_name_words = _words("not_name_words.txt")
         self.non_person_words = _words("non_person_words.txt")
         self.regions = _words("regions.txt")
+        self.capital_only_titles = _words("capital_only_titles.txt")
         self.honorifics = _words("honorifics.txt")
         self.common_words = _words("common_words.txt")
         self.triggers: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
