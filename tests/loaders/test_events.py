@@ -2301,3 +2301,27 @@ def test_events_lower_case_pm_is_a_time_not_an_office(nlp):
     text = "Kenyan President Amara Odinga arrived in Oslo at 5 pm Monday."
     people = extract_article(Article(url="urn:t", text=text, published=FRIDAY), nlp).people
     assert [p.title for p in people] == ["President"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the first to arrive on Thursday were Kenyan President Amara Odinga and Chilean "
+        "President Rosa Vidal.",
+        "Kenyan President Amara Odinga was the first leader to arrive, followed by Chilean "
+        "President Rosa Vidal.",
+        "Also in attendance were Kenyan President Amara Odinga and Chilean President Rosa Vidal.",
+    ],
+)
+def test_events_arrivals_for_a_summit_told_by_order_or_attendance(nlp, sentence):
+    text = "OSLO, July 4 (Agency) - " + sentence
+    visits = sorted((e[1][0], e[3], e[5]) for e in _events(nlp, text) if e[0] == "visit")
+    assert visits == [("Amara Odinga", "Oslo", "occurred"), ("Rosa Vidal", "Oslo", "occurred")]
+
+
+def test_events_heading_a_delegation_to_a_summit_is_a_visit(nlp):
+    text = (
+        "Kenyan President Amara Odinga headed a high-level delegation to the summit in Oslo on "
+        "Thursday."
+    )
+    assert [(e[0], e[3]) for e in _events(nlp, text)] == [("visit", "Oslo")]

@@ -231,6 +231,15 @@ class Context:
 FRONTED = {"after", "before", "following", "during", "ahead"}
 
 
+def ordered_arrival(t: int, ctx: Context) -> bool:
+    """ "the first to arrive", "the last leader to land": an arrival told by its order."""
+    return (
+        t > 2
+        and ctx.lower[t - 1] == "to"
+        and ("first" in ctx.lower[t - 3 : t - 1] or "last" in ctx.lower[t - 3 : t - 1])
+    )
+
+
 def relative_aside(t: int, rng: tuple[int, int], ctx: Context) -> tuple[int, int] | None:
     """The tokens of ", who ... ," (or ", which ...") around ``t`` in ``rng``, to the next
     comma or the end of ``rng``: what it tells is about the person before it, in its own

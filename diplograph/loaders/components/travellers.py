@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context
+from .arguments import Context, ordered_arrival
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 
 __all__ = [
@@ -156,9 +156,17 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             k -= 1  # "attended by Chinese Premier Li Qiang": offices between
         if k > 0 and (ctx.lower[k] == "by" or ctx.lower[k] == "of" and k == t + 1):  # "visit of X"
             after = [p for p in ctx.persons_in(s, rng[1]) if p[0] not in speakers]
-            return coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
+            found = coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
+            if ctx.lower[k - 1] == "followed" and before:  # "X was the first to arrive,
+                found = [before[0][2]] + [f for f in found if f != before[0][2]]  # followed by Y"
+            return found
     verb = next((i for i in range(t + 1, min(rng[1], t + 7)) if ctx.lower[i] in _LIST_VERBS), None)
-    if not before and ctx.lower[t].endswith("ing") and verb is not None:  # "Also arriving were"
+    inverted = (
+        ctx.lower[t].endswith("ing")
+        or ctx.lower[t : t + 2] == ["in", "attendance"]
+        or _first_to(t, ctx)  # "Among the first to arrive were A and B"
+    )
+    if not before and inverted and verb is not None:  # "Also arriving were", "in attendance"
         end = ctx.sentence_of(t)[1]  # "Among those attending (the summit) are A, B and C"
         return list(dict.fromkeys(k for _, _, k in ctx.persons_in(verb + 1, end)))
     since = ctx.person_after_offices(rng[0] + 1, t) if ctx.lower[rng[0]] == "since" else None
@@ -269,6 +277,11 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     while k > 0 and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
         k -= 1
     return ctx.lower[k] if k >= 0 else ""
+
+
+def _first_to(t: int, ctx: Context) -> bool:
+    """ "the first to arrive", "the last to land": an arrival told by its order."""
+    return ordered_arrival(t, ctx)
 
 
 def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:

@@ -68,7 +68,7 @@ _ARRIVALS = {
 }
 # verbs of arriving: with no destination told, one arrives where the story is
 ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing"}
-ARRIVALS |= {"touched", "flew", "came", "reached"}
+ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land"}
 
 
 def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
@@ -125,6 +125,8 @@ def _staying_now(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool
     a stay told in the present, under way on the story's day."""
     if _NOW.intersection(ctx.lower[rng[0] : t_end]) or ctx.lower[t] in ("is", "are"):
         return True
+    if ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing"):
+        return True  # "are attending the summit in Oslo"
     before = ctx.lower[max(rng[0], t - 6) : t]
     return ctx.lower[t] in _TRIPS and "on" in before and bool({"is", "are"} & set(before))
 
