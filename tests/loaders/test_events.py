@@ -2325,3 +2325,24 @@ def test_events_heading_a_delegation_to_a_summit_is_a_visit(nlp):
         "Thursday."
     )
     assert [(e[0], e[3]) for e in _events(nlp, text)] == [("visit", "Oslo")]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Kenyan President Amara Odinga postponed his visit to Norway until September.",
+         "2024-09"),
+        ("Kenyan President Amara Odinga's visit to Norway has been pushed back to next year.",
+         "2025"),
+    ],
+)
+def test_events_a_trip_postponed_to_a_new_date_is_planned_then(nlp, text, date):
+    assert [(e[0], e[2], e[5]) for e in _events(nlp, text)] == [("visit", date, "planned")]
+
+
+def test_events_a_trip_postponed_with_no_new_date_is_cancelled(nlp):
+    text = (
+        "Kenyan President Amara Odinga has postponed a trip to Norway that was due to begin on "
+        "Monday."
+    )
+    assert [(e[0], e[5]) for e in _events(nlp, text)] == [("visit", "cancelled")]

@@ -97,6 +97,27 @@ def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
     return False
 
 
+_DELAYED = {"postponed", "postpone", "postpones", "delayed", "pushed", "moved", "put"}
+
+
+def rescheduled(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a delayed event is given its new time ("postponed until September",
+    "pushed back to next year"); a postponement with no new date is a cancellation."""
+    return new_date(rng, ctx) is not None
+
+
+def new_date(rng: tuple[int, int], ctx: Context) -> str | None:
+    """The new time a delayed event is given ("postponed until September"), if any."""
+    if not _DELAYED.intersection(ctx.lower[rng[0] : rng[1]]):
+        return None
+    for k in range(rng[0], rng[1] - 1):
+        if ctx.lower[k] in ("until", "till", "to"):  # the mention may hold "until" itself
+            found = ctx.dates_in(k, k + 2)  # right after it: not "due to begin on Thursday"
+            if found:
+                return found[0].value(True)
+    return None
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -112,6 +133,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         if i not in ctx.name_tokens
     ]
     status = classify(before, after, ctx.lower[t:t_end])
+    if status in ("cancelled", "occurred") and rescheduled(t, rng, ctx):
+        return "planned"  # "postponed his visit until September": a plan with a new date
     if _args.ordered_arrival(t, ctx) and {"was", "were"} & set(ctx.lower[rng[0] : rng[1]]):
         return "occurred"  # "was the first to arrive", "Among the first to land were A and B"
     if status is None and _accepted_invitation(t, rng, ctx):

@@ -24,6 +24,7 @@ from .arguments import (
     triggers,
 )
 from .encounters import encounter_events
+from .event_status import new_date
 from .headings import heading_visits
 from .lexicon import Lexicon, lexicon
 from .presences import presence_asides
@@ -160,6 +161,9 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         kind, t, t_end, rng, sent, ctx, status, speakers, needs
                     )
                 found += _previous_occasion(found, rng, ctx)
+                moved_to = new_date(rng, ctx) if status == "planned" else None
+                for ev in found if moved_to else ():
+                    ev.date = moved_to  # "postponed his visit until September"
                 visits = [e.visitor for e in found if e.kind == "visit"]
                 ctx.last_visitors = list(dict.fromkeys(visits)) or ctx.last_visitors
                 if found:
