@@ -2346,3 +2346,20 @@ def test_events_a_trip_postponed_with_no_new_date_is_cancelled(nlp):
         "Monday."
     )
     assert [(e[0], e[5]) for e in _events(nlp, text)] == [("visit", "cancelled")]
+
+
+@pytest.mark.parametrize(
+    "called_off",
+    [
+        "The trip has been postponed indefinitely.",
+        "On Thursday, his office said the trip had been cancelled.",
+        "The visit was called off on Thursday, the foreign ministry said.",
+    ],
+)
+def test_events_calling_off_the_trip_calls_off_its_plans(nlp, called_off):
+    text = (
+        "Kenyan President Amara Odinga will travel to Oslo next week. He will meet Prime "
+        f"Minister Lars Berg on Tuesday. {called_off}"
+    )
+    found = {(e[0], e[2], e[5]) for e in _events(nlp, text)}
+    assert found == {("visit", "2024-07", "cancelled"), ("meeting", "2024-07-09", "cancelled")}

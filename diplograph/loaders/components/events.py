@@ -25,6 +25,7 @@ from .arguments import (
 )
 from .encounters import encounter_events
 from .event_status import new_date
+from .status import classify
 from .headings import heading_visits
 from .lexicon import Lexicon, lexicon
 from .presences import presence_asides
@@ -112,14 +113,32 @@ def _question(sent: Span) -> bool:
     return whole.endswith("?")
 
 
+_THE_TRIP = {"trip", "visit", "tour", "journey"}
+
+
+def _call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
+    """ "X was due to visit Oslo next week. The trip has been postponed indefinitely.": a
+    sentence that calls off "the trip" without naming anyone calls off the latest planned
+    visit told before it (its meetings follow in :func:`.frames.called_off_trips`)."""
+    words = ctx.lower[sent.start : sent.end]
+    if not any(w in _THE_TRIP and words[k - 1 : k] == ["the"] for k, w in enumerate(words)):
+        return
+    if classify([], words, []) != "cancelled" or new_date((sent.start, sent.end), ctx):
+        return
+    planned = [e for e in events if e.kind == "visit" and e.status == "planned"]
+    if planned:
+        planned[-1].status = "cancelled"
+
+
 def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
     """Raw event mentions of ``doc``, one or more per trigger (pure over the annotations)."""
     ctx = Context(doc, lex)
     events: list[Event] = []
     for sent in sentence_spans(ctx.doc):
-        if _headline(sent) or _question(sent) or not (
-            ctx.persons_in(sent.start, sent.end) or names_a_group(sent, ctx)
-        ):
+        if _headline(sent) or _question(sent):
+            continue
+        if not (ctx.persons_in(sent.start, sent.end) or names_a_group(sent, ctx)):
+            _call_off_the_trip(sent, ctx, events)  # "The trip has been postponed."
             continue
         speakers = bystanders(sent.start, sent.end, ctx)
         events.extend(presence_asides(sent, ctx))

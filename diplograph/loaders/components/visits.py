@@ -120,6 +120,16 @@ def _leg_date(g: Span, following: Span | None, ctx: Context, status: str) -> str
     return own[0].value(status != "occurred") if own else None
 
 
+_REPORTED = {"said", "announced", "says", "confirmed", "told"}
+
+
+def _reported_call_off(t: int, sent: Span, ctx: Context) -> bool:
+    """ "... said the trip had been cancelled": a trip told before, called off in a report."""
+    return ctx.lower[t - 1] in ("the", "his", "her", "their") and bool(
+        _REPORTED.intersection(ctx.lower[sent.start : t])
+    )
+
+
 def _staying_now(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     """ "is currently in Cairo", "is in Oslo for talks", "is on a three-day visit to Peru":
     a stay told in the present, under way on the story's day."""
@@ -401,6 +411,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     date = summit_date or pick_date(
         t, rng, sent, ctx, status != "occurred", lead=status == "occurred" and not undated
     )
+    if status == "cancelled" and _reported_call_off(t, sent, ctx):
+        date = None  # "On Thursday, his office said the trip had been cancelled": the day it
+        # was said, not the trip's
     if (
         not summit_date
         and "first" in ctx.lower[rng[0] : t]
