@@ -25,11 +25,11 @@ from .arguments import (
 )
 from .encounters import encounter_events
 from .event_status import new_date
-from .status import classify
 from .headings import heading_visits
 from .lexicon import Lexicon, lexicon
 from .presences import presence_asides
 from .sentences import sentence_spans
+from .status import classify
 from .tokenizer import text_of
 from .travellers import names_a_group
 from .visits import visit_events
