@@ -11,6 +11,8 @@ from diplograph.graph.person_identity import (
     PersonFacts,
     PersonLinker,
     compatible,
+    person_facts,
+    person_names,
     same_people,
 )
 from diplograph.graph.project import person_graph
@@ -157,3 +159,19 @@ def test_person_identity_lookup_prefers_the_name_that_begins_alike(store, typed,
     _write(store, linker, [_article("https://example.org/a", [king, mbs], 2017)])
     wanted = {"salman": king, "mbs": mbs}[expected]
     assert resolve_person(store, typed) == [person_iri(wanted)]
+
+
+@pytest.mark.parametrize("years", [[2014], [2014, 2016], [2014, 2014, 2031]])
+def test_person_identity_facts_of_a_person_in_many_articles(store, years):
+    """person_facts reads a person's events, then the dates of those events apart;
+    the facts are those of every article that names them."""
+    linker = PersonLinker(store, variant_names)
+    for i, year in enumerate(years):
+        _write(store, linker, [_article(f"https://example.org/{i}", [ZARIF_A, KERRY], year)])
+    zarif = str(person_iri(ZARIF_A))
+    facts = person_facts(store, [zarif, "https://example.org/nobody"])
+    assert facts[zarif].years == set(years)
+    assert len(facts[zarif].events) == len(set(years))  # one meeting a year
+    assert facts[zarif].serves == {"https://w3id.org/diplograph/id/country/IR"}
+    assert facts[zarif].names == person_names(store, [zarif])[zarif] >= {ZARIF_A.name}
+    assert facts["https://example.org/nobody"] == PersonFacts("https://example.org/nobody")
