@@ -22,7 +22,11 @@ Places = tuple[dict, dict]  # surface -> best Place; surface -> (Place, ...) for
 def load_places(build: Callable[[], Places]) -> Places:
     """``build()``'s (best place by name, places by shared name), from the cache when
     it holds them."""
-    return cached("places", places_key(), build, _encode, _decode)
+    try:
+        key = places_key()
+    except OSError:  # inputs not readable as files (a zipped install): no cache
+        return build()
+    return cached("places", key, build, _encode, _decode)
 
 
 def places_key() -> str:

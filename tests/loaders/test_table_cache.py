@@ -140,3 +140,14 @@ def test_table_cache_prunes_stale_versions(in_tmp):
     cached("test", "new", Builds(), _encode_table, _decode_table)
     assert sorted(p.name for p in in_tmp.iterdir()) == [
         "test-k.marshal", "test-new.marshal", "test-recent.marshal"]
+
+
+def test_place_cache_unreadable_inputs_build_without_cache(in_tmp, monkeypatch):
+    import diplograph.loaders.place_cache as place_cache
+
+    def unreadable() -> str:
+        raise FileNotFoundError("lexicon.py")
+
+    monkeypatch.setattr(place_cache, "places_key", unreadable)
+    assert load_places(lambda: ({}, {})) == ({}, {})
+    assert not in_tmp.exists()
