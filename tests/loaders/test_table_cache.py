@@ -110,7 +110,8 @@ def test_table_cache_fingerprint_follows_the_inputs(tmp_path):
 def test_place_cache_round_trip():
     from diplograph.loaders.components.lexicon import Place
 
-    moscow, idaho = Place("Moscow", "RU", "city", 12_000_000, 91), Place("Moscow", "US", "city", 25_000, 3)
+    moscow = Place("Moscow", "RU", "city", 12_000_000, 91)
+    idaho = Place("Moscow", "US", "city", 25_000, 3)
     table = ({"Moscow": moscow, "Moskva": moscow}, {"Moscow": (moscow, idaho)})
     assert _decode(marshal.loads(marshal.dumps(_encode(table)))) == table
 
