@@ -56,7 +56,10 @@ def cache_dir() -> Path | None:
     chosen = os.environ.get("DIPLOGRAPH_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    home = os.path.expanduser("~")
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(home, ".cache")
+    if not os.path.isabs(base):  # no home to put it in: no cache, not one in the cwd
+        return None
     return Path(base) / "diplograph"
 
 

@@ -152,3 +152,20 @@ def test_place_cache_unreadable_inputs_build_without_cache(in_tmp, monkeypatch):
     monkeypatch.setattr(place_cache, "places_key", unreadable)
     assert load_places(lambda: ({}, {})) == ({}, {})
     assert not in_tmp.exists()
+
+
+@pytest.mark.parametrize(
+    "env,expected",
+    [({"DIPLOGRAPH_CACHE_DIR": "/x/dg"}, "/x/dg"),
+     ({"DIPLOGRAPH_CACHE_DIR": ""}, None),
+     ({"XDG_CACHE_HOME": "/x/cache"}, "/x/cache/diplograph"),
+     ({"XDG_CACHE_HOME": "relative"}, None),
+     ({"HOME": "/x/home"}, "/x/home/.cache/diplograph")],
+)
+def test_table_cache_dir(monkeypatch, env, expected):
+    for name in ("DIPLOGRAPH_CACHE_DIR", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    found = cache_dir()
+    assert (None if found is None else str(found)) == expected
