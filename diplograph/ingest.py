@@ -147,8 +147,13 @@ def _extract_safely(item: Article | Extraction, time_limit: float = ARTICLE_TIME
 def _extracted(items: Iterable, jobs: int) -> Iterator:
     """Extraction results (or errors) in input order, in ``jobs`` processes."""
     if jobs <= 1:
-        for item in items:
-            yield item if isinstance(item, ArticleReadError) else _extract_safely(item)
+        with _collector_skipping_tables() as loaded:
+            for item in items:
+                if isinstance(item, ArticleReadError):
+                    yield item
+                else:
+                    yield _extract_safely(item)
+                    loaded()  # the first article has loaded the pipeline
         return
     import multiprocessing as mp
     from itertools import chain
@@ -159,10 +164,37 @@ def _extracted(items: Iterable, jobs: int) -> Iterator:
         return
     items = chain([first], items)
     ctx = mp.get_context("fork") if hasattr(mp, "get_context") else mp
-    if ctx.get_start_method() == "fork" and isinstance(first, Article):
-        _load_pipeline()
-    with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_pass_or_extract, items, chunksize=8)
+    with _collector_skipping_tables() as loaded:
+        if ctx.get_start_method() == "fork" and isinstance(first, Article):
+            _load_pipeline()
+            loaded()  # and the workers share the pages of the tables, untouched by the collector
+        with ctx.Pool(jobs) as pool:
+            yield from pool.imap(_pass_or_extract, items, chunksize=8)
+
+
+@contextmanager
+def _collector_skipping_tables():
+    """A block in which, once the function it gives is called, the objects alive then
+    (the pipeline, the lexicon's and knowledge base's tables: hundreds of thousands,
+    kept to the end) are left out of the cyclic garbage collector's passes, which
+    otherwise walk them all again every few hundred articles. They are handed
+    back to it at the end of the block.
+    """
+    import gc
+
+    frozen = False
+
+    def loaded() -> None:
+        nonlocal frozen
+        if not frozen and gc.get_freeze_count() == 0:  # not if the caller froze some
+            gc.freeze()
+            frozen = True
+
+    try:
+        yield loaded
+    finally:
+        if frozen:
+            gc.unfreeze()
 
 
 def _load_pipeline() -> None:

@@ -96,7 +96,9 @@ class OxigraphStore(GraphStore):
     def add_shared(self, triples: Iterable[Triple]) -> None:
         triples = list(triples)
         if triples:
-            self._write(insert_shared(triples))
+            # Only adds: the entity statements noted as written are still there (the
+            # person linker adds its links after every batch of an ingest).
+            self._write(insert_shared(triples), only_adds=True)
 
     def remove_articles(self, graphs: Iterable[URIRef]) -> None:
         from .convert import nt
@@ -105,9 +107,10 @@ class OxigraphStore(GraphStore):
         if drops:
             self._write(" ;\n".join(drops))
 
-    def _write(self, update: str) -> None:
+    def _write(self, update: str, *, only_adds: bool = False) -> None:
         self._check_writable()
-        self._shared_written.clear()  # an UPDATE may delete entity facts
+        if not only_adds:
+            self._shared_written.clear()  # an UPDATE may delete entity facts
         try:
             self._store.update(update)  # one Oxigraph transaction: all or nothing
         except (OSError, SyntaxError) as err:
@@ -116,7 +119,8 @@ class OxigraphStore(GraphStore):
     def _load(self, nquads: str) -> None:
         self._check_writable()
         try:
-            self._store.load(nquads, format=ox.RdfFormat.N_QUADS)  # one transaction too
+            # one transaction too; given bytes, pyoxigraph parses ~10% faster than from a str
+            self._store.load(nquads.encode(), format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError) as err:
             raise StoreError(f"write to {self.location} failed: {err}") from err
 

@@ -26,17 +26,17 @@ the network projections (:func:`person_clusters`, :func:`merge_people`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from rdflib import OWL, URIRef
 
 from ..ontology import ID
 from .names import normalise_name
-from .query import run_query
+from .query import load_query, run_query
 from .store import ArticleText, GraphStore
 
-__all__ = ["PersonFacts", "PersonLinker", "person_facts", "compatible", "could_be",
+__all__ = ["PersonFacts", "PersonLinker", "person_facts", "person_names", "compatible", "could_be",
            "same_people",
            "person_clusters", "merge_people", "people_of", "YEARS"]
 
@@ -66,19 +66,50 @@ def person_facts(store: GraphStore, people: Iterable[str]) -> dict[str, PersonFa
     """The :class:`PersonFacts` of each of ``people`` (IRIs) in ``store``."""
     people = sorted(set(people))
     facts = {p: PersonFacts(p) for p in people}
-    for i in range(0, len(people), CHUNK):
-        chunk = [URIRef(p) for p in people[i:i + CHUNK]]
-        for person, kind, value in run_query(store, "person_facts", person=chunk).rows:
-            f, value, kind = facts[str(person)], str(value), str(kind)
-            if kind == "name":
-                f.names.add(value)
-            elif kind == "serves":
-                f.serves.add(value)
-            elif kind == "event":
-                f.events.add(value)
-            elif value[:4].isdigit():
-                f.years.add(int(value[:4]))
+    for person, kind, value in _rows(store, "person_facts", "person", people):
+        f = facts[person]
+        if kind == "name":
+            f.names.add(value)
+        elif kind == "serves":
+            f.serves.add(value)
+        elif kind == "event":
+            f.events.add(value)
+    events = sorted(set().union(*(f.events for f in facts.values())))
+    years: dict[str, set[int]] = {}
+    for event, day in _rows(store, "event_dates", "event", events):
+        if day[:4].isdigit():
+            years.setdefault(event, set()).add(int(day[:4]))
+    for f in facts.values():
+        f.years.update(*(years.get(e, ()) for e in f.events))
     return facts
+
+
+def person_names(store: GraphStore, people: Iterable[str]) -> dict[str, set[str]]:
+    """The names (and alternative names) of each of ``people`` (IRIs) in ``store``:
+    the part of :func:`person_facts` that finds candidates, at a fraction of its cost
+    (a person's events and their dates grow with every article that names them).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from diplograph.graph.store import open_store
+    >>> with tempfile.TemporaryDirectory() as tmp, open_store(tmp + "/s") as store:
+    ...     person_names(store, ["https://example.org/p"])
+    {'https://example.org/p': set()}
+    """
+    people = sorted(set(people))
+    names: dict[str, set[str]] = {p: set() for p in people}
+    for person, name in _rows(store, "person_name_forms", "person", people):
+        names[person].add(name)
+    return names
+
+
+def _rows(store: GraphStore, query: str, name: str, iris: list[str]) -> Iterator[tuple[str, ...]]:
+    """The rows of the canned ``query`` with ``?name`` bound to each of ``iris``,
+    :data:`CHUNK` at a time, as strings."""
+    for i in range(0, len(iris), CHUNK):
+        chunk = [URIRef(p) for p in iris[i:i + CHUNK]]
+        yield from store.select_strings(load_query(query), {name: chunk})
 
 
 def compatible(a: PersonFacts, b: PersonFacts, same_name: Callable[[str, str], bool]) -> bool:
@@ -152,17 +183,18 @@ class PersonLinker:
             self._index = {}
             rows = run_query(self.store, "name_candidates").rows
             self._add((str(p), str(n)) for p, n in rows if str(p) not in self._new)
-        new = person_facts(self.store, self._new)
-        self._add((f.iri, n) for f in new.values() for n in f.names)
-        wanted = {iri: self._candidates(f) for iri, f in new.items()}
-        known = {**person_facts(self.store, {c for cs in wanted.values() for c in cs} - set(new)),
-                 **new}
+        names = person_names(self.store, self._new)
+        self._add((iri, n) for iri, ns in names.items() for n in ns)
+        wanted = {iri: cands for iri, ns in names.items() if (cands := self._candidates(iri, ns))}
+        # The whole facts only of those that may be linked: someone new without a
+        # candidate is linked to nobody, however many events they have.
+        known = person_facts(self.store, set(wanted).union(*wanted.values()))
         links = []
         for iri, cands in sorted(wanted.items()):
-            if any(_has_qid(c) and could_be(new[iri], known[c], self.same_name) for c in cands):
+            if any(_has_qid(c) and could_be(known[iri], known[c], self.same_name) for c in cands):
                 continue  # someone the KB knows may be the one: the KB declined, so do we
-            fits = [known[c] for c in sorted(cands) if (c not in new or c < iri)
-                    and compatible(new[iri], known[c], self.same_name)]
+            fits = [known[c] for c in sorted(cands) if (c not in self._new or c < iri)
+                    and compatible(known[iri], known[c], self.same_name)]
             if fits and _mutually_compatible(fits):
                 links.extend((URIRef(iri), OWL.sameAs, URIRef(f.iri)) for f in fits)
         self.store.add_shared(links)
@@ -173,8 +205,8 @@ class PersonLinker:
         for person, name in named:
             self._index.setdefault(_stem(name), set()).add(person)
 
-    def _candidates(self, f: PersonFacts) -> set[str]:
-        return {c for n in _full(f.names) for c in self._index.get(_stem(n), ())} - {f.iri}
+    def _candidates(self, iri: str, names: set[str]) -> set[str]:
+        return {c for n in _full(names) for c in self._index.get(_stem(n), ())} - {iri}
 
 
 def _stem(name: str) -> str:

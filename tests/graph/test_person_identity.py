@@ -11,6 +11,8 @@ from diplograph.graph.person_identity import (
     PersonFacts,
     PersonLinker,
     compatible,
+    person_facts,
+    person_names,
     same_people,
 )
 from diplograph.graph.project import person_graph
@@ -157,3 +159,83 @@ def test_person_identity_lookup_prefers_the_name_that_begins_alike(store, typed,
     _write(store, linker, [_article("https://example.org/a", [king, mbs], 2017)])
     wanted = {"salman": king, "mbs": mbs}[expected]
     assert resolve_person(store, typed) == [person_iri(wanted)]
+
+
+@pytest.mark.parametrize("years", [[2014], [2014, 2016], [2014, 2014, 2031]])
+def test_person_identity_facts_of_a_person_in_many_articles(store, years):
+    """person_facts reads a person's events, then the dates of those events apart;
+    the facts are those of every article that names them."""
+    linker = PersonLinker(store, variant_names)
+    for i, year in enumerate(years):
+        _write(store, linker, [_article(f"https://example.org/{i}", [ZARIF_A, KERRY], year)])
+    zarif = str(person_iri(ZARIF_A))
+    facts = person_facts(store, [zarif, "https://example.org/nobody"])
+    assert facts[zarif].years == set(years)
+    assert len(facts[zarif].events) == len(set(years))  # one meeting a year
+    assert facts[zarif].serves == {"https://w3id.org/diplograph/id/country/IR"}
+    assert facts[zarif].names == person_names(store, [zarif])[zarif] >= {ZARIF_A.name}
+    assert facts["https://example.org/nobody"] == PersonFacts("https://example.org/nobody")
+
+
+class _EveryFactLinker(PersonLinker):
+    """The linker as it was before it read only the facts of people with candidates:
+    the reference its links must equal."""
+
+    def after(self) -> list[tuple]:
+        from rdflib import OWL
+
+        from diplograph.graph.person_identity import (
+            _has_qid,
+            _mutually_compatible,
+            could_be,
+            run_query,
+        )
+
+        if not self._new:
+            return []
+        if self._index is None:
+            self._index = {}
+            rows = run_query(self.store, "name_candidates").rows
+            self._add((str(p), str(n)) for p, n in rows if str(p) not in self._new)
+        new = person_facts(self.store, self._new)
+        self._add((f.iri, n) for f in new.values() for n in f.names)
+        wanted = {iri: self._candidates(iri, f.names) for iri, f in new.items()}
+        known = {**person_facts(self.store, {c for cs in wanted.values() for c in cs} - set(new)),
+                 **new}
+        links = []
+        for iri, cands in sorted(wanted.items()):
+            if any(_has_qid(c) and could_be(new[iri], known[c], self.same_name) for c in cands):
+                continue
+            fits = [known[c] for c in sorted(cands) if (c not in new or c < iri)
+                    and compatible(new[iri], known[c], self.same_name)]
+            if fits and _mutually_compatible(fits):
+                links.extend((URIRef(iri), OWL.sameAs, URIRef(f.iri)) for f in fits)
+        self.store.add_shared(links)
+        self._new = set()
+        return links
+
+
+MISTURA_A = _person("mistura", "Staffan de Mistura", "UN")
+MISTURA_B = _person("mistura", "Steffan de Mistura", "UN")
+LONER = _person("loner", "Aurelio Quintanilla Bustamante", "PE")  # nobody of their stem
+BATCHES = [
+    [_article("https://example.org/1", [ZARIF_A, KERRY, LONER], 2014)],
+    [_article("https://example.org/2", [ZARIF_B, KERRY], 2015),
+     _article("https://example.org/3", [MISTURA_A, ZARIF_A], 2016)],
+    # both spellings of de Mistura in one event: two people, not linked
+    [_article("https://example.org/4", [MISTURA_B, _person("m2", "Staffan de Mistura", "UN")],
+              2017)],
+    [_article("https://example.org/5", [MISTURA_B, LONER], 2018),
+     _article("https://example.org/6", [_person("z", "Mohamad Javad Zarif", "IR"), KERRY], 2016)],
+]
+
+
+def test_person_identity_links_as_when_every_fact_was_read(tmp_path):
+    from diplograph.graph.store import open_store
+
+    with open_store(str(tmp_path / "a")) as a, open_store(str(tmp_path / "b")) as b:
+        now, before = PersonLinker(a, variant_names), _EveryFactLinker(b, variant_names)
+        made = [(sorted(_write(a, now, batch)), sorted(_write(b, before, batch)))
+                for batch in BATCHES]
+    assert all(x == y for x, y in made)
+    assert sum(len(x) for x, _ in made) >= 2  # the Zarif and de Mistura spellings

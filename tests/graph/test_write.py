@@ -117,3 +117,20 @@ def test_write_texts_article_text_round_trips(literal):
     text = article_text(g, triples, triples[:1])
     assert text.own.count("\n") == 2 and len(text.shared) == 1
     assert parse_ntriples(text.own) == triples
+
+
+@pytest.mark.parametrize("n_articles", [2, 3])
+def test_write_texts_after_added_links(store, n_articles):
+    """Links added between batches (as the person linker does) leave the entity
+    facts already written in place; on Oxigraph they are not sent again."""
+    from rdflib import OWL
+
+    batch = dict(article(n) for n in range(n_articles))
+    store.write_texts(texts(batch))
+    link = (URIRef("https://example.org/p/a"), OWL.sameAs, URIRef("https://example.org/p/b"))
+    store.add_shared([link])
+    if hasattr(store, "_shared_written"):
+        assert store._shared_written == set().union(*(t.shared for t in texts(batch)))
+    more = dict([article(n_articles)])
+    store.write_texts(texts(more))
+    assert set(store.quads()) == expected(batch, more) | {(*link, ENTITIES_GRAPH)}

