@@ -2363,3 +2363,12 @@ def test_events_calling_off_the_trip_calls_off_its_plans(nlp, called_off):
     )
     found = {(e[0], e[2], e[5]) for e in _events(nlp, text)}
     assert found == {("visit", "2024-07", "cancelled"), ("meeting", "2024-07-09", "cancelled")}
+
+
+@pytest.mark.parametrize("verb", ["reviewed a guard of honour", "inspected the guard of honor"])
+def test_events_reviewing_a_guard_of_honour_together_is_a_meeting(nlp, verb):
+    text = (
+        f"Kenyan President Amara Odinga and Norwegian Prime Minister Lars Berg {verb} in Oslo "
+        "on Monday."
+    )
+    assert [(e[0], e[3]) for e in _events(nlp, text)] == [("meeting", "Oslo")]
