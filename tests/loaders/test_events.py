@@ -2372,3 +2372,15 @@ def test_events_reviewing_a_guard_of_honour_together_is_a_meeting(nlp, verb):
         "on Monday."
     )
     assert [(e[0], e[3]) for e in _events(nlp, text)] == [("meeting", "Oslo")]
+
+
+@pytest.mark.parametrize("noun", ["bilateral meetings", "meetings", "bilaterals"])
+def test_events_plural_meetings_with_a_list_are_one_each(nlp, noun):
+    text = (
+        f"Kenyan President Amara Odinga held {noun} with Chilean President Rosa Vidal, Peruvian "
+        "President Ana Flores and Brazilian President Luiz Lula in Oslo on Thursday."
+    )
+    meetings = sorted(e[1] for e in _events(nlp, text) if e[0] == "meeting")
+    assert meetings == [
+        ("Amara Odinga", "Ana Flores"), ("Amara Odinga", "Luiz Lula"), ("Amara Odinga", "Rosa Vidal")
+    ]

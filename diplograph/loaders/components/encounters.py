@@ -435,10 +435,14 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     if ctx.lower[rng[0]] == "since":
         speakers = speakers - {rng[0] + 1}
     near = ctx.lower[max(rng[0], t - 3) : t_end + 1] + ctx.lower[t_end : rng[1]]
-    if _SEPARATE.intersection(near) and (
-        _SEPARATE.intersection(ctx.lower[max(rng[0], t - 3) : t_end + 1])
-        or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
-    ):
+    if (
+        _SEPARATE.intersection(near)
+        and (
+            _SEPARATE.intersection(ctx.lower[max(rng[0], t - 3) : t_end + 1])
+            or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
+        )
+        or ctx.lower[t_end - 1] in ("meetings", "bilaterals")  # "held bilateral meetings with
+    ):  # A, B and C": one each
         split = _separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
             return split
