@@ -2382,5 +2382,7 @@ def test_events_plural_meetings_with_a_list_are_one_each(nlp, noun):
     )
     meetings = sorted(e[1] for e in _events(nlp, text) if e[0] == "meeting")
     assert meetings == [
-        ("Amara Odinga", "Ana Flores"), ("Amara Odinga", "Luiz Lula"), ("Amara Odinga", "Rosa Vidal")
+        ("Amara Odinga", "Ana Flores"),
+        ("Amara Odinga", "Luiz Lula"),
+        ("Amara Odinga", "Rosa Vidal"),
     ]
