@@ -2386,3 +2386,27 @@ def test_events_plural_meetings_with_a_list_are_one_each(nlp, noun):
         ("Amara Odinga", "Luiz Lula"),
         ("Amara Odinga", "Rosa Vidal"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga will not attend the summit in Oslo next week, his office "
+        "said. Vice President Ruth Kamau will go instead.",
+        "Kenyan President Amara Odinga will skip the summit in Oslo next week, sending Vice "
+        "President Ruth Kamau instead.",
+        "Kenyan President Amara Odinga will skip the summit in Oslo next week and has sent Vice "
+        "President Ruth Kamau to the summit in his place.",
+    ],
+)
+def test_events_a_stand_in_goes_to_the_summit(nlp, text):
+    visits = [(e[1], e[3], e[5]) for e in _events(nlp, text) if e[0] == "visit"]
+    assert visits == [(("Ruth Kamau",), "Oslo", "planned")]
+
+
+def test_events_sending_someone_a_letter_is_no_visit(nlp):
+    text = (
+        "Kenyan President Amara Odinga sent Chilean President Rosa Vidal a letter about the "
+        "summit."
+    )
+    assert [e for e in _events(nlp, text) if e[0] == "visit"] == []

@@ -278,6 +278,23 @@ def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
     return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
 
 
+def _sent_in_place(t_end: int, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """ "sent Foreign Minister X to the summit in his place", "sending X instead": the one
+    sent, when the words right after say they stand in or go to a gathering (not "sent X
+    a letter about the summit")."""
+    named = ctx.person_after_offices(t_end, rng[1])
+    if named is None:
+        return []
+    after = ctx.lower[named[1] : min(rng[1], named[1] + 4)]
+    stands_in = "instead" in after or any(
+        after[k : k + 3] in (["in", "his", "place"], ["in", "her", "place"]) for k in range(2)
+    )
+    goes = after[:1] == ["to"] and bool(
+        {"summit", "meeting", "talks", "conference", "represent", "forum"} & set(after)
+    )
+    return [named[2]] if stands_in or goes else []
+
+
 def _companion_aside(t: int, t_end: int, ctx: Context) -> bool:
     """ "Rice, travelling with the president, told reporters", "X, who is travelling with
     the president, said": someone in another's party, with no trip of their own told."""
@@ -308,7 +325,13 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         return []  # "represent Moscow at the summit"; not "represents a shift"
     if attending and _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)]):
         return []  # "would take part in the summit by video link": no travel
-    visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
+    if needs == "sent":
+        visitors = _sent_in_place(t_end, rng, ctx)  # "sent Foreign Minister X instead"
+        if not visitors:
+            return []
+        needs = "attend"
+    else:
+        visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
     undated = False
     if not visitors:  # "two of Kyiv's backers had gone to Washington. Macron and Starmer ..."
         visitors = named_next(t, rng, sent, ctx)
