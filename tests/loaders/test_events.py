@@ -2410,3 +2410,17 @@ def test_events_sending_someone_a_letter_is_no_visit(nlp):
         "summit."
     )
     assert [e for e in _events(nlp, text) if e[0] == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, July 4 (Agency) - Kenyan President Amara Odinga flew in on Thursday, as did "
+        "Chilean President Rosa Vidal.",
+        "Kenyan President Amara Odinga arrived in Oslo on Thursday, as did Chilean President Rosa "
+        "Vidal.",
+    ],
+)
+def test_events_as_did_someone_else_is_their_visit_too(nlp, text):
+    visits = sorted((e[1][0], e[3]) for e in _events(nlp, text) if e[0] == "visit")
+    assert visits == [("Amara Odinga", "Oslo"), ("Rosa Vidal", "Oslo")]

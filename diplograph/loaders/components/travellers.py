@@ -203,7 +203,17 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
                 k for k in coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx) if k not in found
             ]
             break
-    return found
+    return found + _as_did(t, found, ctx)
+
+
+def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
+    """ "X flew in on Thursday, as did Y": Y did the same."""
+    lo, hi = ctx.sentence_of(t)
+    for i in range(t + 1, hi - 2):
+        if ctx.lower[i] in ("as", "so") and ctx.lower[i + 1] == "did" and ctx.lower[i - 1] == ",":
+            named = coordinated_forward(ctx.persons_in(i + 2, hi), ctx)
+            return [k for k in named if k not in found]
+    return []
 
 
 
