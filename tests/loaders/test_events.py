@@ -2424,3 +2424,16 @@ def test_events_sending_someone_a_letter_is_no_visit(nlp):
 def test_events_as_did_someone_else_is_their_visit_too(nlp, text):
     visits = sorted((e[1][0], e[3]) for e in _events(nlp, text) if e[0] == "visit")
     assert visits == [("Amara Odinga", "Oslo"), ("Rosa Vidal", "Oslo")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan President Amara Odinga joined other leaders at the summit on Thursday.",
+        "Kenyan President Amara Odinga arrived for the summit on Thursday.",
+    ],
+)
+def test_events_joining_or_arriving_for_the_summit_is_a_visit_to_its_city(nlp, sentence):
+    text = "Leaders gathered in Oslo for a two-day summit this week. " + sentence
+    visits = [(e[1][0], e[3]) for e in _events(nlp, text) if e[0] == "visit"]
+    assert visits == [("Amara Odinga", "Oslo")]

@@ -48,6 +48,12 @@ def _for_summit(sent: Span, ctx: Context) -> bool:
     """ "to Japan for the G7", "for the summit": travel to the story's summit."""
     if occasion(sent, ctx) is not None:
         return True
+    words = ctx.lower[sent.start : sent.end]
+    if any(
+        words[k : k + 3] in (["for", "the", "summit"], ["at", "the", "summit"])
+        for k in range(len(words))
+    ):
+        return True  # "joined other leaders at the summit", "arriving for the summit"
     return any(
         ctx.lower[g.start - 2 : g.start] in (["for", "the"], ["at", "the"])
         for g in ctx.gaz_in(sent.start, sent.end, ("ORG",))
@@ -391,7 +397,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if needs == "delegation" or ctx.lower[t].startswith("represent"):
         # "represent Moscow": an actor; "at the summit in Delhi": the place
         dests = [g for g in dests if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")]
-    if not dests and ctx.lower[t] in ARRIVALS and _for_summit(sent, ctx):
+    if (
+        not dests
+        and (ctx.lower[t] in ARRIVALS or ctx.lower[t] == "joined")
+        and _for_summit(sent, ctx)
+    ):
         representing = True  # "Also arriving for the summit were ...": the summit's city
     if not dests and representing:  # "expected to attend": the summit's city
         dests = ctx.summit_place(sent)
