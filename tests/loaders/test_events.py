@@ -2437,3 +2437,15 @@ def test_events_joining_or_arriving_for_the_summit_is_a_visit_to_its_city(nlp, s
     text = "Leaders gathered in Oslo for a two-day summit this week. " + sentence
     visits = [(e[1][0], e[3]) for e in _events(nlp, text) if e[0] == "visit"]
     assert visits == [("Amara Odinga", "Oslo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga's trip to Peru next week will be his first to South "
+        "America.",
+        "Kenyan President Amara Odinga's visit to Chile tomorrow is the first in a decade.",
+    ],
+)
+def test_events_a_trip_noun_with_a_time_ahead_is_planned(nlp, text):
+    assert [(e[0], e[5]) for e in _events(nlp, text)] == [("visit", "planned")]

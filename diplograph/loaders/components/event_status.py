@@ -139,6 +139,12 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return "occurred"  # "was the first to arrive", "Among the first to land were A and B"
     if status is None and _accepted_invitation(t, rng, ctx):
         return "planned"  # "accepted an invitation to visit Berlin in June": a plan
+    if (
+        status == "occurred"
+        and ctx.lower[t_end - 1] in _EVENT_NOUNS
+        and {"next", "tomorrow", "upcoming"} & set(after[:5])
+    ):
+        return "planned"  # "X's trip to Peru next week will be his first": a time ahead
     if ctx.lower[max(rng[0], t - 3) : t][-2:] in (["agreed", "to"], ["agree", "to"]):
         return None  # "agreed to meet again in December": an intention, not yet arranged
     toks = tokens_of(ctx.doc)
