@@ -2449,3 +2449,11 @@ def test_events_joining_or_arriving_for_the_summit_is_a_visit_to_its_city(nlp, s
 )
 def test_events_a_trip_noun_with_a_time_ahead_is_planned(nlp, text):
     assert [(e[0], e[5]) for e in _events(nlp, text)] == [("visit", "planned")]
+
+
+def test_events_a_meeting_earlier_in_the_week_is_at_the_dateline(nlp):
+    text = (
+        "NAIROBI, July 5 (Agency) - Kenyan President Amara Odinga held talks with visiting "
+        "Chilean President Rosa Vidal on Monday."
+    )
+    assert [(e[0], e[3], e[4]) for e in _events(nlp, text)] == [("meeting", "Nairobi", "KE")]

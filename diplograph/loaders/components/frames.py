@@ -35,7 +35,7 @@ def dateline_places(events: list[Event], dateline, published: dt.date | None) ->
     if not dateline or dateline.ambiguous or published is None:
         return
     for ev in events:
-        if ev.place is not None or ev.status != "occurred" or not _current(ev.date, published):
+        if ev.place is not None or ev.status != "occurred" or not _current(ev.date, published, 6):
             continue  # a plan may be anywhere
         trip = _trip_of(ev, events) if ev.kind == "meeting" else None
         if trip is not None and trip.country != dateline.country:
