@@ -2457,3 +2457,19 @@ def test_events_a_meeting_earlier_in_the_week_is_at_the_dateline(nlp):
         "Chilean President Rosa Vidal on Monday."
     )
     assert [(e[0], e[3], e[4]) for e in _events(nlp, text)] == [("meeting", "Nairobi", "KE")]
+
+
+@pytest.mark.parametrize(
+    "second, status",
+    [
+        ("Mr. Odinga telephoned Mr. Berg from his plane on Thursday.", "occurred"),
+        ("Mr Odinga is also expected to call Mr Berg on Saturday.", "planned"),
+        ("Dr Odinga phoned Ms Vidal on Thursday.", "occurred"),
+    ],
+)
+def test_events_a_form_of_address_before_the_one_called(nlp, second, status):
+    text = (
+        "Kenyan President Amara Odinga, Norwegian Prime Minister Lars Berg and Chilean President "
+        "Rosa Vidal signed the accord last year. " + second
+    )
+    assert [(e[0], e[5]) for e in _events(nlp, text) if e[0] == "call"] == [("call", status)]

@@ -30,6 +30,7 @@ from .arguments import (
 )
 from .event_places import standing_venue
 from .media import remotely, told_in_person
+from .tokenizer import tokens_of
 from .travellers import GUESTS, coordinated
 
 __all__ = ["encounter_events", "encounter", "object_follows"]
@@ -209,11 +210,15 @@ def _second_holding(w: int, ctx: Context) -> bool:
 
 def object_follows(i: int, ctx: Context) -> bool:
     """Whether a person is named right after token ``i`` (offices and nationalities between)."""
+    toks = tokens_of(ctx.doc)
     for k in range(i, min(i + 5, len(ctx.lower))):
         if ctx.person_at(k):
             return True
-        if ctx.label[k] not in ("TITLE", "DEMONYM", "COUNTRY") and ctx.lower[k] not in ("'s", "’s"):
-            return False
+        if ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or ctx.lower[k] in ("'s", "’s"):
+            continue
+        if toks[k].text in ctx.lex.honorifics or toks[k].text == ".":  # "telephoned Mr. Moon"
+            continue
+        return False
     return False
 
 
