@@ -205,6 +205,17 @@ class Context:
     def person_at(self, i: int) -> bool:
         return i in self.person_starts
 
+    def leads_a_name(self, k: int) -> bool:
+        """Whether token ``k`` is an office word or a form of address that can stand before
+        a name ("President", "Chilean", "Mr", the stop of "Mr.")."""
+        if self.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
+            return True
+        toks = tokens_of(self.doc)
+        honorifics = self.lex.honorifics
+        return toks[k].text in honorifics or (
+            toks[k].text == "." and k > 0 and toks[k - 1].text in honorifics
+        )
+
     def person_after_offices(self, i: int, end: int) -> tuple[int, int, str] | None:
         """The person named at ``i`` after any office words ("Chilean President Rosa Vidal")."""
         while i < end and self.label[i] in ("TITLE", "DEMONYM", "COUNTRY"):

@@ -210,15 +210,11 @@ def _second_holding(w: int, ctx: Context) -> bool:
 
 def object_follows(i: int, ctx: Context) -> bool:
     """Whether a person is named right after token ``i`` (offices and nationalities between)."""
-    toks = tokens_of(ctx.doc)
     for k in range(i, min(i + 5, len(ctx.lower))):
         if ctx.person_at(k):
             return True
-        if ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or ctx.lower[k] in ("'s", "’s"):
-            continue
-        if toks[k].text in ctx.lex.honorifics or toks[k].text == ".":  # "telephoned Mr. Moon"
-            continue
-        return False
+        if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s"):
+            return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
     return False
 
 
