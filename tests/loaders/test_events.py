@@ -2473,3 +2473,17 @@ def test_events_a_form_of_address_before_the_one_called(nlp, second, status):
         "Rosa Vidal signed the accord last year. " + second
     )
     assert [(e[0], e[5]) for e in _events(nlp, text) if e[0] == "call"] == [("call", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Amara Odinga received phone calls from Chilean President Rosa Vidal and "
+        "Norwegian Prime Minister Lars Berg on Monday.",
+        "Kenyan President Amara Odinga took telephone calls from several leaders, among them "
+        "Chilean President Rosa Vidal and Norwegian Prime Minister Lars Berg.",
+    ],
+)
+def test_events_calls_from_a_list_are_one_call_each(nlp, text):
+    calls = sorted(e[1] for e in _events(nlp, text) if e[0] == "call")
+    assert calls == [("Amara Odinga", "Lars Berg"), ("Amara Odinga", "Rosa Vidal")]

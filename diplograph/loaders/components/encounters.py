@@ -442,7 +442,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             _SEPARATE.intersection(ctx.lower[max(rng[0], t - 3) : t_end + 1])
             or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
         )
-        or ctx.lower[t_end - 1] in ("meetings", "bilaterals")  # "held bilateral meetings with
+        or ctx.lower[t_end - 1] in ("meetings", "bilaterals", "calls")  # "held bilateral meetings with
     ):  # A, B and C": one each
         split = _separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
