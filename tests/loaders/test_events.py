@@ -2487,3 +2487,12 @@ def test_events_a_form_of_address_before_the_one_called(nlp, second, status):
 def test_events_calls_from_a_list_are_one_call_each(nlp, text):
     calls = sorted(e[1] for e in _events(nlp, text) if e[0] == "call")
     assert calls == [("Amara Odinga", "Lars Berg"), ("Amara Odinga", "Rosa Vidal")]
+
+
+def test_events_separate_talks_are_not_placed_by_a_place_used_as_a_modifier(nlp):
+    text = (
+        "Kenyan President Amara Odinga held separate talks with Chilean President Rosa Vidal "
+        "and Peruvian President Ana Flores after the Lima floods."
+    )
+    places = {e[3] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert places == {None}

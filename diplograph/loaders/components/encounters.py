@@ -66,10 +66,9 @@ def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] |
         return None
     dates = [m for m in ctx.dates if rng[0] <= m.start < rng[1] and usable_date(m, ctx)]
     ahead = status != "occurred"
-    place, country = (
-        location(places(rng, t, ctx, after_only=False), ctx.lex)
-        if kind == "meeting"
-        else (None, None)
+    located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
+    place, country = (  # "in Beijing", not "after the Christchurch attacks"
+        location(located, ctx.lex) if kind == "meeting" else (None, None)
     )
     out = []
     for n, pair in enumerate(pairs):
