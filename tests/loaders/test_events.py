@@ -2496,3 +2496,12 @@ def test_events_separate_talks_are_not_placed_by_a_place_used_as_a_modifier(nlp)
     )
     places = {e[3] for e in _events(nlp, text) if e[0] == "meeting"}
     assert places == {None}
+
+
+def test_events_talks_with_each_in_turn_are_not_placed_by_a_modifier(nlp):
+    text = (
+        "Kenyan President Amara Odinga held talks with Chilean President Rosa Vidal on Monday "
+        "and, on Tuesday, with Peruvian President Ana Flores after the Lima floods."
+    )
+    places = {e[3] for e in _events(nlp, text) if e[0] == "meeting"}
+    assert places == {None}

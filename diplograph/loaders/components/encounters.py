@@ -160,6 +160,7 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
         )
         if diplomatic(keys, ctx):
             near = places((lo, m.end if m and n == 0 else stop), w, ctx, after_only=False)
+            near = [g for g in near if _located(g, ctx)]
             fronted = [  # "In Tokyo he will hold talks with A and meet B"
                 g for g in places((home[0], t), t, ctx, after_only=False) if _located(g, ctx)
             ]
