@@ -30,7 +30,6 @@ from .arguments import (
 )
 from .event_places import standing_venue
 from .media import remotely, told_in_person
-from .tokenizer import tokens_of
 from .travellers import GUESTS, coordinated
 
 __all__ = ["encounter_events", "encounter", "object_follows"]
@@ -442,8 +441,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             _SEPARATE.intersection(ctx.lower[max(rng[0], t - 3) : t_end + 1])
             or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
         )
-        or ctx.lower[t_end - 1] in ("meetings", "bilaterals", "calls")  # "held bilateral meetings with
-    ):  # A, B and C": one each
+        or ctx.lower[t_end - 1] in ("meetings", "bilaterals", "calls")  # "held bilateral
+    ):  # meetings with A, B and C": one each
         split = _separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
             return split
