@@ -7,8 +7,10 @@ registration of their own: :mod:`.tokenizer` (fast news tokenizer and per-Doc
 caches), :mod:`.lexicon` (the data tables), :mod:`.status` (tense and modality
 cues), :mod:`.arguments` (clauses of a trigger; :mod:`.event_dates`,
 :mod:`.event_places`, :mod:`.event_status` its date, place and status), :mod:`.visits`
-(where travellers go; :mod:`.travellers` who they are), :mod:`.encounters` (who met or
-spoke, where and when), :mod:`.office_phrases` and
+(where travellers go; :mod:`.travellers` who they are; :mod:`.trip_cues` what the words
+around a trip tell), :mod:`.encounters` (who met or spoke, where and when;
+:mod:`.encounter_cues` what the words around a meeting or call tell),
+:mod:`.pronoun_gender` (pronoun agreement), :mod:`.office_phrases` and
 :mod:`.office_lists` (offices as written around a name), :mod:`.offices` (offices the
 text words loosely or omits), :mod:`.office_countries` (countries the text omits),
 :mod:`.names` (honorifics, name words, spelling variants), :mod:`.name_spans` (where

@@ -28,6 +28,18 @@ from .arguments import (
     usable_date,
     where_place,
 )
+from .encounter_cues import (
+    gathering_as_purpose,
+    joined_a_gathering,
+    object_follows,
+    pair_before,
+    second_encounter_verb,
+    second_holding,
+    time_with,
+    timed,
+    urged,
+    with_unnamed,
+)
 from .event_places import standing_venue
 from .media import remotely, told_in_person
 from .travellers import GUESTS, coordinated
@@ -129,7 +141,7 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
         for i in range(t_end, sent.end - 1)
         if ctx.lower[i] == "with"
         and ctx.persons_in(i + 1, min(sent.end, i + 7))
-        or _second_encounter_verb(i, kind, ctx)
+        or second_encounter_verb(i, kind, ctx)
     ]
     if (
         len(withs) == 1
@@ -137,7 +149,7 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
         and _ENCOUNTER_NOUNS_AFTER.intersection(ctx.lower[t_end : withs[0]])
         and (
             _own_days(t_end, withs[0], sent.end, ctx)
-            or (_second_holding(withs[0], ctx) and withs[0] < home[1])
+            or (second_holding(withs[0], ctx) and withs[0] < home[1])
         )
     ):  # "met Tusk on Aug 22, followed by ... talks with Zelensky on Aug 23": two days;
         # "met Tusk and then held talks with Zelensky": two verbs
@@ -167,54 +179,6 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
             out.append(encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys))
     return out
 
-
-_MEETING_VERBS = {"met", "meet", "meets", "meeting", "received", "receive", "receives"}
-_MEETING_VERBS |= {"greeted", "greet", "greets", "hosted", "host", "hosts"}
-
-
-# words between "and" and a second verb ("and then met", "and later also met")
-_LINKING_ADVERBS = {"then", "later", "also", "afterwards", "subsequently", "separately", ","}
-_HOLDING_VERBS = {"held", "hold", "holds", "holding", "had", "have", "has", "having"}
-_HELD_NOUNS = {"talks", "meeting", "meetings", "discussions", "consultations", "a", "separate"}
-_HELD_NOUNS |= {"bilateral", "brief", "private", "further", "one-on-one"}
-
-
-def _after_link(i: int, ctx: Context) -> bool:
-    """Whether token ``i`` starts a second verb phrase: "and met", "and then met", "before
-    meeting"."""
-    k = i - 1
-    while k > 0 and ctx.lower[k] in _LINKING_ADVERBS:
-        k -= 1
-    return ctx.lower[k] in ("and", "before") and k < i - 1 or ctx.lower[i - 1] in ("and", "before")
-
-
-def _second_encounter_verb(i: int, kind: str, ctx: Context) -> bool:
-    """ "will hold talks with A and meet B", "held talks with A, and later met B": a second
-    verb of meeting, with its own object, is an encounter of its own."""
-    return (
-        kind == "meeting"
-        and ctx.lower[i] in _MEETING_VERBS
-        and _after_link(i, ctx)
-        and object_follows(i + 1, ctx)
-    )
-
-
-def _second_holding(w: int, ctx: Context) -> bool:
-    """ "met A and then held talks with B": the "with" at ``w`` follows a second verb."""
-    k = w - 1
-    while k > 0 and ctx.lower[k] in _HELD_NOUNS:
-        k -= 1
-    return k < w - 1 and ctx.lower[k] in _HOLDING_VERBS and _after_link(k, ctx)
-
-
-def object_follows(i: int, ctx: Context) -> bool:
-    """Whether a person is named right after token ``i`` (offices and nationalities between)."""
-    for k in range(i, min(i + 5, len(ctx.lower))):
-        if ctx.person_at(k):
-            return True
-        if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s"):
-            return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
-    return False
 
 
 _HOSTING_VERBS = {"received", "receives", "welcomed", "welcomes", "hosted", "hosts"}
@@ -313,120 +277,32 @@ def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple]:
     ]
 
 
-_GATHERINGS = {"meeting", "meetings", "summit", "session", "forum", "conference"}
-
-
-def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "in Havana for the two-day meeting", "came to the summit": a gathering named as
-    where people went, not an encounter of the people the clause names."""
-    if ctx.lower[t] not in _GATHERINGS:
-        return False
-    k = t - 1
-    while k > rng[0] and (ctx.lower[k] not in ("the", "a", "this", "next") and k > t - 4):
-        k -= 1
-    return ctx.lower[k] in ("the", "a", "this", "next") and ctx.lower[k - 1] in ("for", "to")
-
-
-_JOINING = {"joined", "join", "joins", "joining", "addressed", "address", "addresses"}
-_JOINING |= {"attended", "attend", "attends", "attending", "participated", "part"}
-
-
-def _joined_a_gathering(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "joined the summit by video link", "addressed the forum via video link": the medium
-    at ``t`` is how someone took part in a gathering."""
-    before = ctx.lower[max(rng[0], t - 7) : t]
-    gathering = [k for k, w in enumerate(before) if w in _GATHERINGS]
-    return bool(gathering) and bool(_JOINING.intersection(before[: gathering[-1]]))
-
-
-def _urged(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "called on X to release ...": the person named after ``t_end`` is asked to act."""
-    named = ctx.persons_in(t_end, min(rng[1], t_end + 5))
-    if not named:
-        return False
-    k = named[0][1]
-    return ctx.lower[k : k + 1] == ["to"] and not ctx.gaz_in(
-        k + 1, min(rng[1], k + 3), ("PLACE", "COUNTRY", "CAPITAL", "SEAT")
-    )
-
-
-_BETWEEN_SUBJECT_AND_VERB = {"will", "would", "are", "were", "have", "had", "also", "later"}
-_BETWEEN_SUBJECT_AND_VERB |= {"to", "due", "expected", "last", "briefly", "again", "be"}
-
-
-_UNNAMED_PARTNERS = {"officials", "leaders", "ministers", "executives", "lawmakers"}
-_UNNAMED_PARTNERS |= {"businessmen", "students", "representatives", "members", "envoys"}
-_UNNAMED_PARTNERS |= {"diplomats", "counterparts", "investors", "delegates", "community"}
-
-
-def _with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "talks with alliance leaders", "a meeting with business executives": the ones met
-    are named by a group noun only (and no one is named after "with")."""
-    if ctx.lower[t_end : t_end + 1] != ["with"]:
-        return False
-    stop = next((k for k in range(t_end + 1, rng[1]) if ctx.lower[k] in (",", ";", ".")), rng[1])
-    words = ctx.lower[t_end + 1 : min(stop, t_end + 5)]
-    return bool(_UNNAMED_PARTNERS.intersection(words)) and not ctx.persons_in(t_end + 1, stop)
-
-
-_TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
-_TIME_NOUNS |= {"night", "time", "weekend", "week"}
-
-
-def _time_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "spent about four hours with President X", "spent the afternoon with X"."""
-    words = ctx.lower[t_end : min(rng[1], t_end + 5)]
-    if "with" not in words or not _TIME_NOUNS.intersection(words):
-        return False
-    return object_follows(t_end + words.index("with") + 1, ctx)
-
-
-def _pair_before(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether two people joined by "and" are the subject right before ``t``."""
-    k = t
-    while k > rng[0] and ctx.lower[k - 1] in _BETWEEN_SUBJECT_AND_VERB:
-        k -= 1  # "A and B will speak", "A and B have also spoken"
-    named = ctx.persons_in(rng[0], t)
-    return (
-        len(named) >= 2
-        and named[-1][1] == k
-        and "and" in ctx.lower[named[-2][1] : named[-1][0]]
-        and len(coordinated(named, ctx)) >= 2
-    )
-
-
-def _timed(t: int, ctx: Context) -> bool:
-    """ "a 40-minute call", "their hour-long call": a call told by its length."""
-    return t > 0 and (
-        ctx.lower[t - 1].endswith(("-minute", "-hour", "-long")) or ctx.lower[t - 1] == "minute"
-    )
-
 
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
-    if needs == "person_after" and kind == "call" and _timed(t, ctx):
+    if needs == "person_after" and kind == "call" and timed(t, ctx):
         needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
-    if kind == "meeting" and _purpose(t, rng, ctx):
+    if kind == "meeting" and gathering_as_purpose(t, rng, ctx):
         return []
     if needs == "unplaced" and (
         not object_follows(t_end, ctx) or told_in_person(sent, ctx) or ctx.current_destinations
     ):  # "spoke with Putin on Tuesday, the Kremlin said": by phone, unless the story
         return []  # has put someone on a trip now
     if needs == "pair_unplaced" and (
-        not _pair_before(t, rng, ctx)
+        not pair_before(t, rng, ctx)
         or ctx.lower[t_end : t_end + 1] in (["to"], ["with"], ["at"], ["in"], ["about"])
         or told_in_person(sent, ctx)
         or ctx.current_destinations
     ):  # "A and B spoke on Tuesday, the Kremlin said": by phone; not "spoke to reporters"
         return []
-    if kind == "meeting" and _with_unnamed(t_end, rng, ctx):
+    if kind == "meeting" and with_unnamed(t_end, rng, ctx):
         return []  # "are due in Oslo for talks with alliance leaders": not with each other
-    if needs == "time_with" and not _time_with(t_end, rng, ctx):
+    if needs == "time_with" and not time_with(t_end, rng, ctx):
         return []  # "spent four hours with X": together; not "spent $2bn with X's firms"
-    if needs == "not_urging" and _urged(t_end, rng, ctx):
+    if needs == "not_urging" and urged(t_end, rng, ctx):
         return []  # "called on Putin to withdraw": urging, not a visit to him
     if needs == "apart" and "jointly" in ctx.lower[rng[0] : rng[1]]:
         return []  # "jointly inaugurated the port by video link": together, the port far
-    if needs == "apart" and _joined_a_gathering(t, rng, ctx):
+    if needs == "apart" and joined_a_gathering(t, rng, ctx):
         return []  # "joined the summit by video link": attended from afar, spoke with no one
     if kind == "meeting" and remotely(t_end, rng[1], ctx):
         return []  # "joined the talks by phone", "held talks with X by video link": a call

@@ -24,7 +24,6 @@ from .arguments import (
     occasion,
     pick_date,
     places,
-    usable_date,
     where_place,
 )
 from .presences import hosted_visits
@@ -33,6 +32,19 @@ from .travellers import (
     named_next,
     since_visitors,
     travellers,
+)
+from .trip_cues import (
+    CEREMONIES,
+    ahead_between,
+    companion_aside,
+    delegation_to,
+    leg_date,
+    own_trip,
+    placed_by,
+    reported_call_off,
+    represented_by,
+    sent_in_place,
+    staying_now,
 )
 
 __all__ = ["visit_events", "past_visit"]
@@ -100,60 +112,9 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     return out
 
 
-_NOW = {"currently", "now"}
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
-
-_TRIPS = {"visit", "trip", "tour", "stay"}
-
-
-def _ahead_between(words: list[str]) -> bool:
-    """Whether words between a trip's verb and a later leg tell it as ahead ("a tour that
-    will also take him to Serbia", "then heads to Rome"), not as a past narrative goes on
-    ("travelled to Peru, and then to Chile")."""
-    if "will" in words or "next" in words:
-        return True
-    return any(
-        w in ("then", "later") and words[k + 1 : k + 2] != ["to"] for k, w in enumerate(words)
-    )
-
-
-def _leg_date(g: Span, following: Span | None, ctx: Context, status: str) -> str | None:
-    """The day told right after one leg of a trip, before the next leg is named."""
-    stop = min(g.end + 4, following.start if following is not None else g.end + 4)
-    own = [m for m in ctx.dates_in(g.end, stop) if usable_date(m, ctx)]
-    return own[0].value(status != "occurred") if own else None
-
-
-_REPORTED = {"said", "announced", "says", "confirmed", "told"}
-
-
-def _reported_call_off(t: int, sent: Span, ctx: Context) -> bool:
-    """ "... said the trip had been cancelled": a trip told before, called off in a report."""
-    return ctx.lower[t - 1] in ("the", "his", "her", "their") and bool(
-        _REPORTED.intersection(ctx.lower[sent.start : t])
-    )
-
-
-def _staying_now(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "is currently in Cairo", "is in Oslo for talks", "is on a three-day visit to Peru":
-    a stay told in the present, under way on the story's day."""
-    if _NOW.intersection(ctx.lower[rng[0] : t_end]) or ctx.lower[t] in ("is", "are"):
-        return True
-    if ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing"):
-        return True  # "are attending the summit in Oslo"
-    before = ctx.lower[max(rng[0], t - 6) : t]
-    return ctx.lower[t] in _TRIPS and "on" in before and bool({"is", "are"} & set(before))
-
-
-def _own_trip(t: int, ctx: Context) -> bool:
-    """ "her visit", "his three-day state visit": the trip the story tells, named by its
-    traveller's possessive."""
-    k = t - 1
-    while k > 0 and k > t - 5 and ctx.lower[k] not in ("his", "her", "their"):
-        k -= 1
-    return ctx.lower[t] in _TRIPS and ctx.lower[k] in ("his", "her", "their")
 
 
 def _arrived_at_dateline(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list:
@@ -257,74 +218,22 @@ def _bound_for(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
     return []
 
 
-def _placed_by(start: int, ctx: Context, prepositions: tuple[str, ...]) -> bool:
-    """Whether the place at ``start`` follows one of ``prepositions`` ("in the capital")."""
-    k = start - 1 - (ctx.lower[start - 1] == "the")
-    return ctx.lower[k] in prepositions
-
-
-def _delegation_to(t_end: int, ctx: Context) -> bool:
-    """ "leads a large business delegation to India": the delegation goes somewhere."""
-    words = ctx.lower[t_end : t_end + 6]
-    if "delegation" not in words:
-        return False
-    k = t_end + words.index("delegation") + 1
-    return ctx.lower[k : k + 1] == ["to"] and bool(
-        ctx.gaz_in(k + 1, k + 3, ("PLACE", "COUNTRY", "CAPITAL"))
-    )
-
-
-# gatherings one represents a country at ("will represent India at the inauguration")
-_CEREMONIES = {"summit", "inauguration", "funeral", "coronation", "swearing-in", "ceremony"}
-_CEREMONIES |= {"celebrations", "commemorations", "investiture", "conference", "forum"}
-
-
-def _represented_by(t: int, t_end: int, ctx: Context) -> bool:
-    """ "Russia is represented by its foreign minister" in a story about a summit."""
-    return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
-
-
-def _sent_in_place(t_end: int, rng: tuple[int, int], ctx: Context) -> list[str]:
-    """ "sent Foreign Minister X to the summit in his place", "sending X instead": the one
-    sent, when the words right after say they stand in or go to a gathering (not "sent X
-    a letter about the summit")."""
-    named = ctx.person_after_offices(t_end, rng[1])
-    if named is None:
-        return []
-    after = ctx.lower[named[1] : min(rng[1], named[1] + 4)]
-    stands_in = "instead" in after or any(
-        after[k : k + 3] in (["in", "his", "place"], ["in", "her", "place"]) for k in range(2)
-    )
-    goes = after[:1] == ["to"] and bool(
-        {"summit", "meeting", "talks", "conference", "represent", "forum"} & set(after)
-    )
-    return [named[2]] if stands_in or goes else []
-
-
-def _companion_aside(t: int, t_end: int, ctx: Context) -> bool:
-    """ "Rice, travelling with the president, told reporters", "X, who is travelling with
-    the president, said": someone in another's party, with no trip of their own told."""
-    if ctx.lower[t_end : t_end + 1] != ["with"]:
-        return False
-    before = ctx.lower[max(0, t - 2) : t]
-    return before[-1:] == [","] or before in (["who", "is"], ["who", "was"], ["who", "are"])
-
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
-    if _companion_aside(t, t_end, ctx):
+    if companion_aside(t, t_end, ctx):
         return []
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
     representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
     if needs == "delegation" and "delegation" not in ctx.lower[t_end : t_end + 5]:
         return []  # "lead the Chinese delegation", not "lead the talks"
-    if needs == "delegation" and _delegation_to(t_end, ctx):
+    if needs == "delegation" and delegation_to(t_end, ctx):
         needs, representing = "", False  # "leads a trade delegation to India": a trip there
     if (
         representing
-        and not _CEREMONIES.intersection(ctx.lower[sent.start : sent.end])
+        and not CEREMONIES.intersection(ctx.lower[sent.start : sent.end])
         and not attending
         and not (
-            (_represented_by(t, t_end, ctx) or needs == "delegation")
+            (represented_by(t, t_end, ctx) or needs == "delegation")
             and "summit" in ctx.lower[: sent.start]
         )  # "Russia is represented by Lavrov", "Lavrov leads the delegation": the story's
     ):
@@ -332,7 +241,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if attending and _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)]):
         return []  # "would take part in the summit by video link": no travel
     if needs == "sent":
-        visitors = _sent_in_place(t_end, rng, ctx)  # "sent Foreign Minister X instead"
+        visitors = sent_in_place(t_end, rng, ctx)  # "sent Foreign Minister X instead"
         if not visitors:
             return []
         needs = "attend"
@@ -369,7 +278,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if needs == "origin":
         needs = "place_next"
     if needs == "presence":  # "were among the leaders in Havana": where they were
-        dests = [g for g in dests if _placed_by(g.start, ctx, ("in", "at"))]
+        dests = [g for g in dests if placed_by(g.start, ctx, ("in", "at"))]
         if not dests and "among" not in ctx.lower[t:t_end]:
             return []  # "to be in the country": no place named, none to borrow
         if _EXPECTED.intersection(ctx.lower[t : t_end + 4]) and status == "occurred":
@@ -425,7 +334,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 summit_date = ctx.lead_date(ahead)  # "Lula is attending the summit": today's
     if not dests:  # "arrived here Tuesday": the dateline's city
         dests = here(rng, ctx)
-    if not dests and status == "occurred" and (ctx.lower[t] in ARRIVALS or _own_trip(t, ctx)):
+    if not dests and status == "occurred" and (ctx.lower[t] in ARRIVALS or own_trip(t, ctx)):
         dests = _arrived_at_dateline(t, rng, sent, ctx)  # "wrapped up her visit on Sunday"
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
         # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
@@ -444,7 +353,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     date = summit_date or pick_date(
         t, rng, sent, ctx, status != "occurred", lead=status == "occurred" and not undated
     )
-    if status == "cancelled" and _reported_call_off(t, sent, ctx):
+    if status == "cancelled" and reported_call_off(t, sent, ctx):
         date = None  # "On Thursday, his office said the trip had been cancelled": the day it
         # was said, not the trip's
     if (
@@ -473,7 +382,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         and ctx.summit_date() is not None
     ):  # "Biden still intends to travel to Japan for the G7": the summit's day
         date = ctx.summit_date().value(status != "occurred")
-    if date is None and status == "occurred" and _staying_now(t, t_end, rng, ctx):
+    if date is None and status == "occurred" and staying_now(t, t_end, rng, ctx):
         published = ctx.doc._.dg_published  # "is currently in Cairo": the story's day
         date = ctx.lead_date(False) or (published.isoformat() if published else None)
     if date is None or ctx.is_current(date):
@@ -487,11 +396,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         if n == 1 and starts:
             date = None  # "a trip to Germany and Angola due to begin on Thursday": the first leg's
         between = ctx.lower[t_end : min(spans[0].start, sent.end)]  # a later sentence's tense
-        if status == "occurred" and _ahead_between(between):
+        if status == "occurred" and ahead_between(between):
             status, date = "planned", None  # "a tour that will also take him to Serbia"
         following = legs[n + 1][0] if n + 1 < len(legs) else None
-        own = _leg_date(spans[0], following, ctx, status) if len(legs) > 1 else None
-        leg_date = own or date  # "will be in Managua on Wednesday and in Havana on Thursday"
+        own = leg_date(spans[0], following, ctx, status) if len(legs) > 1 else None
+        day_of_leg = own or date  # "will be in Managua on Wednesday and in Havana on Thursday"
         for key in visitors:
             if country_of(key, ctx) == country:
                 continue  # travel at home is no visit
@@ -510,7 +419,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                     visitor=key,
                     participants=[key],
                 )
-                for day in repeats or [leg_date]
+                for day in repeats or [day_of_leg]
             )
     if "last" in ctx.lower[t:t_end] or "previous" in ctx.lower[max(rng[0], t - 2) : t]:
         for ev in out:

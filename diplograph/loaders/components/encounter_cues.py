@@ -1,0 +1,164 @@
+"""What the words around a trigger of meeting or call tell about it.
+
+Small predicates that :mod:`.encounters` consults before it reads an encounter's people,
+place and day: a second verb of meeting with its own object ("met A and then held talks
+with B"), a person named right after a verb (offices and forms of address between),
+gatherings joined from afar, urging ("called on X to act"), a pair of subjects that
+"spoke", time spent with someone, partners named only by a group noun, calls told by
+their length.
+"""
+
+from __future__ import annotations
+
+from .arguments import Context
+from .travellers import coordinated
+
+__all__ = [
+    "gathering_as_purpose",
+    "object_follows",
+    "second_encounter_verb",
+    "second_holding",
+    "joined_a_gathering",
+    "urged",
+    "with_unnamed",
+    "time_with",
+    "pair_before",
+    "timed",
+]
+
+_MEETING_VERBS = {"met", "meet", "meets", "meeting", "received", "receive", "receives"}
+_MEETING_VERBS |= {"greeted", "greet", "greets", "hosted", "host", "hosts"}
+
+
+# words between "and" and a second verb ("and then met", "and later also met")
+_LINKING_ADVERBS = {"then", "later", "also", "afterwards", "subsequently", "separately", ","}
+_HOLDING_VERBS = {"held", "hold", "holds", "holding", "had", "have", "has", "having"}
+_HELD_NOUNS = {"talks", "meeting", "meetings", "discussions", "consultations", "a", "separate"}
+_HELD_NOUNS |= {"bilateral", "brief", "private", "further", "one-on-one"}
+
+
+def _after_link(i: int, ctx: Context) -> bool:
+    """Whether token ``i`` starts a second verb phrase: "and met", "and then met", "before
+    meeting"."""
+    k = i - 1
+    while k > 0 and ctx.lower[k] in _LINKING_ADVERBS:
+        k -= 1
+    return ctx.lower[k] in ("and", "before") and k < i - 1 or ctx.lower[i - 1] in ("and", "before")
+
+
+def second_encounter_verb(i: int, kind: str, ctx: Context) -> bool:
+    """ "will hold talks with A and meet B", "held talks with A, and later met B": a second
+    verb of meeting, with its own object, is an encounter of its own."""
+    return (
+        kind == "meeting"
+        and ctx.lower[i] in _MEETING_VERBS
+        and _after_link(i, ctx)
+        and object_follows(i + 1, ctx)
+    )
+
+
+def second_holding(w: int, ctx: Context) -> bool:
+    """ "met A and then held talks with B": the "with" at ``w`` follows a second verb."""
+    k = w - 1
+    while k > 0 and ctx.lower[k] in _HELD_NOUNS:
+        k -= 1
+    return k < w - 1 and ctx.lower[k] in _HOLDING_VERBS and _after_link(k, ctx)
+
+
+def object_follows(i: int, ctx: Context) -> bool:
+    """Whether a person is named right after token ``i`` (offices and nationalities between)."""
+    for k in range(i, min(i + 5, len(ctx.lower))):
+        if ctx.person_at(k):
+            return True
+        if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s"):
+            return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
+    return False
+
+
+_GATHERINGS = {"meeting", "meetings", "summit", "session", "forum", "conference"}
+
+
+def gathering_as_purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "in Havana for the two-day meeting", "came to the summit": a gathering named as
+    where people went, not an encounter of the people the clause names."""
+    if ctx.lower[t] not in _GATHERINGS:
+        return False
+    k = t - 1
+    while k > rng[0] and (ctx.lower[k] not in ("the", "a", "this", "next") and k > t - 4):
+        k -= 1
+    return ctx.lower[k] in ("the", "a", "this", "next") and ctx.lower[k - 1] in ("for", "to")
+
+
+_JOINING = {"joined", "join", "joins", "joining", "addressed", "address", "addresses"}
+_JOINING |= {"attended", "attend", "attends", "attending", "participated", "part"}
+
+
+def joined_a_gathering(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "joined the summit by video link", "addressed the forum via video link": the medium
+    at ``t`` is how someone took part in a gathering."""
+    before = ctx.lower[max(rng[0], t - 7) : t]
+    gathering = [k for k, w in enumerate(before) if w in _GATHERINGS]
+    return bool(gathering) and bool(_JOINING.intersection(before[: gathering[-1]]))
+
+
+def urged(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "called on X to release ...": the person named after ``t_end`` is asked to act."""
+    named = ctx.persons_in(t_end, min(rng[1], t_end + 5))
+    if not named:
+        return False
+    k = named[0][1]
+    return ctx.lower[k : k + 1] == ["to"] and not ctx.gaz_in(
+        k + 1, min(rng[1], k + 3), ("PLACE", "COUNTRY", "CAPITAL", "SEAT")
+    )
+
+
+_BETWEEN_SUBJECT_AND_VERB = {"will", "would", "are", "were", "have", "had", "also", "later"}
+_BETWEEN_SUBJECT_AND_VERB |= {"to", "due", "expected", "last", "briefly", "again", "be"}
+
+
+_UNNAMED_PARTNERS = {"officials", "leaders", "ministers", "executives", "lawmakers"}
+_UNNAMED_PARTNERS |= {"businessmen", "students", "representatives", "members", "envoys"}
+_UNNAMED_PARTNERS |= {"diplomats", "counterparts", "investors", "delegates", "community"}
+
+
+def with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "talks with alliance leaders", "a meeting with business executives": the ones met
+    are named by a group noun only (and no one is named after "with")."""
+    if ctx.lower[t_end : t_end + 1] != ["with"]:
+        return False
+    stop = next((k for k in range(t_end + 1, rng[1]) if ctx.lower[k] in (",", ";", ".")), rng[1])
+    words = ctx.lower[t_end + 1 : min(stop, t_end + 5)]
+    return bool(_UNNAMED_PARTNERS.intersection(words)) and not ctx.persons_in(t_end + 1, stop)
+
+
+_TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
+_TIME_NOUNS |= {"night", "time", "weekend", "week"}
+
+
+def time_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "spent about four hours with President X", "spent the afternoon with X"."""
+    words = ctx.lower[t_end : min(rng[1], t_end + 5)]
+    if "with" not in words or not _TIME_NOUNS.intersection(words):
+        return False
+    return object_follows(t_end + words.index("with") + 1, ctx)
+
+
+def pair_before(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether two people joined by "and" are the subject right before ``t``."""
+    k = t
+    while k > rng[0] and ctx.lower[k - 1] in _BETWEEN_SUBJECT_AND_VERB:
+        k -= 1  # "A and B will speak", "A and B have also spoken"
+    named = ctx.persons_in(rng[0], t)
+    return (
+        len(named) >= 2
+        and named[-1][1] == k
+        and "and" in ctx.lower[named[-2][1] : named[-1][0]]
+        and len(coordinated(named, ctx)) >= 2
+    )
+
+
+def timed(t: int, ctx: Context) -> bool:
+    """ "a 40-minute call", "their hour-long call": a call told by its length."""
+    return t > 0 and (
+        ctx.lower[t - 1].endswith(("-minute", "-hour", "-long")) or ctx.lower[t - 1] == "minute"
+    )

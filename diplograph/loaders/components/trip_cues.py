@@ -1,0 +1,134 @@
+"""What the words around a trigger of travel tell about the trip.
+
+Small predicates and readings that :mod:`.visits` consults: a stay told in the present
+("is on a visit", "are attending"), the traveller's own trip ("her visit"), a later leg
+told as ahead ("then heads to Rome") or as a past narrative goes on, the day told right
+after one leg, a call-off told in a report, a place after a preposition ("in the
+capital"), a delegation sent somewhere, representing at a ceremony, stand-ins ("sent X
+in his place"), companions in an aside ("travelling with the president").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .arguments import Context, usable_date
+
+__all__ = [
+    "CEREMONIES",
+    "ahead_between",
+    "leg_date",
+    "reported_call_off",
+    "staying_now",
+    "own_trip",
+    "placed_by",
+    "delegation_to",
+    "represented_by",
+    "sent_in_place",
+    "companion_aside",
+]
+
+_NOW = {"currently", "now"}
+
+_TRIPS = {"visit", "trip", "tour", "stay"}
+
+
+def ahead_between(words: list[str]) -> bool:
+    """Whether words between a trip's verb and a later leg tell it as ahead ("a tour that
+    will also take him to Serbia", "then heads to Rome"), not as a past narrative goes on
+    ("travelled to Peru, and then to Chile")."""
+    if "will" in words or "next" in words:
+        return True
+    return any(
+        w in ("then", "later") and words[k + 1 : k + 2] != ["to"] for k, w in enumerate(words)
+    )
+
+
+def leg_date(g: Span, following: Span | None, ctx: Context, status: str) -> str | None:
+    """The day told right after one leg of a trip, before the next leg is named."""
+    stop = min(g.end + 4, following.start if following is not None else g.end + 4)
+    own = [m for m in ctx.dates_in(g.end, stop) if usable_date(m, ctx)]
+    return own[0].value(status != "occurred") if own else None
+
+
+_REPORTED = {"said", "announced", "says", "confirmed", "told"}
+
+
+def reported_call_off(t: int, sent: Span, ctx: Context) -> bool:
+    """ "... said the trip had been cancelled": a trip told before, called off in a report."""
+    return ctx.lower[t - 1] in ("the", "his", "her", "their") and bool(
+        _REPORTED.intersection(ctx.lower[sent.start : t])
+    )
+
+
+def staying_now(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "is currently in Cairo", "is in Oslo for talks", "is on a three-day visit to Peru":
+    a stay told in the present, under way on the story's day."""
+    if _NOW.intersection(ctx.lower[rng[0] : t_end]) or ctx.lower[t] in ("is", "are"):
+        return True
+    if ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing"):
+        return True  # "are attending the summit in Oslo"
+    before = ctx.lower[max(rng[0], t - 6) : t]
+    return ctx.lower[t] in _TRIPS and "on" in before and bool({"is", "are"} & set(before))
+
+
+def own_trip(t: int, ctx: Context) -> bool:
+    """ "her visit", "his three-day state visit": the trip the story tells, named by its
+    traveller's possessive."""
+    k = t - 1
+    while k > 0 and k > t - 5 and ctx.lower[k] not in ("his", "her", "their"):
+        k -= 1
+    return ctx.lower[t] in _TRIPS and ctx.lower[k] in ("his", "her", "their")
+
+
+def placed_by(start: int, ctx: Context, prepositions: tuple[str, ...]) -> bool:
+    """Whether the place at ``start`` follows one of ``prepositions`` ("in the capital")."""
+    k = start - 1 - (ctx.lower[start - 1] == "the")
+    return ctx.lower[k] in prepositions
+
+
+def delegation_to(t_end: int, ctx: Context) -> bool:
+    """ "leads a large business delegation to India": the delegation goes somewhere."""
+    words = ctx.lower[t_end : t_end + 6]
+    if "delegation" not in words:
+        return False
+    k = t_end + words.index("delegation") + 1
+    return ctx.lower[k : k + 1] == ["to"] and bool(
+        ctx.gaz_in(k + 1, k + 3, ("PLACE", "COUNTRY", "CAPITAL"))
+    )
+
+
+# gatherings one represents a country at ("will represent India at the inauguration")
+CEREMONIES = {"summit", "inauguration", "funeral", "coronation", "swearing-in", "ceremony"}
+CEREMONIES |= {"celebrations", "commemorations", "investiture", "conference", "forum"}
+
+
+def represented_by(t: int, t_end: int, ctx: Context) -> bool:
+    """ "Russia is represented by its foreign minister" in a story about a summit."""
+    return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
+
+
+def sent_in_place(t_end: int, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """ "sent Foreign Minister X to the summit in his place", "sending X instead": the one
+    sent, when the words right after say they stand in or go to a gathering (not "sent X
+    a letter about the summit")."""
+    named = ctx.person_after_offices(t_end, rng[1])
+    if named is None:
+        return []
+    after = ctx.lower[named[1] : min(rng[1], named[1] + 4)]
+    stands_in = "instead" in after or any(
+        after[k : k + 3] in (["in", "his", "place"], ["in", "her", "place"]) for k in range(2)
+    )
+    goes = after[:1] == ["to"] and bool(
+        {"summit", "meeting", "talks", "conference", "represent", "forum"} & set(after)
+    )
+    return [named[2]] if stands_in or goes else []
+
+
+def companion_aside(t: int, t_end: int, ctx: Context) -> bool:
+    """ "Rice, travelling with the president, told reporters", "X, who is travelling with
+    the president, said": someone in another's party, with no trip of their own told."""
+    if ctx.lower[t_end : t_end + 1] != ["with"]:
+        return False
+    before = ctx.lower[max(0, t - 2) : t]
+    return before[-1:] == [","] or before in (["who", "is"], ["who", "was"], ["who", "are"])
