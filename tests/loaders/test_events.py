@@ -2505,3 +2505,26 @@ def test_events_talks_with_each_in_turn_are_not_placed_by_a_modifier(nlp):
     )
     places = {e[3] for e in _events(nlp, text) if e[0] == "meeting"}
     assert places == {None}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenyan President Amara Odinga toured Peru last month.", ("PE", "2024-06", "occurred")),
+        ("Kenyan President Amara Odinga set foot in Peru for the first time on Thursday.",
+         ("PE", "2024-07-04", "occurred")),
+        ("Kenyan President Amara Odinga is en route to Lima.", ("PE", None, "planned")),
+        ("Kenyan President Amara Odinga is back in Lima for talks.", ("PE", "2024-07-05",
+                                                                      "occurred")),
+    ],
+)
+def test_events_touring_setting_foot_en_route_and_back_in(nlp, text, expected):
+    assert [(e[4], e[2], e[5]) for e in _events(nlp, text) if e[0] == "visit"] == [expected]
+
+
+def test_events_on_the_way_somewhere_is_not_there_yet(nlp):
+    text = (
+        "Kenyan President Amara Odinga, on his way to Lima, stopped in Dakar on Thursday."
+    )
+    visits = sorted((e[4], e[2], e[5]) for e in _events(nlp, text) if e[0] == "visit")
+    assert visits == [("PE", None, "planned"), ("SN", "2024-07-04", "occurred")]

@@ -240,6 +240,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         return []  # "represent Moscow at the summit"; not "represents a shift"
     if attending and _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)]):
         return []  # "would take part in the summit by video link": no travel
+    on_the_way = needs == "on_the_way"  # "is en route to Lima", "on his way to Lima,
+    if on_the_way:  # stopped in Dakar on Thursday": not there yet, on no day told
+        needs = ""
+        if status == "occurred" and not {"was", "were"} & set(ctx.lower[rng[0] : t]):
+            status = "planned"
     if needs == "sent":
         visitors = sent_in_place(t_end, rng, ctx)  # "sent Foreign Minister X instead"
         if not visitors:
@@ -353,6 +358,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     date = summit_date or pick_date(
         t, rng, sent, ctx, status != "occurred", lead=status == "occurred" and not undated
     )
+    if on_the_way:
+        date = None
     if status == "cancelled" and reported_call_off(t, sent, ctx):
         date = None  # "On Thursday, his office said the trip had been cancelled": the day it
         # was said, not the trip's
