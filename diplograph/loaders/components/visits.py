@@ -116,7 +116,6 @@ _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconfer
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
 
-
 def _arrived_at_dateline(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list:
     """ "Sunak, who landed this morning, said ...": a current arrival with no destination,
     in a story filed from a city, is an arrival in that city (not where an earlier
@@ -216,7 +215,6 @@ def _bound_for(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
         if ctx.lower[k] == "for":
             return [g] + _chained(g, after[n + 1 :], ctx)
     return []
-
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
