@@ -2158,6 +2158,12 @@ def test_events_each_leg_of_a_trip_takes_its_own_day(nlp, text, legs):
         ("Kenyan President Amara Odinga flew to Lima in May and later to Chile.", "occurred"),
         ("Kenyan President Amara Odinga arrived in Peru on Monday and then heads to Chile.",
          "planned"),
+        ("Kenyan President Amara Odinga toured a copper mine in Peru, then went on to Chile on "
+         "May 3.", "occurred"),
+        ("Somali Prime Minister Hodan Warsame saw a port near Lima and later travelled to Chile "
+         "on Tuesday.", "occurred"),
+        ("Kenyan President Amara Odinga toured a mine in Peru, then flew to Santiago, Chile.",
+         "occurred"),
     ],
 )
 def test_events_a_later_leg_of_a_past_trip_keeps_its_tense(nlp, text, status):

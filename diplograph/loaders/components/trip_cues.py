@@ -40,8 +40,18 @@ def ahead_between(words: list[str]) -> bool:
     if "will" in words or "next" in words:
         return True
     return any(
-        w in ("then", "later") and words[k + 1 : k + 2] != ["to"] for k, w in enumerate(words)
+        w in ("then", "later") and not _told_as_past(words[k + 1 : k + 2])
+        for k, w in enumerate(words)
     )
+
+
+# past forms of the verbs a narrative goes on with ("then went on to Chile", "later flew to")
+_IRREGULAR_PAST = {"went", "flew", "drove", "came", "left", "took", "made", "headed", "met", "held"}
+
+
+def _told_as_past(nxt: list[str]) -> bool:
+    """ "then to Chile", "then went on to", "later travelled to": the narrative's own tense."""
+    return not nxt or nxt[0] == "to" or nxt[0] in _IRREGULAR_PAST or nxt[0].endswith("ed")
 
 
 def leg_date(g: Span, following: Span | None, ctx: Context, status: str) -> str | None:
