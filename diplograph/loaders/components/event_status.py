@@ -67,6 +67,8 @@ def _accepted_invitation(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     )
 
 
+# an event noun's own verb in the present: "her visit begins on Monday"
+_BEGINS = {"begins", "begin", "starts", "start", "opens", "open"}
 _NEGATED = {"not", "declined", "n't", "never", "rejected", "turned"}
 
 
@@ -118,6 +120,11 @@ def new_date(rng: tuple[int, int], ctx: Context) -> str | None:
     return None
 
 
+def _unnamed(start: int, end: int, ctx: Context) -> list[str]:
+    """The words from ``start`` to ``end`` that are no part of a name."""
+    return [w for i, w in enumerate(ctx.lower[start:end], start) if i not in ctx.name_tokens]
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -145,6 +152,13 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         and {"next", "tomorrow", "upcoming"} & set(after[:5])
     ):
         return "planned"  # "X's trip to Peru next week will be his first": a time ahead
+    if (
+        status == "occurred"
+        and ctx.lower[t_end - 1] in _EVENT_NOUNS
+        and _BEGINS.intersection(_unnamed(t_end, rng[1], ctx)[:8])
+        and _told_for_today_or_later(rng, ctx)
+    ):
+        return "planned"  # "her Kenya visit, her first, begins on Monday": a timetable
     if ctx.lower[max(rng[0], t - 3) : t][-2:] in (["agreed", "to"], ["agree", "to"]):
         return None  # "agreed to meet again in December": an intention, not yet arranged
     toks = tokens_of(ctx.doc)
@@ -158,7 +172,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     )
     if verb in ("could", "might", "may") and ctx.lower[t_end - 1] in _EVENT_NOUNS:
         return None  # "their next meeting (with Trump) could be in Moscow": a possibility
-    rest = [w for i, w in enumerate(ctx.lower[t_end : rng[1]], t_end) if i not in ctx.name_tokens]
+    rest = _unnamed(t_end, rng[1], ctx)
     if ctx.lower[t_end - 1] in _EVENT_NOUNS and doubted(rest[:12]):
         return None  # "a meeting with Kuleba is possible", "talks are not ruled out"
     tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(

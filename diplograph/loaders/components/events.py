@@ -98,6 +98,18 @@ def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     )
 
 
+_ATTACHED = {"with", "including"}
+
+
+def _leg_of_the_trip(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a trigger is a noun phrase hung on the trip told before it ("..., with stops
+    in Nairobi and Accra", "including a visit to Accra"): it has no tense of its own."""
+    lead = ctx.lower[max(rng[0], t - 3) : t]
+    return bool(_ATTACHED.intersection(lead)) and not {",", "and"}.intersection(
+        lead[next(k for k, w in enumerate(lead) if w in _ATTACHED) :]
+    )
+
+
 def _headline(sent: Span) -> bool:
     """A line with no closing punctuation (a headline repeated in the body): headlines use
     the present tense for past and future alike, so they tell no status."""
@@ -166,6 +178,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     status = sent_status
                 if status == "occurred" and sent_status == "planned" and _purpose(t, rng, ctx):
                     status = "planned"  # "Ruto flies to Berlin on Monday for talks with ..."
+                if status == "occurred" and sent_status and _leg_of_the_trip(t, rng, ctx):
+                    status = sent_status  # "will make a trip next week, with stops in A and B"
                 if (
                     status == "planned"
                     and sent_status == "cancelled"

@@ -30,7 +30,7 @@ __all__ = [
 
 _NOW = {"currently", "now"}
 
-_TRIPS = {"visit", "trip", "tour", "stay"}
+_TRIPS = {"visit", "trip", "tour", "stay", "swing"}
 
 
 def ahead_between(words: list[str]) -> bool:

@@ -171,12 +171,29 @@ def _first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
     ]
 
 
+def _leg_days(legs: list[list[Span]], ctx: Context, status: str) -> list[str | None]:
+    """The day told right after each leg of a trip, if any."""
+    return [
+        leg_date(spans[0], legs[n + 1][0] if n + 1 < len(legs) else None, ctx, status)
+        for n, spans in enumerate(legs)
+    ]
+
+
+def _listed_with_next(n: int, legs: list[list[Span]], ctx: Context) -> bool:
+    """Whether leg ``n`` and the next are items of one list ("visited Ghana, Senegal and
+    Nigeria in March"), which share the day told after the list."""
+    gap = ctx.lower[legs[n][-1].end : legs[n + 1][0].start] if n + 1 < len(legs) else []
+    return set(gap) <= {",", "and", "the"}
+
+
 def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
-    """Places joined to ``last`` by "and" within a few words, with no event word between."""
+    """Places joined to ``last`` by "and" within a few words, or by a list's comma, with no
+    event word between."""
     out = []
     for g in later:
         gap = range(last.end, g.start)
-        if len(gap) > 8 or "and" not in ctx.lower[gap.start : gap.stop]:
+        words = ctx.lower[gap.start : gap.stop]
+        if len(gap) > 8 or ("and" not in words and words != [","]):
             break
         if ctx.trigger_tokens.intersection(gap) or any(ctx.person_at(i) for i in gap):
             break
@@ -403,9 +420,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         between = ctx.lower[t_end : min(spans[0].start, sent.end)]  # a later sentence's tense
         if status == "occurred" and ahead_between(between):
             status, date = "planned", None  # "a tour that will also take him to Serbia"
-        following = legs[n + 1][0] if n + 1 < len(legs) else None
-        own = leg_date(spans[0], following, ctx, status) if len(legs) > 1 else None
+        days = _leg_days(legs, ctx, status) if len(legs) > 1 else [None]
+        own = days[n]
         day_of_leg = own or date  # "will be in Managua on Wednesday and in Havana on Thursday"
+        if own is None and date in days[n + 1 :] and not _listed_with_next(n, legs, ctx):
+            day_of_leg = None  # "toured Peru, then went on to Chile on May 3": Chile's day
         for key in visitors:
             if country_of(key, ctx) == country:
                 continue  # travel at home is no visit
