@@ -68,7 +68,13 @@ def _accepted_invitation(t: int, rng: tuple[int, int], ctx: Context) -> bool:
 
 
 # an event noun's own verb in the present: "her visit begins on Monday"
-_BEGINS = {"begins", "begin", "starts", "start", "opens", "open"}
+_BEGINS = {"begins", "begin", "starts", "start"}
+
+
+def _begins_after(words: list[str]) -> bool:
+    """ "(her visit,) her first, begins on Monday", not "(a visit,) is due to begin"."""
+    return any(w in _BEGINS and words[k - 1 : k] != ["to"] for k, w in enumerate(words))
+
 _NEGATED = {"not", "declined", "n't", "never", "rejected", "turned"}
 
 
@@ -155,7 +161,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if (
         status == "occurred"
         and ctx.lower[t_end - 1] in _EVENT_NOUNS
-        and _BEGINS.intersection(_unnamed(t_end, rng[1], ctx)[:8])
+        and _begins_after(_unnamed(t_end, rng[1], ctx)[:8])
         and _told_for_today_or_later(rng, ctx)
     ):
         return "planned"  # "her Kenya visit, her first, begins on Monday": a timetable

@@ -124,7 +124,7 @@ GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations"}
 def _object(p: tuple[int, int, str], ctx: Context) -> bool:
     """Whether a person mention is the object of a verb or preposition ("meet President X")."""
     k = p[0] - 1
-    while k > 0 and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
+    while k > 0 and ctx.leads_a_name(k):  # "meet President X", "call Mr. Abe"
         k -= 1
     return k >= 0 and (
         ctx.lower[k] in ("with", "to", "by", "of", "from", "for") or k in ctx.trigger_tokens
@@ -163,7 +163,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     verb = next((i for i in range(t + 1, min(rng[1], t + 7)) if ctx.lower[i] in _LIST_VERBS), None)
     inverted = (
         ctx.lower[t].endswith("ing")
-        or ctx.lower[t : t + 2] == ["in", "attendance"]
+        or ctx.lower[t : t + 2] in (["in", "attendance"], ["present", "at"])
         or _first_to(t, ctx)  # "Among the first to arrive were A and B"
     )
     if not before and inverted and verb is not None:  # "Also arriving were", "in attendance"
@@ -197,6 +197,14 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         if ctx.lower[i] == "along" and ctx.lower[i + 1] == "with":
             found += [k for _, _, k in ctx.persons_in(i + 2, rng[1]) if k not in found]
             break
+        if (
+            ctx.lower[i - 1 : i + 2] == [",", "followed", "by"]
+            and ctx.person_after_offices(i + 2, rng[1]) is not None
+        ):  # "X arrived in the morning, followed by A and B": they arrived after X
+            found += [
+                k for k in coordinated_forward(ctx.persons_in(i + 2, rng[1]), ctx) if k not in found
+            ]
+            break
         if ctx.lower[i] == "alongside" and ctx.lower[t].startswith("attend"):
             # "one of four leaders attending, alongside A, B and C": they attend too
             found += [
@@ -214,8 +222,6 @@ def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
             named = coordinated_forward(ctx.persons_in(i + 2, hi), ctx)
             return [k for k in named if k not in found]
     return []
-
-
 
 
 def _after_opening_phrase(t: int, ctx: Context, speakers: set[str]) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import Context, usable_date
+from .tokenizer import tokens_of
 
 __all__ = [
     "CEREMONIES",
@@ -26,6 +27,7 @@ __all__ = [
     "represented_by",
     "sent_in_place",
     "companion_aside",
+    "elsewhere",
 ]
 
 _NOW = {"currently", "now"}
@@ -142,3 +144,14 @@ def companion_aside(t: int, t_end: int, ctx: Context) -> bool:
         return False
     before = ctx.lower[max(0, t - 2) : t]
     return before[-1:] == [","] or before in (["who", "is"], ["who", "was"], ["who", "are"])
+
+
+def elsewhere(t_end: int, ctx: Context) -> bool:
+    """Whether an arrival names a place the gazetteer does not know ("before landing in
+    Guam"): not where the story was filed."""
+    toks = tokens_of(ctx.doc)
+    return (
+        t_end + 1 < len(toks)
+        and ctx.lower[t_end] in ("in", "at")
+        and toks[t_end + 1].text[:1].isupper()
+    )

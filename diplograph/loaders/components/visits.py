@@ -38,6 +38,7 @@ from .trip_cues import (
     ahead_between,
     companion_aside,
     delegation_to,
+    elsewhere,
     leg_date,
     own_trip,
     placed_by,
@@ -62,10 +63,11 @@ def _for_summit(sent: Span, ctx: Context) -> bool:
         return True
     words = ctx.lower[sent.start : sent.end]
     if any(
-        words[k : k + 3] in (["for", "the", "summit"], ["at", "the", "summit"])
-        for k in range(len(words))
+        w in ("for", "at") and "summit" in words[k + 1 : k + 7] and "," not in words[k : k + 7]
+        for k, w in enumerate(words)
     ):
-        return True  # "joined other leaders at the summit", "arriving for the summit"
+        return True  # "joined other leaders at the summit", "arriving for the second day of
+        # the summit"
     return any(
         ctx.lower[g.start - 2 : g.start] in (["for", "the"], ["at", "the"])
         for g in ctx.gaz_in(sent.start, sent.end, ("ORG",))
@@ -116,13 +118,15 @@ _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconfer
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
 
-def _arrived_at_dateline(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list:
+def _arrived_at_dateline(
+    t: int, rng: tuple[int, int], sent: Span, ctx: Context, status: str = "occurred"
+) -> list:
     """ "Sunak, who landed this morning, said ...": a current arrival with no destination,
     in a story filed from a city, is an arrival in that city (not where an earlier
     sentence of the paragraph sent someone)."""
     m = nearest_date(t, rng[0], rng[1], ctx)
     if m is not None:
-        if not ctx.is_current(m.value(False), days=3):
+        if not ctx.is_current(m.value(status != "occurred"), days=3):
             return []
     elif ctx.last_destination(sent):
         return []
@@ -235,8 +239,8 @@ def _bound_for(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
-    if companion_aside(t, t_end, ctx):
-        return []
+    if companion_aside(t, t_end, ctx) or ctx.lower[t_end : t_end + 1] == ["home"]:
+        return []  # "flew home on Thursday": the end of a trip, not one
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
     representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
     if needs == "delegation" and "delegation" not in ctx.lower[t_end : t_end + 5]:
@@ -356,6 +360,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = here(rng, ctx)
     if not dests and status == "occurred" and (ctx.lower[t] in ARRIVALS or own_trip(t, ctx)):
         dests = _arrived_at_dateline(t, rng, sent, ctx)  # "wrapped up her visit on Sunday"
+    if not dests and status == "planned" and ctx.lower[t] in ARRIVALS and not elsewhere(t_end, ctx):
+        dests = _arrived_at_dateline(t, rng, sent, ctx, status)  # "is expected to arrive on
+        # Friday"
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
         # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
         dests = ctx.last_destination(
