@@ -270,6 +270,8 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     parenthetical = ctx.lower[sent.start] in FRONTED  # "After his visit to Russia, Modi will ..."
     for i in range(sent.start + 1, sent.end - 1):
         word = ctx.lower[i]
+        if word in ("—", "–") and _dashed_names(i, sent, ctx):
+            continue  # "The leaders of Chile and Peru — A and B — arrived": an apposition
         if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS):
             cuts.append(i + 1)
         elif (
@@ -296,6 +298,20 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             parenthetical = False
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _dashed_names(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the dash at ``i`` opens or closes a pair of dashes around names alone."""
+    dashes = [k for k in range(sent.start, sent.end) if ctx.lower[k] in ("—", "–")]
+    pair = next(
+        (dashes[n : n + 2] for n in range(0, len(dashes) - 1, 2) if i in dashes[n : n + 2]), None
+    )
+    if not pair:
+        return False
+    inside = range(pair[0] + 1, pair[1])
+    return bool(inside) and all(
+        k in ctx.name_tokens or ctx.lower[k] in (",", "and") or ctx.leads_a_name(k) for k in inside
+    )
 
 
 _GAPPED = {"by", "with", "to", "and", "of", "in", ",", "."}

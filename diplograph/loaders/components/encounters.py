@@ -180,7 +180,6 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
     return out
 
 
-
 _HOSTING_VERBS = {"received", "receives", "welcomed", "welcomes", "hosted", "hosts"}
 
 
@@ -221,6 +220,12 @@ def _located(g: Span, ctx: Context) -> bool:
 
 
 _DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
+
+
+def _this_month(date: str, ctx: Context) -> bool:
+    """ "this week", "earlier this month": a period of the story's own month."""
+    published = ctx.doc._.dg_published
+    return len(date) == 7 and published is not None and published.isoformat().startswith(date)
 
 
 def _during_stay(rng: tuple[int, int], ctx: Context) -> bool:
@@ -275,7 +280,6 @@ def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple]:
         (p, c, d, _nearest_org(lo_, rng[1], g, ctx))
         for (p, c, d, _, g), lo_ in zip(out, starts, strict=True)
     ]
-
 
 
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
@@ -407,7 +411,12 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             place is None
             and country is None
             and SUMMIT_WORDS.intersection(ctx.lower[sent.start : sent.end])
-            and (date is None or ctx.is_current(date) or date == ctx.lead_date(False))
+            and (
+                date is None
+                or ctx.is_current(date)
+                or date == ctx.lead_date(False)
+                or _this_month(date, ctx)
+            )
         ):
             place, country = location(
                 ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex

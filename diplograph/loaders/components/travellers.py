@@ -77,8 +77,19 @@ def _glued(gap: range, ctx: Context) -> bool:
             return False
         gap = range(gap.start + close, gap.stop)
     return all(
-        ctx.lower[i] in _GLUE or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY") for i in gap
+        ctx.lower[i] in _GLUE
+        or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY")
+        or _of_country(i, ctx)
+        for i in gap
     )
+
+
+def _of_country(i: int, ctx: Context) -> bool:
+    """ "(Marta Rojas) of Chile", "of the Philippines": whose leader a name is."""
+    if ctx.lower[i] == "of":
+        k = i + 1 + (ctx.lower[i + 1 : i + 2] == ["the"])
+        return k < len(ctx.label) and ctx.label[k] == "COUNTRY"
+    return ctx.lower[i] == "the" and ctx.lower[i - 1] == "of" and ctx.label[i + 1] == "COUNTRY"
 
 
 def _apposition(gap: range, ctx: Context) -> int | None:

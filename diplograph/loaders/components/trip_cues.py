@@ -28,6 +28,7 @@ __all__ = [
     "sent_in_place",
     "companion_aside",
     "elsewhere",
+    "whose",
 ]
 
 _NOW = {"currently", "now"}
@@ -155,3 +156,12 @@ def elsewhere(t_end: int, ctx: Context) -> bool:
         and ctx.lower[t_end] in ("in", "at")
         and toks[t_end + 1].text[:1].isupper()
     )
+
+
+def whose(g: Span, ctx: Context) -> bool:
+    """Whether a country names whose people a plural office holds ("the leaders of Chile,
+    Peru and Mexico"), not where anyone went."""
+    k = g.start - 1
+    while k > 0 and (ctx.lower[k] in (",", "and", "the") or ctx.label[k] == "COUNTRY"):
+        k -= 1
+    return ctx.lower[k] == "of"

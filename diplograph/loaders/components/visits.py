@@ -46,6 +46,7 @@ from .trip_cues import (
     represented_by,
     sent_in_place,
     staying_now,
+    whose,
 )
 
 __all__ = ["visit_events", "past_visit"]
@@ -325,7 +326,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if not dests and needs != "place_next":  # "Budapest, where Xi will arrive on Wednesday"
         dests = where_place(rng, ctx)
     if not dests:  # "his Kyiv visit", "made Paris his first foreign trip"
-        dests = [g for g in places(rng, t, ctx, after_only=False) if g.start < t][-1:]
+        dests = [
+            g for g in places(rng, t, ctx, after_only=False) if g.start < t and not whose(g, ctx)
+        ][-1:]
     summit_date = None
     if needs == "delegation" or ctx.lower[t].startswith("represent"):
         # "represent Moscow": an actor; "at the summit in Delhi": the place
