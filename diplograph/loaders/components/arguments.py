@@ -339,11 +339,29 @@ def triggers(start: int, end: int, ctx: Context):
     i = start
     while i < end:
         for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
-            if tuple(ctx.lower[i : i + len(words)]) == words:
-                yield i, i + len(words), kind, needs
-                i += len(words) - 1
+            stop = i + len(words)
+            if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
+                stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
+            if (
+                stop is not None
+                and tuple(w for w in ctx.lower[i:stop] if w not in _QUOTES) == words
+            ):
+                yield i, stop, kind, needs
+                i = stop - 1
                 break
         i += 1
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _through_quotes(i: int, words: tuple[str, ...], ctx: Context) -> int | None:
+    """Where a trigger phrase ends when quotation marks fall inside it, if they do."""
+    k, n = i, 0
+    while k < len(ctx.lower) and n < len(words):
+        n += ctx.lower[k] not in _QUOTES
+        k += 1
+    return k if n == len(words) and k > i + len(words) else None
 
 
 _MEMORIALS = {"memorial", "monument", "mausoleum", "tomb", "grave", "statue", "bust"}
