@@ -365,6 +365,7 @@ def _through_quotes(i: int, words: tuple[str, ...], ctx: Context) -> int | None:
 
 
 _MEMORIALS = {"memorial", "monument", "mausoleum", "tomb", "grave", "statue", "bust"}
+_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception", "gala"}
 _MEMORIALS |= {"shrine", "cenotaph", "museum", "wreath", "portrait", "honour", "honor"}
 
 
@@ -378,8 +379,12 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         window = [t.text for t in ctx.doc[max(start, s - 3) : s]]
         if "of" in window and all(w.islower() for w in window[window.index("of") :]):
             out.add(s)
-        if _MEMORIALS.intersection(ctx.lower[max(start, s - 4) : s]):
-            out.add(s)  # "laid a wreath at the memorial to X": honoured, not met
+        if _MEMORIALS.intersection(ctx.lower[max(start, s - 4) : s]) and not _MEALS.intersection(
+            ctx.lower[max(start, s - 8) : s]
+        ):  # "laid a wreath at the memorial to X": honoured, not met; but "a banquet in
+            out.add(s)  # honour of X": X was the guest
+        if _sent_by(s, start, ctx):
+            out.add(s)  # "delivered a message from President X": X was not there
         after = ctx.lower[e : e + 2]
         before = ctx.lower[max(start, s - 2) : s]
         if (
@@ -394,6 +399,20 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         ):
             out.add(s)
     return out
+
+
+_MESSAGES = {"message", "letter", "greetings", "invitation", "note", "regards", "wishes"}
+
+
+def _sent_by(s: int, start: int, ctx: Context) -> bool:
+    """Whether the person at ``s`` only sent something ("a letter from President X") or is
+    spoken for ("on behalf of X")."""
+    k = s - 1
+    while k > start and ctx.leads_a_name(k):
+        k -= 1
+    if ctx.lower[k] in ("from", "for", "to"):  # "a letter for X", "a message to X"
+        return bool(_MESSAGES.intersection(ctx.lower[max(start, k - 3) : k]))
+    return ctx.lower[max(start, k - 2) : k + 1] == ["on", "behalf", "of"]
 
 
 def country_of(key: str, ctx: Context) -> str | None:
