@@ -206,9 +206,14 @@ def _office_before(comma: int, lo: int, ctx: Context) -> int:
     while k > lo and (ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or ctx.lower[k] == "of"):
         titled = titled or ctx.label[k] == "TITLE"
         k -= 1
+    while k > lo and ctx.lower[k] in _OFFICE_MODIFIERS:
+        k -= 1  # "the visiting Chilean President, X"
     if titled and ctx.lower[k] == "the":
         return k - 1
     return comma
+
+
+_OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"}
 
 
 def _located(g: Span, ctx: Context) -> bool:

@@ -284,12 +284,25 @@ def _is_surname(m: tuple, text: _Text) -> bool:
     )
 
 
+def _dateline_agency(i: int, j: int, text: _Text) -> bool:
+    """Whether tokens [i, j) stand alone in brackets after a day ("July 3 (Xinhua)")."""
+    return (
+        i >= 2
+        and j < len(text.words)
+        and text.words[i - 1] == "("
+        and text.words[j] == ")"
+        and text.words[i - 2].isdigit()
+    )
+
+
 def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
     """Whether the town name ``surface`` at tokens [i, j) is a place in this text."""
     if surface.isupper() or any(ch.isdigit() for ch in surface):
         return False  # "MAN", "October 6"
     if surface in lex.venue_openers or surface in lex.venue_words:
         return False
+    if _dateline_agency(i, j, text):
+        return False  # "BEIJING, Nov. 3 (Xinhua) --": the agency, not a town
     if _in_longer_name(i, text):
         text.in_names.add(surface)
         return False

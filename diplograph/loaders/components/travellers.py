@@ -144,6 +144,9 @@ def _object(p: tuple[int, int, str], ctx: Context) -> bool:
 
 def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -> list[str]:
     """Who travels: "X's visit", "visit by X", or the subjects before the trigger."""
+    guest = _visiting(t, rng, ctx)
+    if guest is not None:
+        return [guest]  # "held talks with visiting Chilean President X"
     before = [p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers]
     if before:  # "Modi's first visit": the possessor only
         s, e, key = before[-1]
@@ -223,6 +226,20 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             ]
             break
     return found + _as_did(t, found, ctx)
+
+
+def _visiting(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """The person "visiting" qualifies ("visiting Chilean President X", "the visiting
+    Chilean President, X"), if it stands before a name."""
+    if ctx.lower[t] != "visiting":
+        return None
+    k = t + 1
+    while k < rng[1] and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
+        k += 1
+    if k > t + 1 and ctx.lower[k : k + 1] == [","]:
+        k += 1  # "the visiting Chilean President, Marta Rojas,"
+    person = ctx.persons_in(k, k + 1)
+    return person[0][2] if person else None
 
 
 def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
