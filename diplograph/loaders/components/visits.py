@@ -176,6 +176,20 @@ def _first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
     ]
 
 
+def _the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> str | None:
+    """For a pronoun read as ``key``, who is at home in ``country``: the one other person
+    named before it in the sentence who is foreign there, if there is exactly one."""
+    pronouns = [p for p in ctx.persons_in(sent.start, t) if ctx.lower[p[0]] in ("he", "she")]
+    if not pronouns or pronouns[-1][2] != key:
+        return None
+    others = {
+        k
+        for _, _, k in ctx.persons_in(sent.start, pronouns[-1][0])
+        if k != key and country_of(k, ctx) not in (None, country)
+    }
+    return others.pop() if len(others) == 1 else None
+
+
 def _leg_days(legs: list[list[Span]], ctx: Context, status: str) -> list[str | None]:
     """The day told right after each leg of a trip, if any."""
     return [
@@ -437,7 +451,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             day_of_leg = None  # "toured Peru, then went on to Chile on May 3": Chile's day
         for key in visitors:
             if country_of(key, ctx) == country:
-                continue  # travel at home is no visit
+                key = _the_other_one(key, t, sent, ctx, country)  # "X met Y, a day after
+                if key is None:  # she arrived in Nairobi": not X, who is at home there
+                    continue  # travel at home is no visit
             out.extend(
                 make_event(
                     "visit",
