@@ -17,6 +17,7 @@ from .arguments import (
     Context,
     again_dates,
     clauses,
+    country_of,
     diplomatic,
     here,
     location,
@@ -246,6 +247,28 @@ def _during_stay(rng: tuple[int, int], ctx: Context) -> bool:
     )
 
 
+_STAYS = {"visit", "trip", "stay", "tour"}
+
+
+def _hosts_country(sent: Span, keys: list[str], ctx: Context) -> str | None:
+    """The country of the one host an encounter told with its guest's own visit ("met
+    Ruto on the second day of her visit") has, when the visit names no place."""
+    for i in range(sent.start + 1, sent.end):
+        if ctx.lower[i] not in _STAYS or ctx.gaz_in(i, min(sent.end, i + 4), ("COUNTRY", "PLACE")):
+            continue
+        owner = [
+            p
+            for p in ctx.persons_in(max(sent.start, i - 4), i)
+            if ctx.lower[p[0]] in ("his", "her")
+        ]
+        if not owner or owner[-1][2] not in keys:
+            continue
+        guest = owner[-1][2]
+        hosts = {country_of(k, ctx) for k in keys if k != guest} - {None, country_of(guest, ctx)}
+        return hosts.pop() if len(hosts) == 1 else None
+    return None
+
+
 def _nearest_org(lo: int, hi: int, place: Span, ctx: Context) -> str | None:
     orgs = ctx.gaz_in(lo, hi, ("ORG",))
     best = min(orgs, key=lambda g: abs(g.start - place.start), default=None)
@@ -429,4 +452,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         if place is None and country is None:
             place, country = standing_venue(sent) or (None, None)  # "at the UN General
             # Assembly": New York
+        if place is None and country is None:
+            country = _hosts_country(sent, keys, ctx)  # "met Ruto on the second day of
+            # her visit": in Ruto's country
     return [encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys)]
