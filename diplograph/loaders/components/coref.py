@@ -418,9 +418,10 @@ def _fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
         return None  # "On Monday he met ...": the main clause's own subject
     if toks[i].lower_ in ("his", "her") and not after & _JOURNEY_NOUNS:
         return None  # "In her delegation is the minister, X": not a phrase about a trip
-    for j in range(sent, i):  # inside the phrase: only relative clauses opened before it
-        if toks[j].text == "," and toks[j + 1].lower_ not in RELATIVE_OPENERS:
-            return None
+    for j in range(sent, i):  # inside the phrase: only relative clauses opened before it,
+        nxt = toks[j + 1].lower_  # or a second opening phrase ("Later on Wednesday, on his
+        if toks[j].text == "," and nxt not in RELATIVE_OPENERS and nxt not in OPENING_WORDS:
+            return None  # way south, the President will ...")
     end = min(len(doc) - 1, i + 15)
     comma = next((j for j in range(i, end) if toks[j].text == ","), None)
     if comma is None or state.sent_of[comma] != sent:
@@ -432,6 +433,9 @@ def _fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
             return None
     if k in by_start:
         return by_start[k].key
+    if toks[comma + 1].lower_ == "the":  # "..., the President will make a stop"
+        described = _definite(doc, comma + 1, labels, state)
+        return described[0].key if described else None
     keys = state.index.get(fold(toks[k].text), [])
     return keys[0] if len(keys) == 1 else None
 
