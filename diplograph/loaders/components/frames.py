@@ -22,7 +22,13 @@ from ..model import Event
 from .sentences import sentence_spans
 from .tokenizer import tokens_of
 
-__all__ = ["dateline_places", "host_countries", "called_off_trips", "homes_from_returns"]
+__all__ = [
+    "dateline_places",
+    "dateline_plans",
+    "host_countries",
+    "called_off_trips",
+    "homes_from_returns",
+]
 
 _RETURNS = {"returned", "returns", "returning", "return"}
 
@@ -36,7 +42,7 @@ def dateline_places(events: list[Event], dateline, published: dt.date | None) ->
         return
     for ev in events:
         if ev.place is not None or ev.status != "occurred" or not _current(ev.date, published, 6):
-            continue  # a plan may be anywhere
+            continue  # a plan may be anywhere (see dateline_plans)
         trip = _trip_of(ev, events) if ev.kind == "meeting" else None
         if trip is not None and trip.country != dateline.country:
             if ev.country in (None, trip.country):  # "PYONGYANG - ... Kim held talks with Xi"
@@ -44,6 +50,22 @@ def dateline_places(events: list[Event], dateline, published: dt.date | None) ->
             continue
         if ev.country == dateline.country or (ev.kind == "meeting" and ev.country is None):
             ev.place, ev.country = dateline.place, dateline.country
+
+
+def dateline_plans(events: list[Event], dateline, published: dt.date | None) -> None:
+    """A plan of the coming days in the dateline's country, with no place of its own, is
+    in the dateline's city ("OSLO - Berg will host Warsame on Monday"); run once hosts
+    have given meetings their country."""
+    if not dateline or dateline.ambiguous or published is None:
+        return
+    for ev in events:
+        if (
+            ev.place is None
+            and ev.status == "planned"
+            and ev.country == dateline.country
+            and _current(ev.date, published, 6)
+        ):
+            ev.place = dateline.place
 
 
 def _trip_of(meeting: Event, events: list[Event]) -> Event | None:

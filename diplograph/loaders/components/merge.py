@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Event
-from .frames import called_off_trips, dateline_places, host_countries
+from .frames import called_off_trips, dateline_places, dateline_plans, host_countries
 from .lexicon import lexicon
 
 __all__ = ["merge_events", "compatible_dates", "set_merged", "infer_hosts"]
@@ -267,9 +267,7 @@ def set_merged(doc: Doc) -> Doc:
     """Replace the raw events of ``doc`` with merged ones."""
     guessed = doc.user_data.get("dg_guessed_country", set())
     # an organisation's official has no home country: met on a trip, met where the trip went
-    homes = {
-        k: (None if k in guessed else p.country) for k, p in (doc._.dg_people or {}).items()
-    }
+    homes = {k: (None if k in guessed else p.country) for k, p in (doc._.dg_people or {}).items()}
     doc._.dg_events = merge_events(doc._.dg_events or [], homes)
     dateline_places(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
     infer_hosts(
@@ -278,5 +276,6 @@ def set_merged(doc: Doc) -> Doc:
         doc.user_data.setdefault("dg_guessed_country", set()),
     )
     host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
+    dateline_plans(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
     called_off_trips(doc._.dg_events)
     return doc
