@@ -249,7 +249,7 @@ class GraphStore(ABC):
     def graph_names(self) -> list[URIRef]:
         """The IRIs of the named graphs."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional to override: most stores hold nothing
         """Release the store (a no-op where nothing is held)."""
 
     def __enter__(self) -> GraphStore:

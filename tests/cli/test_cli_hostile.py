@@ -28,7 +28,7 @@ HOSTILE = [
 @pytest.fixture
 def hostile_store(store_path):
     ex = make_extraction("https://example.org/hostile?q=1&x=<y>#frag")
-    for person, name in zip(ex.people, HOSTILE[:3]):
+    for person, name in zip(ex.people, HOSTILE[:3], strict=False):
         person.name = name
     ex.people[0].alt_names = HOSTILE[3:]
     ex.events[0].evidence = "He said </script><script>alert(1)</script> & left."
@@ -71,16 +71,16 @@ def test_hostile_names_graphml_escapes(hostile_store, tmp_path):
     out = tmp_path / "g.graphml"
     res = run(hostile_store, "export-network", "--format", "graphml", "-o", str(out))
     assert res.exit_code == 0, res.output
-    G = nx.read_graphml(out)
-    labels = {str(v) for _, data in G.nodes(data=True) for v in data.values()}
+    graph = nx.read_graphml(out)
+    labels = {str(v) for _, data in graph.nodes(data=True) for v in data.values()}
     assert any("<img src=x onerror=alert(1)>" in v for v in labels)
 
 
 @pytest.mark.parametrize("name", HOSTILE + ['Modi" } ; DROP ALL ; #', "\\u0022"])
 def test_hostile_lookups_change_nothing(hostile_store, name):
     def size():
-        res = run(hostile_store, "sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
-                  "--format", "json")
+        query = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        res = run(hostile_store, "sparql", query, "--format", "json")
         return json.loads(res.output)["results"]["bindings"][0]["n"]["value"]
 
     before = size()

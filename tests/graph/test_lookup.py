@@ -5,8 +5,13 @@ import pytest
 
 from diplograph.errors import AmbiguousNameError, DiplographError
 from diplograph.graph.lookup import (
-    find_people, person_events, person_profile, resolve_country, resolve_person,
-    store_stats, visits,
+    find_people,
+    person_events,
+    person_profile,
+    resolve_country,
+    resolve_person,
+    store_stats,
+    visits,
 )
 from diplograph.graph.store import open_store
 from diplograph.loaders.model import Person
