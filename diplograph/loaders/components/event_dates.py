@@ -51,7 +51,12 @@ def usable_date(m, ctx: Context) -> bool:
         if w in _SPANS and window[k + 1] in ("after", "before"):
             if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
                 return False  # "days after the attacks of October 7": a reference point
+    if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in _SET_FOR:
+        return True  # "a trip scheduled for next week": the trip's own time
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
+
+
+_SET_FOR = {"scheduled", "planned", "set", "slated", "fixed", "due", "pencilled", "penciled"}
 
 
 def _in_relative_clause(m, t: int, ctx: Context) -> bool:

@@ -140,11 +140,11 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         for i, w in enumerate(ctx.lower[rng[0] : t], rng[0])
         if i not in ctx.name_tokens and i not in aside
     ]
-    after = [
+    after = [  # eight words that are no part of a name: "talks with (X) are set for"
         _unclitic(w)
-        for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 8)], t_end)
+        for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 16)], t_end)
         if i not in ctx.name_tokens
-    ]
+    ][:8]
     status = classify(before, after, ctx.lower[t:t_end])
     if status in ("cancelled", "occurred") and rescheduled(t, rng, ctx):
         return "planned"  # "postponed his visit until September": a plan with a new date

@@ -113,6 +113,16 @@ CANCELLATION = {
     "shelved",
     "axed",
     "abandoned",
+    "abandon",
+    "abandons",
+    "abandoning",
+    "scraps",
+    "shelve",
+    "shelves",
+    "shelving",
+    "cancelling",
+    "canceling",
+    "postponing",
     "pulled out",
     "put off",
     "calling off",
@@ -194,6 +204,9 @@ FUTURE = {
 }
 
 
+# after an event noun: "talks with X are set for Tuesday", "a visit scheduled for May"
+SET_FOR = {"set for", "scheduled for", "slated for", "planned for", "due on", "due in"}
+
 # "a tour that takes him to Paris on Thursday": an itinerary in the present tense lies ahead
 ITINERARY = {
     f"{verb} {who}"
@@ -267,6 +280,6 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
         return None
     if _has(near, SPECULATION):
         return None
-    if _has(before[-16:], FUTURE) or _has(after[:4], ITINERARY):
+    if _has(before[-16:], FUTURE) or _has(after[:4], ITINERARY) or _has(after[:8], SET_FOR):
         return "planned"
     return "occurred"
