@@ -215,6 +215,31 @@ def test_dates_stretches_and_counted_days_from_publication(text, base, value):
 
 
 @pytest.mark.parametrize(
+    "text, base, future",
+    [
+        ("will meet in two weeks", dt.date(2024, 7, 5), "2024-07"),
+        ("will meet in two weeks", dt.date(2024, 7, 25), "2024-08"),
+        ("is due to arrive in three days", dt.date(2024, 2, 27), "2024-03-01"),
+        ("talks in a fortnight", dt.date(2023, 12, 20), "2024-01"),
+        ("a visit in 10 days", dt.date(2024, 5, 1), "2024-05-11"),
+    ],
+)
+def test_dates_a_count_of_days_ahead_reads_only_ahead(text, base, future):
+    """ "her second trip in a fortnight" tells no day behind; ahead it is that far on."""
+    m = _one(text, base)
+    assert (m.past, m.future) == (None, future)
+
+
+def test_dates_in_a_count_before_ago_is_a_time_behind():
+    m = _one("sworn in a week ago", dt.date(2024, 7, 5))
+    assert m.past == m.future == "2024-06"
+
+
+def test_dates_in_a_count_of_days_of_something_is_no_time():
+    assert find_dates("arrived in two days of talks", dt.date(2024, 7, 5)) == []
+
+
+@pytest.mark.parametrize(
     "text, base, past, future",
     [
         ("in the summer", dt.date(1998, 11, 26), "1998", "1999"),

@@ -135,7 +135,9 @@ PATTERNS = [
             r"|(?:in|over|within|during) the (?:coming|next few|next) (?:days|weeks|months)"
             r"|(?:in|over) the (?:days|weeks|months) ahead"
             r"|(?:in|over) (?:recent|the past few|the past|the last few|the last) "
-            r"(?:days|weeks|months))(?!\s+(?:of|before|after|since)\b|-)"
+            r"(?:days|weeks|months)"
+            rf"|in (?:{_COUNTS}) (?:days?|weeks?|months?)(?! ago)|in a fortnight"
+            r")(?!\s+(?:of|before|after|since)\b|-)"
             rf"|(?:{_COUNTS}) (?:days?|weeks?|months?|years?) ago|a fortnight ago)\b",
             re.I,
         ),

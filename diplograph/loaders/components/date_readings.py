@@ -73,6 +73,13 @@ def _relative(rel: str, base: dt.date) -> Readings:
         return v, v
     if words[-1] == "weekend":
         return dv.weekend(base, {"last": "last", "next": "next", "past": "last"}.get(words[-2]))
+    if words[0] == "in" and len(words) == 3 and (words[1] in NUMBERS or words[1].isdigit()):
+        # "in two weeks", "in a fortnight"
+        n = 1 if words[-1] == "fortnight" else NUMBERS.get(words[1]) or int(words[1])
+        unit = words[-1].rstrip("s")
+        d = base + n * _UNIT_DAYS[unit] * dv.DAY
+        v = dv.iso(d, "day" if unit == "day" else "month")
+        return None, v  # "her second trip in a fortnight" tells no day behind
     if words[-1] == "ago":
         n = 1 if words[1] == "fortnight" else NUMBERS.get(words[0]) or int(words[0])
         unit = words[1].rstrip("s")
