@@ -12,12 +12,10 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import (
-    LOCATIVE,
     SUMMIT_WORDS,
     Context,
     again_dates,
     clauses,
-    country_of,
     diplomatic,
     here,
     location,
@@ -40,6 +38,13 @@ from .encounter_cues import (
     timed,
     urged,
     with_unnamed,
+)
+from .encounter_places import (
+    _during_stay,
+    _hosts_country,
+    _located,
+    _place_date_pairs,
+    _this_month,
 )
 from .event_places import standing_venue
 from .media import remotely, told_in_person
@@ -217,97 +222,7 @@ def _office_before(comma: int, lo: int, ctx: Context) -> int:
 _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"}
 
 
-def _located(g: Span, ctx: Context) -> bool:
-    """ "in Oslo", "at the Amiri Diwan": a place word after a locative preposition."""
-    k = g.start - 1
-    if k > 0 and ctx.lower[k] == "the":
-        k -= 1
-    return ctx.lower[k] in LOCATIVE
-
-
 _DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
-
-
-def _this_month(date: str, ctx: Context) -> bool:
-    """ "this week", "earlier this month": a period of the story's own month."""
-    published = ctx.doc._.dg_published
-    return len(date) == 7 and published is not None and published.isoformat().startswith(date)
-
-
-def _during_stay(rng: tuple[int, int], ctx: Context) -> bool:
-    """ "during his stay" with no day of its own in the clause."""
-    if nearest_date(rng[0], rng[0], rng[1], ctx) is not None:
-        return False
-    words = ctx.lower[rng[0] : rng[1]]
-    return any(
-        w == "during"
-        and words[i + 1 : i + 2] in (["his"], ["her"], ["their"], ["the"])
-        and words[i + 2 : i + 3] in (["stay"], ["visit"], ["trip"], ["tour"])
-        for i, w in enumerate(words)
-    )
-
-
-_STAYS = {"visit", "trip", "stay", "tour"}
-
-
-def _hosts_country(sent: Span, keys: list[str], ctx: Context) -> str | None:
-    """The country of the one host an encounter told with its guest's own visit ("met
-    Ruto on the second day of her visit") has, when the visit names no place."""
-    for i in range(sent.start + 1, sent.end):
-        if ctx.lower[i] not in _STAYS or ctx.gaz_in(i, min(sent.end, i + 4), ("COUNTRY", "PLACE")):
-            continue
-        owner = [
-            p
-            for p in ctx.persons_in(max(sent.start, i - 4), i)
-            if ctx.lower[p[0]] in ("his", "her")
-        ]
-        if not owner or owner[-1][2] not in keys:
-            continue
-        guest = owner[-1][2]
-        hosts = {country_of(k, ctx) for k in keys if k != guest} - {None, country_of(guest, ctx)}
-        return hosts.pop() if len(hosts) == 1 else None
-    return None
-
-
-def _nearest_org(lo: int, hi: int, place: Span, ctx: Context) -> str | None:
-    orgs = ctx.gaz_in(lo, hi, ("ORG",))
-    best = min(orgs, key=lambda g: abs(g.start - place.start), default=None)
-    return best.kb_id_ if best is not None else None
-
-
-def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple]:
-    """ "exchanged words at a dinner in Bali in November 2022 and on the sidelines of the
-    summit in Lima in August 2023": (place, country, date, occasion) of each "in PLACE in
-    DATE"."""
-    out = []
-    lo = t_end
-    for m in ctx.dates_in(t_end, rng[1]):
-        if not usable_date(m, ctx):
-            continue
-        near = [
-            g
-            for g in ctx.gaz_in(max(lo, m.start - 6), m.start, ("PLACE",))
-            if ctx.lower[g.start - 1] in ("in", "at")
-        ]
-        if not near and "before" in ctx.lower[max(lo, m.start - 4) : m.start]:
-            near = [  # "..., and before that in July at the NATO summit in Vilnius"
-                g
-                for g in ctx.gaz_in(m.end, min(rng[1], m.end + 8), ("PLACE",))
-                if ctx.lower[g.start - 1] in ("in", "at")
-            ][:1]
-        if near:
-            place, country = location(near[-1:], ctx.lex)
-            out.append((place, country, m.value(status != "occurred"), m, near[-1]))
-        lo = m.end
-    if not out or len({p for p, *_ in out}) != len(out) or status != "occurred":
-        return []
-    # each encounter's occasion: the organisation named nearest its place, between the
-    # date before it and the end of the clause
-    starts = [t_end] + [m.end for _, _, _, m, _ in out[:-1]]
-    return [
-        (p, c, d, _nearest_org(lo_, rng[1], g, ctx))
-        for (p, c, d, _, g), lo_ in zip(out, starts, strict=True)
-    ]
 
 
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:

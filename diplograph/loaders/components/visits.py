@@ -16,7 +16,6 @@ from .arguments import (
     again_dates,
     clauses,
     country_of,
-    dateline_site,
     here,
     location,
     make_event,
@@ -39,7 +38,6 @@ from .trip_cues import (
     companion_aside,
     delegation_to,
     elsewhere,
-    leg_date,
     own_trip,
     placed_by,
     reported_call_off,
@@ -47,6 +45,15 @@ from .trip_cues import (
     sent_in_place,
     staying_now,
     whose,
+)
+from .visit_places import (
+    _arrived_at_dateline,
+    _bound_for,
+    _chained,
+    _cities_where,
+    _for_summit,
+    _leg_days,
+    _listed_with_next,
 )
 
 __all__ = ["visit_events", "past_visit"]
@@ -56,23 +63,6 @@ def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether a clause tells of something still ahead ("is due to", "will")."""
     words = ctx.lower[rng[0] : rng[1]]
     return bool({"will", "due", "expected", "scheduled"}.intersection(words))
-
-
-def _for_summit(sent: Span, ctx: Context) -> bool:
-    """ "to Japan for the G7", "for the summit": travel to the story's summit."""
-    if occasion(sent, ctx) is not None:
-        return True
-    words = ctx.lower[sent.start : sent.end]
-    if any(
-        w in ("for", "at") and "summit" in words[k + 1 : k + 7] and "," not in words[k : k + 7]
-        for k, w in enumerate(words)
-    ):
-        return True  # "joined other leaders at the summit", "arriving for the second day of
-        # the summit"
-    return any(
-        ctx.lower[g.start - 2 : g.start] in (["for", "the"], ["at", "the"])
-        for g in ctx.gaz_in(sent.start, sent.end, ("ORG",))
-    )
 
 
 # verbs of arriving: with no destination, one arrives where the story is
@@ -117,21 +107,6 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
 
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
-
-
-def _arrived_at_dateline(
-    t: int, rng: tuple[int, int], sent: Span, ctx: Context, status: str = "occurred"
-) -> list:
-    """ "Sunak, who landed this morning, said ...": a current arrival with no destination,
-    in a story filed from a city, is an arrival in that city (not where an earlier
-    sentence of the paragraph sent someone)."""
-    m = nearest_date(t, rng[0], rng[1], ctx)
-    if m is not None:
-        if not ctx.is_current(m.value(status != "occurred"), days=3):
-            return []
-    elif ctx.last_destination(sent):
-        return []
-    return dateline_site(ctx, t)
 
 
 def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
@@ -190,67 +165,7 @@ def _the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> 
     return others.pop() if len(others) == 1 else None
 
 
-def _leg_days(legs: list[list[Span]], ctx: Context, status: str) -> list[str | None]:
-    """The day told right after each leg of a trip, if any."""
-    return [
-        leg_date(spans[0], legs[n + 1][0] if n + 1 < len(legs) else None, ctx, status)
-        for n, spans in enumerate(legs)
-    ]
-
-
-def _listed_with_next(n: int, legs: list[list[Span]], ctx: Context) -> bool:
-    """Whether leg ``n`` and the next are items of one list ("visited Ghana, Senegal and
-    Nigeria in March"), which share the day told after the list."""
-    gap = ctx.lower[legs[n][-1].end : legs[n + 1][0].start] if n + 1 < len(legs) else []
-    return set(gap) <= {",", "and", "the"}
-
-
-def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
-    """Places joined to ``last`` by "and" within a few words, or by a list's comma, with no
-    event word between."""
-    out = []
-    for g in later:
-        gap = range(last.end, g.start)
-        words = ctx.lower[gap.start : gap.stop]
-        if len(gap) > 8 or ("and" not in words and words != [","]):
-            break
-        if ctx.trigger_tokens.intersection(gap) or any(ctx.person_at(i) for i in gap):
-            break
-        out.append(g)
-        last = g
-    return out
-
-
 _EXPECTED = {"expected", "due", "scheduled", "set"}
-
-
-def _cities_where(dests: list, rng: tuple[int, int], sent: Span, ctx: Context) -> list[Span]:
-    """ "for Uganda, where Museveni will receive him in Kampala": a city of a destination
-    country named in the where-clause that follows it."""
-    countries = {g.kb_id_ for g in dests if g.label_ == "COUNTRY"}
-    if not countries or any(g.label_ != "COUNTRY" for g in dests):
-        return []
-    where = next((r for r in clauses(sent, ctx) if r[0] == rng[1]), None)
-    if where is None or ctx.lower[where[0]] != "where":
-        return []
-    return [
-        g
-        for g in ctx.gaz_in(where[0], where[1], ("PLACE",))
-        if g.kb_id_ in countries and ctx.lower[g.start - 1] in ("in", "at")
-    ][:1]
-
-
-def _bound_for(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
-    """ "leaves Accra this morning for Uganda", "left Riyadh for Doha": the place a
-    departure is for (and places chained to it by "and")."""
-    after = ctx.gaz_in(t_end, rng[1], ("PLACE", "COUNTRY", "CAPITAL"))
-    for n, g in enumerate(after):
-        k = g.start - 1
-        if ctx.lower[k] == "the":
-            k -= 1
-        if ctx.lower[k] == "for":
-            return [g] + _chained(g, after[n + 1 :], ctx)
-    return []
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:

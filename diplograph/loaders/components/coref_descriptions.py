@@ -1,0 +1,229 @@
+"""Coreference by description: "the Indian premier", "the two leaders", "his host".
+
+Reads a definite description after "the" (a title, with an optional country or
+demonym: "the visiting president", "the Chinese premier") as the person it fits
+best, a group ("the two leaders", "the three presidents") as the people the
+story named last or names right after, and a relational noun after a possessive
+("his Russian counterpart", "her host") as the other party. A description may
+fill in the person's missing country or title; an apposed counterpart gets the
+owner's office.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts
+from .lexicon import fold
+from .offices import office_title, same_office
+from .people import SPAN_KEY
+from .tokenizer import tokens_of
+
+_GROUP_NOUNS = {
+    "leaders",
+    "men",
+    "presidents",
+    "ministers",
+    "premiers",
+    "women",
+    "pair",
+    "counterparts",
+}
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 2}
+_GROUP_VERBS = {
+    "had",
+    "have",
+    "met",
+    "last",
+    "held",
+    "will",
+    "are",
+    "were",
+    "also",
+    "spoke",
+    "shook",
+    "signed",
+    "agreed",
+    "discussed",
+    "later",
+    "then",
+    "sat",
+    "first",
+    "talked",
+}
+_RELATIONAL = {"counterpart", "host", "guest", "visitor", "hosts"}
+
+
+def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:
+    """After "the": (end, country, office) of "[former] [Indian] premier"-like words."""
+    country, k = None, i
+    while k < len(doc) and tokens_of(doc)[k].lower_ in (
+        "former",
+        "visiting",
+        "then",
+        "-",
+        "new",
+        "outgoing",
+    ):
+        k += 1
+    if k < len(doc) and labels.get(k, ("", ""))[0] in ("DEMONYM", "COUNTRY"):
+        country = labels[k][1]
+        k = labels[k][2]
+    if k < len(doc) and labels.get(k, ("", ""))[0] == "TITLE":
+        return labels[k][2], country, labels[k][1]
+    return i, None, None
+
+
+_OFFICE_LABELS = ("TITLE", "DEMONYM", "COUNTRY")
+
+
+def _definite(doc, i, labels, state) -> list[Mention]:
+    nxt = tokens_of(doc)[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in _NUMBERS or nxt in _GROUP_NOUNS:
+        k = i + 1
+        n = _NUMBERS.get(nxt, 2)
+        while k < len(doc) and (
+            tokens_of(doc)[k].lower_ in _NUMBERS
+            or tokens_of(doc)[k].lower_ in ("visiting", "european", "african")
+            or labels.get(k, ("",))[0] == "DEMONYM"
+        ):
+            k += 1
+        if k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_NOUNS:
+            keys = (
+                _named_later(doc, k + 1, state, n)
+                or _holders(tokens_of(doc)[k].lower_, n, i, state)
+                or state.last_distinct(n, i)
+            )
+            if len(keys) == n or (n > 2 and keys):
+                return [Mention(i, k + 1, key, "GROUP") for key in keys]
+        elif nxt == "two" and k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_VERBS:
+            keys = state.last_distinct(2, i)  # "The two had a brief encounter"
+            if len(keys) == 2:
+                return [Mention(i, i + 2, key, "GROUP") for key in keys]
+        return []
+    end, country, office = _describe(doc, i + 1, labels)
+    if end == i + 1 or office is None:
+        return []
+    if (
+        end < len(doc)
+        and tokens_of(doc)[end].text[:1].isupper()
+        and tokens_of(doc)[end].text not in (",", ".")
+    ):
+        return []  # "the President Joe Biden": a name follows; the people reader has it
+    if end + 1 < len(doc) and tokens_of(doc)[end].text == "," and end + 1 in named_starts(doc):
+        return []  # "the Emir, Sheikh Meshal": the apposition names the person
+    key = _by_description(state, i, country, office)
+    if key is None:
+        return []
+    person = state.people[key]
+    if country and person.country is None and person.organisation is None:
+        person.country = country
+    if (
+        person.title is None
+        and tokens_of(doc)[i + 1].lower_ not in ("former", "visiting")
+        and office.casefold() != "leader"
+    ):
+        person.title = office_title(office)
+    return [Mention(i, end, key, "DESC")]
+
+
+_OFFICE_PLURALS = {"presidents": "president", "premiers": "premier", "ministers": "minister"}
+
+
+def _holders(noun: str, n: int, before: int, state) -> list[str]:
+    """ "The two presidents had spoken by telephone": the latest ``n`` distinct people who
+    hold that office, when the group names one ("leaders", "men" name none)."""
+    office = _OFFICE_PLURALS.get(noun)
+    if office is None:
+        return []
+    keys: list[str] = []
+    for i, key in reversed(state.order):
+        title = (state.people[key].title or "").casefold()
+        if i < before and key not in keys and title.endswith(office):
+            keys.append(key)
+            if len(keys) == n:
+                return list(reversed(keys))
+    return []
+
+
+def _named_later(doc, i: int, state, n: int) -> list[str]:
+    """ "The two men last met in September, when Kim travelled to Russia ... with Putin": a
+    group opening its sentence that the sentence itself names, in full or by surname."""
+    sent = state.sent_of[i - 1]
+    if any(state.sent_of[j] == sent for j, _ in state.order):
+        return []  # only a group that opens its sentence, before anyone is named in it
+    toks = tokens_of(doc)
+    keys: list[str] = []
+    j = i
+    while j < len(doc) and state.sent_of[j] == sent:
+        found = state.index.get(fold(toks[j].text)) if toks[j].text[:1].isupper() else None
+        if found and not _in_venue_name(doc, j):
+            key = found[0] if len(found) == 1 else _best_of(found, j, state)
+            if key not in keys:
+                keys.append(key)
+        j += 1
+    return keys if len(keys) == n else []
+
+
+def _by_description(state, i, country, office) -> str | None:
+    """The person a description fits best: same country and office, then looser fits."""
+    if country:
+        tests = [
+            lambda p: p.country == country and same_office(office, p.title),
+            lambda p: p.country == country and p.title is None,
+            lambda p: p.country is None and same_office(office, p.title),
+            lambda p: p.country is None and p.title is None and p.organisation is None,
+        ]
+    else:
+        tests = [lambda p: same_office(office, p.title)]
+    for test in tests:
+        key = state.salient(test, i)
+        if key is not None:
+            return key
+    if not country:  # "The Prime Minister, who ...": the last sentence's subject, if untitled
+        subject = _pronoun(i, state.sent_of[i], state)
+        if subject and state.people[subject].title is None:
+            return subject
+    return None
+
+
+def _relational(doc, i, labels, state, sent) -> list[Mention]:
+    k = i + 1
+    country = None
+    if labels.get(k, ("",))[0] in ("DEMONYM", "COUNTRY"):
+        country = labels[k][1]
+        k = labels[k][2]
+    if k >= len(doc) or tokens_of(doc)[k].lower_ not in _RELATIONAL:
+        return []
+    named = k + 2 if k + 2 < len(doc) and tokens_of(doc)[k + 1].text == "," else k + 1
+    while named in labels and labels[named][0] in _OFFICE_LABELS:  # "her host, President X"
+        named = labels[named][2]
+    if named < len(doc) and named in named_starts(doc):
+        # "his Indian counterpart, Narendra Modi": the apposition names him; a counterpart
+        # holds the owner's office in the country the demonym gives
+        _counterpart_office(doc, named, tokens_of(doc)[k].lower_, country, i, sent, state)
+        return []
+    owner = _pronoun(i, sent, state)
+    owner_country = state.people[owner].country if owner else None
+    if country:
+        key = state.recent(lambda p: p.country == country, i, exclude=(owner,))
+    else:
+        key = state.recent(
+            lambda p: p.country != owner_country or p.country is None, i, exclude=(owner,)
+        )
+    if key is None:
+        return []
+    return [Mention(k, k + 1, key, "DESC")]
+
+
+def _counterpart_office(doc, named: int, noun: str, country, i, sent, state) -> None:
+    if noun != "counterpart" or country is None:
+        return
+    key = next((s.kb_id_ for s in doc.spans.get(SPAN_KEY, []) if s.start == named), None)
+    owner = _pronoun(i, sent, state)
+    if key is None or owner is None or key == owner:
+        return
+    person, boss = state.people.get(key), state.people.get(owner)
+    if person is None or boss is None or person.title or not boss.title or boss.former:
+        return
+    person.title, person.country = boss.title, country

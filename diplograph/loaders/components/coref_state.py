@@ -1,0 +1,189 @@
+"""Coreference memory: the mentions found so far and who each sentence is about.
+
+Holds the :class:`Mention` record, the reading-order memory (``_State``: who was
+named last, each sentence's subject, the most named holder of an office), the
+index of name words to person keys, and the small lookups that the name,
+description and pronoun rules of :mod:`.coref` and :mod:`.coref_descriptions`
+share: the names the people reader found, names inside venue names, the best of
+several people sharing a bare name, and the subject a pronoun points at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..model import Person
+from .lexicon import fold, lexicon
+from .people import SPAN_KEY
+from .sentences import sentence_spans
+from .tokenizer import tokens_of
+
+__all__ = [
+    "Mention",
+    "named_starts",
+    "sentence_index",
+]
+
+_OBJECT_MARKERS = {"with", "by", "to", "from", "of", "for", "than", "since", "against"}
+_SAYING = {"said", "says", "added", "stressed", "noted", "told", "tells", "wrote", "posted"}
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The start token of each token's sentence, computed once per Doc."""
+    out = [0] * len(doc)
+    for sent in sentence_spans(doc):
+        for i in range(sent.start, sent.end):
+            out[i] = sent.start
+    return out
+
+
+@dataclass
+class Mention:
+    """One resolved mention: token span, person key, how it was found."""
+
+    start: int
+    end: int
+    key: str
+    label: str
+
+
+def _name_index(people: dict[str, Person]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for key, person in people.items():
+        for word in person.name.split():
+            parts = (
+                [word, *word.split("-")[1:]]
+                if re.match(r"(?:al|el|bin|ibn|abu)-", word)
+                else [word]
+            )
+            for part in parts:
+                if (
+                    part not in lexicon().particles
+                    and len(part) > 1
+                    and (part[:1].isupper() or "-" in part)
+                ):
+                    index.setdefault(fold(part), []).append(key)
+        index.setdefault(fold(person.name), []).append(key)
+    return index
+
+
+class _State:
+    """Reading order memory: who was mentioned last, and each sentence's subject."""
+
+    def __init__(self, doc: Doc, people: dict[str, Person]):
+        self.doc = doc
+        self.people = people
+        self.order: list[tuple[int, str]] = []  # (token, key) in reading order
+        self.subjects: dict[
+            int, str
+        ] = {}  # sentence start -> first person mentioned (not a speaker)
+        self.first: dict[int, str] = {}  # sentence start -> first person mentioned (not a speaker)
+        self.any_first: dict[int, str] = {}  # sentence start -> first person mentioned
+        self.sent_of = sentence_index(doc)
+        self.index: dict[str, list[str]] = {}  # name word -> person keys
+        self.date_tokens = {  # words of date expressions ("May" of "in May 2022")
+            k for m in doc._.dg_dates or [] if m.end - m.start > 1 for k in range(m.start, m.end)
+        }
+        self.variants: dict[str, list[str] | None] = {}  # word -> keys of a spelling variant
+
+    def note(self, i: int, key: str, sent_start: int, end: int | None = None) -> None:
+        self.order.append((i, key))
+        toks = tokens_of(self.doc)
+        after = toks[end].lower_ if end is not None and end < len(self.doc) else ""
+        self.any_first.setdefault(sent_start, key)
+        if after not in _SAYING:
+            self.first.setdefault(sent_start, key)
+        k = i - 1  # the word before the name and its office: "talks with President Putin"
+        while k >= sent_start and (toks[k].text[:1].isupper() or toks[k].lower_ in ("'s", "’s")):
+            k -= 1
+        governed = k >= sent_start and toks[k].lower_ in _OBJECT_MARKERS
+        possessive = after in ("'s", "’s")  # "Bush's predecessor Bill Clinton": Clinton
+        if after not in _SAYING and not governed and not possessive:  # speakers and objects
+            self.subjects.setdefault(sent_start, key)  # are no topics
+
+    def salient(self, test, before: int) -> str | None:
+        """The person passing ``test`` the story has named most so far, when clearly the
+        most named (twice as often as the next); else the most recent one. "The
+        President" in a story about one president's tour is that president, even just
+        after another president was named."""
+        counts: dict[str, int] = {}
+        for i, key in self.order:
+            if i < before:
+                counts[key] = counts.get(key, 0) + 1
+        counts = {k: n for k, n in counts.items() if test(self.people[k])}
+        ranked = sorted(counts, key=lambda k: -counts[k])
+        top = counts[ranked[0]] if ranked else 0
+        if len(ranked) >= 2 and top >= 3 and top >= 2 * counts[ranked[1]]:
+            return ranked[0]
+        return self.recent(test, before)
+
+    def recent(self, test, before: int, exclude=()) -> str | None:
+        for i, key in reversed(self.order):
+            if i < before and key not in exclude and test(self.people[key]):
+                return key
+        return None
+
+    def last_distinct(self, n: int, before: int) -> list[str]:
+        """The first ``n`` people of the latest sentence that names at least ``n``."""
+        by_sent: dict[int, list[str]] = {}
+        for i, key in self.order:
+            if i < before:
+                sent = self.sent_of[i]
+                if key not in by_sent.setdefault(sent, []):
+                    by_sent[sent].append(key)
+        for sent in sorted(by_sent, reverse=True):
+            if len(by_sent[sent]) >= n:
+                return by_sent[sent][:n]
+        if n > 2:  # "the four leaders" when not all four are named: everyone named so far
+            named = list(dict.fromkeys(k for i, k in self.order if i < before))
+            return named if len(named) >= 3 else []
+        return []
+
+
+def named_starts(doc: Doc) -> set[int]:
+    """Start tokens of the names the people reader found (cached per Doc)."""
+    starts = doc.user_data.get("dg_named_starts")
+    if starts is None:
+        starts = {s.start for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME"}
+        # honorifics before a name ("Sheikh Meshal") also open it
+        starts |= {
+            s - 1 for s in starts if s > 0 and tokens_of(doc)[s - 1].text in lexicon().honorifics
+        }
+        doc.user_data["dg_named_starts"] = starts
+    return starts
+
+
+def _in_venue_name(doc, i: int) -> bool:
+    """Whether token ``i`` opens a capitalised run ending in a venue or body word."""
+    toks = tokens_of(doc)
+    j = i
+    while j < len(doc) and toks[j].text[:1].isupper():
+        if toks[j].text in lexicon().non_person_words:
+            return True
+        j += 1
+    return False
+
+
+def _best_of(keys: list[str], i: int, state) -> str:
+    """A bare name shared by several people ("Kim", "Sharif"): one with an office in the
+    article, then the most recently named."""
+    titled = [k for k in keys if state.people[k].title and not state.people[k].former]
+    if len(titled) == 1:
+        return titled[0]
+    return state.recent(lambda p: p.key in keys, i) or keys[0]
+
+
+def _pronoun(i, sent, state) -> str | None:
+    """The subject of this sentence if one precedes, else of the last sentence with one."""
+    if sent in state.any_first:
+        subject = state.subjects.get(sent) or state.any_first[sent]
+        first = next((j for j, k in state.order if k == subject and j >= sent), None)
+        if first is not None and first < i:
+            return subject
+    for start in sorted(state.first, reverse=True):
+        if start < sent:  # the latest sentence naming someone: its subject, else its first name
+            return state.subjects.get(start) or state.first[start]
+    return None

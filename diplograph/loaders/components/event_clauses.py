@@ -1,0 +1,130 @@
+"""The clauses of a sentence, and the asides and orders that shape a trigger's reading.
+
+Splits a sentence into clauses at ";", dashes and ", where"-like openers, and at
+", and" before a clause with a subject or an event of its own, so that "Modi
+arrived in Ukraine from Warsaw, where on Thursday he held talks with Tusk" gives
+the talks Warsaw and Thursday; a pair of dashes around names alone ("The leaders
+of Chile and Peru — A and B — arrived") is an apposition, not a cut. Also finds
+a ", who ... ," aside around a trigger and an arrival told by its order ("the
+first to arrive"). Helpers of :mod:`.arguments`, which re-exports them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from .tokenizer import tokens_of
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["CLAUSE_OPENERS", "FRONTED", "clauses", "ordered_arrival", "relative_aside"]
+
+CLAUSE_OPENERS = {
+    "where",
+    "when",
+    "while",
+    "but",
+    "although",
+    "though",
+    "whereas",
+    "after",
+    "before",
+    "since",
+    "until",
+}
+FRONTED = {"after", "before", "following", "during", "ahead"}
+
+
+def ordered_arrival(t: int, ctx: Context) -> bool:
+    """ "the first to arrive", "the last leader to land": an arrival told by its order."""
+    return (
+        t > 2
+        and ctx.lower[t - 1] == "to"
+        and ("first" in ctx.lower[t - 3 : t - 1] or "last" in ctx.lower[t - 3 : t - 1])
+    )
+
+
+def relative_aside(t: int, rng: tuple[int, int], ctx: Context) -> tuple[int, int] | None:
+    """The tokens of ", who ... ," (or ", which ...") around ``t`` in ``rng``, to the next
+    comma or the end of ``rng``: what it tells is about the person before it, in its own
+    tense and time ("X met Y on Wednesday, who is visiting Qatar")."""
+    k = t - 1
+    while k > rng[0] and ctx.lower[k] != ",":
+        if ctx.lower[k] in ("who", "which") and ctx.lower[k - 1] == ",":
+            end = next((j for j in range(t, rng[1]) if ctx.lower[j] == ","), rng[1])
+            return (k, end)
+        k -= 1
+    return None
+
+
+def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence, split at ";" and ", where"-like openers."""
+    cuts = [sent.start]
+    parenthetical = ctx.lower[sent.start] in FRONTED  # "After his visit to Russia, Modi will ..."
+    for i in range(sent.start + 1, sent.end - 1):
+        word = ctx.lower[i]
+        if word in ("—", "–") and _dashed_names(i, sent, ctx):
+            continue  # "The leaders of Chile and Peru — A and B — arrived": an apposition
+        if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS):
+            cuts.append(i + 1)
+        elif (
+            word == ","
+            and ctx.lower[i + 1] == "and"
+            and _named_subject(
+                i + 3 if i + 2 < sent.end and ctx.lower[i + 2] == "that" else i + 2, sent.end, ctx
+            )
+        ):
+            cuts.append(i + 1)  # "X is skipping the summit, and Premier Li will lead ...": a
+            # clause with its own subject keeps its own negation and tense
+        elif word == "," and ctx.lower[i + 1] == "and" and _own_event(i + 2, sent.end, ctx):
+            cuts.append(i + 1)  # "flew to Kiribati to meet A, and on Saturday he was in Apia
+            # for talks with B": the second event's people, place and day are its own
+        elif word in ("since", "after", "before", "when") and ctx.person_after_offices(
+            i + 1, sent.end
+        ):
+            cuts.append(i)  # "... since Theresa May visited Beijing": a clause of its own
+            parenthetical = True
+        elif (
+            word == "," and parenthetical
+        ):  # "Blinken, the first ... since Pompeo in 2018, arrived"
+            cuts.append(i + 1)
+            parenthetical = False
+    cuts.append(sent.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _dashed_names(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the dash at ``i`` opens or closes a pair of dashes around names alone."""
+    dashes = [k for k in range(sent.start, sent.end) if ctx.lower[k] in ("—", "–")]
+    pair = next(
+        (dashes[n : n + 2] for n in range(0, len(dashes) - 1, 2) if i in dashes[n : n + 2]), None
+    )
+    if not pair:
+        return False
+    inside = range(pair[0] + 1, pair[1])
+    return bool(inside) and all(
+        k in ctx.name_tokens or ctx.lower[k] in (",", "and") or ctx.leads_a_name(k) for k in inside
+    )
+
+
+_GAPPED = {"by", "with", "to", "and", "of", "in", ",", "."}
+_SUBJECT_PRONOUNS = {"he", "she", "they"}
+
+
+def _own_event(i: int, end: int, ctx: Context) -> bool:
+    """Whether the words at ``i`` open a clause with a subject pronoun of its own (after
+    any date: "on Saturday he was in Apia") and a trigger of its own."""
+    k = next((j for j in range(i, min(end, i + 6)) if ctx.lower[j] in _SUBJECT_PRONOUNS), None)
+    return k is not None and bool(ctx.trigger_tokens.intersection(range(k + 1, end)))
+
+
+def _named_subject(i: int, end: int, ctx: Context) -> bool:
+    """Whether a person's name (after any office words) opens the words at ``i``."""
+    person = ctx.person_after_offices(i, end)
+    if person is None or not tokens_of(ctx.doc)[person[0]].text[:1].isupper():
+        return False  # "the two leaders", "he": told before, no new subject
+    return person[1] < end and ctx.lower[person[1]] not in _GAPPED  # "and Putin by Lavrov":
+    # a gapped verb
