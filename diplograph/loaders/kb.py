@@ -191,6 +191,27 @@ class KnowledgeBase:
             country = None
         return _choose(candidates, on=on, country=country, title=title, strong=strong)
 
+    def surname_holder(self, word: str, on: date) -> KBPerson | None:
+        """The office holder on ``on`` whom a lone surname names, when no one else in the
+        knowledge base, in office then or not, bears that surname ("Modi", "Macron"; not
+        "Khan" or "Li", which name several).
+
+        Examples
+        --------
+        >>> load_kb().surname_holder("Macron", date(2019, 6, 1)).name
+        'Emmanuel Macron'
+        >>> load_kb().surname_holder("Macron", date(2010, 6, 1)) is None
+        True
+        """
+        tokens = name_words(fold_name(word))
+        if len(tokens) != 1:
+            return None
+        bearers = [p for p in self._by_word.get(tokens[0], [])
+                   if any(match(tokens, words, p.country) for words in self._names[p])]
+        if len({p.identity for p in bearers}) != 1:
+            return None
+        return next((p for p in bearers if p.in_office(on)), None)
+
     def office_holder(self, title: str, country: str, on: date) -> KBPerson | None:
         """See :func:`office_holder`."""
         group = office_group(title)

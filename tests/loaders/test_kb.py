@@ -364,3 +364,19 @@ def test_kb_heads_of_organisations(name, on, office, organisation):
 def test_kb_vice_presidents(name, on):
     found = find_leader(name, on=on, title="Vice President")
     assert (found.office, found.country) == ("Vice President", "US")
+
+
+@pytest.mark.parametrize(
+    "surname, on, expected",
+    [
+        ("Modi", date(2020, 2, 27), "Narendra Modi"),
+        ("Macron", date(2019, 6, 1), "Emmanuel Macron"),
+        ("Erdogan", date(2021, 3, 3), "Recep Tayyip Erdoğan"),  # written without its breve
+        ("Merkel", date(2024, 7, 5), None),  # out of office by then
+        ("Khan", date(2020, 2, 27), None),  # the surname of several office holders
+        ("Jinping", date(2020, 2, 27), None),  # a given name, not the family name
+    ],
+)
+def test_surname_holder(surname, on, expected):
+    holder = load_kb().surname_holder(surname, on)
+    assert (holder.name if holder else None) == expected

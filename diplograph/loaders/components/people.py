@@ -16,8 +16,10 @@ import unicodedata
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..kb import office_group
+from ..kb import load_kb, office_group
+from ..kb_names import fold_name, name_words
 from ..model import Person
+from .date_patterns import MONTHS
 from .lexicon import Lexicon, lexicon
 from .name_spans import (
     after_leading_words,
@@ -205,6 +207,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
         if not _apposition(doc, span, office, labels, lex, found):
             pending.append((span, office))
     _untitled(doc, labels, lex, found)
+    _leaders_by_surname(doc, labels, lex, found)
     plural_office_lists(doc, labels, lex, found)
     for span, office in pending:
         appointed_as(doc, span, office, lex, found)
@@ -253,6 +256,35 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         ):
             found.add(doc[start:end].text, None, None, False, lex, (start, end))
         i = max(end, i + 1)
+
+
+def _leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
+    """A lone surname that no fuller name of the article explains and that names one
+    office holder of the publication date ("Modi met Trump at the White House")."""
+    on = doc._.dg_published
+    if on is None:
+        return
+    toks = tokens_of(doc)
+    taken = {k for s, e, _ in found.mentions for k in range(s, e)}
+    written = {w for p in found.people.values() for w in name_words(fold_name(p.name))}
+    for i, tok in enumerate(toks):
+        if (
+            i in taken
+            or labels[i] is not None
+            or not name_token(tok, None)
+            or is_initials(tok.text)
+            or tok.lower_ in MONTHS  # "On May 24"
+            or i + 1 < len(toks) and toks[i + 1].text[:1].isupper()  # "Blair House"
+            or i > 0
+            and name_token(toks[i - 1], labels[i - 1])
+            and toks[i - 1].text not in lex.honorifics
+            or set(name_words(fold_name(tok.text))) & written
+        ):
+            continue
+        holder = load_kb().surname_holder(tok.text, on)
+        if holder is not None:
+            found.add(holder.name, None, None, False, lex, (i, i + 1))
+            written.update(name_words(fold_name(holder.name)))
 
 
 def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
