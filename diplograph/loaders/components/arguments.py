@@ -280,8 +280,8 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             ctx.lower[max(start, s - 8) : s]
         ):  # "laid a wreath at the memorial to X": honoured, not met; but "a banquet in
             out.add(s)  # honour of X": X was the guest
-        if _sent_by(s, start, ctx):
-            out.add(s)  # "delivered a message from President X": X was not there
+        if _sent_by(s, start, ctx) or _proxy_of(e, ctx):
+            out.add(s)  # "delivered a message from President X", "met X's envoy": X was not there
         after = ctx.lower[e : e + 2]
         before = ctx.lower[max(start, s - 2) : s]
         if (
@@ -301,12 +301,29 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
 _MESSAGES = {"message", "letter", "greetings", "invitation", "note", "regards", "wishes"}
 
 
+# who or what stands in for the person whose possessive precedes it ("X's special envoy")
+_PROXIES = {"envoy", "emissary", "delegation", "representative", "representatives", "adviser",
+            "advisor", "aide", "aides", "spokesman", "spokeswoman", "spokesperson", "son",
+            "daughter", "wife", "husband", "brother", "government", "administration", "team",
+            "minister", "ambassador", "deputy", "chief", "cabinet", "office"}
+_PROXIES |= _MESSAGES
+
+
+def _proxy_of(end: int, ctx: Context) -> bool:
+    """Whether the mention ending at ``end`` owns who or what was there instead ("X's envoy",
+    "X's special envoy", "X's foreign minister")."""
+    after = ctx.lower[end : end + 4]
+    return bool(after) and after[0] in ("'s", "’s") and bool(_PROXIES.intersection(after[1:]))
+
+
 def _sent_by(s: int, start: int, ctx: Context) -> bool:
     """Whether the person at ``s`` only sent something ("a letter from President X") or is
     spoken for ("on behalf of X")."""
     k = s - 1
     while k > start and ctx.leads_a_name(k):
         k -= 1
+    if ctx.lower[k] == "by" and ctx.lower[k - 1] in ("sent", "dispatched", "despatched"):
+        return True  # "a delegation sent by X"
     if ctx.lower[k] in ("from", "for", "to"):  # "a letter for X", "a message to X"
         return bool(_MESSAGES.intersection(ctx.lower[max(start, k - 3) : k]))
     return ctx.lower[max(start, k - 2) : k + 1] == ["on", "behalf", "of"]
