@@ -27,7 +27,7 @@ from .encounters import encounter_events
 from .event_status import new_date
 from .headings import heading_visits
 from .lexicon import Lexicon, lexicon
-from .presences import presence_asides
+from .presences import airport_welcomes, presence_asides
 from .sentences import sentence_spans
 from .status import classify
 from .tokenizer import text_of
@@ -193,6 +193,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     found = encounter_events(
                         kind, t, t_end, rng, sent, ctx, status, speakers, needs
                     )
+                found += airport_welcomes(found, t, rng, ctx)
                 found += _previous_occasion(found, rng, ctx)
                 moved_to = new_date(rng, ctx) if status == "planned" else None
                 for ev in found if moved_to else ():

@@ -1,5 +1,5 @@
 """Presence told around the trip: "Blinken, in Beijing for talks with Xi, said ...",
-"X received Y, who arrived for a state visit".
+"X received Y, who arrived for a state visit", "Y was received at the airport by X".
 
 A named person set off by commas as being in a place abroad for a purpose is on a
 visit there, at the sentence's date; a guest who arrives where no place is named is
@@ -14,7 +14,7 @@ from ..model import Event
 from .arguments import Context, country_of, location, make_event, pick_date, status_of
 from .frames import hosting_country
 
-__all__ = ["presence_asides", "hosted_visits"]
+__all__ = ["presence_asides", "hosted_visits", "airport_welcomes"]
 
 
 def hosted_visits(t, t_end, rng, sent, ctx, status, visitors: list[str]) -> list[Event] | None:
@@ -73,4 +73,46 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
                 participants=[key],
             )
         )
+    return out
+
+
+_RECEPTIONS = {"received", "receive", "receives", "receiving", "welcomed", "welcome", "welcomes",
+               "welcoming", "greeted", "greet", "greets", "greeting", "met"}
+_AIRFIELDS = {"airport", "airbase", "airfield", "tarmac", "aerodrome"}
+
+
+def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Context) -> list[Event]:
+    """ "Y was received at the airport by X", "X welcomed Y on the tarmac": a welcome at an
+    airfield is the guest's arrival, a visit to the host's country (the welcome's place)."""
+    word = ctx.lower[t]
+    if word not in _RECEPTIONS or not _AIRFIELDS.intersection(ctx.lower[rng[0] : rng[1]]):
+        return []
+    if word == "met" and ctx.lower[t - 1] not in ("was", "were", "been", "being"):
+        return []  # "met X at the airport" needs no arrival; "was met at the airport by" does
+    passive = ctx.lower[t - 1] in ("was", "were", "been", "being")
+    by = next((k for k in range(t + 1, rng[1]) if ctx.lower[k] == "by"), rng[1])
+    hosts = {
+        key
+        for s, _e, key in ctx.persons_in(rng[0], rng[1])
+        if (by < s if passive else s < t)  # "Y was received by X", "X received Y"
+    }
+    out = []
+    for ev in found:
+        if ev.kind != "meeting":
+            continue
+        homes = {key: country_of(key, ctx) for key in ev.participants}
+        country = ev.country or next(
+            iter({homes[k] for k in hosts if k in homes} - {None}), None
+        )
+        if country is None or country not in homes.values():
+            continue  # no host of the country named: who arrived is unclear
+        for key, home in homes.items():
+            if home != country and key not in hosts:
+                visit = Event(
+                    kind="visit", status=ev.status, participants=[key], visitor=key,
+                    date=ev.date, place=ev.place, country=country, evidence=ev.evidence,
+                    spans=list(ev.spans),
+                )
+                visit.trigger = ev.trigger
+                out.append(visit)
     return out
