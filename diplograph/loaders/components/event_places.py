@@ -75,7 +75,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         ):
             continue
         if g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text in ("'s", "’s"):
-            continue  # "Russia's" is an actor, not a place
+            if not _owns_a_site(g, prev, ctx):
+                continue  # "Russia's" is an actor, not a place
         if prev == "for" and g.label_ == "COUNTRY" and ctx.lower[g.start - 2] not in _DEPARTING:
             continue  # "to make the case for Ukraine"; but "left for India"
         if (
@@ -93,6 +94,23 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue  # "US President Joe Biden": a country word qualifying an office
         out.append(g)
     return out
+
+
+def _owns_a_site(g: Span, prev: str, ctx: Context) -> bool:
+    """ "at Seoul's Incheon airport", "in Beijing's Great Hall of the People": a place whose
+    possessive names a site in it is where the event was (not "to Russia's president")."""
+    k = g.end + 1
+    return (
+        prev in ("at", "in", "into", "inside", "near", "outside")
+        and k < len(ctx.doc)
+        and ctx.label[k] not in ("TITLE", "PLACE", "COUNTRY", "CAPITAL")
+        and (tokens_of(ctx.doc)[k].text[:1].isupper() or ctx.lower[k] in _SITE_WORDS)
+        and not ctx.person_at(k)
+    )
+
+
+_SITE_WORDS = {"airport", "presidential", "palace", "official", "main", "international", "old",
+               "historic", "central", "national", "parliament"}
 
 
 @lru_cache(maxsize=1)
