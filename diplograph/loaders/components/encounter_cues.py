@@ -10,6 +10,8 @@ their length.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from .arguments import Context
 from .travellers import coordinated
 
@@ -162,3 +164,21 @@ def timed(t: int, ctx: Context) -> bool:
     return t > 0 and (
         ctx.lower[t - 1].endswith(("-minute", "-hour", "-long")) or ctx.lower[t - 1] == "minute"
     )
+
+
+_FRONTING = {"in", "during", "at", "after", "following", "before", "ahead"}
+
+
+def fronted_subject(t: int, t_end: int, sent: Span, ctx: Context) -> str | None:
+    """The subject of the main clause after an opening phrase that holds the trigger ("In a
+    meeting with X on Monday, Y stressed ...", "During talks with X, Y said ..."): Y took
+    part, though Y is only said to speak."""
+    if ctx.lower[sent.start] not in _FRONTING or ctx.persons_in(sent.start, t):
+        return None
+    if ctx.lower[t_end : t_end + 1] != ["with"] and ctx.lower[t_end - 1] != "with":
+        return None
+    comma = next((k for k in range(t, sent.end) if ctx.lower[k] == ","), None)
+    if comma is None or not ctx.persons_in(t, comma):
+        return None
+    after = ctx.persons_in(comma + 1, min(sent.end, comma + 6))
+    return after[0][2] if after else None

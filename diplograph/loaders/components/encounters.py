@@ -28,6 +28,7 @@ from .arguments import (
     where_place,
 )
 from .encounter_cues import (
+    fronted_subject,
     gathering_as_purpose,
     joined_a_gathering,
     object_follows,
@@ -281,6 +282,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     if GUESTS.intersection(ctx.lower[rng[0] : rng[1]]) and ctx.last_visitors:
         people += ctx.last_visitors  # "The Russian president received the visiting leaders"
     keys = list(dict.fromkeys(people))
+    subject = fronted_subject(t, t_end, sent, ctx) if len(keys) == 1 else None
+    if subject is not None and subject not in keys:
+        keys.append(subject)  # "In a meeting with X on Monday, Y stressed ...": Y was there
     if (
         len(keys) == 1
         and not ctx.persons_in(sent.start, t)
