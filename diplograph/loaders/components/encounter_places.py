@@ -13,14 +13,26 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import LOCATIVE, Context, country_of, location, nearest_date, usable_date
+from .tokenizer import tokens_of
 
 
 def _located(g: Span, ctx: Context) -> bool:
-    """ "in Oslo", "at the Amiri Diwan": a place word after a locative preposition."""
+    """ "in Oslo", "at the Amiri Diwan": a place word after a locative preposition; "at
+    State House, Nairobi": the city written after the venue's name."""
     k = g.start - 1
     if k > 0 and ctx.lower[k] == "the":
         k -= 1
-    return ctx.lower[k] in LOCATIVE
+    if ctx.lower[k] in LOCATIVE:
+        return True
+    j = k - 1 if ctx.lower[k] == "," else k
+    words = 0
+    while j > 0 and words < 6 and (
+        tokens_of(ctx.doc)[j].text[:1].isupper() or ctx.lower[j] in ("of", "the")
+    ):
+        if ctx.person_at(j) or ctx.label[j]:
+            return False  # "met President X, Nairobi": no venue
+        j, words = j - 1, words + 1
+    return words > 0 and ctx.lower[j] in ("at", "in", "inside")
 
 
 def _this_month(date: str, ctx: Context) -> bool:
