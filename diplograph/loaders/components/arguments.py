@@ -274,13 +274,17 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         if s > start and ctx.lower[s - 1] == "since":
             out.add(s)  # "the first visit since Mike Pompeo": a predecessor, not a participant
         window = [t.text for t in ctx.doc[max(start, s - 3) : s]]
-        if "of" in window and all(w.islower() for w in window[window.index("of") :]):
+        if (
+            "of" in window
+            and all(w.islower() for w in window[window.index("of") :])
+            and not {"state", "government"}.intersection(window)  # "head of state X"
+        ):
             out.add(s)
         if _MEMORIALS.intersection(ctx.lower[max(start, s - 4) : s]) and not _MEALS.intersection(
             ctx.lower[max(start, s - 8) : s]
         ):  # "laid a wreath at the memorial to X": honoured, not met; but "a banquet in
             out.add(s)  # honour of X": X was the guest
-        if _sent_by(s, start, ctx) or _proxy_of(e, ctx):
+        if _sent_by(s, start, ctx) or _proxy_of(e, ctx) or _kin_of(s, start, ctx):
             out.add(s)  # "delivered a message from President X", "met X's envoy": X was not there
         after = ctx.lower[e : e + 2]
         before = ctx.lower[max(start, s - 2) : s]
@@ -314,6 +318,20 @@ def _proxy_of(end: int, ctx: Context) -> bool:
     "X's special envoy", "X's foreign minister")."""
     after = ctx.lower[end : end + 4]
     return bool(after) and after[0] in ("'s", "’s") and bool(_PROXIES.intersection(after[1:]))
+
+
+_KIN = {"widow", "widower", "mother", "father", "sister", "family", "grandson", "granddaughter",
+        "nephew", "niece", "children", "relatives", "son-in-law", "daughter-in-law"}
+_BEFORE_OFFICE = {"the", "late", "former", "ousted", "deposed", "slain", "assassinated"}
+
+
+def _kin_of(s: int, start: int, ctx: Context) -> bool:
+    """Whether the person at ``s`` is named only through another ("the widow of the late
+    President X", "the son of former Prime Minister X", "an envoy of President X")."""
+    k = s - 1
+    while k > start and (ctx.leads_a_name(k) or ctx.lower[k] in _BEFORE_OFFICE):
+        k -= 1
+    return k > start and ctx.lower[k] == "of" and ctx.lower[k - 1] in _KIN | _PROXIES
 
 
 def _sent_by(s: int, start: int, ctx: Context) -> bool:
