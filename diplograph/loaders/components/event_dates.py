@@ -118,22 +118,31 @@ def _offset_date(rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool) ->
 _DAY_PARTS = {"evening", "day", "night", "afternoon", "morning"}
 
 
-def _anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
-    """ "flew on to Singapore that evening", "the next day": the day told just before."""
-    words = ctx.lower[t : min(rng[1], t + 8)]
-    shift = None
+def _day_shift(words: list[str]) -> tuple[int | None, int]:
+    """Days after the day told before that words name ("that evening" 0, "the next day" 1),
+    and where the phrase starts; (None, 0) where they name none."""
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
         if w == "that" and nxt in _DAY_PARTS or w == "same" and nxt == "day":
-            shift = 0
-        elif w in ("next", "following") and nxt == "day":
-            shift = 1
-        if shift is not None:
-            if ctx.dates_in(t, t + i):
-                return None  # a date of its own comes first
-            break
-    if shift is None:
-        return None
+            return 0, i
+        if w in ("next", "following") and nxt in _DAY_PARTS:
+            return 1, i
+    return None, 0
+
+
+def _anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
+    """ "flew on to Singapore that evening", "the next day": the day told just before."""
+    shift, at = _day_shift(ctx.lower[t : min(rng[1], t + 8)])
+    if shift is not None and ctx.dates_in(t, t + at):
+        return None  # a date of its own comes first
+    if shift is None:  # "The next day, he met X", "Later that day, she flew to Y"
+        shift, at = _day_shift(ctx.lower[rng[0] : t])
+        if (
+            shift is None
+            or ctx.dates_in(rng[0] + at, rng[1])  # "flew on that evening and met X on Sept 5"
+            or ctx.trigger_tokens.intersection(range(rng[0] + at, t))  # another event's time
+        ):
+            return None
     para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
     earlier = [
         d

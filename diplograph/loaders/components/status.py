@@ -265,6 +265,20 @@ def doubted(after: list[str]) -> bool:
     return _has(after, DOUBTED)
 
 
+_DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}
+
+
+def _without_story_days(words: list[str]) -> list[str]:
+    """The words without the "next" of "the next day", "the next morning": a day of the
+    story's own, no plan."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w == "next" and words[i - 1 : i] == ["the"] and words[i + 1 : i + 2]
+                and words[i + 1] in _DAY_PARTS)
+    ]
+
+
 def classify(before: list[str], after: list[str], trigger: list[str]) -> str | None:
     """Status of an event from the words before and after its trigger (lower case).
 
@@ -280,6 +294,7 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
         return None
     if _has(near, SPECULATION):
         return None
+    before, after = _without_story_days(before), _without_story_days(after)
     if _has(before[-16:], FUTURE) or _has(after[:4], ITINERARY) or _has(after[:8], SET_FOR):
         return "planned"
     return "occurred"
