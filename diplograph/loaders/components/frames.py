@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..model import Event
 from .sentences import sentence_spans
-from .tokenizer import tokens_of
+from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = [
     "dateline_places",
@@ -110,10 +110,38 @@ def hosting_country(doc: Doc, t: int, visitors: list[str], people: dict, guessed
     place named goes to the country of the one who hosts it in its sentence (as the
     article states it), if the host is not a traveller."""
     host = _host(doc, t)
-    person = people.get(host) if host and host not in visitors and host not in guessed else None
+    if host is None:
+        return _hosting_state(doc, t)  # "Kenya will host X for a state visit"
+    person = people.get(host) if host not in visitors and host not in guessed else None
     if person is None or person.former or person.organisation:
         return None
     return person.country
+
+
+_AUXILIARIES = {"will", "is", "are", "was", "has", "have", "had", "to", "be", "set", "due",
+                "also", "would", "shall", "again", "formally", "officially"}
+
+
+def _hosting_state(doc: Doc, t: int | None) -> str | None:
+    """The country named as the subject of the hosting verb of ``t``'s sentence ("Kenya
+    will host X for a state visit", "Japan welcomed X on a state visit")."""
+    sent = next((s for s in sentence_spans(doc) if t is not None and s.start <= t < s.end), None)
+    if sent is None:
+        return None
+    toks = tokens_of(doc)
+    verb = next((i for i in range(sent.start, sent.end) if toks[i].lower_ in _HOSTING), None)
+    if verb is None or toks[verb - 1].lower_ in ("was", "were", "been", "being"):
+        return None
+    k = verb - 1
+    while k > sent.start and toks[k].lower_ in _AUXILIARIES:
+        k -= 1
+    country = next(
+        (g for g in gazetteer_spans(doc) if g.end == k + 1 and g.label_ == "COUNTRY"), None
+    )
+    if country is None or (country.start > sent.start and toks[country.start - 1].lower_ in
+                           ("of", "from", "in", "and")):
+        return None  # "the president of Kenya will host": a person hosts
+    return country.kb_id_
 
 
 def _host(doc: Doc, t: int | None) -> str | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, ordered_arrival
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
+from .trip_cues import hosted_guests
 
 __all__ = [
     "coordinated",
@@ -147,6 +148,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     guest = _visiting(t, rng, ctx)
     if guest is not None:
         return [guest]  # "held talks with visiting Chilean President X"
+    guests = hosted_guests(t, rng, ctx)
+    if guests:
+        return guests  # "X will host Y for a state visit"
     before = [p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers]
     if before:  # "Modi's first visit": the possessor only
         s, e, key = before[-1]

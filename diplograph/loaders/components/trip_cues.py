@@ -16,6 +16,7 @@ from .arguments import Context, usable_date
 from .tokenizer import tokens_of
 
 __all__ = [
+    "hosted_guests",
     "CEREMONIES",
     "ahead_between",
     "leg_date",
@@ -165,3 +166,23 @@ def whose(g: Span, ctx: Context) -> bool:
     while k > 0 and (ctx.lower[k] in (",", "and", "the") or ctx.label[k] == "COUNTRY"):
         k -= 1
     return ctx.lower[k] == "of"
+
+
+_HOSTING = {"host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving",
+            "welcome", "welcomes", "welcomed", "welcoming"}
+_PASSIVE = {"was", "were", "been", "being", "be", "is", "are"}
+
+
+def hosted_guests(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """Who comes on a visit that a host's verb introduces: "X will host Y for a state visit",
+    "X received Y on an official visit", "Y was hosted by X on a state visit"."""
+    if ctx.lower[t - 1 : t] not in (["visit"], ["trip"]) and ctx.lower[t] not in ("visit", "trip"):
+        return []
+    verb = next((k for k in range(t - 1, rng[0] - 1, -1) if ctx.lower[k] in _HOSTING), None)
+    if verb is None or not {"for", "on"}.intersection(ctx.lower[verb + 1 : t]):
+        return []
+    if ctx.lower[verb - 1] in _PASSIVE:
+        before = ctx.persons_in(rng[0], verb)
+        return [before[-1][2]] if before else []
+    between = [key for s, _e, key in ctx.persons_in(verb + 1, t)]
+    return list(dict.fromkeys(between))
