@@ -176,6 +176,8 @@ def pick_date(
         if m is not None and ahead and _told_done((sent.start, rng[0]), ctx):
             return m.value(False)  # "left for Oslo on Tuesday, where he will meet X": the day
             # as the clause that tells it reads it
+    if m is not None and _in_another_aside(m.start, t, sent, ctx):
+        m = None  # "X, who flew in on Tuesday, met Y": the day of X's arrival, not the talks'
     aside = _args.relative_aside(t, (sent.start, sent.end), ctx)
     if aside is not None and m is not None and not aside[0] <= m.start < aside[1]:
         if not ahead and _AHEAD.intersection(ctx.lower[aside[1] : sent.end]):
@@ -210,6 +212,17 @@ def pick_date(
     if m is None:  # a called-off plan was not for the day the story reports it
         return ctx.lead_date(ahead) if lead else None
     return m.value(ahead)
+
+
+def _in_another_aside(i: int, t: int, sent: Span, ctx: Context) -> bool:
+    """Whether token ``i`` lies in a ", who ... ," aside that tells an event of its own and
+    closes before the trigger ``t`` (the subject's earlier act)."""
+    for k in range(sent.start + 1, sent.end):
+        if ctx.lower[k] in ("who", "which") and ctx.lower[k - 1] == ",":
+            end = next((j for j in range(k, sent.end) if ctx.lower[j] == ","), sent.end)
+            if k <= i < end and end <= t and ctx.trigger_tokens.intersection(range(k, end)):
+                return True
+    return False
 
 
 def _told_done(rng: tuple[int, int], ctx: Context) -> bool:

@@ -41,7 +41,7 @@ def _arrived_at_dateline(
     sentence of the paragraph sent someone)."""
     m = nearest_date(t, rng[0], rng[1], ctx)
     if m is not None:
-        if not ctx.is_current(m.value(status != "occurred"), days=3):
+        if not ctx.is_current(m.value(status != "occurred"), days=6):  # a weekday of the week
             return []
     elif ctx.last_destination(sent):
         return []
