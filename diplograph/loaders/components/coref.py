@@ -46,6 +46,7 @@ __all__ = [
 
 _ENCOUNTER_NOUNS = {"meeting", "talks", "encounter", "summit", "conversation", "call", "meetings"}
 _PRONOUNS = {"he", "she", "his", "her"}
+_HONOURS = {"honour", "honor"}
 _OBJECT_PRONOUNS = {"him"}
 _FRONTED = {"after", "during", "on", "before", "following", "ahead", "in", "for", "at"}
 _CLAUSE_WORDS = {"where", "when", "who", "which", "while", ";", "but", "and"}
@@ -144,8 +145,10 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
     if lower == "them" and i > sent:
         return _them(doc, i, sent, state)
-    if lower == "her" and _object_position(doc, i):
-        key = _object_pronoun(doc, i, sent, state)  # "hosted her at a dinner"
+    if lower == "her" and _object_position(doc, i) or (
+        lower in ("his", "her") and doc[i + 1 : i + 2].text.lower() in _HONOURS
+    ):  # "hosted her at a dinner", "a banquet in his honour": the one honoured, no subject
+        key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in ("his", "her", "their") and i + 1 < len(doc):
         rel = _relational(doc, i, labels, state, sent)

@@ -130,7 +130,7 @@ def coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> li
 _PRONOUNS = {"he", "she", "his", "her", "him", "they", "their", "them", "it", "its"}
 _LIST_VERBS = {"are", "include", "included", "were", "including", "is", "was"}
 _GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group"}
-GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations"}
+GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest", "visitor"}
 
 
 def _object(p: tuple[int, int, str], ctx: Context) -> bool:
