@@ -74,6 +74,13 @@ _SPEAKING = {
 _GATHERED = {"gathered", "gather", "gathering", "convened", "convene", "assembled"}
 
 
+# trigger words that name a journey rather than make one ("during his visit to X")
+_JOURNEY_NOUNS = {"trip", "trips", "tour", "tours", "stay", "journey", "arrival", "stopover",
+                  "departure", "visits"}
+_NOUN_MARKERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "state",
+                 "official", "working", "first", "maiden", "whose", "our", "my", "your"}
+
+
 class Context:
     """Per-Doc lookups: mentions by sentence, resolved people, gazetteer labels."""
 
@@ -117,7 +124,16 @@ class Context:
         for g in gazetteer_spans(doc):
             for i in range(g.start, g.end):
                 self.label[i] = g.label_
-        self.trigger_tokens = {t for t, _, _, _ in triggers(0, len(doc), self)}
+        found = list(triggers(0, len(doc), self))
+        self.trigger_tokens = {t for t, _, _, _ in found}
+        self.travel_tokens = {  # verbs of a journey ("flew to", "before leaving for")
+            t
+            for t, _, kind, needs in found
+            if kind == "visit"
+            and needs in ("", "departure", "on_the_way", "place_next")
+            and self.lower[t] not in _JOURNEY_NOUNS
+            and (t == 0 or self.lower[t - 1] not in _NOUN_MARKERS)
+        }
 
     def lead_date(self, ahead: bool) -> str | None:
         """The story's current day: the last day-precise event date within a week of

@@ -347,7 +347,11 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         date = date[:7]  # "held talks with Abiy during his stay": some day of the stay
     place, country = (None, None)
     if kind == "meeting":
-        located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
+        located = [
+            g
+            for g in places(rng, t, ctx, after_only=False)
+            if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
+        ]  # not "met X before flying to Kampala": where the next journey goes
         place, country = location(where_place(rng, ctx) or located or here(rng, ctx), ctx.lex, t)
         if place is None and country is None and ctx.lower[rng[0]] in ("when", "who"):
             # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after

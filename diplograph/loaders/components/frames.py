@@ -69,8 +69,11 @@ def dateline_plans(events: list[Event], dateline, published: dt.date | None) -> 
 
 
 def _trip_of(meeting: Event, events: list[Event]) -> Event | None:
-    """A participant's trip under way on the meeting's day (begun up to four days before)."""
+    """A participant's trip under way on the meeting's day (begun up to four days before;
+    not one the meeting's own sentence tells as the next step: "after talks, flew to X")."""
     for visit in events:
+        if _leaves_after(meeting, visit):
+            continue
         if (
             visit.kind == "visit"
             and visit.status == "occurred"
@@ -83,6 +86,15 @@ def _trip_of(meeting: Event, events: list[Event]) -> Event | None:
         ):
             return visit
     return None
+
+
+def _leaves_after(meeting: Event, visit: Event) -> bool:
+    """Whether ``visit`` is a journey that the meeting's sentence tells after the meeting."""
+    return (
+        visit.evidence == meeting.evidence
+        and visit.date == meeting.date
+        and getattr(visit, "trigger", -1) > getattr(meeting, "trigger", len(meeting.evidence))
+    )
 
 
 def _current(date: str | None, published: dt.date, days: int = 3) -> bool:
