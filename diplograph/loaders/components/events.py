@@ -142,6 +142,26 @@ def _call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
         planned[-1].status = "cancelled"
 
 
+_SEQUENCE = {"before", "then", "afterwards", "later", "subsequently", "next"}
+_OPENING_SEQUENCE = {"after", "following", "having"}
+
+
+def _next_journey(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether the trigger at ``t`` is a verb of a journey told as the next step of its
+    sentence ("met X before flying to Y", "After talks with X, flew to Y"); not "met X in
+    Y, when he flew to Israel"."""
+    if t not in ctx.travel_tokens:
+        return False
+    if _SEQUENCE.intersection(ctx.lower[max(sent.start, t - 4) : t]):
+        return True
+    return any(  # an opening phrase, after any dateline: "OSLO - Following talks with X, ..."
+        ctx.lower[k] in _OPENING_SEQUENCE
+        and (k == sent.start or ctx.lower[k - 1] in ("-", "--", "—", "–", ")"))
+        and "," in ctx.lower[k:t]
+        for k in range(sent.start, t)
+    )
+
+
 def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
     """Raw event mentions of ``doc``, one or more per trigger (pure over the annotations)."""
     ctx = Context(doc, lex)
@@ -194,6 +214,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         kind, t, t_end, rng, sent, ctx, status, speakers, needs
                     )
                 found += airport_welcomes(found, t, rng, ctx)
+                for ev in found:
+                    ev.journey = ev.kind == "visit" and _next_journey(t, sent, ctx)
                 found += _previous_occasion(found, rng, ctx)
                 moved_to = new_date(rng, ctx) if status == "planned" else None
                 for ev in found if moved_to else ():

@@ -72,7 +72,7 @@ def _trip_of(meeting: Event, events: list[Event]) -> Event | None:
     """A participant's trip under way on the meeting's day (begun up to four days before;
     not one the meeting's own sentence tells as the next step: "after talks, flew to X")."""
     for visit in events:
-        if _leaves_after(meeting, visit):
+        if leaves_after(meeting, visit):
             continue
         if (
             visit.kind == "visit"
@@ -88,10 +88,12 @@ def _trip_of(meeting: Event, events: list[Event]) -> Event | None:
     return None
 
 
-def _leaves_after(meeting: Event, visit: Event) -> bool:
-    """Whether ``visit`` is a journey that the meeting's sentence tells after the meeting."""
+def leaves_after(meeting: Event, visit: Event) -> bool:
+    """Whether ``visit`` is a journey ("flew to X", not "X's visit") that the meeting's
+    sentence tells after the meeting."""
     return (
-        visit.evidence == meeting.evidence
+        getattr(visit, "journey", False)
+        and visit.evidence == meeting.evidence
         and visit.date == meeting.date
         and getattr(visit, "trigger", -1) > getattr(meeting, "trigger", len(meeting.evidence))
     )

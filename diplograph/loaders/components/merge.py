@@ -16,7 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Event
-from .frames import called_off_trips, dateline_places, dateline_plans, host_countries
+from .frames import (
+    called_off_trips,
+    dateline_places,
+    dateline_plans,
+    host_countries,
+    leaves_after,
+)
 from .lexicon import lexicon
 
 __all__ = ["merge_events", "compatible_dates", "set_merged", "infer_hosts"]
@@ -208,8 +214,8 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
         # the latest visit begun by the meeting's day first: "in Moscow on July 8, then
         # to Vienna on July 9 ... talks with Nehammer on July 10" is Vienna
         for visit in sorted(visits, key=lambda v: _closeness(meeting, v)):
-            if visit.visitor not in meeting.participants:
-                continue
+            if visit.visitor not in meeting.participants or leaves_after(meeting, visit):
+                continue  # "will meet X before travelling to Mombasa": not there yet
             others = [homes.get(k) for k in meeting.participants if k != visit.visitor]
             vague = not meeting.date or len(meeting.date) < 10
             if vague and others and not any(c in (None, visit.country) for c in others):
