@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
-from .components.dateline import read_dateline
+from .components.dateline import headline_place, read_dateline
 from .components.lexicon import lexicon
 from .components.tokenizer import NewsTokenizer
 from .extensions import register_extensions
@@ -71,7 +71,9 @@ def make_doc(article: Article, nlp: Language) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.dg_article = article
     doc._.dg_published = article.published
-    doc._.dg_dateline = read_dateline(article.text, lexicon())
+    doc._.dg_dateline = read_dateline(article.text, lexicon()) or headline_place(
+        article.title, lexicon()
+    )
     return doc
 
 

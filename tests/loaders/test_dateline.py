@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.loaders.components.dateline import read_dateline
+from diplograph.loaders.components.dateline import headline_place, read_dateline
 from diplograph.loaders.components.lexicon import lexicon
 
 
@@ -70,3 +70,39 @@ def test_dateline_after_bylines_and_headers(text, expected):
 )
 def test_dateline_absent(text):
     assert _read(text) is None
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Leaders arrive in Nairobi for the climate summit", ("Nairobi", "KE")),
+        ("Live: Ruto hosts Rojas at State House in Nairobi", ("Nairobi", "KE")),
+        ("Berg and Warsame sign fisheries pact in Oslo", ("Oslo", "NO")),
+        ("Warsame to visit Oslo next week", None),  # a destination: where she goes
+        ("Talks in Oslo, then in Nairobi", None),  # two cities: no one place
+        ("Ruto meets Rojas", None),
+        (None, None),
+    ],
+)
+def test_headline_place(title, expected):
+    found = headline_place(title, lexicon())
+    assert (None if found is None else (found.place, found.country)) == expected
+    assert found is None or found.headline
+
+
+def test_headline_place_stands_for_a_missing_dateline():
+    import datetime as dt
+
+    from diplograph.loaders.model import Article
+    from diplograph.loaders.pipeline import extract_article
+
+    text = (
+        "Chilean President Marta Rojas arrived on Friday for the summit. "
+        "She held talks with Kenyan President William Ruto on the sidelines."
+    )
+    article = Article(
+        url="urn:test:headline", text=text, title="Leaders gather in Nairobi for summit",
+        published=dt.date(2024, 7, 5),
+    )
+    places = {(e.kind, e.place, e.country) for e in extract_article(article).events}
+    assert places == {("visit", "Nairobi", "KE"), ("meeting", "Nairobi", "KE")}

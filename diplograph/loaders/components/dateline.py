@@ -13,11 +13,11 @@ its country: "AL-ULA, Saudi Arabia").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, fold
 
-__all__ = ["Dateline", "read_dateline"]
+__all__ = ["Dateline", "read_dateline", "headline_place"]
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,8 @@ class Dateline:
     place: str
     country: str
     others: tuple[tuple[str, str], ...] = ()
+    headline: bool = field(default=False, repr=False)  # read from the headline: where
+    # events are, not where the story was filed
 
     @property
     def ambiguous(self) -> bool:
@@ -155,3 +157,30 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
 def dateline_key(name: str) -> str:
     """The folded form under which a dateline place is compared with mentions."""
     return fold(name)
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:de|da|do|of|[A-Z][\w'’.-]*)){0,3})")
+
+
+def headline_place(title: str | None, lex: Lexicon) -> Dateline | None:
+    """The one city a headline places its story in ("Leaders arrive in Rio", "Apec wraps
+    up in Bangkok"), for a story with no dateline: where its unplaced current events are.
+
+    >>> from diplograph.loaders.components.lexicon import lexicon
+    >>> headline_place("G20 summit live: leaders arrive in Rio de Janeiro", lexicon())
+    Dateline(place='Rio de Janeiro', country='BR', others=())
+    >>> headline_place("Modi to visit Moscow next week", lexicon()) is None
+    True
+    """
+    if not title:
+        return None
+    found = []
+    for m in _IN_PLACE.finditer(title):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):  # the longest run that names a city
+            hit = _place(" ".join(words[:n]), lex)
+            if hit is not None and hit.kind == "city":
+                found.append((" ".join(words[:n]), hit.country))
+                break
+    named = list(dict.fromkeys(found))
+    return Dateline(named[0][0], named[0][1], headline=True) if len(named) == 1 else None

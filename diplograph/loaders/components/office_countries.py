@@ -88,8 +88,8 @@ def _dateline_country(doc: Doc) -> list[str]:
     place opening the text and followed by a comma or dash ("Kigali - ", "Pyongyang,
     September 5 (KCD) --")."""
     line = doc._.dg_dateline
-    if line:
-        return [line.country]
+    if line and not line.headline:  # a headline's city says where events are, not whose
+        return [line.country]  # officials the story names
     toks = tokens_of(doc)
     first = next((t.i for t in toks if not t.is_space), None)
     for g in gazetteer_spans(doc):
