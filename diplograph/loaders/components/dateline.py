@@ -159,7 +159,9 @@ def dateline_key(name: str) -> str:
     return fold(name)
 
 
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:de|da|do|of|[A-Z][\w'’.-]*)){0,3})")
+_IN_PLACE = re.compile(
+    r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:de|da|do|of|[A-Z][\w'’.-]*)){0,3})"
+)
 
 
 def headline_place(title: str | None, lex: Lexicon) -> Dateline | None:
