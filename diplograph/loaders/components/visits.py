@@ -168,6 +168,17 @@ def _the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
 
 
+_ONWARD = {"returned", "returning", "returns", "return", "left", "leaving", "leaves", "departed",
+           "departing", "headed", "heading"}
+
+
+def _onward(i: int, j: int, ctx: Context) -> bool:
+    """Whether a verb of leaving comes between ``i`` and ``j`` ("landed on Friday and
+    returned to Buenos Aires", "arrived on Monday and left for Lima"); the legs of one trip
+    ("stopped in Dubai, then flew to Tokyo") are read as legs."""
+    return bool(_ONWARD.intersection(ctx.lower[i:j]))
+
+
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
     if companion_aside(t, t_end, ctx) or ctx.lower[t_end : t_end + 1] == ["home"]:
         return []  # "flew home on Thursday": the end of a trip, not one
@@ -224,7 +235,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     # "left Riyadh", not "left office to ... in Riyadh"; "represent Kenya at the inauguration
     # of the new president in Lima": the place of the gathering
     after = places(rng, t, ctx, after_only=True)
-    dests = [g for g in after if g.start - t_end <= reach]
+    dests = [g for g in after if g.start - t_end <= reach and not _onward(t_end, g.start, ctx)]
     if needs == "departure":  # "leaves Accra this morning for Uganda": where it goes
         dests = _bound_for(t_end, rng, ctx)
         if not dests:
