@@ -285,6 +285,6 @@ def set_merged(doc: Doc) -> Doc:
         doc.user_data.setdefault("dg_guessed_country", set()),
     )
     host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
-    dateline_plans(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
+    dateline_plans(doc._.dg_events, doc._.dg_dateline, doc._.dg_published, homes)
     called_off_trips(doc._.dg_events)
     return doc
