@@ -62,10 +62,15 @@ def test_frames_a_meeting_with_no_host_verb_keeps_no_country(nlp):
             "Thursday.",
             (("Ana Soto", "Lars Berg"), "Oslo", "NO"),
         ),
-        (  # a plan may happen anywhere
+        (  # a plan of the coming days with the dateline country's own leader: there
             "OSLO - Chilean President Ana Soto will meet Norwegian Prime Minister Lars Berg "
             "on Monday.",
-            (("Ana Soto", "Lars Berg"), None, None),
+            (("Ana Soto", "Lars Berg"), "Oslo", "NO"),
+        ),
+        (  # a plan with no one of the dateline's country may happen anywhere
+            "OSLO - Chilean President Ana Soto will meet Kenyan President William Ruto "
+            "on Monday.",
+            (("Ana Soto", "William Ruto"), None, None),
         ),
     ],
 )
