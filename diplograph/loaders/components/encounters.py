@@ -54,6 +54,7 @@ from .travellers import GUESTS, coordinated
 __all__ = ["encounter_events", "encounter", "object_follows"]
 
 _SEPARATE = {"separate", "separately", "respectively", "individually", "each"}
+_EACH_OF = {"meetings", "bilaterals", "calls", "one-on-ones"}  # plurals: one with each
 
 
 def _separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | None:
@@ -265,8 +266,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             _SEPARATE.intersection(ctx.lower[max(rng[0], t - 3) : t_end + 1])
             or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
         )
-        or ctx.lower[t_end - 1] in ("meetings", "bilaterals", "calls")  # "held bilateral
-    ):  # meetings with A, B and C": one each
+        or ctx.lower[t_end - 1] in _EACH_OF  # "held bilateral meetings with A, B and C"
+    ):  # one each
         split = _separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
             return split
