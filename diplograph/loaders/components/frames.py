@@ -36,13 +36,20 @@ _HOSTING = {"received", "receives", "receive", "hosted", "hosts", "host", "hosti
 _HOSTING |= {"welcomed", "welcomes", "welcome", "greeted", "greets", "greet"}
 
 
-def dateline_places(events: list[Event], dateline, published: dt.date | None) -> None:
-    """A current event with no place of its own happened where the story was filed."""
+def dateline_places(
+    events: list[Event], dateline, published: dt.date | None, *, raw: bool = False
+) -> None:
+    """A current event with no place of its own happened where the story was filed; with
+    ``raw`` (before merging), not one of someone whose trip reached another city of that
+    country by then ("GUANGZHOU - ... Macron arrived in Beijing on Wednesday ... Li met
+    Macron on Thursday": Beijing, as merging will say)."""
     if not dateline or dateline.ambiguous or published is None:
         return
     for ev in events:
         if ev.place is not None or ev.status != "occurred" or not _current(ev.date, published, 6):
             continue  # a plan may be anywhere (see dateline_plans)
+        if raw and _elsewhere_by_then(ev, events, dateline):
+            continue
         trip = _trip_of(ev, events) if ev.kind == "meeting" else None
         if trip is not None and trip.country != dateline.country:
             if ev.country in (None, trip.country):  # "PYONGYANG - ... Kim held talks with Xi"
@@ -50,6 +57,22 @@ def dateline_places(events: list[Event], dateline, published: dt.date | None) ->
             continue
         if ev.country == dateline.country or (ev.kind == "meeting" and ev.country is None):
             ev.place, ev.country = dateline.place, dateline.country
+
+
+def _elsewhere_by_then(ev: Event, events: list[Event], dateline) -> bool:
+    """Whether one of the event's people had arrived, by its day, in another city of the
+    dateline's country."""
+    people = set(ev.participants) | {ev.visitor}
+    return any(
+        v.kind == "visit"
+        and v.visitor in people
+        and v.country == dateline.country
+        and v.place not in (None, dateline.place)
+        and v.date is not None
+        and len(v.date) == 10
+        and v.date <= ev.date
+        for v in events
+    )
 
 
 def dateline_plans(

@@ -276,7 +276,7 @@ def set_merged(doc: Doc) -> Doc:
     homes = {k: (None if k in guessed else p.country) for k, p in (doc._.dg_people or {}).items()}
     # a current event with no place, told before the trip's later cities, is where the
     # story was filed: its city comes first ("held talks here ... will then travel to X")
-    dateline_places(doc._.dg_events or [], doc._.dg_dateline, doc._.dg_published)
+    dateline_places(doc._.dg_events or [], doc._.dg_dateline, doc._.dg_published, raw=True)
     doc._.dg_events = merge_events(doc._.dg_events or [], homes)
     dateline_places(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
     infer_hosts(
