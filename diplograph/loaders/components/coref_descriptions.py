@@ -79,6 +79,8 @@ _OFFICE_LABELS = ("TITLE", "DEMONYM", "COUNTRY")
 
 def _definite(doc, i, labels, state) -> list[Mention]:
     nxt = tokens_of(doc)[i + 1].lower_ if i + 1 < len(doc) else ""
+    if nxt in _GROUP_NOUNS and i > 0 and tokens_of(doc)[i - 1].lower_ in ("among", "amongst"):
+        return []  # "A, B and C are among the leaders attending": a wider set, no one named
     if nxt in _NUMBERS or nxt in _GROUP_NOUNS:
         k = i + 1
         n = _NUMBERS.get(nxt, 2)
