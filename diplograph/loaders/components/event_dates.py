@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from . import arguments as _args
 from .dates import in_calendar
 from .event_status import status_of
+from .status import DAY_PARTS
 from .tokenizer import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -115,7 +116,6 @@ def _offset_date(rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool) ->
     return in_calendar(f"{index // 12:04d}-{index % 12 + 1:02d}")
 
 
-_DAY_PARTS = {"evening", "day", "night", "afternoon", "morning"}
 
 
 def _day_shift(words: list[str]) -> tuple[int | None, int]:
@@ -123,9 +123,9 @@ def _day_shift(words: list[str]) -> tuple[int | None, int]:
     and where the phrase starts; (None, 0) where they name none."""
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
-        if w == "that" and nxt in _DAY_PARTS or w == "same" and nxt == "day":
+        if w == "that" and nxt in DAY_PARTS or w == "same" and nxt == "day":
             return 0, i
-        if w in ("next", "following") and nxt in _DAY_PARTS:
+        if w in ("next", "following") and nxt in DAY_PARTS:
             return 1, i
     return None, 0
 

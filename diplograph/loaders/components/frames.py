@@ -32,8 +32,12 @@ __all__ = [
 
 _RETURNS = {"returned", "returns", "returning", "return"}
 
-_HOSTING = {"received", "receives", "receive", "hosted", "hosts", "host", "hosting"}
-_HOSTING |= {"welcomed", "welcomes", "welcome", "greeted", "greets", "greet"}
+# the verbs of a host's part, shared by the readers of hosts, guests and welcomes
+RECEIVING = {"received", "receives", "receive", "welcomed", "welcomes", "welcome"}
+RECEIVING_ING = {"receiving", "welcoming"}
+HOSTING = {"hosted", "hosts", "host", "hosting"}
+GREETING = {"greeted", "greets", "greet"}
+_HOSTING = RECEIVING | HOSTING | GREETING
 
 
 def dateline_places(

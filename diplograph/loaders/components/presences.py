@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, pick_date, status_of
-from .frames import hosting_country
+from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 
 __all__ = ["presence_asides", "hosted_visits", "airport_welcomes"]
 
@@ -76,8 +76,7 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     return out
 
 
-_RECEPTIONS = {"received", "receive", "receives", "receiving", "welcomed", "welcome", "welcomes",
-               "welcoming", "greeted", "greet", "greets", "greeting", "met"}
+_RECEPTIONS = RECEIVING | RECEIVING_ING | GREETING | {"greeting", "met"}
 _AIRFIELDS = {"airport", "airbase", "airfield", "tarmac", "aerodrome"}
 
 

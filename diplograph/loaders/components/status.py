@@ -265,7 +265,7 @@ def doubted(after: list[str]) -> bool:
     return _has(after, DOUBTED)
 
 
-_DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}
+DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}  # "the next day", "that evening"
 
 
 def _without_story_days(words: list[str]) -> list[str]:
@@ -275,7 +275,7 @@ def _without_story_days(words: list[str]) -> list[str]:
         w
         for i, w in enumerate(words)
         if not (w == "next" and words[i - 1 : i] == ["the"] and words[i + 1 : i + 2]
-                and words[i + 1] in _DAY_PARTS)
+                and words[i + 1] in DAY_PARTS)
     ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import Context, usable_date
+from .frames import HOSTING, RECEIVING, RECEIVING_ING
 from .tokenizer import tokens_of
 
 __all__ = [
@@ -168,8 +169,7 @@ def whose(g: Span, ctx: Context) -> bool:
     return ctx.lower[k] == "of"
 
 
-_HOSTING = {"host", "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving",
-            "welcome", "welcomes", "welcomed", "welcoming"}
+_HOSTING = HOSTING | RECEIVING | RECEIVING_ING
 _PASSIVE = {"was", "were", "been", "being", "be", "is", "are"}
 
 
