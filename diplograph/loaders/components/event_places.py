@@ -39,6 +39,8 @@ _DEPARTING |= {"bound", "set", "sets"}
 _PLACE_NOUNS = set("city town port capital island region province resort village".split())
 _TOURS = {"tour", "tours", "toured", "touring"}
 _NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
+_CONVERGING = {"converged", "converge", "converges", "converging", "descended", "descend",
+               "descends", "descending"}
 _ACTOR_VERBS = {"will", "would", "has", "had", "said", "says", "did", "does", "could", "should"}
 SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conference", "session"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "to"}  # "met in Oslo", not "said India"
@@ -70,6 +72,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue  # "flew in from the United Arab Emirates"
         if prev == "of" and ctx.lower[g.start - 2] in _TOURS | _PLACE_NOUNS:
             pass  # "a tour of Norway", "the port of Vladivostok": where he goes
+        elif prev == "on" and ctx.lower[g.start - 2] in _CONVERGING:
+            pass  # "leaders converged on Rio": where they gathered, not a topic
         elif prev in _NOT_DESTINATION or (
             g.label_ == "SEAT" and prev not in ("at", "in", "to", "the")
         ):

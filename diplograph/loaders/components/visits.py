@@ -78,6 +78,7 @@ _ARRIVALS = {
     "traveled",
 }
 # verbs of arriving: with no destination told, one arrives where the story is
+_JOINS = {"joined", "join", "joins", "joining"}  # "will join other leaders at the summit"
 ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing"}
 ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land"}
 
@@ -198,7 +199,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         )  # "Russia is represented by Lavrov", "Lavrov leads the delegation": the story's
     ):
         return []  # "represent Moscow at the summit"; not "represents a shift"
-    if attending and _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)]):
+    remote = _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)])
+    if remote and (attending or ctx.lower[t] in _JOINS):
         return []  # "would take part in the summit by video link": no travel
     on_the_way = needs == "on_the_way"  # "is en route to Lima", "on his way to Lima,
     if on_the_way:  # stopped in Dakar on Thursday": not there yet, on no day told
@@ -275,7 +277,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = [g for g in dests if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")]
     if (
         not dests
-        and (ctx.lower[t] in ARRIVALS or ctx.lower[t] == "joined")
+        and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in _JOINS)
         and _for_summit(sent, ctx)
     ):
         representing = True  # "Also arriving for the summit were ...": the summit's city
