@@ -145,7 +145,7 @@ def _object(p: tuple[int, int, str], ctx: Context) -> bool:
 
 def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -> list[str]:
     """Who travels: "X's visit", "visit by X", or the subjects before the trigger."""
-    guest = _visiting(t, rng, ctx)
+    guest = visiting_guest(t, rng, ctx)
     if guest is not None:
         return [guest]  # "held talks with visiting Chilean President X"
     guests = hosted_guests(t, rng, ctx)
@@ -232,7 +232,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     return found + _as_did(t, found, ctx)
 
 
-def _visiting(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
+def visiting_guest(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The person "visiting" qualifies ("visiting Chilean President X", "the visiting
     Chilean President, X"), if it stands before a name."""
     if ctx.lower[t] != "visiting":

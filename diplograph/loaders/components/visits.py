@@ -31,6 +31,7 @@ from .travellers import (
     named_next,
     since_visitors,
     travellers,
+    visiting_guest,
 )
 from .trip_cues import (
     CEREMONIES,
@@ -265,6 +266,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         )
         if not dests:
             return []
+    guest = visiting_guest(t, rng, ctx) is not None  # "Visiting Chilean President X held
+    if not dests and guest:  # talks with Y in Lima": where the sentence's event is
+        dests = [g for g in after if placed_by(g.start, ctx, ("in", "at"))][:1]
     if not dests and needs != "place_next":  # "Budapest, where Xi will arrive on Wednesday"
         dests = where_place(rng, ctx)
     if not dests:  # "his Kyiv visit", "made Paris his first foreign trip"
