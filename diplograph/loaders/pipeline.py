@@ -99,7 +99,7 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     for ev in events:
         if ev.kind == "visit":
             ev.participants = []
-        for mark in ("trigger", "earlier"):  # reading aids, not facts
+        for mark in ("trigger", "earlier", "borrowed"):  # reading aids, not facts
             if hasattr(ev, mark):
                 delattr(ev, mark)
     kept = [p for p in people.values() if p.title or p.key in in_events]

@@ -24,6 +24,8 @@ def _read_cases(path: Path) -> list:
             group = line[3:]
         elif not line or line.startswith("#"):
             continue
+        elif line == ">" and cases and cases[-1]["events"] is None:
+            cases[-1]["text"].append("\n\n")  # a paragraph break within the case
         elif line.startswith("> ") and (not cases or cases[-1]["events"] is None):
             if cases and cases[-1]["text"]:
                 cases[-1]["text"].append(line[2:])  # the same case's text goes on
@@ -42,7 +44,7 @@ def _read_cases(path: Path) -> list:
             cases[-1]["events"] = (cases[-1]["events"] or set()) | {event}
     return [
         pytest.param(
-            " ".join(c["text"]),
+            " ".join(c["text"]).replace(" \n\n ", "\n\n"),
             c["at"],
             c["events"] or set(),
             id=f"{path.stem}: {c['group']}: {' '.join(c['text'])[:50]}",

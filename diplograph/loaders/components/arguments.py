@@ -108,6 +108,7 @@ class Context:
         self.destinations: list[Span] = []  # destinations of visits found so far
         self.current_destinations: list[Span] = []  # ... of visits dated near publication
         self.current: str | None = None  # the day of the latest current event
+        self.lead_dated: dict[int, str] = {}  # triggers dated only by the story's day
         self.last_visitors: list[str] = []  # who travelled in the latest visit read
         counts: dict[str, int] = {}
         for _, _, key in self.persons:
@@ -405,6 +406,7 @@ def make_event(
         **people,
     )
     ev.trigger = t  # token offset, used by the merge step for reading order
+    ev.borrowed = date is not None and ctx.lead_dated.get(t) == date  # not its own day
     return ev
 
 

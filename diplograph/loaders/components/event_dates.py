@@ -210,7 +210,10 @@ def pick_date(
                 return m.value(told_ahead)
             m = None  # a plan does not take the day of what already happened
     if m is None:  # a called-off plan was not for the day the story reports it
-        return ctx.lead_date(ahead) if lead else None
+        value = ctx.lead_date(ahead) if lead else None
+        if value is not None:
+            ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
+        return value
     return m.value(ahead)
 
 

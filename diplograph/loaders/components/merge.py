@@ -59,8 +59,18 @@ def _is_region(name: str | None) -> bool:
     return place is not None and place.kind == "region"
 
 
+def _first_told(a: Event, b: Event) -> str | None:
+    """The earlier of two mentions' days; but a day a mention only borrowed from the story
+    ("During the talks, X said ...") gives way to a day told for the same occurrence."""
+    borrowed_a, borrowed_b = getattr(a, "borrowed", False), getattr(b, "borrowed", False)
+    if borrowed_a != borrowed_b and _precision(a.date) == _precision(b.date) == 3:
+        return b.date if borrowed_a else a.date
+    return _earliest(a.date, b.date)
+
+
 def _absorb(into: Event, other: Event) -> None:
-    into.date = _earliest(into.date, other.date)
+    into.date = _first_told(into, other)
+    into.borrowed = getattr(into, "borrowed", False) and getattr(other, "borrowed", False)
     if (
         _is_region(into.place)
         and other.place
