@@ -198,11 +198,11 @@ def _host(doc: Doc, t: int | None) -> str | None:
     sent = next((s for s in sentence_spans(doc) if s.start <= t < s.end), None)
     if sent is None:
         return None
+    mentions = [s for s in doc.spans.get("dg_people", []) if sent.start <= s.start < sent.end]
     if toks[t].lower_ not in _HOSTING:  # "was welcomed by X for talks": the trigger is "talks"
         t = next((i for i in range(sent.start, sent.end) if toks[i].lower_ in _HOSTING), None)
         if t is None:
-            return None
-    mentions = [s for s in doc.spans.get("dg_people", []) if sent.start <= s.start < sent.end]
+            return _called_on(toks, sent, mentions)
     if t > 0 and toks[t - 1].lower_ in ("was", "were", "been", "being", "is", "are"):
         after_by = [
             s for s in mentions if s.start > t and "by" in [x.lower_ for x in toks[t : s.start]]
@@ -210,6 +210,20 @@ def _host(doc: Doc, t: int | None) -> str | None:
         return after_by[0].kb_id_ if after_by else None
     before = [s for s in mentions if s.end <= t]
     return before[-1].kb_id_ if before else None
+
+
+_CALLING = {"call", "calls", "called", "calling"}
+
+
+def _called_on(toks, sent, mentions) -> str | None:
+    """The one called on ("X paid a courtesy call on Y", "X called on Y"): the host."""
+    for i in range(sent.start, sent.end - 1):
+        if toks[i].lower_ in _CALLING and toks[i + 1].lower_ == "on":
+            after = [s for s in mentions if s.start > i + 1]
+            gap = range(i + 2, after[0].start) if after else ()
+            if after and all(toks[k].text[:1].isupper() for k in gap):
+                return after[0].kb_id_
+    return None
 
 
 def called_off_trips(events: list[Event]) -> None:
