@@ -11,9 +11,11 @@ from diplograph.loaders.components.names import (
     is_initials,
     is_regnal_numeral,
     plausible_name,
+    same_key,
     same_name,
     same_word,
 )
+from diplograph.loaders.components.people import person_key
 from diplograph.loaders.model import Article
 from diplograph.loaders.pipeline import build_nlp, extract_article, make_doc
 
@@ -173,6 +175,39 @@ def test_names_spelling_variants_are_one_person(a, b):
 )
 def test_names_different_people_are_never_one(a, b):
     assert not same_name(a, b, lexicon().particles)
+
+
+@pytest.mark.parametrize(
+    "full, alone",
+    [
+        ("Andrés Manuel López Obrador", "Lopez Obrador"),
+        ("José Luis Rodríguez Zapatero", "Rodriguez Zapatero"),
+        ("Enrique Peña Nieto", "Peña Nieto"),
+        ("Cristina Fernández Kirchner", "Fernandez Kirchner"),
+    ],
+)
+def test_names_a_double_surname_alone_is_the_person_named_in_full(nlp, full, alone):
+    text = (
+        f"Mexican President {full} met Peruvian President Ana Flores in Lima on Monday. "
+        f"On Tuesday {alone} met Chilean President Marta Rojas in Santiago."
+    )
+    ex = extract_article(Article(url="urn:t", text=text, published=dt.date(2024, 5, 2)), nlp)
+    assert {frozenset(e.participants) for e in ex.events} == {
+        frozenset({person_key(full), "ana-flores"}),
+        frozenset({person_key(full), "marta-rojas"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("mohammed-bin-salman-bin-abdulaziz-al-saud", "salman-bin-abdulaziz-al-saud"),
+        ("kim-jong-un", "accompanying-kim-jong-un"),
+        ("hun-manet", "hun-sen"),
+    ],
+)
+def test_names_a_fathers_name_inside_a_sons_is_not_him(a, b):
+    assert not same_key(a, b)
 
 
 def test_names_word_level_helpers():

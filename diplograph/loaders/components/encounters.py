@@ -221,6 +221,8 @@ def _office_before(comma: int, lo: int, ctx: Context) -> int:
     return comma
 
 
+# words after "called X" that make it naming X, not phoning X
+_NAMING_NEXT = {"a", "an", "the", "his", "her", "their", "our", "my", "one", '"', "“", "'", "‘"}
 _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"}
 
 
@@ -298,11 +300,11 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         kind == "call"
         and needs == "person_after"
         and any(
-            ctx.lower[e_ : e_ + 1] in (["a"], ["an"], ["the"])
+            ctx.lower[e_ : e_ + 1] and ctx.lower[e_] in _NAMING_NEXT
             for _, e_, _ in ctx.persons_in(t_end, t_end + 4)
         )
     ):
-        return []  # "called Lula a corrupt communist": naming, not phoning
+        return []  # "called Lula a corrupt communist", "called him 'a friend'": naming
     if needs == "person_after" and kind == "call" and not object_follows(t_end, ctx):
         return []  # "called off after the US president left": no one was called
     if (

@@ -312,12 +312,16 @@ _GENERATIONS = {"jr", "sr"}
 
 
 def same_key(a: str, b: str) -> bool:
-    """Whether two person keys name one person: a bare word of the other ("putin"), or the
-    same last word and first initial ("george-bush", "george-w-bush")."""
+    """Whether two person keys name one person: a bare word of the other ("putin"), the
+    other's last words ("lopez-obrador"), or the same last word and first initial
+    ("george-bush", "george-w-bush")."""
     ta, tb = key_words(a), key_words(b)
     if (ta[-1] in _GENERATIONS) != (tb[-1] in _GENERATIONS):  # "joseph-r-biden-jr"
         ta, tb = [w for w in ta if w not in _GENERATIONS], [w for w in tb if w not in _GENERATIONS]
     short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) == 1:
         return short[0] in full and len(short[0]) > 2
+    if len(short) == 2 < len(full) and full[-2:] == short and min(a, b, key=len).count("-") == 1:
+        return True  # a double surname alone: "lopez-obrador", "rodriguez-zapatero" (not a
+        # patronymic chain: "salman-bin-abdulaziz-al-saud" is not his son's name)
     return short[-1] == full[-1] and short[0][0] == full[0][0]
