@@ -328,6 +328,11 @@ _PROXIES = {"envoy", "emissary", "delegation", "representative", "representative
             "daughter", "wife", "husband", "brother", "government", "administration", "team",
             "minister", "ambassador", "deputy", "chief", "cabinet", "office"}
 _PROXIES |= _MESSAGES
+# what the person did or stands for, talked about in their absence ("averted Trump's tariffs")
+_PROXIES |= {"tariffs", "tariff", "policy", "policies", "remarks", "comments", "decision",
+             "sanctions", "threats", "threat", "war", "invasion", "election", "campaign", "speech",
+             "plan", "proposal", "party", "regime", "rule", "legacy", "death", "reforms", "agenda",
+             "claims", "demands", "stance", "re-election", "ouster", "impeachment"}
 
 
 def _proxy_of(end: int, ctx: Context) -> bool:

@@ -182,3 +182,16 @@ def fronted_subject(t: int, t_end: int, sent: Span, ctx: Context) -> str | None:
         return None
     after = ctx.persons_in(comma + 1, min(sent.end, comma + 6))
     return after[0][2] if after else None
+
+
+def closed_asides(t: int, rng: tuple[int, int], ctx: Context) -> set[int]:
+    """Tokens of the ", who ... ," asides of ``rng`` that close before the trigger ``t``:
+    the people they name took part in the aside's act, not the main clause's ("X, who
+    travelled with the president, held talks with Y")."""
+    inside: set[int] = set()
+    for k in range(rng[0] + 1, t):
+        if ctx.lower[k] in ("who", "which") and ctx.lower[k - 1] == ",":
+            end = next((j for j in range(k, rng[1]) if ctx.lower[j] == ","), rng[1])
+            if end < t:
+                inside.update(range(k, end))
+    return inside

@@ -28,6 +28,7 @@ from .arguments import (
     where_place,
 )
 from .encounter_cues import (
+    closed_asides,
     fronted_subject,
     gathering_as_purpose,
     joined_a_gathering,
@@ -276,12 +277,20 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     split = _with_groups(kind, t, t_end, sent, ctx, status, speakers)
     if split:
         return split
-    people = [k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers]
+    aside = closed_asides(t, rng, ctx)  # "X, who travelled with Y, met Z": not Y
+    people = [
+        k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers and s_ not in aside
+    ]
     antecedent = ctx.persons_in(rng[0] - 3, rng[0]) if ctx.lower[rng[0]] == "who" else []
     if len(set(people)) < 2 and antecedent:
         people = [antecedent[-1][2]] + people  # "hours after Xi, who was greeted by Boluarte"
     if len(set(people)) < 2:
-        people = [k for s_, _, k in ctx.persons_in(sent.start, sent.end) if s_ not in speakers]
+        aside = closed_asides(t, (sent.start, sent.end), ctx)
+        people = [
+            k
+            for s_, _, k in ctx.persons_in(sent.start, sent.end)
+            if s_ not in speakers and s_ not in aside
+        ]
     if GUESTS.intersection(ctx.lower[rng[0] : rng[1]]) and ctx.last_visitors:
         people += ctx.last_visitors  # "The Russian president received the visiting leaders"
     keys = list(dict.fromkeys(people))
