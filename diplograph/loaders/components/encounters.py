@@ -48,6 +48,7 @@ from .encounter_places import (
     _place_date_pairs,
     _this_month,
 )
+from .event_clauses import elided_subject
 from .event_places import standing_venue
 from .media import remotely, told_in_person
 from .travellers import GUESTS, coordinated
@@ -145,11 +146,13 @@ def _own_days(lo: int, mid: int, hi: int, ctx: Context) -> bool:
 def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
     """ "held talks with Putin on Oct 22 and, on Oct 23, with Xi": one encounter per "with"."""
     home = next((r for r in clauses(sent, ctx) if r[0] <= t < r[1]), (sent.start, sent.end))
+    # "... and is due to hold talks with B": a next act in a tense of its own is read alone
+    end = home[1] if ctx.lower[home[1] : home[1] + 1] == ["and"] else sent.end
     withs = [
         i
-        for i in range(t_end, sent.end - 1)
+        for i in range(t_end, end - 1)
         if ctx.lower[i] == "with"
-        and ctx.persons_in(i + 1, min(sent.end, i + 7))
+        and ctx.persons_in(i + 1, min(end, i + 7))
         or second_encounter_verb(i, kind, ctx)
     ]
     if (
@@ -284,6 +287,11 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     antecedent = ctx.persons_in(rng[0] - 3, rng[0]) if ctx.lower[rng[0]] == "who" else []
     if len(set(people)) < 2 and antecedent:
         people = [antecedent[-1][2]] + people  # "hours after Xi, who was greeted by Boluarte"
+    if elided_subject(rng[0], rng[1], ctx):  # "met A and will meet B":
+        first = min(ctx.trigger_tokens.intersection(range(sent.start, rng[0])), default=rng[0])
+        people = [k for s_, _, k in ctx.persons_in(sent.start, first) if s_ not in speakers] + (
+            people
+        )  # the sentence's subject meets B, not A again
     if len(set(people)) < 2:
         aside = closed_asides(t, (sent.start, sent.end), ctx)
         people = [
@@ -365,7 +373,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
         ]  # not "met X before flying to Kampala": where the next journey goes
         place, country = location(where_place(rng, ctx) or located or here(rng, ctx), ctx.lex, t)
-        if place is None and country is None and ctx.lower[rng[0]] in ("when", "who"):
+        if place is None and country is None and (
+            ctx.lower[rng[0]] in ("when", "who") or elided_subject(rng[0], rng[1], ctx)
+        ):  # "arrived in Lima and will hold talks with X": the first act's place
             # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after
             # Xi, who was greeted by Boluarte": the clause it hangs on says where
             before = [g for g in places((sent.start, rng[0]), t, ctx, False) if _located(g, ctx)]

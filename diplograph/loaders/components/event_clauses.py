@@ -82,6 +82,9 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         elif word == "," and ctx.lower[i + 1] == "and" and _own_event(i + 2, sent.end, ctx):
             cuts.append(i + 1)  # "flew to Kiribati to meet A, and on Saturday he was in Apia
             # for talks with B": the second event's people, place and day are its own
+        elif word == "and" and _next_act(i, sent, ctx):
+            cuts.append(i)  # "met A on Wednesday and will meet B on Thursday": the second
+            # act keeps its own people, tense and day
         elif word in ("since", "after", "before", "when") and ctx.person_after_offices(
             i + 1, sent.end
         ):
@@ -119,6 +122,29 @@ def _own_event(i: int, end: int, ctx: Context) -> bool:
     any date: "on Saturday he was in Apia") and a trigger of its own."""
     k = next((j for j in range(i, min(end, i + 6)) if ctx.lower[j] in _SUBJECT_PRONOUNS), None)
     return k is not None and bool(ctx.trigger_tokens.intersection(range(k + 1, end)))
+
+
+# auxiliaries that open a second verb phrase of the same subject in a tense of its own
+_TENSED = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "plans", "hopes"}
+
+
+def elided_subject(i: int, end: int, ctx: Context) -> bool:
+    """Whether the words at ``i`` are "and" and a tensed verb with no subject of their own
+    ("and will meet B", "and is also due to ...")."""
+    k = i + 1
+    if k < end and ctx.lower[k] in ("also", "later", "then"):
+        k += 1
+    return ctx.lower[i] == "and" and k < end and ctx.lower[k] in _TENSED
+
+
+def _next_act(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the "and" at ``i`` joins a second act of the same subject, told in its own
+    tense ("met A and is due to meet B"), to a first act with a trigger of its own."""
+    return (
+        elided_subject(i, sent.end, ctx)
+        and bool(ctx.trigger_tokens.intersection(range(sent.start, i)))
+        and bool(ctx.trigger_tokens.intersection(range(i + 2, sent.end)))
+    )
 
 
 def _named_subject(i: int, end: int, ctx: Context) -> bool:

@@ -188,6 +188,7 @@ def pick_date(
         for lo, hi in _args.clauses(sent, ctx):
             if (
                 lo >= rng[1]
+                and ctx.lower[lo] != "and"  # "... and will meet B on Thursday": B's day
                 and ctx.lower[lo] not in _args.CLAUSE_OPENERS
                 and ctx.lower[lo] not in _args.FRONTED
             ):
