@@ -204,10 +204,30 @@ def test_names_a_double_surname_alone_is_the_person_named_in_full(nlp, full, alo
         ("mohammed-bin-salman-bin-abdulaziz-al-saud", "salman-bin-abdulaziz-al-saud"),
         ("kim-jong-un", "accompanying-kim-jong-un"),
         ("hun-manet", "hun-sen"),
+        ("mansour-bin-zayed-al-nahyan", "mohamed-bin-zayed-al-nahyan"),
+        ("hamdan-bin-mohammed-al-maktoum", "hazza-bin-mohammed-al-maktoum"),
+        ("sultan-bin-abdulaziz-al-saud", "salman-bin-abdulaziz-al-saud"),
     ],
 )
-def test_names_a_fathers_name_inside_a_sons_is_not_him(a, b):
+def test_names_a_fathers_or_brothers_key_is_not_his(a, b):
     assert not same_key(a, b)
+
+
+def test_names_brothers_named_after_one_father_stay_two_people(nlp):
+    text = (
+        "Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Kenyan President "
+        "Amara Odinga on Tuesday. Odinga had been welcomed at the airport on Monday by Sheikh "
+        "Mansour bin Zayed Al Nahyan, Vice President of the UAE."
+    )
+    assert {"Mohamed bin Zayed Al Nahyan", "Mansour bin Zayed Al Nahyan"} <= _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("mohammed-bin-salman", "muhammad-bin-salman"), ("joe-biden", "joseph-biden")],
+)
+def test_names_one_man_in_two_spellings_is_still_one(a, b):
+    assert same_key(a, b)
 
 
 def test_names_word_level_helpers():

@@ -324,4 +324,9 @@ def same_key(a: str, b: str) -> bool:
     if len(short) == 2 < len(full) and full[-2:] == short and min(a, b, key=len).count("-") == 1:
         return True  # a double surname alone: "lopez-obrador", "rodriguez-zapatero" (not a
         # patronymic chain: "salman-bin-abdulaziz-al-saud" is not his son's name)
+    if _PATRONYMIC.intersection(a.split("-") + b.split("-")) and not same_word(short[0], full[0]):
+        return False  # "mansour-bin-zayed-al-nahyan" is not his brother "mohamed-bin-zayed-..."
     return short[-1] == full[-1] and short[0][0] == full[0][0]
+
+
+_PATRONYMIC = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
