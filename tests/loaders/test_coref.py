@@ -97,11 +97,30 @@ def test_coref_group_opening_a_sentence_that_names_its_members(nlp):
             "The Prime Minister",
             "lars-berg",
         ),
-        (  # no clear main holder: the latest one
+        (  # no clear main holder: the one the story named first, not the latest
             "Prime Minister Lars Berg opened the forum. Swedish Prime Minister Eva Lind "
             "arrived late. The Prime Minister then closed the session.",
             "The Prime Minister",
-            "eva-lind",
+            "lars-berg",
+        ),
+        (
+            "OSLO, March 1 - Prime Minister Hodan Warsame held talks with her Norwegian "
+            "counterpart Lars Berg here today.\n\nThe Prime Minister reached Oslo yesterday "
+            "on a four-day official visit.",
+            "The Prime Minister",
+            "hodan-warsame",
+        ),
+        (
+            "President Amara Odinga received Chilean President Marta Rojas at State House on "
+            "Friday. The President said the two countries would open embassies.",
+            "The President",
+            "amara-odinga",
+        ),
+        (  # the latest one named more often than the first
+            "President Amara Odinga opened the session. Chilean President Marta Rojas spoke "
+            "next. Rojas praised Kenya. The President then left for the airport.",
+            "The President",
+            "marta-rojas",
         ),
     ],
 )

@@ -118,7 +118,11 @@ class _State:
         top = counts[ranked[0]] if ranked else 0
         if len(ranked) >= 2 and top >= 3 and top >= 2 * counts[ranked[1]]:
             return ranked[0]
-        return self.recent(test, before)
+        recent = self.recent(test, before)
+        first = next((k for i, k in self.order if k in counts), None)
+        if first is not None and recent != first and counts[first] >= counts.get(recent, 0):
+            return first  # "The Prime Minister reached Tokyo": the story's own, named first
+        return recent
 
     def recent(self, test, before: int, exclude=()) -> str | None:
         for i, key in reversed(self.order):
