@@ -385,6 +385,13 @@ def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     if ctx.lower[t - 1 : t] != ["to"] or not {"last", "first"} & set(ctx.lower[rng[0] : t]):
         return []
     for i in range(t + 1, min(rng[1], t + 8)):
-        if ctx.lower[i] == "was" and ctx.person_at(i + 1):
-            return [k for s, _, k in ctx.persons_in(i + 1, i + 2)]
+        if ctx.lower[i] != "was":
+            continue
+        k = i + 1
+        while k < min(rng[1], i + 8) and (
+            ctx.lower[k] in ("the", "late", "then", "former") or ctx.leads_a_name(k)
+        ):
+            k += 1  # "was the late Shinzo Abe", "was then President X"
+        if ctx.person_at(k):
+            return [key for s, _, key in ctx.persons_in(k, k + 1)]
     return []
