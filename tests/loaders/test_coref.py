@@ -242,3 +242,29 @@ def test_coref_a_relational_noun_with_an_office_in_its_apposition(nlp):
         "Odinga, welcomed her."
     )
     assert not any(t == "host" for t, _ in _links(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "visitor, host",
+    [("Hodan Warsame", "Lars Berg"), ("Marta Rojas", "Kenji Sato"), ("Ana Soto", "Amara Odinga")],
+)
+def test_coref_she_is_the_woman_the_story_has_shown_not_a_man_it_said_nothing_of(
+    nlp, visitor, host
+):
+    surname = visitor.split()[-1]
+    text = (
+        f"Prime Minister {visitor} held talks with her counterpart in Oslo on Monday. "
+        f"Foreign Minister {host} called on her at the guest house where she is staying. "
+        f"She is scheduled to meet King Harald tomorrow, {surname}'s office said."
+    )
+    links = _links(nlp, text)
+    she = [k for t, k in links if t == "She"]
+    assert she == [visitor.lower().replace(" ", "-")]
+
+
+def test_coref_he_still_points_at_the_latest_man(nlp):
+    text = (
+        "President Amara Odinga met Prime Minister Lars Berg in Oslo. He praised his host. "
+        "Foreign Minister Kenji Sato then met Berg. He said the talks went well."
+    )
+    assert [k for t, k in _links(nlp, text) if t == "He"][-1] == "kenji-sato"

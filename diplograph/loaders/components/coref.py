@@ -98,6 +98,12 @@ def _agreeing(m: Mention, doc, sent: int, state, genders: GenderMemory) -> Menti
         if key is None:
             return None
         m = Mention(m.start, m.end, key, m.label)
+    elif m.key not in genders.genders and pronoun_gender(word) == "f":  # "X called on her ...
+        # She is due to ...": the one
+        # the story has shown to be "she", not someone it has said nothing of
+        known = next((k for k in earlier if genders.genders.get(k) == pronoun_gender(word)), None)
+        if known is not None:
+            m = Mention(m.start, m.end, known, m.label)
     others = {k for j, k in state.order if sent <= j < m.start and k != m.key}
     genders.learn_from_pronoun(word, m.key, alone=not others)
     return m
