@@ -207,6 +207,13 @@ def test_dates_weekend_is_a_two_day_span(text, base, past, future):
         ("10 days ago", dt.date(2024, 5, 30), "2024-05-20"),
         ("the day before yesterday", dt.date(2024, 3, 1), "2024-02-28"),
         ("the day after tomorrow", dt.date(2024, 2, 28), "2024-03-01"),
+        ("a decade ago", dt.date(2024, 5, 1), "2014"),
+        ("two decades ago", dt.date(2024, 5, 1), "2004"),
+        ("at the end of the month", dt.date(2024, 5, 1), "2024-05"),
+        ("by the end of the year", dt.date(2024, 5, 1), "2024"),
+        ("at the beginning of next month", dt.date(2024, 12, 10), "2025-01"),
+        ("the start of next year", dt.date(2024, 5, 1), "2025"),
+        ("in the middle of last month", dt.date(2024, 1, 9), "2023-12"),
     ],
 )
 def test_dates_stretches_and_counted_days_from_publication(text, base, value):

@@ -131,6 +131,7 @@ PATTERNS = [
             r"|tomorrow|this (?:morning|afternoon|evening)|last night"
             r"|(?:earlier|later) (?:this|in the) (?:week|month|year)"
             r"|(?:this past|last|next|this|past|coming) (?:week|month|year)"
+            r"|(?:the )?(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year)"
             r"|(?:(?:this|last|next|this past|the) weekend"
             r"|(?:in|over|within|during) the (?:coming|next few|next) (?:days|weeks|months)"
             r"|(?:in|over) the (?:days|weeks|months) ahead"
@@ -138,7 +139,7 @@ PATTERNS = [
             r"(?:days|weeks|months)"
             rf"|in (?:{_COUNTS}) (?:days?|weeks?|months?)(?! ago)|in a fortnight"
             r")(?!\s+(?:of|before|after|since)\b|-)"
-            rf"|(?:{_COUNTS}) (?:days?|weeks?|months?|years?) ago|a fortnight ago)\b",
+            rf"|(?:{_COUNTS}) (?:days?|weeks?|months?|years?|decades?) ago|a fortnight ago)\b",
             re.I,
         ),
     ),

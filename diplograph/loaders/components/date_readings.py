@@ -57,7 +57,7 @@ def numeric(groups: dict, base: dt.date | None) -> tuple[str, Readings]:
     return kind, (value, value)
 
 
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "fortnight": 14, "decade": 3652}
 
 
 def _relative(rel: str, base: dt.date) -> Readings:
@@ -84,8 +84,11 @@ def _relative(rel: str, base: dt.date) -> Readings:
         n = 1 if words[1] == "fortnight" else NUMBERS.get(words[0]) or int(words[0])
         unit = words[1].rstrip("s")
         d = base - n * _UNIT_DAYS[unit] * dv.DAY
-        v = dv.iso(d, unit if unit in ("day", "year") else "month")
+        v = dv.iso(d, "year" if unit == "decade" else unit if unit in ("day", "year") else "month")
         return v, v
+    if words[-1] in ("month", "year") and "of" in words:  # "(the) end of the month": that
+        words = words[words.index("of") + 1 :]  # month; "the start of next year": next year
+        words[0] = "this" if words[0] == "the" else words[0]
     if words[-1] in ("days", "weeks", "months") or words[-1] == "ahead":
         return _stretch(words, base)
     return _calendar_unit(words, base)
