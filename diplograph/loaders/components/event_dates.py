@@ -201,8 +201,12 @@ def pick_date(
             previous = tokens_of(ctx.doc)[ctx.sentence_of(sent.start - 1)[0]].idx
             para = min(para, previous - 1)
         earlier = [
-            d for d in ctx.dates if para < d.start_char < sent.start_char and usable_date(d, ctx)
-        ]
+            d
+            for d in ctx.dates
+            if para < d.start_char < sent.start_char
+            and usable_date(d, ctx)
+            and "since" not in ctx.lower[max(0, d.start - 8) : d.start]
+        ]  # not "their first meeting since X took office in March": a time long before
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
             m = earlier[-1]
             lo, hi = ctx.sentence_of(m.start)
