@@ -561,3 +561,29 @@ def test_people_a_regnal_number_is_not_a_suffix(nlp):
         "them later."
     )
     assert len(_people(nlp, text)) == 3
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "At the invitation of the President of Ghana and the President of Kenya, Chilean "
+            "President Marta Rojas will visit both countries.",
+            "Marta Rojas",
+            "CL",
+        ),
+        (
+            "The Prime Minister of Norway and the Prime Minister of Sweden, Eva Lind, met.",
+            "Eva Lind",
+            "SE",
+        ),
+        (
+            "Talks between the President of Peru and the President of Chile, Peruvian "
+            "President Ana Flores said, went well.",
+            "Ana Flores",
+            "PE",
+        ),
+    ],
+)
+def test_people_one_office_named_twice_is_two_holders(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country

@@ -171,6 +171,9 @@ def pick_date(
     if shifted:
         return shifted
     m = nearest_date(t, rng[0], rng[1], ctx)
+    if m is None and ctx.lower[rng[0] - 1 : rng[0] + 1] == [",", "when"]:
+        m = next((d for d in ctx.dates_in(sent.start, rng[0]) if d.end == rng[0] - 1), None)
+        # "since 2022, when he attended the summit": the time just named
     if m is None and not _after_another_trip(sent.start, rng[0], ctx):
         m = nearest_date(t, sent.start, rng[0], ctx)
         if m is not None and ahead and _told_done((sent.start, rng[0]), ctx):

@@ -127,7 +127,12 @@ def _days_apart(a: str | None, b: str | None) -> int:
 def _same_visit(a: Event, b: Event) -> bool:
     if a.status == b.status and _days_apart(a.date, b.date) > 7:
         return False  # "her second trip to India in a fortnight": two trips
-    if (getattr(a, "earlier", False) or getattr(b, "earlier", False)) and a.date != b.date:
+    if (
+        (getattr(a, "earlier", False) or getattr(b, "earlier", False))
+        and a.date
+        and b.date
+        and a.date != b.date
+    ):
         return False  # "Starmer was last in Kyiv earlier this year": not this trip
     return (
         a.visitor == b.visitor

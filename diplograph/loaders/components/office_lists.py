@@ -90,8 +90,8 @@ def office_chain(doc: Doc, span, by_start, labels) -> list:
             toks[j].lower_ in ("and", "the") or labels[j] and labels[j][0] in ("COUNTRY", "DEMONYM")
         ):
             j += 1
-        if j not in by_start:
-            return chain
+        if j not in by_start or any(s.kb_id_ == by_start[j].kb_id_ for s in chain):
+            return chain  # "the President of Ghana and the President of Kenya": two people
         chain.append(by_start[j])
 
 

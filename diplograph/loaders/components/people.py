@@ -177,8 +177,9 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
             k < len(doc)
             and tokens_of(doc)[k].text == ","
             and not _apposed(doc, office, labels, found)
-        ):
-            k += 1  # "the Minister of Trade, Ana Lima"; but "Ana Lima, Minister of Trade, Ben"
+            and not (k + 1 < len(doc) and (labels[k + 1] or ("",))[0] in ("TITLE", "DEMONYM"))
+        ):  # "the Minister of Trade, Ana Lima"; but "Ana Lima, Minister of Trade, Ben", and
+            k += 1  # "the President of Kenya, Chilean President X": X has an office of her own
         start, end = name_end(doc, k, labels, lex, titled=True)
         if (
             end - start >= 1

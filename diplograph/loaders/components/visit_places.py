@@ -106,3 +106,20 @@ def _bound_for(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
         if ctx.lower[k] == "for":
             return [g] + _chained(g, after[n + 1 :], ctx)
     return []
+
+
+_COUNTED = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def countries_counted(t_end: int, sent: Span, ctx: Context) -> list:
+    """ "At the invitation of the presidents of A and B, X will pay state visits to the two
+    countries": the countries the sentence named before, as many as it counts."""
+    words = ctx.lower[t_end : min(sent.end, t_end + 5)]
+    for i, w in enumerate(words[:-1]):
+        if w in _COUNTED and words[i + 1] in ("countries", "nations", "states"):
+            named: dict[str, Span] = {}
+            for g in ctx.gaz_in(sent.start, t_end, ("COUNTRY",)):
+                named.setdefault(g.kb_id_, g)
+            found = list(named.values())
+            return found if len(found) == _COUNTED[w] else []
+    return []

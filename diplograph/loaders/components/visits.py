@@ -55,6 +55,7 @@ from .visit_places import (
     _for_summit,
     _leg_days,
     _listed_with_next,
+    countries_counted,
 )
 
 __all__ = ["visit_events", "past_visit"]
@@ -239,6 +240,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     # of the new president in Lima": the place of the gathering
     after = places(rng, t, ctx, after_only=True)
     dests = [g for g in after if g.start - t_end <= reach and not _onward(t_end, g.start, ctx)]
+    dests = dests or countries_counted(t_end, sent, ctx)  # "state visits to the two countries"
     if needs == "departure":  # "leaves Accra this morning for Uganda": where it goes
         dests = _bound_for(t_end, rng, ctx)
         if not dests:
@@ -342,6 +344,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         and ctx.lead_date(status != "occurred")
     ):  # "It was his first visit to the US since 2015": the visit the story reports
         date = ctx.lead_date(status != "occurred")
+        ctx.lead_dated[t] = date  # its day is the story's, borrowed
     if not summit_date and nearest_date(t, rng[0], rng[1], ctx) is None:
         where = next((r for r in clauses(sent, ctx) if r[0] == rng[1]), None)
         if (
@@ -403,9 +406,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 )
                 for day in repeats or [day_of_leg]
             )
-    if "last" in ctx.lower[t:t_end] or "previous" in ctx.lower[max(rng[0], t - 2) : t]:
+    before = set(ctx.lower[max(rng[0], t - 2) : t])
+    if "last" in ctx.lower[t:t_end] or {"previous", "last"} & before:
         for ev in out:
-            ev.earlier = True  # "was last in Kyiv": a trip before the one the story tells
+            ev.earlier = True  # "was last in Kyiv", "last visited Astana in 2024": a trip
+            # before the one the story tells
     out += _origin_visits(t, t_end, visitors, sent, ctx, status)
     out += _first_leg(t, t_end, visitors, sent, ctx)
     if by_country:
