@@ -110,6 +110,7 @@ class Context:
         self.current: str | None = None  # the day of the latest current event
         self.lead_dated: dict[int, str] = {}  # triggers dated only by the story's day
         self.last_visitors: list[str] = []  # who travelled in the latest visit read
+        self.last_meeting: Event | None = None  # the latest meeting read
         counts: dict[str, int] = {}
         for _, _, key in self.persons:
             counts[key] = counts.get(key, 0) + 1

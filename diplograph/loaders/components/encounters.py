@@ -233,11 +233,28 @@ _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"
 _DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
 
 
+def _attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
+    """ "The meeting was attended by X", "The talks were also attended by X": a meeting
+    told before, with who else was there."""
+    return (
+        ctx.lower[t - 1 : t] in (["the"], ["that"])
+        and ctx.lower[t] in ("meeting", "talks", "session", "banquet", "dinner", "lunch")
+        and "attended" in ctx.lower[t_end : t_end + 3]
+    )
+
+
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if needs == "person_after" and kind == "call" and timed(t, ctx):
         needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
     if kind == "meeting" and gathering_as_purpose(t, rng, ctx):
         return []
+    told = ctx.last_meeting
+    if kind == "meeting" and told is not None and _attended_the_told(t, t_end, ctx):
+        named = [k for s_, _, k in ctx.persons_in(t_end, rng[1]) if s_ not in speakers]
+        keys = list(dict.fromkeys(told.participants + named))  # "The meeting was attended
+        if named:  # by X": X was at the meeting just told, on its day and at its place
+            where = (told.place, told.country)
+            return [encounter(kind, t, t_end, sent, ctx, told.status, told.date, where, keys)]
     if needs == "unplaced" and (
         not object_follows(t_end, ctx) or told_in_person(sent, ctx) or ctx.current_destinations
     ):  # "spoke with Putin on Tuesday, the Kremlin said": by phone, unless the story

@@ -162,6 +162,9 @@ def _next_journey(t: int, sent: Span, ctx: Context) -> bool:
     )
 
 
+_WELCOMES = {"welcomed", "welcomes", "welcome", "greeted", "greets", "greet"}
+
+
 def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
     """Raw event mentions of ``doc``, one or more per trigger (pure over the annotations)."""
     ctx = Context(doc, lex)
@@ -222,6 +225,9 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     ev.date = moved_to  # "postponed his visit until September"
                 visits = [e.visitor for e in found if e.kind == "visit"]
                 ctx.last_visitors = list(dict.fromkeys(visits)) or ctx.last_visitors
+                meetings = [e for e in found if e.kind == "meeting"]
+                if meetings and ctx.lower[t] not in _WELCOMES:  # not a welcome on arrival
+                    ctx.last_meeting = meetings[-1]
                 if found:
                     seen_kinds.add(kind)
                     # a plan ("will represent India tomorrow") does not move the story's day

@@ -169,6 +169,7 @@ def _the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> 
 
 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
+_TOLD_ENCOUNTERS = {"meeting", "talks", "session", "banquet", "dinner", "lunch"}
 
 
 _ONWARD = {"returned", "returning", "returns", "return", "left", "leaving", "leaves", "departed",
@@ -331,6 +332,10 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     date = summit_date or pick_date(
         t, rng, sent, ctx, status != "occurred", lead=status == "occurred" and not undated
     )
+    told = ctx.last_meeting
+    window = ctx.lower[max(rng[0], t - 4) : t]
+    if told is not None and ctx.lower[t] == "attended" and _TOLD_ENCOUNTERS.intersection(window):
+        date = told.date  # "The talks were attended by X": the day of the talks told
     if on_the_way:
         date = None
     if status == "cancelled" and reported_call_off(t, sent, ctx):
