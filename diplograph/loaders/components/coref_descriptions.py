@@ -71,6 +71,9 @@ def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:
         k = labels[k][2]
     if k < len(doc) and labels.get(k, ("", ""))[0] == "TITLE":
         return labels[k][2], country, labels[k][1]
+    words = [t.lower_ for t in tokens_of(doc)[k : k + 3]]
+    if country and words in (["head", "of", "state"], ["head", "of", "government"]):
+        return k + 3, country, "head of state"  # "the Mexican head of state": its leader
     return i, None, None
 
 
@@ -123,7 +126,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
     if (
         person.title is None
         and tokens_of(doc)[i + 1].lower_ not in ("former", "visiting")
-        and office.casefold() != "leader"
+        and office.casefold() not in ("leader", "head of state")
     ):
         person.title = office_title(office)
     return [Mention(i, end, key, "DESC")]

@@ -36,6 +36,7 @@ _EQUIVALENT = {
     "prime minister": "prime minister",
     "leader": "*",
     "head": "*",
+    "head of state": "*",
 }
 
 
