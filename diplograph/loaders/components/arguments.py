@@ -199,6 +199,7 @@ class Context:
                 and g.start >= 2
                 and self.lower[g.start - 1] == "in"
                 and self._gathering_before(g.start)
+                and not self._summit_of_the_past(g.start)
             ):
                 best = [g]
         if not best and dateline and self.doc._.dg_dateline:
@@ -206,6 +207,16 @@ class Context:
             best = [g for g in self.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
             best = best or dateline_site(self, sent.start)  # named only in the dateline
         return best
+
+    def _summit_of_the_past(self, i: int) -> bool:
+        """Whether the sentence of the summit city at ``i`` dates it to another year ("first
+        met at the G20 summit in Osaka in June 2019"): not the story's summit."""
+        published = self.doc._.dg_published
+        lo, hi = self.sentence_of(i)
+        m = nearest_date(i, lo, hi, self)
+        values = [m.value(False), m.value(True)] if m is not None else []
+        year = str(published.year) if published else ""
+        return bool(year and all(v and not v.startswith(year) for v in values))
 
     def _gathering_before(self, i: int) -> bool:
         """Whether the words before ``i`` speak of a gathering: "the summit in", "G20
