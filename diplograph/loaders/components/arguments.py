@@ -184,7 +184,8 @@ class Context:
                 before = self.lower[max(0, m.start - 8) : m.start]
                 if m.kind == "wd" and not OPENS.intersection(before):
                     continue  # "the summit opens on Saturday", not "the summit ... on Friday"
-                if "summit" in self.lower[max(0, m.start - 8) : m.start]:
+                near = self.lower[max(0, m.start - 8) : m.start]
+                if "summit" in near and not self._of_another_year(m):
                     return m
         return None
 
@@ -211,12 +212,20 @@ class Context:
     def _summit_of_the_past(self, i: int) -> bool:
         """Whether the sentence of the summit city at ``i`` dates it to another year ("first
         met at the G20 summit in Osaka in June 2019"): not the story's summit."""
-        published = self.doc._.dg_published
         lo, hi = self.sentence_of(i)
-        m = nearest_date(i, lo, hi, self)
+        published = self.doc._.dg_published
+        years = [w for w in self.lower[max(lo, i - 6) : i] if len(w) == 4 and w.isdigit()]
+        if published and years and str(published.year) not in years:
+            return True  # "since the 1994 APEC summit in Bogor"
+        return self._of_another_year(nearest_date(i, lo, hi, self))
+
+    def _of_another_year(self, m) -> bool:
+        """Whether the date mention ``m`` lies in another year than publication, however it
+        is read ("in June 2019"; not "on July 22", which may lie ahead)."""
+        published = self.doc._.dg_published
         values = [m.value(False), m.value(True)] if m is not None else []
         year = str(published.year) if published else ""
-        return bool(year and all(v and not v.startswith(year) for v in values))
+        return bool(year and values and all(v and not v.startswith(year) for v in values))
 
     def _gathering_before(self, i: int) -> bool:
         """Whether the words before ``i`` speak of a gathering: "the summit in", "G20
