@@ -587,3 +587,14 @@ def test_people_a_regnal_number_is_not_a_suffix(nlp):
 )
 def test_people_one_office_named_twice_is_two_holders(nlp, text, name, country):
     assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit opened on Friday. First Deputy Prime Minister Ivan Petrov represented Russia.",
+        "The summit opened on Friday. Russia was represented by Deputy Prime Minister Ivan Petrov.",
+    ],
+)
+def test_people_who_represents_a_country_serves_it(nlp, text):
+    assert _people(nlp, text)["Ivan Petrov"][1] == "RU"

@@ -201,8 +201,9 @@ class Context:
                 and self.lower[g.start - 1] == "in"
                 and self._gathering_before(g.start)
                 and not self._summit_of_the_past(g.start)
-            ):
-                best = [g]
+                and relative_aside(g.start, self.sentence_of(g.start), self) is None
+            ):  # not "Biden, who attended the G20 summit in Bali earlier this week, ...":
+                best = [g]  # what someone did elsewhere
         if not best and dateline and self.doc._.dg_dateline:
             name = self.doc._.dg_dateline.place
             best = [g for g in self.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]

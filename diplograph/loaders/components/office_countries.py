@@ -65,7 +65,11 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         if _organisation_office(person.title):
             _nearby_organisation(doc, person, first)
             continue
-        served = _owner_country(doc, people, person) or _delegation_country(doc, people, first)
+        served = (
+            _owner_country(doc, people, person)
+            or _delegation_country(doc, people, first)
+            or _represented_country(doc, person.key)
+        )
         if served is not None:
             person.country = served
             continue
@@ -213,6 +217,30 @@ def _owner_country(doc: Doc, people: dict[str, Person], person: Person) -> str |
         and _same_post(office.kb_id_, p.title)
     }
     return holders.pop() if len(holders) == 1 else None
+
+
+_REPRESENTING = {"represented", "representing", "represents", "represent"}
+
+
+def _represented_country(doc: Doc, key: str) -> str | None:
+    """The country a person is said to represent ("X represented Russia at the meeting",
+    "Russia was represented by First Deputy Prime Minister X")."""
+    toks = tokens_of(doc)
+    countries = {g.start: g for g in gazetteer_spans(doc) if g.label_ == "COUNTRY"}
+    for span in doc.spans.get(SPAN_KEY, []):
+        if span.kb_id_ != key:
+            continue
+        k = span.end
+        if k + 1 < len(doc) and toks[k].lower_ in _REPRESENTING and k + 1 in countries:
+            return countries[k + 1].kb_id_
+        j = span.start - 1
+        while j > 0 and toks[j].ent_type_ == "" and toks[j].text[:1].isupper():
+            j -= 1  # the office words before the name
+        if toks[j].lower_ == "by" and toks[j - 1].lower_ in _REPRESENTING:
+            owner = [g for g in countries.values() if g.end in (j - 2, j - 3)]
+            if owner and toks[owner[0].end].lower_ in ("was", "is", "will", "were"):
+                return owner[0].kb_id_
+    return None
 
 
 def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:

@@ -197,13 +197,17 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         and not CEREMONIES.intersection(ctx.lower[sent.start : sent.end])
         and not attending
         and not (
-            (represented_by(t, t_end, ctx) or needs == "delegation")
+            (
+                represented_by(t, t_end, ctx)
+                or needs == "delegation"
+                or ctx.label[t_end] == "COUNTRY"  # "X represented Russia at the meeting"
+            )
             and "summit" in ctx.lower[: sent.start]
         )  # "Russia is represented by Lavrov", "Lavrov leads the delegation": the story's
     ):
         return []  # "represent Moscow at the summit"; not "represents a shift"
     remote = _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)])
-    if remote and (attending or ctx.lower[t] in _JOINS):
+    if remote and (representing or ctx.lower[t] in _JOINS):
         return []  # "would take part in the summit by video link": no travel
     on_the_way = needs == "on_the_way"  # "is en route to Lima", "on his way to Lima,
     if on_the_way:  # stopped in Dakar on Thursday": not there yet, on no day told
