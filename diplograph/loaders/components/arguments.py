@@ -214,6 +214,8 @@ class Context:
         """Whether the sentence of the summit city at ``i`` dates it to another year ("first
         met at the G20 summit in Osaka in June 2019"): not the story's summit."""
         lo, hi = self.sentence_of(i)
+        if "had" in self.lower[max(lo, i - 8) : i]:
+            return True  # "from Canada, where he had attended the G7 summit in Charlevoix"
         published = self.doc._.dg_published
         years = [w for w in self.lower[max(lo, i - 6) : i] if len(w) == 4 and w.isdigit()]
         if published and years and str(published.year) not in years:
