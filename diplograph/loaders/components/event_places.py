@@ -83,6 +83,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
                 continue  # "Russia's" is an actor, not a place
         if prev == "for" and g.label_ == "COUNTRY" and ctx.lower[g.start - 2] not in _DEPARTING:
             continue  # "to make the case for Ukraine"; but "left for India"
+        if _speakers_there(g, ctx):
+            continue  # "officials in Seoul said": where the speakers are
         if (
             g.end < len(ctx.doc)
             and ctx.lower[g.end] in _ACTOR_VERBS
@@ -98,6 +100,22 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue  # "US President Joe Biden": a country word qualifying an office
         out.append(g)
     return out
+
+
+_SPEAKERS = {"officials", "official", "sources", "source", "diplomats", "diplomat", "spokesman",
+             "spokeswoman", "spokesperson", "analysts", "reporters", "journalists", "aides"}
+_SAYING = {"said", "says", "say", "told", "reported", "added", "confirmed"}
+
+
+def _speakers_there(g: Span, ctx: Context) -> bool:
+    """Whether ``g`` says where the people quoted are ("officials in Seoul said", "a
+    spokesman in Moscow told reporters"), not where the event is."""
+    return (
+        g.end < len(ctx.doc)
+        and ctx.lower[g.end] in _SAYING
+        and ctx.lower[g.start - 1 : g.start] == ["in"]
+        and ctx.lower[g.start - 2] in _SPEAKERS
+    )
 
 
 def _owns_a_site(g: Span, prev: str, ctx: Context) -> bool:
