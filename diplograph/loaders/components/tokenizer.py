@@ -27,11 +27,17 @@ __all__ = [
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: S. Jaishankar
-    r"|\w+(?:[-‐'’]\w+)*?(?=['’]s\b)"  # a word before its possessive
+    # a word before its possessive; the first lookahead only saves trying it before
+    # every other word (it holds wherever the rest can match)
+    r"|(?=[\w\-‐'’]*['’]s\b)\w+(?:[-‐'’]\w+)*?(?=['’]s\b)"
     r"|['’]s\b"
     r"|\w+(?:[-‐'’]\w+)*"
     r"|\S"
 )
+# each token with the whitespace after it (the gap between two tokens is all whitespace:
+# \S matches any other character)
+_TOKEN_SPACE = re.compile(f"({TOKEN_RE.pattern})(\\s*)")
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def tokens_of(doc: Doc) -> list:
@@ -68,28 +74,31 @@ class NewsTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = [], []
-        last = 0
-        for match in TOKEN_RE.finditer(text):
-            start = match.start()
-            if words and start > last:
-                ws = text[last:start]
-                if ws == " ":
-                    spaces[-1] = True
+        pairs = _TOKEN_SPACE.findall(text)  # (token, whitespace after it)
+        if not pairs:  # nothing but whitespace
+            if text:
+                words.append(text)
+                spaces.append(False)
+        else:
+            lead = _LEADING_SPACE.match(text).end()
+            if lead:  # leading whitespace is a token of its own
+                words.append(text[:lead])
+                spaces.append(False)
+            last, tail = pairs.pop()
+            for word, ws in pairs:
+                words.append(word)
+                if not ws:
+                    spaces.append(False)
+                elif ws == " ":
+                    spaces.append(True)
                 else:  # newlines and runs of spaces become whitespace tokens, as in spaCy
-                    spaces[-1] = ws[0] == " "
+                    spaces.append(ws[0] == " ")
                     words.append(ws[1:] if ws[0] == " " else ws)
                     spaces.append(False)
-            elif not words and start > 0:
-                words.append(text[:start])
-                spaces.append(False)
-            words.append(match.group())
-            spaces.append(False)
-            last = match.end()
-        if last < len(text):
-            if words and text[last:] == " ":
-                spaces[-1] = True
-            else:
-                words.append(text[last:])
+            words.append(last)
+            spaces.append(tail == " ")
+            if tail and tail != " ":  # trailing whitespace is one token, whatever it is
+                words.append(tail)
                 spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["dg_text"] = text  # Doc.text re-joins every token on each call
