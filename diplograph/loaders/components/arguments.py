@@ -400,7 +400,8 @@ def make_event(
         place=place,
         country=country,
         occasion=occasion,
-        evidence=sent.text.strip(),
+        # the sentence's text from the Doc's (Span.text joins its tokens anew each time)
+        evidence=text_of(sent.doc)[sent.start_char : sent.end_char].strip(),
         spans=[(sent.start_char, sent.end_char)],
         **people,
     )
