@@ -7,7 +7,7 @@ import re
 import pytest
 import spacy
 
-from diplograph.loaders.components.tokenizer import NewsTokenizer
+from diplograph.loaders.components.tokenizer import NewsTokenizer, lowers_of, spaces_of, texts_of
 
 # The tokenizer as first written (one match at a time), kept as the reference.
 _FIRST_RE = re.compile(
@@ -73,3 +73,14 @@ def test_tokens_and_spaces_as_first_written(tokenizer):
         doc = tokenizer(text)
         assert ([t.text for t in doc], [bool(t.whitespace_) for t in doc]) == _reference(text), text
         assert doc.text == text
+
+
+def test_cached_texts_spaces_and_lowers_are_the_tokens(tokenizer):
+    for text in _texts(300):
+        doc = tokenizer(text)
+        assert texts_of(doc) == [t.text for t in doc]
+        assert spaces_of(doc) == [bool(t.whitespace_) for t in doc]
+        assert lowers_of(doc) == [t.lower_ for t in doc]
+    doc = spacy.blank("en")("A doc from another tokenizer")  # read from the tokens then
+    assert texts_of(doc) == ["A", "doc", "from", "another", "tokenizer"]
+    assert spaces_of(doc) == [True] * 4 + [False] and lowers_of(doc)[0] == "a"

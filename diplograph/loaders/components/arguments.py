@@ -19,7 +19,7 @@ from ..model import Event, Person
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, text_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, text_of, tokens_of
 
 __all__ = [
     "make_event",
@@ -119,7 +119,7 @@ class Context:
             if ranked and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]])
             else None
         )
-        self.lower = [t.lower_ for t in tokens_of(doc)]
+        self.lower = lowers_of(doc)
         self.label = [""] * len(doc)
         for g in gazetteer_spans(doc):
             for i in range(g.start, g.end):

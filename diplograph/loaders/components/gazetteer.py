@@ -26,7 +26,7 @@ from .gazetteer_titles import (
 )
 from .lexicon import Lexicon, fold, lexicon
 from .place_reading import read_places
-from .tokenizer import tokens_of
+from .tokenizer import spaces_of, texts_of, tokens_of
 
 __all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS", "PAST_PREFIXES"]
 
@@ -196,9 +196,9 @@ def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
 
 def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, label, value) of every gazetteer mention, longest first match."""
-    toks = tokens_of(doc)
-    words = [_past_office(t.text, lex) for t in toks]
-    spaced = [bool(t.whitespace_) for t in toks]
+    # every past prefix ends in "-": a word without one is itself
+    words = [_past_office(w, lex) if "-" in w else w for w in texts_of(doc)]
+    spaced = spaces_of(doc)
     found = []
     i = 0
     n = len(words)

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicon import _words
-from .tokenizer import text_of
+from .tokenizer import spaces_of, text_of, texts_of
 
 __all__ = ["sentence_starts", "set_sentences", "sentence_spans", "ABBREVIATIONS"]
 
@@ -55,11 +55,13 @@ def set_sentences(doc: Doc) -> Doc:
     flags = numpy.full((len(doc), 1), -1, dtype="int64")
     starts = sentence_starts(text_of(doc))
     k = 0
-    for token in doc:
-        if k < len(starts) and token.idx >= starts[k]:
-            flags[token.i, 0] = 1
-            while k < len(starts) and starts[k] <= token.idx:
+    idx = 0  # each token's Token.idx, from the texts and spaces (no Token objects)
+    for i, (word, space) in enumerate(zip(texts_of(doc), spaces_of(doc), strict=True)):
+        if k < len(starts) and idx >= starts[k]:
+            flags[i, 0] = 1
+            while k < len(starts) and starts[k] <= idx:
                 k += 1
+        idx += len(word) + space
     if len(doc):
         flags[0, 0] = 1
         doc.from_array([SENT_START], flags.astype("uint64"))

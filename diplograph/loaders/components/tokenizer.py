@@ -21,6 +21,9 @@ __all__ = [
     "TOKEN_RE",
     "text_of",
     "tokens_of",
+    "texts_of",
+    "lowers_of",
+    "spaces_of",
     "gazetteer_spans",
 ]
 
@@ -46,6 +49,32 @@ def tokens_of(doc: Doc) -> list:
     if toks is None or len(toks) != len(doc):
         toks = doc.user_data["dg_toks"] = list(doc)
     return toks
+
+
+def texts_of(doc: Doc) -> list[str]:
+    """The tokens' texts as a list, cached (the tokenizer leaves its words here): each
+    ``Token.text`` decodes the string anew. Shared: read it, do not change it."""
+    words = doc.user_data.get("dg_words")
+    if words is None or len(words) != len(doc):
+        words = doc.user_data["dg_words"] = [t.text for t in tokens_of(doc)]
+    return words
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """The tokens' ``lower_`` as a list, cached. Shared: read it, do not change it."""
+    lowers = doc.user_data.get("dg_lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data["dg_lowers"] = [t.lower_ for t in tokens_of(doc)]
+    return lowers
+
+
+def spaces_of(doc: Doc) -> list[bool]:
+    """Whether each token has a space after it, cached (the tokenizer leaves its flags
+    here). Shared: read it, do not change it."""
+    spaces = doc.user_data.get("dg_spaces")
+    if spaces is None or len(spaces) != len(doc):
+        spaces = doc.user_data["dg_spaces"] = [bool(t.whitespace_) for t in tokens_of(doc)]
+    return spaces
 
 
 def gazetteer_spans(doc: Doc) -> list:
@@ -102,6 +131,8 @@ class NewsTokenizer:
                 spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["dg_text"] = text  # Doc.text re-joins every token on each call
+        doc.user_data["dg_words"] = words  # for texts_of and spaces_of
+        doc.user_data["dg_spaces"] = spaces
         return doc
 
     def to_bytes(self, **kwargs) -> bytes:
