@@ -242,7 +242,7 @@ def homes_from_returns(doc: Doc, people: dict, guessed: set[str]) -> None:
     was back in Cairo": one returns home, so the sentence's subject, when the article does
     not state their country, serves the country of that city."""
     gaz = {
-        s.start: s for s in doc.spans.get("dg_gazetteer", []) if s.label_ in ("PLACE", "CAPITAL")
+        s.start: s for s in gazetteer_spans(doc) if s.label_ in ("PLACE", "CAPITAL")
     }
     mentions = sorted(doc.spans.get("dg_people", []), key=lambda m: m.start)
     lowers = lowers_of(doc)
