@@ -51,7 +51,8 @@ def _reference(text: str) -> tuple[list[str], list[bool]]:
 PIECES = [
     "Modi's", "U.S.", "S. Jaishankar", "al-Sharaa", "Côte d’Ivoire's", "rock'n'roll",
     "I.", "A.P.J.", "’s", "'s", "x's'", "--", "...", "(Reuters)", "2024-07-08", "\u00a0",
-    " ", "  ", "\n", " \n", "\n\n ", "\t", "Kim’s", "US$5", "e.g.", "O'Neill's", "ß",
+    " ", "  ", "\n", " \n", "\n\n ", "\t", "Kim’s", "US$5", "e.g.", "O'Neill's", "ß", "İstanbul",
+    "ΣΑΣ", "ǅemal", "\u212aelvin",
 ]
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
+from spacy.lang.lex_attrs import lower as plain_lower
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -64,7 +66,12 @@ def lowers_of(doc: Doc) -> list[str]:
     """The tokens' ``lower_`` as a list, cached. Shared: read it, do not change it."""
     lowers = doc.user_data.get("dg_lowers")
     if lowers is None or len(lowers) != len(doc):
-        lowers = doc.user_data["dg_lowers"] = [t.lower_ for t in tokens_of(doc)]
+        if doc.vocab.lex_attr_getters.get(LOWER) is plain_lower:
+            # what the vocabulary stored as each lexeme's lower form: str.lower() of it
+            lowers = [w.lower() for w in texts_of(doc)]
+        else:
+            lowers = [t.lower_ for t in tokens_of(doc)]
+        doc.user_data["dg_lowers"] = lowers
     return lowers
 
 
