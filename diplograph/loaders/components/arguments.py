@@ -120,6 +120,7 @@ class Context:
             else None
         )
         self.lower = lowers_of(doc)
+        self.trigger_heads = [i for i, w in enumerate(self.lower) if w in lex.triggers]
         self.label = [""] * len(doc)
         for g in gazetteer_spans(doc):
             for i in range(g.start, g.end):
@@ -249,9 +250,13 @@ class Context:
 
 def triggers(start: int, end: int, ctx: Context):
     """(token, end, kind, needs) of each trigger in a range, longest phrase first."""
-    i = start
-    while i < end:
-        for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
+    table = ctx.lex.triggers
+    heads = ctx.trigger_heads  # only where a trigger may start, not every token of the range
+    k = bisect.bisect_left(heads, start)
+    while k < len(heads) and heads[k] < end:
+        i = heads[k]
+        after = i + 1
+        for words, kind, needs in table.get(ctx.lower[i], ()):
             stop = i + len(words)
             if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
                 stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
@@ -260,9 +265,9 @@ def triggers(start: int, end: int, ctx: Context):
                 and tuple(w for w in ctx.lower[i:stop] if w not in _QUOTES) == words
             ):
                 yield i, stop, kind, needs
-                i = stop - 1
+                after = stop
                 break
-        i += 1
+        k = bisect.bisect_left(heads, after, k + 1)
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
