@@ -38,7 +38,6 @@ __all__ = ["WordIndex", "finditer", "start_strings"]
 # list against the whole of Unicode.
 ODD_CASES = "\u0130\u0131\u017f\u212a"
 _DIGITS = "0123456789"
-_SPACES = " \t\n\r\f\v"
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", None)  # Python 3.11+
@@ -148,11 +147,12 @@ def _after_boundary(items) -> bool:
     return False
 
 
-def start_strings(pattern: re.Pattern) -> tuple[frozenset, frozenset, bool] | None:
+def start_strings(pattern: re.Pattern) -> tuple[frozenset, frozenset, bool, str] | None:
     """(two-character starts, one-character starts, whether a ``\\b`` opens the
-    pattern), lower-cased, or None where the opening cannot be read or a match may be
-    empty. A match begins with one of the two-character strings, or with one of the
-    single characters (followed by anything)."""
+    pattern, the first characters as the pattern writes them), the starts lower-cased,
+    or None where the opening cannot be read or a match may be empty. A match begins
+    with one of the two-character strings, or with one of the single characters
+    (followed by anything)."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.ASCII:
         return None
     try:
@@ -165,7 +165,8 @@ def start_strings(pattern: re.Pattern) -> tuple[frozenset, frozenset, bool] | No
     # lower-cased throughout: the index's keys are (a superset for case-sensitive parts)
     two = frozenset(t.lower() for t, _ in starts if len(t) == _K)
     one = frozenset(t.lower() for t, _ in starts if len(t) < _K)
-    return two, one, _after_boundary(tree.data)
+    first = "".join(sorted({t[0] for t, _ in starts}))
+    return two, one, _after_boundary(tree.data), first
 
 
 _WORD = re.compile(r"\w+")
@@ -180,15 +181,15 @@ def _plan(pattern: re.Pattern):
         pass
     found = start_strings(pattern)
     if found is not None:
-        two, one, boundary = found
+        two, one, boundary, written = found
         chars = {t[0] for t in two} | set(one)
-        words = all(ch.isalnum() or ch == "_" for ch in chars)
+        words = all(ch.isalnum() or ch == "_" for ch in chars | set(written))
         if boundary and words:
             plan = ("words", two, one)
-        else:
+        else:  # a class of every character whose lower form can begin a match
+            chars |= set(written) | {c.upper() for c in chars if len(c.upper()) == 1}
             cls = "".join("\\" + ch if ch in "\\]^-[" else ch for ch in sorted(chars))
-            upper = "".join(ch.upper() for ch in sorted(chars) if ch.upper() != ch)
-            plan = ("chars", two, one, re.compile(f"[{cls}{upper}]"))
+            plan = ("chars", two, one, re.compile(f"[{cls}]"))
     else:
         plan = None
     _PLANS[pattern] = plan
