@@ -38,3 +38,23 @@ def test_ingest_gc_tables_frozen_while_running(store_path, caller_froze):
             assert seen[0] == 0 and seen[-1] > 0  # once an article has loaded the pipeline
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("caller_disabled", [False, True])
+def test_ingest_gc_state_is_the_callers_again(store_path, caller_disabled):
+    from diplograph.ingest import _THRESHOLDS
+
+    before = gc.get_threshold()
+    if caller_disabled:
+        gc.disable()
+    seen = []
+    try:
+        with open_store(store_path) as store:
+            ingest(_items(), store,
+                   progress=lambda s: seen.append((gc.get_threshold(), gc.isenabled())))
+        # the first progress is the unreadable item: the tables not yet built, no passes
+        assert seen[0] == (before, False)
+        assert seen[-1] == (_THRESHOLDS, not caller_disabled)
+        assert gc.get_threshold() == before and gc.isenabled() is not caller_disabled
+    finally:
+        gc.enable()

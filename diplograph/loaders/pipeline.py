@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401  (registers the factories)
 from .components.dateline import headline_place, read_dateline
 from .components.lexicon import lexicon
-from .components.tokenizer import NewsTokenizer
+from .components.tokenizer import NewsTokenizer, gazetteer_spans
 from .extensions import register_extensions
 from .model import Article, Event, Extraction, Person
 
@@ -103,7 +103,7 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
             if hasattr(ev, mark):
                 delattr(ev, mark)
     kept = [p for p in people.values() if p.title or p.key in in_events]
-    gaz = doc.spans.get("dg_gazetteer", [])
+    gaz = gazetteer_spans(doc)  # one list: each walk of the SpanGroup makes new Spans
     countries = [s.kb_id_ for s in gaz if s.label_ in ("COUNTRY", "DEMONYM")]
     countries += [p.country for p in kept if p.country] + [e.country for e in events if e.country]
     named = {i for s in doc.spans.get("dg_people", []) for i in range(s.start, s.end)}

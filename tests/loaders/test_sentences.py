@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import random
+import re
+import sys
+
 import pytest
 
-from diplograph.loaders.components.sentences import sentence_starts
+from diplograph.loaders.components.sentences import (
+    _END,
+    _INITIALS,
+    ABBREVIATIONS,
+    sentence_starts,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,3 +50,35 @@ from diplograph.loaders.components.sentences import sentence_starts
 def test_sentences_split_news_copy(text, expected):
     starts = sentence_starts(text) + [len(text)]
     assert [text[a:b] for a, b in zip(starts, starts[1:], strict=False)] == expected
+
+
+def _starts_as_first_written(text: str) -> list[int]:
+    """sentence_starts as first written: every match of _END from its word's start."""
+    starts = [0]
+    for match in _END.finditer(text):
+        before = match.group(1)
+        if before is not None and match.group(0)[len(before)] == ".":
+            word = before.lstrip('"“(')
+            if word in ABBREVIATIONS or _INITIALS.fullmatch(word):
+                continue
+        if match.end() < len(text):
+            starts.append(match.end())
+    return starts
+
+
+def test_sentence_starts_as_first_written():
+    pieces = ["Mr.", "Dr.", "U.S.", "V.K.", "A.", "Jan.", "etc.", "end.", "Why?", "Go!", '"Yes."',
+              "(see", "p.m.", "...", "No.", "3.5", "2024.", "’", "”", ")", "*", "The", "the",
+              "Modi", "9", "\n", "\n\n", " ", "  ", "\u00a0", "\u2009", "\u3000", "\x1c", "\t"]
+    rng = random.Random(3)
+    texts = ["", ".", "A. B", "x. Y", "\n", "Hello. World. ", "Mr. Smith met Dr. Jones. They"]
+    for _ in range(4000):
+        texts.append("".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n"])
+                             for _ in range(rng.randint(1, 25))))
+    for text in texts:
+        assert sentence_starts(text) == _starts_as_first_written(text), text
+
+
+def test_str_isspace_is_the_regex_whitespace():
+    space = re.compile(r"\s")
+    assert all(chr(c).isspace() == bool(space.match(chr(c))) for c in range(sys.maxunicode + 1))

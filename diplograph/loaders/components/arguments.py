@@ -19,7 +19,7 @@ from ..model import Event, Person
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, text_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, text_of, tokens_of
 
 __all__ = [
     "make_event",
@@ -121,7 +121,8 @@ class Context:
             if ranked and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]])
             else None
         )
-        self.lower = [t.lower_ for t in tokens_of(doc)]
+        self.lower = lowers_of(doc)
+        self.trigger_heads = [i for i, w in enumerate(self.lower) if w in lex.triggers]
         self.label = [""] * len(doc)
         for g in gazetteer_spans(doc):
             for i in range(g.start, g.end):
@@ -274,9 +275,13 @@ class Context:
 
 def triggers(start: int, end: int, ctx: Context):
     """(token, end, kind, needs) of each trigger in a range, longest phrase first."""
-    i = start
-    while i < end:
-        for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
+    table = ctx.lex.triggers
+    heads = ctx.trigger_heads  # only where a trigger may start, not every token of the range
+    k = bisect.bisect_left(heads, start)
+    while k < len(heads) and heads[k] < end:
+        i = heads[k]
+        after = i + 1
+        for words, kind, needs in table.get(ctx.lower[i], ()):
             stop = i + len(words)
             if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
                 stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
@@ -285,9 +290,9 @@ def triggers(start: int, end: int, ctx: Context):
                 and tuple(w for w in ctx.lower[i:stop] if w not in _QUOTES) == words
             ):
                 yield i, stop, kind, needs
-                i = stop - 1
+                after = stop
                 break
-        i += 1
+        k = bisect.bisect_left(heads, after, k + 1)
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -430,7 +435,8 @@ def make_event(
         place=place,
         country=country,
         occasion=occasion,
-        evidence=sent.text.strip(),
+        # the sentence's text from the Doc's (Span.text joins its tokens anew each time)
+        evidence=text_of(sent.doc)[sent.start_char : sent.end_char].strip(),
         spans=[(sent.start_char, sent.end_char)],
         **people,
     )

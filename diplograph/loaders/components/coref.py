@@ -36,7 +36,7 @@ from .offices import (
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .tokenizer import gazetteer_spans, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, texts_of, tokens_of
 
 __all__ = [
     "resolve_mentions",
@@ -110,10 +110,9 @@ def _agreeing(m: Mention, doc, sent: int, state, genders: GenderMemory) -> Menti
 
 
 def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
-    tok = tokens_of(doc)[i]
     if i in by_start:
         return [by_start[i]]
-    text = tok.text
+    text, lower = texts_of(doc)[i], lowers_of(doc)[i]  # cached lists: no Token made
     if (text[:1].isupper() or text[:3] in ("al-", "el-")) and (
         (i not in labels or labels[i][0] == "PLACE") and i not in state.date_tokens
     ):  # "Late May 2022" is a date, not Theresa May
@@ -122,7 +121,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
             keys = None  # "Kim Il Sung Square" is a place, not Kim
         if (
             keys
-            and tok.lower_ in _PRONOUNS | _OBJECT_PRONOUNS
+            and lower in _PRONOUNS | _OBJECT_PRONOUNS
             and not _continued(doc, i, keys, index)
         ):
             keys = None  # "He met Wang Yi": a pronoun, though the story names He Lifeng
@@ -140,7 +139,6 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
             ):
                 end += 1 if tokens_of(doc)[end].text not in lexicon().particles else 2
             return [Mention(i, end, key, "NAME")]
-    lower = tok.lower_
     if lower == "the":
         return _definite(doc, i, labels, state)
     if lower == "their" and _ENCOUNTER_NOUNS.intersection(t.lower_ for t in doc[i + 1 : i + 4]):

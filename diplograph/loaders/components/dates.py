@@ -53,6 +53,7 @@ from .date_readings import (
     resolve,
     weekday_name,
 )
+from .regex_scan import WordIndex, finditer
 from .tokenizer import text_of
 
 __all__ = ["DateMention", "find_dates", "resolve", "in_calendar", "set_dates", "MONTHS", "WEEKDAYS"]
@@ -124,8 +125,9 @@ def _matches(text: str, base: dt.date | None) -> list[_Match]:
     """Every pattern's matches, earlier patterns winning overlaps, in text order."""
     taken = bytearray(len(text))  # characters already inside an expression
     found = []
+    words = WordIndex(text)  # where each pattern can begin: see regex_scan
     for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text):
+        for match in finditer(pattern, text, words):
             s, e = match.span()
             if any(taken[s:e]) or kind in ("y", "wd") and _is_name(text, s):
                 continue

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import arguments as _args
 from .status import classify, doubted
-from .tokenizer import tokens_of
+from .tokenizer import texts_of
 
 if TYPE_CHECKING:
     from .arguments import Context
@@ -167,13 +167,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return "planned"  # "her Kenya visit, her first, begins on Monday": a timetable
     if ctx.lower[max(rng[0], t - 3) : t][-2:] in (["agreed", "to"], ["agree", "to"]):
         return None  # "agreed to meet again in December": an intention, not yet arranged
-    toks = tokens_of(ctx.doc)
+    words = texts_of(ctx.doc)
     verb = next(  # lower-case only: "in May 2022" is no "may"
-        (
-            toks[i].text
-            for i in range(t_end, min(rng[1], t_end + 8))
-            if toks[i].text in _AUXILIARIES
-        ),
+        (words[i] for i in range(t_end, min(rng[1], t_end + 8)) if words[i] in _AUXILIARIES),
         None,
     )
     if verb in ("could", "might", "may") and ctx.lower[t_end - 1] in _EVENT_NOUNS:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..model import Event
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, tokens_of
 
 __all__ = [
     "dateline_places",
@@ -255,14 +255,14 @@ def homes_from_returns(doc: Doc, people: dict, guessed: set[str]) -> None:
     """ "Kim Jong Un, general secretary of the party, returned to Pyongyang on Friday", "X
     was back in Cairo": one returns home, so the sentence's subject, when the article does
     not state their country, serves the country of that city."""
-    toks = tokens_of(doc)
     gaz = {
-        s.start: s for s in doc.spans.get("dg_gazetteer", []) if s.label_ in ("PLACE", "CAPITAL")
+        s.start: s for s in gazetteer_spans(doc) if s.label_ in ("PLACE", "CAPITAL")
     }
     mentions = sorted(doc.spans.get("dg_people", []), key=lambda m: m.start)
+    lowers = lowers_of(doc)
     for sent in sentence_spans(doc):
         for i in range(sent.start, sent.end - 2):
-            words = (toks[i].lower_, toks[i + 1].lower_)
+            words = (lowers[i], lowers[i + 1])
             if not (
                 words[0] in _RETURNS
                 and words[1] == "to"

@@ -26,7 +26,7 @@ from .gazetteer_titles import (
 )
 from .lexicon import Lexicon, fold, lexicon
 from .place_reading import read_places
-from .tokenizer import tokens_of
+from .tokenizer import lowers_of, spaces_of, texts_of, tokens_of
 
 __all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS", "PAST_PREFIXES"]
 
@@ -80,8 +80,8 @@ def _capitals(doc: Doc, found: list) -> list:
     for m in found:
         if m[2] in ("COUNTRY", "DEMONYM", "PLACE"):
             last_country = m[3]
-    for i, tok in enumerate(tokens_of(doc)):
-        if tok.lower_ != "capital" or i == 0:
+    for i, lower in enumerate(lowers_of(doc)):
+        if lower != "capital" or i == 0:
             continue
         prev = by_end.get(i) or (
             by_end.get(i - 1) if tokens_of(doc)[i - 1].text in ("'s", "’s") else None
@@ -109,11 +109,11 @@ def _the_country(doc: Doc, found: list) -> list:
     story is in (as for "the capital"); not "the country's president", nor "stay in the
     country" (one's own, as often as not)."""
     out = []
-    toks = tokens_of(doc)
+    toks, lowers = tokens_of(doc), lowers_of(doc)
     for i in range(2, len(doc)):
-        if toks[i].lower_ != "country" or toks[i - 1].lower_ != "the":
+        if lowers[i] != "country" or lowers[i - 1] != "the":
             continue
-        if toks[i - 2].lower_ not in ("to", "into", "visit", "visited", "visiting") or (
+        if lowers[i - 2] not in ("to", "into", "visit", "visited", "visiting") or (
             i + 1 < len(doc) and toks[i + 1].text in ("'s", "’s")
         ):
             continue
@@ -196,9 +196,9 @@ def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
 
 def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, label, value) of every gazetteer mention, longest first match."""
-    toks = tokens_of(doc)
-    words = [_past_office(t.text, lex) for t in toks]
-    spaced = [bool(t.whitespace_) for t in toks]
+    # every past prefix ends in "-": a word without one is itself
+    words = [_past_office(w, lex) if "-" in w else w for w in texts_of(doc)]
+    spaced = spaces_of(doc)
     found = []
     i = 0
     n = len(words)

@@ -174,7 +174,11 @@ class Lexicon:
             self.regions,  # "Latin America": no entry of the other tables starts "Latin"
         ):
             for name in table:
-                for words in (fold(name).split(), name.casefold().split()):
+                if name.isascii():  # fold() is casefold() there: one reading, no cache entry
+                    readings = (name.casefold().split(),)
+                else:
+                    readings = (fold(name).split(), name.casefold().split())
+                for words in readings:
                     for k in range(1, len(words)):
                         out.add(" ".join(words[:k]))
         return out

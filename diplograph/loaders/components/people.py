@@ -220,11 +220,12 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
     taken = set()
     for s, e, _ in found.mentions:
         taken.update(range(s, e))
+    toks = tokens_of(doc)
     i = 0
     while i < len(doc):
         if (
             i in taken
-            or not name_token(tokens_of(doc)[i], labels[i])
+            or not name_token(toks[i], labels[i])
             or labels[i] is not None
             and i + 1 < len(doc)
             and labels[i + 1] is not None

@@ -95,11 +95,14 @@ def _after_comma(end: int, text) -> tuple | None:
 def _read_at(k: int, text, found, by_end, doc, taken) -> tuple[int, int, str] | None:
     """(start, end, country) of a town named at token ``k`` by one of the patterns."""
     prev = text.lower[k - 1] if k > 0 else ""
+    town_of = prev == "of" and k >= 2 and text.lower[k - 2] in _TOWN_NOUNS
+    if not town_of and prev not in _AT:
+        return None  # no pattern opens here: the name (a pure reading) need not be read
     end = _name_end(k, text, taken)
     if end is None:
         return None
     after = _after_comma(end, text)
-    if prev == "of" and k >= 2 and text.lower[k - 2] in _TOWN_NOUNS:
+    if town_of:
         country = _phrase_country(k - 2, text, by_end)
         country = country or (after[3] if after and after[2] in _WHERE else None)
         return k, end, country or _context_country(k, text, found, doc)

@@ -34,7 +34,7 @@ from .lexicon import Lexicon, fold
 from .place_patterns import COMMON_ZIPF, REGION_WORDS, unnamed_places, zipf
 from .place_tables import name_key, standing
 from .sentences import sentence_spans
-from .tokenizer import tokens_of
+from .tokenizer import texts_of
 
 __all__ = ["read_places"]
 
@@ -104,7 +104,7 @@ class _Text:
 
     def __init__(self, doc: Doc, found: list, lex: Lexicon):
         self.lex = lex
-        self.words = [t.text for t in tokens_of(doc)]
+        self.words = texts_of(doc)
         self.lower = [w.lower() for w in self.words]
         self.starts = set()
         self.sentence_of = [0] * len(self.words)

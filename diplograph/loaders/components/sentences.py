@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicon import _words
-from .tokenizer import text_of
+from .tokenizer import spaces_of, text_of, texts_of
 
 __all__ = ["sentence_starts", "set_sentences", "sentence_spans", "ABBREVIATIONS"]
 
@@ -26,15 +26,23 @@ ABBREVIATIONS = _words("abbreviations.txt")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 # A candidate end: ". ! ?", closing quotes, then space and an upper-case start; or a line break.
 _END = re.compile(r"(\S*?)[.!?][\"'”’)*]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*")
+# The same ends found from the mark itself: re tries _END's opening \S*? at every
+# character of every word, this pattern only at the marks and line breaks. The word
+# _END reads before the mark is the run of non-space characters back from it.
+_MARK = re.compile(r"[.!?][\"'”’)*]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*")
 
 
 def sentence_starts(text: str) -> list[int]:
-    """Character offsets where sentences start (pure; testable without spaCy)."""
+    """Character offsets where sentences start (pure; testable without spaCy): where
+    each match of ``_END`` ends, but after an abbreviation or initials."""
     starts = [0]
-    for match in _END.finditer(text):
-        before = match.group(1)
-        if before is not None and match.group(0)[len(before)] == ".":
-            word = before.lstrip('"“(')
+    for match in _MARK.finditer(text):
+        mark = match.start()
+        if text[mark] == ".":
+            start = mark  # the word before the mark: _END's (\S*?)
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            word = text[start:mark].lstrip('"“(')
             if word in ABBREVIATIONS or _INITIALS.fullmatch(word):
                 continue
         if match.end() < len(text):
@@ -55,11 +63,13 @@ def set_sentences(doc: Doc) -> Doc:
     flags = numpy.full((len(doc), 1), -1, dtype="int64")
     starts = sentence_starts(text_of(doc))
     k = 0
-    for token in doc:
-        if k < len(starts) and token.idx >= starts[k]:
-            flags[token.i, 0] = 1
-            while k < len(starts) and starts[k] <= token.idx:
+    idx = 0  # each token's Token.idx, from the texts and spaces (no Token objects)
+    for i, (word, space) in enumerate(zip(texts_of(doc), spaces_of(doc), strict=True)):
+        if k < len(starts) and idx >= starts[k]:
+            flags[i, 0] = 1
+            while k < len(starts) and starts[k] <= idx:
                 k += 1
+        idx += len(word) + space
     if len(doc):
         flags[0, 0] = 1
         doc.from_array([SENT_START], flags.astype("uint64"))

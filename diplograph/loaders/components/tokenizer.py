@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
+from spacy.lang.lex_attrs import lower as plain_lower
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -21,17 +23,26 @@ __all__ = [
     "TOKEN_RE",
     "text_of",
     "tokens_of",
+    "texts_of",
+    "lowers_of",
+    "spaces_of",
     "gazetteer_spans",
 ]
 
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial: S. Jaishankar
-    r"|\w+(?:[-‐'’]\w+)*?(?=['’]s\b)"  # a word before its possessive
+    # a word before its possessive; the first lookahead only saves trying it before
+    # every other word (it holds wherever the rest can match)
+    r"|(?=[\w\-‐'’]*['’]s\b)\w+(?:[-‐'’]\w+)*?(?=['’]s\b)"
     r"|['’]s\b"
     r"|\w+(?:[-‐'’]\w+)*"
     r"|\S"
 )
+# each token with the whitespace after it (the gap between two tokens is all whitespace:
+# \S matches any other character)
+_TOKEN_SPACE = re.compile(f"({TOKEN_RE.pattern})(\\s*)")
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def tokens_of(doc: Doc) -> list:
@@ -40,6 +51,37 @@ def tokens_of(doc: Doc) -> list:
     if toks is None or len(toks) != len(doc):
         toks = doc.user_data["dg_toks"] = list(doc)
     return toks
+
+
+def texts_of(doc: Doc) -> list[str]:
+    """The tokens' texts as a list, cached (the tokenizer leaves its words here): each
+    ``Token.text`` decodes the string anew. Shared: read it, do not change it."""
+    words = doc.user_data.get("dg_words")
+    if words is None or len(words) != len(doc):
+        words = doc.user_data["dg_words"] = [t.text for t in tokens_of(doc)]
+    return words
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """The tokens' ``lower_`` as a list, cached. Shared: read it, do not change it."""
+    lowers = doc.user_data.get("dg_lowers")
+    if lowers is None or len(lowers) != len(doc):
+        if doc.vocab.lex_attr_getters.get(LOWER) is plain_lower:
+            # what the vocabulary stored as each lexeme's lower form: str.lower() of it
+            lowers = [w.lower() for w in texts_of(doc)]
+        else:
+            lowers = [t.lower_ for t in tokens_of(doc)]
+        doc.user_data["dg_lowers"] = lowers
+    return lowers
+
+
+def spaces_of(doc: Doc) -> list[bool]:
+    """Whether each token has a space after it, cached (the tokenizer leaves its flags
+    here). Shared: read it, do not change it."""
+    spaces = doc.user_data.get("dg_spaces")
+    if spaces is None or len(spaces) != len(doc):
+        spaces = doc.user_data["dg_spaces"] = [bool(t.whitespace_) for t in tokens_of(doc)]
+    return spaces
 
 
 def gazetteer_spans(doc: Doc) -> list:
@@ -68,31 +110,36 @@ class NewsTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = [], []
-        last = 0
-        for match in TOKEN_RE.finditer(text):
-            start = match.start()
-            if words and start > last:
-                ws = text[last:start]
-                if ws == " ":
-                    spaces[-1] = True
+        pairs = _TOKEN_SPACE.findall(text)  # (token, whitespace after it)
+        if not pairs:  # nothing but whitespace
+            if text:
+                words.append(text)
+                spaces.append(False)
+        else:
+            lead = _LEADING_SPACE.match(text).end()
+            if lead:  # leading whitespace is a token of its own
+                words.append(text[:lead])
+                spaces.append(False)
+            last, tail = pairs.pop()
+            for word, ws in pairs:
+                words.append(word)
+                if not ws:
+                    spaces.append(False)
+                elif ws == " ":
+                    spaces.append(True)
                 else:  # newlines and runs of spaces become whitespace tokens, as in spaCy
-                    spaces[-1] = ws[0] == " "
+                    spaces.append(ws[0] == " ")
                     words.append(ws[1:] if ws[0] == " " else ws)
                     spaces.append(False)
-            elif not words and start > 0:
-                words.append(text[:start])
-                spaces.append(False)
-            words.append(match.group())
-            spaces.append(False)
-            last = match.end()
-        if last < len(text):
-            if words and text[last:] == " ":
-                spaces[-1] = True
-            else:
-                words.append(text[last:])
+            words.append(last)
+            spaces.append(tail == " ")
+            if tail and tail != " ":  # trailing whitespace is one token, whatever it is
+                words.append(tail)
                 spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["dg_text"] = text  # Doc.text re-joins every token on each call
+        doc.user_data["dg_words"] = words  # for texts_of and spaces_of
+        doc.user_data["dg_spaces"] = spaces
         return doc
 
     def to_bytes(self, **kwargs) -> bytes:

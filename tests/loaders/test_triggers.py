@@ -1,0 +1,50 @@
+"""triggers() visits only the tokens that open a trigger phrase, and finds what a walk
+over every token of the range finds."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.loaders.components.arguments import _QUOTES, Context, _through_quotes, triggers
+from diplograph.loaders.components.lexicon import lexicon
+from diplograph.loaders.pipeline import build_nlp
+
+TEXTS = [
+    "Prime Minister Narendra Modi met President Vladimir Putin in Moscow on Monday. The two "
+    "leaders held talks and later spoke by phone. Modi will visit Kyiv next month, and a "
+    '"very good call" with Zelensky followed a state visit, a working visit and a summit.',
+    "He flew to Paris, arrived in Berlin, held a phone call, met with, paid a visit to, "
+    "hosted a dinner for, and had a meeting with the chancellor. Talks, talks, talks.",
+    "",
+]
+
+
+def _walk(start: int, end: int, ctx):
+    """triggers() as first written: every token of the range looked up."""
+    i = start
+    while i < end:
+        for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
+            stop = i + len(words)
+            if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
+                stop = _through_quotes(i, words, ctx)
+            if stop is not None and tuple(w for w in ctx.lower[i:stop] if w not in _QUOTES) == words:
+                yield i, stop, kind, needs
+                i = stop - 1
+                break
+        i += 1
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_triggers_as_a_walk_over_every_token(nlp, text):
+    doc = nlp(text)
+    ctx = Context(doc, lexicon())
+    n = len(doc)
+    for start in range(n + 1):
+        for end in range(start, n + 1):
+            assert list(triggers(start, end, ctx)) == list(_walk(start, end, ctx))
+    if text:
+        assert list(triggers(0, n, ctx)), "the texts have triggers"
