@@ -1,0 +1,128 @@
+"""Who is named in a sentence without taking part in its event.
+
+People who only report ("..., Kwatra said"), are named in passing ("the father of the
+ousted Bashar al-Assad"), are honoured ("laid a wreath at the memorial to X"), only sent
+someone or something ("X's envoy", "a letter from President X", "a delegation sent by X")
+or are what was talked about ("averted Trump's tariffs"). A helper of :mod:`.arguments`,
+which re-exports it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["bystanders"]
+
+_SPEAKING = {
+    "said",
+    "says",
+    "added",
+    "stressed",
+    "noted",
+    "announced",
+    "wrote",
+    "posted",
+    "according",
+    "told",
+    "tells",
+    "recalled",
+    "confirmed",
+    "explained",
+    "warned",
+    "insisted",
+    "argued",
+}
+
+
+_MEMORIALS = {"memorial", "monument", "mausoleum", "tomb", "grave", "statue", "bust"}
+_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception", "gala"}
+_MEMORIALS |= {"shrine", "cenotaph", "museum", "wreath", "portrait", "honour", "honor"}
+
+
+def bystanders(start: int, end: int, ctx: Context) -> set[int]:
+    """Mentions (by start token) of people who only report ("..., Kwatra said") or are
+    named in passing ("the father of the ousted Bashar al-Assad")."""
+    out = set()
+    for s, e, _key in ctx.persons_in(start, end):
+        if s > start and ctx.lower[s - 1] == "since":
+            out.add(s)  # "the first visit since Mike Pompeo": a predecessor, not a participant
+        window = [t.text for t in ctx.doc[max(start, s - 3) : s]]
+        if (
+            "of" in window
+            and all(w.islower() for w in window[window.index("of") :])
+            and not {"state", "government"}.intersection(window)  # "head of state X"
+        ):
+            out.add(s)
+        if _MEMORIALS.intersection(ctx.lower[max(start, s - 4) : s]) and not _MEALS.intersection(
+            ctx.lower[max(start, s - 8) : s]
+        ):  # "laid a wreath at the memorial to X": honoured, not met; but "a banquet in
+            out.add(s)  # honour of X": X was the guest
+        if _sent_by(s, start, ctx) or _proxy_of(e, ctx) or _kin_of(s, start, ctx):
+            out.add(s)  # "delivered a message from President X", "met X's envoy": X was not there
+        after = ctx.lower[e : e + 2]
+        before = ctx.lower[max(start, s - 2) : s]
+        if (
+            (after and after[0] in _SPEAKING and after[0] != "told")
+            or after[:2] in (["told", "reporters"], ["told", "journalists"], ["told", "parliament"])
+            or "according" in before
+            or (
+                before
+                and before[-1] in ("said", "says", "told")
+                and ctx.lower[e : e + 1] in ([], [","], ["."], ["on"], ["in"], ["at"], [";"])
+            )  # "..., said Kwatra on Friday"; not "Leavitt says Trump and Sharaa met"
+        ):
+            out.add(s)
+    return out
+
+
+_MESSAGES = {"message", "letter", "greetings", "invitation", "note", "regards", "wishes"}
+
+
+# who or what stands in for the person whose possessive precedes it ("X's special envoy")
+_PROXIES = {"envoy", "emissary", "delegation", "representative", "representatives", "adviser",
+            "advisor", "aide", "aides", "spokesman", "spokeswoman", "spokesperson", "son",
+            "daughter", "wife", "husband", "brother", "government", "administration", "team",
+            "minister", "ambassador", "deputy", "chief", "cabinet", "office"}
+_PROXIES |= _MESSAGES
+# what the person did or stands for, talked about in their absence ("averted Trump's tariffs")
+_PROXIES |= {"tariffs", "tariff", "policy", "policies", "remarks", "comments", "decision",
+             "sanctions", "threats", "threat", "war", "invasion", "election", "campaign", "speech",
+             "plan", "proposal", "party", "regime", "rule", "legacy", "death", "reforms", "agenda",
+             "claims", "demands", "stance", "re-election", "ouster", "impeachment"}
+
+
+def _proxy_of(end: int, ctx: Context) -> bool:
+    """Whether the mention ending at ``end`` owns who or what was there instead ("X's envoy",
+    "X's special envoy", "X's foreign minister")."""
+    after = ctx.lower[end : end + 4]
+    return bool(after) and after[0] in ("'s", "’s") and bool(_PROXIES.intersection(after[1:]))
+
+
+_KIN = {"widow", "widower", "mother", "father", "sister", "family", "grandson", "granddaughter",
+        "nephew", "niece", "children", "relatives", "son-in-law", "daughter-in-law"}
+_BEFORE_OFFICE = {"the", "late", "former", "ousted", "deposed", "slain", "assassinated"}
+
+
+def _kin_of(s: int, start: int, ctx: Context) -> bool:
+    """Whether the person at ``s`` is named only through another ("the widow of the late
+    President X", "the son of former Prime Minister X", "an envoy of President X")."""
+    k = s - 1
+    while k > start and (ctx.leads_a_name(k) or ctx.lower[k] in _BEFORE_OFFICE):
+        k -= 1
+    return k > start and ctx.lower[k] == "of" and ctx.lower[k - 1] in _KIN | _PROXIES
+
+
+def _sent_by(s: int, start: int, ctx: Context) -> bool:
+    """Whether the person at ``s`` only sent something ("a letter from President X") or is
+    spoken for ("on behalf of X")."""
+    k = s - 1
+    while k > start and ctx.leads_a_name(k):
+        k -= 1
+    if ctx.lower[k] == "by" and ctx.lower[k - 1] in ("sent", "dispatched", "despatched"):
+        return True  # "a delegation sent by X"
+    if ctx.lower[k] in ("from", "for", "to"):  # "a letter for X", "a message to X"
+        return bool(_MESSAGES.intersection(ctx.lower[max(start, k - 3) : k]))
+    return ctx.lower[max(start, k - 2) : k + 1] == ["on", "behalf", "of"]
