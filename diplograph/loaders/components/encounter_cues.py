@@ -195,3 +195,7 @@ def closed_asides(t: int, rng: tuple[int, int], ctx: Context) -> set[int]:
             if end < t:
                 inside.update(range(k, end))
     return inside
+
+
+# nouns of an encounter a later sentence refers back to ("The meeting was attended by X")
+TOLD_ENCOUNTERS = {"meeting", "talks", "session", "banquet", "dinner", "lunch"}

@@ -28,6 +28,7 @@ from .arguments import (
     where_place,
 )
 from .encounter_cues import (
+    TOLD_ENCOUNTERS,
     closed_asides,
     fronted_subject,
     gathering_as_purpose,
@@ -238,7 +239,7 @@ def _attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
     told before, with who else was there."""
     return (
         ctx.lower[t - 1 : t] in (["the"], ["that"])
-        and ctx.lower[t] in ("meeting", "talks", "session", "banquet", "dinner", "lunch")
+        and ctx.lower[t] in TOLD_ENCOUNTERS
         and "attended" in ctx.lower[t_end : t_end + 3]
     )
 

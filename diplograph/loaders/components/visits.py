@@ -25,6 +25,7 @@ from .arguments import (
     places,
     where_place,
 )
+from .encounter_cues import TOLD_ENCOUNTERS
 from .presences import hosted_visits
 from .travellers import (
     named_after_was,
@@ -169,7 +170,6 @@ def _the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> 
 
 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
-_TOLD_ENCOUNTERS = {"meeting", "talks", "session", "banquet", "dinner", "lunch"}
 
 
 _ONWARD = {"returned", "returning", "returns", "return", "left", "leaving", "leaves", "departed",
@@ -338,7 +338,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     )
     told = ctx.last_meeting
     window = ctx.lower[max(rng[0], t - 4) : t]
-    if told is not None and ctx.lower[t] == "attended" and _TOLD_ENCOUNTERS.intersection(window):
+    if told is not None and ctx.lower[t] == "attended" and TOLD_ENCOUNTERS.intersection(window):
         date = told.date  # "The talks were attended by X": the day of the talks told
     if on_the_way:
         date = None
