@@ -91,7 +91,8 @@ GIVEN = ["Samia", "Narendra", "Joko", "Anwar", "Emmerson", "Tamim", "Pushpa Kama
 FAMILY = ["Modi", "Prachanda", "Widodo", "Ibrahim", "Mnangagwa", "Al Thani", "al-Sisi",
           "Suluhu Hassan", "Scholz", "Flores", "Jinping", "Jong Un", "Elbegdorj", "Singh",
           "Lula da Silva", "Juncker", "Leyen", "O'Brien", "Kagame", "Ruto", "Ben-Gvir",
-          "Salman", "Jesus", "Nguyen", "Ramos-Horta", "Dahal", "bin Zayed"]
+          "Salman", "Jesus", "Nguyen", "Ramos-Horta", "Dahal", "bin Zayed", "King Jr",
+          "Biden Jr.", "Sr", "Jr"]
 PLACES = ["Nairobi", "Kathmandu", "Jakarta", "Putrajaya", "Ulaanbaatar", "Harare", "Doha",
           "Washington", "New Delhi", "Bandar Seri Begawan", "Addis Ababa", "St. Petersburg",
           "Port-au-Prince", "Dili", "Lima", "the White House", "Davos", "Vilnius"]
@@ -394,6 +395,8 @@ def check(nlp, text: str, published: date | None) -> Extraction:
          published=None)  # arguments: IndexError past ", and" at the end
 @example(text="Modi met Ruto. After his visit to Kenya,",
          published=None)  # coref: IndexError past the final comma
+@example(text="Dr Martin Luther King Jr preached there. President William Ruto met Jr.",
+         published=None)  # names: IndexError on a suffix read alone as a name
 def test_pipeline_properties_diplomatic_sentences(nlp, text, published):
     check(nlp, text, published)
 

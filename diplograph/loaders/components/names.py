@@ -318,6 +318,8 @@ def same_key(a: str, b: str) -> bool:
     ta, tb = key_words(a), key_words(b)
     if (ta[-1] in _GENERATIONS) != (tb[-1] in _GENERATIONS):  # "joseph-r-biden-jr"
         ta, tb = [w for w in ta if w not in _GENERATIONS], [w for w in tb if w not in _GENERATIONS]
+        if not ta or not tb:
+            return False  # a suffix read alone ("Jr") names no one
     short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) == 1:
         return short[0] in full and len(short[0]) > 2
