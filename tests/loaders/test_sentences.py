@@ -45,6 +45,14 @@ from diplograph.loaders.components.sentences import (
             "Brig. A.P.J. Rao and Maj. Lee arrived. Capt. Ode left.",
             ["Brig. A.P.J. Rao and Maj. Lee arrived. ", "Capt. Ode left."],
         ),
+        (
+            "Minister Smt. Rekha Iyer and Shri. Arun Rao were in the delegation. Talks began.",
+            ["Minister Smt. Rekha Iyer and Shri. Arun Rao were in the delegation. ", "Talks began."],
+        ),
+        (
+            "Adviser Md. Rafiqul Islam met Engr. Ade Bello and Cde. Tendai Moyo. They spoke.",
+            ["Adviser Md. Rafiqul Islam met Engr. Ade Bello and Cde. Tendai Moyo. ", "They spoke."],
+        ),
     ],
 )
 def test_sentences_split_news_copy(text, expected):
