@@ -300,6 +300,39 @@ def test_offices_office_names_with_a_state_or_a_list(nlp, text, name, office):
             "Chidi Okafor",
             "NG",
         ),
+        (  # the delegation is named after its members, in the host's dateline
+            "LAGOS, March 1 (NAN) -- Ghanaian President Kofi Mensah arrived here on Monday. "
+            "Foreign Minister Ama Boateng and Finance Minister Yaw Osei are among the members "
+            "of the delegation.",
+            "Yaw Osei",
+            "GH",
+        ),
+        (
+            "QUITO - Peruvian President Ana Rojas landed in the capital on Friday. Trade "
+            "Minister Luis Vega and Energy Minister Rosa Paz were part of the Peruvian "
+            "delegation.",
+            "Luis Vega",
+            "PE",
+        ),
+        (
+            "MOSCOW, Feb 23 - Prime Minister Imran Khan arrived here for talks with President "
+            "Vladimir Putin. Foreign Minister Shah Mahmood Qureshi, who visited Beijing last "
+            "month, is part of the delegation.",
+            "Shah Mahmood Qureshi",
+            "PK",
+        ),
+        (
+            "TOKYO (Kyodo) - Kenyan President Ruth Wanjiku met Prime Minister Taro Sato on "
+            "Monday. Foreign Minister Peter Otieno is accompanying the President, officials said.",
+            "Peter Otieno",
+            "KE",
+        ),
+        (
+            "OTTAWA - Prime Minister Ola Nordmann of Norway arrived on Sunday. Commerce Minister "
+            "Kari Berg is travelling with the Prime Minister.",
+            "Kari Berg",
+            "NO",
+        ),
     ],
 )
 def test_offices_a_delegation_member_serves_its_leader_s_country(nlp, text, name, country):
@@ -347,3 +380,15 @@ def test_offices_a_nation_s_delegation(nlp):
 def test_offices_organisation_of_an_official_from_the_sentence_before(nlp, text):
     office = _people(nlp, text)["Ama Boateng"]
     assert office[1] is None and office[2] in (None, "ASEAN")
+
+
+def test_offices_receiving_a_delegation_is_not_joining_it(nlp):
+    text = "BEIJING - Foreign Minister Liu Wei received the Chilean delegation on Monday."
+    assert _people(nlp, text)["Liu Wei"][1] == "CN"
+
+
+def test_offices_a_relative_named_after_a_leader_is_not_the_leader(nlp):
+    text = "President Joko Widodo and First Lady Iriana Joko Widodo arrived in Kyiv."
+    people = _people(nlp, text, dt.date(2022, 6, 29))
+    assert people["Joko Widodo"][:2] == ("President", "ID")
+    assert "Iriana Joko Widodo" not in people or people["Iriana Joko Widodo"][0] is None

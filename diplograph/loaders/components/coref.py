@@ -33,7 +33,7 @@ from .offices import (
     predecessors,
     predecessors_of_colleagues,
 )
-from .people import SPAN_KEY
+from .people import SPAN_KEY, kin_of_another
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import gazetteer_spans, lowers_of, texts_of, tokens_of
@@ -306,7 +306,8 @@ def set_coref(doc: Doc) -> Doc:
     named = [Mention(s.start, s.end, s.kb_id_, s.label_) for s in doc.spans.get(SPAN_KEY, [])]
     for person in people.values():  # known leaders first, so that descriptions can find them
         if person.country is None and person.organisation is None:
-            from_kb(person, doc._.dg_published)
+            if not kin_of_another(person, people):
+                from_kb(person, doc._.dg_published)
     mentions = resolve_mentions(doc, people, named)
     doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
     predecessors(doc, people)

@@ -135,13 +135,33 @@ class _Found:
         "Zelenskyy" after "Zelensky", "President Ibu" after President Ibrahim Solih, but
         never a monarch's name for a minister's ("Sultan Ibrahim", "Anwar Ibrahim")."""
         for other, person in self.people.items():
-            if not rival_offices(person.title, title) and (
-                same_key(other, key) or same_name(person.name, name, lex.particles)
-            ):
+            if rival_offices(person.title, title) or relative_of(person, key):
+                continue
+            if same_key(other, key) or same_name(person.name, name, lex.particles):
                 return other
         if title is not None and len(name.split()) == 1:
             return nickname_of(name, without_seat(written_title(title)), self.people)
         return None
+
+
+def relative_of(person: Person, key: str) -> bool:
+    """ "President Joko Widodo ... First Lady Iriana Joko Widodo": a longer name ending in
+    the full name of someone already introduced with an office, but opening with a
+    given name of its own, names another person (news gives the full name first)."""
+    known, new = key_words(person.key), key_words(key)
+    return (
+        person.title is not None
+        and 1 < len(known) < len(new)
+        and new[-len(known) :] == known
+        and new[0][:1] != known[0][:1]
+    )
+
+
+def kin_of_another(person: Person, people: dict[str, Person]) -> bool:
+    """Whether the person's name ends in the full name of another the article gives an
+    office ("Iriana Joko Widodo" beside President Joko Widodo): not the knowledge base's
+    holder of that name."""
+    return any(relative_of(p, person.key) for p in people.values() if p is not person)
 
 
 def _title_country(title: str) -> str | None:

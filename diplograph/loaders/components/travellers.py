@@ -77,12 +77,44 @@ def _glued(gap: range, ctx: Context) -> bool:
         if close is None or close > 14:
             return False
         gap = range(gap.start + close, gap.stop)
+    if _spouse_gap(gap, ctx):
+        return True  # "President X and First Lady Y", "X and his wife, Y,"
     return all(
         ctx.lower[i] in _GLUE
         or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY")
         or _of_country(i, ctx)
         for i in gap
     )
+
+
+# the words that name a companion by marriage before the name ("First Lady", "his wife")
+_SPOUSES = {"wife", "husband", "spouse", "lady", "gentleman"}
+_SPOUSE_GAP = _SPOUSES | {"and", ",", "his", "her", "the", "first"}
+
+
+def _spouse_gap(gap: range, ctx: Context) -> bool:
+    """Whether the words between two names make the second the first one's spouse ("and
+    First Lady", "and his wife,")."""
+    words = ctx.lower[gap.start : gap.stop]
+    return bool(_SPOUSES.intersection(words)) and set(words) <= _SPOUSE_GAP  # "his" may be
+    # a mention of the first itself: "X and [his] wife, Y,"
+
+
+def spouse_mention(s: int, ctx: Context) -> bool:
+    """Whether the mention starting at token ``s`` names someone as a spouse ("First Lady
+    Ana Diaz", "his wife, Ana Diaz")."""
+    before = [w for w in ctx.lower[max(0, s - 3) : s] if w != ","]
+    return bool(before) and before[-1] in _SPOUSES and (
+        before[-1] not in ("lady", "gentleman") or before[-2:-1] == ["first"]
+    )
+
+
+def without_spouses(found: list[str], persons: list[tuple[int, int, str]], ctx) -> list[str]:
+    """Travellers less those named as another's spouse, who travel in the delegation and
+    make no visit of their own (the guidelines); never all of them."""
+    spouses = {k for s, _e, k in persons if spouse_mention(s, ctx)}
+    kept = list(dict.fromkeys(k for k in found if k not in spouses))
+    return kept or found
 
 
 def _of_country(i: int, ctx: Context) -> bool:
@@ -201,6 +233,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
     subjects = _outside_closed_asides(subjects, t, ctx)
     found = _before_aside(subjects, t, ctx) or coordinated(subjects, ctx)
+    found = without_spouses(found, subjects, ctx)
     if not found and ctx.lower[rng[0]] == "who" and ctx.persons_in(rng[0] - 3, rng[0]):
         return [ctx.persons_in(rng[0] - 3, rng[0])[-1][2]]  # "Gough Whitlam, who ... visited"
     if not found and not ctx.persons_in(rng[0], t) and rng[0] > ctx.sentence_of(t)[0]:
