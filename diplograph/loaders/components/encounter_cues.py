@@ -82,9 +82,12 @@ _GATHERINGS = {"meeting", "meetings", "summit", "session", "forum", "conference"
 
 def gathering_as_purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     """ "in Havana for the two-day meeting", "came to the summit": a gathering named as
-    where people went, not an encounter of the people the clause names."""
+    where people went, not an encounter of the people the clause names (but "for a
+    meeting with President X" is one)."""
     if ctx.lower[t] not in _GATHERINGS:
         return False
+    if ctx.lower[t + 1 : t + 2] == ["with"] and ctx.persons_in(t + 2, t + 7):
+        return False  # "flew to Accra for a meeting with President X": an encounter
     k = t - 1
     while k > rng[0] and (ctx.lower[k] not in ("the", "a", "this", "next") and k > t - 4):
         k -= 1

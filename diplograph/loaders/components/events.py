@@ -199,8 +199,12 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     # "Xi travels to Belgrade on Tuesday, arriving on ...", "he was to hold
                     # talks, before attending a meeting on Saturday": the main verb's status
                     status = sent_status
-                if status == "occurred" and sent_status == "planned" and _purpose(t, rng, ctx):
-                    status = "planned"  # "Ruto flies to Berlin on Monday for talks with ..."
+                if (
+                    status == "occurred"
+                    and sent_status in ("planned", "cancelled")
+                    and _purpose(t, rng, ctx)
+                ):  # "Ruto flies to Berlin on Monday for talks with ...", "was supposed to
+                    status = sent_status  # arrive in Manila on Friday for talks with ..."
                 if status == "occurred" and sent_status and _leg_of_the_trip(t, rng, ctx):
                     status = sent_status  # "will make a trip next week, with stops in A and B"
                 if (
