@@ -125,6 +125,27 @@ def test_dates_day_with_a_relative_year(text, value):
 
 
 @pytest.mark.parametrize(
+    "text, past",
+    [
+        ("Yoon went to Tokyo in March 2023 and on May 7 Kishida came to Seoul.", "2023-05-07"),
+        ("After the polls of May 2019, on 14 June, the envoy flew to Male.", "2019-06-14"),
+        ("She first visited on July 2, 2021, and again on October 9.", "2021-10-09"),
+        # not after "since", nor after a year told relatively, nor in the next sentence
+        ("The first since Indira Gandhi in 1983, he held talks on July 1.", "2024-07-01"),
+        ("The King came in January last year; on 26 May he attended the oath.", "2024-05-26"),
+        ("They last spoke in July 2022. Wang Yi came on October 26.", "2023-10-26"),
+    ],
+)
+def test_dates_a_day_without_its_year_takes_the_year_just_told(text, past):
+    assert find_dates(text, FRIDAY)[-1].past == past
+
+
+def test_dates_the_year_just_told_leaves_the_reading_ahead():
+    found = find_dates("Talks began in March 2023, and on August 9 they will resume.", FRIDAY)
+    assert found[-1].future == "2024-08-09"
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         ("Sanctions came in 2019; on June 5 of that year the envoy flew in.", "2019-06-05"),

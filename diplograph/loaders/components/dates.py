@@ -304,10 +304,32 @@ def _in_dateline(text: str, m: _Match) -> bool:
     )
 
 
+def _years_of_the_sentence(text: str, found: list[_Match], base: dt.date | None) -> None:
+    """ "Yoon went to Tokyo in March 2023 and, on May 7, Kishida came to Seoul": a day told
+    without its year, after a date of an earlier year in the same sentence, falls in that
+    year when it has happened (its reading ahead stays). Not across sentences, where the
+    story's own time is as likely ("last spoke in July 2022. Wang Yi came on October 26")."""
+    if base is None:
+        return
+    year, sentence = None, -1
+    for m in found:
+        start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+        if start != sentence:
+            year, sentence = None, start
+        if m.past and m.has_year:  # a year by number, not "since 1983"
+            year = None if "since" in text[max(0, m.start - 40) : m.start] else int(m.past[:4])
+        elif m.past and _year_told(m):
+            year = None  # "last year": the story's own reckoning again
+        elif year is not None and year < base.year and m.kind in ("mdy", "dmy"):
+            m.past = on(year, month_number(m.groups["m"]), day_number(m.groups)) or m.past
+
+
 def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``base`` (the publication date)."""
     found = _matches(text, base)
     _anaphoric_years(found)
+    found = _joined(text, found, base)
+    _years_of_the_sentence(text, found, base)
     return [
         DateMention(
             m.start,
@@ -318,7 +340,7 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
             m.future,
             dateline=_in_dateline(text, m),
         )
-        for m in _joined(text, found, base)
+        for m in found
     ]
 
 
