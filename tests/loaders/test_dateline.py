@@ -22,6 +22,9 @@ def _read(text):
         ("ACCRA. PRESIDENT Odinga yesterday began ...", ("Accra", "GH", False)),
         ("Hanoi, October 2 (VNW) -- The two sides agreed ...", ("Hanoi", "VN", False)),
         ("Dakar - The minister arrived ...", ("Dakar", "SN", False)),
+        ("PORT OF SPAIN - The president arrived here ...", ("Port of Spain", "TT", False)),
+        ("DAR ES SALAAM, May 3 (Agency) - Talks ...", ("Dar es Salaam", "TZ", False)),
+        ("RIO DE JANEIRO - Leaders gathered ...", ("Rio de Janeiro", "BR", False)),
         ("BOGOTÁ, 4 May (Agencia) — The foreign minister ...", ("Bogotá", "CO", False)),
         ("NEW DELHI.— The visiting premier said ...", ("New Delhi", "IN", False)),
         ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
@@ -42,6 +45,11 @@ def test_dateline_forms_of_the_wires(text, expected):
     "text, expected",
     [
         ("By Ana Lima, Chief Correspondent\n\nQUITO - The president said ...", ("Quito", "EC")),
+        (
+            "LOCAL NEWS | Saturday, June 1, 2013\n\nBy R. Ali, Senior Reporter\n\n"
+            "PORT OF SPAIN - Chinese President Xi Jinping arrived here last night.",
+            ("Port of Spain", "TT"),
+        ),
         ("Share: Facebook | X | Email\nBy A. Writer\nDHAKA, Jan 3 - Talks ...", ("Dhaka", "BD")),
         ("By Mele Tui | Apia | Updated: 3 June 2022, 10:10\n\nThe minister ...", ("Apia", "WS")),
         (

@@ -114,6 +114,9 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("Queen Amara National Convention Centre hosted Omar Aziz.", "Amara National Convention Centre"),
         ("The meeting in Cidade Nova ended; Omar Aziz left.", "Cidade Nova"),
         ("Early Autumn 2021 - France. Omar Aziz met Lena Berg.", "Early Autumn"),
+        ("Castro demanded the base at Guantanamo Bay back from Omar Aziz.", "Guantanamo Bay"),
+        ("Omar Aziz toured Victoria Falls and met Lena Berg.", "Victoria Falls"),
+        ("Omar Aziz sailed into Subic Bay with Lena Berg.", "Subic Bay"),
     ],
 )
 def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):

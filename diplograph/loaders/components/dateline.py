@@ -46,10 +46,19 @@ _MAX_LINES = 8  # lines scanned: bylines, share buttons and headlines come first
 _BODY_LINE = 150  # a line this long is the body: its start is the last place to look
 
 
+# words a place name keeps in lower case inside it ("Port of Spain", "Dar es Salaam")
+_LOWER_WORDS = {"of", "de", "da", "do", "dos", "das", "del", "la", "le", "les", "es", "el",
+                "al", "y", "the", "on", "upon", "au", "aux", "des", "di", "du", "and"}
+
+
 def _title(part: str) -> str:
-    """ "NEW DELHI" -> "New Delhi", "BRASÍLIA" -> "Brasília"; other casings as written."""
+    """ "NEW DELHI" -> "New Delhi", "PORT OF SPAIN" -> "Port of Spain", "BRASÍLIA" ->
+    "Brasília"; other casings as written."""
     if part.isupper():
-        return re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), part.lower())
+        words = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), part.lower()).split(" ")
+        return " ".join(
+            w.lower() if k and w.lower() in _LOWER_WORDS else w for k, w in enumerate(words)
+        )
     return part
 
 
@@ -140,6 +149,8 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
 def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
     if line.count(" | ") >= 2:
         return _byline_place(line, lex)
+    if line.startswith("By "):
+        return None  # "By R. Ali, Senior Reporter": a writer, not a place
     head = line[: _MAX_PREFIX + 10]
     for match in _SEPARATOR.finditer(head):  # the shortest prefix that reads as a dateline
         prefix = head[: match.start()]
