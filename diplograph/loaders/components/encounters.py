@@ -228,6 +228,9 @@ def _office_before(comma: int, lo: int, ctx: Context) -> int:
 
 # words after "called X" that make it naming X, not phoning X
 _NAMING_NEXT = {"a", "an", "the", "his", "her", "their", "our", "my", "one", '"', "“", "'", "‘"}
+# words after "called X the/a" that tell when, not what X is called
+_TIME_NEXT = {"same", "next", "following", "previous", "day", "week", "night", "morning",
+              "evening", "afternoon", "few", "couple"}
 _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"}
 
 
@@ -335,11 +338,14 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         kind == "call"
         and needs == "person_after"
         and any(
-            ctx.lower[e_ : e_ + 1] and ctx.lower[e_] in _NAMING_NEXT
+            ctx.lower[e_ : e_ + 1]
+            and ctx.lower[e_] in _NAMING_NEXT
+            and not _TIME_NEXT.intersection(ctx.lower[e_ + 1 : e_ + 3])
             for _, e_, _ in ctx.persons_in(t_end, t_end + 4)
         )
     ):
-        return []  # "called Lula a corrupt communist", "called him 'a friend'": naming
+        return []  # "called Lula a corrupt communist", "called him 'a friend'": naming;
+        # not "called Najib the same night", "called him a day later"
     if needs == "person_after" and kind == "call" and not object_follows(t_end, ctx):
         return []  # "called off after the US president left": no one was called
     if (
