@@ -123,6 +123,20 @@ def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):
     assert phrase not in _names(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ana Lima landed. Meeting Pham Minh Chinh, who greeted her, Lima spoke.", "Pham Minh Chinh"),
+        ("Welcoming Anwar Ibrahim to the palace, Sultan Ibrahim spoke.", "Anwar Ibrahim"),
+        ("Ana Lima flew in. Later, receiving Hana Sato, she smiled.", "Hana Sato"),
+        ("Irving Lee met Ming Wei.", "Irving Lee"),  # given names in -ing stay
+        ("Irving Lee met Ming Wei.", "Ming Wei"),
+    ],
+)
+def test_names_a_participle_opening_the_clause_is_no_part_of_the_name(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
 def test_names_a_name_after_a_body_word_is_still_found(nlp):
     text = "He met with Minister for Foreign Affairs Haruto Ishida in Osaka."
     assert "Haruto Ishida" in _names(nlp, text)

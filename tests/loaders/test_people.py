@@ -74,6 +74,9 @@ def test_people_office_patterns(nlp, text, name, office):
         ("Prime Minister Shri Ravi Kumar spoke.", "Ravi Kumar"),
         ("Bangladeshi Prime Minister Sheikh Hasina spoke.", "Sheikh Hasina"),
         ("Syrian President Ahmed al-Sharaa spoke.", "Ahmed al-Sharaa"),
+        ("Prime Minister Dato' Seri Hamid Rahman spoke.", "Hamid Rahman"),
+        ("Foreign Minister Dato' Seri Diraja Dr Aziz Kadir spoke.", "Aziz Kadir"),
+        ("Home Minister Datuk Sri Lim Wei spoke.", "Lim Wei"),
     ],
 )
 def test_people_honorifics_dropped_unless_part_of_name(nlp, text, name):

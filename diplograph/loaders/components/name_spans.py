@@ -168,7 +168,21 @@ def after_leading_words(doc: Doc, start: int, end: int, labels, lex: Lexicon) ->
     toks = tokens_of(doc)
     while end - start > 2 and labels[start] is None and toks[start].text in lex.office_words:
         start += 1
+    if end - start >= 2 and _opening_participle(toks, start):
+        start += 1  # "Meeting Pham Minh Chinh, who ..., Xi said": the verb opening the clause
     return min(skip_honorifics(toks, start)[0], end)  # "First Lady Ana Diaz"
+
+
+def _opening_participle(toks, k: int) -> bool:
+    """A verb in -ing opening a sentence or clause ("Meeting", "Welcoming", "Receiving":
+    the stem is a common English word), not a name's first word ("Ming", "Irving")."""
+    word = toks[k].text
+    opens = k == 0 or toks[k].is_sent_start or toks[k - 1].text in (",", ";", "(", "—", "–")
+    if not (opens and len(word) > 5 and word.endswith("ing") and word[:1].isupper()):
+        return False
+    stem = word[:-3]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return any(common_word(s.capitalize()) for s in stems)
 
 
 def portfolio(doc: Doc, start: int, labels) -> bool:
