@@ -117,6 +117,9 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("Castro demanded the base at Guantanamo Bay back from Omar Aziz.", "Guantanamo Bay"),
         ("Omar Aziz toured Victoria Falls and met Lena Berg.", "Victoria Falls"),
         ("Omar Aziz sailed into Subic Bay with Lena Berg.", "Subic Bay"),
+        ("Lena Berg showed Omar Aziz around Adelaide Zoo.", "Adelaide Zoo"),
+        ("Omar Aziz then lunched at Magill Estate with Lena Berg.", "Magill Estate"),
+        ("Omar Aziz toured Prague Castle and met Lena Berg.", "Prague Castle"),
     ],
 )
 def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):

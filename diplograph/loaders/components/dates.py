@@ -311,10 +311,11 @@ def _years_of_the_sentence(text: str, found: list[_Match], base: dt.date | None)
     story's own time is as likely ("last spoke in July 2022. Wang Yi came on October 26")."""
     if base is None:
         return
-    year, sentence = None, -1
-    for m in found:
-        start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
-        if start != sentence:
+    year, sentence, seen = None, -1, 0
+    for m in found:  # the last sentence end before each match, read once (long texts)
+        start = max(text.rfind(". ", seen, m.start), text.rfind("\n", seen, m.start))
+        seen = max(seen, m.start)
+        if start != -1 and start != sentence:
             year, sentence = None, start
         if m.past and m.has_year:  # a year by number, not "since 1983"
             year = None if "since" in text[max(0, m.start - 40) : m.start] else int(m.past[:4])
