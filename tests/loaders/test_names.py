@@ -383,3 +383,17 @@ def test_names_a_royal_named_by_a_common_word_is_still_a_person(nlp, text, name)
 )
 def test_names_an_airport_named_after_a_monarch_is_not_the_monarch(nlp, text, stray):
     assert stray not in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Trade Minister Pak Budi met Ana Lima.", "Budi", "Pak Budi"),
+        ("Finance Minister Bu Ani met Ana Lima.", "Ani", "Bu Ani"),
+        ("Premier Pak Pong-ju met Ana Lima.", "Pak Pong-ju", "Pong-ju"),  # Korean names
+        ("Director Pak Jong Su met Ana Lima.", "Pak Jong Su", "Jong Su"),
+    ],
+)
+def test_names_an_honorific_only_before_a_one_word_name(nlp, text, present, absent):
+    names = _names(nlp, text)
+    assert present in names and absent not in names

@@ -56,6 +56,7 @@ class Honorifics:
     """Honorific phrases by their first word; each phrase is (words, kept with one word)."""
 
     by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
+    one_word_only: frozenset[tuple[str, ...]] = frozenset()  # "Pak Jokowi", not "Pak Jong Su"
 
 
 @lru_cache(maxsize=1)
@@ -63,15 +64,19 @@ def honorifics() -> Honorifics:
     """The honorifics of ``diplograph/data/honorifics.txt``, longest phrase first."""
     text = resources.files("diplograph.data").joinpath("honorifics.txt").read_text("utf-8")
     by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    one_word_only = set()
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         keep = line.endswith(" +")
-        words = tuple(_bare(w) for w in line.removesuffix(" +").split())
+        words = tuple(_bare(w) for w in line.removesuffix(" +").removesuffix(" !").split())
+        if line.endswith(" !"):
+            one_word_only.add(words)
         by_first.setdefault(words[0], []).append((words, keep))
     return Honorifics(
-        {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
+        {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()},
+        frozenset(one_word_only),
     )
 
 
@@ -111,8 +116,18 @@ def _phrase_end(toks, i: int, table: Honorifics) -> tuple[int, bool] | None:
                 break
             k = _attached(toks, k + 1)
         else:
+            if words in table.one_word_only and not _one_word_name(toks, k):
+                continue
             return k, keep
     return None
+
+
+def _one_word_name(toks, k: int) -> bool:
+    """Whether a name of one unhyphenated word follows at ``k`` ("Pak Jokowi", not the
+    Korean "Pak Jong Su" or "Pak Pong-ju")."""
+    if k >= len(toks) or not toks[k].text[:1].isupper() or "-" in toks[k].text:
+        return False
+    return k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper()
 
 
 def skip_honorifics(toks, i: int) -> tuple[int, int | None]:
