@@ -120,6 +120,9 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("Lena Berg showed Omar Aziz around Adelaide Zoo.", "Adelaide Zoo"),
         ("Omar Aziz then lunched at Magill Estate with Lena Berg.", "Magill Estate"),
         ("Omar Aziz toured Prague Castle and met Lena Berg.", "Prague Castle"),
+        ("Omar Aziz met Lena Berg. [Photo: Rosa Diaz]", "Rosa Diaz"),  # credits
+        ("Omar Aziz met Lena Berg. Picture by Rosa Diaz.", "Rosa Diaz"),
+        ("Omar Aziz met Lena Berg. (Reporting by Rosa Diaz; editing by Tom Reid)", "Tom Reid"),
     ],
 )
 def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):

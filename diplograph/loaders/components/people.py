@@ -269,6 +269,7 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             )
             and is_name(doc, start, end, lex, titled=False)
             and not (start > 0 and tokens_of(doc)[start - 1].lower_ == "the")
+            and not _credited(toks, start)
             and not portfolio(doc, start, labels)
             and all(
                 labels[k] is None or labels[k][0] == "PLACE" or k == start == given
@@ -278,6 +279,20 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         ):
             found.add(doc[start:end].text, None, None, False, lex, (start, end))
         i = max(end, i + 1)
+
+
+# words before a name that credit a picture or report to its maker ("Photo: Ana Diaz",
+# "Picture by Ana Diaz", "Reporting by Ana Diaz"), who is no one in the story
+_CREDITS = {"photo", "photos", "picture", "pictures", "pic", "image", "credit", "photograph",
+            "reporting", "editing", "writing", "video", "illustration"}
+
+
+def _credited(toks, start: int) -> bool:
+    """Whether the name at ``start`` follows a credit ("Photo:", "Photo by")."""
+    k = start - 1
+    if k >= 0 and toks[k].text in (":", "by", "By"):
+        k -= 1
+    return k >= 0 and k < start - 1 and toks[k].lower_ in _CREDITS
 
 
 def _leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
