@@ -392,3 +392,10 @@ def test_offices_a_relative_named_after_a_leader_is_not_the_leader(nlp):
     people = _people(nlp, text, dt.date(2022, 6, 29))
     assert people["Joko Widodo"][:2] == ("President", "ID")
     assert "Iriana Joko Widodo" not in people or people["Iriana Joko Widodo"][0] is None
+
+
+def test_offices_a_pope_is_no_minister_of_a_like_name(nlp):
+    text = "Milei met Pope Francis on Monday. Interior Minister Guillermo Francos was with him."
+    people = _people(nlp, text, dt.date(2024, 2, 12))
+    assert people["Francis"][:2] == ("Pope", "VA")
+    assert people["Guillermo Francos"][0] == "Interior Minister"

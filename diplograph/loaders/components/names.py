@@ -284,9 +284,12 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
 
 
 def rival_offices(a: str | None, b: str | None) -> bool:
-    """A monarch and a head of government or minister are never one person."""
+    """A monarch and a head of government or minister are never one person, nor a pope
+    and anyone of another office ("Pope Francis" is no "Interior Minister Francos")."""
     if not a or not b:
         return False
+    if ("pope" in (a.casefold(), b.casefold())) and a.casefold() != b.casefold():
+        return True
     return (office_group(a) == "monarch") != (office_group(b) == "monarch") and bool(
         office_group(a) and office_group(b)
     )
