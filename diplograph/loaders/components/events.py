@@ -88,6 +88,27 @@ def _kinds_named_first(rng: tuple[int, int], ctx: Context) -> set[str]:
 _PURPOSE_WORDS = {"for", "to"}
 
 
+def _infinitive_continued(rng: tuple[int, int], t: int, ctx: Context) -> bool:
+    """Whether the clause goes on with "(and) (then) to VERB": the plan of the clause
+    before it, in its tense ("had been due to fly to Bali and then to go on to Brunei")."""
+    before = ctx.lower[max(rng[0], t - 3) : t]
+    return before[-1:] == ["to"] and "and" in before and t - 3 > rng[0]
+
+
+_AUXILIARIES = {"was", "were", "had", "is", "are", "will", "would", "has", "have"}
+
+
+def _main_verb_status(lo: int, hi: int, ctx: Context) -> str | None:
+    """The status the sentence's main verb phrase tells ("was supposed to speak ...",
+    "is due to attend ..."), for an infinitive that continues it; None if it tells none."""
+    words = ctx.lower[lo:hi]
+    aux = next((k for k, w in enumerate(words) if w in _AUXILIARIES), None)
+    if aux is None:
+        return None
+    status = classify(words[aux : aux + 5], [], [])
+    return status if status in ("planned", "cancelled") else None
+
+
 def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether an encounter is told as the purpose of a journey told just before it in its
     clause ("flies to Oslo on Monday for talks with", "heads to Rome to meet"): it has the
@@ -205,6 +226,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     and _purpose(t, rng, ctx)
                 ):  # "Ruto flies to Berlin on Monday for talks with ...", "was supposed to
                     status = sent_status  # arrive in Manila on Friday for talks with ..."
+                if status == "occurred" and _infinitive_continued(rng, t, ctx):
+                    status = _main_verb_status(rng[0], t - 3, ctx) or status
                 if status == "occurred" and sent_status and _leg_of_the_trip(t, rng, ctx):
                     status = sent_status  # "will make a trip next week, with stops in A and B"
                 if (
