@@ -135,15 +135,16 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
     aside = _subject_aside(rng[0], t, ctx)
+    texts = texts_of(ctx.doc)  # "on May 7, flying to Seoul": the month is no "may"
     before = [
         _unclitic(w)
         for i, w in enumerate(ctx.lower[rng[0] : t], rng[0])
-        if i not in ctx.name_tokens and i not in aside
+        if i not in ctx.name_tokens and i not in aside and texts[i] != "May"
     ]
     after = [  # eight words that are no part of a name: "talks with (X) are set for"
         _unclitic(w)
         for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 16)], t_end)
-        if i not in ctx.name_tokens
+        if i not in ctx.name_tokens and texts[i] != "May"
     ][:8]
     status = classify(before, after, ctx.lower[t:t_end])
     if status in ("cancelled", "occurred") and rescheduled(t, rng, ctx):
