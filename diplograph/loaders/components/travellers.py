@@ -209,7 +209,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             found = coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
             if ctx.lower[k - 1] == "followed" and before:  # "X was the first to arrive,
                 found = [before[0][2]] + [f for f in found if f != before[0][2]]  # followed by Y"
-            return found
+            if found:  # not "the first stop of his presidency": the subject's, read below
+                return found
     verb = next((i for i in range(t + 1, min(rng[1], t + 7)) if ctx.lower[i] in _LIST_VERBS), None)
     inverted = (
         ctx.lower[t].endswith("ing")
