@@ -339,8 +339,8 @@ def same_key(a: str, b: str) -> bool:
         if not ta or not tb:
             return False  # a suffix read alone ("Jr") names no one
     short, full = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if len(short) == 1:
-        return short[0] in full and len(short[0]) > 2
+    if len(short) == 1:  # "Putin"; a two-letter word only as a surname written first
+        return short[0] in full and (len(short[0]) > 2 or short[0] == full[0] != full[-1])
     if len(short) == 2 < len(full) and full[-2:] == short and min(a, b, key=len).count("-") == 1:
         return True  # a double surname alone: "lopez-obrador", "rodriguez-zapatero" (not a
         # patronymic chain: "salman-bin-abdulaziz-al-saud" is not his son's name)
