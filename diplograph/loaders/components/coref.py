@@ -36,7 +36,7 @@ from .offices import (
 from .people import SPAN_KEY, kin_of_another
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .tokenizer import gazetteer_spans, lowers_of, texts_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, text_of, texts_of, tokens_of
 
 __all__ = [
     "resolve_mentions",
@@ -139,6 +139,9 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
             ):
                 end += 1 if tokens_of(doc)[end].text not in lexicon().particles else 2
             return [Mention(i, end, key, "NAME")]
+    if text in _FIRST_PERSON:
+        key = _transcript_speaker(doc, i, index, state)
+        return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower == "the":
         return _definite(doc, i, labels, state)
     if lower == "their" and _ENCOUNTER_NOUNS.intersection(t.lower_ for t in doc[i + 1 : i + 4]):
@@ -172,6 +175,30 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     return []
+
+
+_FIRST_PERSON = {"I", "me", "my"}
+_LABEL_REACH = 60  # characters of a paragraph that a speaker's label can take
+
+
+def _transcript_speaker(doc, i: int, index, state) -> str | None:
+    """ "SHEINBAUM: Tomorrow I receive him here": in a transcript's paragraph opened by a
+    speaker's label in capitals, "I", "me" and "my" are that speaker (one person the
+    article names), outside quotation marks."""
+    text = text_of(doc)
+    at = tokens_of(doc)[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    if start not in state.speakers:
+        colon = text.find(":", start, start + _LABEL_REACH)
+        label = text[start:colon] if colon != -1 else ""
+        key = None
+        if label and label.upper() == label and any(c.isalpha() for c in label):
+            keys = {k for w in label.split() for k in index.get(fold(w), [])}
+            key = keys.pop() if len(keys) == 1 else None
+        state.speakers[start] = (key, colon)
+    key, colon = state.speakers[start]
+    quoted = any(q in text[colon:at] for q in ('"', "“"))
+    return key if key is not None and at > colon and not quoted else None
 
 
 def _continued(doc, i: int, keys: list[str], index) -> bool:
@@ -294,9 +321,9 @@ def _object_pronoun(doc, i, sent, state) -> str | None:
     earlier = [(j, k) for j, k in state.order if j < sent]
     if not earlier:
         return None
-    last = state.sent_of[earlier[-1][0]]
-    first = next(k for j, k in earlier if state.sent_of[j] == last)
-    return first if first != subject else None
+    last = state.sent_of[earlier[-1][0]]  # its first person other than the subject (a
+    # transcript's speaker label opens the sentence: "SHEINBAUM: Yes, Rubio lands today.")
+    return next((k for j, k in earlier if state.sent_of[j] == last and k != subject), None)
 
 
 @Language.component("diplograph_coref", assigns=["doc.spans"], requires=["doc._.dg_people"])

@@ -88,6 +88,7 @@ class _State:
             k for m in doc._.dg_dates or [] if m.end - m.start > 1 for k in range(m.start, m.end)
         }
         self.variants: dict[str, list[str] | None] = {}  # word -> keys of a spelling variant
+        self.speakers: dict[int, tuple[str | None, int]] = {}  # paragraph -> (speaker, colon)
 
     def note(self, i: int, key: str, sent_start: int, end: int | None = None) -> None:
         self.order.append((i, key))
