@@ -9,6 +9,8 @@ re-exports it.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
@@ -98,11 +100,28 @@ def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
     if published is None:
         return False
     for m in ctx.dates_in(rng[0], rng[1]):
+        if _under_way(m, published):
+            continue  # "is visiting the US from November 8 to 12", told on the 10th
         if m.past != m.future:  # "on Thursday", "on July 9": the present tense reads ahead
             return True
         if m.past and len(m.past) == 10 and m.past >= published.isoformat():
             return True
     return False
+
+
+def _under_way(m, published) -> bool:
+    """Whether a range of days ("from November 8 to 12") began at most a fortnight before
+    publication and runs on past it: a stay under way, not one ahead."""
+    if not m.past or len(m.past) != 10 or not any(w in m.text for w in (" to ", "-", "–")):
+        return False
+    tail = re.search(r"(\d{1,2})\D*$", m.text)
+    first = dt.date.fromisoformat(m.past)
+    if tail is None or not 0 <= (published - first).days <= 14:
+        return False
+    last = int(tail.group(1))
+    end_month = first.month + (last < first.day)  # "28 June-2 July": the next month
+    now = published.month + 12 * (published.year - first.year)
+    return (end_month, last) >= (now, published.day)
 
 
 _DELAYED = {"postponed", "postpone", "postpones", "delayed", "pushed", "moved", "put"}
