@@ -26,14 +26,14 @@ from .coref_descriptions import (
 from .coref_state import Mention, _best_of, _in_venue_name, _name_index, _pronoun, _State
 from .frames import homes_from_returns
 from .lexicon import fold, lexicon
-from .names import common_word, same_word
+from .names import common_word, kin_of_another, same_word
 from .office_countries import infer_countries
 from .offices import (
     from_kb,
     predecessors,
     predecessors_of_colleagues,
 )
-from .people import SPAN_KEY, kin_of_another
+from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import gazetteer_spans, lowers_of, text_of, texts_of, tokens_of

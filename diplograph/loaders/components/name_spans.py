@@ -33,6 +33,7 @@ __all__ = [
     "after_leading_words",
     "portfolio",
     "venue_after",
+    "credited",
 ]
 
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|ben|abu|ould)-[A-Z]\w+")  # "al-Sharaa"
@@ -193,3 +194,17 @@ def portfolio(doc: Doc, start: int, labels) -> bool:
     return (before is not None and before[0] in ("TITLE", "ORG")) or tokens_of(doc)[
         start - 2
     ].text in ("Minister", "Ministry", "Department", "Secretary", "Office")
+
+
+# words before a name that credit a picture or report to its maker ("Photo: Ana Diaz",
+# "Picture by Ana Diaz", "Reporting by Ana Diaz"), who is no one in the story
+_CREDITS = {"photo", "photos", "picture", "pictures", "pic", "image", "credit", "photograph",
+            "reporting", "editing", "writing", "video", "illustration"}
+
+
+def credited(toks, start: int) -> bool:
+    """Whether the name at ``start`` follows a credit ("Photo:", "Photo by")."""
+    k = start - 1
+    if k >= 0 and toks[k].text in (":", "by", "By"):
+        k -= 1
+    return k >= 0 and k < start - 1 and toks[k].lower_ in _CREDITS

@@ -40,6 +40,8 @@ __all__ = [
     "key_words",
     "rival_offices",
     "nickname_of",
+    "relative_of",
+    "kin_of_another",
 ]
 
 # Zipf frequency (wordfreq's log scale: 6 is "the"-like, 3 is rare) at and above which a
@@ -350,3 +352,23 @@ def same_key(a: str, b: str) -> bool:
 
 
 _PATRONYMIC = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
+
+
+def relative_of(person, key: str) -> bool:
+    """ "President Joko Widodo ... First Lady Iriana Joko Widodo": a longer name ending in
+    the full name of someone already introduced with an office, but opening with a
+    given name of its own, names another person (news gives the full name first)."""
+    known, new = key_words(person.key), key_words(key)
+    return (
+        person.title is not None
+        and 1 < len(known) < len(new)
+        and new[-len(known) :] == known
+        and new[0][:1] != known[0][:1]
+    )
+
+
+def kin_of_another(person, people: dict) -> bool:
+    """Whether the person's name ends in the full name of another the article gives an
+    office ("Iriana Joko Widodo" beside President Joko Widodo): not the knowledge base's
+    holder of that name."""
+    return any(relative_of(p, person.key) for p in people.values() if p is not person)

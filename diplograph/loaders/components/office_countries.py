@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 
 from ..kb import load_kb
 from ..model import Person
+from .names import kin_of_another
 from .office_phrases import national_office_country, office_info
 from .offices import _canonical, _kb_term, from_kb, same_office
-from .people import SPAN_KEY, kin_of_another
+from .people import SPAN_KEY
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
 

@@ -24,6 +24,7 @@ from .lexicon import Lexicon, lexicon
 from .name_spans import (
     after_leading_words,
     after_non_person,
+    credited,
     is_name,
     name_end,
     name_token,
@@ -36,6 +37,7 @@ from .names import (
     is_regnal_numeral,
     key_words,
     nickname_of,
+    relative_of,
     rival_offices,
     same_key,
     same_name,
@@ -144,26 +146,6 @@ class _Found:
         return None
 
 
-def relative_of(person: Person, key: str) -> bool:
-    """ "President Joko Widodo ... First Lady Iriana Joko Widodo": a longer name ending in
-    the full name of someone already introduced with an office, but opening with a
-    given name of its own, names another person (news gives the full name first)."""
-    known, new = key_words(person.key), key_words(key)
-    return (
-        person.title is not None
-        and 1 < len(known) < len(new)
-        and new[-len(known) :] == known
-        and new[0][:1] != known[0][:1]
-    )
-
-
-def kin_of_another(person: Person, people: dict[str, Person]) -> bool:
-    """Whether the person's name ends in the full name of another the article gives an
-    office ("Iriana Joko Widodo" beside President Joko Widodo): not the knowledge base's
-    holder of that name."""
-    return any(relative_of(p, person.key) for p in people.values() if p is not person)
-
-
 def _title_country(title: str) -> str | None:
     """The state of a seat of government that opens an office ("White House Press
     Secretary", "Kremlin Spokesman")."""
@@ -269,7 +251,7 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             )
             and is_name(doc, start, end, lex, titled=False)
             and not (start > 0 and tokens_of(doc)[start - 1].lower_ == "the")
-            and not _credited(toks, start)
+            and not credited(toks, start)
             and not portfolio(doc, start, labels)
             and all(
                 labels[k] is None or labels[k][0] == "PLACE" or k == start == given
@@ -279,20 +261,6 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         ):
             found.add(doc[start:end].text, None, None, False, lex, (start, end))
         i = max(end, i + 1)
-
-
-# words before a name that credit a picture or report to its maker ("Photo: Ana Diaz",
-# "Picture by Ana Diaz", "Reporting by Ana Diaz"), who is no one in the story
-_CREDITS = {"photo", "photos", "picture", "pictures", "pic", "image", "credit", "photograph",
-            "reporting", "editing", "writing", "video", "illustration"}
-
-
-def _credited(toks, start: int) -> bool:
-    """Whether the name at ``start`` follows a credit ("Photo:", "Photo by")."""
-    k = start - 1
-    if k >= 0 and toks[k].text in (":", "by", "By"):
-        k -= 1
-    return k >= 0 and k < start - 1 and toks[k].lower_ in _CREDITS
 
 
 def _leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:

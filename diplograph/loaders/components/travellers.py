@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import Context, ordered_arrival
+from .companions import spouse_gap, without_spouses
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .trip_cues import hosted_guests
 
@@ -77,7 +78,7 @@ def _glued(gap: range, ctx: Context) -> bool:
         if close is None or close > 14:
             return False
         gap = range(gap.start + close, gap.stop)
-    if _spouse_gap(gap, ctx):
+    if spouse_gap(gap, ctx):
         return True  # "President X and First Lady Y", "X and his wife, Y,"
     return all(
         ctx.lower[i] in _GLUE
@@ -85,36 +86,6 @@ def _glued(gap: range, ctx: Context) -> bool:
         or _of_country(i, ctx)
         for i in gap
     )
-
-
-# the words that name a companion by marriage before the name ("First Lady", "his wife")
-_SPOUSES = {"wife", "husband", "spouse", "lady", "gentleman"}
-_SPOUSE_GAP = _SPOUSES | {"and", ",", "his", "her", "the", "first"}
-
-
-def _spouse_gap(gap: range, ctx: Context) -> bool:
-    """Whether the words between two names make the second the first one's spouse ("and
-    First Lady", "and his wife,")."""
-    words = ctx.lower[gap.start : gap.stop]
-    return bool(_SPOUSES.intersection(words)) and set(words) <= _SPOUSE_GAP  # "his" may be
-    # a mention of the first itself: "X and [his] wife, Y,"
-
-
-def spouse_mention(s: int, ctx: Context) -> bool:
-    """Whether the mention starting at token ``s`` names someone as a spouse ("First Lady
-    Ana Diaz", "his wife, Ana Diaz")."""
-    before = [w for w in ctx.lower[max(0, s - 3) : s] if w != ","]
-    return bool(before) and before[-1] in _SPOUSES and (
-        before[-1] not in ("lady", "gentleman") or before[-2:-1] == ["first"]
-    )
-
-
-def without_spouses(found: list[str], persons: list[tuple[int, int, str]], ctx) -> list[str]:
-    """Travellers less those named as another's spouse, who travel in the delegation and
-    make no visit of their own (the guidelines); never all of them."""
-    spouses = {k for s, _e, k in persons if spouse_mention(s, ctx)}
-    kept = list(dict.fromkeys(k for k in found if k not in spouses))
-    return kept or found
 
 
 def _of_country(i: int, ctx: Context) -> bool:

@@ -1,0 +1,44 @@
+"""Companions by marriage: "President X and First Lady Y", "X and his wife, Y,".
+
+The guidelines give a spouse without an office no visit of their own (they travel in the
+delegation), while a spouse the text places in an encounter takes part in it. Helpers of
+:mod:`.travellers`, which lists them with the traveller and then leaves them out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["spouse_gap", "spouse_mention", "without_spouses"]
+
+# the words that name a companion by marriage before the name ("First Lady", "his wife")
+_SPOUSES = {"wife", "husband", "spouse", "lady", "gentleman"}
+_SPOUSE_GAP = _SPOUSES | {"and", ",", "his", "her", "the", "first"}
+
+
+def spouse_gap(gap: range, ctx: Context) -> bool:
+    """Whether the words between two names make the second the first one's spouse ("and
+    First Lady", "and his wife,")."""
+    words = ctx.lower[gap.start : gap.stop]
+    return bool(_SPOUSES.intersection(words)) and set(words) <= _SPOUSE_GAP  # "his" may be
+    # a mention of the first itself: "X and [his] wife, Y,"
+
+
+def spouse_mention(s: int, ctx: Context) -> bool:
+    """Whether the mention starting at token ``s`` names someone as a spouse ("First Lady
+    Ana Diaz", "his wife, Ana Diaz")."""
+    before = [w for w in ctx.lower[max(0, s - 3) : s] if w != ","]
+    return bool(before) and before[-1] in _SPOUSES and (
+        before[-1] not in ("lady", "gentleman") or before[-2:-1] == ["first"]
+    )
+
+
+def without_spouses(found: list[str], persons: list[tuple[int, int, str]], ctx) -> list[str]:
+    """Travellers less those named as another's spouse, who travel in the delegation and
+    make no visit of their own (the guidelines); never all of them."""
+    spouses = {k for s, _e, k in persons if spouse_mention(s, ctx)}
+    kept = list(dict.fromkeys(k for k in found if k not in spouses))
+    return kept or found
