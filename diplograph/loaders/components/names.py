@@ -358,10 +358,11 @@ def relative_of(person, key: str) -> bool:
     """ "President Joko Widodo ... First Lady Iriana Joko Widodo": a longer name ending in
     the full name of someone already introduced with an office, but opening with a
     given name of its own, names another person (news gives the full name first)."""
+    if person.title is None or not key.endswith("-" + person.key.rsplit("-", 1)[-1]):
+        return False  # most pairs: no shared last word (read for every name in the text)
     known, new = key_words(person.key), key_words(key)
     return (
-        person.title is not None
-        and 1 < len(known) < len(new)
+        1 < len(known) < len(new)
         and new[-len(known) :] == known
         and new[0][:1] != known[0][:1]
     )
