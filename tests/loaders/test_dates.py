@@ -125,6 +125,19 @@ def test_dates_day_with_a_relative_year(text, value):
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        ("His visit from Oct. 30 to Nov. 1 last year was the first.", "2023-10-30"),
+        ("He was in Lima from 29 June to 1 July last year.", "2023-06-29"),
+        ("The talks of May 3 to 5 next year are set.", "2025-05-03"),
+    ],
+)
+def test_dates_a_range_takes_the_year_told_after_its_end(text, value):
+    found = find_dates(text, FRIDAY)
+    assert len(found) == 1 and found[0].past == found[0].future == value
+
+
+@pytest.mark.parametrize(
     "text, past",
     [
         ("Yoon went to Tokyo in March 2023 and on May 7 Kishida came to Seoul.", "2023-05-07"),

@@ -273,6 +273,9 @@ def _joined(text: str, found: list[_Match], base: dt.date | None) -> list[_Match
         merged = _join(text, out[-1], m, base) if out else None
         if merged is not None:
             out[-1] = merged
+            ranged = _join(text, out[-2], merged, base) if len(out) > 1 else None
+            if ranged is not None and out[-2].kind in ("mdy", "dmy"):
+                out[-2:] = [ranged]  # "Oct. 30 to Nov. 1 last year": the range's year
         else:
             out.append(m)
     return [
