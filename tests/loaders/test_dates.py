@@ -140,6 +140,18 @@ def test_dates_a_range_takes_the_year_told_after_its_end(text, value):
 @pytest.mark.parametrize(
     "text, past",
     [
+        ("He toured Japan from 28 June to 2 July.", "2024-06-28"),
+        ("He toured Japan from June 28 - July 2.", "2024-06-28"),
+    ],
+)
+def test_dates_a_range_across_months_without_a_year_is_one_date(text, past):
+    found = find_dates(text, FRIDAY)
+    assert len(found) == 1 and found[0].past == past
+
+
+@pytest.mark.parametrize(
+    "text, past",
+    [
         ("Yoon went to Tokyo in March 2023 and on May 7 Kishida came to Seoul.", "2023-05-07"),
         ("After the polls of May 2019, on 14 June, the envoy flew to Male.", "2019-06-14"),
         ("She first visited on July 2, 2021, and again on October 9.", "2021-10-09"),

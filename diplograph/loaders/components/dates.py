@@ -205,6 +205,9 @@ def _join(text: str, first: _Match, second: _Match, base: dt.date | None) -> _Ma
         # "29 June-1 July 2022": the first day, in the year the range ends in or the one before
         later = month_number(second.groups["m"])
         year = int(second.groups["y"]) - (month_number(first.groups["m"]) > later)
+    elif b in ("mdy", "dmy") and not second.has_year and _RANGE_GAP.fullmatch(gap):
+        # "28 June to 2 July": one stay, from its first day, read as that day alone
+        return _Match(first.start, second.end, a, first.groups, first.past, first.future)
     return None if year is None else _with_year(first, second, year)
 
 
