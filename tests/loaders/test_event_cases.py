@@ -34,6 +34,8 @@ def _read_cases(path: Path) -> list:
         elif line.startswith("> "):
             cases.append({"group": group, "text": [line[2:]], "at": PUBLISHED, "events": None})
         elif line.startswith("@ "):
+            if not cases or cases[-1]["events"] is not None:
+                raise ValueError(f"{path.name}: '{line}' must follow its case's text")
             cases[-1]["at"] = dt.date.fromisoformat(line[2:])
         elif line == "none":
             cases[-1]["events"] = set()
