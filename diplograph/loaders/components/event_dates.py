@@ -61,13 +61,14 @@ _SET_FOR = {"scheduled", "planned", "set", "slated", "fixed", "due", "pencilled"
 
 
 def _in_relative_clause(m, t: int, ctx: Context) -> bool:
-    """Whether a date before ``t`` lies in a ", who/which ... ," aside closed before ``t``."""
+    """Whether a date before ``t`` lies in a ", who/which/where ... ," aside closed before
+    ``t`` ("the palace, where de Gaulle spoke in 1962, before both flew to Berlin")."""
     close = next((i for i in range(m.end, t) if ctx.lower[i] == ","), None)
     if close is None:
         return False
     k = m.start - 1
     while k >= max(0, m.start - 12) and ctx.lower[k] != ",":
-        if ctx.lower[k] in ("who", "which"):
+        if ctx.lower[k] in ("who", "which", "where"):
             return True
         k -= 1
     return False

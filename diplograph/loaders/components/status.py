@@ -172,6 +172,11 @@ UNFULFILLED |= {
         "tour",
         "open",
         "join",
+        "welcome",
+        "greet",
+        "take",
+        "lead",
+        "speak",
     )
 }
 FUTURE = {
