@@ -1,4 +1,4 @@
-"""Companions by marriage: "President X and First Lady Y", "X and his wife, Y,".
+"""Companions by marriage or kin: "President X and First Lady Y", "X and his wife, Y,".
 
 The guidelines give a spouse without an office no visit of their own (they travel in the
 delegation), while a spouse the text places in an encounter takes part in it. Helpers of
@@ -40,5 +40,18 @@ def without_spouses(found: list[str], persons: list[tuple[int, int, str]], ctx) 
     """Travellers less those named as another's spouse, who travel in the delegation and
     make no visit of their own (the guidelines); never all of them."""
     spouses = {k for s, _e, k in persons if spouse_mention(s, ctx)}
+    spouses |= _family(found, ctx)
     kept = list(dict.fromkeys(k for k in found if k not in spouses))
     return kept or found
+
+
+def _family(found: list[str], ctx: Context) -> set[str]:
+    """Travellers with no office who bear the surname of one who has one ("Emmanuel and
+    Brigitte Macron were to arrive"): family in the delegation."""
+    people = ctx.people
+    titled = {k.rsplit("-", 1)[-1] for k in found if k in people and people[k].title}
+    return {
+        k
+        for k in found
+        if k in people and not people[k].title and k.rsplit("-", 1)[-1] in titled
+    }
