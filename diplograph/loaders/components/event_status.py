@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["status_of"]
 
-_EVENT_NOUNS = {"meeting", "meetings", "talks", "visit", "trip", "summit", "call", "encounter"}
+_EVENT_NOUNS = {"meeting", "meetings", "talks", "visit", "trip", "tour", "summit", "call"}
+_EVENT_NOUNS.add("encounter")
 _AUXILIARIES = set("is was are were will would could might may can should has have had".split())
 _COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple", "3", "4", "5"}
 _PRESENT_TRAVEL = {
@@ -70,7 +71,7 @@ def _accepted_invitation(t: int, rng: tuple[int, int], ctx: Context) -> bool:
 
 
 # an event noun's own verb in the present: "her visit begins on Monday"
-_BEGINS = {"begins", "begin", "starts", "start"}
+_BEGINS = {"begins", "begin", "starts", "start", "ends", "concludes", "continues"}
 
 
 def _begins_after(words: list[str]) -> bool:
@@ -182,9 +183,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         status == "occurred"
         and ctx.lower[t_end - 1] in _EVENT_NOUNS
         and _begins_after(_unnamed(t_end, rng[1], ctx)[:8])
-        and _told_for_today_or_later(rng, ctx)
-    ):
-        return "planned"  # "her Kenya visit, her first, begins on Monday": a timetable
+        and _told_for_today_or_later((rng[0], ctx.sentence_of(t)[1]), ctx)
+    ):  # "her Kenya visit, her first, begins on Monday", "her tour ends in Lusaka, where
+        return "planned"  # she arrives on Friday": a timetable
     if ctx.lower[max(rng[0], t - 3) : t][-2:] in (["agreed", "to"], ["agree", "to"]):
         return None  # "agreed to meet again in December": an intention, not yet arranged
     words = texts_of(ctx.doc)
