@@ -35,6 +35,7 @@ The patterns live in :mod:`.date_patterns`, the readings of one match in
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ from .date_readings import (
     weekday_name,
 )
 from .regex_scan import WordIndex, finditer
+from .sentences import sentence_starts
 from .tokenizer import text_of
 
 __all__ = ["DateMention", "find_dates", "resolve", "in_calendar", "set_dates", "MONTHS", "WEEKDAYS"]
@@ -317,11 +319,11 @@ def _years_of_the_sentence(text: str, found: list[_Match], base: dt.date | None)
     story's own time is as likely ("last spoke in July 2022. Wang Yi came on October 26")."""
     if base is None:
         return
-    year, sentence, seen = None, -1, 0
-    for m in found:  # the last sentence end before each match, read once (long texts)
-        start = max(text.rfind(". ", seen, m.start), text.rfind("\n", seen, m.start))
-        seen = max(seen, m.start)
-        if start != -1 and start != sentence:
+    starts = sentence_starts(text)  # the sentences the pipeline reads, abbreviations kept
+    year, sentence = None, -1
+    for m in found:
+        start = starts[bisect.bisect_right(starts, m.start) - 1]
+        if start != sentence:
             year, sentence = None, start
         if m.past and m.has_year:  # a year by number, not "since 1983"
             year = None if "since" in text[max(0, m.start - 40) : m.start] else int(m.past[:4])

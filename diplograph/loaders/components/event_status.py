@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 
 __all__ = ["status_of"]
 
-_EVENT_NOUNS = {"meeting", "meetings", "talks", "visit", "trip", "tour", "summit", "call"}
-_EVENT_NOUNS.add("encounter")
+_EVENT_NOUNS = {
+    "meeting", "meetings", "talks", "visit", "trip", "tour", "summit", "call", "encounter"
+}
 _AUXILIARIES = set("is was are were will would could might may can should has have had".split())
 _COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple", "3", "4", "5"}
 _PRESENT_TRAVEL = {
