@@ -234,7 +234,7 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         ):
             i += 1
             continue
-        given = -1
+        given, at = -1, i
         if i >= 2 and title_given_name(tokens_of(doc), i - 2, labels, lex):
             i = given = i - 2  # "Sultan ibn Abdulaziz": the name opens at the office word
         start, end = name_end(doc, i, labels, lex)
@@ -260,7 +260,7 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and not all(labels[k] is not None for k in range(start, end))
         ):
             found.add(doc[start:end].text, None, None, False, lex, (start, end))
-        i = max(end, i + 1)
+        i = max(end, at + 1)  # past the word it started from, even after stepping back
 
 
 def _leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
