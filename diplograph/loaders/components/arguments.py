@@ -181,6 +181,7 @@ class Context:
                 and g.start >= 2
                 and self.lower[g.start - 1] == "in"
                 and self._gathering_before(g.start)
+                and not topic_place(g, self)  # "a summit on the war in Gaza": its subject
                 and not self._summit_of_the_past(g.start)
                 and relative_aside(g.start, self.sentence_of(g.start), self) is None
             ):  # not "Biden, who attended the G20 summit in Bali earlier this week, ...":
@@ -346,6 +347,7 @@ from .event_places import (  # noqa: E402
     location,
     occasion,
     places,
+    topic_place,
     where_place,
 )
 from .event_status import status_of  # noqa: E402

@@ -85,6 +85,9 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         elif word == "and" and _next_act(i, sent, ctx):
             cuts.append(i)  # "met A on Wednesday and will meet B on Thursday": the second
             # act keeps its own people, tense and day
+        elif word == "," and ctx.lower[i + 1] == "whose" and "," not in ctx.lower[i + 2 : sent.end]:
+            cuts.append(i + 1)  # "a visit to Peru, whose president attended the summit": a
+            # clause of its own to the end (not the aside of "B, whose term ends in May, in Lima")
         elif word in ("since", "after", "before", "when") and ctx.person_after_offices(
             i + 1, sent.end
         ):

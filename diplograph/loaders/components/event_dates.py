@@ -52,9 +52,23 @@ def usable_date(m, ctx: Context) -> bool:
         if w in _SPANS and window[k + 1] in ("after", "before"):
             if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
                 return False  # "days after the attacks of October 7": a reference point
+    if _in_whose_aside(m, ctx):
+        return False
     if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in _SET_FOR:
         return True  # "a trip scheduled for next week": the trip's own time
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
+
+
+def _in_whose_aside(m, ctx: Context) -> bool:
+    """Whether ``m`` lies in a ", whose ..." aside that tells no event ("A, whose country
+    joined the bloc in March, arrived"): the time of the possessor's affairs."""
+    k = m.start - 1
+    while k > 0 and m.start - k <= 12 and ctx.lower[k] not in (",", ";", "."):
+        if ctx.lower[k] == "whose" and ctx.lower[k - 1] == ",":
+            end = next((j for j in range(m.end, len(ctx.lower)) if ctx.lower[j] in ",;."), m.end)
+            return not ctx.trigger_tokens.intersection(range(k, end))
+        k -= 1
+    return False
 
 
 _SET_FOR = {"scheduled", "planned", "set", "slated", "fixed", "due", "pencilled", "penciled"}

@@ -32,6 +32,7 @@ __all__ = [
     "occasion",
     "SUMMIT_WORDS",
     "LOCATIVE",
+    "topic_place",
 ]
 
 _DEPARTING = {"left", "leaves", "leaving", "depart", "departed", "departs", "headed", "heads"}
@@ -50,7 +51,7 @@ _TOPIC_NOUNS = {"conflict", "conflicts", "war", "wars", "crisis", "situation", "
 _TOPIC_NOUNS |= {"fighting", "tensions", "unrest", "ceasefire", "insurgency", "elections"}
 
 
-def _topic(g: Span, ctx: Context) -> bool:
+def topic_place(g: Span, ctx: Context) -> bool:
     """ "the war in Gaza", "the conflicts in Burundi, Liberia and Somalia": a place that a
     topic noun governs (through a list of places)."""
     k = g.start - 1
@@ -65,7 +66,7 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
     for g in ctx.gaz_in(rng[0], rng[1], ("PLACE", "COUNTRY", "CAPITAL", "SEAT")):
         if after_only and g.start < t:
             continue
-        if _topic(g, ctx):
+        if topic_place(g, ctx):
             continue  # "discussions on the conflicts in Burundi": what was talked about
         prev = ctx.lower[g.start - 1] if g.start > 0 else ""
         if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:

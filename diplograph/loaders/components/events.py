@@ -146,6 +146,20 @@ def _question(sent: Span) -> bool:
     return whole.endswith("?")
 
 
+_EARLIER = {"earlier", "previous", "original"}
+_VERSION = {"version", "versions"}
+
+
+def _retracted(sent: Span, ctx: Context) -> bool:
+    """A correction's account of what an earlier version got wrong ("An earlier version of
+    this report said that X arrived on Saturday."): a claim the outlet withdraws, not news."""
+    words = ctx.lower[sent.start : sent.end]
+    return any(
+        w in _VERSION and words[k - 1 : k] and words[k - 1] in _EARLIER
+        for k, w in enumerate(words[:16])
+    )
+
+
 _THE_TRIP = {"trip", "visit", "tour", "journey"}
 
 
@@ -191,7 +205,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
     ctx = Context(doc, lex)
     events: list[Event] = []
     for sent in sentence_spans(ctx.doc):
-        if _headline(sent) or _question(sent):
+        if _headline(sent) or _question(sent) or _retracted(sent, ctx):
             continue
         if not (ctx.persons_in(sent.start, sent.end) or names_a_group(sent, ctx)):
             _call_off_the_trip(sent, ctx, events)  # "The trip has been postponed."
