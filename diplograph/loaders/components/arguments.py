@@ -268,7 +268,7 @@ def triggers(start: int, end: int, ctx: Context):
                 stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
             if (
                 stop is not None
-                and tuple(w for w in ctx.lower[i:stop] if w not in _QUOTES) == words
+                and tuple(w for w in ctx.lower[i:stop] if w not in _INSERTS) == words
             ):
                 yield i, stop, kind, needs
                 after = stop
@@ -277,13 +277,17 @@ def triggers(start: int, end: int, ctx: Context):
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
+# words a writer slips into a phrase without changing it: "spoke today with X", "met
+# separately with X"
+_INSERTS = _QUOTES | {"today", "yesterday", "tonight", "again", "briefly", "separately"}
 
 
 def _through_quotes(i: int, words: tuple[str, ...], ctx: Context) -> int | None:
-    """Where a trigger phrase ends when quotation marks fall inside it, if they do."""
-    k, n = i, 0
+    """Where a trigger phrase ends when quotation marks or an adverb of time fall inside
+    it, if they do."""
+    k, n = i + 1, 1
     while k < len(ctx.lower) and n < len(words):
-        n += ctx.lower[k] not in _QUOTES
+        n += ctx.lower[k] not in _INSERTS
         k += 1
     return k if n == len(words) and k > i + len(words) else None
 

@@ -20,8 +20,10 @@ from ..model import Person
 from .coref_descriptions import (
     _GROUP_VERBS,
     _OFFICE_LABELS,
+    _aircraft,
     _definite,
     _relational,
+    aircraft_names,
 )
 from .coref_state import Mention, _best_of, _in_venue_name, _name_index, _pronoun, _State
 from .frames import homes_from_returns
@@ -139,6 +141,10 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
             ):
                 end += 1 if tokens_of(doc)[end].text not in lexicon().particles else 2
             return [Mention(i, end, key, "NAME")]
+    if lower in aircraft_names():
+        craft = _aircraft(doc, i, state)  # "Air Force One has landed": who it carries
+        if craft:
+            return craft
     if text in _FIRST_PERSON:
         key = _transcript_speaker(doc, i, index, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []

@@ -11,13 +11,15 @@ owner's office.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts
-from .lexicon import fold
+from .lexicon import _rows, fold
 from .offices import office_title, same_office
 from .people import SPAN_KEY
-from .tokenizer import tokens_of
+from .tokenizer import lowers_of, tokens_of
 
 _GROUP_NOUNS = {
     "leaders",
@@ -232,3 +234,32 @@ def _counterpart_office(doc, named: int, noun: str, country, i, sent, state) -> 
     if person is None or boss is None or person.title or not boss.title or boss.former:
         return
     person.title, person.country = boss.title, country
+
+
+@lru_cache(maxsize=1)
+def aircraft_names() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """data/aircraft.tsv by first word: (words, office, country) of each name."""
+    table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for name, office, country in _rows("aircraft.tsv"):
+        words = tuple(name.lower().split())
+        table.setdefault(words[0], []).append((words, office, country))
+    return table
+
+
+def _aircraft(doc, i, state) -> list[Mention]:
+    """ "Air Force One has touched down in Doha": the current holder of the office whose
+    aircraft it is, the one the story has named most (or the only one it names)."""
+    lower = lowers_of(doc)
+    for words, office, country in aircraft_names().get(lower[i], ()):
+        if tuple(lower[i : i + len(words)]) != words:
+            continue
+
+        def carried(p, office=office, country=country):
+            return p.country == country and same_office(office, p.title) and not p.former
+
+        key = state.salient(carried, i)
+        if key is None:
+            fits = [k for k, p in state.people.items() if carried(p)]
+            key = fits[0] if len(fits) == 1 else None
+        return [Mention(i, i + len(words), key, "DESC")] if key else []
+    return []
