@@ -178,6 +178,10 @@ def test_names_a_misspelt_surname_links_to_the_person_named(nlp, first, later):
         ("Kim Jong-un", "Kim Jong Un"),
         ("Recep Tayyip Erdoğan", "Recep Erdogan"),
         ("Yudhyono", "Susilo Bambang Yudhoyono"),
+        # a name with its patronymic, without the family name that ends the full one
+        ("Mohammed bin Salman", "Mohammed bin Salman Al Saud"),
+        ("Tamim bin Hamad Al Thani", "Tamim bin Hamad"),
+        ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan"),
     ],
 )
 def test_names_spelling_variants_are_one_person(a, b):
@@ -192,6 +196,8 @@ def test_names_spelling_variants_are_one_person(a, b):
         ("Kim Jong Un", "Kim Jong Il"),
         ("Salman bin Abdulaziz Al Saud", "Sultan bin Abdulaziz Al Saud"),
         ("Mohammed bin Salman", "Mohammed bin Zayed"),
+        ("Abdullah bin Zayed", "Abdullah bin Hamad Al Attiyah"),
+        ("Hamad bin Isa", "Hamad bin Khalifa Al Thani"),
         ("Faisal bin Farhan Al Saud", "Fahd bin Sultan bin Abdulaziz Al Saud"),
         ("Mahmoud Abbas", "Abbasi"),
     ],

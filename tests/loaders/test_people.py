@@ -588,3 +588,13 @@ def test_people_a_regnal_number_is_not_a_suffix(nlp):
     )
     assert len(_people(nlp, text)) == 3
 
+
+
+@pytest.mark.parametrize("opener", ["Later", "Earlier", "Separately", "Yesterday", "Meanwhile"])
+@pytest.mark.parametrize("second", ["Amara Odinga", "Tamim bin Hamad"])
+def test_people_an_adverb_opening_the_sentence_is_not_part_of_the_name(nlp, opener, second):
+    text = (
+        "Norwegian Prime Minister Lars Berg met Kenyan President Amara Odinga and Qatar's Emir "
+        f"Tamim bin Hamad Al Thani in Oslo. {opener} {second} thanked Berg."
+    )
+    assert len(_people(nlp, text)) == 3

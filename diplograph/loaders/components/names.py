@@ -272,6 +272,8 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
     ends = {fold(wa[-1]).rstrip("."), fold(wb[-1]).rstrip(".")}
     if ends & _SUFFIXES and len(ends) == 2:
         return False
+    if _patronymic_prefix(a.split(), b.split()):
+        return True
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == len(full):  # every word agrees: strong evidence, typos allowed
         return all(same_word(x, y) for x, y in zip(short, full, strict=True))
@@ -283,6 +285,20 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
         return False
     rest = iter(full[1:-1])  # the short form's middle words, in order, in the full one's
     return all(any(same_word(w, x) for x in rest) for w in short[1:-1])
+
+
+_PATRONYMIC = {"bin", "ibn", "bint", "ben"}
+
+
+def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
+    """ "Tamim bin Hamad" / "Tamim bin Hamad Al Thani": a name with its patronymic that
+    opens the other, which goes on with the family name."""
+    short, full = (a, b) if len(a) <= len(b) else (b, a)
+    return (
+        3 <= len(short) < len(full)
+        and any(w.lower() in _PATRONYMIC for w in short[1:-1])
+        and all(same_word(x, y) for x, y in zip(short, full, strict=False))
+    )
 
 
 def rival_offices(a: str | None, b: str | None) -> bool:
