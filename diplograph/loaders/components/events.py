@@ -25,7 +25,7 @@ from .arguments import (
 )
 from .encounters import encounter_events
 from .event_status import new_date
-from .headings import heading_visits
+from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
 from .presences import airport_welcomes, presence_asides
 from .sentences import sentence_spans
@@ -279,6 +279,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     ]
                     ctx.current = dates[-1] if dates else ctx.current
                 events.extend(found)
+    heading_places(ctx, events)
     return heading_visits(ctx) + events
 
 

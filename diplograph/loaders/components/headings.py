@@ -15,9 +15,9 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import Context, country_of, make_event
 from .sentences import sentence_spans
-from .tokenizer import text_of
+from .tokenizer import text_of, tokens_of
 
-__all__ = ["heading_visits"]
+__all__ = ["heading_visits", "heading_places"]
 
 _GLUE = {",", "and", "-", "–", "—", ":", ".", "*", "**", "&", "|", "late", "early", "mid"}
 _DATE_KINDS = ("mdy", "dmy", "iso", "my", "wkm")
@@ -96,14 +96,10 @@ def _leg_date(city: Span | None, body: list[Span], first, ahead: bool, ctx: Cont
     return value if value and len(value) < 10 else None
 
 
-def heading_visits(ctx: Context) -> list[Event]:
-    """One visit per country of each dated trip heading, by the story's protagonist."""
-    visitor = ctx.protagonist
-    if visitor is None:
-        return []
-    home = country_of(visitor, ctx)
+def _dated_headings(ctx: Context):
+    """(heading sentence, its dates, its places, where the heading ends, where its
+    paragraph ends) of each paragraph opened by a heading of dates and places alone."""
     text = text_of(ctx.doc)
-    out: list[Event] = []
     sents = sentence_spans(ctx.doc)
     for n, sent in enumerate(sents):
         if sent.start_char > 0 and "\n" not in text[max(0, sent.start_char - 2) : sent.start_char]:
@@ -114,9 +110,41 @@ def heading_visits(ctx: Context) -> list[Event]:
         head_end = _heading_end(sent, dates[0], ctx)
         places = ctx.gaz_in(dates[0].end, head_end, ("COUNTRY", "PLACE"))
         heading_dates = [m for m in dates if m.end <= head_end]
-        if not places or not _is_heading(sent, head_end, heading_dates, places, ctx):
-            continue
-        stop = _paragraph_end(sents, n, ctx)
+        if places and _is_heading(sent, head_end, heading_dates, places, ctx):
+            yield sent, dates, places, head_end, _paragraph_end(sents, n, ctx)
+
+
+def heading_places(ctx: Context, events: list[Event]) -> None:
+    """ "**25 April 2019 - Beijing.** Duterte holds talks with Xi.": what a paragraph under
+    a dated heading of one country tells without a place of its own happened at the
+    heading's city (or in its country, when the heading names no city)."""
+    for _sent, dates, places, head_end, stop in _dated_headings(ctx):
+        year = (dates[0].value(False) or "")[:4]
+        codes = {g.kb_id_ for g in places}
+        if len(codes) != 1:
+            continue  # "Poland and Ukraine": which one is the paragraph's to say
+        code = codes.pop()
+        cities = [g for g in places if g.label_ == "PLACE" and _kind(g, ctx) == "city"]
+        lo = tokens_of(ctx.doc)[head_end].idx if head_end < len(ctx.doc) else len(text_of(ctx.doc))
+        hi = tokens_of(ctx.doc)[stop - 1].idx if stop > 0 else lo
+        for ev in events:
+            if ev.place is not None or ev.country not in (None, code) or ev.kind == "call":
+                continue
+            if ev.date and not ev.date.startswith(year):
+                continue  # "the first since Hu Jintao in 2005": another time, not the heading's
+            if ev.spans and lo <= ev.spans[0][0] <= hi:
+                ev.country = code
+                ev.place = cities[0].text if cities else None
+
+
+def heading_visits(ctx: Context) -> list[Event]:
+    """One visit per country of each dated trip heading, by the story's protagonist."""
+    visitor = ctx.protagonist
+    if visitor is None:
+        return []
+    home = country_of(visitor, ctx)
+    out: list[Event] = []
+    for sent, dates, places, head_end, stop in _dated_headings(ctx):
         body = ctx.gaz_in(head_end, stop, ("PLACE",))
         status, day = _status(dates[0], head_end, stop, ctx)
         groups: dict[str, list[Span]] = {}
