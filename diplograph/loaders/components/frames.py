@@ -15,6 +15,7 @@ Trips (visits) already lend their place to the meetings held during them in
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc
 
@@ -28,7 +29,24 @@ __all__ = [
     "host_countries",
     "called_off_trips",
     "homes_from_returns",
+    "stamp_entries",
 ]
+
+# a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ..."
+_STAMP = re.compile(r"\**([01]?\d|2[0-3])[:.]([0-5]\d)\**\s*(?:[-–—:]\s|\s)")
+
+
+def stamp_entries(text: str, events: list[Event]) -> None:
+    """Mark each event told in a live blog's stamped entry with that entry's time of day
+    (minutes), as ``stamp``: "14:40 - Air Force One has touched down in Doha" happened
+    after "11:15 - ... met al-Sharaa", whichever the blog tells first."""
+    for ev in events:
+        ev.stamp = None
+        if ev.spans:
+            start = text.rfind("\n", 0, ev.spans[0][0]) + 1
+            m = _STAMP.match(text, start)
+            ev.stamp = int(m.group(1)) * 60 + int(m.group(2)) if m else None
+
 
 _RETURNS = {"returned", "returns", "returning", "return"}
 
@@ -52,7 +70,7 @@ def dateline_places(
     for ev in events:
         if ev.place is not None or ev.status != "occurred" or not _current(ev.date, published, 6):
             continue  # a plan may be anywhere (see dateline_plans)
-        if raw and _elsewhere_by_then(ev, events, dateline):
+        if raw and (_elsewhere_by_then(ev, events, dateline) or _before_arriving(ev, events)):
             continue
         trip = _trip_of(ev, events) if ev.kind == "meeting" else None
         if trip is not None and trip.country != dateline.country:
@@ -61,6 +79,21 @@ def dateline_places(
             continue
         if ev.country == dateline.country or (ev.kind == "meeting" and ev.country is None):
             ev.place, ev.country = dateline.place, dateline.country
+
+
+def _before_arriving(ev: Event, events: list[Event]) -> bool:
+    """Whether a live blog stamps one of the event's people arriving later that day ("14:40
+    - landed in Doha" above "11:15 - met X"): the event was before, elsewhere."""
+    people = set(ev.participants) | {ev.visitor}
+    stamp = getattr(ev, "stamp", None)
+    return stamp is not None and any(
+        v.kind == "visit"
+        and v.visitor in people
+        and v.date == ev.date
+        and getattr(v, "stamp", None) is not None
+        and v.stamp > stamp
+        for v in events
+    )
 
 
 def _elsewhere_by_then(ev: Event, events: list[Event], dateline) -> bool:

@@ -19,11 +19,13 @@ from ..model import Event
 from .frames import (
     called_off_trips,
     dateline_places,
+    stamp_entries,
     dateline_plans,
     host_countries,
     leaves_after,
 )
 from .lexicon import lexicon
+from .tokenizer import text_of
 
 __all__ = ["merge_events", "compatible_dates", "set_merged", "infer_hosts"]
 
@@ -209,6 +211,12 @@ def _later_and_vaguer(visit: Event, meeting: Event) -> bool:
     )
 
 
+def _arrived_later(visit: Event, meeting: Event) -> bool:
+    """Whether a live blog stamps the visit's arrival later in the day of the meeting."""
+    v, m = getattr(visit, "stamp", None), getattr(meeting, "stamp", None)
+    return v is not None and m is not None and visit.date == meeting.date and v > m
+
+
 def _dated_twin(meeting: Event, events: list[Event]) -> bool:
     """Whether another mention of the same people's meeting carries a date."""
     people = set(meeting.participants)
@@ -235,6 +243,8 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
             vague = not meeting.date or len(meeting.date) < 10
             if vague and others and not any(c in (None, visit.country) for c in others):
                 continue
+            if _arrived_later(visit, meeting):
+                continue  # "14:40 - landed in Doha" after "11:15 - met X" the same day
             if meeting.country not in (None, visit.country) or not _during(
                 meeting.date, visit.date
             ):
@@ -291,6 +301,7 @@ def set_merged(doc: Doc) -> Doc:
     homes = {k: (None if k in guessed else p.country) for k, p in (doc._.dg_people or {}).items()}
     # a current event with no place, told before the trip's later cities, is where the
     # story was filed: its city comes first ("held talks here ... will then travel to X")
+    stamp_entries(text_of(doc), doc._.dg_events or [])
     dateline_places(doc._.dg_events or [], doc._.dg_dateline, doc._.dg_published, raw=True)
     doc._.dg_events = merge_events(doc._.dg_events or [], homes)
     dateline_places(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
