@@ -19,10 +19,10 @@ from ..model import Event
 from .frames import (
     called_off_trips,
     dateline_places,
-    stamp_entries,
     dateline_plans,
     host_countries,
     leaves_after,
+    stamp_entries,
 )
 from .lexicon import lexicon
 from .tokenizer import text_of
