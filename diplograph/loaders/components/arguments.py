@@ -227,8 +227,11 @@ class Context:
             return True
         toks = tokens_of(self.doc)
         honorifics = self.lex.honorifics
-        return toks[k].text in honorifics or (
-            toks[k].text == "." and k > 0 and toks[k - 1].text in honorifics
+        text = toks[k].text
+        return (
+            text in honorifics
+            or (text != "." and text.replace(".", "") in honorifics)  # "H.E.", "Dr."
+            or (text == "." and k > 0 and toks[k - 1].text in honorifics)
         )
 
     def person_after_offices(self, i: int, end: int) -> tuple[int, int, str] | None:

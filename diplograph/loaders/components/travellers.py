@@ -81,11 +81,8 @@ def _glued(gap: range, ctx: Context) -> bool:
     if spouse_gap(gap, ctx):
         return True  # "President X and First Lady Y", "X and his wife, Y,"
     return all(
-        ctx.lower[i] in _GLUE
-        or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY")
-        or _of_country(i, ctx)
-        for i in gap
-    )
+        ctx.lower[i] in _GLUE or ctx.leads_a_name(i) or _of_country(i, ctx) for i in gap
+    )  # offices, nationalities and forms of address ("and Dr Julius Maada Bio") included
 
 
 def _of_country(i: int, ctx: Context) -> bool:
@@ -121,9 +118,7 @@ def coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> li
         aside = _apposition(gap, ctx)
         if aside:
             gap = range(aside, p[0])  # "A, the chairman of the AU, and B": past the aside
-        if all(
-            ctx.lower[i] in _GLUE or ctx.label[i] in ("TITLE", "DEMONYM", "COUNTRY") for i in gap
-        ):
+        if all(ctx.lower[i] in _GLUE or ctx.leads_a_name(i) for i in gap):
             group.append(p)
         else:
             break
