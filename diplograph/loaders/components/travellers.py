@@ -332,13 +332,28 @@ def _first_to(t: int, ctx: Context) -> bool:
     return ordered_arrival(t, ctx)
 
 
+_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+_DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
+
+
 def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:
-    """ "the first visit to X by ... since Indira Gandhi in 1983": (person, token) pairs."""
-    out = []
+    """ "the first visit to X by ... since Indira Gandhi in 1983", "the third president to
+    visit X, after A in June 2000 and B in October 2007": (person, token) pairs."""
+    words = ctx.lower[sent.start : sent.end]
+    openers = ("since", "after") if _ORDINALS.intersection(words) else ("since",)
+    out: list[tuple[str, int]] = []
     for s, e, key in ctx.persons_in(sent.start, sent.end):
-        if s > sent.start and ctx.lower[s - 1] == "since":
+        if s > sent.start and ctx.lower[s - 1] in openers:
             out.append((key, e))
+        elif out and ctx.lower[s - 1] == "and" and _dated_gap(out[-1][1], s, ctx):
+            out.append((key, e))  # "... and Roh Moo-hyun in October 2007"
     return out
+
+
+def _dated_gap(lo: int, hi: int, ctx: Context) -> bool:
+    """Whether tokens [lo, hi) are a date and list glue only ("in June 2000 and")."""
+    covered = {i for m in ctx.dates_in(lo, hi) for i in range(m.start, m.end)}
+    return bool(covered) and all(i in covered or ctx.lower[i] in _DATE_GLUE for i in range(lo, hi))
 
 
 _GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}

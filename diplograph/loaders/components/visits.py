@@ -113,6 +113,14 @@ _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconfer
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
 
 
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth"}
+
+
+def _after_ordinal(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether token ``i`` follows the sentence's ordinal ("the third ... to visit Oslo")."""
+    return any(ctx.lower[k] in _ORDINAL_WORDS for k in range(sent.start, i))
+
+
 def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
     """A visit by ``key`` that happened, to ``where`` (place, country), read from ``sent``."""
     place, country = where
@@ -423,9 +431,12 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     out += _origin_visits(t, t_end, visitors, sent, ctx, status)
     out += _first_leg(t, t_end, visitors, sent, ctx)
     if by_country:
-        place, country = location(next(iter(by_country.values())), ctx.lex)
+        spans = next(iter(by_country.values()))
+        place, country = location(spans, ctx.lex)
+        if not _after_ordinal(spans[0].start, sent, ctx):
+            place = None  # "landed in Nairobi, the first ... to visit Kenya since X": Kenya
         for key, end in since_visitors(sent, ctx, speakers):
             m = nearest_date(end, end, end + 6, ctx)
             if key not in visitors and m is not None and country_of(key, ctx) != country:
-                out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (None, country)))
+                out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (place, country)))
     return out
