@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from . import arguments as _args
 from .dates import in_calendar
 from .event_status import status_of
+from .frames import entry_stamp
 from .status import DAY_PARTS
 from .tokenizer import text_of, tokens_of
 
@@ -232,12 +233,20 @@ def pick_date(
             if told_ahead or not ahead:
                 return m.value(told_ahead)
             m = None  # a plan does not take the day of what already happened
+    if m is None and lead and _in_stamped_entry(sent, ctx):
+        return ctx.doc._.dg_published.isoformat()  # "19:35 - The King shakes hands with
+        # Biden": a live blog's entry tells the day the blog is written
     if m is None:  # a called-off plan was not for the day the story reports it
         value = ctx.lead_date(ahead) if lead else None
         if value is not None:
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
     return m.value(ahead)
+
+
+def _in_stamped_entry(sent: Span, ctx: Context) -> bool:
+    published = ctx.doc._.dg_published
+    return published is not None and entry_stamp(text_of(ctx.doc), sent.start_char) is not None
 
 
 def _in_another_aside(i: int, t: int, sent: Span, ctx: Context) -> bool:

@@ -30,10 +30,17 @@ __all__ = [
     "called_off_trips",
     "homes_from_returns",
     "stamp_entries",
+    "entry_stamp",
 ]
 
 # a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ..."
 _STAMP = re.compile(r"\**([01]?\d|2[0-3])[:.]([0-5]\d)\**\s*(?:[-–—:]\s|\s)")
+
+
+def entry_stamp(text: str, char: int) -> int | None:
+    """The time of day (minutes) of the live blog entry holding character ``char``."""
+    m = _STAMP.match(text, text.rfind("\n", 0, char) + 1)
+    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
 
 
 def stamp_entries(text: str, events: list[Event]) -> None:
@@ -41,11 +48,7 @@ def stamp_entries(text: str, events: list[Event]) -> None:
     (minutes), as ``stamp``: "14:40 - Air Force One has touched down in Doha" happened
     after "11:15 - ... met al-Sharaa", whichever the blog tells first."""
     for ev in events:
-        ev.stamp = None
-        if ev.spans:
-            start = text.rfind("\n", 0, ev.spans[0][0]) + 1
-            m = _STAMP.match(text, start)
-            ev.stamp = int(m.group(1)) * 60 + int(m.group(2)) if m else None
+        ev.stamp = entry_stamp(text, ev.spans[0][0]) if ev.spans else None
 
 
 _RETURNS = {"returned", "returns", "returning", "return"}
