@@ -556,3 +556,28 @@ def test_dates_readings_stay_in_the_calendar(text, base):
 )
 def test_dates_early_years_have_four_digits(text, base, past):
     assert _one(text, base).past == past
+
+
+@pytest.mark.parametrize(
+    "heading, body, past",
+    [
+        ("January 22, 2021 - Readout of the call", "The President spoke today with X.", "2021-01-22"),
+        ("**3 March 2021 - Oslo.**", "On Monday he met Y.", "2021-03-01"),
+        ("## Saturday, 1 June 2024", "Yesterday the envoy landed.", "2024-05-31"),
+        ("**12 May 2019 - Nairobi.** Talks.", "She left on Tuesday.", "2019-05-07"),
+    ],
+)
+def test_dates_relative_dates_under_a_dated_heading_count_from_its_day(heading, body, past):
+    found = find_dates(f"Intro.\n\n{heading}\n\n{body}\n\n**June 30, 2024 - Later**\n\nToday.", FRIDAY)
+    assert [m.past for m in found if m.kind in ("rel", "wd")] == [past, "2024-06-30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On January 22, 2021 the President spoke with X. He spoke again today.",
+        "January 22, 2021 was the day he spoke with X. Today he spoke again.",
+    ],
+)
+def test_dates_a_date_opening_a_sentence_is_no_heading(text):
+    assert find_dates(text, FRIDAY)[-1].past == "2024-07-05"

@@ -333,13 +333,14 @@ def _years_of_the_sentence(text: str, found: list[_Match], base: dt.date | None)
             m.past = on(year, month_number(m.groups["m"]), day_number(m.groups)) or m.past
 
 
-def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
-    """Every date expression in ``text``, resolved against ``base`` (the publication date)."""
+def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[DateMention]:
+    """Every date expression in ``text``, resolved against ``base`` (the publication date);
+    with ``sections``, the relative ones under a dated heading against the heading's day."""
     found = _matches(text, base)
     _anaphoric_years(found)
     found = _joined(text, found, base)
     _years_of_the_sentence(text, found, base)
-    return [
+    mentions = [
         DateMention(
             m.start,
             m.end,
@@ -351,6 +352,44 @@ def find_dates(text: str, base: dt.date | None) -> list[DateMention]:
         )
         for m in found
     ]
+    if sections:
+        _relative_to_headings(text, mentions)
+    return mentions
+
+
+_HEADING_LEAD = re.compile(r"[*#\s]*")
+
+
+def _heading_day(text: str, m: DateMention) -> dt.date | None:
+    """The day of a heading that opens its line with ``m`` ("January 22, 2021 - Readout of
+    ...", "**Saturday, 24 August**"), if ``m`` is one: a day with its year, or a weekday
+    with its date, then a short line that ends without a full stop (or a bold one)."""
+    if m.kind not in _DAYS or not m.past or len(m.past) != 10:
+        return None
+    line_start = text.rfind("\n", 0, m.start_char) + 1
+    if _HEADING_LEAD.fullmatch(text[line_start : m.start_char]) is None:
+        return None
+    line_end = text.find("\n", m.end_char)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if len(line) > 200 or not (line.startswith("**") or not line.endswith(".")):
+        return None
+    return dt.date.fromisoformat(m.past)
+
+
+def _relative_to_headings(text: str, mentions: list[DateMention]) -> None:
+    """ "**January 22, 2021 - Readout ...** The President spoke today with X": relative
+    dates under a dated heading (readouts, a blog's days, key dates) count from its day,
+    up to the next such heading."""
+    heads = [(m, day) for m in mentions if (day := _heading_day(text, m)) is not None]
+    for n, (head, day) in enumerate(heads):
+        stop = heads[n + 1][0].start_char if n + 1 < len(heads) else len(text)
+        section = find_dates(text[head.end_char : stop], day, sections=False)
+        again = {(r.start_char + head.end_char, r.kind): r for r in section}
+        for m in mentions:
+            if head.end_char <= m.start_char < stop and m.kind in ("rel", "wd"):
+                r = again.get((m.start_char, m.kind))
+                if r is not None:
+                    m.past, m.future = r.past, r.future
 
 
 @Language.component("diplograph_dates", assigns=["doc._.dg_dates"])
