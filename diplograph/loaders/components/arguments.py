@@ -22,6 +22,7 @@ from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, lowers_of, text_of, tokens_of
 
 __all__ = [
+    "TIME_NOUNS",
     "make_event",
     "Context",
     "clauses",
@@ -266,6 +267,8 @@ def triggers(start: int, end: int, ctx: Context):
         i = heads[k]
         after = i + 1
         for words, kind, needs in table.get(ctx.lower[i], ()):
+            if needs == "time_in" and not _time_in(i + 1, ctx):
+                continue  # "spent two days with X": a meeting's reading, not a stay
             stop = i + len(words)
             if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
                 stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
@@ -277,6 +280,22 @@ def triggers(start: int, end: int, ctx: Context):
                 after = stop
                 break
         k = bisect.bisect_left(heads, after, k + 1)
+
+
+TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
+TIME_NOUNS |= {"night", "nights", "time", "weekend", "week", "weeks"}
+
+
+def _time_in(k: int, ctx: Context) -> bool:
+    """ "(spent) five days in India", "(spent) the night at Camp David": a stay somewhere
+    (a time, then "in" or "at" and a place within a few words)."""
+    words = ctx.lower[k : k + 6]
+    if not TIME_NOUNS.intersection(words):
+        return False
+    for j in range(k, min(k + 7, len(ctx.lower) - 1)):
+        if ctx.lower[j] in ("in", "at") and ctx.label[j + 1] in ("PLACE", "COUNTRY", "CAPITAL"):
+            return True
+    return False
 
 
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context
+from .arguments import TIME_NOUNS, Context
 from .travellers import coordinated
 
 __all__ = [
@@ -136,14 +136,12 @@ def with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     return bool(_UNNAMED_PARTNERS.intersection(words)) and not ctx.persons_in(t_end + 1, stop)
 
 
-_TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
-_TIME_NOUNS |= {"night", "time", "weekend", "week"}
 
 
 def time_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     """ "spent about four hours with President X", "spent the afternoon with X"."""
     words = ctx.lower[t_end : min(rng[1], t_end + 5)]
-    if "with" not in words or not _TIME_NOUNS.intersection(words):
+    if "with" not in words or not TIME_NOUNS.intersection(words):
         return False
     return object_follows(t_end + words.index("with") + 1, ctx)
 
