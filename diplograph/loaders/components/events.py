@@ -23,6 +23,7 @@ from .arguments import (
     status_of,
     triggers,
 )
+from .earlier_trips import earlier_trips, previous_occasions
 from .encounters import encounter_events
 from .event_status import new_date
 from .headings import heading_places, heading_visits
@@ -39,50 +40,6 @@ __all__ = ["find_events", "EventComponent", "make_events"]
 log = logging.getLogger(__name__)
 
 _RENEWED = {"instead", "new", "now", "rescheduled", "still", "later", "but"}
-
-
-def _previous_occasion(found: list[Event], rng: tuple[int, int], ctx: Context) -> list[Event]:
-    """ "their first conversation since December 2022", "his first visit to Greece since
-    2017": the same people did the same thing then."""
-    if not found or "first" not in ctx.lower[rng[0] : rng[1]]:
-        return []
-    for m in ctx.dates:
-        if (
-            rng[0] < m.start < rng[1]
-            and ctx.lower[m.start - 1] == "since"
-            and m.kind in ("y", "my")
-        ):
-            kinds = _kinds_named_first(rng, ctx)
-            out = []
-            for ev in found:
-                if ev.status == "occurred" and ev.date != m.past and ev.kind in kinds:
-                    copy = Event(
-                        kind=ev.kind,
-                        participants=list(ev.participants),
-                        visitor=ev.visitor,
-                        date=m.past,
-                        country=ev.country if ev.kind == "visit" else None,
-                        evidence=ev.evidence,
-                        spans=list(ev.spans),
-                    )
-                    copy.trigger = getattr(ev, "trigger", 0)
-                    out.append(copy)
-            return out
-    return []
-
-
-_FIRST_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "journey": "visit"}
-_FIRST_NOUNS |= {"meeting": "meeting", "talks": "meeting", "summit": "meeting"}
-_FIRST_NOUNS |= {"call": "call", "conversation": "call", "phone": "call", "telephone": "call"}
-
-
-def _kinds_named_first(rng: tuple[int, int], ctx: Context) -> set[str]:
-    """The kinds of event "first ... since" speaks of: "his first visit to Thailand since
-    2013" is a visit then, not talks with today's host."""
-    words = ctx.lower[rng[0] : rng[1]]
-    k = words.index("first")
-    named = {_FIRST_NOUNS[w] for w in words[k + 1 : k + 5] if w in _FIRST_NOUNS}
-    return named or {"visit", "meeting", "call"}
 
 
 _PURPOSE_WORDS = {"for", "to"}
@@ -212,6 +169,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
             continue
         speakers = bystanders(sent.start, sent.end, ctx)
         events.extend(presence_asides(sent, ctx))
+        told = len(events)
         sent_status = None
         for rng in clauses(sent, ctx):
             seen_kinds = set()
@@ -260,7 +218,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 found += airport_welcomes(found, t, rng, ctx)
                 for ev in found:
                     ev.journey = ev.kind == "visit" and _next_journey(t, sent, ctx)
-                found += _previous_occasion(found, rng, ctx)
+                found += previous_occasions(found, rng, ctx)
                 moved_to = new_date(rng, ctx) if status == "planned" else None
                 for ev in found if moved_to else ():
                     ev.date = moved_to  # "postponed his visit until September"
@@ -279,6 +237,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     ]
                     ctx.current = dates[-1] if dates else ctx.current
                 events.extend(found)
+        events.extend(earlier_trips(sent, ctx, events[told:]))  # "his second visit, after
+        # October 2013"
     heading_places(ctx, events)
     return heading_visits(ctx) + events
 

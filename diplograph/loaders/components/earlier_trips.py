@@ -1,0 +1,129 @@
+"""Occasions before the one told: "their first conversation since December 2022", and a
+trip told as one of a series: "his second visit to Malaysia, after October 2013",
+"Kim Jong Un's first to China since January 2019". The ordinal, owned by the traveller
+("his", "Kim's"), and "after" or "since" with a date right after it tell that the same
+person went to the same country then. Not "the first visit by an Indian leader since
+1981", which names no one (see :func:`.travellers.since_visitors` for "since X in 1981").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import Event
+from .arguments import Context, make_event
+
+__all__ = ["earlier_trips", "previous_occasions"]
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
+_OWNERS = {"his", "her", "their"}
+_POSSESSIVE = {"'s", "’s"}
+_TRIP_WORDS = {"visit", "trip", "tour", "journey", "to"}
+_REACH = 8  # tokens from the ordinal to "since" / "after"
+
+
+def _owner(k: int, sent: Span, ctx: Context) -> str | None:
+    """The person whose ordinal trip is at ``k`` ("his second", "Kim's first")."""
+    j = k - 1
+    while j > sent.start and ctx.lower[j] in ("official", "state", "own", "foreign"):
+        j -= 1
+    if ctx.lower[j] in _OWNERS or ctx.lower[j] in _POSSESSIVE:
+        j = j - 1 if ctx.lower[j] in _POSSESSIVE else j
+        named = [p for p in ctx.persons_in(sent.start, j + 1) if p[0] <= j < p[1]]
+        return named[-1][2] if named else None
+    return None
+
+
+def earlier_trips(sent: Span, ctx: Context, found: list[Event]) -> list[Event]:
+    """Past visits that an ordinal trip of the sentence's traveller dates."""
+    out: list[Event] = []
+    for k in range(sent.start + 1, sent.end):
+        if ctx.lower[k] not in _ORDINALS:
+            continue
+        key = _owner(k, sent, ctx)
+        if key is None:
+            continue
+        stop = min(sent.end - 1, k + _REACH)
+        lead = next((j for j in range(k + 1, stop) if ctx.lower[j] in ("since", "after")), None)
+        if lead is None or not _TRIP_WORDS.intersection(ctx.lower[k + 1 : lead]):
+            continue
+        date = next((m for m in ctx.dates_in(lead + 1, lead + 2)), None)
+        value = date.value(False) if date is not None else None
+        if not value:
+            continue
+        named = ctx.gaz_in(k + 1, lead, ("COUNTRY", "PLACE", "CAPITAL"))
+        trips = [e for e in found if e.kind == "visit" and e.visitor == key and e.country]
+        country = named[0].kb_id_ if named else (trips[-1].country if trips else None)
+        if country is None or any(e.date == value for e in trips):
+            continue
+        out.append(
+            make_event(
+                "visit",
+                k,
+                k + 1,
+                sent,
+                ctx,
+                "occurred",
+                value,
+                None,
+                country,
+                None,
+                visitor=key,
+                participants=[key],
+            )
+        )
+    return out
+
+
+def previous_occasions(found: list[Event], rng: tuple[int, int], ctx: Context) -> list[Event]:
+    """ "their first conversation since December 2022", "his first visit to Greece since
+    2017": the same people did the same thing then."""
+    if not found or "first" not in ctx.lower[rng[0] : rng[1]] or _by_someone_else(rng, ctx):
+        return []
+    for m in ctx.dates:
+        if (
+            rng[0] < m.start < rng[1]
+            and ctx.lower[m.start - 1] == "since"
+            and m.kind in ("y", "my")
+        ):
+            kinds = _kinds_named_first(rng, ctx)
+            out = []
+            for ev in found:
+                if ev.status == "occurred" and ev.date != m.past and ev.kind in kinds:
+                    copy = Event(
+                        kind=ev.kind,
+                        participants=list(ev.participants),
+                        visitor=ev.visitor,
+                        date=m.past,
+                        country=ev.country if ev.kind == "visit" else None,
+                        evidence=ev.evidence,
+                        spans=list(ev.spans),
+                    )
+                    copy.trigger = getattr(ev, "trigger", 0)
+                    out.append(copy)
+            return out
+    return []
+
+
+_FIRST_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "journey": "visit"}
+_FIRST_NOUNS |= {"meeting": "meeting", "talks": "meeting", "summit": "meeting"}
+_FIRST_NOUNS |= {"call": "call", "conversation": "call", "phone": "call", "telephone": "call"}
+
+
+def _by_someone_else(rng: tuple[int, int], ctx: Context) -> bool:
+    """ "the first visit by a Kenyan leader since 1998": a first told of an office or a
+    nation, not of the people of the event (whoever went in 1998 is not named)."""
+    words = ctx.lower[rng[0] : rng[1]]
+    k = words.index("first")
+    return "by" in words[k + 1 : k + 4] and not ctx.persons_in(
+        rng[0] + k + words[k:].index("by") + 1, rng[0] + k + words[k:].index("by") + 3
+    )
+
+
+def _kinds_named_first(rng: tuple[int, int], ctx: Context) -> set[str]:
+    """The kinds of event "first ... since" speaks of: "his first visit to Thailand since
+    2013" is a visit then, not talks with today's host."""
+    words = ctx.lower[rng[0] : rng[1]]
+    k = words.index("first")
+    named = {_FIRST_NOUNS[w] for w in words[k + 1 : k + 5] if w in _FIRST_NOUNS}
+    return named or {"visit", "meeting", "call"}
