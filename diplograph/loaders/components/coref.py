@@ -63,6 +63,7 @@ def resolve_mentions(doc: Doc, people: dict[str, Person], named: list[Mention]) 
     index = _name_index(people)
     state = _State(doc, people)
     state.index = index
+    state.texts, state.lowers = texts_of(doc), lowers_of(doc)
     out: list[Mention] = []
     genders = GenderMemory()
     i = 0
@@ -114,7 +115,7 @@ def _agreeing(m: Mention, doc, sent: int, state, genders: GenderMemory) -> Menti
 def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
     if i in by_start:
         return [by_start[i]]
-    text, lower = texts_of(doc)[i], lowers_of(doc)[i]  # cached lists: no Token made
+    text, lower = state.texts[i], state.lowers[i]  # cached lists: no Token made
     if (text[:1].isupper() or text[:3] in ("al-", "el-")) and (
         (i not in labels or labels[i][0] == "PLACE") and i not in state.date_tokens
     ):  # "Late May 2022" is a date, not Theresa May

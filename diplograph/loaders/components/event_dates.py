@@ -63,6 +63,8 @@ def usable_date(m, ctx: Context) -> bool:
 def _in_whose_aside(m, ctx: Context) -> bool:
     """Whether ``m`` lies in a ", whose ..." aside that tells no event ("A, whose country
     joined the bloc in March, arrived"): the time of the possessor's affairs."""
+    if "whose" not in ctx.lower[max(0, m.start - 12) : m.start]:
+        return False  # the common case, read without walking back
     k = m.start - 1
     while k > 0 and m.start - k <= 12 and ctx.lower[k] not in (",", ";", "."):
         if ctx.lower[k] == "whose" and ctx.lower[k - 1] == ",":

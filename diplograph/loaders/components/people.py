@@ -52,7 +52,7 @@ from .office_lists import (
     read_office,
 )
 from .office_phrases import Qualifier, office_info, without_seat, written_title
-from .tokenizer import gazetteer_spans, tokens_of
+from .tokenizer import gazetteer_spans, texts_of, tokens_of
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
 
@@ -222,11 +222,13 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
     taken = set()
     for s, e, _ in found.mentions:
         taken.update(range(s, e))
-    toks = tokens_of(doc)
+    toks, texts = tokens_of(doc), texts_of(doc)
     i = 0
     while i < len(doc):
+        word = texts[i]
         if (
             i in taken
+            or not (word[:1].isupper() or "-" in word)  # what name_token would refuse, fast
             or not name_token(toks[i], labels[i])
             or labels[i] is not None
             and i + 1 < len(doc)
