@@ -31,6 +31,7 @@ __all__ = [
     "homes_from_returns",
     "stamp_entries",
     "entry_stamp",
+    "only_cities",
 ]
 
 # a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ..."
@@ -260,6 +261,25 @@ def _called_on(toks, sent, mentions) -> str | None:
             if after and all(toks[k].text[:1].isupper() for k in gap):
                 return after[0].kb_id_
     return None
+
+
+def only_cities(doc: Doc, events: list[Event], published: dt.date | None, lex) -> None:
+    """A current event placed only in a country happened in the one city of that country
+    the story names ("Modi reached Thailand on Thursday ... talks in Bangkok"), when it
+    names exactly one there."""
+    if published is None:
+        return
+    cities: dict[str, set[str]] = {}
+    for g in gazetteer_spans(doc):
+        place = lex.places.get(g.text) if g.label_ in ("PLACE", "CAPITAL") else None
+        if place is not None and place.kind == "city":
+            cities.setdefault(g.kb_id_, set()).add(g.text)
+    for ev in events:
+        if ev.place is not None or not ev.country or ev.kind == "call":
+            continue
+        named = cities.get(ev.country, set())
+        if len(named) == 1 and _current(ev.date, published, 6):
+            ev.place = next(iter(named))
 
 
 def called_off_trips(events: list[Event]) -> None:

@@ -22,6 +22,7 @@ from .frames import (
     dateline_plans,
     host_countries,
     leaves_after,
+    only_cities,
     stamp_entries,
 )
 from .lexicon import lexicon
@@ -312,5 +313,6 @@ def set_merged(doc: Doc) -> Doc:
     )
     host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
     dateline_plans(doc._.dg_events, doc._.dg_dateline, doc._.dg_published, homes)
+    only_cities(doc, doc._.dg_events, doc._.dg_published, lexicon())
     called_off_trips(doc._.dg_events)
     return doc
