@@ -284,6 +284,7 @@ def triggers(start: int, end: int, ctx: Context):
 
 TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
 TIME_NOUNS |= {"night", "nights", "time", "weekend", "week", "weeks"}
+TIME_NOUNS |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _time_in(k: int, ctx: Context) -> bool:
