@@ -24,14 +24,22 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-#: The command under test: this checkout's package, run by this interpreter (so that
-#: a worktree measures its own code, not whatever the venv's script points at).
-CLI = [sys.executable, "-m", "diplograph"]
-ENV = {**os.environ, "PYTHONPATH": str(HERE.parent)}
+# An editable install's import hook finds the package it was installed from before
+# anything on sys.path: drop it, so that a worktree measures its own code.
+_OWN_CODE = (
+    "import sys; sys.meta_path[:] = [f for f in sys.meta_path "
+    "if 'editable' not in repr(f).lower()]; "
+    f"sys.path.insert(0, {str(HERE.parent)!r})"
+)
+#: The command under test: this checkout's package, run by this interpreter (not
+#: whatever the venv's script or its editable install points at).
+CLI = [sys.executable, "-c", _OWN_CODE + "; import runpy; runpy.run_module('diplograph', "
+       "run_name='__main__')"]
+ENV = dict(os.environ)
+exec(_OWN_CODE)  # the in-process timing reads this checkout's package too
 
 
 def corpus_articles(corpus: Path) -> list[dict]:
-    sys.path.insert(0, str(HERE.parent))
     from diplograph.loaders.readers import read_articles
 
     out = []
