@@ -60,6 +60,14 @@ def topic_place(g: Span, ctx: Context) -> bool:
     return ctx.lower[k] in ("in", "over", "on") and ctx.lower[k - 1] in _TOPIC_NOUNS
 
 
+def _country_of_a_city_not_gone_to(g: Span, ctx: Context) -> bool:
+    """Whether ``g`` is the country told after a city that is no destination ("from Lima,
+    Peru")."""
+    city = [c for c in ctx.gaz_in(max(0, g.start - 6), g.start - 1, ("PLACE", "CAPITAL"))]
+    city = [c for c in city if c.end == g.start - 1 and c.kb_id_ == g.kb_id_]
+    return bool(city) and city[0].start > 0 and ctx.lower[city[0].start - 1] in _NOT_DESTINATION
+
+
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
     """Places and countries in a clause that can be where the event happened."""
     out = []
@@ -71,6 +79,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         prev = ctx.lower[g.start - 1] if g.start > 0 else ""
         if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:
             continue  # "flew in from the United Arab Emirates"
+        if prev == "," and _country_of_a_city_not_gone_to(g, ctx):
+            continue  # "coming from Lima, Peru": Peru goes with Lima
         if prev == "of" and ctx.lower[g.start - 2] in _TOURS | _PLACE_NOUNS:
             pass  # "a tour of Norway", "the port of Vladivostok": where he goes
         elif prev == "on" and ctx.lower[g.start - 2] in _CONVERGING:
@@ -232,6 +242,15 @@ def where_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
     if not (ctx.lower[i] == "where" and i >= 2 and ctx.lower[i - 1] == ","):
         return []
     found = [g for g in ctx.gaz if g.end == i - 1 and g.label_ in ("PLACE", "CAPITAL")]
+    country = [g for g in ctx.gaz if g.end == i - 1 and g.label_ == "COUNTRY"]
+    if not found and country and ctx.lower[country[0].start - 1] == ",":
+        found = [  # "Hangzhou, China, where he held talks": the city before its country
+            g
+            for g in ctx.gaz
+            if g.end == country[0].start - 1
+            and g.label_ in ("PLACE", "CAPITAL")
+            and g.kb_id_ == country[0].kb_id_
+        ]
     if found or ctx.lower[i - 2] not in _GATHERINGS:
         return found
     lo = ctx.sentence_of(i)[0]
