@@ -247,6 +247,17 @@ def _attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
     )
 
 
+_PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+
+
+def _possessor_only(t_end: int, ctx: Context) -> bool:
+    """Whether the first person after the verb owns what it takes ("welcomed Putin's
+    proposal"): the verb's object is a thing."""
+    after = ctx.persons_in(t_end, t_end + 4)
+    return bool(after) and after[0][1] < len(ctx.lower) and ctx.lower[after[0][1]] in _POSSESSIVES
+
+
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if needs == "person_after" and kind == "call" and timed(t, ctx):
         needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
@@ -348,13 +359,18 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         # not "called Najib the same night", "called him a day later"
     if needs == "person_after" and kind == "call" and not object_follows(t_end, ctx):
         return []  # "called off after the US president left": no one was called
+    if needs == "person_after" and _possessor_only(t_end, ctx):
+        return []  # "welcomed Putin's proposal", "welcomed the leaders' position": a thing
     if (
         needs == "person_after"
         and not ctx.persons_in(t_end, t_end + 4)
         and not object_follows(t_end, ctx)
-        and not any(
-            ctx.lower[i] == "by" and object_follows(i + 1, ctx) for i in range(t_end, rng[1])
-        )  # "was welcomed by Kenya's Foreign Minister X"
+        and not (
+            _PASSIVE.intersection(ctx.lower[max(rng[0], t - 3) : t])
+            and any(
+                ctx.lower[i] == "by" and object_follows(i + 1, ctx) for i in range(t_end, rng[1])
+            )
+        )  # "was welcomed by Kenya's Foreign Minister X"; not "welcomed the deal reached by X"
         and not _delayed_object(t, t_end, rng, ctx)
         and not (GUESTS.intersection(ctx.lower[t_end : t_end + 3]) and ctx.last_visitors)
     ):  # but "received the visiting leaders": those who just arrived
