@@ -13,13 +13,19 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import Context, make_event
 
-__all__ = ["earlier_trips", "previous_occasions"]
+__all__ = ["earlier_trips", "previous_occasions", "ordinal_before"]
 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
 _OWNERS = {"his", "her", "their"}
 _POSSESSIVE = {"'s", "’s"}
 _TRIP_WORDS = {"visit", "trip", "tour", "journey", "to"}
 _REACH = 8  # tokens from the ordinal to "since" / "after"
+
+
+def ordinal_before(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether token ``i`` follows an ordinal of its sentence ("the third ... to visit
+    Oslo", "the first ... since X")."""
+    return any(w in _ORDINALS for w in ctx.lower[sent.start : i])
 
 
 def _owner(k: int, sent: Span, ctx: Context) -> str | None:

@@ -26,6 +26,9 @@ __all__ = [
     "time_with",
     "pair_before",
     "timed",
+    "possessor_only",
+    "attended_the_told",
+    "PASSIVE",
 ]
 
 _MEETING_VERBS = {"met", "meet", "meets", "meeting", "received", "receive", "receives"}
@@ -200,3 +203,24 @@ def closed_asides(t: int, rng: tuple[int, int], ctx: Context) -> set[int]:
 
 # nouns of an encounter a later sentence refers back to ("The meeting was attended by X")
 TOLD_ENCOUNTERS = {"meeting", "talks", "session", "banquet", "dinner", "lunch"}
+
+
+PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+
+
+def possessor_only(t_end: int, ctx: Context) -> bool:
+    """Whether the first person after the verb owns what it takes ("welcomed Putin's
+    proposal"): the verb's object is a thing."""
+    after = ctx.persons_in(t_end, t_end + 4)
+    return bool(after) and after[0][1] < len(ctx.lower) and ctx.lower[after[0][1]] in _POSSESSIVES
+
+
+def attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
+    """ "The meeting was attended by X", "The talks were also attended by X": a meeting
+    told before, with who else was there."""
+    return (
+        ctx.lower[t - 1 : t] in (["the"], ["that"])
+        and ctx.lower[t] in TOLD_ENCOUNTERS
+        and "attended" in ctx.lower[t_end : t_end + 3]
+    )

@@ -28,13 +28,15 @@ from .arguments import (
     where_place,
 )
 from .encounter_cues import (
-    TOLD_ENCOUNTERS,
+    PASSIVE,
+    attended_the_told,
     closed_asides,
     fronted_subject,
     gathering_as_purpose,
     joined_a_gathering,
     object_follows,
     pair_before,
+    possessor_only,
     second_encounter_verb,
     second_holding,
     time_with,
@@ -237,34 +239,13 @@ _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"
 _DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
 
 
-def _attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
-    """ "The meeting was attended by X", "The talks were also attended by X": a meeting
-    told before, with who else was there."""
-    return (
-        ctx.lower[t - 1 : t] in (["the"], ["that"])
-        and ctx.lower[t] in TOLD_ENCOUNTERS
-        and "attended" in ctx.lower[t_end : t_end + 3]
-    )
-
-
-_PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
-_POSSESSIVES = {"'s", "’s", "'", "’"}
-
-
-def _possessor_only(t_end: int, ctx: Context) -> bool:
-    """Whether the first person after the verb owns what it takes ("welcomed Putin's
-    proposal"): the verb's object is a thing."""
-    after = ctx.persons_in(t_end, t_end + 4)
-    return bool(after) and after[0][1] < len(ctx.lower) and ctx.lower[after[0][1]] in _POSSESSIVES
-
-
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if needs == "person_after" and kind == "call" and timed(t, ctx):
         needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
     if kind == "meeting" and gathering_as_purpose(t, rng, ctx):
         return []
     told = ctx.last_meeting
-    if kind == "meeting" and told is not None and _attended_the_told(t, t_end, ctx):
+    if kind == "meeting" and told is not None and attended_the_told(t, t_end, ctx):
         named = [k for s_, _, k in ctx.persons_in(t_end, rng[1]) if s_ not in speakers]
         keys = list(dict.fromkeys(told.participants + named))  # "The meeting was attended
         if named:  # by X": X was at the meeting just told, on its day and at its place
@@ -359,14 +340,14 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         # not "called Najib the same night", "called him a day later"
     if needs == "person_after" and kind == "call" and not object_follows(t_end, ctx):
         return []  # "called off after the US president left": no one was called
-    if needs == "person_after" and _possessor_only(t_end, ctx):
+    if needs == "person_after" and possessor_only(t_end, ctx):
         return []  # "welcomed Putin's proposal", "welcomed the leaders' position": a thing
     if (
         needs == "person_after"
         and not ctx.persons_in(t_end, t_end + 4)
         and not object_follows(t_end, ctx)
         and not (
-            _PASSIVE.intersection(ctx.lower[max(rng[0], t - 3) : t])
+            PASSIVE.intersection(ctx.lower[max(rng[0], t - 3) : t])
             and any(
                 ctx.lower[i] == "by" and object_follows(i + 1, ctx) for i in range(t_end, rng[1])
             )

@@ -25,6 +25,7 @@ from .arguments import (
     places,
     where_place,
 )
+from .earlier_trips import ordinal_before
 from .encounter_cues import TOLD_ENCOUNTERS
 from .presences import hosted_visits
 from .travellers import (
@@ -111,14 +112,6 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
 
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
-
-
-_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth"}
-
-
-def _after_ordinal(i: int, sent: Span, ctx: Context) -> bool:
-    """Whether token ``i`` follows the sentence's ordinal ("the third ... to visit Oslo")."""
-    return any(ctx.lower[k] in _ORDINAL_WORDS for k in range(sent.start, i))
 
 
 def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
@@ -433,7 +426,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if by_country:
         spans = next(iter(by_country.values()))
         place, country = location(spans, ctx.lex)
-        if not _after_ordinal(spans[0].start, sent, ctx):
+        if not ordinal_before(spans[0].start, sent, ctx):
             place = None  # "landed in Nairobi, the first ... to visit Kenya since X": Kenya
         for key, end in since_visitors(sent, ctx, speakers):
             m = nearest_date(end, end, end + 6, ctx)
