@@ -70,7 +70,7 @@ def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether an encounter is told as the purpose of a journey told just before it in its
     clause ("flies to Oslo on Monday for talks with", "heads to Rome to meet"): it has the
     journey's tense."""
-    lead = ctx.lower[max(rng[0], t - 3) : t]
+    lead = ctx.lower[max(rng[0], t - 5) : t]  # "for a three-day state visit"
     return bool(_PURPOSE_WORDS.intersection(lead)) and "," not in lead and any(
         k == "visit" for i, _e, k, _n in triggers(rng[0], t, ctx)
     )
