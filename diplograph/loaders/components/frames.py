@@ -32,6 +32,7 @@ __all__ = [
     "stamp_entries",
     "entry_stamp",
     "only_cities",
+    "arrived_later",
 ]
 
 # a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ..."
@@ -85,18 +86,18 @@ def dateline_places(
             ev.place, ev.country = dateline.place, dateline.country
 
 
+def arrived_later(visit: Event, ev: Event) -> bool:
+    """Whether a live blog stamps the visit's arrival later on the day of ``ev``."""
+    v, e = getattr(visit, "stamp", None), getattr(ev, "stamp", None)
+    return v is not None and e is not None and visit.date == ev.date and v > e
+
+
 def _before_arriving(ev: Event, events: list[Event]) -> bool:
     """Whether a live blog stamps one of the event's people arriving later that day ("14:40
     - landed in Doha" above "11:15 - met X"): the event was before, elsewhere."""
     people = set(ev.participants) | {ev.visitor}
-    stamp = getattr(ev, "stamp", None)
-    return stamp is not None and any(
-        v.kind == "visit"
-        and v.visitor in people
-        and v.date == ev.date
-        and getattr(v, "stamp", None) is not None
-        and v.stamp > stamp
-        for v in events
+    return any(
+        v.kind == "visit" and v.visitor in people and arrived_later(v, ev) for v in events
     )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..model import Event
 from .frames import (
+    arrived_later,
     called_off_trips,
     dateline_places,
     dateline_plans,
@@ -212,12 +213,6 @@ def _later_and_vaguer(visit: Event, meeting: Event) -> bool:
     )
 
 
-def _arrived_later(visit: Event, meeting: Event) -> bool:
-    """Whether a live blog stamps the visit's arrival later in the day of the meeting."""
-    v, m = getattr(visit, "stamp", None), getattr(meeting, "stamp", None)
-    return v is not None and m is not None and visit.date == meeting.date and v > m
-
-
 def _dated_twin(meeting: Event, events: list[Event]) -> bool:
     """Whether another mention of the same people's meeting carries a date."""
     people = set(meeting.participants)
@@ -244,7 +239,7 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
             vague = not meeting.date or len(meeting.date) < 10
             if vague and others and not any(c in (None, visit.country) for c in others):
                 continue
-            if _arrived_later(visit, meeting):
+            if arrived_later(visit, meeting):
                 continue  # "14:40 - landed in Doha" after "11:15 - met X" the same day
             if meeting.country not in (None, visit.country) or not _during(
                 meeting.date, visit.date
