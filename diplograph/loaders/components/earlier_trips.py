@@ -13,9 +13,9 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import Context, make_event
 
-__all__ = ["earlier_trips", "previous_occasions", "ordinal_before"]
+__all__ = ["earlier_trips", "previous_occasions", "ordinal_before", "ORDINALS"]
 
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 _OWNERS = {"his", "her", "their"}
 _POSSESSIVE = {"'s", "’s"}
 _TRIP_WORDS = {"visit", "trip", "tour", "journey", "to"}
@@ -25,7 +25,7 @@ _REACH = 8  # tokens from the ordinal to "since" / "after"
 def ordinal_before(i: int, sent: Span, ctx: Context) -> bool:
     """Whether token ``i`` follows an ordinal of its sentence ("the third ... to visit
     Oslo", "the first ... since X")."""
-    return any(w in _ORDINALS for w in ctx.lower[sent.start : i])
+    return any(w in ORDINALS for w in ctx.lower[sent.start : i])
 
 
 def _owner(k: int, sent: Span, ctx: Context) -> str | None:
@@ -44,7 +44,7 @@ def earlier_trips(sent: Span, ctx: Context, found: list[Event]) -> list[Event]:
     """Past visits that an ordinal trip of the sentence's traveller dates."""
     out: list[Event] = []
     for k in range(sent.start + 1, sent.end):
-        if ctx.lower[k] not in _ORDINALS:
+        if ctx.lower[k] not in ORDINALS:
             continue
         key = _owner(k, sent, ctx)
         if key is None:
@@ -121,9 +121,10 @@ def _by_someone_else(rng: tuple[int, int], ctx: Context) -> bool:
     nation, not of the people of the event (whoever went in 1998 is not named)."""
     words = ctx.lower[rng[0] : rng[1]]
     k = words.index("first")
-    return "by" in words[k + 1 : k + 4] and not ctx.persons_in(
-        rng[0] + k + words[k:].index("by") + 1, rng[0] + k + words[k:].index("by") + 3
-    )
+    if "by" not in words[k + 1 : k + 4]:
+        return False
+    by = rng[0] + k + words[k:].index("by")
+    return not ctx.persons_in(by + 1, by + 3)
 
 
 def _kinds_named_first(rng: tuple[int, int], ctx: Context) -> set[str]:

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
+from .earlier_trips import ORDINALS
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .trip_cues import hosted_guests
 
@@ -332,7 +333,6 @@ def _first_to(t: int, ctx: Context) -> bool:
     return ordered_arrival(t, ctx)
 
 
-_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 _DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
 
 
@@ -340,7 +340,8 @@ def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[s
     """ "the first visit to X by ... since Indira Gandhi in 1983", "the third president to
     visit X, after A in June 2000 and B in October 2007": (person, token) pairs."""
     words = ctx.lower[sent.start : sent.end]
-    openers = ("since", "after") if _ORDINALS.intersection(words) else ("since",)
+    later = ORDINALS - {"first"}  # "the third ... to visit X, after A": not "the first"
+    openers = ("since", "after") if later.intersection(words) else ("since",)
     out: list[tuple[str, int]] = []
     for s, e, key in ctx.persons_in(sent.start, sent.end):
         if s > sent.start and ctx.lower[s - 1] in openers:
