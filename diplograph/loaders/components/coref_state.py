@@ -19,7 +19,7 @@ from ..model import Person
 from .lexicon import fold, lexicon
 from .people import SPAN_KEY
 from .sentences import sentence_spans
-from .tokenizer import tokens_of
+from .tokenizer import text_of, tokens_of
 
 __all__ = [
     "Mention",
@@ -132,13 +132,21 @@ class _State:
         return None
 
     def last_distinct(self, n: int, before: int) -> list[str]:
-        """The first ``n`` people of the latest sentence that names at least ``n``."""
+        """The first ``n`` people of the latest sentence that names at least ``n``; for a
+        pair opening a paragraph ("The two leaders last met in 2019"), the pair the story
+        has named together most of those the paragraph before names (:func:`story_pair`)."""
         by_sent: dict[int, list[str]] = {}
         for i, key in self.order:
             if i < before:
                 sent = self.sent_of[i]
                 if key not in by_sent.setdefault(sent, []):
                     by_sent[sent].append(key)
+        if n == 2:
+            para = self._previous_paragraph(before)
+            if para is not None:
+                pair = story_pair(by_sent, para)
+                if pair:
+                    return pair
         for sent in sorted(by_sent, reverse=True):
             if len(by_sent[sent]) >= n:
                 return by_sent[sent][:n]
@@ -146,6 +154,46 @@ class _State:
             named = list(dict.fromkeys(k for i, k in self.order if i < before))
             return named if len(named) >= 3 else []
         return []
+
+    def _previous_paragraph(self, i: int) -> tuple[int, int] | None:
+        """When token ``i`` is among the first words of a paragraph ("The two leaders",
+        "They have"), the token range of the paragraph before it."""
+        start = self.sent_of[i]
+        if i - start > 1:
+            return None
+        text = text_of(self.doc)
+        at = tokens_of(self.doc)[start].idx
+        para = text.rfind("\n\n", 0, at)
+        if para < 0 or text[para:at].strip():
+            return None
+        opening = text.rfind("\n\n", 0, para) + 2  # 1 when it is the text's first
+        toks = tokens_of(self.doc)
+        first = start
+        while first > 0 and toks[first - 1].idx >= opening:
+            first -= 1
+        return (first, start)
+
+
+def story_pair(by_sent: dict[int, list[str]], para: tuple[int, int]) -> list[str]:
+    """Of the pairs named together in the paragraph ``para`` (token range), the one the
+    story named together in the most sentences (the latest on a tie), in the order first
+    named. After a paragraph that goes from the hosts to the visitor's next stop, "the
+    two leaders" are still the pair the story is about."""
+    counts: dict[tuple[str, str], int] = {}
+    latest: dict[tuple[str, str], int] = {}
+    for sent, keys in sorted(by_sent.items()):
+        for a in range(len(keys)):
+            for b in range(a + 1, len(keys)):
+                pair = (keys[a], keys[b])
+                if (keys[b], keys[a]) in counts:
+                    pair = (keys[b], keys[a])
+                counts[pair] = counts.get(pair, 0) + 1
+                latest[pair] = max(latest.get(pair, -1), sent)
+    near = [p for p in counts if latest[p] >= para[0]]
+    if not near:
+        return []
+    best = max(near, key=lambda p: (counts[p], latest[p]))
+    return list(best)
 
 
 def named_starts(doc: Doc) -> set[int]:
