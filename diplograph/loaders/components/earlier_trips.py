@@ -3,7 +3,9 @@ trip told as one of a series: "his second visit to Malaysia, after October 2013"
 "Kim Jong Un's first to China since January 2019". The ordinal, owned by the traveller
 ("his", "Kim's"), and "after" or "since" with a date right after it tell that the same
 person went to the same country then. Not "the first visit by an Indian leader since
-1981", which names no one (see :func:`.travellers.since_visitors` for "since X in 1981").
+1981", which names no one; but "the first ... since Indira Gandhi in 1983" and "the third
+president to visit X, after A in June 2000 and B in October 2007" name earlier visitors
+(:func:`earlier_visitors`).
 """
 
 from __future__ import annotations
@@ -11,9 +13,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..model import Event
-from .arguments import Context, make_event
+from .arguments import Context, country_of, location, make_event, nearest_date
 
-__all__ = ["earlier_trips", "previous_occasions", "ordinal_before", "ORDINALS"]
+__all__ = [
+    "earlier_trips",
+    "earlier_visitors",
+    "previous_occasions",
+    "past_visit",
+    "since_visitors",
+    "ordinal_before",
+    "ORDINALS",
+]
 
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 _OWNERS = {"his", "her", "their"}
@@ -134,3 +144,61 @@ def _kinds_named_first(rng: tuple[int, int], ctx: Context) -> set[str]:
     k = words.index("first")
     named = {_FIRST_NOUNS[w] for w in words[k + 1 : k + 5] if w in _FIRST_NOUNS}
     return named or {"visit", "meeting", "call"}
+
+
+def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
+    """A visit by ``key`` that happened, to ``where`` (place, country), read from ``sent``."""
+    place, country = where
+    return make_event(
+        "visit",
+        t,
+        t_end,
+        sent,
+        ctx,
+        "occurred",
+        date,
+        place,
+        country,
+        None,
+        visitor=key,
+        participants=[key],
+    )
+
+
+_DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
+
+
+def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:
+    """ "the first visit to X by ... since Indira Gandhi in 1983", "the third president to
+    visit X, after A in June 2000 and B in October 2007": (person, token) pairs."""
+    words = ctx.lower[sent.start : sent.end]
+    later = ORDINALS - {"first"}  # "the third ... to visit X, after A": not "the first"
+    openers = ("since", "after") if later.intersection(words) else ("since",)
+    out: list[tuple[str, int]] = []
+    for s, e, key in ctx.persons_in(sent.start, sent.end):
+        if s > sent.start and ctx.lower[s - 1] in openers:
+            out.append((key, e))
+        elif out and ctx.lower[s - 1] == "and" and _dated_gap(out[-1][1], s, ctx):
+            out.append((key, e))  # "... and Roh Moo-hyun in October 2007"
+    return out
+
+
+def _dated_gap(lo: int, hi: int, ctx: Context) -> bool:
+    """Whether tokens [lo, hi) are a date and list glue only ("in June 2000 and")."""
+    covered = {i for m in ctx.dates_in(lo, hi) for i in range(m.start, m.end)}
+    return bool(covered) and all(i in covered or ctx.lower[i] in _DATE_GLUE for i in range(lo, hi))
+
+
+def earlier_visitors(t, t_end, spans, visitors, sent, ctx, speakers) -> list[Event]:
+    """Visits to the country at ``spans`` by those "since" or "after" names ("the first
+    ... to visit Kenya since X in 1981"), on the date told with each, unless they are
+    today's visitors or from that country."""
+    place, country = location(spans, ctx.lex)
+    if not ordinal_before(spans[0].start, sent, ctx):
+        place = None  # "landed in Nairobi, the first ... to visit Kenya since X": Kenya
+    out = []
+    for key, end in since_visitors(sent, ctx, speakers):
+        m = nearest_date(end, end, end + 6, ctx)
+        if key not in visitors and m is not None and country_of(key, ctx) != country:
+            out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (place, country)))
+    return out

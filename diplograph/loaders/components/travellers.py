@@ -13,7 +13,6 @@ from spacy.tokens import Span
 
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
-from .earlier_trips import ORDINALS
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .trip_cues import hosted_guests
 
@@ -23,7 +22,6 @@ __all__ = [
     "travellers",
     "named_after_was",
     "named_next",
-    "since_visitors",
     "names_a_group",
     "GUESTS",
 ]
@@ -331,30 +329,6 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
 def _first_to(t: int, ctx: Context) -> bool:
     """ "the first to arrive", "the last to land": an arrival told by its order."""
     return ordered_arrival(t, ctx)
-
-
-_DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
-
-
-def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:
-    """ "the first visit to X by ... since Indira Gandhi in 1983", "the third president to
-    visit X, after A in June 2000 and B in October 2007": (person, token) pairs."""
-    words = ctx.lower[sent.start : sent.end]
-    later = ORDINALS - {"first"}  # "the third ... to visit X, after A": not "the first"
-    openers = ("since", "after") if later.intersection(words) else ("since",)
-    out: list[tuple[str, int]] = []
-    for s, e, key in ctx.persons_in(sent.start, sent.end):
-        if s > sent.start and ctx.lower[s - 1] in openers:
-            out.append((key, e))
-        elif out and ctx.lower[s - 1] == "and" and _dated_gap(out[-1][1], s, ctx):
-            out.append((key, e))  # "... and Roh Moo-hyun in October 2007"
-    return out
-
-
-def _dated_gap(lo: int, hi: int, ctx: Context) -> bool:
-    """Whether tokens [lo, hi) are a date and list glue only ("in June 2000 and")."""
-    covered = {i for m in ctx.dates_in(lo, hi) for i in range(m.start, m.end)}
-    return bool(covered) and all(i in covered or ctx.lower[i] in _DATE_GLUE for i in range(lo, hi))
 
 
 _GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}

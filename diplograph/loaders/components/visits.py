@@ -25,13 +25,12 @@ from .arguments import (
     places,
     where_place,
 )
-from .earlier_trips import ordinal_before
+from .earlier_trips import earlier_visitors, past_visit, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .presences import hosted_visits
 from .travellers import (
     named_after_was,
     named_next,
-    since_visitors,
     travellers,
     visiting_guest,
 )
@@ -60,7 +59,7 @@ from .visit_places import (
     countries_counted,
 )
 
-__all__ = ["visit_events", "past_visit"]
+__all__ = ["visit_events"]
 
 
 def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
@@ -112,25 +111,6 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
 
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 _STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
-
-
-def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
-    """A visit by ``key`` that happened, to ``where`` (place, country), read from ``sent``."""
-    place, country = where
-    return make_event(
-        "visit",
-        t,
-        t_end,
-        sent,
-        ctx,
-        "occurred",
-        date,
-        place,
-        country,
-        None,
-        visitor=key,
-        participants=[key],
-    )
 
 
 def _first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
@@ -425,11 +405,5 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     out += _first_leg(t, t_end, visitors, sent, ctx)
     if by_country:
         spans = next(iter(by_country.values()))
-        place, country = location(spans, ctx.lex)
-        if not ordinal_before(spans[0].start, sent, ctx):
-            place = None  # "landed in Nairobi, the first ... to visit Kenya since X": Kenya
-        for key, end in since_visitors(sent, ctx, speakers):
-            m = nearest_date(end, end, end + 6, ctx)
-            if key not in visitors and m is not None and country_of(key, ctx) != country:
-                out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (place, country)))
+        out += earlier_visitors(t, t_end, spans, visitors, sent, ctx, speakers)
     return out
