@@ -29,6 +29,10 @@ def _read(text):
         ("NEW DELHI.— The visiting premier said ...", ("New Delhi", "IN", False)),
         ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
         ("ABUJA: The president left for Accra on Monday.", ("Abuja", "NG", False)),
+        # an abbreviated "Saint" keeps its full stop inside the name
+        ("ST. PETERSBURG, Russia, June 4 (CPS) -- Leaders met ...", ("St. Petersburg", "RU", False)),
+        ("ST. PETERSBURG - The forum opened ...", ("St. Petersburg", "RU", False)),
+        ("St. Petersburg, 4 June (Agency) - Talks ...", ("St. Petersburg", "RU", False)),
         # a city the gazetteer lacks, placed by the country or region after it
         ("ZAGORA, Morocco, Feb 2 (MWire) -- The king arrived here ...", ("Zagora", "MA", False)),
         # several cities: "here" is ambiguous

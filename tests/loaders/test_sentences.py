@@ -29,6 +29,10 @@ from diplograph.loaders.components.sentences import (
         ),
         ("The U.S. envoy left on Oct. 3 for Lima.", ["The U.S. envoy left on Oct. 3 for Lima."]),
         (
+            "ST. PETERSBURG, June 4 - Talks began. They met at Mt. Kenya.",
+            ["ST. PETERSBURG, June 4 - Talks began. ", "They met at Mt. Kenya."],
+        ),
+        (
             "**Jun 2 - Peru.** Talks in Lima followed.",
             ["**Jun 2 - Peru.** ", "Talks in Lima followed."],
         ),

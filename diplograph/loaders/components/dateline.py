@@ -40,7 +40,8 @@ class Dateline:
 # The first separator after a dateline's place part: a dash, a colon, ".—", or a
 # full stop after an all-capitals place ("NAIROBI. PRESIDENT ...").
 _SEPARATOR = re.compile(r"\s+[-–—]+\s|\s*[-–—]{2,}\s*|\.\s*[-–—]+\s*|:\s|\s\|\s|\s[-–—]+$|$")
-_PARTS = re.compile(r"\s*[,|/]\s*|\.\s+|\s*:\s+")
+# a full stop ends a part, but not after "St" or "Mt" ("ST. PETERSBURG", "St. John's")
+_PARTS = re.compile(r"\s*[,|/]\s*|(?<!\bST)(?<!\bSt)(?<!\bMT)(?<!\bMt)\.\s+|\s*:\s+")
 _MAX_PREFIX = 90  # characters of a line that a dateline can take
 _MAX_LINES = 8  # lines scanned: bylines, share buttons and headlines come first
 _BODY_LINE = 150  # a line this long is the body: its start is the last place to look
@@ -100,13 +101,17 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
     found = cities or [(p, hit) for p, hit in places if hit is not None]
     if not found:
         return _city_state(head, lex) if len(parts) <= 3 else None
-    named = list(dict.fromkeys((_spelling(p, hit), hit.country) for p, hit in found))
+    named = list(dict.fromkeys((_spelling(p, hit, lex), hit.country) for p, hit in found))
     return Dateline(named[0][0], named[0][1], tuple(named[1:]))
 
 
-def _spelling(part: str, place) -> str:
-    """The dateline's own spelling, in the case the body uses ("Rio de Janeiro")."""
-    return place.name if part.isupper() else part
+def _spelling(part: str, place, lex: Lexicon) -> str:
+    """The dateline's own spelling, in the case the body uses ("Rio de Janeiro", "St.
+    Petersburg" for "ST. PETERSBURG")."""
+    if not part.isupper():
+        return part
+    titled = _title(part)
+    return titled if lex.places.get(titled) is place else place.name
 
 
 def _city_state(part: str, lex: Lexicon) -> Dateline | None:
@@ -123,7 +128,7 @@ def _byline_place(line: str, lex: Lexicon) -> Dateline | None:
     for part in line.split("|"):
         hit = _place(part, lex)
         if hit is not None and hit.kind == "city":
-            return Dateline(_spelling(part.strip(), hit), hit.country)
+            return Dateline(_spelling(part.strip(), hit, lex), hit.country)
     return None
 
 
