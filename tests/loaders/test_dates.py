@@ -283,6 +283,23 @@ def test_dates_a_count_of_days_ahead_reads_only_ahead(text, base, future):
     assert (m.past, m.future) == (None, future)
 
 
+@pytest.mark.parametrize(
+    "text, base, value",
+    [
+        ("Five years ago today, he landed in Tel Aviv.", dt.date(2022, 7, 4), "2017-07-04"),
+        ("Ten years ago today the two leaders met.", dt.date(2024, 2, 29), "2014-02-28"),
+        ("a year ago this month", dt.date(2024, 7, 5), "2023-07"),
+        ("two years ago this week", dt.date(2024, 7, 5), "2022-07"),
+        ("30 years ago this month", dt.date(2025, 1, 20), "1995-01"),
+    ],
+)
+def test_dates_an_anniversary_is_publication_so_many_years_back(text, base, value):
+    """ "N years ago today" is the day N years back, "... this month" (or "this week")
+    its month: one date, not "today" and a year."""
+    m = _one(text, base)
+    assert m.past == m.future == value
+
+
 def test_dates_in_a_count_before_ago_is_a_time_behind():
     m = _one("sworn in a week ago", dt.date(2024, 7, 5))
     assert m.past == m.future == "2024-06"

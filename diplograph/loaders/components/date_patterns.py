@@ -139,6 +139,7 @@ PATTERNS = [
             r"(?:days|weeks|months)"
             rf"|in (?:{_COUNTS}) (?:days?|weeks?|months?)(?! ago)|in a fortnight"
             r")(?!\s+(?:of|before|after|since)\b|-)"
+            rf"|(?:{_COUNTS}) years? ago (?:today|this (?:week|month))"  # an anniversary
             rf"|(?:{_COUNTS}) (?:days?|weeks?|months?|years?|decades?) ago|a fortnight ago)\b",
             re.I,
         ),

@@ -80,6 +80,11 @@ def _relative(rel: str, base: dt.date) -> Readings:
         d = base + n * _UNIT_DAYS[unit] * dv.DAY
         v = dv.iso(d, "day" if unit == "day" else "month")
         return None, v  # "her second trip in a fortnight" tells no day behind
+    if "ago" in words[2:-1] and words[1].startswith("year"):  # "five years ago today"
+        n = NUMBERS.get(words[0]) or int(words[0])
+        d = dv.years_back(base, n)
+        v = dv.iso(d, "day" if words[-1] == "today" else "month")
+        return v, v
     if words[-1] == "ago":
         n = 1 if words[1] == "fortnight" else NUMBERS.get(words[0]) or int(words[0])
         unit = words[1].rstrip("s")

@@ -170,6 +170,14 @@ def dated_weekday(target: int, month: int, day: int, base: dt.date) -> str | Non
     return min(found, key=lambda d: abs((d - base).days)).isoformat()
 
 
+def years_back(base: dt.date, n: int) -> dt.date:
+    """The same day ``n`` years before ``base`` (28 February for a 29th with no leap)."""
+    try:
+        return base.replace(year=base.year - n)
+    except ValueError:
+        return base.replace(year=base.year - n, day=28)
+
+
 def month_shift(base: dt.date, offset: int) -> str:
     """The month ``offset`` months from the month of ``base``."""
     index = base.year * 12 + base.month - 1 + offset
