@@ -159,6 +159,15 @@ def test_dates_a_range_across_months_without_a_year_is_one_date(text, past):
         ("The first since Indira Gandhi in 1983, he held talks on July 1.", "2024-07-01"),
         ("The King came in January last year; on 26 May he attended the oath.", "2024-05-26"),
         ("They last spoke in July 2022. Wang Yi came on October 26.", "2023-10-26"),
+        # a sentence told as following the one before ("A month later") goes on in its year
+        ("He came on January 14, 2018. A month later, she flew to Amman on February 9.",
+         "2018-02-09"),
+        ("Talks opened on 2 May 2019. Two weeks later, on 16 May, they were signed.",
+         "2019-05-16"),
+        ("The summit ended on March 3, 2021. The next day, on March 4, he left.", "2021-03-04"),
+        ("The talks were in July 2020. The following month, on August 3, he called.",
+         "2020-08-03"),
+        ("They met in June 2021. Later, on October 26, Wang Yi came.", "2023-10-26"),
     ],
 )
 def test_dates_a_day_without_its_year_takes_the_year_just_told(text, past):

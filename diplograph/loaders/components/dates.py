@@ -312,11 +312,18 @@ def _in_dateline(text: str, m: _Match) -> bool:
     )
 
 
+_FOLLOWING = re.compile(
+    r"(?i:(?:a|an|one|two|three|four|five|six|several|a few|some|\d+) (?:days?|weeks?|months?)"
+    r" later|(?:days|weeks|months) later|the (?:next|following) (?:day|week|month))\b"
+)
+
+
 def _years_of_the_sentence(text: str, found: list[_Match], base: dt.date | None) -> None:
     """ "Yoon went to Tokyo in March 2023 and, on May 7, Kishida came to Seoul": a day told
     without its year, after a date of an earlier year in the same sentence, falls in that
     year when it has happened (its reading ahead stays). Not across sentences, where the
-    story's own time is as likely ("last spoke in July 2022. Wang Yi came on October 26")."""
+    story's own time is as likely ("last spoke in July 2022. Wang Yi came on October 26"),
+    but into one told as following it ("A month later, on February 9, ...")."""
     if base is None:
         return
     starts = sentence_starts(text)  # the sentences the pipeline reads, abbreviations kept
@@ -324,7 +331,9 @@ def _years_of_the_sentence(text: str, found: list[_Match], base: dt.date | None)
     for m in found:
         start = starts[bisect.bisect_right(starts, m.start) - 1]
         if start != sentence:
-            year, sentence = None, start
+            if not _FOLLOWING.match(text, start):  # "A month later, ...": the story goes on
+                year = None  # in the year just told
+            sentence = start
         if m.past and m.has_year:  # a year by number, not "since 1983"
             year = None if "since" in text[max(0, m.start - 40) : m.start] else int(m.past[:4])
         elif m.past and _year_told(m):
