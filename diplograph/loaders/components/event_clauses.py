@@ -79,7 +79,10 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         ):
             cuts.append(i + 1)  # "X is skipping the summit, and Premier Li will lead ...": a
             # clause with its own subject keeps its own negation and tense
-        elif word == "," and ctx.lower[i + 1] == "and" and _own_event(i + 2, sent.end, ctx):
+        elif word == "," and ctx.lower[i + 1] == "and" and (
+            _own_event(i + 2, sent.end, ctx)
+            or _timed_act(i + 2, sent.start, sent.end, ctx, sequel=True)
+        ):
             cuts.append(i + 1)  # "flew to Kiribati to meet A, and on Saturday he was in Apia
             # for talks with B": the second event's people, place and day are its own
         elif word == "and" and _next_act(i, sent, ctx):
@@ -127,13 +130,45 @@ def _own_event(i: int, end: int, ctx: Context) -> bool:
     return k is not None and bool(ctx.trigger_tokens.intersection(range(k + 1, end)))
 
 
+_SEQUELS = {"then", "later", "afterwards"}
+
+
+def _timed_act(i: int, lo: int, end: int, ctx: Context, sequel: bool = False) -> bool:
+    """Whether the words at ``i`` (after ", and") are a time of their own and an act of the
+    same subject ("the next day travelled on to Ramallah to meet B", "on Tuesday will fly
+    to Nairobi"), after a first act with a trigger of its own; with ``sequel``, also "then"
+    or "later" after ", and" ("was received by A, and then held talks with B"). Not a bare
+    "and then flew to B" inside a clause, which goes on in that clause's time ("in 2019,
+    when he was received by A and then flew to B")."""
+    k, words = i, ctx.lower
+    if k >= end:
+        return False
+    if words[k] == "the" and k + 2 < end and words[k + 1] in ("next", "following"):
+        k += 3  # "the next day", "the following morning"
+    elif sequel and words[k] in _SEQUELS:
+        k += 1
+    else:
+        told = ctx.dates_in(k, k + 2)  # "on Tuesday", "in March"
+        if not told:
+            return False
+        k = told[0].end
+    while k < end and (words[k] in (",", "also") or words[k] in _TENSED):
+        k += 1
+    return k in ctx.trigger_tokens and bool(ctx.trigger_tokens.intersection(range(lo, i)))
+
+
 # auxiliaries that open a second verb phrase of the same subject in a tense of its own
 _TENSED = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "plans", "hopes"}
 
 
 def elided_subject(i: int, end: int, ctx: Context) -> bool:
     """Whether the words at ``i`` are "and" and a tensed verb with no subject of their own
-    ("and will meet B", "and is also due to ...")."""
+    ("and will meet B", "and is also due to ..."), or a time of its own and a verb ("and
+    the next day flew on to Kampala to meet B")."""
+    if ctx.lower[i] == "and":
+        sequel = i > 0 and ctx.lower[i - 1] == ","  # ", and then held talks with B"
+        if _timed_act(i + 1, ctx.sentence_of(i)[0], end, ctx, sequel):
+            return True
     k = i + 1
     if k < end and ctx.lower[k] in ("also", "later", "then"):
         k += 1

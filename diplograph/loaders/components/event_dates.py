@@ -158,8 +158,11 @@ def _anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead
         if (
             shift is None
             or ctx.dates_in(rng[0] + at, rng[1])  # "flew on that evening and met X on Sept 5"
-            or ctx.trigger_tokens.intersection(range(rng[0] + at, t))  # another event's time
-        ):
+            or any(
+                k not in ctx.travel_tokens
+                for k in ctx.trigger_tokens.intersection(range(rng[0] + at, t))
+            )
+        ):  # another event's time (not the journey to it: "the next day flew on to meet B")
             return None
     para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
     earlier = [
