@@ -598,3 +598,25 @@ def test_people_an_adverb_opening_the_sentence_is_not_part_of_the_name(nlp, open
         f"Tamim bin Hamad Al Thani in Oslo. {opener} {second} thanked Berg."
     )
     assert len(_people(nlp, text)) == 3
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Chilean President Marta Rojas received Kenya's William Ruto at La Moneda.", "La Moneda"),
+        ("Indian Prime Minister Anil Mehta laid a wreath at Yad Vashem on Tuesday.", "Yad Vashem"),
+        ("The leaders dined at Casa Rosada, then flew to Lima.", "Casa Rosada"),
+    ],
+)
+def test_people_a_name_after_at_is_a_venue(nlp, text, venue):
+    assert venue not in _people(nlp, text)
+
+
+def test_people_a_name_owning_something_after_at_is_a_person(nlp):
+    text = (
+        "In September 2020 Serbian President Aleksandar Vucic and Kosovo's then prime "
+        "minister, Avdullah Hoti, travelled to the White House and signed economic "
+        "commitments at Donald Trump's desk in the Oval Office, with Trump, then president, "
+        "presiding."
+    )
+    assert "Donald Trump" in _people(nlp, text, dt.date(2022, 6, 6))

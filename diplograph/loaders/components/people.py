@@ -252,7 +252,8 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
                 for w in words
             )
             and is_name(doc, start, end, lex, titled=False)
-            and not (start > 0 and tokens_of(doc)[start - 1].lower_ == "the")
+            and not (start > 0 and toks[start - 1].lower_ == "the")
+            and not _at_venue(toks, start, end)
             and not credited(toks, start)
             and not portfolio(doc, start, labels)
             and all(
@@ -263,6 +264,13 @@ def _untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         ):
             found.add(doc[start:end].text, None, None, False, lex, (start, end))
         i = max(end, at + 1)  # past the word it started from, even after stepping back
+
+
+def _at_venue(toks, start: int, end: int) -> bool:
+    """ "at La Moneda", "at Yad Vashem": a venue after "at" (the people met there come with
+    their office or are named elsewhere); not "at Donald Trump's desk"."""
+    owned = end < len(toks) and toks[end].text in ("'s", "’s")
+    return start > 0 and toks[start - 1].lower_ == "at" and not owned
 
 
 def _leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
