@@ -10,6 +10,8 @@ in his place"), companions in an aside ("travelling with the president").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from .arguments import Context, usable_date
@@ -17,6 +19,8 @@ from .frames import HOSTING, RECEIVING, RECEIVING_ING
 from .tokenizer import tokens_of
 
 __all__ = [
+    "STARTING",
+    "multi_day",
     "hosted_guests",
     "CEREMONIES",
     "ahead_between",
@@ -186,3 +190,18 @@ def hosted_guests(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
         return [before[-1][2]] if before else []
     between = [key for s, _e, key in ctx.persons_in(verb + 1, t)]
     return list(dict.fromkeys(between))
+
+
+STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
+_SETTING_OFF = {"leave", "leaves", "left", "leaving", "embark", "embarks", "embarked", "set",
+               "sets", "setting"} | STARTING
+_MULTI_DAY = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-day|week-?long")
+
+
+def multi_day(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause tells a journey of several days by its length or its start
+    ("a five-day tour", "began a week-long trip", "will leave on Thursday on a tour")."""
+    words = ctx.lower[rng[0] : rng[1]]
+    return bool(_SETTING_OFF.intersection(ctx.lower[rng[0] : t])) or any(
+        _MULTI_DAY.fullmatch(w) for w in words
+    )

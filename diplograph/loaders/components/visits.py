@@ -36,10 +36,12 @@ from .travellers import (
 )
 from .trip_cues import (
     CEREMONIES,
+    STARTING,
     ahead_between,
     companion_aside,
     delegation_to,
     elsewhere,
+    multi_day,
     own_trip,
     placed_by,
     reported_call_off,
@@ -110,9 +112,6 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
 
 
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
-_STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
-
-
 def _first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
     """ "held talks in Berlin on Wednesday, on the first leg of a European tour": the
     city the sentence told before is where the tour began, that day."""
@@ -359,18 +358,24 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if date is None or ctx.is_current(date):
         ctx.current_destinations.extend(dests[:1])
     out = []
-    starts = _STARTING.intersection(ctx.lower[t_end : rng[1]])
+    starts = STARTING.intersection(ctx.lower[t_end : rng[1]]) or (
+        date is not None and len(date) == 10 and multi_day(t, rng, ctx)
+    )  # a day of the start; a month ("in July, at the start of a Gulf tour") is every leg's
     repeats = again_dates(t_end, rng[1], ctx, status != "occurred")  # "and again in 2024"
     legs = list(by_country.values())[:4]
+    start_day = date
     for n, spans in enumerate(legs):
         place, country = location(spans, ctx.lex)
         if n == 1 and starts:
-            date = None  # "a trip to Germany and Angola due to begin on Thursday": the first leg's
+            date = None  # "a trip to Germany and Angola due to begin on Thursday", "left on a
+            # five-day tour of A, B and C": the first leg's day
         between = ctx.lower[t_end : min(spans[0].start, sent.end)]  # a later sentence's tense
         if status == "occurred" and ahead_between(between):
             status, date = "planned", None  # "a tour that will also take him to Serbia"
         days = _leg_days(legs, ctx, status) if len(legs) > 1 else [None]
         own = days[n]
+        if starts and n and own and own == days[-1] and own == start_day:
+            own = None  # "began a four-day tour of A, B and C on Monday": the start, A's day
         day_of_leg = own or date  # "will be in Managua on Wednesday and in Havana on Thursday"
         if own is None and date in days[n + 1 :] and not _listed_with_next(n, legs, ctx):
             day_of_leg = None  # "toured Peru, then went on to Chile on May 3": Chile's day
