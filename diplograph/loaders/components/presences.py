@@ -8,11 +8,14 @@ in the host's country. Helpers of :mod:`.events` and :mod:`.visits`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, pick_date, status_of
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
+from .travellers import coordinated_forward
 
 __all__ = ["presence_asides", "hosted_visits", "airport_welcomes"]
 
@@ -40,8 +43,9 @@ _PURPOSE_AFTER = {"for", "to", "on", ","}
 
 def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     """ "Blinken, in Beijing for talks with Xi, said ...": an aside that puts a named
-    person in a place abroad for a purpose is a visit there, at the sentence's date."""
-    out = []
+    person in a place abroad for a purpose is a visit there, at the sentence's date; so is
+    a sentence that opens with the place ("Also in Kathmandu for the summit are A and B")."""
+    out = _fronted_presence(sent, ctx)
     for _s, e, key in ctx.persons_in(sent.start, sent.end):
         if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
             continue
@@ -74,6 +78,46 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
             )
         )
     return out
+
+
+_FRONT_ADVERBS = {"also", "already", "still", "now", "meanwhile", ","}
+_COPULAS = {"are", "were", "is", "was"}
+_CLOCK = re.compile(r"[\d:.\-–—]+|[ap]\.?m\.?|ist|gmt|utc|hrs|\*+")
+
+
+def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
+    """ "Also in Kathmandu for the summit are A, B and C", "In Oslo on Monday were A and B":
+    a sentence that opens with a place and names, after its verb, who is there."""
+    k = sent.start
+    while k < sent.end and _CLOCK.fullmatch(ctx.lower[k]):
+        k += 1  # a live blog's stamp: "11:30 am: Also in Kathmandu ..."
+    while k < sent.end and ctx.lower[k] in _FRONT_ADVERBS:
+        k += 1
+    if k + 2 >= sent.end or ctx.lower[k] != "in":
+        return []
+    where = ctx.gaz_in(k + 1, k + 2, ("PLACE", "COUNTRY", "CAPITAL"))
+    if not where:
+        return []
+    stop = min(sent.end, where[0].end + 10)
+    verb = next((j for j in range(where[0].end, stop) if ctx.lower[j] in _COPULAS), None)
+    if verb is None or "," in ctx.lower[where[0].end : verb] or ctx.persons_in(k, verb):
+        return []  # "In Lima, Boluarte said ...": a place of what is said, not a list of who
+    named = ctx.persons_in(verb + 1, sent.end)
+    if not named or any(not ctx.leads_a_name(i) for i in range(verb + 1, named[0][0])):
+        return []  # the names follow the verb at once (after their offices)
+    place, country = location(where, ctx.lex)
+    date = pick_date(verb, (sent.start, sent.end), sent, ctx, False)
+    if date is None and ctx.lower[verb] in ("are", "is"):  # there now: the story's day
+        published = ctx.doc._.dg_published
+        date = ctx.lead_date(False) or (published.isoformat() if published else None)
+    return [
+        make_event(
+            "visit", verb, verb + 1, sent, ctx, "occurred", date, place, country, None,
+            visitor=key, participants=[key],
+        )
+        for key in coordinated_forward(named, ctx)
+        if country is not None and country_of(key, ctx) not in (None, country)
+    ]
 
 
 _RECEPTIONS = RECEIVING | RECEIVING_ING | GREETING | {"greeting", "met"}
