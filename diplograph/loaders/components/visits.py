@@ -90,16 +90,20 @@ ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land"}
 
 def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     """ "He had come to Ethiopia from Egypt, where he held talks": he was in Egypt before."""
+    # a place further on is an origin only with a "where" clause telling what happened there
     if status != "occurred" or ctx.lower[t] not in _ARRIVALS:
         return []
     out = []
-    for g in ctx.gaz_in(t_end, min(sent.end, t_end + 8), ("PLACE", "COUNTRY", "CAPITAL")):
+    for g in ctx.gaz_in(t_end, min(sent.end, t_end + 12), ("PLACE", "COUNTRY", "CAPITAL")):
         if ctx.lower[g.start - 1] == "from" or ctx.lower[g.start - 2 : g.start] == ["from", "the"]:
             place, country = location([g], ctx.lex)
             where = next(
                 (r for r in clauses(sent, ctx) if r[0] == g.end + 1 and ctx.lower[r[0]] == "where"),
                 None,
             )
+            if where is None and g.start >= t_end + 8:
+                break  # far from the verb, only what happened there makes it a stay:
+                # "arrived in St. Petersburg on Friday evening from Germany, where ..."
             if where and place is None:  # "from the UAE, where he spoke in Dubai": Dubai
                 city = [p for p in ctx.gaz_in(*where, ("PLACE",)) if p.kb_id_ == country]
                 place = city[0].text if city else None
