@@ -162,7 +162,9 @@ def leaves_after(meeting: Event, visit: Event) -> bool:
     sentence tells after the meeting."""
     return (
         getattr(visit, "journey", False)
-        and visit.evidence == meeting.evidence
+        and bool(meeting.spans)
+        and meeting.spans[0] in visit.spans  # the same sentence, also once merged with the
+        # stay it leads to ("before he leaves for France" and "Macron welcomes him in Paris")
         and visit.date == meeting.date
         and getattr(visit, "trigger", -1) > getattr(meeting, "trigger", len(meeting.evidence))
     )

@@ -23,6 +23,7 @@ from .arguments import (
     occasion,
     pick_date,
     places,
+    relative_aside,
     where_place,
 )
 from .earlier_trips import earlier_visitors, past_visit, since_visitors
@@ -93,6 +94,10 @@ def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     # a place further on is an origin only with a "where" clause telling what happened there
     if status != "occurred" or ctx.lower[t] not in _ARRIVALS:
         return []
+    aside = relative_aside(t, (sent.start, sent.end), ctx)
+    if aside is not None:  # "welcomes A and B, who flew in from Berlin": B came from there
+        before = [p for p in ctx.persons_in(sent.start, aside[0]) if p[1] == aside[0] - 1]
+        visitors = [p[2] for p in before]
     out = []
     for g in ctx.gaz_in(t_end, min(sent.end, t_end + 12), ("PLACE", "COUNTRY", "CAPITAL")):
         if ctx.lower[g.start - 1] == "from" or ctx.lower[g.start - 2 : g.start] == ["from", "the"]:
