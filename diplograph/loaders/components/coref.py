@@ -164,6 +164,10 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
     ):  # "hosted her at a dinner", "a banquet in his honour": the one honoured, no subject
         key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
+    if lower in ("his", "her", "their") and _greeted_on_arrival(doc, i, sent):
+        key = _object_pronoun(doc, i, sent, state)  # "X greeted Y on her arrival": Y's
+        if key:
+            return [Mention(i, i + 1, key, "PRON")]
     if lower in ("his", "her", "their") and i + 1 < len(doc):
         rel = _relational(doc, i, labels, state, sent)
         if rel:
@@ -306,6 +310,23 @@ _AFTER_OBJECT |= {"before", "into", "from", "by", "and", ",", ".", ";", "warmly"
 
 def _object_position(doc, i: int) -> bool:
     return i + 1 < len(doc) and tokens_of(doc)[i + 1].lower_ in _AFTER_OBJECT
+
+
+def _greeted_on_arrival(doc, i: int, sent: int) -> bool:
+    """Whether the possessive at ``i`` opens "on her arrival" after an active verb's object
+    ("Ruto greeted Rojas on her arrival"; not "Rojas was greeted by Ruto on her arrival")."""
+    toks = tokens_of(doc)
+    return (
+        sent < i < len(doc) - 1
+        and toks[i - 1].lower_ in ("on", "upon")
+        and toks[i + 1].lower_ in ("arrival", "arriving")
+        and "by" not in lowers_of(doc)[sent:i]
+        and bool(_GREETING_VERBS.intersection(lowers_of(doc)[sent:i]))
+    )
+
+
+_GREETING_VERBS = {"greeted", "greets", "welcomed", "welcomes", "received", "receives", "met"}
+_GREETING_VERBS |= {"meets", "hosted", "hosts"}
 
 
 def _object_pronoun(doc, i, sent, state) -> str | None:

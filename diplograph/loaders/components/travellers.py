@@ -160,6 +160,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         ):
             return [key]
         if ctx.lower[s] in ("his", "her") and all(w in _POSSESSED_GAP for w in ctx.lower[e:t]):
+            if ctx.lower[s - 1] in ("on", "upon") and any(_object(p, ctx) for p in before[:-1]):
+                return [key]  # "X greeted Y on her arrival": Y's, as coref reads "her"
             named = [
                 p for p in before[:-1] if ctx.lower[p[0]] not in _PRONOUNS and not _object(p, ctx)
             ]
