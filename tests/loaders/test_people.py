@@ -620,3 +620,37 @@ def test_people_a_name_owning_something_after_at_is_a_person(nlp):
         "presiding."
     )
     assert "Donald Trump" in _people(nlp, text, dt.date(2022, 6, 6))
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        (
+            "Sudanese Vice President Mohamed Hamdan Dagalo, popularly known as Hemedti, arrived. "
+            "Hemedti later met the press.",
+            "Mohamed Hamdan Dagalo",
+            "Hemedti",
+        ),
+        (
+            "Brazilian President Luiz Inácio Lula da Silva, better known as Lula, spoke. "
+            "Lula then left.",
+            "Luiz Inácio Lula da Silva",
+            "Lula",
+        ),
+        (
+            "Nepali Prime Minister Pushpa Kamal Dahal, also known as Prachanda, landed.",
+            "Pushpa Kamal Dahal",
+            "Prachanda",
+        ),
+        (
+            "Liberian President George Weah, nicknamed King George, met fans.",
+            "George Weah",
+            "King George",
+        ),
+    ],
+)
+def test_people_a_name_known_as_an_alias_names_the_same_person(nlp, text, name, alias):
+    ex = extract_article(Article(url="urn:test", text=text, published=dt.date(2024, 3, 1)), nlp)
+    found = {p.name: p for p in ex.people}
+    assert name in found and alias in found[name].alt_names
+    assert alias not in found

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..kb import load_kb, office_group
 from ..kb_names import fold_name, name_words
 from ..model import Person
+from .aliases import known_as
 from .date_patterns import MONTHS
 from .lexicon import Lexicon, lexicon
 from .name_spans import (
@@ -214,6 +215,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     plural_office_lists(doc, labels, lex, found)
     for span, office in pending:
         appointed_as(doc, span, office, lex, found)
+    known_as(doc, found)  # "X, popularly known as Hemedti": later "Hemedti" is X
     return found
 
 

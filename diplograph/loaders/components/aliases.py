@@ -1,0 +1,72 @@
+"""Names a story gives a person besides their own: "Gen Mohamed Hamdan Dagalo, popularly
+known as Hemedti", "Luiz Inácio Lula da Silva, better known as Lula".
+
+The alias after "(also / better / popularly / widely / commonly) known as" or "nicknamed"
+names the person before it wherever the story uses it later ("Hemedti began the tour in
+Uganda"), so that the events told under it are that person's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .tokenizer import lowers_of, texts_of
+
+__all__ = ["known_as"]
+
+_HEDGES = {"also", "better", "popularly", "widely", "commonly", "affectionately", "locally"}
+_MAX_WORDS = 2
+
+
+def _alias_at(doc: Doc, k: int) -> tuple[int, int] | None:
+    """The capitalised words that open at ``k`` (at most two), as a token range."""
+    texts = texts_of(doc)
+    end = k
+    while end < len(doc) and end - k < _MAX_WORDS and texts[end][:1].isupper():
+        end += 1
+    return (k, end) if end > k else None
+
+
+def _owner(doc: Doc, end: int, found) -> str | None:
+    """The person whose name ends at token ``end`` (exclusive): a mention the people reader
+    has, else the one person whose name ends with that word ("Gen Dagalo, known as")."""
+    for _start, e, key in found.mentions:
+        if e == end:
+            return key
+    word = texts_of(doc)[end - 1] if end > 0 else ""
+    owners = [k for k, p in found.people.items() if p.name.split()[-1:] == [word]]
+    return owners[0] if len(owners) == 1 else None
+
+
+def known_as(doc: Doc, found) -> None:
+    """Add the later mentions of each person's alias to ``found`` (the people reader's
+    record: ``people``, ``mentions``)."""
+    lowers, texts = lowers_of(doc), texts_of(doc)
+    aliases: list[tuple[tuple[str, ...], str, int]] = []
+    for k in range(2, len(doc) - 1):
+        if lowers[k : k + 2] == ["known", "as"]:
+            start = k + 2
+        elif lowers[k] == "nicknamed":
+            start = k + 1
+        else:
+            continue
+        j = k - 1 if lowers[k - 1] in _HEDGES else k
+        if lowers[j - 1] != ",":
+            continue
+        key = _owner(doc, j - 1, found)
+        alias = _alias_at(doc, start)
+        if key is not None and alias is not None:
+            aliases.append((tuple(texts[alias[0] : alias[1]]), key, alias[0]))
+    if not aliases:
+        return
+    taken = {i for s, e, _k in found.mentions for i in range(s, e)}
+    for words, key, first in aliases:
+        person = found.people[key]
+        written = " ".join(words)
+        if written not in person.alt_names and written != person.name:
+            person.alt_names.append(written)
+        n = len(words)
+        for i in range(first, len(doc) - n + 1):
+            if tuple(texts[i : i + n]) == words and not taken.intersection(range(i, i + n)):
+                found.mentions.append((i, i + n, key))
+                taken.update(range(i, i + n))
