@@ -68,6 +68,11 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             (after and after[0] in _SPEAKING and after[0] != "told")
             or after[:2] in (["told", "reporters"], ["told", "journalists"], ["told", "parliament"])
             or "according" in before
+            or (  # "Briefing reporters, the Secretary (East), Amar Sinha, said ...": an
+                ctx.lower[s - 1] == ","  # apposed speaker, set off by commas
+                and after[:1] == [","]
+                and ctx.lower[e + 1 : e + 2] in (["said"], ["says"], ["told"], ["added"])
+            )
             or (
                 before
                 and before[-1] in ("said", "says", "told")
