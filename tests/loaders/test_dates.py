@@ -174,6 +174,22 @@ def test_dates_a_day_without_its_year_takes_the_year_just_told(text, past):
     assert find_dates(text, FRIDAY)[-1].past == past
 
 
+@pytest.mark.parametrize(
+    "text, base, past, future",
+    [
+        ("had been due to land on June 6", dt.date(2022, 6, 8), "2022-06-06", "2022-06-06"),
+        ("was to arrive on 3 March", dt.date(2024, 3, 9), "2024-03-03", "2024-03-03"),
+        ("will arrive on June 20", dt.date(2022, 6, 8), "2021-06-20", "2022-06-20"),
+        ("had been due on May 20", dt.date(2022, 6, 8), "2022-05-20", "2023-05-20"),
+    ],
+)
+def test_dates_a_day_of_the_past_week_is_that_day_also_ahead(text, base, past, future):
+    """A plan's day told without its year that fell in the week before publication was
+    that day (the plan was called off or overtaken), not the same day next year."""
+    m = _one(text, base)
+    assert (m.past, m.future) == (past, future)
+
+
 def test_dates_the_year_just_told_leaves_the_reading_ahead():
     found = find_dates("Talks began in March 2023, and on August 9 they will resume.", FRIDAY)
     assert found[-1].future == "2024-08-09"
@@ -454,7 +470,9 @@ def test_dates_dateline_flag(text, flags):
 @pytest.mark.parametrize(
     "text, base, past, future",
     [
-        ("talks on Dec. 28", dt.date(2024, 1, 3), "2023-12-28", "2024-12-28"),
+        ("talks on Dec. 20", dt.date(2024, 1, 3), "2023-12-20", "2024-12-20"),
+        # a day of the week before publication is that day either way
+        ("talks on Dec. 28", dt.date(2024, 1, 3), "2023-12-28", "2023-12-28"),
         ("will meet on Jan. 4", dt.date(2024, 12, 29), "2024-01-04", "2025-01-04"),
         ("in December", dt.date(2024, 3, 1), "2023-12", "2024-12"),
         ("in January", dt.date(2024, 12, 20), "2024-01", "2025-01"),

@@ -342,6 +342,22 @@ def _years_of_the_sentence(text: str, found: list[_Match], base: dt.date | None)
             m.past = on(year, month_number(m.groups["m"]), day_number(m.groups)) or m.past
 
 
+_JUST_PAST = 7  # days before publication within which a day without its year is that one
+
+
+def _just_past_days(found: list[_Match], base: dt.date | None) -> None:
+    """ "Lavrov had been due to land on June 6" in a story of June 8: a day told without its
+    year that fell in the past week is that day, also for a plan (called off, put off or
+    overtaken), not the same day a year on."""
+    if base is None:
+        return
+    for m in found:
+        if m.kind in ("mdy", "dmy") and not m.has_year and m.past and m.future != m.past:
+            day = dt.date.fromisoformat(m.past) if len(m.past) == 10 else None
+            if day is not None and 0 < (base - day).days <= _JUST_PAST:
+                m.future = m.past
+
+
 def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``base`` (the publication date);
     with ``sections``, the relative ones under a dated heading against the heading's day."""
@@ -349,6 +365,7 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
     _anaphoric_years(found)
     found = _joined(text, found, base)
     _years_of_the_sentence(text, found, base)
+    _just_past_days(found, base)
     mentions = [
         DateMention(
             m.start,
