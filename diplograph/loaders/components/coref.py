@@ -21,6 +21,7 @@ from .coref_descriptions import (
     _GROUP_VERBS,
     _OFFICE_LABELS,
     _aircraft,
+    _by_description,
     _definite,
     _relational,
     aircraft_names,
@@ -142,6 +143,10 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
             ):
                 end += 1 if tokens_of(doc)[end].text not in lexicon().particles else 2
             return [Mention(i, end, key, "NAME")]
+    if labels.get(i, ("",))[0] == "TITLE" and _bare_title_subject(doc, i, sent, labels):
+        key = _by_description(state, i, None, labels[i][1])  # "EAM arrived in Colombo",
+        if key:  # "Prime Minister conveyed ...": the story's holder of that office
+            return [Mention(i, labels[i][2], key, "DESC")]
     if lower in aircraft_names():
         craft = _aircraft(doc, i, state)  # "Air Force One has landed": who it carries
         if craft:
@@ -310,6 +315,21 @@ _AFTER_OBJECT |= {"before", "into", "from", "by", "and", ",", ".", ";", "warmly"
 
 def _object_position(doc, i: int) -> bool:
     return i + 1 < len(doc) and tokens_of(doc)[i + 1].lower_ in _AFTER_OBJECT
+
+
+def _bare_title_subject(doc, i: int, sent: int, labels) -> bool:
+    """Whether the office at ``i`` stands alone as a clause's subject, with no article and
+    no name after it ("EAM arrived in Colombo", "..., and Prime Minister thanked him")."""
+    end = labels[i][2]
+    toks = tokens_of(doc)
+    before = toks[i - 1].lower_ if i > sent else ""
+    after = toks[end].text if end < len(doc) else ""
+    return (
+        before in ("", ",", "and", "but")
+        and after.isalpha()
+        and after.islower()
+        and after not in ("of", "and", "or", "for", "to")
+    )
 
 
 def _greeted_on_arrival(doc, i: int, sent: int) -> bool:
