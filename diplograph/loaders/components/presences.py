@@ -45,7 +45,7 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     """ "Blinken, in Beijing for talks with Xi, said ...": an aside that puts a named
     person in a place abroad for a purpose is a visit there, at the sentence's date; so is
     a sentence that opens with the place ("Also in Kathmandu for the summit are A and B")."""
-    out = _fronted_presence(sent, ctx)
+    out = _fronted_presence(sent, ctx) + _telegraphic_presence(sent, ctx)
     for _s, e, key in ctx.persons_in(sent.start, sent.end):
         if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
             continue
@@ -118,6 +118,42 @@ def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
         for key in coordinated_forward(named, ctx)
         if country is not None and country_of(key, ctx) not in (None, country)
     ]
+
+
+_LINE_OPENERS = {"-", "–", "—", "*", "•", ":"}
+_TELEGRAPH_AFTER = {";", ",", ".", "as", "for", "to", "amid", "after", "ahead", "on"}
+
+
+def _telegraphic_presence(sent: Span, ctx: Context) -> list[Event]:
+    """ "- **July 21, 2023** - President X in New Delhi; talks with Modi": a dated line
+    (a timeline's entry, a caption) that opens with a person "in" a place abroad and no
+    verb between is a visit there on the line's day."""
+    out = []
+    dates = ctx.dates_in(sent.start, sent.end)
+    for s_, e, key in ctx.persons_in(sent.start, sent.end):
+        k = s_ - 1
+        while k >= sent.start and ctx.leads_a_name(k):
+            k -= 1  # the office words before the name
+        opens = k < sent.start or ctx.lower[k] in _LINE_OPENERS
+        if not opens or e + 1 >= sent.end or ctx.lower[e] != "in":
+            continue
+        where = ctx.gaz_in(e + 1, e + 2, ("PLACE", "CAPITAL", "COUNTRY"))
+        after = ctx.lower[where[0].end] if where and where[0].end < sent.end else "."
+        if not where or after not in _TELEGRAPH_AFTER:
+            continue
+        if not any(d.start < s_ for d in dates):
+            continue  # a line dated before the name: a timeline's entry, not a headline
+        place, country = location(where, ctx.lex)
+        if country is None or country_of(key, ctx) in (None, country):
+            continue
+        date = pick_date(e, (sent.start, sent.end), sent, ctx, False)
+        out.append(
+            make_event(
+                "visit", e, e + 1, sent, ctx, "occurred", date, place, country, None,
+                visitor=key, participants=[key],
+            )
+        )
+    return out
 
 
 _RECEPTIONS = RECEIVING | RECEIVING_ING | GREETING | {"greeting", "met"}
