@@ -8,14 +8,17 @@ Uganda"), so that the events told under it are that person's.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
-from .tokenizer import lowers_of, texts_of
+from .tokenizer import lowers_of, text_of, texts_of
 
 __all__ = ["known_as"]
 
 _HEDGES = {"also", "better", "popularly", "widely", "commonly", "affectionately", "locally"}
 _MAX_WORDS = 2
+_CUE = re.compile(r"known as|nicknamed", re.I)
 
 
 def _alias_at(doc: Doc, k: int) -> tuple[int, int] | None:
@@ -41,6 +44,8 @@ def _owner(doc: Doc, end: int, found) -> str | None:
 def known_as(doc: Doc, found) -> None:
     """Add the later mentions of each person's alias to ``found`` (the people reader's
     record: ``people``, ``mentions``)."""
+    if not _CUE.search(text_of(doc)):
+        return
     lowers, texts = lowers_of(doc), texts_of(doc)
     aliases: list[tuple[tuple[str, ...], str, int]] = []
     for k in range(2, len(doc) - 1):

@@ -165,9 +165,12 @@ def elided_subject(i: int, end: int, ctx: Context) -> bool:
     """Whether the words at ``i`` are "and" and a tensed verb with no subject of their own
     ("and will meet B", "and is also due to ..."), or a time of its own and a verb ("and
     the next day flew on to Kampala to meet B")."""
-    if ctx.lower[i] == "and":
+    if ctx.lower[i] == "and" and i + 1 < end:
         sequel = i > 0 and ctx.lower[i - 1] == ","  # ", and then held talks with B"
-        if _timed_act(i + 1, ctx.sentence_of(i)[0], end, ctx, sequel):
+        timed = ctx.lower[i + 1] == "the" or (sequel and ctx.lower[i + 1] in _SEQUELS)
+        if (timed or ctx.dates_in(i + 1, i + 3)) and _timed_act(
+            i + 1, ctx.sentence_of(i)[0], end, ctx, sequel
+        ):
             return True
     k = i + 1
     if k < end and ctx.lower[k] in ("also", "later", "then"):

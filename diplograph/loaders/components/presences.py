@@ -128,8 +128,10 @@ def _telegraphic_presence(sent: Span, ctx: Context) -> list[Event]:
     """ "- **July 21, 2023** - President X in New Delhi; talks with Modi": a dated line
     (a timeline's entry, a caption) that opens with a person "in" a place abroad and no
     verb between is a visit there on the line's day."""
+    dates = ctx.dates_in(sent.start, min(sent.end, sent.start + 12))
+    if not dates:
+        return []  # a timeline's line opens with its date
     out = []
-    dates = ctx.dates_in(sent.start, sent.end)
     for s_, e, key in ctx.persons_in(sent.start, sent.end):
         k = s_ - 1
         while k >= sent.start and ctx.leads_a_name(k):

@@ -203,5 +203,5 @@ def multi_day(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     ("a five-day tour", "began a week-long trip", "will leave on Thursday on a tour")."""
     words = ctx.lower[rng[0] : rng[1]]
     return bool(_SETTING_OFF.intersection(ctx.lower[rng[0] : t])) or any(
-        _MULTI_DAY.fullmatch(w) for w in words
+        ("-day" in w or w.endswith("long")) and _MULTI_DAY.fullmatch(w) for w in words
     )
