@@ -240,7 +240,18 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
         events.extend(earlier_trips(sent, ctx, events[told:]))  # "his second visit, after
         # October 2013"
     heading_places(ctx, events)
-    return heading_visits(ctx) + events
+    return [e for e in heading_visits(ctx) + events if not _resident_envoy(e, ctx)]
+
+
+_RESIDENT_ENVOYS = ("ambassador", "high commissioner", "chargé", "charge d")
+
+
+def _resident_envoy(ev: Event, ctx: Context) -> bool:
+    """Whether ``ev`` is a visit by an envoy posted abroad ("India's Ambassador to the UAE,
+    X, was also at the airport"): at their post, not on a visit (not an envoy at large)."""
+    person = ctx.people.get(ev.visitor) if ev.kind == "visit" else None
+    title = (person.title or "").casefold() if person is not None else ""
+    return any(w in title for w in _RESIDENT_ENVOYS) and "large" not in title
 
 
 class EventComponent:
