@@ -642,6 +642,12 @@ def test_people_a_name_owning_something_after_at_is_a_person(nlp):
             "Pushpa Kamal Dahal",
             "Prachanda",
         ),
+        (  # the alias opens a sentence about the one the sentence before is about
+            "Nepali Prime Minister Pushpa Kamal Dahal called Modi on Monday. Prachanda, as "
+            "the Maoist leader is widely known, flew to Delhi.",
+            "Pushpa Kamal Dahal",
+            "Prachanda",
+        ),
         (
             "Liberian President George Weah, nicknamed King George, met fans.",
             "George Weah",

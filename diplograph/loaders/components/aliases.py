@@ -12,13 +12,14 @@ import re
 
 from spacy.tokens import Doc
 
+from .sentences import sentence_spans
 from .tokenizer import lowers_of, text_of, texts_of
 
 __all__ = ["known_as"]
 
 _HEDGES = {"also", "better", "popularly", "widely", "commonly", "affectionately", "locally"}
 _MAX_WORDS = 2
-_CUE = re.compile(r"known as|nicknamed", re.I)
+_CUE = re.compile(r"known as|nicknamed|is (?:\w+ )?known,", re.I)
 
 
 def _alias_at(doc: Doc, k: int) -> tuple[int, int] | None:
@@ -39,6 +40,27 @@ def _owner(doc: Doc, end: int, found) -> str | None:
     word = texts_of(doc)[end - 1] if end > 0 else ""
     owners = [k for k, p in found.people.items() if p.name.split()[-1:] == [word]]
     return owners[0] if len(owners) == 1 else None
+
+
+def _as_known(doc: Doc, found) -> list[tuple[tuple[str, ...], str, int]]:
+    """ "Prachanda, as the Maoist leader is widely known, was ...": an alias opening a
+    sentence, for the one the sentence before is about (its first person named)."""
+    lowers, texts = lowers_of(doc), texts_of(doc)
+    sents = sentence_spans(doc)
+    out = []
+    for n, sent in enumerate(sents[1:], start=1):
+        alias = _alias_at(doc, sent.start)
+        if alias is None or lowers[alias[1] : alias[1] + 3] != [",", "as", "the"]:
+            continue
+        close = next((j for j in range(alias[1] + 3, min(sent.end, alias[1] + 12))
+                      if lowers[j] == ","), None)
+        if close is None or lowers[close - 1] != "known":
+            continue
+        before = sents[n - 1]
+        named = sorted((s_, k) for s_, _e, k in found.mentions if before.start <= s_ < before.end)
+        if named:
+            out.append((tuple(texts[alias[0] : alias[1]]), named[0][1], alias[0]))
+    return out
 
 
 def known_as(doc: Doc, found) -> None:
@@ -62,6 +84,7 @@ def known_as(doc: Doc, found) -> None:
         alias = _alias_at(doc, start)
         if key is not None and alias is not None:
             aliases.append((tuple(texts[alias[0] : alias[1]]), key, alias[0]))
+    aliases += _as_known(doc, found)
     if not aliases:
         return
     taken = {i for s, e, _k in found.mentions for i in range(s, e)}
