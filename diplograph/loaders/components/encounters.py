@@ -178,7 +178,9 @@ def _with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
         lo = withs[n - 1] + 1 if n else t_end
         keys = subjects + [k for s_, _, k in ctx.persons_in(w + 1, stop) if s_ not in speakers]
         keys = list(dict.fromkeys(keys))
-        m = nearest_date(w, lo, stop, ctx)
+        m = (n and nearest_date(w, w, stop, ctx)) or nearest_date(w, lo, stop, ctx)  # a later
+        # group's own day after its "with" ("... on Wednesday and with B on Thursday"), else
+        # the nearest before it ("and, on Oct 23, with Xi")
         date = (
             m.value(status != "occurred")
             if m
