@@ -152,6 +152,24 @@ def _unnamed(start: int, end: int, ctx: Context) -> list[str]:
     return [w for i, w in enumerate(ctx.lower[start:end], start) if i not in ctx.name_tokens]
 
 
+_DENYING = {"dismissed", "denied", "rejected", "dismisses", "denies", "rejects"}
+_REPORTS = {"report", "reports", "claim", "claims", "speculation", "rumours", "rumors"}
+
+
+def _reports_denied(t_end: int, ctx: Context) -> bool:
+    """Whether the rest of the sentence denies the reports that tell the event ("...; a
+    Saudi official dismissed the reports as baseless")."""
+    end = ctx.sentence_of(t_end)[1]
+    words = ctx.lower[t_end:end]
+    for k, w in enumerate(words):
+        if w not in _DENYING:
+            continue
+        noun = next((j for j in range(k + 1, min(len(words), k + 4)) if words[j] in _REPORTS), None)
+        if noun is not None and words[noun + 1 : noun + 2] not in (["of"], ["that"], ["about"]):
+            return True  # "dismissed the reports as baseless"; not "denied reports of a rift"
+    return False
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -168,6 +186,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         if i not in ctx.name_tokens and texts[i] != "May"
     ][:8]
     status = classify(before, after, ctx.lower[t:t_end])
+    if status is not None and _reports_denied(t_end, ctx):
+        return None  # "had hoped to meet X during the trip; an official dismissed the
+        # reports as baseless": only reported, and denied
     if status in ("cancelled", "occurred") and rescheduled(t, rng, ctx):
         return "planned"  # "postponed his visit until September": a plan with a new date
     if _args.ordered_arrival(t, ctx) and {"was", "were"} & set(ctx.lower[rng[0] : rng[1]]):
