@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, pick_date, status_of
+from .earlier_trips import past_visit
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 from .travellers import coordinated_forward
 
@@ -111,10 +112,7 @@ def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
         published = ctx.doc._.dg_published
         date = ctx.lead_date(False) or (published.isoformat() if published else None)
     return [
-        make_event(
-            "visit", verb, verb + 1, sent, ctx, "occurred", date, place, country, None,
-            visitor=key, participants=[key],
-        )
+        past_visit(key, verb, verb + 1, sent, ctx, date, (place, country))
         for key in coordinated_forward(named, ctx)
         if country is not None and country_of(key, ctx) not in (None, country)
     ]
@@ -149,12 +147,7 @@ def _telegraphic_presence(sent: Span, ctx: Context) -> list[Event]:
         if country is None or country_of(key, ctx) in (None, country):
             continue
         date = pick_date(e, (sent.start, sent.end), sent, ctx, False)
-        out.append(
-            make_event(
-                "visit", e, e + 1, sent, ctx, "occurred", date, place, country, None,
-                visitor=key, participants=[key],
-            )
-        )
+        out.append(past_visit(key, e, e + 1, sent, ctx, date, (place, country)))
     return out
 
 
