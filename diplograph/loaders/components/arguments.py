@@ -67,6 +67,8 @@ class Context:
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
         self.lex = lex
+        self._sent_bounds: list[tuple[int, int]] | None = None  # filled by sentence_of
+        self._sent_starts: list[int] = []
         self.people: dict[str, Person] = doc._.dg_people or {}
         self.persons = sorted((s.start, s.end, s.kb_id_) for s in doc.spans.get("dg_people", []))
         taken = {i for s, e, _ in self.persons for i in range(s, e)}
@@ -152,9 +154,13 @@ class Context:
         return []
 
     def sentence_of(self, i: int) -> tuple[int, int]:
-        for sent in sentence_spans(self.doc):
-            if sent.start <= i < sent.end:
-                return sent.start, sent.end
+        """The (start, end) tokens of the sentence holding token ``i`` (by bisection)."""
+        if self._sent_bounds is None:
+            self._sent_bounds = [(sent.start, sent.end) for sent in sentence_spans(self.doc)]
+            self._sent_starts = [start for start, _ in self._sent_bounds]
+        n = bisect.bisect_right(self._sent_starts, i) - 1
+        if n >= 0 and i < self._sent_bounds[n][1]:
+            return self._sent_bounds[n]
         return i, i + 1
 
     def summit_date(self):
