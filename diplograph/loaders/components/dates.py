@@ -30,12 +30,12 @@ name ("Vision 2030", "Good Friday") is no date and is not reported.
 ``published``, as the annotation guidelines say.
 
 The patterns live in :mod:`.date_patterns`, the readings of one match in
-:mod:`.date_readings`, the calendar arithmetic in :mod:`.date_values`.
+:mod:`.date_readings`, the calendar arithmetic in :mod:`.date_values`, the years
+that days told without one take from the dates around them in :mod:`.date_years`.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -54,8 +54,8 @@ from .date_readings import (
     resolve,
     weekday_name,
 )
+from .date_years import anaphoric_years, just_past_days, years_of_the_sentence
 from .regex_scan import WordIndex, finditer
-from .sentences import sentence_starts
 from .tokenizer import text_of
 
 __all__ = ["DateMention", "find_dates", "resolve", "in_calendar", "set_dates", "MONTHS", "WEEKDAYS"]
@@ -249,26 +249,6 @@ def _dated_weekday(wd: _Match, date: _Match, base: dt.date | None) -> Readings:
     return (day, day) if day else (date.past, date.future)
 
 
-def _year_told(m: _Match) -> bool:
-    """Whether the text gives ``m``'s year, by number or relative to publication."""
-    if m.has_year or m.kind == "mry":
-        return True
-    if m.kind in ("m", "season"):
-        return (m.groups.get("dir") or "").lower() in ("last", "next", "this", "past", "coming")
-    return m.kind == "rel" and m.groups["rel"].lower().endswith("year")
-
-
-def _anaphoric_years(found: list[_Match]) -> None:
-    """ "that year" takes the year of the latest date before it that tells its year
-    ("in 2019", "last October", "last year"; not "in June" or "on May 3")."""
-    year = None
-    for m in found:
-        if m.kind == "that":
-            m.past = m.future = year
-        elif m.past and _year_told(m):
-            year = m.past[:4]
-
-
 def _joined(text: str, found: list[_Match], base: dt.date | None) -> list[_Match]:
     """The matches with neighbours joined; a bare "that year" is left out, as it mostly
     points back at the occasion just dated ("was in Beijing in October ... talks with
@@ -312,60 +292,14 @@ def _in_dateline(text: str, m: _Match) -> bool:
     )
 
 
-_FOLLOWING = re.compile(
-    r"(?i:(?:a|an|one|two|three|four|five|six|several|a few|some|\d+) (?:days?|weeks?|months?)"
-    r" later|(?:days|weeks|months) later|the (?:next|following) (?:day|week|month))\b"
-)
-
-
-def _years_of_the_sentence(text: str, found: list[_Match], base: dt.date | None) -> None:
-    """ "Yoon went to Tokyo in March 2023 and, on May 7, Kishida came to Seoul": a day told
-    without its year, after a date of an earlier year in the same sentence, falls in that
-    year when it has happened (its reading ahead stays). Not across sentences, where the
-    story's own time is as likely ("last spoke in July 2022. Wang Yi came on October 26"),
-    but into one told as following it ("A month later, on February 9, ...")."""
-    if base is None:
-        return
-    starts = sentence_starts(text)  # the sentences the pipeline reads, abbreviations kept
-    year, sentence = None, -1
-    for m in found:
-        start = starts[bisect.bisect_right(starts, m.start) - 1]
-        if start != sentence:
-            if not _FOLLOWING.match(text, start):  # "A month later, ...": the story goes on
-                year = None  # in the year just told
-            sentence = start
-        if m.past and m.has_year:  # a year by number, not "since 1983"
-            year = None if "since" in text[max(0, m.start - 40) : m.start] else int(m.past[:4])
-        elif m.past and _year_told(m):
-            year = None  # "last year": the story's own reckoning again
-        elif year is not None and year < base.year and m.kind in ("mdy", "dmy"):
-            m.past = on(year, month_number(m.groups["m"]), day_number(m.groups)) or m.past
-
-
-_JUST_PAST = 7  # days before publication within which a day without its year is that one
-
-
-def _just_past_days(found: list[_Match], base: dt.date | None) -> None:
-    """ "Lavrov had been due to land on June 6" in a story of June 8: a day told without its
-    year that fell in the past week is that day, also for a plan (called off, put off or
-    overtaken), not the same day a year on."""
-    if base is None:
-        return
-    for m in found:
-        if m.kind in ("mdy", "dmy") and not m.has_year and m.past and m.future != m.past:
-            day = dt.date.fromisoformat(m.past) if len(m.past) == 10 else None
-            if day is not None and 0 < (base - day).days <= _JUST_PAST:
-                m.future = m.past
-
-
 def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[DateMention]:
     """Every date expression in ``text``, resolved against ``base`` (the publication date);
     with ``sections``, the relative ones under a dated heading against the heading's day."""
     found = _matches(text, base)
-    _anaphoric_years(found)
+    anaphoric_years(found)
     found = _joined(text, found, base)
-    _years_of_the_sentence(text, found, base)
-    _just_past_days(found, base)
+    years_of_the_sentence(text, found, base)
+    just_past_days(found, base)
     mentions = [
         DateMention(
             m.start,
