@@ -1,0 +1,155 @@
+"""Several encounters told by one trigger: one per pair and one per "with" group.
+
+"A and B held talks with C on Monday and Thursday respectively", "held separate talks
+with A, B and C": one encounter per pair, dates handed out in order; "held talks with
+Putin on Oct 22 and, on Oct 23, with Xi": one per "with", each with its own day and
+place. Helpers of :mod:`.encounters`, which re-exports :func:`encounter`, the event
+every reader of an encounter builds; it lives here so that neither module imports the
+other.
+"""
+
+from __future__ import annotations
+
+from ..model import Event
+from .arguments import (
+    Context,
+    clauses,
+    diplomatic,
+    location,
+    make_event,
+    nearest_date,
+    occasion,
+    pick_date,
+    places,
+    usable_date,
+    where_place,
+)
+from .encounter_cues import object_follows, second_encounter_verb, second_holding
+from .encounter_places import _located
+from .travellers import coordinated
+
+__all__ = ["encounter", "separate", "with_groups"]
+
+
+def encounter(kind, t, t_end, sent, ctx, status, date, where, people, at=None) -> Event:
+    """A meeting or call with ``people`` at ``where`` (place, country), read from ``sent``
+    (see :func:`.arguments.make_event`), at the summit ``at`` or the sentence names."""
+    place, country = where
+    return make_event(
+        kind,
+        t,
+        t_end,
+        sent,
+        ctx,
+        status,
+        date,
+        place,
+        country,
+        at or occasion(sent, ctx),
+        participants=list(people),
+    )
+
+
+def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | None:
+    """ "A and B held talks with C on Monday and Thursday respectively", "held separate
+    talks with A, B and C": one encounter per pair, dates handed out in order."""
+    subjects = coordinated([p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers], ctx)
+    objects = list(  # not the subjects again: "held talks with C at his office"
+        dict.fromkeys(
+            k
+            for s_, _, k in ctx.persons_in(t_end, rng[1])
+            if s_ not in speakers and k not in subjects
+        )
+    )
+    if not objects and {"them", "both"}.intersection(ctx.lower[t_end : rng[1]]):
+        # "held separate talks with each of them": the group of the sentence before
+        prev = ctx.sentence_of(sent.start - 1) if sent.start > 0 else (0, 0)
+        objects = [
+            k for k in dict.fromkeys(k for _, _, k in ctx.persons_in(*prev)) if k not in subjects
+        ]
+    if not subjects and not ctx.persons_in(sent.start, t) and ctx.protagonist:
+        subjects = [ctx.protagonist]  # "A one-day visit, with separate talks with A and B"
+        objects = [k for k in objects if k != ctx.protagonist]
+    if len(subjects) == 1 and len(objects) >= 2:
+        pairs = [[subjects[0], o] for o in objects]
+    elif len(subjects) >= 2 and len(objects) == 1:
+        pairs = [[s_, objects[0]] for s_ in subjects]
+    else:
+        return None
+    dates = [m for m in ctx.dates if rng[0] <= m.start < rng[1] and usable_date(m, ctx)]
+    ahead = status != "occurred"
+    located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
+    place, country = (  # "in Beijing", not "after the Christchurch attacks"
+        location(located, ctx.lex) if kind == "meeting" else (None, None)
+    )
+    out = []
+    for n, pair in enumerate(pairs):
+        date = (
+            dates[n].value(ahead)
+            if len(dates) == len(pairs)
+            else pick_date(t, rng, sent, ctx, ahead)
+        )
+        if diplomatic(pair, ctx):
+            out.append(encounter(kind, t, t_end, sent, ctx, status, date, (place, country), pair))
+    return out
+
+
+_ENCOUNTER_NOUNS_AFTER = {"talks", "meeting", "meetings", "dinner", "lunch", "breakfast"}
+
+
+def _own_days(lo: int, mid: int, hi: int, ctx: Context) -> bool:
+    """Whether [lo, mid) and [mid, hi) each name a different day of their own."""
+    first = [m.past for m in ctx.dates_in(lo, mid) if m.kind in ("mdy", "dmy", "iso", "wd")]
+    second = [m.past for m in ctx.dates_in(mid, hi) if m.kind in ("mdy", "dmy", "iso", "wd")]
+    return bool(first and second and first[0] != second[0])
+
+
+def with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
+    """ "held talks with Putin on Oct 22 and, on Oct 23, with Xi": one encounter per "with"."""
+    home = next((r for r in clauses(sent, ctx) if r[0] <= t < r[1]), (sent.start, sent.end))
+    # "... and is due to hold talks with B": a next act in a tense of its own is read alone
+    end = home[1] if ctx.lower[home[1] : home[1] + 1] == ["and"] else sent.end
+    withs = [
+        i
+        for i in range(t_end, end - 1)
+        if ctx.lower[i] == "with"
+        and ctx.persons_in(i + 1, min(end, i + 7))
+        or second_encounter_verb(i, kind, ctx)
+    ]
+    if (
+        len(withs) == 1
+        and object_follows(t_end, ctx)
+        and _ENCOUNTER_NOUNS_AFTER.intersection(ctx.lower[t_end : withs[0]])
+        and (
+            _own_days(t_end, withs[0], sent.end, ctx)
+            or (second_holding(withs[0], ctx) and withs[0] < home[1])
+        )
+    ):  # "met Tusk on Aug 22, followed by ... talks with Zelensky on Aug 23": two days;
+        # "met Tusk and then held talks with Zelensky": two verbs
+        withs.insert(0, t_end - 1)
+    subjects = coordinated([p for p in ctx.persons_in(sent.start, t) if p[0] not in speakers], ctx)
+    if len(withs) < 2 or len(subjects) != 1:
+        return []
+    out = []
+    for n, w in enumerate(withs):
+        stop = withs[n + 1] if n + 1 < len(withs) else sent.end
+        lo = withs[n - 1] + 1 if n else t_end
+        keys = subjects + [k for s_, _, k in ctx.persons_in(w + 1, stop) if s_ not in speakers]
+        keys = list(dict.fromkeys(keys))
+        m = (n and nearest_date(w, w, stop, ctx)) or nearest_date(w, lo, stop, ctx)  # a later
+        # group's own day after its "with" ("... on Wednesday and with B on Thursday"), else
+        # the nearest before it ("and, on Oct 23, with Xi")
+        date = (
+            m.value(status != "occurred")
+            if m
+            else pick_date(t, (sent.start, sent.end), sent, ctx, status != "occurred")
+        )
+        if diplomatic(keys, ctx):
+            near = places((lo, m.end if m and n == 0 else stop), w, ctx, after_only=False)
+            near = [g for g in near if _located(g, ctx)]
+            fronted = [  # "In Tokyo he will hold talks with A and meet B"
+                g for g in places((home[0], t), t, ctx, after_only=False) if _located(g, ctx)
+            ]
+            place, country = location(near or where_place(home, ctx) or fronted, ctx.lex, w)
+            out.append(encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys))
+    return out
