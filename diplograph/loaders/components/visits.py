@@ -3,7 +3,9 @@
 "X arrived in Kyiv", "X's visit to Greece", "the first visit to Peru by a Danish prime
 minister since Karen Holm in 1999", "He had come to Ethiopia from Egypt", "Among those
 attending are A, B and C": the visitors, the destination (the first city named for a
-country; a visit at home is no visit) and the date of each.
+country; a visit at home is no visit) and the date of each. The stays before the visit
+that a sentence gives in passing ("from Egypt, where ...", "on the first leg of") are read
+in :mod:`.visit_origins`.
 """
 
 from __future__ import annotations
@@ -23,10 +25,9 @@ from .arguments import (
     occasion,
     pick_date,
     places,
-    relative_aside,
     where_place,
 )
-from .earlier_trips import earlier_visitors, past_visit, since_visitors
+from .earlier_trips import earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .presences import hosted_visits
 from .travellers import (
@@ -51,6 +52,7 @@ from .trip_cues import (
     staying_now,
     whose,
 )
+from .visit_origins import _ARRIVALS, first_leg, origin_visits
 from .visit_places import (
     _arrived_at_dateline,
     _bound_for,
@@ -71,77 +73,13 @@ def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
     return bool({"will", "due", "expected", "scheduled"}.intersection(words))
 
 
-# verbs of arriving: with no destination, one arrives where the story is
-_ARRIVALS = {
-    "arrived",
-    "arrives",
-    "arrive",
-    "came",
-    "come",
-    "comes",
-    "flew",
-    "travelled",
-    "traveled",
-}
 # verbs of arriving: with no destination told, one arrives where the story is
 _JOINS = {"joined", "join", "joins", "joining"}  # "will join other leaders at the summit"
 ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing"}
 ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land"}
 
 
-def _origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
-    """ "He had come to Ethiopia from Egypt, where he held talks": he was in Egypt before."""
-    # a place further on is an origin only with a "where" clause telling what happened there
-    if status != "occurred" or ctx.lower[t] not in _ARRIVALS:
-        return []
-    aside = relative_aside(t, (sent.start, sent.end), ctx)
-    if aside is not None:  # "welcomes A and B, who flew in from Berlin": B came from there
-        before = [p for p in ctx.persons_in(sent.start, aside[0]) if p[1] == aside[0] - 1]
-        visitors = [p[2] for p in before]
-    out = []
-    for g in ctx.gaz_in(t_end, min(sent.end, t_end + 12), ("PLACE", "COUNTRY", "CAPITAL")):
-        if ctx.lower[g.start - 1] == "from" or ctx.lower[g.start - 2 : g.start] == ["from", "the"]:
-            place, country = location([g], ctx.lex)
-            where = next(
-                (r for r in clauses(sent, ctx) if r[0] == g.end + 1 and ctx.lower[r[0]] == "where"),
-                None,
-            )
-            if where is None and g.start >= t_end + 8:
-                break  # far from the verb, only what happened there makes it a stay:
-                # "arrived in St. Petersburg on Friday evening from Germany, where ..."
-            if where and place is None:  # "from the UAE, where he spoke in Dubai": Dubai
-                city = [p for p in ctx.gaz_in(*where, ("PLACE",)) if p.kb_id_ == country]
-                place = city[0].text if city else None
-            date = pick_date(where[0], where, sent, ctx, False) if where else None
-            for key in visitors:
-                if country_of(key, ctx) not in (None, country):
-                    out.append(past_visit(key, t, t_end, sent, ctx, date, (place, country)))
-            break
-    return out
-
-
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
-def _first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
-    """ "held talks in Berlin on Wednesday, on the first leg of a European tour": the
-    city the sentence told before is where the tour began, that day."""
-    words = ctx.lower[max(sent.start, t - 7) : t]
-    if "leg" not in words or "first" not in words:
-        return []
-    cut = t - len(words) + words.index("leg")
-    spans = [
-        g
-        for g in places((sent.start, cut), t, ctx, after_only=False)
-        if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")
-    ][:1]
-    m = nearest_date(spans[0].start, spans[0].end, cut, ctx) if spans else None
-    if not spans or m is None:
-        return []
-    place, country = location(spans, ctx.lex)
-    return [
-        past_visit(key, t, t_end, sent, ctx, m.value(False), (place, country))
-        for key in visitors
-        if country_of(key, ctx) not in (None, country)
-    ]
 
 
 def _the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> str | None:
@@ -415,8 +353,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         for ev in out:
             ev.earlier = True  # "was last in Kyiv", "last visited Astana in 2024": a trip
             # before the one the story tells
-    out += _origin_visits(t, t_end, visitors, sent, ctx, status)
-    out += _first_leg(t, t_end, visitors, sent, ctx)
+    out += origin_visits(t, t_end, visitors, sent, ctx, status)
+    out += first_leg(t, t_end, visitors, sent, ctx)
     if by_country:
         spans = next(iter(by_country.values()))
         out += earlier_visitors(t, t_end, spans, visitors, sent, ctx, speakers)

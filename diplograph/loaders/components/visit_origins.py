@@ -1,0 +1,91 @@
+"""Where visitors were before the visit a sentence tells: the stays it gives in passing.
+
+"He had come to Ethiopia from Egypt, where he held talks": he was in Egypt before;
+"held talks in Berlin on Wednesday, on the first leg of a European tour": the tour
+began in Berlin that day. Each is a past visit (:func:`.earlier_trips.past_visit`) of
+every visitor foreign to the place. Helpers of :mod:`.visits`.
+"""
+
+from __future__ import annotations
+
+from ..model import Event
+from .arguments import (
+    clauses,
+    country_of,
+    location,
+    nearest_date,
+    pick_date,
+    places,
+    relative_aside,
+)
+from .earlier_trips import past_visit
+
+__all__ = ["origin_visits", "first_leg"]
+
+# verbs of arriving: with no destination, one arrives where the story is (as :mod:`.visits`
+# reads them); with "from" a place, one was there before (:func:`origin_visits`)
+_ARRIVALS = {
+    "arrived",
+    "arrives",
+    "arrive",
+    "came",
+    "come",
+    "comes",
+    "flew",
+    "travelled",
+    "traveled",
+}
+
+
+def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
+    """ "He had come to Ethiopia from Egypt, where he held talks": he was in Egypt before."""
+    # a place further on is an origin only with a "where" clause telling what happened there
+    if status != "occurred" or ctx.lower[t] not in _ARRIVALS:
+        return []
+    aside = relative_aside(t, (sent.start, sent.end), ctx)
+    if aside is not None:  # "welcomes A and B, who flew in from Berlin": B came from there
+        before = [p for p in ctx.persons_in(sent.start, aside[0]) if p[1] == aside[0] - 1]
+        visitors = [p[2] for p in before]
+    out = []
+    for g in ctx.gaz_in(t_end, min(sent.end, t_end + 12), ("PLACE", "COUNTRY", "CAPITAL")):
+        if ctx.lower[g.start - 1] == "from" or ctx.lower[g.start - 2 : g.start] == ["from", "the"]:
+            place, country = location([g], ctx.lex)
+            where = next(
+                (r for r in clauses(sent, ctx) if r[0] == g.end + 1 and ctx.lower[r[0]] == "where"),
+                None,
+            )
+            if where is None and g.start >= t_end + 8:
+                break  # far from the verb, only what happened there makes it a stay:
+                # "arrived in St. Petersburg on Friday evening from Germany, where ..."
+            if where and place is None:  # "from the UAE, where he spoke in Dubai": Dubai
+                city = [p for p in ctx.gaz_in(*where, ("PLACE",)) if p.kb_id_ == country]
+                place = city[0].text if city else None
+            date = pick_date(where[0], where, sent, ctx, False) if where else None
+            for key in visitors:
+                if country_of(key, ctx) not in (None, country):
+                    out.append(past_visit(key, t, t_end, sent, ctx, date, (place, country)))
+            break
+    return out
+
+
+def first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
+    """ "held talks in Berlin on Wednesday, on the first leg of a European tour": the
+    city the sentence told before is where the tour began, that day."""
+    words = ctx.lower[max(sent.start, t - 7) : t]
+    if "leg" not in words or "first" not in words:
+        return []
+    cut = t - len(words) + words.index("leg")
+    spans = [
+        g
+        for g in places((sent.start, cut), t, ctx, after_only=False)
+        if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")
+    ][:1]
+    m = nearest_date(spans[0].start, spans[0].end, cut, ctx) if spans else None
+    if not spans or m is None:
+        return []
+    place, country = location(spans, ctx.lex)
+    return [
+        past_visit(key, t, t_end, sent, ctx, m.value(False), (place, country))
+        for key in visitors
+        if country_of(key, ctx) not in (None, country)
+    ]
