@@ -1,0 +1,120 @@
+"""People named with no office beside them: untitled names and lone surnames.
+
+"Anthony Albanese has met Xi Jinping": a name of two to four words that no office
+introduces; "Modi met Trump at the White House": a lone surname that names one office
+holder of the publication date (from the knowledge base). Helpers of :mod:`.people`,
+which runs them after the names read next to an office, and skips the words those took.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from ..kb import load_kb
+from ..kb_names import fold_name, name_words
+from .date_patterns import MONTHS
+from .lexicon import Lexicon
+from .name_spans import (
+    after_leading_words,
+    after_non_person,
+    credited,
+    is_name,
+    name_end,
+    name_token,
+    portfolio,
+    title_given_name,
+)
+from .names import is_initials, is_regnal_numeral
+from .tokenizer import texts_of, tokens_of
+
+if TYPE_CHECKING:
+    from .people import _Found
+
+__all__ = ["untitled", "leaders_by_surname"]
+
+
+def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
+    """Two- to four-word names with no office nearby ("Anthony Albanese has met Xi Jinping")."""
+    taken = set()
+    for s, e, _ in found.mentions:
+        taken.update(range(s, e))
+    toks, texts = tokens_of(doc), texts_of(doc)
+    i = 0
+    while i < len(doc):
+        word = texts[i]
+        if (
+            i in taken
+            or not (word[:1].isupper() or "-" in word)  # what name_token would refuse, fast
+            or not name_token(toks[i], labels[i])
+            or labels[i] is not None
+            and i + 1 < len(doc)
+            and labels[i + 1] is not None
+        ):
+            i += 1
+            continue
+        given, at = -1, i
+        if i >= 2 and title_given_name(tokens_of(doc), i - 2, labels, lex):
+            i = given = i - 2  # "Sultan ibn Abdulaziz": the name opens at the office word
+        start, end = name_end(doc, i, labels, lex)
+        start = after_non_person(doc, start, end, lex)
+        start = after_leading_words(doc, start, end, labels, lex)
+        words = [t.text for t in doc[start:end]]
+        core = [w for w in words if w not in lex.particles and w != "."]
+        if (
+            2 <= len(core) <= 4
+            and not taken.intersection(range(start, end))
+            and not any(
+                w.isupper() and len(w) > 2 and not is_regnal_numeral(w) and not is_initials(w)
+                for w in words
+            )
+            and is_name(doc, start, end, lex, titled=False)
+            and not (start > 0 and toks[start - 1].lower_ == "the")
+            and not _at_venue(toks, start, end)
+            and not credited(toks, start)
+            and not portfolio(doc, start, labels)
+            and all(
+                labels[k] is None or labels[k][0] == "PLACE" or k == start == given
+                for k in range(start, end)
+            )
+            and not all(labels[k] is not None for k in range(start, end))
+        ):
+            found.add(doc[start:end].text, None, None, False, lex, (start, end))
+        i = max(end, at + 1)  # past the word it started from, even after stepping back
+
+
+def _at_venue(toks, start: int, end: int) -> bool:
+    """ "at La Moneda", "at Yad Vashem": a venue after "at" (the people met there come with
+    their office or are named elsewhere); not "at Donald Trump's desk"."""
+    owned = end < len(toks) and toks[end].text in ("'s", "’s")
+    return start > 0 and toks[start - 1].lower_ == "at" and not owned
+
+
+def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
+    """A lone surname that no fuller name of the article explains and that names one
+    office holder of the publication date ("Modi met Trump at the White House")."""
+    on = doc._.dg_published
+    if on is None:
+        return
+    toks = tokens_of(doc)
+    taken = {k for s, e, _ in found.mentions for k in range(s, e)}
+    written = {w for p in found.people.values() for w in name_words(fold_name(p.name))}
+    for i, tok in enumerate(toks):
+        if (
+            i in taken
+            or labels[i] is not None
+            or not name_token(tok, None)
+            or is_initials(tok.text)
+            or tok.lower_ in MONTHS  # "On May 24"
+            or i + 1 < len(toks) and toks[i + 1].text[:1].isupper()  # "Blair House"
+            or i > 0
+            and name_token(toks[i - 1], labels[i - 1])
+            and toks[i - 1].text not in lex.honorifics
+            or set(name_words(fold_name(tok.text))) & written
+        ):
+            continue
+        holder = load_kb().surname_holder(tok.text, on)
+        if holder is not None:
+            found.add(holder.name, None, None, False, lex, (i, i + 1))
+            written.update(name_words(fold_name(holder.name)))
