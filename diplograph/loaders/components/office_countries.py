@@ -7,6 +7,8 @@ sentence opens in, the dateline, a country of the sentence that qualifies no oth
 the story's own officials (those named without a country), and at last the article's most
 named country. Officials of an organisation get none. Guessed countries are listed in
 ``doc.user_data["dg_guessed_country"]`` so that the event reader does not rely on them.
+The country of a delegation or of whom an official travels with is read in
+:mod:`.entourage_countries`.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..kb import load_kb
 from ..model import Person
+from .entourage_countries import delegation_country
 from .names import kin_of_another
 from .office_phrases import national_office_country, office_info
 from .offices import _canonical, _kb_term, from_kb, same_office
@@ -23,8 +26,6 @@ from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, tokens_of
 
 __all__ = ["infer_countries"]
-
-_ENTOURAGE = {"delegation", "entourage", "party"}
 
 
 def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
@@ -69,7 +70,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             continue
         served = (
             _owner_country(doc, people, person)
-            or _delegation_country(doc, people, first)
+            or delegation_country(doc, people, first)
             or _represented_country(doc, person.key)
         )
         if served is not None:
@@ -163,88 +164,6 @@ def _nearby_organisation(doc: Doc, person: Person, i: int) -> None:
         org = min(orgs, key=lambda g: abs(g.start - i)).kb_id_
         person.organisation = org
         person.title = f"{org} {person.title}"
-
-
-def _delegation_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:
-    """ "In her delegation is the Minister of X, Ana Lima", "Ruto, accompanied by Trade
-    Minister Ben Hale", "the Turkish delegation includes ...": the country of whom the
-    person travels with."""
-    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
-    if sent is None:
-        return None
-    toks = tokens_of(doc)
-    spans = [s for s in doc.spans.get(SPAN_KEY, []) if sent.start <= s.start < sent.end]
-    guessed = doc.user_data.get("dg_guessed_country", set())
-    nations = {
-        k: g.kb_id_ for g in gazetteer_spans(doc) if g.label_ in ("COUNTRY", "DEMONYM")
-        for k in range(g.start, g.end)
-    }
-    for k in range(sent.start + 1, i):
-        word = toks[k].lower_
-        if word in _ENTOURAGE and k - 1 in nations:
-            return nations[k - 1]  # "The Turkish delegation includes ..."
-        if word in _ENTOURAGE:
-            t = k - 2 if toks[k - 1].text in ("'s", "’s") else k - 1
-        elif word == "accompanied" and toks[k + 1].lower_ == "by":
-            before = [s for s in spans if s.end <= k]
-            t = max(before, key=lambda s: s.end).start if before else -1
-        else:
-            continue
-        owner = next((s for s in spans if s.start <= t < s.end), None)
-        other = people.get(owner.kb_id_) if owner is not None else None
-        if other is not None and other.country and other.key not in guessed:
-            return other.country
-    return _joined_entourage(doc, people, sent, i, nations, spans)
-
-
-# words before "the delegation" that make a person one of it ("among the members of the
-# delegation", "part of the Peruvian delegation", "led the delegation"), unlike "received
-# the delegation"
-_MEMBERSHIP = {"of", "in", "among", "joined", "joins", "led", "leads", "headed", "heads"}
-_ACCOMPANYING = {"accompanying", "accompanies", "accompanied"}
-
-
-def _joined_entourage(doc, people, sent, i, nations, spans) -> str | None:
-    """ "Foreign Minister X is part of the Indian delegation", "X and Y are among the
-    members of the delegation", "X is accompanying the President", "X is travelling with
-    the Prime Minister": the country of the delegation, or of whom the person travels
-    with; a delegation of no one named is the story's traveller's (its most named office
-    holder of a stated country)."""
-    toks = tokens_of(doc)
-    guessed = doc.user_data.get("dg_guessed_country", set())
-    key = next((s.kb_id_ for s in spans if s.start <= i < s.end), None)
-    for k in range(i + 1, sent.end - 1):
-        word, after = toks[k].lower_, toks[k + 1].lower_
-        if word in _ENTOURAGE:
-            j = k - 1
-            while j in nations and nations[j] == nations.get(k - 1):
-                j -= 1  # "the South African delegation"
-            if toks[j].lower_ == "the" and toks[j - 1].lower_ in _MEMBERSHIP:
-                return nations[k - 1] if k - 1 in nations else _traveller_country(doc, people, key)
-            continue
-        if (word in _ACCOMPANYING and after != "by") or (
-            word in ("travelling", "traveling") and after == "with"
-        ):
-            owner = next((s for s in spans if s.start > k and s.kb_id_ != key), None)
-            other = people.get(owner.kb_id_) if owner is not None else None
-            ok = other is not None and other.country and other.key not in guessed
-            return other.country if ok else None
-    return None
-
-
-def _traveller_country(doc: Doc, people: dict[str, Person], key: str | None) -> str | None:
-    """The country of the story's most named office holder of a stated country, whose
-    delegation an unowned "the delegation" is."""
-    guessed = doc.user_data.get("dg_guessed_country", set())
-    mentions: dict[str, int] = {}
-    for span in doc.spans.get(SPAN_KEY, []):
-        mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
-    stated = [
-        p for p in people.values()
-        if p.key != key and p.title and p.country and p.key not in guessed and not p.former
-    ]
-    best = max(stated, key=lambda p: mentions.get(p.key, 0), default=None)
-    return best.country if best is not None else None
 
 
 def _owner_country(doc: Doc, people: dict[str, Person], person: Person) -> str | None:
