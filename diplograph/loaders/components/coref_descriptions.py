@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts
-from .lexicon import _rows, fold
+from .lexicon import _rows, fold, lexicon
 from .offices import office_title, same_office
 from .people import SPAN_KEY
 from .tokenizer import lowers_of, tokens_of
@@ -95,10 +95,16 @@ def _definite(doc, i, labels, state) -> list[Mention]:
             or labels.get(k, ("",))[0] == "DEMONYM"
         ):
             k += 1
-        if k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_NOUNS:
+        office = _two_word_office(doc, k)  # "the two prime ministers", "vice presidents"
+        if office is not None:
+            keys = _named_later(doc, k + 2, state, n) or _holders(office, n, i, state)
+            if len(keys) == n:
+                return [Mention(i, k + 2, key, "GROUP") for key in keys]
+        elif k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_NOUNS:
+            noun = tokens_of(doc)[k].lower_
             keys = (
                 _named_later(doc, k + 1, state, n)
-                or _holders(tokens_of(doc)[k].lower_, n, i, state)
+                or _holders(_OFFICE_PLURALS.get(noun), n, i, state)
                 or state.last_distinct(n, i)
             )
             if len(keys) == n or (n > 2 and keys):
@@ -137,10 +143,20 @@ def _definite(doc, i, labels, state) -> list[Mention]:
 _OFFICE_PLURALS = {"presidents": "president", "premiers": "premier", "ministers": "minister"}
 
 
-def _holders(noun: str, n: int, before: int, state) -> list[str]:
+def _two_word_office(doc, k: int) -> str | None:
+    """The office of a two-word plural at token ``k`` ("prime ministers", "foreign
+    ministers", "vice presidents"), lower case; None if there is none."""
+    if k + 1 >= len(doc) or tokens_of(doc)[k + 1].lower_ not in _OFFICE_PLURALS:
+        return None
+    words = f"{lowers_of(doc)[k]} {lowers_of(doc)[k + 1][:-1]}"
+    info = lexicon().title(words)
+    return words if info is not None and not info.org else None
+
+
+def _holders(office: str | None, n: int, before: int, state) -> list[str]:
     """ "The two presidents had spoken by telephone": the latest ``n`` distinct people who
-    hold that office, when the group names one ("leaders", "men" name none)."""
-    office = _OFFICE_PLURALS.get(noun)
+    hold ``office`` ("president", "prime minister"), when the group names one ("leaders",
+    "men" name none)."""
     if office is None:
         return []
     keys: list[str] = []
