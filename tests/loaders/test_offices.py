@@ -399,3 +399,49 @@ def test_offices_a_pope_is_no_minister_of_a_like_name(nlp):
     people = _people(nlp, text, dt.date(2024, 2, 12))
     assert people["Francis"][:2] == ("Pope", "VA")
     assert people["Guillermo Francos"][0] == "Interior Minister"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "NAIROBI, Jan 4 (Agency) - Sudan's General Ali Karti met President William Ruto "
+            "at State House. Ambassador to Kenya Omar Bashir Ali joined the talks.",
+            "Omar Bashir Ali",
+            "SD",
+        ),
+        (
+            "ACCRA - Ghanaian President John Mensah received Indian Prime Minister Anil "
+            "Mehta on Monday. High Commissioner to Ghana Ravi Kumar was at the airport.",
+            "Ravi Kumar",
+            "IN",
+        ),
+    ],
+)
+def test_offices_an_envoy_does_not_serve_the_state_posted_to(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (  # the sentence names Pakistan, and Pakistan's officials go unqualified
+            "MOSCOW, Feb 24 (Agency) - Prime Minister Imran Khan held talks with Russian "
+            "President Vladimir Putin. Foreign Office Spokesperson Asim Ahmad said Pakistan "
+            "wanted balanced ties.",
+            "Asim Ahmad",
+            "PK",
+        ),
+        (
+            "TOKYO, April 26 (Agency) - Prime Minister Sheikh Hasina met Japanese Prime "
+            "Minister Fumio Kishida. Foreign Secretary Masud Momen said Bangladesh would "
+            "sign three agreements.",
+            "Masud Momen",
+            "BD",
+        ),
+    ],
+)
+def test_offices_the_sentence_and_the_story_agreeing_outweigh_the_dateline(
+    nlp, text, name, country
+):
+    assert _people(nlp, text)[name][1] == country

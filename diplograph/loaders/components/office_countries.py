@@ -13,11 +13,14 @@ The country of a delegation or of whom an official travels with is read in
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..kb import load_kb
 from ..model import Person
 from .entourage_countries import delegation_country
+from .lexicon import lexicon
 from .names import kin_of_another
 from .office_phrases import national_office_country, office_info
 from .offices import _canonical, _kb_term, from_kb, same_office
@@ -81,12 +84,15 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             person.country = colleague  # "President Trump and Vice President Vance"
             continue
         taken = set() if person.former else _taken(people, person)
+        taken |= _posted_to(person.title)  # "Ambassador to Kenya" serves another state
         free = _nearby_countries(doc, first)[:1]
         home = _home_country(doc, people, person.key, first)
         where = _located_in(doc, first)
+        agreed = free if free and dateline[:1] != home[:1] and free[0] in home + dateline else []
         person.country = next(
-            (c for c in where + dateline + free + home + ranked if c not in taken), None
-        )
+            (c for c in where + agreed + dateline + free + home + ranked if c not in taken), None
+        )  # two readings that agree (the sentence's country and the story's officials')
+        # outweigh the dateline alone
         guessed.add(person.key)
 
 
@@ -119,6 +125,17 @@ def _realm(person: Person, published, counts: dict[str, int]) -> None:
     }
     if len(realms) > 1:
         person.country = max(sorted(realms), key=lambda c: counts.get(c, 0))
+
+
+_ENVOY_TO = re.compile(r"\b(?:ambassador|commissioner|envoy|representative) to (?:the )?(.+)$", re.I)
+
+
+def _posted_to(title: str) -> set[str]:
+    """The country an envoy is posted to ("Ambassador to the United States": US), whose
+    envoy they are not."""
+    m = _ENVOY_TO.search(title)
+    code = lexicon().countries.get(m.group(1)) if m else None
+    return {code} if code else set()
 
 
 def _taken(people: dict[str, Person], person: Person) -> set[str]:
