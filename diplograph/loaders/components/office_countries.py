@@ -127,7 +127,9 @@ def _realm(person: Person, published, counts: dict[str, int]) -> None:
         person.country = max(sorted(realms), key=lambda c: counts.get(c, 0))
 
 
-_ENVOY_TO = re.compile(r"\b(?:ambassador|commissioner|envoy|representative) to (?:the )?(.+)$", re.I)
+_ENVOY_TO = re.compile(
+    r"\b(?:ambassador|commissioner|envoy|representative) to (?:the )?(.+)$", re.IGNORECASE
+)
 
 
 def _posted_to(title: str) -> set[str]:
