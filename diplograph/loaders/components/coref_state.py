@@ -28,7 +28,6 @@ __all__ = [
 ]
 
 _OBJECT_MARKERS = {"with", "by", "to", "from", "of", "for", "than", "since", "against"}
-_TITLE_LINKS = {"of", "for", "and"}  # inside a title in capitals: "Secretary of State"
 _SAYING = {"said", "says", "added", "stressed", "noted", "told", "tells", "wrote", "posted"}
 
 
@@ -99,11 +98,7 @@ class _State:
         if after not in _SAYING:
             self.first.setdefault(sent_start, key)
         k = i - 1  # the word before the name and its office: "talks with President Putin"
-        while k >= sent_start and (
-            toks[k].text[:1].isupper()
-            or toks[k].lower_ in ("'s", "’s")
-            or toks[k].lower_ in _TITLE_LINKS and k > sent_start and toks[k - 1].text[:1].isupper()
-        ):  # "Secretary of State Antony Blinken", "Minister for Foreign Affairs X": a title
+        while k >= sent_start and (toks[k].text[:1].isupper() or toks[k].lower_ in ("'s", "’s")):
             k -= 1
         governed = k >= sent_start and toks[k].lower_ in _OBJECT_MARKERS
         possessive = after in ("'s", "’s")  # "Bush's predecessor Bill Clinton": Clinton
@@ -241,11 +236,7 @@ def _pronoun(i, sent, state) -> str | None:
         first = next((j for j, k in state.order if k == subject and j >= sent), None)
         if first is not None and first < i:
             return subject
-    starts = [s for s in sorted(state.first, reverse=True) if s < sent]
-    if not starts:
-        return None
-    if starts[0] not in state.subjects:  # "The trip comes ahead of X's summit. He met Y":
-        for start in starts[1:3]:  # the subject of the sentences just before, if any
-            if start in state.subjects:
-                return state.subjects[start]
-    return state.subjects.get(starts[0]) or state.first[starts[0]]
+    for start in sorted(state.first, reverse=True):
+        if start < sent:  # the latest sentence naming someone: its subject, else its first name
+            return state.subjects.get(start) or state.first[start]
+    return None
