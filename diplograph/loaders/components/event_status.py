@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
-from .status import classify, doubted
+from .status import SET_FOR, classify, doubted
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -126,6 +126,10 @@ def _under_way(m, published) -> bool:
     return (end_month, last) >= (now, published.day)
 
 
+def _has_set_for(words: list[str]) -> bool:
+    return " ".join(words) in SET_FOR
+
+
 _DELAYED = {"postponed", "postpone", "postpones", "delayed", "pushed", "moved", "put"}
 
 
@@ -170,6 +174,20 @@ def _reports_denied(t_end: int, ctx: Context) -> bool:
     return False
 
 
+def _set_for_later(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether an event noun's clause goes on, past the offices and names of its people,
+    to "is set for", "are scheduled for" ("talks between A and B are set for Monday")."""
+    rest = [
+        w
+        for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 24)], t_end)
+        if i not in ctx.name_tokens
+    ]
+    return ctx.lower[t_end - 1] in _EVENT_NOUNS and any(
+        w in ("is", "are", "was", "were") and _has_set_for(rest[k + 1 : k + 3])
+        for k, w in enumerate(rest)
+    )
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -186,6 +204,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         if i not in ctx.name_tokens and texts[i] != "May"
     ][:8]
     status = classify(before, after, ctx.lower[t:t_end])
+    if status == "occurred" and _set_for_later(t_end, rng, ctx):
+        status = "planned"  # "talks between Indian Prime Minister X and Chinese President
+        # Y are set for Wednesday": the cue after the people's offices and names
     if status is not None and _reports_denied(t_end, ctx):
         return None  # "had hoped to meet X during the trip; an official dismissed the
         # reports as baseless": only reported, and denied
