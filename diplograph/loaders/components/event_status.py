@@ -230,7 +230,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     ):  # "her Kenya visit, her first, begins on Monday", "her tour ends in Lusaka, where
         return "planned"  # she arrives on Friday": a timetable
     if ctx.lower[max(rng[0], t - 3) : t][-2:] in (["agreed", "to"], ["agree", "to"]):
-        return None  # "agreed to meet again in December": an intention, not yet arranged
+        # "agreed to meet again in December": arranged for a time, as an accepted
+        # invitation with a time is; "agreed to meet at an early date": an intention
+        return "planned" if ctx.dates_in(t, rng[1]) else None
     words = texts_of(ctx.doc)
     verb = next(  # lower-case only: "in May 2022" is no "may"
         (words[i] for i in range(t_end, min(rng[1], t_end + 8)) if words[i] in _AUXILIARIES),
