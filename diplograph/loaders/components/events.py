@@ -23,6 +23,7 @@ from .arguments import (
     status_of,
     triggers,
 )
+from .captions import caption_encounters
 from .earlier_trips import earlier_trips, previous_occasions
 from .encounters import encounter_events
 from .event_status import new_date
@@ -237,6 +238,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     ]
                     ctx.current = dates[-1] if dates else ctx.current
                 events.extend(found)
+        if all(e.kind == "visit" for e in events[told:]):  # "A with B in Khartoum in May"
+            events.extend(caption_encounters(sent, ctx))
         events.extend(earlier_trips(sent, ctx, events[told:]))  # "his second visit, after
         # October 2013"
     heading_places(ctx, events)
