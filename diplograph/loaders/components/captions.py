@@ -1,12 +1,12 @@
 """Encounters a photo caption tells without a verb: "Abiy with President Bashir in
 Khartoum during his visit to Sudan in May", "- US President Joe Biden and Zelensky in the
-Oval Office on December 21, 2022".
+Oval Office on December 21, 2022", "A, B, C and D at the leaders' meeting".
 
-A line that opens (after a caption's number, stamp or dash) with one named person, then
-"with" or "and" and another, then where or when they were ("in", "at", "during", "on"),
-shows the two together: a meeting, when they serve different states. Only for a line
-from which the trigger reader took no event (a caption with a verb is read as any
-sentence is). Helper of :mod:`.events`.
+A line that opens (after a caption's number, stamp or dash) with named people joined only
+by "with", "and" or commas, then where or when they were ("in", "at", "during", "on"),
+shows them together: a meeting, when they serve different states and are at most four.
+Only for a line from which the trigger reader took no meeting or call (a caption with a
+verb is read as any sentence is). Helper of :mod:`.events`.
 """
 
 from __future__ import annotations
@@ -29,24 +29,41 @@ _AFTER = {"in", "at", "during", "on"}
 def caption_encounters(sent: Span, ctx: Context) -> list[Event]:
     """The meeting of a verbless caption line (see the module's docstring), or none."""
     named = ctx.persons_in(sent.start, sent.end)
-    if len(named) < 2:
+    if len(named) < 2 or not _opens_line(named[0][0], sent, ctx):
         return []
-    (s1, e1, first), (s2, e2, second) = named[0], named[1]
-    if not _opens_line(s1, sent, ctx) or e1 >= s2 or ctx.lower[e1] not in _JOINS:
-        return []
-    if any(not ctx.leads_a_name(k) for k in range(e1 + 1, s2)):
-        return []  # only the second person's office between: "with President X"
-    if e2 >= sent.end or ctx.lower[e2] not in _AFTER or not diplomatic([first, second], ctx):
-        return []
-    where = ctx.gaz_in(e2, sent.end, ("PLACE", "CAPITAL", "SEAT", "COUNTRY"))
-    place, country = location(where[:1], ctx.lex, e2) if where else (None, None)
-    date = pick_date(e1, (sent.start, sent.end), sent, ctx, False)
+    keys, end = _listed(named, sent, ctx)
+    if not 2 <= len(keys) <= _MOST or not diplomatic(keys, ctx):
+        return []  # a larger gathering is no meeting of everyone in it
+    where = ctx.gaz_in(end, sent.end, ("PLACE", "CAPITAL", "SEAT", "COUNTRY"))
+    place, country = location(where[:1], ctx.lex, end) if where else (None, None)
+    date = pick_date(end, (sent.start, sent.end), sent, ctx, False)
     return [
         make_event(
-            "meeting", e1, e1 + 1, sent, ctx, "occurred", date, place, country, None,
-            participants=[first, second],
+            "meeting", end, end + 1, sent, ctx, "occurred", date, place, country, None,
+            participants=keys,
         )
     ]
+
+
+_MOST = 4  # the guidelines' largest gathering that is a meeting of all named
+
+
+def _listed(named, sent: Span, ctx: Context) -> tuple[list[str], int]:
+    """The people the line lists from its first name on ("A with B", "A, B and C"), joined
+    only by "with", "and" or commas and their offices, and the token after the last,
+    which must tell where or when; ([], 0) if the line goes on otherwise."""
+    keys = [named[0][2]]
+    for (_s, end, _k), (start, _e, key) in zip(named, named[1:], strict=False):
+        between = range(end, start)
+        if not between or ctx.lower[end] not in _JOINS | {","}:
+            break
+        if any(ctx.lower[k] not in _JOINS | {","} and not ctx.leads_a_name(k) for k in between):
+            break
+        keys.append(key)
+    last = named[len(keys) - 1][1]
+    if len(keys) < 2 or last >= sent.end or ctx.lower[last] not in _AFTER:
+        return [], 0
+    return list(dict.fromkeys(keys)), last
 
 
 def _opens_line(start: int, sent: Span, ctx: Context) -> bool:
