@@ -99,9 +99,19 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
             dist = abs(m.start - t) + (0 if m.start > t else 2)
             if m.start < t and _in_relative_clause(m, t, ctx):
                 dist += 30  # "Prabowo, who took office on October 20, arrived on Friday"
+            elif m.start < t and _owned_by_earlier_trigger(m, t, ctx):
+                dist += 30  # "arrived on Wednesday and held talks with Y on Thursday"
             if best is None or dist < best[0]:
                 best = (dist, m)
     return best[1] if best else None
+
+
+def _owned_by_earlier_trigger(m, t: int, ctx: Context) -> bool:
+    """Whether a date before the trigger ``t`` follows another event's trigger, with "and"
+    between it and ``t``: the earlier event's time ("arrived on Wednesday and held
+    talks on Thursday")."""
+    before = ctx.trigger_tokens.intersection(range(max(0, m.start - 6), m.start))
+    return "and" in ctx.lower[m.end : t] and bool(before - {t})
 
 
 _DATELINE_HEAD = re.compile(r"\s*[^\W\d_a-z][^\W\d_a-z .'/-]*(?:,\s*[A-Z][A-Za-z .]*)?,\s*$")
