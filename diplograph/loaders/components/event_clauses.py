@@ -82,6 +82,7 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         elif word == "," and ctx.lower[i + 1] == "and" and (
             _own_event(i + 2, sent.end, ctx)
             or _timed_act(i + 2, sent.start, sent.end, ctx, sequel=True)
+            or _second_act(i + 1, sent.start, sent.end, ctx)
         ):
             cuts.append(i + 1)  # "flew to Kiribati to meet A, and on Saturday he was in Apia
             # for talks with B": the second event's people, place and day are its own
@@ -161,6 +162,27 @@ def _timed_act(i: int, lo: int, end: int, ctx: Context, sequel: bool = False) ->
 _TENSED = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "plans", "hopes"}
 
 
+_MANNER = {"also", "separately", "then", "later", "afterwards", "subsequently"}
+_PAST = {"met", "held", "had", "paid", "made", "gave", "took", "flew", "went", "spoke", "sat"}
+_LIGHT_VERBS = {"held", "had", "paid", "made", "gave", "took", "holds", "has", "pays", "makes"}
+
+
+def _second_act(i: int, lo: int, end: int, ctx: Context) -> bool:
+    """Whether the "and" at ``i`` (after a comma) opens, with no subject of its own, a past
+    verb of an event ("..., and held separate talks with B", "..., and also met C"), after
+    a first act with a trigger of its own: the second act has its own people. Not "...,
+    and meet B there", which goes on in the first act's tense."""
+    verb = i + 1
+    while verb < end and ctx.lower[verb] in _MANNER:
+        verb += 1
+    if verb >= end or not (ctx.lower[verb].endswith("ed") or ctx.lower[verb] in _PAST):
+        return False
+    k = verb
+    if ctx.lower[verb] in _LIGHT_VERBS:  # "held separate talks", "paid a call"
+        k = next((j for j in range(verb + 1, min(end, verb + 4)) if j in ctx.trigger_tokens), end)
+    return k in ctx.trigger_tokens and bool(ctx.trigger_tokens.intersection(range(lo, i)))
+
+
 def elided_subject(i: int, end: int, ctx: Context) -> bool:
     """Whether the words at ``i`` are "and" and a tensed verb with no subject of their own
     ("and will meet B", "and is also due to ..."), or a time of its own and a verb ("and
@@ -172,6 +194,9 @@ def elided_subject(i: int, end: int, ctx: Context) -> bool:
             i + 1, ctx.sentence_of(i)[0], end, ctx, sequel
         ):
             return True
+    if ctx.lower[i] == "and" and i > 0 and ctx.lower[i - 1] == ",":
+        if _second_act(i, ctx.sentence_of(i)[0], end, ctx):
+            return True  # ", and held separate talks with B"
     k = i + 1
     if k < end and ctx.lower[k] in ("also", "later", "then"):
         k += 1
