@@ -358,7 +358,8 @@ def _object_pronoun(doc, i, sent, state) -> str | None:
     )
     subject = next((k for j, k in state.order if clause <= j < i), None)
     opener = next((k for j, k in state.order if sent <= j < i), None)
-    coordinated = clause > sent and tokens_of(doc)[clause - 1].lower_ in ("and", "but", ";", "where")
+    opened = tokens_of(doc)[clause - 1].lower_ if clause > sent else ""
+    coordinated = opened in ("and", "but", ";", "where")  # "..., where B received him"
     if coordinated and subject is not None and opener not in (None, subject):
         return opener  # "He was received by A, and B called on him": the sentence's subject
     for j, key in reversed(state.order):

@@ -90,6 +90,7 @@ class DateMention:
     start: int = 0  # token offsets, filled by the component
     end: int = 0
     dateline: bool = False  # the filing date of a wire dateline ("KYIV, Aug 23 (Agency) -")
+    heading: bool = False  # the day of a heading over a section ("**30 November 2022 -**")
 
     def value(self, ahead: bool) -> str | None:
         """The reading for an event still ahead (``ahead``) or already past."""
@@ -341,6 +342,8 @@ def _relative_to_headings(text: str, mentions: list[DateMention]) -> None:
     dates under a dated heading (readouts, a blog's days, key dates) count from its day,
     up to the next such heading."""
     heads = [(m, day) for m in mentions if (day := _heading_day(text, m)) is not None]
+    for m, _day in heads:
+        m.heading = True
     for n, (head, day) in enumerate(heads):
         stop = heads[n + 1][0].start_char if n + 1 < len(heads) else len(text)
         section = find_dates(text[head.end_char : stop], day, sections=False)

@@ -248,6 +248,11 @@ def pick_date(
             if told_ahead or not ahead:
                 return m.value(told_ahead)
             m = None  # a plan does not take the day of what already happened
+    if m is None:
+        head = _section_day(sent, ctx)
+        if head is not None:
+            return head.value(ahead)  # "**30 November 2022 - Auckland** ... hosted X": the
+            # day of the heading the entry stands under
     if m is None and lead and _in_stamped_entry(sent, ctx):
         return ctx.doc._.dg_published.isoformat()  # "19:35 - The King shakes hands with
         # Biden": a live blog's entry tells the day the blog is written
@@ -257,6 +262,13 @@ def pick_date(
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
     return m.value(ahead)
+
+
+def _section_day(sent: Span, ctx: Context):
+    """The date of the last dated heading before ``sent`` (a key-dates list, a blog's
+    days), if no other date lies between them."""
+    before = [d for d in ctx.dates if d.start_char < sent.start_char]
+    return before[-1] if before and getattr(before[-1], "heading", False) else None
 
 
 def _in_stamped_entry(sent: Span, ctx: Context) -> bool:
