@@ -76,7 +76,7 @@ def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
 # verbs of arriving: with no destination told, one arrives where the story is
 _JOINS = {"joined", "join", "joins", "joining"}  # "will join other leaders at the summit"
 ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing"}
-ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land"}
+ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land", "flown", "jetted"}
 
 
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
