@@ -126,6 +126,9 @@ def _under_way(m, published) -> bool:
     return (end_month, last) >= (now, published.day)
 
 
+_SET_WORDS = {w.split()[0] for w in SET_FOR}  # "set", "scheduled", "due", ...
+
+
 def _has_set_for(words: list[str]) -> bool:
     return " ".join(words) in SET_FOR
 
@@ -177,12 +180,11 @@ def _reports_denied(t_end: int, ctx: Context) -> bool:
 def _set_for_later(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether an event noun's clause goes on, past the offices and names of its people,
     to "is set for", "are scheduled for" ("talks between A and B are set for Monday")."""
-    rest = [
-        w
-        for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 24)], t_end)
-        if i not in ctx.name_tokens
-    ]
-    return ctx.lower[t_end - 1] in _EVENT_NOUNS and any(
+    window = ctx.lower[t_end : min(rng[1], t_end + 24)]
+    if ctx.lower[t_end - 1] not in _EVENT_NOUNS or not _SET_WORDS.intersection(window):
+        return False  # the common case, read without a list
+    rest = [w for i, w in enumerate(window, t_end) if i not in ctx.name_tokens]
+    return any(
         w in ("is", "are", "was", "were") and _has_set_for(rest[k + 1 : k + 3])
         for k, w in enumerate(rest)
     )
