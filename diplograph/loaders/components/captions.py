@@ -16,7 +16,8 @@ import re
 from spacy.tokens import Span
 
 from ..model import Event
-from .arguments import Context, diplomatic, location, make_event, pick_date
+from .arguments import Context, diplomatic, location, pick_date
+from .encounter_groups import encounter
 
 __all__ = ["caption_encounters"]
 
@@ -37,12 +38,7 @@ def caption_encounters(sent: Span, ctx: Context) -> list[Event]:
     where = ctx.gaz_in(end, sent.end, ("PLACE", "CAPITAL", "SEAT", "COUNTRY"))
     place, country = location(where[:1], ctx.lex, end) if where else (None, None)
     date = pick_date(end, (sent.start, sent.end), sent, ctx, False)
-    return [
-        make_event(
-            "meeting", end, end + 1, sent, ctx, "occurred", date, place, country, None,
-            participants=keys,
-        )
-    ]
+    return [encounter("meeting", end, end + 1, sent, ctx, "occurred", date, (place, country), keys)]
 
 
 _MOST = 4  # the guidelines' largest gathering that is a meeting of all named
