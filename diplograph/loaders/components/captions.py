@@ -30,9 +30,11 @@ _AFTER = {"in", "at", "during", "on"}
 def caption_encounters(sent: Span, ctx: Context) -> list[Event]:
     """The meeting of a verbless caption line (see the module's docstring), or none."""
     named = ctx.persons_in(sent.start, sent.end)
-    if len(named) < 2 or not _opens_line(named[0][0], sent, ctx):
+    opening = _opening(named[0][0], sent, ctx) if len(named) >= 2 else None
+    if opening is None:
         return []
-    keys, end = _listed(named, sent, ctx)
+    # after a caption's mark, a comma may close the list too ("**6.** A with B, ...")
+    keys, end = _listed(named, sent, ctx, _AFTER | {","} if opening == "marked" else _AFTER)
     if not 2 <= len(keys) <= _MOST or not diplomatic(keys, ctx):
         return []  # a larger gathering is no meeting of everyone in it
     where = ctx.gaz_in(end, sent.end, ("PLACE", "CAPITAL", "SEAT", "COUNTRY"))
@@ -44,7 +46,7 @@ def caption_encounters(sent: Span, ctx: Context) -> list[Event]:
 _MOST = 4  # the guidelines' largest gathering that is a meeting of all named
 
 
-def _listed(named, sent: Span, ctx: Context) -> tuple[list[str], int]:
+def _listed(named, sent: Span, ctx: Context, after: set[str]) -> tuple[list[str], int]:
     """The people the line lists from its first name on ("A with B", "A, B and C"), joined
     only by "with", "and" or commas and their offices, and the token after the last,
     which must tell where or when; ([], 0) if the line goes on otherwise."""
@@ -57,28 +59,30 @@ def _listed(named, sent: Span, ctx: Context) -> tuple[list[str], int]:
             break
         keys.append(key)
     last = named[len(keys) - 1][1]
-    if len(keys) < 2 or last >= sent.end or ctx.lower[last] not in _AFTER:
+    if len(keys) < 2 or last >= sent.end or ctx.lower[last] not in after:
         return [], 0
     return list(dict.fromkeys(keys)), last
 
 
-def _opens_line(start: int, sent: Span, ctx: Context) -> bool:
-    """Whether the person at ``start`` (after their office words) opens a caption: the
-    sentence's first words, or after a caption's number, stamp or dash."""
+def _opening(start: int, sent: Span, ctx: Context) -> str | None:
+    """How the person at ``start`` (after their office words) opens a caption: "first"
+    (the sentence's first words), "marked" (after a caption's number, stamp or dash: a
+    caption for sure), or None where other words come first."""
     k = start - 1
     while k >= sent.start and ctx.leads_a_name(k):
         k -= 1
     if k >= sent.start and ctx.lower[k] == "the" and k + 1 < start:
         k -= 1  # "The Prime Minister and President X at State House"
     if k < sent.start:
-        return True
+        return "first"
     if ctx.lower[k] not in _OPENERS:
-        return False
+        return None
     dated = {j for d in ctx.dates_in(sent.start, k) for j in range(d.start, d.end)}
-    return all(
+    stamped = all(
         _STAMP.fullmatch(w) or w in _OPENERS or j in dated
         for j, w in enumerate(ctx.lower[sent.start : k], sent.start)
-    ) or _weekday_dash(sent, k, ctx)
+    )
+    return "marked" if stamped or _weekday_dash(sent, k, ctx) else None
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
