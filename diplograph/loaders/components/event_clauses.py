@@ -162,7 +162,7 @@ def _timed_act(i: int, lo: int, end: int, ctx: Context, sequel: bool = False) ->
 _TENSED = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "plans", "hopes"}
 
 
-_MANNER = {"also", "separately", "then", "later", "afterwards", "subsequently"}
+_MANNER = _SEQUELS | {"also", "separately", "subsequently"}  # before a second act's verb
 _PAST = {"met", "held", "had", "paid", "made", "gave", "took", "flew", "went", "spoke", "sat"}
 _LIGHT_VERBS = {"held", "had", "paid", "made", "gave", "took", "holds", "has", "pays", "makes"}
 

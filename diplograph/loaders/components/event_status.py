@@ -129,10 +129,6 @@ def _under_way(m, published) -> bool:
 _SET_WORDS = {w.split()[0] for w in SET_FOR}  # "set", "scheduled", "due", ...
 
 
-def _has_set_for(words: list[str]) -> bool:
-    return " ".join(words) in SET_FOR
-
-
 _DELAYED = {"postponed", "postpone", "postpones", "delayed", "pushed", "moved", "put"}
 
 
@@ -185,7 +181,7 @@ def _set_for_later(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
         return False  # the common case, read without a list
     rest = [w for i, w in enumerate(window, t_end) if i not in ctx.name_tokens]
     return any(
-        w in ("is", "are", "was", "were") and _has_set_for(rest[k + 1 : k + 3])
+        w in ("is", "are", "was", "were") and " ".join(rest[k + 1 : k + 3]) in SET_FOR
         for k, w in enumerate(rest)
     )
 
