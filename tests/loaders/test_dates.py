@@ -28,6 +28,8 @@ def _one(text: str, base=FRIDAY):
         ("yesterday", "2024-07-04", "2024-07-04"),
         ("tomorrow", "2024-07-06", "2024-07-06"),
         ("this evening", "2024-07-05", "2024-07-05"),
+        ("last evening", "2024-07-04", "2024-07-04"),
+        ("late last night", "2024-07-04", "2024-07-04"),
         ("last month", "2024-06", "2024-06"),
         ("next month", "2024-08", "2024-08"),
         ("earlier this month", "2024-07", "2024-07"),

@@ -128,7 +128,7 @@ PATTERNS = [
         "rel",
         re.compile(
             r"\b(?P<rel>today|tonight|the day before yesterday|yesterday|the day after tomorrow"
-            r"|tomorrow|this (?:morning|afternoon|evening)|last night"
+            r"|tomorrow|this (?:morning|afternoon|evening)|last (?:night|evening)"
             r"|(?:earlier|later) (?:this|in the) (?:week|month|year)"
             r"|(?:this past|last|next|this|past|coming) (?:week|month|year)"
             r"|(?:the )?(?:end|beginning|start|middle) of (?:the|this|next|last) (?:month|year)"

@@ -65,7 +65,8 @@ def _relative(rel: str, base: dt.date) -> Readings:
     rel = " ".join(rel.lower().split())
     words = rel.split()
     fixed = {
-        "today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "tomorrow": 1,
+        "today": 0, "tonight": 0, "yesterday": -1, "last night": -1, "last evening": -1,
+        "tomorrow": 1,
         "the day before yesterday": -2, "the day after tomorrow": 2,
     }  # fmt: skip
     if rel in fixed or rel.startswith("this ") and words[1] in ("morning", "afternoon", "evening"):
