@@ -24,6 +24,8 @@ def _located(g: Span, ctx: Context) -> bool:
         k -= 1
     if ctx.lower[k] in LOCATIVE:
         return True
+    if _town_phrase(k, ctx):
+        return True  # "in the Russian city of Sochi", "in the Black Sea resort of Sochi"
     j = k - 1 if ctx.lower[k] == "," else k
     words = 0
     while j > 0 and words < 6 and (
@@ -33,6 +35,23 @@ def _located(g: Span, ctx: Context) -> bool:
             return False  # "met President X, Nairobi": no venue
         j, words = j - 1, words + 1
     return words > 0 and ctx.lower[j] in ("at", "in", "inside")
+
+
+_TOWN_NOUNS = {"city", "town", "village", "resort", "port", "capital", "enclave", "hub"}
+
+
+def _town_phrase(k: int, ctx: Context) -> bool:
+    """Whether the words ending at ``k`` are "in / at the (Russian, Black Sea, southern port)
+    city / town / resort of", which names the place that follows; at most five words between
+    "the" and "of", none a person."""
+    if k < 3 or ctx.lower[k] != "of" or ctx.lower[k - 1] not in _TOWN_NOUNS:
+        return False
+    for j in range(k - 2, max(k - 8, 0), -1):
+        if ctx.person_at(j):
+            return False
+        if ctx.lower[j] == "the":
+            return ctx.lower[j - 1] in LOCATIVE
+    return False
 
 
 def _this_month(date: str, ctx: Context) -> bool:
