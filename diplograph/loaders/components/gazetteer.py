@@ -12,6 +12,8 @@ Which place names are places in the text, and which country a shared name is in,
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -179,6 +181,7 @@ _LINKS = {
 
 
 _ELISIONS = {"d'", "d’", "l'", "l’"}
+_PARTICLE_WORD = re.compile(r"(?:al|el|as|ash|ad|ar|an|at|az|es|ul)-[A-Z]\w+")
 
 
 def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
@@ -191,6 +194,7 @@ def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
         or word in _LINKS
         or word.casefold() in lex.title_words
         or (word[:2] in _ELISIONS and word[2:3].isupper())  # "Côte d'Ivoire"
+        or _PARTICLE_WORD.fullmatch(word) is not None  # "Sharm el-Sheikh", "Ras al-Khaimah"
     )
 
 
