@@ -28,6 +28,7 @@ __all__ = [
     "timed",
     "possessor_only",
     "attended_the_told",
+    "attends_the_told",
     "PASSIVE",
 ]
 
@@ -217,10 +218,35 @@ def possessor_only(t_end: int, ctx: Context) -> bool:
 
 
 def attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
-    """ "The meeting was attended by X", "The talks were also attended by X": a meeting
-    told before, with who else was there."""
+    """ "The meeting was attended by X", "The talks were also attended by X", "Present at
+    the meeting were X": a meeting told before, with who else was there."""
     return (
         ctx.lower[t - 1 : t] in (["the"], ["that"])
         and ctx.lower[t] in TOLD_ENCOUNTERS
-        and "attended" in ctx.lower[t_end : t_end + 3]
+        and (
+            "attended" in ctx.lower[t_end : t_end + 3]
+            or ctx.lower[max(t - 3, 0) : t - 1] == ["present", "at"]
+        )
+    )
+
+
+# a told encounter whose attendees were with the people met (unlike a summit's
+# "session": "The session was attended by Premier Li", who came to the summit)
+_JOINED = (TOLD_ENCOUNTERS - {"session"}) | {"audience", "reception", "occasion"}
+
+
+def attends_the_told(t: int, t_end: int, ctx: Context) -> bool:
+    """Whether the attendance trigger at ``t`` tells who else was at the meeting told
+    before ("Present at the meeting were X", "On the Palestinian side it was attended by
+    X", "The audience was also attended by X"): they were there."""
+    words = ctx.lower
+    if words[t] == "present":
+        return words[t_end : t_end + 1] in (["the"], ["this"]) and (
+            words[t_end + 1 : t_end + 2] and words[t_end + 1] in _JOINED
+        )
+    if words[t] != "attended" or words[t_end : t_end + 1] != ["by"]:
+        return False
+    before = [w for w in words[max(t - 4, 0) : t] if w != "also"]
+    return before[-2:] in (["it", "was"], ["which", "was"]) or (
+        len(before) >= 2 and before[-1] in PASSIVE and before[-2] in _JOINED
     )

@@ -53,10 +53,22 @@ from .event_places import standing_venue
 from .media import remotely, told_in_person
 from .travellers import GUESTS
 
-__all__ = ["encounter_events", "encounter", "object_follows"]
+__all__ = ["encounter_events", "encounter", "object_follows", "told_attendance"]
 
 _SEPARATE = {"separate", "separately", "respectively", "individually", "each"}
 _EACH_OF = {"meetings", "bilaterals", "calls", "one-on-ones"}  # plurals: one with each
+
+
+def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
+    """ "The meeting was attended by X", "Present at the meeting were X": X was at the
+    meeting just told, on its day and at its place, with its people."""
+    told = ctx.last_meeting
+    named = [k for s_, _, k in ctx.persons_in(t_end, rng[1]) if s_ not in speakers]
+    if told is None or not named:
+        return []
+    keys = list(dict.fromkeys(told.participants + named))
+    where = (told.place, told.country)
+    return [encounter("meeting", t, t_end, sent, ctx, told.status, told.date, where, keys)]
 
 
 _EACH = (["both", "occasions"], ["both", "times"], ["each", "time"], ["each", "occasion"])
@@ -119,13 +131,10 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
     if kind == "meeting" and gathering_as_purpose(t, rng, ctx):
         return []
-    told = ctx.last_meeting
-    if kind == "meeting" and told is not None and attended_the_told(t, t_end, ctx):
-        named = [k for s_, _, k in ctx.persons_in(t_end, rng[1]) if s_ not in speakers]
-        keys = list(dict.fromkeys(told.participants + named))  # "The meeting was attended
-        if named:  # by X": X was at the meeting just told, on its day and at its place
-            where = (told.place, told.country)
-            return [encounter(kind, t, t_end, sent, ctx, told.status, told.date, where, keys)]
+    if kind == "meeting" and ctx.last_meeting is not None and attended_the_told(t, t_end, ctx):
+        joined = told_attendance(t, t_end, rng, sent, ctx, speakers)
+        if joined:
+            return joined
     if needs == "unplaced" and (
         not object_follows(t_end, ctx) or told_in_person(sent, ctx) or ctx.current_destinations
     ):  # "spoke with Putin on Tuesday, the Kremlin said": by phone, unless the story

@@ -25,7 +25,8 @@ from .arguments import (
 )
 from .captions import caption_encounters
 from .earlier_trips import earlier_trips, previous_occasions
-from .encounters import encounter_events
+from .encounter_cues import attends_the_told
+from .encounters import encounter_events, told_attendance
 from .event_status import new_date
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
@@ -210,7 +211,13 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 ):
                     status = "cancelled"  # "had been due to fly ..., and was scheduled to meet"
                 sent_status = status
-                if kind == "visit":
+                if kind == "visit" and attends_the_told(t, t_end, ctx):
+                    found = told_attendance(t, t_end, rng, sent, ctx, speakers)  # "On the
+                    # Palestinian side it was attended by X": X was at the talks told;
+                    if ctx.lower[t] == "attended":  # and came to them from abroad, if
+                        found += visit_events(t, t_end, rng, sent, ctx, status, speakers, needs)
+                    # foreign; "Present at the meeting were X" tells no trip
+                elif kind == "visit":
                     found = visit_events(t, t_end, rng, sent, ctx, status, speakers, needs)
                 else:
                     found = encounter_events(
