@@ -120,12 +120,13 @@ class Context:
             and (t == 0 or self.lower[t - 1] not in _NOUN_MARKERS)
         }
 
-    def lead_date(self, ahead: bool) -> str | None:
+    def lead_date(self, ahead: bool, before: int | None = None) -> str | None:
         """The story's current day: the last day-precise event date within a week of
-        publication, else the first such date mentioned."""
+        publication, else the first such date mentioned (before character ``before``)."""
         if self.current is not None:
             return self.current
-        for m in self.dates[:3]:
+        told = self.dates if before is None else [m for m in self.dates if m.start_char < before]
+        for m in told[:3]:
             value = m.value(ahead)
             if self.is_current(value):
                 return value

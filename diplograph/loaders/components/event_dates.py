@@ -257,11 +257,38 @@ def pick_date(
         return ctx.doc._.dg_published.isoformat()  # "19:35 - The King shakes hands with
         # Biden": a live blog's entry tells the day the blog is written
     if m is None:  # a called-off plan was not for the day the story reports it
-        value = ctx.lead_date(ahead) if lead else None
+        # only a day told before: "Yesterday, he held talks in Paris" at the story's end
+        # does not date the Berlin talks its lead reports
+        value = ctx.lead_date(ahead, before=sent.end_char) if lead else None
+        if value is None and lead and _told_now(t, ctx):
+            value = ctx.doc._.dg_published.isoformat()  # "X has held talks with Y": today
         if value is not None:
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
     return m.value(ahead)
+
+
+_NOW_ADVERBS = {"also", "just", "now", "already", "currently"}
+
+
+def _told_now(t: int, ctx: Context) -> bool:
+    """Whether the trigger at ``t`` is told in the present perfect or progressive ("has held
+    talks", "is holding talks"): an act of the day the story is published."""
+    if ctx.doc._.dg_published is None:
+        return False
+    verb, k = t, t - 1
+    while k > 0 and ctx.lower[k] in _HOLDING_WORDS:  # "has held talks", "is holding talks"
+        verb, k = k, k - 1
+    while k > 0 and ctx.lower[k] in _NOW_ADVERBS:
+        k -= 1
+    word = ctx.lower[verb]
+    if ctx.lower[k] in ("has", "have"):
+        return word.endswith("ed") or word in _PERFECT_PARTICIPLES
+    return ctx.lower[k] in ("is", "are") and word.endswith("ing")
+
+
+_HOLDING_WORDS = {"held", "holding", "had", "having", "paid", "paying", "a", "an", "the"}
+_PERFECT_PARTICIPLES = {"held", "had", "met", "paid", "made", "spoken", "begun", "flown", "come"}
 
 
 def _section_day(sent: Span, ctx: Context):
