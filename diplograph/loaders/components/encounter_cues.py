@@ -24,6 +24,7 @@ __all__ = [
     "urged",
     "with_unnamed",
     "time_with",
+    "discussed_with",
     "pair_before",
     "timed",
     "possessor_only",
@@ -140,14 +141,20 @@ def with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     return bool(_UNNAMED_PARTNERS.intersection(words)) and not ctx.persons_in(t_end + 1, stop)
 
 
-
-
 def time_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     """ "spent about four hours with President X", "spent the afternoon with X"."""
     words = ctx.lower[t_end : min(rng[1], t_end + 5)]
     if "with" not in words or not TIME_NOUNS.intersection(words):
         return False
     return object_follows(t_end + words.index("with") + 1, ctx)
+
+
+def discussed_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "discussed with President X the state of ...", "discussed bilateral matters with
+    X": a "with" and a person within a few words of the verb; not "discussed trade", "the
+    issues discussed with reporters"."""
+    words = ctx.lower[t_end : min(rng[1], t_end + 6)]
+    return "with" in words and object_follows(t_end + words.index("with") + 1, ctx)
 
 
 def pair_before(t: int, rng: tuple[int, int], ctx: Context) -> bool:

@@ -28,8 +28,10 @@ def _located(g: Span, ctx: Context) -> bool:
         return True  # "in the Russian city of Sochi", "in the Black Sea resort of Sochi"
     j = k - 1 if ctx.lower[k] == "," else k
     words = 0
-    while j > 0 and words < 6 and (
-        tokens_of(ctx.doc)[j].text[:1].isupper() or ctx.lower[j] in ("of", "the")
+    while (
+        j > 0
+        and words < 6
+        and (tokens_of(ctx.doc)[j].text[:1].isupper() or ctx.lower[j] in ("of", "the"))
     ):
         if ctx.person_at(j) or ctx.label[j]:
             return False  # "met President X, Nairobi": no venue
@@ -52,6 +54,30 @@ def _town_phrase(k: int, ctx: Context) -> bool:
         if ctx.lower[j] == "the":
             return ctx.lower[j - 1] in LOCATIVE
     return False
+
+
+def _summit_frame(sent: Span, date: str | None, ctx: Context) -> tuple[str | None, str | None]:
+    """(place, country) of the summit the story has under way, for an encounter of its day
+    told with no place: the latest "summit in X" before ``sent``, of the story's days, with
+    no journey told since its sentence and no other city named since ("on the sidelines of
+    the AU summit in Addis Ababa. ... Meanwhile, Abiy held talks with X": in Addis Ababa)."""
+    if date is not None and not ctx.is_current(date):
+        return None, None
+    frame = ctx.summit_place(sent, dateline=False)
+    if not frame:
+        return None, None
+    lo, hi = ctx.sentence_of(frame[0].start)
+    told = nearest_date(frame[0].start, lo, hi, ctx)
+    if told is not None and not ctx.is_current(told.value(False)):
+        return None, None  # "his tour began last week with the APEC meeting in Kuala Lumpur"
+    if ctx.travel_tokens.intersection(range(lo, sent.start)):
+        return None, None  # "arrived in Stockholm, after attending the meeting in Riga"
+    if any(
+        g.label_ == "PLACE" and g.text != frame[0].text and frame[0].end <= g.start < sent.start
+        for g in ctx.gaz
+    ):
+        return None, None
+    return location(frame, ctx.lex)
 
 
 def _this_month(date: str, ctx: Context) -> bool:

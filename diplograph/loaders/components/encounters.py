@@ -23,12 +23,14 @@ from .arguments import (
     nearest_date,
     pick_date,
     places,
+    triggers,
     where_place,
 )
 from .encounter_cues import (
     PASSIVE,
     attended_the_told,
     closed_asides,
+    discussed_with,
     fronted_subject,
     gathering_as_purpose,
     joined_a_gathering,
@@ -46,17 +48,39 @@ from .encounter_places import (
     _hosts_country,
     _located,
     _place_date_pairs,
+    _summit_frame,
     _this_month,
 )
 from .event_clauses import elided_subject
 from .event_places import standing_venue
 from .media import remotely, told_in_person
+from .tokenizer import tokens_of
 from .travellers import GUESTS
 
 __all__ = ["encounter_events", "encounter", "object_follows", "told_attendance"]
 
 _SEPARATE = {"separate", "separately", "respectively", "individually", "each"}
 _EACH_OF = {"meetings", "bilaterals", "calls", "one-on-ones"}  # plurals: one with each
+
+
+def _discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
+    """Whether "discussed" / "exchanged views" at ``t`` tells an encounter: a "with" and a
+    person near it ("discussed bilateral ties with X") or a named pair before it ("A and B
+    traded views"), in a sentence that tells no call ("During the call, A and B discussed
+    trade": the call)."""
+    if not (
+        discussed_with(t_end, rng, ctx) or pair_before(t, rng, ctx) and _named_pair(t, rng, ctx)
+    ):
+        return False
+    return all(kind != "call" for _, _, kind, _ in triggers(sent.start, sent.end, ctx))
+
+
+def _named_pair(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the two people before ``t`` are named, not "they" or "the two leaders"."""
+    return all(
+        tokens_of(ctx.doc)[s_].text[:1].isupper() and ctx.lower[s_] not in ("they", "the")
+        for s_, _, _ in ctx.persons_in(rng[0], t)[-2:]
+    )
 
 
 def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
@@ -118,8 +142,20 @@ def _office_before(comma: int, lo: int, ctx: Context) -> int:
 # words after "called X" that make it naming X, not phoning X
 _NAMING_NEXT = {"a", "an", "the", "his", "her", "their", "our", "my", "one", '"', "“", "'", "‘"}
 # words after "called X the/a" that tell when, not what X is called
-_TIME_NEXT = {"same", "next", "following", "previous", "day", "week", "night", "morning",
-              "evening", "afternoon", "few", "couple"}
+_TIME_NEXT = {
+    "same",
+    "next",
+    "following",
+    "previous",
+    "day",
+    "week",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "few",
+    "couple",
+}
 _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"}
 
 
@@ -148,6 +184,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []
     if kind == "meeting" and with_unnamed(t_end, rng, ctx):
         return []  # "are due in Oslo for talks with alliance leaders": not with each other
+    if needs == "with_person" and not _discussion(t, t_end, rng, sent, ctx):
+        return []  # not "discussed trade", "They also exchanged views" after a call
     if needs == "time_with" and not time_with(t_end, rng, ctx):
         return []  # "spent four hours with X": together; not "spent $2bn with X's firms"
     if needs == "not_urging" and urged(t_end, rng, ctx):
@@ -278,8 +316,10 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
         ]  # not "met X before flying to Kampala": where the next journey goes
         place, country = location(where_place(rng, ctx) or located or here(rng, ctx), ctx.lex, t)
-        if place is None and country is None and (
-            ctx.lower[rng[0]] in ("when", "who") or elided_subject(rng[0], rng[1], ctx)
+        if (
+            place is None
+            and country is None
+            and (ctx.lower[rng[0]] in ("when", "who") or elided_subject(rng[0], rng[1], ctx))
         ):  # "arrived in Lima and will hold talks with X": the first act's place
             # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after
             # Xi, who was greeted by Boluarte": the clause it hangs on says where
@@ -299,6 +339,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             place, country = location(
                 ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
             )  # "on the sidelines of the summit"; a plan is not where the story was filed
+        if place is None and country is None and status == "occurred":
+            place, country = _summit_frame(sent, date, ctx)  # "Meanwhile, Abiy held talks
+            # with X" after "on the sidelines of the AU summit in Addis Ababa": there
         if place is None and country is None:
             place, country = standing_venue(sent) or (None, None)  # "at the UN General
             # Assembly": New York

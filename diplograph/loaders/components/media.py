@@ -31,13 +31,15 @@ _MEDIA = {"phone", "telephone", "video", "videolink"}
 
 
 def remotely(start: int, end: int, ctx: Context) -> bool:
-    """Whether "by phone", "by video link", "via video" follows in the clause, before the
+    """Whether "by phone", "over the phone", "via video" follows in the clause, before the
     next "and" or comma ("jointly opened a plant by video link": together, the plant far)."""
     if "jointly" in ctx.lower[max(0, start - 3) : end]:
         return False
     for i in range(start, min(end - 1, start + 12)):
         if ctx.lower[i] in (",", "and", ";"):
             return False
-        if ctx.lower[i] in ("by", "via") and ctx.lower[i + 1] in _MEDIA:
-            return True
+        if ctx.lower[i] in ("by", "via", "over", "on"):
+            medium = i + 2 if ctx.lower[i + 1] == "the" and i + 2 < end else i + 1
+            if ctx.lower[medium] in _MEDIA:  # "by phone", "over the phone"
+                return True
     return False
