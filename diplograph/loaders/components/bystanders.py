@@ -113,10 +113,13 @@ _BEFORE_OFFICE = {"the", "late", "former", "ousted", "deposed", "slain", "assass
 
 def _kin_of(s: int, start: int, ctx: Context) -> bool:
     """Whether the person at ``s`` is named only through another ("the widow of the late
-    President X", "the son of former Prime Minister X", "an envoy of President X")."""
+    President X", "the son of former Prime Minister X", "an envoy of President X"); not
+    the holder of an office of a country ("the Prime Minister of Japan Fumio Kishida")."""
     k = s - 1
     while k > start and (ctx.leads_a_name(k) or ctx.lower[k] in _BEFORE_OFFICE):
         k -= 1
+    if any(ctx.label[j] == "COUNTRY" and ctx.lower[j + 1] not in ("'s", "’s") for j in range(k, s)):
+        return False  # "Prime Minister of Japan Fumio Kishida": the office is his own
     return k > start and ctx.lower[k] == "of" and ctx.lower[k - 1] in _KIN | _PROXIES
 
 

@@ -74,12 +74,21 @@ def second_holding(w: int, ctx: Context) -> bool:
 
 def object_follows(i: int, ctx: Context) -> bool:
     """Whether a person is named right after token ``i`` (offices and nationalities between)."""
-    for k in range(i, min(i + 5, len(ctx.lower))):
+    for k in range(i, min(i + 7, len(ctx.lower))):
         if ctx.person_at(k):
             return True
-        if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s"):
+        if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s") and not _office_of(k, ctx):
             return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
     return False
+
+
+def _office_of(k: int, ctx: Context) -> bool:
+    """Whether the "of" at ``k`` joins an office to its country ("President of Turkey X")."""
+    return (
+        ctx.lower[k] == "of"
+        and ctx.label[k - 1] == "TITLE"
+        and ctx.label[k + 1 if ctx.lower[k + 1 : k + 2] != ["the"] else k + 2] == "COUNTRY"
+    )
 
 
 _GATHERINGS = {"meeting", "meetings", "summit", "session", "forum", "conference"}
