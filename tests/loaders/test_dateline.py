@@ -20,6 +20,8 @@ def _read(text):
         ("NAIROBI - Kenya's president said on Monday ...", ("Nairobi", "KE", False)),
         ("LIMA (Andes Wire) -- Leaders gathered ...", ("Lima", "PE", False)),
         ("ACCRA. PRESIDENT Odinga yesterday began ...", ("Accra", "GH", False)),
+        ("OTTAWA—Prime Minister Lars Berg and ...", ("Ottawa", "CA", False)),
+        ("NAIROBI–President Amara Odinga on Monday ...", ("Nairobi", "KE", False)),
         ("Hanoi, October 2 (VNW) -- The two sides agreed ...", ("Hanoi", "VN", False)),
         ("Dakar - The minister arrived ...", ("Dakar", "SN", False)),
         ("PORT OF SPAIN - The president arrived here ...", ("Port of Spain", "TT", False)),
