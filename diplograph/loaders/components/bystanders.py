@@ -73,6 +73,8 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
                 and after[:1] == [","]
                 and ctx.lower[e + 1 : e + 2] in (["said"], ["says"], ["told"], ["added"])
             )
+            or _apposed_office_speaks(e, end, ctx)  # "Raveesh Kumar, Spokesperson of the
+            # Ministry of External Affairs, said that X had reached India"
             or (
                 before
                 and before[-1] in ("said", "says", "told")
@@ -81,6 +83,19 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         ):
             out.add(s)
     return out
+
+
+def _apposed_office_speaks(e: int, end: int, ctx: Context) -> bool:
+    """Whether the name ending at ``e`` is followed by its office between commas and a verb
+    of saying ("X, Spokesperson of the Ministry, said ..."), with no event word between."""
+    if ctx.lower[e : e + 1] != [","]:
+        return False
+    for j in range(e + 2, min(end - 1, e + 14)):
+        if j in ctx.trigger_tokens or ctx.person_at(j):
+            return False
+        if ctx.lower[j] == ",":
+            return ctx.lower[j + 1] in _SPEAKING and ctx.lower[j + 1] != "told"
+    return False
 
 
 _MESSAGES = {"message", "letter", "greetings", "invitation", "note", "regards", "wishes"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import TIME_NOUNS, Context
-from .travellers import coordinated
+from .travellers import coordinated, office_of
 
 __all__ = [
     "gathering_as_purpose",
@@ -77,18 +77,10 @@ def object_follows(i: int, ctx: Context) -> bool:
     for k in range(i, min(i + 7, len(ctx.lower))):
         if ctx.person_at(k):
             return True
-        if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s") and not _office_of(k, ctx):
+        if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s") and not office_of(k, ctx):
             return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
     return False
 
-
-def _office_of(k: int, ctx: Context) -> bool:
-    """Whether the "of" at ``k`` joins an office to its country ("President of Turkey X")."""
-    return (
-        ctx.lower[k] == "of"
-        and ctx.label[k - 1] == "TITLE"
-        and ctx.label[k + 1 if ctx.lower[k + 1 : k + 2] != ["the"] else k + 2] == "COUNTRY"
-    )
 
 
 _GATHERINGS = {"meeting", "meetings", "summit", "session", "forum", "conference"}

@@ -133,8 +133,8 @@ GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest"
 def _object(p: tuple[int, int, str], ctx: Context) -> bool:
     """Whether a person mention is the object of a verb or preposition ("meet President X")."""
     k = p[0] - 1
-    while k > 0 and ctx.leads_a_name(k):  # "meet President X", "call Mr. Abe"
-        k -= 1
+    while k > 0 and (ctx.leads_a_name(k) or office_of(k, ctx)):  # "meet President X", "call
+        k -= 1  # Mr. Abe"; "Prime Minister of Sri Lanka X had reached India": the subject
     return k >= 0 and (
         ctx.lower[k] in ("with", "to", "by", "of", "from", "for") or k in ctx.trigger_tokens
     )
@@ -323,9 +323,18 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     """The word before a person's name and the office words that lead it ("talks with
     Norwegian Prime Minister Lars Berg": "with")."""
     k = p[0] - 1
-    while k > 0 and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
-        k -= 1
+    while k > 0 and (ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or office_of(k, ctx)):
+        k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""
+
+
+def office_of(k: int, ctx: Context) -> bool:
+    """Whether the "of" at ``k`` joins an office to its country ("President of Turkey X")."""
+    return (
+        ctx.lower[k] == "of"
+        and ctx.label[k - 1] == "TITLE"
+        and ctx.label[k + 1 if ctx.lower[k + 1 : k + 2] != ["the"] else k + 2] == "COUNTRY"
+    )
 
 
 def _first_to(t: int, ctx: Context) -> bool:
