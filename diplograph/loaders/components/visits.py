@@ -172,6 +172,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     # of the new president in Lima": the place of the gathering
     after = places(rng, t, ctx, after_only=True)
     dests = [g for g in after if g.start - t_end <= reach and not _onward(t_end, g.start, ctx)]
+    if needs == "place_next":  # "reached Islamabad"; not "the understandings reached in Bali"
+        dests = [g for g in dests if ctx.lower[t_end] not in ("in", "at", "on")]
     dests = dests or countries_counted(t_end, sent, ctx)  # "state visits to the two countries"
     if needs == "departure":  # "leaves Accra this morning for Uganda": where it goes
         dests = _bound_for(t_end, rng, ctx)
