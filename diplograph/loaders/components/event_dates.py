@@ -261,7 +261,8 @@ def pick_date(
         # does not date the Berlin talks its lead reports
         value = ctx.lead_date(ahead, before=sent.end_char) if lead else None
         if value is None and lead and _told_now(t, ctx):
-            value = ctx.doc._.dg_published.isoformat()  # "X has held talks with Y": today
+            return ctx.doc._.dg_published.isoformat()  # "X has reached Delhi": today, its
+            # own day as its tense tells it, not one borrowed from the story
         if value is not None:
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
