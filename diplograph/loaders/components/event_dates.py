@@ -97,6 +97,9 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
     for m in ctx.dates_in(lo, hi):
         if usable_date(m, ctx):
             dist = abs(m.start - t) + (0 if m.start > t else 2)
+            if m.start < t and _before_a_report(m, t, ctx):
+                continue  # "Earlier this month the White House announced that Trump would
+                # go to Ireland": when it was said, not when he goes
             if m.start < t and _in_relative_clause(m, t, ctx):
                 dist += 30  # "Prabowo, who took office on October 20, arrived on Friday"
             elif m.start < t and _owned_by_earlier_trigger(m, t, ctx):
@@ -104,6 +107,16 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
             if best is None or dist < best[0]:
                 best = (dist, m)
     return best[1] if best else None
+
+
+_REPORTS = {"announced", "said", "confirmed", "revealed", "disclosed", "stated", "reported"}
+
+
+def _before_a_report(m, t: int, ctx: Context) -> bool:
+    """Whether a verb of saying and "that" stand between the date ``m`` and the trigger
+    ``t``: the date tells when it was said."""
+    words = ctx.lower[m.end : t]
+    return any(w in _REPORTS and words[i + 1 : i + 2] == ["that"] for i, w in enumerate(words))
 
 
 def _owned_by_earlier_trigger(m, t: int, ctx: Context) -> bool:
