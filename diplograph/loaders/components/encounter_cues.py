@@ -243,11 +243,18 @@ def attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
 _JOINED = (TOLD_ENCOUNTERS - {"session"}) | {"audience", "reception", "occasion"}
 
 
+_HOSTING_ACTS = {"receiving", "welcoming", "hosting", "greeting", "meeting"}
+
+
 def attends_the_told(t: int, t_end: int, ctx: Context) -> bool:
     """Whether the attendance trigger at ``t`` tells who else was at the meeting told
     before ("Present at the meeting were X", "On the Palestinian side it was attended by
-    X", "The audience was also attended by X"): they were there."""
+    X", "The audience was also attended by X", "Officials who joined President X in
+    receiving Y were A and B"): they were there."""
     words = ctx.lower
+    if words[t] == "joined":  # "Officials who joined President X in receiving Y were A, B"
+        k = next((j for j in range(t_end, min(len(words) - 1, t_end + 6)) if words[j] == "in"), 0)
+        return bool(k) and words[k + 1] in _HOSTING_ACTS
     if words[t] == "present":
         return words[t_end : t_end + 1] in (["the"], ["this"]) and (
             words[t_end + 1 : t_end + 2] and words[t_end + 1] in _JOINED

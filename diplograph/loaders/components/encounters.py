@@ -87,7 +87,9 @@ def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
     """ "The meeting was attended by X", "Present at the meeting were X": X was at the
     meeting just told, on its day and at its place, with its people."""
     told = ctx.last_meeting
-    named = [k for s_, _, k in ctx.persons_in(t_end, rng[1]) if s_ not in speakers]
+    lo = rng[0] if ctx.lower[t] == "joined" else t_end  # "A and B joined X in receiving Y"
+    named = [k for s_, _, k in ctx.persons_in(lo, sent.end) if s_ not in speakers]  # a list
+    # may run on past semicolons ("were A, Chief of Staff; B, Foreign Minister; and C")
     if told is None or not named:
         return []
     keys = list(dict.fromkeys(told.participants + named))
