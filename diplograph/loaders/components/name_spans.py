@@ -9,6 +9,7 @@ knowledge: honorifics, initials, common words, venue words).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -49,7 +50,13 @@ def name_token(tok, label) -> bool:
         return False
     if first.islower():
         return _PARTICLE_NAME.fullmatch(text) is not None
-    if text in lexicon().not_name_words or (text != "May" and tok.lower_ in STOP_WORDS):
+    return _name_word(text, tok.lower_)
+
+
+@lru_cache(maxsize=1 << 14)  # the same capitalised words recur in every article
+def _name_word(text: str, lower: str) -> bool:
+    """``name_token`` for a word that opens with a letter that is not lower-case."""
+    if text in lexicon().not_name_words or (text != "May" and lower in STOP_WORDS):
         return False
     if is_initials(text):
         return True

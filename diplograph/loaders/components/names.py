@@ -347,6 +347,7 @@ def _folded_particles() -> frozenset[str]:
 _GENERATIONS = {"jr", "sr"}
 
 
+@lru_cache(maxsize=1 << 16)  # pure: the people reader compares each new name with every one found
 def same_key(a: str, b: str) -> bool:
     """Whether two person keys name one person: a bare word of the other ("putin"), the
     other's last words ("lopez-obrador"), or the same last word and first initial

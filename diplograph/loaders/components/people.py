@@ -81,6 +81,9 @@ class _Found:
         self.ranks: dict[str, int] = {}
         self.mentions: list[tuple[int, int, str]] = []
         self.owners: dict[str, int | None] = {}  # key -> token of whom their office serves
+        # (name found, new name) -> same_name(...): each new name is compared with every
+        # person found so far, and the same names come back many times in an article
+        self._same_names: dict[tuple[str, str], bool] = {}
 
     def add(
         self,
@@ -135,7 +138,13 @@ class _Found:
         for other, person in self.people.items():
             if rival_offices(person.title, title) or relative_of(person, key):
                 continue
-            if same_key(other, key) or same_name(person.name, name, lex.particles):
+            if same_key(other, key):
+                return other
+            pair = (person.name, name)
+            same = self._same_names.get(pair)
+            if same is None:
+                same = self._same_names[pair] = same_name(person.name, name, lex.particles)
+            if same:
                 return other
         if title is not None and len(name.split()) == 1:
             return nickname_of(name, without_seat(written_title(title)), self.people)

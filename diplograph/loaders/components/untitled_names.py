@@ -97,12 +97,15 @@ def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
     on = doc._.dg_published
     if on is None:
         return
-    toks = tokens_of(doc)
+    toks, texts = tokens_of(doc), texts_of(doc)
     taken = {k for s, e, _ in found.mentions for k in range(s, e)}
     written = {w for p in found.people.values() for w in name_words(fold_name(p.name))}
     for i, tok in enumerate(toks):
+        first = texts[i][:1]
         if (
-            i in taken
+            not first.isalpha()  # what name_token refuses, read from the cached texts
+            or first.islower() and "-" not in texts[i]
+            or i in taken
             or labels[i] is not None
             or not name_token(tok, None)
             or is_initials(tok.text)
