@@ -19,7 +19,7 @@ from ..model import Event, Person
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, lowers_of, text_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, tokens_of
 
 __all__ = [
     "TIME_NOUNS",
@@ -70,13 +70,13 @@ class Context:
         self._sent_bounds: list[tuple[int, int]] | None = None  # filled by sentence_of
         self._sent_starts: list[int] = []
         self.people: dict[str, Person] = doc._.dg_people or {}
-        self.persons = sorted((s.start, s.end, s.kb_id_) for s in doc.spans.get("dg_people", []))
+        self.persons = sorted((s.start, s.end, s.kb_id_) for s in people_spans(doc))
         taken = {i for s, e, _ in self.persons for i in range(s, e)}
         self.person_starts = {s for s, _, _ in self.persons}
         self.person_keys = [s for s, _, _ in self.persons]
         self.name_tokens = {
             i
-            for s in doc.spans.get("dg_people", [])
+            for s in people_spans(doc)
             if s.label_ == "NAME"
             for i in range(s.start, s.end)
         }

@@ -39,7 +39,7 @@ from .offices import (
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .tokenizer import gazetteer_spans, lowers_of, text_of, texts_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
 
 __all__ = [
     "resolve_mentions",
@@ -398,7 +398,7 @@ def _object_pronoun(doc, i, sent, state) -> str | None:
 def set_coref(doc: Doc) -> Doc:
     """Replace ``doc.spans["dg_people"]`` with named plus coreferent mentions."""
     people = doc._.dg_people or {}
-    named = [Mention(s.start, s.end, s.kb_id_, s.label_) for s in doc.spans.get(SPAN_KEY, [])]
+    named = [Mention(s.start, s.end, s.kb_id_, s.label_) for s in people_spans(doc)]
     for person in people.values():  # known leaders first, so that descriptions can find them
         if person.country is None and person.organisation is None:
             if not kin_of_another(person, people):

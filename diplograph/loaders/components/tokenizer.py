@@ -18,6 +18,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 __all__ = [
+    "NEWS_TOKENIZER",
     "NewsTokenizer",
     "create_tokenizer",
     "TOKEN_RE",
@@ -27,6 +28,7 @@ __all__ = [
     "lowers_of",
     "spaces_of",
     "gazetteer_spans",
+    "people_spans",
 ]
 
 TOKEN_RE = re.compile(
@@ -94,6 +96,22 @@ def gazetteer_spans(doc: Doc) -> list:
     return spans
 
 
+def people_spans(doc: Doc) -> list:
+    """The person mentions (``doc.spans["dg_people"]``) as a cached list. Each walk of a
+    SpanGroup makes new Spans, and each new Span makes three Tokens (its character
+    offsets); a dozen readers walk these mentions. The list is kept with the group it was
+    read from and read again when the group is replaced. Shared: read it, do not change it."""
+    group = doc.spans.get("dg_people")
+    if group is None:
+        return []
+    kept = doc.user_data.get("dg_people_spans")
+    if kept is not None and kept[0] is group and len(kept[1]) == len(group):
+        return kept[1]
+    spans = list(group)
+    doc.user_data["dg_people_spans"] = (group, spans)  # the group too: its id stays its own
+    return spans
+
+
 def text_of(doc: Doc) -> str:
     """The Doc's text, cached (``Doc.text`` builds it anew from the tokens each time)."""
     text = doc.user_data.get("dg_text")
@@ -155,7 +173,10 @@ class NewsTokenizer:
         return self
 
 
-@registry.tokenizers("diplograph.news_tokenizer.v1")
+NEWS_TOKENIZER = "diplograph.news_tokenizer.v1"
+
+
+@registry.tokenizers(NEWS_TOKENIZER)
 def create_tokenizer():
     """Registered so a saved pipeline's config names it."""
 
