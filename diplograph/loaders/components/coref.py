@@ -39,7 +39,15 @@ from .offices import (
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
+from .tokenizer import (
+    gazetteer_spans,
+    lowers_of,
+    people_spans,
+    span_text,
+    text_of,
+    texts_of,
+    tokens_of,
+)
 
 __all__ = [
     "resolve_mentions",
@@ -175,7 +183,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower == "the":
         return _definite(doc, i, labels, state)
-    if lower == "their" and _ENCOUNTER_NOUNS.intersection(t.lower_ for t in doc[i + 1 : i + 4]):
+    if lower == "their" and _ENCOUNTER_NOUNS.intersection(lowers_of(doc)[i + 1 : i + 4]):
         keys = state.last_distinct(2, i)  # "Their last meeting was at the White House"
         return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
     if lower == "they" and i + 1 < len(doc) and tokens_of(doc)[i + 1].lower_ in _GROUP_VERBS:
@@ -184,7 +192,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
     if lower == "them" and i > sent:
         return _them(doc, i, sent, state)
     if lower == "her" and _object_position(doc, i) or (
-        lower in ("his", "her") and doc[i + 1 : i + 2].text.lower() in _HONOURS
+        lower in ("his", "her") and span_text(doc, i + 1, i + 2).lower() in _HONOURS
     ):  # "hosted her at a dinner", "a banquet in his honour": the one honoured, no subject
         key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
@@ -285,7 +293,7 @@ def _fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
     opener = toks[sent].lower_
     if not (opener in OPENING_WORDS or opener.endswith("ing")) or i == sent:
         return None
-    before, after = toks[i - 1].lower_, {t.lower_ for t in doc[i + 1 : i + 4]}
+    before, after = toks[i - 1].lower_, set(lowers_of(doc)[i + 1 : i + 4])
     if toks[i].lower_ in ("he", "she") and before not in _SUBORDINATORS:
         return None  # "On Monday he met ...": the main clause's own subject
     if toks[i].lower_ in ("his", "her") and not after & _JOURNEY_NOUNS:
@@ -408,6 +416,5 @@ def set_coref(doc: Doc) -> Doc:
     predecessors(doc, people)
     infer_countries(doc, people)
     homes_from_returns(doc, people, doc.user_data.setdefault("dg_guessed_country", set()))
-    predecessors_of_colleagues(doc, people)
-    doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
-    return doc
+    predecessors_of_colleagues(doc, people)  # (the group set above stands: nothing
+    return doc  # between changes the mentions)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..model import Event
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, lowers_of, people_spans, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, span_text, tokens_of
 
 __all__ = [
     "dateline_places",
@@ -274,9 +274,10 @@ def only_cities(doc: Doc, events: list[Event], published: dt.date | None, lex) -
         return
     cities: dict[str, set[str]] = {}
     for g in gazetteer_spans(doc):
-        place = lex.places.get(g.text) if g.label_ in ("PLACE", "CAPITAL") else None
+        surface = span_text(doc, g.start, g.end)  # Span.text makes the span's Tokens anew
+        place = lex.places.get(surface) if g.label_ in ("PLACE", "CAPITAL") else None
         if place is not None and place.kind == "city":
-            cities.setdefault(g.kb_id_, set()).add(g.text)
+            cities.setdefault(g.kb_id_, set()).add(surface)
     for ev in events:
         if ev.place is not None or not ev.country or ev.kind == "call":
             continue

@@ -26,7 +26,7 @@ from .gazetteer_titles import (
 )
 from .lexicon import Lexicon, fold, lexicon
 from .place_reading import read_places
-from .tokenizer import lowers_of, spaces_of, texts_of, tokens_of
+from .tokenizer import lowers_of, spaces_of, span_text, texts_of, tokens_of
 
 __all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS", "PAST_PREFIXES"]
 
@@ -228,7 +228,7 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
             if _is_cap(words[i]) and words[i].casefold() not in STOP_WORDS:
                 end = _title_run(words, i, lex)
                 if end > i and (best is None or end > best[1]):
-                    best = (i, end, "TITLE", doc[i:end].text)
+                    best = (i, end, "TITLE", span_text(doc, i, end))
         if best is not None and best[2] == "TITLE":
             end = _title_tail(words, spaced, best[0], _posting(words, best[1], lex), lex)
             best = (best[0], end, best[2], best[3])

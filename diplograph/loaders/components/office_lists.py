@@ -14,7 +14,7 @@ from .gazetteer import PAST_PREFIXES
 from .lexicon import Lexicon
 from .office_phrases import Qualifier, qualifier_after, qualifier_before
 from .sentences import sentence_spans
-from .tokenizer import tokens_of
+from .tokenizer import span_text, tokens_of
 
 __all__ = [
     "read_office",
@@ -116,7 +116,7 @@ def read_office(doc: Doc, span, labels) -> Qualifier:
     tokens it covers (``first`` .. ``end``)."""
     before = qualifier_before(doc, span.start, labels, span.kb_id_)
     after = qualifier_after(doc, span.end, labels, span.kb_id_)
-    office = span.text
+    office = span_text(doc, span.start, span.end)  # Span.text makes its Tokens anew
     prefix = next((p for p in PAST_PREFIXES if office.casefold().startswith(p)), None)
     if prefix is not None:  # "Then-president George W. Bush"
         office, before.former = office[len(prefix) :], True

@@ -47,7 +47,7 @@ from .office_lists import (
     read_office,
 )
 from .office_phrases import Qualifier, office_info, without_seat, written_title
-from .tokenizer import gazetteer_spans, tokens_of
+from .tokenizer import gazetteer_spans, span_text, tokens_of
 from .untitled_names import leaders_by_surname, untitled
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
@@ -201,7 +201,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
             if office.country is None and office.organisation is None:
                 office.country = country_after_name(doc, end, labels)
             found.add(
-                doc[start:end].text,
+                span_text(doc, start, end),
                 span.kb_id_,
                 office.country,
                 office.former,
@@ -255,7 +255,7 @@ def _apposition(doc, span, office, labels, lex, found) -> bool:
     named = _name_before(doc, office, labels, lex)
     if named is not None:
         found.add(
-            doc[named[0] : named[1]].text,
+            span_text(doc, named[0], named[1]),
             span.kb_id_,
             office.country,
             office.former,
@@ -284,13 +284,13 @@ def _list_continuation(doc, i, span, office, labels, lex, found) -> None:
         if end - start < 2 or not is_name(doc, start, end, lex, titled=True):
             return
         found.add(
-            doc[start:end].text,
+            span_text(doc, start, end),
             span.kb_id_,
             country,
             False,
             lex,
             (start, end),
-            written=doc[span.start : span.end].text,
+            written=span_text(doc, span.start, span.end),
         )
         i = end
 

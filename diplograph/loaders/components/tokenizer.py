@@ -29,6 +29,7 @@ __all__ = [
     "spaces_of",
     "gazetteer_spans",
     "people_spans",
+    "span_text",
 ]
 
 TOKEN_RE = re.compile(
@@ -110,6 +111,20 @@ def people_spans(doc: Doc) -> list:
     spans = list(group)
     doc.user_data["dg_people_spans"] = (group, spans)  # the group too: its id stays its own
     return spans
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` from the cached token texts and spaces, without making the
+    Span (which makes three Tokens for its character offsets) nor its Tokens."""
+    start, end, _ = slice(start, end).indices(len(doc))  # as Doc slices clamp
+    if end <= start:
+        return ""
+    words = texts_of(doc)
+    if end - start == 1:
+        return words[start]
+    spaces = spaces_of(doc)
+    inner = zip(words[start : end - 1], spaces[start : end - 1], strict=True)
+    return "".join([w + " " if sp else w for w, sp in inner]) + words[end - 1]
 
 
 def text_of(doc: Doc) -> str:
