@@ -151,6 +151,7 @@ def skip_honorifics(toks, i: int) -> tuple[int, int | None]:
     return j, keep
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article
 def is_initials(text: str) -> bool:
     """ "V.K.", "S.", "K", "JD": initials that open a name (never end one)."""
     return _INITIALS.fullmatch(text) is not None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -59,6 +60,7 @@ SPAN_KEY = "dg_people"
 _ROYAL_GROUPS = ("monarch",)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article
 def person_key(name: str) -> str:
     """The article-local key of a person: folded name words joined by hyphens."""
     text = unicodedata.normalize("NFKD", name)
