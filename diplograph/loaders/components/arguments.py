@@ -266,26 +266,37 @@ class Context:
 
 def triggers(start: int, end: int, ctx: Context):
     """(token, end, kind, needs) of each trigger in a range, longest phrase first."""
-    table = ctx.lex.triggers
     heads = ctx.trigger_heads  # only where a trigger may start, not every token of the range
+    # the phrase read at a head does not depend on the range: kept per Context, as the
+    # whole text, each clause and the date reader ask for the same heads
+    read = ctx.__dict__.setdefault("_trigger_at", {})
     k = bisect.bisect_left(heads, start)
     while k < len(heads) and heads[k] < end:
         i = heads[k]
+        found = read.get(i, _UNREAD)
+        if found is _UNREAD:
+            found = read[i] = _trigger_at(i, ctx)
         after = i + 1
-        for words, kind, needs in table.get(ctx.lower[i], ()):
-            if needs == "time_in" and not _time_in(i + 1, ctx):
-                continue  # "spent two days with X": a meeting's reading, not a stay
-            stop = i + len(words)
-            if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
-                stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
-            if (
-                stop is not None
-                and tuple(w for w in ctx.lower[i:stop] if w not in _INSERTS) == words
-            ):
-                yield i, stop, kind, needs
-                after = stop
-                break
+        if found is not None:
+            yield found
+            after = found[1]
         k = bisect.bisect_left(heads, after, k + 1)
+
+
+_UNREAD = object()
+
+
+def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
+    """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
+    for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
+        if needs == "time_in" and not _time_in(i + 1, ctx):
+            continue  # "spent two days with X": a meeting's reading, not a stay
+        stop = i + len(words)
+        if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
+            stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
+        if stop is not None and tuple(w for w in ctx.lower[i:stop] if w not in _INSERTS) == words:
+            return i, stop, kind, needs
+    return None
 
 
 TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}

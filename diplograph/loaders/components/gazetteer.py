@@ -194,11 +194,24 @@ def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
     )
 
 
+_UNSEEN = object()
+
+
+def _lookups(lex: Lexicon) -> dict:
+    """The lexicon's answers of ``_lookup`` so far (its tables do not change once read;
+    the same words and n-grams come back in every article), kept with it."""
+    memo = lex.__dict__.get("_gram_lookups")
+    if memo is None or len(memo) > 200_000:
+        memo = lex.__dict__["_gram_lookups"] = {}
+    return memo
+
+
 def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, label, value) of every gazetteer mention, longest first match."""
     # every past prefix ends in "-": a word without one is itself
     words = [_past_office(w, lex) if "-" in w else w for w in texts_of(doc)]
     spaced = spaces_of(doc)
+    memo = _lookups(lex)
     found = []
     i = 0
     n = len(words)
@@ -222,7 +235,9 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
                     if gram.casefold().replace("’", "'") not in lex.prefixes:
                         break  # no entry starts with these words
                     gram = gram + " " + words[j]
-                hit = _lookup(gram, lex)
+                hit = memo.get(gram, _UNSEEN)
+                if hit is _UNSEEN:
+                    hit = memo[gram] = _lookup(gram, lex)
                 if hit is not None:
                     best = (i, j + 1, *hit)
             if _is_cap(words[i]) and words[i].casefold() not in STOP_WORDS:

@@ -18,7 +18,7 @@ from ..kb import find_leader, fold_name
 from ..model import Person
 from .lexicon import lexicon
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, people_spans, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, tokens_of
 
 __all__ = [
     "predecessors",
@@ -126,8 +126,9 @@ def named_predecessors(doc: Doc, people: dict[str, Person]) -> None:
     for span in people_spans(doc):
         for t in range(span.start, span.end):
             by_token.setdefault(t, span)
+    lowers = lowers_of(doc)  # every token is read: the cached lower forms first
     for i, tok in enumerate(toks):
-        if tok.lower_ not in _SUCCESSION or i == 0:
+        if lowers[i] not in _SUCCESSION or i == 0:
             continue
         owner = by_token.get(i - 1) or (
             by_token.get(i - 2) if toks[i - 1].text in ("'s", "’s") and i > 1 else None
