@@ -19,7 +19,7 @@ from ..model import Event, Person
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of
 
 __all__ = [
     "TIME_NOUNS",
@@ -232,13 +232,13 @@ class Context:
         a name ("President", "Chilean", "Mr", the stop of "Mr.")."""
         if self.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
             return True
-        toks = tokens_of(self.doc)
+        texts = texts_of(self.doc)
         honorifics = self.lex.honorifics
-        text = toks[k].text
+        text = texts[k]
         return (
             text in honorifics
             or (text != "." and text.replace(".", "") in honorifics)  # "H.E.", "Dr."
-            or (text == "." and k > 0 and toks[k - 1].text in honorifics)
+            or (text == "." and k > 0 and texts[k - 1] in honorifics)
         )
 
     def person_after_offices(self, i: int, end: int) -> tuple[int, int, str] | None:

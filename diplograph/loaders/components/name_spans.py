@@ -74,14 +74,15 @@ def _particles(toks, j: int, labels, lex: Lexicon) -> int:
 def _name_step(toks, j: int, start: int, labels, lex: Lexicon) -> int:
     """How many tokens at ``j`` continue the name that opens at ``start`` (0: it ends)."""
     tok = toks[j]
-    prev = toks[j - 1] if j > start else None
+    prev = toks[j - 1].text if j > start else None  # (each Token.text decodes anew)
     if name_token(tok, labels[j]) and (
-        prev is None or not prev.text.endswith(".") or is_initials(prev.text) or prev.text == "."
+        prev is None or not prev.endswith(".") or is_initials(prev) or prev == "."
     ):  # a lone stop inside a name is an abbreviation's ("Md. Touhid Hossain")
         dotted = j + 2 < len(toks) and toks[j + 1].text == "." and not tok.whitespace_
         if dotted and name_token(toks[j + 2], labels[j + 2]):
             # "Md. Touhid Hossain", "Ts.Elbegdorj": an abbreviated name word and its stop
-            if tok.text in lex.particles or (len(tok.text) <= 2 and not toks[j + 1].whitespace_):
+            text = tok.text
+            if text in lex.particles or (len(text) <= 2 and not toks[j + 1].whitespace_):
                 return 2
         return 1
     if prev is not None and is_regnal_numeral(tok.text):
