@@ -39,15 +39,7 @@ from .offices import (
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .tokenizer import (
-    gazetteer_spans,
-    lowers_of,
-    people_spans,
-    span_text,
-    text_of,
-    texts_of,
-    tokens_of,
-)
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
 
 __all__ = [
     "resolve_mentions",
@@ -192,7 +184,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
     if lower == "them" and i > sent:
         return _them(doc, i, sent, state)
     if lower == "her" and _object_position(doc, i) or (
-        lower in ("his", "her") and span_text(doc, i + 1, i + 2).lower() in _HONOURS
+        lower in ("his", "her") and "".join(texts_of(doc)[i + 1 : i + 2]).lower() in _HONOURS
     ):  # "hosted her at a dinner", "a banquet in his honour": the one honoured, no subject
         key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
