@@ -101,6 +101,7 @@ class KBPerson:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the title, asked for the same few titles
 def office_group(title: str | None) -> str | None:
     """The group of offices a title names, or None for other titles.
 

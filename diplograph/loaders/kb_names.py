@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold_name", "name_words", "match", "fuzzy_match", "FAMILY_FIRST"]
 
@@ -28,6 +29,7 @@ _DROP_TOKENS = {"jr", "sr", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "shr
 _PUNCT = re.compile(r"[^\w\s'-]")
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article
 def fold_name(name: str) -> str:
     """A name folded for comparison: no accents, case, dots or honorifics.
 

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from . import components  # noqa: F401  (registers the factories)
 from .components.dateline import headline_place, read_dateline
 from .components.lexicon import lexicon
-from .components.tokenizer import NewsTokenizer, gazetteer_spans
+from .components.tokenizer import NEWS_TOKENIZER, gazetteer_spans, people_spans
 from .extensions import register_extensions
 from .model import Article, Event, Extraction, Person
 
@@ -50,8 +50,10 @@ _NLP: Language | None = None
 def build_nlp() -> Language:
     """A blank English pipeline with diplograph's components (tables load once)."""
     register_extensions()
-    nlp = spacy.blank("en")
-    nlp.tokenizer = NewsTokenizer(nlp.vocab)
+    # the news tokenizer named in the config: spacy.blank("en") would first build
+    # spaCy's English tokenizer (its affix patterns and exceptions, ~0.2 s a process)
+    # only for it to be replaced
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": NEWS_TOKENIZER}}})
     nlp.max_length = 5_000_000
     for name in PIPE_NAMES:
         nlp.add_pipe(name)
@@ -106,7 +108,7 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     gaz = gazetteer_spans(doc)  # one list: each walk of the SpanGroup makes new Spans
     countries = [s.kb_id_ for s in gaz if s.label_ in ("COUNTRY", "DEMONYM")]
     countries += [p.country for p in kept if p.country] + [e.country for e in events if e.country]
-    named = {i for s in doc.spans.get("dg_people", []) for i in range(s.start, s.end)}
+    named = {i for s in people_spans(doc) for i in range(s.start, s.end)}
     places = {s.text: s.kb_id_ for s in gaz if s.label_ == "PLACE" and s.start not in named}
     places.update({e.place: e.country for e in events if e.place})
     return Extraction(

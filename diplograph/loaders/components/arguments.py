@@ -19,7 +19,7 @@ from ..model import Event, Person
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, lowers_of, text_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of
 
 __all__ = [
     "TIME_NOUNS",
@@ -70,13 +70,13 @@ class Context:
         self._sent_bounds: list[tuple[int, int]] | None = None  # filled by sentence_of
         self._sent_starts: list[int] = []
         self.people: dict[str, Person] = doc._.dg_people or {}
-        self.persons = sorted((s.start, s.end, s.kb_id_) for s in doc.spans.get("dg_people", []))
+        self.persons = sorted((s.start, s.end, s.kb_id_) for s in people_spans(doc))
         taken = {i for s, e, _ in self.persons for i in range(s, e)}
         self.person_starts = {s for s, _, _ in self.persons}
         self.person_keys = [s for s, _, _ in self.persons]
         self.name_tokens = {
             i
-            for s in doc.spans.get("dg_people", [])
+            for s in people_spans(doc)
             if s.label_ == "NAME"
             for i in range(s.start, s.end)
         }
@@ -233,13 +233,13 @@ class Context:
         a name ("President", "Chilean", "Mr", the stop of "Mr.")."""
         if self.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
             return True
-        toks = tokens_of(self.doc)
+        texts = texts_of(self.doc)
         honorifics = self.lex.honorifics
-        text = toks[k].text
+        text = texts[k]
         return (
             text in honorifics
             or (text != "." and text.replace(".", "") in honorifics)  # "H.E.", "Dr."
-            or (text == "." and k > 0 and toks[k - 1].text in honorifics)
+            or (text == "." and k > 0 and texts[k - 1] in honorifics)
         )
 
     def person_after_offices(self, i: int, end: int) -> tuple[int, int, str] | None:
@@ -267,26 +267,37 @@ class Context:
 
 def triggers(start: int, end: int, ctx: Context):
     """(token, end, kind, needs) of each trigger in a range, longest phrase first."""
-    table = ctx.lex.triggers
     heads = ctx.trigger_heads  # only where a trigger may start, not every token of the range
+    # the phrase read at a head does not depend on the range: kept per Context, as the
+    # whole text, each clause and the date reader ask for the same heads
+    read = ctx.__dict__.setdefault("_trigger_at", {})
     k = bisect.bisect_left(heads, start)
     while k < len(heads) and heads[k] < end:
         i = heads[k]
+        found = read.get(i, _UNREAD)
+        if found is _UNREAD:
+            found = read[i] = _trigger_at(i, ctx)
         after = i + 1
-        for words, kind, needs in table.get(ctx.lower[i], ()):
-            if needs == "time_in" and not _time_in(i + 1, ctx):
-                continue  # "spent two days with X": a meeting's reading, not a stay
-            stop = i + len(words)
-            if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
-                stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
-            if (
-                stop is not None
-                and tuple(w for w in ctx.lower[i:stop] if w not in _INSERTS) == words
-            ):
-                yield i, stop, kind, needs
-                after = stop
-                break
+        if found is not None:
+            yield found
+            after = found[1]
         k = bisect.bisect_left(heads, after, k + 1)
+
+
+_UNREAD = object()
+
+
+def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
+    """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
+    for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
+        if needs == "time_in" and not _time_in(i + 1, ctx):
+            continue  # "spent two days with X": a meeting's reading, not a stay
+        stop = i + len(words)
+        if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
+            stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
+        if stop is not None and tuple(w for w in ctx.lower[i:stop] if w not in _INSERTS) == words:
+            return i, stop, kind, needs
+    return None
 
 
 TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokenizer import texts_of
+
 if TYPE_CHECKING:
     from .arguments import Context
 
@@ -49,7 +51,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
     for s, e, _key in ctx.persons_in(start, end):
         if s > start and ctx.lower[s - 1] == "since":
             out.add(s)  # "the first visit since Mike Pompeo": a predecessor, not a participant
-        window = [t.text for t in ctx.doc[max(start, s - 3) : s]]
+        window = texts_of(ctx.doc)[max(start, s - 3) : s]
         if (
             "of" in window
             and all(w.islower() for w in window[window.index("of") :])

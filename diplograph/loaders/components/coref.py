@@ -39,7 +39,7 @@ from .offices import (
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .tokenizer import gazetteer_spans, lowers_of, text_of, texts_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
 
 __all__ = [
     "resolve_mentions",
@@ -53,6 +53,9 @@ _HONOURS = {"honour", "honor"}
 _OBJECT_PRONOUNS = {"him"}
 _FRONTED = {"after", "during", "on", "before", "following", "ahead", "in", "for", "at"}
 _CLAUSE_WORDS = {"where", "when", "who", "which", "while", ";", "but", "and"}
+# the words (lower-cased) that _mention_at reads a mention from, besides names, titles,
+# aircraft and the first person
+_MENTION_WORDS = {"the", "their", "they", "them", "his", "her"} | _PRONOUNS | _OBJECT_PRONOUNS
 
 
 def resolve_mentions(doc: Doc, people: dict[str, Person], named: list[Mention]) -> list[Mention]:
@@ -67,8 +70,24 @@ def resolve_mentions(doc: Doc, people: dict[str, Person], named: list[Mention]) 
     state.texts, state.lowers = texts_of(doc), lowers_of(doc)
     out: list[Mention] = []
     genders = GenderMemory()
-    i = 0
-    while i < len(doc):
+    texts, lowers, aircraft = state.texts, state.lowers, aircraft_names()
+    # where _mention_at can find anything, listed once: most words are none of these,
+    # and calling it at every token was the largest part of the reading of mentions
+    opens = [
+        i in by_start
+        or text[:1].isupper()
+        or text[:3] in ("al-", "el-")
+        or lower in _MENTION_WORDS
+        or text in _FIRST_PERSON
+        or lower in aircraft
+        or labels.get(i, ("",))[0] == "TITLE"
+        for i, (text, lower) in enumerate(zip(texts, lowers, strict=True))
+    ]
+    i, n = 0, len(doc)
+    while i < n:
+        if not opens[i]:
+            i += 1
+            continue
         sent = state.sent_of[i]
         found = _mention_at(doc, i, sent, by_start, index, labels, state)
         if found:
@@ -156,7 +175,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower == "the":
         return _definite(doc, i, labels, state)
-    if lower == "their" and _ENCOUNTER_NOUNS.intersection(t.lower_ for t in doc[i + 1 : i + 4]):
+    if lower == "their" and _ENCOUNTER_NOUNS.intersection(lowers_of(doc)[i + 1 : i + 4]):
         keys = state.last_distinct(2, i)  # "Their last meeting was at the White House"
         return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
     if lower == "they" and i + 1 < len(doc) and tokens_of(doc)[i + 1].lower_ in _GROUP_VERBS:
@@ -165,7 +184,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
     if lower == "them" and i > sent:
         return _them(doc, i, sent, state)
     if lower == "her" and _object_position(doc, i) or (
-        lower in ("his", "her") and doc[i + 1 : i + 2].text.lower() in _HONOURS
+        lower in ("his", "her") and "".join(texts_of(doc)[i + 1 : i + 2]).lower() in _HONOURS
     ):  # "hosted her at a dinner", "a banquet in his honour": the one honoured, no subject
         key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
@@ -266,7 +285,7 @@ def _fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
     opener = toks[sent].lower_
     if not (opener in OPENING_WORDS or opener.endswith("ing")) or i == sent:
         return None
-    before, after = toks[i - 1].lower_, {t.lower_ for t in doc[i + 1 : i + 4]}
+    before, after = toks[i - 1].lower_, set(lowers_of(doc)[i + 1 : i + 4])
     if toks[i].lower_ in ("he", "she") and before not in _SUBORDINATORS:
         return None  # "On Monday he met ...": the main clause's own subject
     if toks[i].lower_ in ("his", "her") and not after & _JOURNEY_NOUNS:
@@ -379,7 +398,7 @@ def _object_pronoun(doc, i, sent, state) -> str | None:
 def set_coref(doc: Doc) -> Doc:
     """Replace ``doc.spans["dg_people"]`` with named plus coreferent mentions."""
     people = doc._.dg_people or {}
-    named = [Mention(s.start, s.end, s.kb_id_, s.label_) for s in doc.spans.get(SPAN_KEY, [])]
+    named = [Mention(s.start, s.end, s.kb_id_, s.label_) for s in people_spans(doc)]
     for person in people.values():  # known leaders first, so that descriptions can find them
         if person.country is None and person.organisation is None:
             if not kin_of_another(person, people):
@@ -389,6 +408,5 @@ def set_coref(doc: Doc) -> Doc:
     predecessors(doc, people)
     infer_countries(doc, people)
     homes_from_returns(doc, people, doc.user_data.setdefault("dg_guessed_country", set()))
-    predecessors_of_colleagues(doc, people)
-    doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
-    return doc
+    predecessors_of_colleagues(doc, people)  # (the group set above stands: nothing
+    return doc  # between changes the mentions)

@@ -18,8 +18,7 @@ from spacy.tokens import Doc
 from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts
 from .lexicon import _rows, fold, lexicon
 from .offices import office_title, same_office
-from .people import SPAN_KEY
-from .tokenizer import lowers_of, tokens_of
+from .tokenizer import lowers_of, people_spans, tokens_of
 
 _GROUP_NOUNS = {
     "leaders",
@@ -242,7 +241,7 @@ def _relational(doc, i, labels, state, sent) -> list[Mention]:
 def _counterpart_office(doc, named: int, noun: str, country, i, sent, state) -> None:
     if noun != "counterpart" or country is None:
         return
-    key = next((s.kb_id_ for s in doc.spans.get(SPAN_KEY, []) if s.start == named), None)
+    key = next((s.kb_id_ for s in people_spans(doc) if s.start == named), None)
     owner = _pronoun(i, sent, state)
     if key is None or owner is None or key == owner:
         return

@@ -17,9 +17,8 @@ from spacy.tokens import Doc
 
 from ..model import Person
 from .lexicon import fold, lexicon
-from .people import SPAN_KEY
 from .sentences import sentence_spans
-from .tokenizer import text_of, tokens_of
+from .tokenizer import people_spans, text_of, tokens_of
 
 __all__ = [
     "Mention",
@@ -200,7 +199,7 @@ def named_starts(doc: Doc) -> set[int]:
     """Start tokens of the names the people reader found (cached per Doc)."""
     starts = doc.user_data.get("dg_named_starts")
     if starts is None:
-        starts = {s.start for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME"}
+        starts = {s.start for s in people_spans(doc) if s.label_ == "NAME"}
         # honorifics before a name ("Sheikh Meshal") also open it
         starts |= {
             s - 1 for s in starts if s > 0 and tokens_of(doc)[s - 1].text in lexicon().honorifics

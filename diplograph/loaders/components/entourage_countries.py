@@ -12,9 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Person
-from .people import SPAN_KEY
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, tokens_of
+from .tokenizer import gazetteer_spans, people_spans, tokens_of
 
 __all__ = ["delegation_country"]
 
@@ -29,7 +28,7 @@ def delegation_country(doc: Doc, people: dict[str, Person], i: int) -> str | Non
     if sent is None:
         return None
     toks = tokens_of(doc)
-    spans = [s for s in doc.spans.get(SPAN_KEY, []) if sent.start <= s.start < sent.end]
+    spans = [s for s in people_spans(doc) if sent.start <= s.start < sent.end]
     guessed = doc.user_data.get("dg_guessed_country", set())
     nations = {
         k: g.kb_id_ for g in gazetteer_spans(doc) if g.label_ in ("COUNTRY", "DEMONYM")
@@ -93,7 +92,7 @@ def _traveller_country(doc: Doc, people: dict[str, Person], key: str | None) -> 
     delegation an unowned "the delegation" is."""
     guessed = doc.user_data.get("dg_guessed_country", set())
     mentions: dict[str, int] = {}
-    for span in doc.spans.get(SPAN_KEY, []):
+    for span in people_spans(doc):
         mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
     stated = [
         p for p in people.values()

@@ -61,7 +61,19 @@ def relative_aside(t: int, rng: tuple[int, int], ctx: Context) -> tuple[int, int
 
 
 def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of a sentence, split at ";" and ", where"-like openers."""
+    """Token ranges of the clauses of a sentence, split at ";" and ", where"-like openers.
+    Shared: read it, do not change it."""
+    # kept per Context: the readers of events, dates and places ask again for the same
+    # sentences, and what this reads of the Context (words, labels, people, dates,
+    # triggers) is fixed when it is made
+    cache = ctx.__dict__.setdefault("_clauses", {})
+    found = cache.get((sent.start, sent.end))
+    if found is None:
+        found = cache[sent.start, sent.end] = _clauses(sent, ctx)
+    return found
+
+
+def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     cuts = [sent.start]
     parenthetical = ctx.lower[sent.start] in FRONTED  # "After his visit to Russia, Modi will ..."
     for i in range(sent.start + 1, sent.end - 1):

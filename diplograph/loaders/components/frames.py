@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..model import Event
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, lowers_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, span_text, tokens_of
 
 __all__ = [
     "dateline_places",
@@ -238,7 +238,7 @@ def _host(doc: Doc, t: int | None) -> str | None:
     sent = next((s for s in sentence_spans(doc) if s.start <= t < s.end), None)
     if sent is None:
         return None
-    mentions = [s for s in doc.spans.get("dg_people", []) if sent.start <= s.start < sent.end]
+    mentions = [s for s in people_spans(doc) if sent.start <= s.start < sent.end]
     if toks[t].lower_ not in _HOSTING:  # "was welcomed by X for talks": the trigger is "talks"
         t = next((i for i in range(sent.start, sent.end) if toks[i].lower_ in _HOSTING), None)
         if t is None:
@@ -274,9 +274,10 @@ def only_cities(doc: Doc, events: list[Event], published: dt.date | None, lex) -
         return
     cities: dict[str, set[str]] = {}
     for g in gazetteer_spans(doc):
-        place = lex.places.get(g.text) if g.label_ in ("PLACE", "CAPITAL") else None
+        surface = span_text(doc, g.start, g.end)  # Span.text makes the span's Tokens anew
+        place = lex.places.get(surface) if g.label_ in ("PLACE", "CAPITAL") else None
         if place is not None and place.kind == "city":
-            cities.setdefault(g.kb_id_, set()).add(g.text)
+            cities.setdefault(g.kb_id_, set()).add(surface)
     for ev in events:
         if ev.place is not None or not ev.country or ev.kind == "call":
             continue
@@ -317,7 +318,7 @@ def homes_from_returns(doc: Doc, people: dict, guessed: set[str]) -> None:
     gaz = {
         s.start: s for s in gazetteer_spans(doc) if s.label_ in ("PLACE", "CAPITAL")
     }
-    mentions = sorted(doc.spans.get("dg_people", []), key=lambda m: m.start)
+    mentions = sorted(people_spans(doc), key=lambda m: m.start)
     lowers = lowers_of(doc)
     for sent in sentence_spans(doc):
         for i in range(sent.start, sent.end - 2):

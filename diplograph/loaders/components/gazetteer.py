@@ -28,7 +28,7 @@ from .gazetteer_titles import (
 )
 from .lexicon import Lexicon, fold, lexicon
 from .place_reading import read_places
-from .tokenizer import lowers_of, spaces_of, texts_of, tokens_of
+from .tokenizer import lowers_of, spaces_of, span_text, texts_of, tokens_of
 
 __all__ = ["find_mentions", "GazetteerComponent", "make_gazetteer", "TITLE_HEADS", "PAST_PREFIXES"]
 
@@ -198,11 +198,24 @@ def _continues(word: str, lower_start: bool, lex: Lexicon) -> bool:
     )
 
 
+_UNSEEN = object()
+
+
+def _lookups(lex: Lexicon) -> dict:
+    """The lexicon's answers of ``_lookup`` so far (its tables do not change once read;
+    the same words and n-grams come back in every article), kept with it."""
+    memo = lex.__dict__.get("_gram_lookups")
+    if memo is None or len(memo) > 200_000:
+        memo = lex.__dict__["_gram_lookups"] = {}
+    return memo
+
+
 def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """(start, end, label, value) of every gazetteer mention, longest first match."""
     # every past prefix ends in "-": a word without one is itself
     words = [_past_office(w, lex) if "-" in w else w for w in texts_of(doc)]
     spaced = spaces_of(doc)
+    memo = _lookups(lex)
     found = []
     i = 0
     n = len(words)
@@ -226,13 +239,15 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
                     if gram.casefold().replace("’", "'") not in lex.prefixes:
                         break  # no entry starts with these words
                     gram = gram + " " + words[j]
-                hit = _lookup(gram, lex)
+                hit = memo.get(gram, _UNSEEN)
+                if hit is _UNSEEN:
+                    hit = memo[gram] = _lookup(gram, lex)
                 if hit is not None:
                     best = (i, j + 1, *hit)
             if _is_cap(words[i]) and words[i].casefold() not in STOP_WORDS:
                 end = _title_run(words, i, lex)
                 if end > i and (best is None or end > best[1]):
-                    best = (i, end, "TITLE", doc[i:end].text)
+                    best = (i, end, "TITLE", span_text(doc, i, end))
         if best is not None and best[2] == "TITLE":
             end = _title_tail(words, spaced, best[0], _posting(words, best[1], lex), lex)
             best = (best[0], end, best[2], best[3])

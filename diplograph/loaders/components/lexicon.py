@@ -42,6 +42,7 @@ class Place:
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur in every article
+@lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article
 def fold(text: str) -> str:
     """Lower case without accents: the key for forgiving name comparisons."""
     text = unicodedata.normalize("NFKD", text)

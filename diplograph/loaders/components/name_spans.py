@@ -9,6 +9,7 @@ knowledge: honorifics, initials, common words, venue words).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -49,7 +50,13 @@ def name_token(tok, label) -> bool:
         return False
     if first.islower():
         return _PARTICLE_NAME.fullmatch(text) is not None
-    if text in lexicon().not_name_words or (text != "May" and tok.lower_ in STOP_WORDS):
+    return _name_word(text, tok.lower_)
+
+
+@lru_cache(maxsize=1 << 14)  # the same capitalised words recur in every article
+def _name_word(text: str, lower: str) -> bool:
+    """``name_token`` for a word that opens with a letter that is not lower-case."""
+    if text in lexicon().not_name_words or (text != "May" and lower in STOP_WORDS):
         return False
     if is_initials(text):
         return True
@@ -67,14 +74,15 @@ def _particles(toks, j: int, labels, lex: Lexicon) -> int:
 def _name_step(toks, j: int, start: int, labels, lex: Lexicon) -> int:
     """How many tokens at ``j`` continue the name that opens at ``start`` (0: it ends)."""
     tok = toks[j]
-    prev = toks[j - 1] if j > start else None
+    prev = toks[j - 1].text if j > start else None  # (each Token.text decodes anew)
     if name_token(tok, labels[j]) and (
-        prev is None or not prev.text.endswith(".") or is_initials(prev.text) or prev.text == "."
+        prev is None or not prev.endswith(".") or is_initials(prev) or prev == "."
     ):  # a lone stop inside a name is an abbreviation's ("Md. Touhid Hossain")
         dotted = j + 2 < len(toks) and toks[j + 1].text == "." and not tok.whitespace_
         if dotted and name_token(toks[j + 2], labels[j + 2]):
             # "Md. Touhid Hossain", "Ts.Elbegdorj": an abbreviated name word and its stop
-            if tok.text in lex.particles or (len(tok.text) <= 2 and not toks[j + 1].whitespace_):
+            text = tok.text
+            if text in lex.particles or (len(text) <= 2 and not toks[j + 1].whitespace_):
                 return 2
         return 1
     if prev is not None and is_regnal_numeral(tok.text):

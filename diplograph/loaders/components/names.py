@@ -151,6 +151,7 @@ def skip_honorifics(toks, i: int) -> tuple[int, int | None]:
     return j, keep
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article
 def is_initials(text: str) -> bool:
     """ "V.K.", "S.", "K", "JD": initials that open a name (never end one)."""
     return _INITIALS.fullmatch(text) is not None
@@ -347,6 +348,7 @@ def _folded_particles() -> frozenset[str]:
 _GENERATIONS = {"jr", "sr"}
 
 
+@lru_cache(maxsize=1 << 16)  # pure: the people reader compares each new name with every one found
 def same_key(a: str, b: str) -> bool:
     """Whether two person keys name one person: a bare word of the other ("putin"), the
     other's last words ("lopez-obrador"), or the same last word and first initial

@@ -24,9 +24,8 @@ from .lexicon import lexicon
 from .names import kin_of_another
 from .office_phrases import national_office_country, office_info
 from .offices import _canonical, _kb_term, from_kb, same_office
-from .people import SPAN_KEY
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, tokens_of
+from .tokenizer import gazetteer_spans, people_spans, tokens_of
 
 __all__ = ["infer_countries"]
 
@@ -52,7 +51,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
     published = doc._.dg_published
     dateline = _dateline_country(doc)
     firsts = {}  # first mention by name (a pronoun or description may be misread)
-    for span in sorted(doc.spans.get(SPAN_KEY, []), key=lambda s: (s.label_ != "NAME", s.start)):
+    for span in sorted(people_spans(doc), key=lambda s: (s.label_ != "NAME", s.start)):
         firsts.setdefault(span.kb_id_, span.start)
     stated = doc.user_data.get("dg_stated_office", set())
     for person in people.values():
@@ -192,7 +191,7 @@ def _owner_country(doc: Doc, people: dict[str, Person], person: Person) -> str |
     if t is None:
         return None
     guessed = doc.user_data.get("dg_guessed_country", set())
-    for span in doc.spans.get(SPAN_KEY, []):
+    for span in people_spans(doc):
         if span.start <= t < span.end and span.kb_id_ != person.key:
             owner = people.get(span.kb_id_)
             ok = owner is not None and owner.key not in guessed
@@ -217,7 +216,7 @@ def _represented_country(doc: Doc, key: str) -> str | None:
     "Russia was represented by First Deputy Prime Minister X")."""
     toks = tokens_of(doc)
     countries = {g.start: g for g in gazetteer_spans(doc) if g.label_ == "COUNTRY"}
-    for span in doc.spans.get(SPAN_KEY, []):
+    for span in people_spans(doc):
         if span.kb_id_ != key:
             continue
         k = span.end
@@ -237,7 +236,7 @@ def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | Non
     """The stated country of the office holder joined by "and" just before token ``i``
     ("President Donald Trump and Vice President JD Vance")."""
     titles = {k for s in gazetteer_spans(doc) if s.label_ == "TITLE" for k in range(s.start, s.end)}
-    before = [s for s in doc.spans.get(SPAN_KEY, []) if s.end <= i and i - s.end <= 6]
+    before = [s for s in people_spans(doc) if s.end <= i and i - s.end <= 6]
     if not before:
         return None
     prev = max(before, key=lambda s: s.end)
@@ -281,9 +280,9 @@ def _home_country(doc: Doc, people: dict[str, Person], key: str, i: int) -> list
     guessed = doc.user_data.get("dg_guessed_country", set())
     stated = doc.user_data.get("dg_stated_office", set())
     mentions: dict[str, int] = {}
-    for span in doc.spans.get(SPAN_KEY, []):
+    for span in people_spans(doc):
         mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
-    named = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME"]
+    named = [s for s in people_spans(doc) if s.label_ == "NAME"]
     best = None
     for span in sorted(named, key=lambda s: abs(s.start - i)):
         p = people.get(span.kb_id_)

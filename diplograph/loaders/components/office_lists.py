@@ -14,7 +14,7 @@ from .gazetteer import PAST_PREFIXES
 from .lexicon import Lexicon
 from .office_phrases import Qualifier, qualifier_after, qualifier_before
 from .sentences import sentence_spans
-from .tokenizer import tokens_of
+from .tokenizer import lowers_of, span_text, tokens_of
 
 __all__ = [
     "read_office",
@@ -30,11 +30,11 @@ def plural_office_lists(doc: Doc, labels, lex: Lexicon, found) -> None:
     """ "the presidents of the four members: Ana Lima of Peru, Luis Rojas of Chile and ...":
     each name followed by "of <country>" after a plural office in its sentence holds that
     office in that country."""
-    toks = tokens_of(doc)
+    lowers = lowers_of(doc)  # every token is read: the cached lower forms, not Tokens
     for sent in sentence_spans(doc):
         office, at = None, None
         for i in range(sent.start, sent.end):
-            plural = _plural_office(toks, i, lex)
+            plural = _plural_office(lowers, i, lex)
             if plural is not None:
                 office, at = plural, i
         if office is None:
@@ -48,15 +48,16 @@ def plural_office_lists(doc: Doc, labels, lex: Lexicon, found) -> None:
                 found.add(person.name, office, country, False, lex, (s, e))
 
 
-def _plural_office(toks, i: int, lex: Lexicon) -> str | None:
-    """The office of a plural ending at token ``i`` ("presidents", "foreign ministers")."""
-    word = toks[i].lower_
+def _plural_office(lowers: list[str], i: int, lex: Lexicon) -> str | None:
+    """The office of a plural ending at token ``i`` ("presidents", "foreign ministers");
+    ``lowers``: the tokens' lower forms."""
+    word = lowers[i]
     if not word.endswith("s") or len(word) < 5:
         return None
     for n in (2, 1):
         if i - n + 1 < 0:
             continue
-        words = [t.lower_ for t in toks[i - n + 1 : i + 1]]
+        words = lowers[i - n + 1 : i + 1]  # a new list: the last word loses its "s" below
         words[-1] = words[-1][:-1]
         info = lex.title(" ".join(words))
         if info is not None and not info.org:
@@ -116,7 +117,7 @@ def read_office(doc: Doc, span, labels) -> Qualifier:
     tokens it covers (``first`` .. ``end``)."""
     before = qualifier_before(doc, span.start, labels, span.kb_id_)
     after = qualifier_after(doc, span.end, labels, span.kb_id_)
-    office = span.text
+    office = span_text(doc, span.start, span.end)  # Span.text makes its Tokens anew
     prefix = next((p for p in PAST_PREFIXES if office.casefold().startswith(p)), None)
     if prefix is not None:  # "Then-president George W. Bush"
         office, before.former = office[len(prefix) :], True

@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon, _rows, _words, fold, lexicon
-from .tokenizer import tokens_of
+from .tokenizer import span_text, tokens_of
 
 __all__ = [
     "Qualifier",
@@ -172,7 +172,7 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
             q.first = k  # "the EU's ambassador"
         elif lab and lab[0] in ("ORG", "SEAT") and k == q.first - 1 and q.institution is None:
             start = _start_of(labels, k)
-            surface = doc[start : k + 1].text
+            surface = span_text(doc, start, k + 1)
             if lab[0] == "ORG":
                 q.organisation, q.institution = lab[1], _org_name(surface, lab[1], lex)
             else:
@@ -180,7 +180,7 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
             q.first = k = start
         elif lab and lab[0] == "PLACE" and k == i - 1 and _is_local(title, lex):
             q.first = k = _start_of(labels, k)  # "Florida Governor", "Dubai Crown Prince"
-            q.country, q.institution = lab[1], doc[q.first : i].text
+            q.country, q.institution = lab[1], span_text(doc, q.first, i)
         elif text in ("'s", "’s") and k > 0 and labels[k - 1] and labels[k - 1][0] == "COUNTRY":
             pass
         elif text in _POSS and k == q.first - 1 and q.country is None and _seat(doc, labels, k - 1):
@@ -246,7 +246,7 @@ def _seat(doc: Doc, labels, k: int) -> bool:
         return False
     if lab[0] != "PLACE":
         return True
-    name = doc[_start_of(labels, k) : k + 1].text
+    name = span_text(doc, _start_of(labels, k), k + 1)
     return lexicon().capitals.get(lab[1]) == name
 
 
@@ -313,10 +313,10 @@ def qualifier_after(doc: Doc, end: int, labels, title: str | None = None) -> Qua
         body = _body_after(doc, stop)
         if body > stop:  # "Commander-in-Chief of the U.S. Central Command"
             first = stop + 1 if tokens_of(doc)[stop].text in ("'s", "’s") else stop
-            q.end, q.institution = body, "of " + doc[first:body].text
+            q.end, q.institution = body, "of " + span_text(doc, first, body)
     elif lab[0] == "ORG":
         q.organisation = lab[1]
-        q.institution = _org_name(doc[k:stop].text, lab[1], lexicon())
+        q.institution = _org_name(span_text(doc, k, stop), lab[1], lexicon())
     else:
-        q.country, q.institution = lab[1], doc[end:stop].text
+        q.country, q.institution = lab[1], span_text(doc, end, stop)
     return q

@@ -17,9 +17,8 @@ from spacy.tokens import Doc
 from ..kb import find_leader, fold_name
 from ..model import Person
 from .lexicon import lexicon
-from .people import SPAN_KEY
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, tokens_of
 
 __all__ = [
     "predecessors",
@@ -88,7 +87,7 @@ def predecessors(doc: Doc, people: dict[str, Person]) -> None:
     Pakistani foreign minister to visit India was Hina Rabbani Khar": the person named
     after the generic office held it before (a former office holder of that country)."""
     gaz = {s.start: s for s in gazetteer_spans(doc)}
-    mentions = {s.start: s.kb_id_ for s in doc.spans.get(SPAN_KEY, []) if s.label_ == "NAME"}
+    mentions = {s.start: s.kb_id_ for s in people_spans(doc) if s.label_ == "NAME"}
     for sent in sentence_spans(doc):
         office = None
         for i in range(sent.start, sent.end):
@@ -124,11 +123,12 @@ def named_predecessors(doc: Doc, people: dict[str, Person]) -> None:
     held the office of whom they preceded (or follow), in the same country."""
     toks = tokens_of(doc)
     by_token = {}
-    for span in doc.spans.get(SPAN_KEY, []):
+    for span in people_spans(doc):
         for t in range(span.start, span.end):
             by_token.setdefault(t, span)
+    lowers = lowers_of(doc)  # every token is read: the cached lower forms first
     for i, tok in enumerate(toks):
-        if tok.lower_ not in _SUCCESSION or i == 0:
+        if lowers[i] not in _SUCCESSION or i == 0:
             continue
         owner = by_token.get(i - 1) or (
             by_token.get(i - 2) if toks[i - 1].text in ("'s", "’s") and i > 1 else None
@@ -150,7 +150,7 @@ def named_predecessors(doc: Doc, people: dict[str, Person]) -> None:
 def predecessors_of_colleagues(doc: Doc, people: dict[str, Person]) -> None:
     """ "Blinken, the first secretary of state to visit China since Mike Pompeo": the
     predecessor held the office in the country of the sentence's holder of that office."""
-    spans = doc.spans.get(SPAN_KEY, [])
+    spans = people_spans(doc)
     for key, title, start, end in doc.user_data.get("dg_predecessors", []):
         holders = [
             people[s.kb_id_]

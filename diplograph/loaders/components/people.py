@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -47,7 +48,7 @@ from .office_lists import (
     read_office,
 )
 from .office_phrases import Qualifier, office_info, without_seat, written_title
-from .tokenizer import gazetteer_spans, tokens_of
+from .tokenizer import gazetteer_spans, span_text, tokens_of
 from .untitled_names import leaders_by_surname, untitled
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
@@ -59,6 +60,7 @@ SPAN_KEY = "dg_people"
 _ROYAL_GROUPS = ("monarch",)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article
 def person_key(name: str) -> str:
     """The article-local key of a person: folded name words joined by hyphens."""
     text = unicodedata.normalize("NFKD", name)
@@ -81,6 +83,9 @@ class _Found:
         self.ranks: dict[str, int] = {}
         self.mentions: list[tuple[int, int, str]] = []
         self.owners: dict[str, int | None] = {}  # key -> token of whom their office serves
+        # (name found, new name) -> same_name(...): each new name is compared with every
+        # person found so far, and the same names come back many times in an article
+        self._same_names: dict[tuple[str, str], bool] = {}
 
     def add(
         self,
@@ -135,7 +140,13 @@ class _Found:
         for other, person in self.people.items():
             if rival_offices(person.title, title) or relative_of(person, key):
                 continue
-            if same_key(other, key) or same_name(person.name, name, lex.particles):
+            if same_key(other, key):
+                return other
+            pair = (person.name, name)
+            same = self._same_names.get(pair)
+            if same is None:
+                same = self._same_names[pair] = same_name(person.name, name, lex.particles)
+            if same:
                 return other
         if title is not None and len(name.split()) == 1:
             return nickname_of(name, without_seat(written_title(title)), self.people)
@@ -192,7 +203,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
             if office.country is None and office.organisation is None:
                 office.country = country_after_name(doc, end, labels)
             found.add(
-                doc[start:end].text,
+                span_text(doc, start, end),
                 span.kb_id_,
                 office.country,
                 office.former,
@@ -246,7 +257,7 @@ def _apposition(doc, span, office, labels, lex, found) -> bool:
     named = _name_before(doc, office, labels, lex)
     if named is not None:
         found.add(
-            doc[named[0] : named[1]].text,
+            span_text(doc, named[0], named[1]),
             span.kb_id_,
             office.country,
             office.former,
@@ -275,13 +286,13 @@ def _list_continuation(doc, i, span, office, labels, lex, found) -> None:
         if end - start < 2 or not is_name(doc, start, end, lex, titled=True):
             return
         found.add(
-            doc[start:end].text,
+            span_text(doc, start, end),
             span.kb_id_,
             country,
             False,
             lex,
             (start, end),
-            written=doc[span.start : span.end].text,
+            written=span_text(doc, span.start, span.end),
         )
         i = end
 

@@ -34,7 +34,7 @@ from .lexicon import Lexicon, fold
 from .place_patterns import COMMON_ZIPF, REGION_WORDS, unnamed_places, zipf
 from .place_tables import name_key, standing
 from .sentences import sentence_spans
-from .tokenizer import texts_of
+from .tokenizer import span_text, texts_of
 
 __all__ = ["read_places"]
 
@@ -221,14 +221,14 @@ def _countries_named(found: list, doc: Doc, text: _Text) -> tuple[dict[int, set]
 def _choose_countries(places: list, found: list, doc: Doc, text: _Text, lex: Lexicon):
     """folded name -> country, for names shared by places in several countries: the
     place with the most people, times the evidence of the article around its mentions."""
-    shared = [m for m in places if doc[m[0] : m[1]].text in lex.place_options]
+    shared = [m for m in places if span_text(doc, m[0], m[1]) in lex.place_options]
     if not shared:
         return {}
     others = [m for m in found if m not in shared]
     by_sentence, article = _countries_named(others, doc, text)
     scores: dict[str, dict[str, float]] = {}
     for s, e, _, _ in shared:
-        surface = doc[s:e].text
+        surface = span_text(doc, s, e)
         here = by_sentence.get(text.sentence_of[s], set())
         after = text.by_start.get(e + 1) if e < len(text.words) and text.words[e] == "," else None
         best = scores.setdefault(fold(surface), {})
@@ -252,19 +252,19 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
     for m in found:
         if inside.intersection(range(m[0], m[1])):
             continue
-        if m[2] == "PLACE" and not _is_place(m[0], m[1], doc[m[0] : m[1]].text, text, lex):
+        if m[2] == "PLACE" and not _is_place(m[0], m[1], span_text(doc, m[0], m[1]), text, lex):
             continue
         kept.append(m)
     kept = [m for m in kept if not _is_surname(m, text)]
     kept = sorted(kept + airports)
     text.by_start = {m[0]: m for m in kept}
     kept = sorted(kept + unnamed_places(doc, text, kept))
-    places = [m for m in kept if m[2] == "PLACE" and doc[m[0] : m[1]].text in lex.places]
+    places = [m for m in kept if m[2] == "PLACE" and span_text(doc, m[0], m[1]) in lex.places]
     chosen = _choose_countries(places, kept, doc, text, lex)
     if not chosen:
         return kept
     return [
-        (s, e, lab, chosen.get(fold(doc[s:e].text), v) if lab == "PLACE" else v)
+        (s, e, lab, chosen.get(fold(span_text(doc, s, e)), v) if lab == "PLACE" else v)
         for s, e, lab, v in kept
     ]
 

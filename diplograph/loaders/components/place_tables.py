@@ -21,6 +21,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = ["PlaceTable", "build_place_table", "name_key"]
 
@@ -38,6 +39,7 @@ def standing(place) -> float:
     return math.log10(place.population + 10) + math.log10(place.names + 1)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article
 def name_key(name: str) -> str:
     """A name without case, accents, spaces or punctuation: "Al-Ula" ~ "AlUla" (letters
     of other scripts are dropped: such a name has no key)."""

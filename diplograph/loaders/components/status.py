@@ -252,17 +252,21 @@ DOUBTED = {
     "being discussed",
 }
 
-_PATTERNS: dict[int, re.Pattern] = {}
+_PATTERNS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
 
 
 def _has(words: list[str], vocab: set[str]) -> bool:
     """Whether one of the (multi-word) cues of ``vocab`` occurs in ``words``."""
-    pattern = _PATTERNS.get(id(vocab))
-    if pattern is None:  # one alternation per cue set, longest cues first
+    found = _PATTERNS.get(id(vocab))
+    if found is None:  # one alternation per cue set, longest cues first
         cues = sorted(vocab, key=len, reverse=True)
         pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, cues)) + r")(?!\S)")
-        _PATTERNS[id(vocab)] = pattern
-    return pattern.search(" ".join(words)) is not None
+        found = _PATTERNS[id(vocab)] = (pattern, frozenset(c.split(" ")[0] for c in cues))
+    pattern, firsts = found
+    text = " ".join(words)
+    # a match opens with a cue's first word standing alone between spaces: where no word
+    # of the text is one, the search (which tries every position) cannot match
+    return not firsts.isdisjoint(text.split()) and pattern.search(text) is not None
 
 
 def doubted(after: list[str]) -> bool:

@@ -18,6 +18,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 __all__ = [
+    "NEWS_TOKENIZER",
     "NewsTokenizer",
     "create_tokenizer",
     "TOKEN_RE",
@@ -27,6 +28,8 @@ __all__ = [
     "lowers_of",
     "spaces_of",
     "gazetteer_spans",
+    "people_spans",
+    "span_text",
 ]
 
 TOKEN_RE = re.compile(
@@ -94,6 +97,36 @@ def gazetteer_spans(doc: Doc) -> list:
     return spans
 
 
+def people_spans(doc: Doc) -> list:
+    """The person mentions (``doc.spans["dg_people"]``) as a cached list. Each walk of a
+    SpanGroup makes new Spans, and each new Span makes three Tokens (its character
+    offsets); a dozen readers walk these mentions. The list is kept with the group it was
+    read from and read again when the group is replaced. Shared: read it, do not change it."""
+    group = doc.spans.get("dg_people")
+    if group is None:
+        return []
+    kept = doc.user_data.get("dg_people_spans")
+    if kept is not None and kept[0] is group and len(kept[1]) == len(group):
+        return kept[1]
+    spans = list(group)
+    doc.user_data["dg_people_spans"] = (group, spans)  # the group too: its id stays its own
+    return spans
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` from the cached token texts and spaces, without making the
+    Span (which makes three Tokens for its character offsets) nor its Tokens."""
+    start, end, _ = slice(start, end).indices(len(doc))  # as Doc slices clamp
+    if end <= start:
+        return ""
+    words = texts_of(doc)
+    if end - start == 1:
+        return words[start]
+    spaces = spaces_of(doc)
+    inner = zip(words[start : end - 1], spaces[start : end - 1], strict=True)
+    return "".join([w + " " if sp else w for w, sp in inner]) + words[end - 1]
+
+
 def text_of(doc: Doc) -> str:
     """The Doc's text, cached (``Doc.text`` builds it anew from the tokens each time)."""
     text = doc.user_data.get("dg_text")
@@ -155,7 +188,10 @@ class NewsTokenizer:
         return self
 
 
-@registry.tokenizers("diplograph.news_tokenizer.v1")
+NEWS_TOKENIZER = "diplograph.news_tokenizer.v1"
+
+
+@registry.tokenizers(NEWS_TOKENIZER)
 def create_tokenizer():
     """Registered so a saved pipeline's config names it."""
 

@@ -27,7 +27,7 @@ from .name_spans import (
     title_given_name,
 )
 from .names import is_initials, is_regnal_numeral
-from .tokenizer import texts_of, tokens_of
+from .tokenizer import span_text, texts_of, tokens_of
 
 if TYPE_CHECKING:
     from .people import _Found
@@ -60,7 +60,7 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         start, end = name_end(doc, i, labels, lex)
         start = after_non_person(doc, start, end, lex)
         start = after_leading_words(doc, start, end, labels, lex)
-        words = [t.text for t in doc[start:end]]
+        words = texts[start:end]
         core = [w for w in words if w not in lex.particles and w != "."]
         if (
             2 <= len(core) <= 4
@@ -80,7 +80,7 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             )
             and not all(labels[k] is not None for k in range(start, end))
         ):
-            found.add(doc[start:end].text, None, None, False, lex, (start, end))
+            found.add(span_text(doc, start, end), None, None, False, lex, (start, end))
         i = max(end, at + 1)  # past the word it started from, even after stepping back
 
 
@@ -97,12 +97,15 @@ def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
     on = doc._.dg_published
     if on is None:
         return
-    toks = tokens_of(doc)
+    toks, texts = tokens_of(doc), texts_of(doc)
     taken = {k for s, e, _ in found.mentions for k in range(s, e)}
     written = {w for p in found.people.values() for w in name_words(fold_name(p.name))}
     for i, tok in enumerate(toks):
+        first = texts[i][:1]
         if (
-            i in taken
+            not first.isalpha()  # what name_token refuses, read from the cached texts
+            or first.islower() and "-" not in texts[i]
+            or i in taken
             or labels[i] is not None
             or not name_token(tok, None)
             or is_initials(tok.text)
