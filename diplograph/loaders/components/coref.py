@@ -26,10 +26,19 @@ from .coref_descriptions import (
     _relational,
     aircraft_names,
 )
-from .coref_state import Mention, _best_of, _in_venue_name, _name_index, _pronoun, _State
+from .coref_state import (
+    Mention,
+    _best_of,
+    _in_venue_name,
+    _name_index,
+    _pronoun,
+    _State,
+    _transcript_speaker,
+    _variant_keys,
+)
 from .frames import homes_from_returns
 from .lexicon import fold, lexicon
-from .names import common_word, kin_of_another, same_word
+from .names import kin_of_another
 from .office_countries import infer_countries
 from .offices import (
     from_kb,
@@ -39,7 +48,7 @@ from .offices import (
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, texts_of, tokens_of
 
 __all__ = [
     "resolve_mentions",
@@ -142,11 +151,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         keys = index.get(fold(text)) or _variant_keys(index, text, state)
         if keys and _in_venue_name(doc, i):
             keys = None  # "Kim Il Sung Square" is a place, not Kim
-        if (
-            keys
-            and lower in _PRONOUNS | _OBJECT_PRONOUNS
-            and not _continued(doc, i, keys, index)
-        ):
+        if keys and lower in _PRONOUNS | _OBJECT_PRONOUNS and not _continued(doc, i, keys, index):
             keys = None  # "He met Wang Yi": a pronoun, though the story names He Lifeng
         if keys:
             key = keys[0] if len(keys) == 1 else _best_of(keys, i, state)
@@ -183,8 +188,10 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
     if lower == "them" and i > sent:
         return _them(doc, i, sent, state)
-    if lower == "her" and _object_position(doc, i) or (
-        lower in ("his", "her") and "".join(texts_of(doc)[i + 1 : i + 2]).lower() in _HONOURS
+    if (
+        lower == "her"
+        and _object_position(doc, i)
+        or (lower in ("his", "her") and "".join(texts_of(doc)[i + 1 : i + 2]).lower() in _HONOURS)
     ):  # "hosted her at a dinner", "a banquet in his honour": the one honoured, no subject
         key = _object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
@@ -213,27 +220,6 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
 
 
 _FIRST_PERSON = {"I", "me", "my"}
-_LABEL_REACH = 60  # characters of a paragraph that a speaker's label can take
-
-
-def _transcript_speaker(doc, i: int, index, state) -> str | None:
-    """ "SHEINBAUM: Tomorrow I receive him here": in a transcript's paragraph opened by a
-    speaker's label in capitals, "I", "me" and "my" are that speaker (one person the
-    article names), outside quotation marks."""
-    text = text_of(doc)
-    at = tokens_of(doc)[i].idx
-    start = text.rfind("\n", 0, at) + 1
-    if start not in state.speakers:
-        colon = text.find(":", start, start + _LABEL_REACH)
-        label = text[start:colon] if colon != -1 else ""
-        key = None
-        if label and label.upper() == label and any(c.isalpha() for c in label):
-            keys = {k for w in label.split() for k in index.get(fold(w), [])}
-            key = keys.pop() if len(keys) == 1 else None
-        state.speakers[start] = (key, colon)
-    key, colon = state.speakers[start]
-    quoted = any(q in text[colon:at] for q in ('"', "“"))
-    return key if key is not None and at > colon and not quoted else None
 
 
 def _continued(doc, i: int, keys: list[str], index) -> bool:
@@ -241,20 +227,6 @@ def _continued(doc, i: int, keys: list[str], index) -> bool:
     return i + 1 < len(doc) and bool(
         set(index.get(fold(tokens_of(doc)[i + 1].text), [])) & set(keys)
     )
-
-
-def _variant_keys(index: dict[str, list[str]], text: str, state) -> list[str] | None:
-    """The people one of whose name words ``text`` spells differently ("Zelenskyy" for
-    Zelensky, "Nazarbaev" for Nazarbayev), if exactly one word fits."""
-    if text in state.variants:
-        return state.variants[text]
-    keys = None
-    if len(text) >= 5 and not common_word(text):
-        fits = [k for k in index if " " not in k and same_word(k, text, alone=True)]
-        if len(fits) == 1:
-            keys = index[fits[0]]
-    state.variants[text] = keys
-    return keys
 
 
 def _them(doc, i, sent, state) -> list[Mention]:
@@ -272,8 +244,21 @@ def _them(doc, i, sent, state) -> list[Mention]:
 
 _SUBORDINATORS = RELATIVE_OPENERS | {"after", "before", "once", "since", "until"}
 _JOURNEY_NOUNS = {
-    "arrival", "visit", "trip", "tour", "stay", "talks", "meeting", "departure", "return",
-    "way", "journey", "stopover", "first", "maiden", "landing",
+    "arrival",
+    "visit",
+    "trip",
+    "tour",
+    "stay",
+    "talks",
+    "meeting",
+    "departure",
+    "return",
+    "way",
+    "journey",
+    "stopover",
+    "first",
+    "maiden",
+    "landing",
 }
 
 

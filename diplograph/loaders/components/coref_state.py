@@ -5,7 +5,8 @@ named last, each sentence's subject, the most named holder of an office), the
 index of name words to person keys, and the small lookups that the name,
 description and pronoun rules of :mod:`.coref` and :mod:`.coref_descriptions`
 share: the names the people reader found, names inside venue names, the best of
-several people sharing a bare name, and the subject a pronoun points at.
+several people sharing a bare name, the subject a pronoun points at, the speaker of a
+transcript's paragraph, and the person a differently spelled name word stands for.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..model import Person
 from .lexicon import fold, lexicon
+from .names import common_word, same_word
 from .sentences import sentence_spans
 from .tokenizer import people_spans, text_of, tokens_of
 
@@ -239,3 +241,40 @@ def _pronoun(i, sent, state) -> str | None:
         if start < sent:  # the latest sentence naming someone: its subject, else its first name
             return state.subjects.get(start) or state.first[start]
     return None
+
+
+_LABEL_REACH = 60  # characters of a paragraph that a speaker's label can take
+
+
+def _transcript_speaker(doc, i: int, index, state) -> str | None:
+    """ "SHEINBAUM: Tomorrow I receive him here": in a transcript's paragraph opened by a
+    speaker's label in capitals, "I", "me" and "my" are that speaker (one person the
+    article names), outside quotation marks."""
+    text = text_of(doc)
+    at = tokens_of(doc)[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    if start not in state.speakers:
+        colon = text.find(":", start, start + _LABEL_REACH)
+        label = text[start:colon] if colon != -1 else ""
+        key = None
+        if label and label.upper() == label and any(c.isalpha() for c in label):
+            keys = {k for w in label.split() for k in index.get(fold(w), [])}
+            key = keys.pop() if len(keys) == 1 else None
+        state.speakers[start] = (key, colon)
+    key, colon = state.speakers[start]
+    quoted = any(q in text[colon:at] for q in ('"', "“"))
+    return key if key is not None and at > colon and not quoted else None
+
+
+def _variant_keys(index: dict[str, list[str]], text: str, state) -> list[str] | None:
+    """The people one of whose name words ``text`` spells differently ("Zelenskyy" for
+    Zelensky, "Nazarbaev" for Nazarbayev), if exactly one word fits."""
+    if text in state.variants:
+        return state.variants[text]
+    keys = None
+    if len(text) >= 5 and not common_word(text):
+        fits = [k for k in index if " " not in k and same_word(k, text, alone=True)]
+        if len(fits) == 1:
+            keys = index[fits[0]]
+    state.variants[text] = keys
+    return keys
