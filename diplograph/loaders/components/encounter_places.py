@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import LOCATIVE, Context, country_of, location, nearest_date, usable_date
+from .place_patterns import TOWN_NOUNS
 from .tokenizer import tokens_of
 
 
@@ -39,7 +40,7 @@ def _located(g: Span, ctx: Context) -> bool:
     return words > 0 and ctx.lower[j] in ("at", "in", "inside")
 
 
-_TOWN_NOUNS = {"city", "town", "village", "resort", "port", "capital", "enclave", "hub"}
+_TOWN_NOUNS = TOWN_NOUNS | {"capital", "enclave", "hub"}  # "the Bangladeshi capital of Dhaka"
 
 
 def _town_phrase(k: int, ctx: Context) -> bool:

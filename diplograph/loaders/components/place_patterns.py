@@ -21,11 +21,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-__all__ = ["unnamed_places", "zipf", "REGION_WORDS", "COMMON_ZIPF"]
+__all__ = ["unnamed_places", "zipf", "REGION_WORDS", "COMMON_ZIPF", "TOWN_NOUNS"]
 
 COMMON_ZIPF = 4.0  # wordfreq: "airport" 4.84, "republic" 4.60; "geneva" 4.00, "kazan" 2.3
 
-_TOWN_NOUNS = {"city", "town", "village", "resort", "port", "township", "municipality", "commune"}
+TOWN_NOUNS = {"city", "town", "village", "resort", "port", "township", "municipality", "commune"}
 REGION_WORDS = {"province", "region", "governorate", "prefecture", "oblast", "district"}
 _AT = {"in", "at"}
 _NAME_LINKS = {"de", "do", "da", "del", "la", "le", "el", "al", "-"}
@@ -95,7 +95,7 @@ def _after_comma(end: int, text) -> tuple | None:
 def _read_at(k: int, text, found, by_end, doc, taken) -> tuple[int, int, str] | None:
     """(start, end, country) of a town named at token ``k`` by one of the patterns."""
     prev = text.lower[k - 1] if k > 0 else ""
-    town_of = prev == "of" and k >= 2 and text.lower[k - 2] in _TOWN_NOUNS
+    town_of = prev == "of" and k >= 2 and text.lower[k - 2] in TOWN_NOUNS
     if not town_of and prev not in _AT:
         return None  # no pattern opens here: the name (a pure reading) need not be read
     end = _name_end(k, text, taken)
@@ -112,7 +112,7 @@ def _read_at(k: int, text, found, by_end, doc, taken) -> tuple[int, int, str] | 
         return k, end, after[3]  # "in Charlevoix, Quebec"
     following = text.lower[end + 1 : end + 6]
     if end < len(text.words) and text.words[end] == "," and following[:1] in (["a"], ["the"]):
-        if _TOWN_NOUNS.intersection(following):  # "in Neptun, a Black Sea resort"
+        if TOWN_NOUNS.intersection(following):  # "in Neptun, a Black Sea resort"
             return k, end, _context_country(k, text, found, doc)
     if end < len(text.words) and text.lower[end] in REGION_WORDS:
         return k, end, _context_country(k, text, found, doc)  # "in Anbar province"
