@@ -445,3 +445,36 @@ def test_offices_the_sentence_and_the_story_agreeing_outweigh_the_dateline(
     nlp, text, name, country
 ):
     assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (  # the unqualified official a traveller meets where he goes is that country's host
+            "OSLO, May 3 (Agency) - Prime Minister Eva Holm arrived in Lima on Monday and held "
+            "talks with President Jorge Rojas at the palace.",
+            "Jorge Rojas",
+            "PE",
+        ),
+        (  # several hosts of one meeting
+            "ACCRA, June 2 (Wire) - Foreign Minister Kofi Mensah flew to Zagreb on Friday and "
+            "held talks there with President Ivo Maric and Prime Minister Ana Horvat.",
+            "Ana Horvat",
+            "HR",
+        ),
+        (
+            "ACCRA, June 2 (Wire) - Foreign Minister Kofi Mensah flew to Zagreb on Friday and "
+            "held talks there with President Ivo Maric and Prime Minister Ana Horvat.",
+            "Ivo Maric",
+            "HR",
+        ),
+        (  # a traveller is no national of where he goes, whatever the dateline says
+            "LIMA, May 9 (Wire) - President Tomas Vega arrived in Lima on Monday for talks with "
+            "Peruvian President Jorge Rojas, his first trip abroad since Chile's election.",
+            "Tomas Vega",
+            "CL",
+        ),
+    ],
+)
+def test_offices_a_trip_tells_hosts_from_guests(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country

@@ -123,6 +123,53 @@ def test_people_honorifics_dropped_unless_part_of_name(nlp, text, name):
             "Ivan Petrov",
             "RU",
         ),
+        (  # a capital stands for its state, and outweighs the dateline
+            "NAIROBI, May 3 (Wire) - The summit opens on Saturday. Foreign Minister Lena "
+            "Bauer will represent Berlin at the talks.",
+            "Lena Bauer",
+            "DE",
+        ),
+        (
+            "OSLO, June 3 (Agency) - Washington was represented by Vice President Ann Cole, "
+            "who arrived on Thursday.",
+            "Ann Cole",
+            "US",
+        ),
+        (  # who leads a nation's delegation serves it
+            "ACCRA, May 3 (Wire) - Trade Minister Kofi Mensah would lead Nigeria's delegation "
+            "at the summit, officials said.",
+            "Kofi Mensah",
+            "NG",
+        ),
+        (
+            "LIMA, May 9 (Wire) - Defence Minister Ana Ruiz headed the Chilean delegation to "
+            "the talks on Friday.",
+            "Ana Ruiz",
+            "CL",
+        ),
+        (
+            "Interior Minister Omar Haddad is to lead the Jordanian team at the conference.",
+            "Omar Haddad",
+            "JO",
+        ),
+        (  # an apposed counterpart has the demonym's country, even with the title repeated
+            "President Ana Ruiz received her Chilean counterpart, President Luis Vega, in Lima "
+            "on Monday.",
+            "Luis Vega",
+            "CL",
+        ),
+        (
+            "Foreign Minister Eva Holm met her Danish counterpart, Foreign Minister Lars Berg, "
+            "in Oslo.",
+            "Lars Berg",
+            "DK",
+        ),
+        (
+            "PRESIDENT Moyo last night received his Belarusian counterpart, President Pavel "
+            "Orlov, who arrived at the airport for a state visit.",
+            "Pavel Orlov",
+            "BY",
+        ),
     ],
 )
 def test_people_descriptions_fill_in_the_country(nlp, text, name, country):
@@ -260,6 +307,21 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
             "Russian First Deputy Prime Minister Ivan Sokolov represented Moscow.",
             "Ivan Sokolov",
             ("First Deputy Prime Minister", "RU"),
+        ),
+        (  # a state's formal style names it
+            "On arrival he was welcomed by the President of the Republic of Ghana, Kofi Boateng.",
+            "Kofi Boateng",
+            ("President", "GH"),
+        ),
+        (
+            "The envoy called on the Foreign Minister of the Kingdom of Nepal, Ram Sharma.",
+            "Ram Sharma",
+            ("Foreign Minister", "NP"),
+        ),
+        (
+            "Talks were led by the Prime Minister of the State of Kuwait, Ahmad Nasser.",
+            "Ahmad Nasser",
+            ("Prime Minister", "KW"),
         ),
         (  # a region before a local office belongs to it
             "Florida Governor Ana Cruz toured Banda Aceh with Indonesian officials.",

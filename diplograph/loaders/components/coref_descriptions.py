@@ -246,9 +246,13 @@ def _counterpart_office(doc, named: int, noun: str, country, i, sent, state) -> 
     if key is None or owner is None or key == owner:
         return
     person, boss = state.people.get(key), state.people.get(owner)
-    if person is None or boss is None or person.title or not boss.title or boss.former:
+    if person is None or boss is None or person.country or boss.former:
         return
-    person.title, person.country = boss.title, country
+    if person.title is None:  # "his Indian counterpart, Narendra Modi": the owner's office
+        if not boss.title:
+            return
+        person.title = boss.title
+    person.country = country  # "his Belarusian counterpart, President X"
 
 
 @lru_cache(maxsize=1)

@@ -88,11 +88,11 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         home = _home_country(doc, people, person.key, first)
         where = _located_in(doc, first)
         agreed = free if free and dateline[:1] != home[:1] and free[0] in home + dateline else []
-        person.country = next(
-            (c for c in where + agreed + dateline + free + home + ranked if c not in taken), None
-        )  # two readings that agree (the sentence's country and the story's officials')
-        # outweigh the dateline alone
+        candidates = [c for c in where + agreed + dateline + free + home + ranked if c not in taken]
+        person.country = next(iter(candidates), None)  # two readings that agree (the
+        # sentence's country and the story's officials') outweigh the dateline alone
         guessed.add(person.key)
+        doc.user_data.setdefault("dg_country_candidates", {})[person.key] = candidates
 
 
 def _dateline_country(doc: Doc) -> list[str]:
@@ -213,20 +213,29 @@ _REPRESENTING = {"represented", "representing", "represents", "represent"}
 
 def _represented_country(doc: Doc, key: str) -> str | None:
     """The country a person is said to represent ("X represented Russia at the meeting",
-    "Russia was represented by First Deputy Prime Minister X")."""
+    "X will represent Moscow", "Russia was represented by First Deputy Prime Minister X",
+    "Washington was represented by ..."): a capital or seat of power stands for its state."""
     toks = tokens_of(doc)
-    countries = {g.start: g for g in gazetteer_spans(doc) if g.label_ == "COUNTRY"}
+    capitals = lexicon().capitals
+    states = {
+        g.start: g
+        for g in gazetteer_spans(doc)
+        if g.label_ in ("COUNTRY", "CAPITAL", "SEAT")
+        or (g.label_ == "PLACE" and capitals.get(g.kb_id_) == g.text)
+    }
     for span in people_spans(doc):
         if span.kb_id_ != key:
             continue
         k = span.end
-        if k + 1 < len(doc) and toks[k].lower_ in _REPRESENTING and k + 1 in countries:
-            return countries[k + 1].kb_id_
+        while k < len(doc) and toks[k].lower_ in ("will", "would", "is", "to", "also", "was"):
+            k += 1
+        if k + 1 < len(doc) and toks[k].lower_ in _REPRESENTING and k + 1 in states:
+            return states[k + 1].kb_id_
         j = span.start - 1
         while j > 0 and toks[j].ent_type_ == "" and toks[j].text[:1].isupper():
             j -= 1  # the office words before the name
         if toks[j].lower_ == "by" and toks[j - 1].lower_ in _REPRESENTING:
-            owner = [g for g in countries.values() if g.end in (j - 2, j - 3)]
+            owner = [g for g in states.values() if g.end in (j - 2, j - 3)]
             if owner and toks[owner[0].end].lower_ in ("was", "is", "will", "were"):
                 return owner[0].kb_id_
     return None

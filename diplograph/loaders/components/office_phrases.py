@@ -283,6 +283,9 @@ def _start_of(labels, k: int) -> int:
     return k
 
 
+_STATE_STYLES = {"Republic", "Kingdom", "State", "Sultanate", "Principality"}
+
+
 def qualifier_after(doc: Doc, end: int, labels, title: str | None = None) -> Qualifier:
     """ "of [the] <country>", "of [the] <organisation>", "of <place>" after an office
     ending at token ``end`` ("President of the Russian Federation", "Secretary-General of
@@ -297,6 +300,10 @@ def qualifier_after(doc: Doc, end: int, labels, title: str | None = None) -> Qua
     k += 1
     if k < len(doc) and toks[k].lower_ == "the":
         k += 1
+    if k + 2 < len(doc) and toks[k].text in _STATE_STYLES and toks[k + 1].text == "of":
+        k += 2  # a state's formal style: "President of the Republic of Rwanda"
+        if toks[k].lower_ == "the" and labels[k] is None:
+            k += 1
     lab = labels[k] if k < len(doc) else None
     if not lab or lab[0] not in ("COUNTRY", "ORG", "PLACE"):
         return q

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
+from .tokenizer import tokens_of
 from .trip_cues import hosted_guests
 
 __all__ = [
@@ -145,6 +146,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     guest = visiting_guest(t, rng, ctx)
     if guest is not None:
         return [guest]  # "held talks with visiting Chilean President X"
+    if _attributive_visiting(t, ctx):
+        return []  # "met the visiting envoys": unnamed guests, not the subject
     guests = hosted_guests(t, rng, ctx)
     if guests:
         return guests  # "X will host Y for a state visit"
@@ -245,6 +248,23 @@ def visiting_guest(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
         k += 1  # "the visiting Chilean President, Marta Rojas,"
     person = ctx.persons_in(k, k + 1)
     return person[0][2] if person else None
+
+
+_DETERMINERS = {"the", "a", "an", "two", "three", "several", "many", "other", "all"}
+
+
+def _attributive_visiting(t: int, ctx: Context) -> bool:
+    """ "the visiting envoys", "visiting business leaders": "visiting" as an adjective of
+    a common noun (after a determiner, or before a lower-case word that is no place),
+    describing guests the sentence does not name."""
+    if ctx.lower[t] != "visiting" or t + 1 >= len(ctx.lower):
+        return False
+    nxt = tokens_of(ctx.doc)[t + 1].text
+    common = nxt[:1].islower() and nxt.isalpha() and ctx.lower[t + 1] not in _DETERMINERS
+    common = common and ctx.lower[t + 1] not in ("his", "her", "their", "its", "our")
+    return (ctx.lower[t - 1] in _DETERMINERS and not ctx.label[t + 1]) or (
+        common and not ctx.label[t + 1]
+    )
 
 
 def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
