@@ -15,6 +15,21 @@ from spacy.tokens import Span
 from .arguments import Context, clauses, dateline_site, nearest_date, occasion
 from .trip_cues import leg_date
 
+_JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum"}
+_BEFORE_GATHERING = {"the", "its", "their", "a", "opening", "closing", "final", "later", "summit",
+                     "plenary", "leaders", "leaders'"}
+
+
+def joins_a_gathering(t_end: int, ctx: Context) -> bool:
+    """ "joined the sessions", "will join the summit's final session": a join whose object
+    is the gathering itself, which is the story's summit."""
+    for k in range(t_end, min(len(ctx.lower), t_end + 4)):
+        if ctx.lower[k] in _JOINED_GATHERINGS:
+            return True
+        if ctx.lower[k] not in _BEFORE_GATHERING and ctx.lower[k] not in ("'s", "’s"):
+            return False
+    return False
+
 
 def _for_summit(sent: Span, ctx: Context) -> bool:
     """ "to Japan for the G7", "for the summit": travel to the story's summit."""

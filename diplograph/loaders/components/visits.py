@@ -62,6 +62,7 @@ from .visit_places import (
     _leg_days,
     _listed_with_next,
     countries_counted,
+    joins_a_gathering,
 )
 
 __all__ = ["visit_events"]
@@ -218,7 +219,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if (
         not dests
         and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in _JOINS)
-        and _for_summit(sent, ctx)
+        and (_for_summit(sent, ctx) or (ctx.lower[t] in _JOINS and joins_a_gathering(t_end, ctx)))
     ):
         representing = True  # "Also arriving for the summit were ...": the summit's city
     if not dests and representing:  # "expected to attend": the summit's city
