@@ -56,6 +56,9 @@ def _people(nlp, text):
         ("Mheshimiwa Rais Neema Mwinyi Juma greeted the crowd.", "Neema Mwinyi Juma"),
         ("Bapak Presiden Budi Santoso opened the summit.", "Budi Santoso"),
         ("Samdech Sok Vanna, the Cambodian prime minister, arrived.", "Sok Vanna"),
+        ("Foreign Minister Maulvi Abdul Hakim Zadran arrived in Doha.", "Abdul Hakim Zadran"),
+        ("Deputy Prime Minister Mullah Abdul Ghani Rahimi held talks.", "Abdul Ghani Rahimi"),
+        ("The cleric Maulana Fazal Karim met the envoy.", "Fazal Karim"),
     ],
 )
 def test_names_honorifics_of_many_cultures_are_dropped(nlp, text, name):
@@ -123,6 +126,15 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("Omar Aziz met Lena Berg. [Photo: Rosa Diaz]", "Rosa Diaz"),  # credits
         ("Omar Aziz met Lena Berg. Picture by Rosa Diaz.", "Rosa Diaz"),
         ("Omar Aziz met Lena Berg. (Reporting by Rosa Diaz; editing by Tom Reid)", "Tom Reid"),
+        # named gatherings, Hijri dates and titles of consorts
+        ("Omar Aziz attended the Mid-Year Coordination Meeting with Lena Berg.",
+         "Mid-Year Coordination Meeting"),
+        ("Omar Aziz met Lena Berg at the Annual Consultative Meeting.", "Annual Consultative Meeting"),
+        ("Riyadh, Jumada Al-Awwal 14, 1444 -- King Omar Aziz received Lena Berg.",
+         "Jumada Al-Awwal"),
+        ("Jeddah, Rajab 3, 1445 (SPA) -- Crown Prince Omar Aziz received Lena Berg.", "Rajab"),
+        ("The King and the Queen Consort landed; President Omar Aziz met them.", "Consort"),
+        ("A Cheong Wa Dae official said Omar Aziz would call Lena Berg.", "Cheong Wa Dae"),
     ],
 )
 def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):
@@ -412,3 +424,4 @@ def test_names_an_airport_named_after_a_monarch_is_not_the_monarch(nlp, text, st
 def test_names_an_honorific_only_before_a_one_word_name(nlp, text, present, absent):
     names = _names(nlp, text)
     assert present in names and absent not in names
+
