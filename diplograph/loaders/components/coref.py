@@ -36,6 +36,7 @@ from .coref_state import (
     _transcript_speaker,
     _variant_keys,
 )
+from .event_clauses import TENSED
 from .frames import homes_from_returns
 from .lexicon import fold, lexicon
 from .names import kin_of_another
@@ -300,16 +301,26 @@ def _fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
 def _possessive(doc, i, sent, state) -> str | None:
     """ "his" inside a sentence: the subject of its clause, else of the sentence (in an
     opening phrase about a trip, :func:`_fronted_subject` has named it already)."""
+    lower = lowers_of(doc)
     clause = max(
         [sent]
         + [
             j + 1
             for j in range(sent, i)
-            if tokens_of(doc)[j].lower_ in _CLAUSE_WORDS | {"after", "before"}
+            if lower[j] in _CLAUSE_WORDS | {"after", "before"} and not _shares_subject(lower, j)
         ]
     )
     subject = next((k for j, k in state.order if clause <= j < i), None)
     return subject or _pronoun(i, sent, state)
+
+
+def _shares_subject(lower: list[str], j: int) -> bool:
+    """ "... on Friday and is also expected to meet X during his stay": an "and" before a
+    tensed verb of no subject of its own goes on with the sentence's subject."""
+    k = j + 1
+    if k < len(lower) and lower[k] in ("also", "later", "then"):
+        k += 1
+    return lower[j] == "and" and k < len(lower) and lower[k] in TENSED
 
 
 # words after "her" that show it is an object, not a possessive ("hosted her at", "met her.")

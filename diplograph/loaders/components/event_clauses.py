@@ -20,7 +20,7 @@ from .tokenizer import tokens_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["CLAUSE_OPENERS", "FRONTED", "clauses", "ordered_arrival", "relative_aside"]
+__all__ = ["CLAUSE_OPENERS", "FRONTED", "TENSED", "clauses", "ordered_arrival", "relative_aside"]
 
 CLAUSE_OPENERS = {
     "where",
@@ -165,13 +165,13 @@ def _timed_act(i: int, lo: int, end: int, ctx: Context, sequel: bool = False) ->
         if not told:
             return False
         k = told[0].end
-    while k < end and (words[k] in (",", "also") or words[k] in _TENSED):
+    while k < end and (words[k] in (",", "also") or words[k] in TENSED):
         k += 1
     return k in ctx.trigger_tokens and bool(ctx.trigger_tokens.intersection(range(lo, i)))
 
 
 # auxiliaries that open a second verb phrase of the same subject in a tense of its own
-_TENSED = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "plans", "hopes"}
+TENSED = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "plans", "hopes"}
 
 
 _MANNER = _SEQUELS | {"also", "separately", "subsequently"}  # before a second act's verb
@@ -212,7 +212,7 @@ def elided_subject(i: int, end: int, ctx: Context) -> bool:
     k = i + 1
     if k < end and ctx.lower[k] in ("also", "later", "then"):
         k += 1
-    return ctx.lower[i] == "and" and k < end and ctx.lower[k] in _TENSED
+    return ctx.lower[i] == "and" and k < end and ctx.lower[k] in TENSED
 
 
 def _next_act(i: int, sent: Span, ctx: Context) -> bool:
