@@ -425,3 +425,15 @@ def test_names_an_honorific_only_before_a_one_word_name(nlp, text, present, abse
     names = _names(nlp, text)
     assert present in names and absent not in names
 
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kenyan President Amara Odinga and Peruvian President Ana Ruiz plan to meet.", "Ana Ruiz"),
+        ("Ghana's Kofi Boateng and Togo's Ama Lawson programme talks for June.", "Ama Lawson"),
+        ("Omar Aziz and Lena Berg initiative talks stalled.", "Lena Berg"),
+    ],
+)
+def test_names_a_lower_case_noun_after_a_name_is_no_venue_unless_it_is_one(nlp, text, name):
+    assert name in _names(nlp, text)

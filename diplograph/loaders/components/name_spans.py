@@ -151,7 +151,9 @@ def venue_after(doc: Doc, end: int, lex: Lexicon) -> bool:
     if end >= len(doc):
         return False
     text = tokens_of(doc)[end].text
-    return text.islower() and text.capitalize() in lex.non_person_words
+    # a venue, not any noun that ends a name of a thing: "Dina Boluarte plan to meet" is
+    # her and a verb
+    return text.islower() and text.capitalize() in lex.venue_words
 
 
 def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bool:

@@ -192,6 +192,9 @@ FUTURE = {
     "plans",
     "planned",
     "planning",
+    "plan to",  # "A and B plan to meet", "also plan a three-way meeting"
+    "plan a",
+    "plan an",
     "would",
     "is to",
     "are to",
