@@ -16,10 +16,11 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from ..model import Event, Person
+from .coref_state import sentence_index, set_aside
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
-from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of
+from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
 
 __all__ = [
     "TIME_NOUNS",
@@ -70,7 +71,12 @@ class Context:
         self._sent_bounds: list[tuple[int, int]] | None = None  # filled by sentence_of
         self._sent_starts: list[int] = []
         self.people: dict[str, Person] = doc._.dg_people or {}
-        self.persons = sorted((s.start, s.end, s.kb_id_) for s in people_spans(doc))
+        toks, sent_of = tokens_of(doc), sentence_index(doc)
+        self.persons = sorted(  # not "Besides Modi, he met ...": set aside from the clause
+            (s.start, s.end, s.kb_id_)
+            for s in people_spans(doc)
+            if not set_aside(toks, s.start, sent_of[s.start])
+        )
         taken = {i for s, e, _ in self.persons for i in range(s, e)}
         self.person_starts = {s for s, _, _ in self.persons}
         self.person_keys = [s for s, _, _ in self.persons]

@@ -32,6 +32,26 @@ _OBJECT_MARKERS = {"with", "by", "to", "from", "of", "for", "than", "since", "ag
 _SAYING = {"said", "says", "added", "stressed", "noted", "told", "tells", "wrote", "posted"}
 
 
+# openers that set a person aside from the clause that follows ("Besides Modi, he met
+# ...", "Apart from Xi, she also saw ...", "Unlike Biden, Trump went")
+_ASIDE = {"besides", "unlike", "except"}
+_ASIDE_FROM = {("apart", "from"), ("aside", "from"), ("addition", "to"), ("other", "than")}
+
+
+def set_aside(toks, i: int, sent_start: int) -> bool:
+    """Whether the name at token ``i`` is set aside from its clause by the words before it
+    and its office ("Besides Modi, he met ...", "Apart from President Xi, she saw ...")."""
+    k = i - 1
+    while k >= sent_start:
+        word = toks[k].lower_
+        if word in _ASIDE or (k > sent_start and (toks[k - 1].lower_, word) in _ASIDE_FROM):
+            return True
+        if not (toks[k].text[:1].isupper() or word in ("'s", "’s")):
+            return False
+        k -= 1
+    return False
+
+
 def sentence_index(doc: Doc) -> list[int]:
     """The start token of each token's sentence, computed once per Doc."""
     out = [0] * len(doc)
@@ -95,12 +115,14 @@ class _State:
         self.order.append((i, key))
         toks = tokens_of(self.doc)
         after = toks[end].lower_ if end is not None and end < len(self.doc) else ""
-        self.any_first.setdefault(sent_start, key)
-        if after not in _SAYING:
-            self.first.setdefault(sent_start, key)
+        if set_aside(toks, i, sent_start):
+            return  # "Besides Modi, he met ...": not whom the sentence is about
         k = i - 1  # the word before the name and its office: "talks with President Putin"
         while k >= sent_start and (toks[k].text[:1].isupper() or toks[k].lower_ in ("'s", "’s")):
             k -= 1
+        self.any_first.setdefault(sent_start, key)
+        if after not in _SAYING:
+            self.first.setdefault(sent_start, key)
         governed = k >= sent_start and toks[k].lower_ in _OBJECT_MARKERS
         possessive = after in ("'s", "’s")  # "Bush's predecessor Bill Clinton": Clinton
         if after not in _SAYING and not governed and not possessive:  # speakers and objects
