@@ -368,26 +368,65 @@ def _object_pronoun(doc, i, sent, state) -> str | None:
     """ "him": the latest person before it in the sentence who is not its clause's subject;
     with none, the first person of the sentence before if not this clause's subject ("X
     arrived in Pyongyang. Kim greeted him at the airport")."""
+    toks = tokens_of(doc)
     clause = max(
-        [sent] + [j + 1 for j in range(sent, i) if tokens_of(doc)[j].lower_ in _CLAUSE_WORDS]
+        [sent]
+        + [
+            j + 1
+            for j in range(sent, i)
+            if toks[j].lower_ in _CLAUSE_WORDS and not _joins_names(toks, j)
+        ]
     )
     subject = next((k for j, k in state.order if clause <= j < i), None)
+    subjects = _coordinated_subjects(toks, clause, i, state)
     opener = next((k for j, k in state.order if sent <= j < i), None)
-    opened = tokens_of(doc)[clause - 1].lower_ if clause > sent else ""
+    opened = toks[clause - 1].lower_ if clause > sent else ""
     coordinated = opened in ("and", "but", ";", "where")  # "..., where B received him"
     if coordinated and subject is not None and opener not in (None, subject):
         return opener  # "He was received by A, and B called on him": the sentence's subject
     for j, key in reversed(state.order):
         if j < sent:
             break
-        if j < i and key != subject:
+        if j < i and key not in subjects:
             return key
     earlier = [(j, k) for j, k in state.order if j < sent]
     if not earlier:
         return None
     last = state.sent_of[earlier[-1][0]]  # its first person other than the subject (a
     # transcript's speaker label opens the sentence: "SHEINBAUM: Yes, Rubio lands today.")
-    return next((k for j, k in earlier if state.sent_of[j] == last and k != subject), None)
+    return next((k for j, k in earlier if state.sent_of[j] == last and k not in subjects), None)
+
+
+def _joins_names(toks, j: int) -> bool:
+    """ "A and Finance Minister B called on him": an "and" with no comma before it and a
+    capitalised word after it joins two names of one subject; it opens no clause."""
+    return (
+        toks[j].lower_ == "and"
+        and j > 0
+        and toks[j - 1].text != ","
+        and j + 1 < len(toks)
+        and toks[j + 1].text[:1].isupper()
+    )
+
+
+def _coordinated_subjects(toks, clause: int, i: int, state) -> set[str]:
+    """The people of a clause's subject before ``i``: its first person and those joined to
+    it by "and" or commas across names and offices only ("External Affairs Minister A and
+    Finance Minister B called on him": neither is "him")."""
+    mentions = [(j, k) for j, k in state.order if clause <= j < i]
+    if not mentions:
+        return set()
+    found, prev = {mentions[0][1]}, mentions[0][0]
+    for j, key in mentions[1:]:
+        gap = toks[prev + 1 : j]
+        joined = any(t.lower_ == "and" or t.text == "," for t in gap)
+        if not joined or not all(
+            t.text[:1].isupper() or t.lower_ in (",", "and", "'s", "’s", "the", ".") for t in gap
+        ):
+            break
+        found.add(key)
+        prev = j
+    return found
 
 
 @Language.component("diplograph_coref", assigns=["doc.spans"], requires=["doc._.dg_people"])
