@@ -271,3 +271,32 @@ def test_coref_he_still_points_at_the_latest_man(nlp):
         "Foreign Minister Kenji Sato then met Berg. He said the talks went well."
     )
     assert [k for t, k in _links(nlp, text) if t == "He"][-1] == "kenji-sato"
+
+
+VEGA = "NEW DELHI - Peruvian President Luis Vega arrived on Sunday for a state visit. "
+
+
+@pytest.mark.parametrize(
+    "text, mention, key",
+    [
+        (  # the possessor of the sentence's subject is whom it is about
+            VEGA + "The President's day began at the palace, where President Ravi Rao "
+            "accorded him a welcome. He is to call on Vice President Anil Sen later.",
+            "He",
+            "luis-vega",
+        ),
+        (
+            VEGA + "Vega's second day opened with a wreath at the memorial, where Foreign "
+            "Minister Ravi Rao joined him. He then flew to Mumbai.",
+            "He",
+            "luis-vega",
+        ),
+        (  # but "Bush's predecessor Bill Clinton": the name after it is the subject
+            VEGA + "Vega's predecessor Tomas Ruiz had come in 2015. He stayed a week.",
+            "He",
+            "tomas-ruiz",
+        ),
+    ],
+)
+def test_coref_the_possessor_of_a_subject_is_the_topic(nlp, text, mention, key):
+    assert (mention, key) in _links(nlp, text)

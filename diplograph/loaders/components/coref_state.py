@@ -38,6 +38,12 @@ _ASIDE = {"besides", "unlike", "except"}
 _ASIDE_FROM = {("apart", "from"), ("aside", "from"), ("addition", "to"), ("other", "than")}
 
 
+def _names_follow(doc: Doc, end: int) -> bool:
+    """Whether a name starts within a few words after the possessive at ``end``."""
+    starts = named_starts(doc)
+    return any(k in starts for k in range(end + 1, min(len(doc), end + 6)))
+
+
 def set_aside(toks, i: int, sent_start: int) -> bool:
     """Whether the name at token ``i`` is set aside from its clause by the words before it
     and its office ("Besides Modi, he met ...", "Apart from President Xi, she saw ...")."""
@@ -124,7 +130,9 @@ class _State:
         if after not in _SAYING:
             self.first.setdefault(sent_start, key)
         governed = k >= sent_start and toks[k].lower_ in _OBJECT_MARKERS
-        possessive = after in ("'s", "’s")  # "Bush's predecessor Bill Clinton": Clinton
+        # "Bush's predecessor Bill Clinton": Clinton; but "The President's day began":
+        # the President is whom the sentence is about
+        possessive = after in ("'s", "’s") and _names_follow(self.doc, end)
         if after not in _SAYING and not governed and not possessive:  # speakers and objects
             self.subjects.setdefault(sent_start, key)  # are no topics
 
