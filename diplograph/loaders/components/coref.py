@@ -7,7 +7,8 @@ leaders") and pronouns ("he", "his"). Each link is a span in
 ``doc.spans["dg_people"]`` (label NAME, DESC, GROUP or PRON) whose kb_id is the
 person key; a group gets one span per member. A description that names a
 country also fills in a person's missing country ("the Chinese president").
-Descriptions and groups are read in :mod:`.coref_descriptions`; the reading-order
+Descriptions and groups are read in :mod:`.coref_descriptions`, pronouns by their clause in
+:mod:`.coref_pronouns`; the reading-order
 memory they share is in :mod:`.coref_state`.
 """
 
@@ -19,12 +20,19 @@ from spacy.tokens import Doc, Span
 from ..model import Person
 from .coref_descriptions import (
     _GROUP_VERBS,
-    _OFFICE_LABELS,
     _aircraft,
     _by_description,
     _definite,
     _relational,
     aircraft_names,
+)
+from .coref_pronouns import (
+    bare_title_subject,
+    fronted_subject,
+    greeted_on_arrival,
+    object_position,
+    object_pronoun,
+    possessive,
 )
 from .coref_state import (
     Mention,
@@ -36,7 +44,6 @@ from .coref_state import (
     _transcript_speaker,
     _variant_keys,
 )
-from .event_clauses import TENSED
 from .frames import homes_from_returns
 from .lexicon import fold, lexicon
 from .names import kin_of_another
@@ -48,7 +55,6 @@ from .offices import (
 )
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
-from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, texts_of, tokens_of
 
 __all__ = [
@@ -62,7 +68,6 @@ _PRONOUNS = {"he", "she", "his", "her"}
 _HONOURS = {"honour", "honor"}
 _OBJECT_PRONOUNS = {"him"}
 _FRONTED = {"after", "during", "on", "before", "following", "ahead", "in", "for", "at"}
-_CLAUSE_WORDS = {"where", "when", "who", "which", "while", ";", "but", "and"}
 # the words (lower-cased) that _mention_at reads a mention from, besides names, titles,
 # aircraft and the first person
 _MENTION_WORDS = {"the", "their", "they", "them", "his", "her"} | _PRONOUNS | _OBJECT_PRONOUNS
@@ -168,7 +173,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
             ):
                 end += 1 if tokens_of(doc)[end].text not in lexicon().particles else 2
             return [Mention(i, end, key, "NAME")]
-    if labels.get(i, ("",))[0] == "TITLE" and _bare_title_subject(doc, i, sent, labels):
+    if labels.get(i, ("",))[0] == "TITLE" and bare_title_subject(doc, i, sent, labels):
         key = _by_description(state, i, None, labels[i][1])  # "EAM arrived in Colombo",
         if key:  # "Prime Minister conveyed ...": the story's holder of that office
             return [Mention(i, labels[i][2], key, "DESC")]
@@ -191,13 +196,13 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return _them(doc, i, sent, state)
     if (
         lower == "her"
-        and _object_position(doc, i)
+        and object_position(doc, i)
         or (lower in ("his", "her") and "".join(texts_of(doc)[i + 1 : i + 2]).lower() in _HONOURS)
     ):  # "hosted her at a dinner", "a banquet in his honour": the one honoured, no subject
-        key = _object_pronoun(doc, i, sent, state)
+        key = object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
-    if lower in ("his", "her", "their") and _greeted_on_arrival(doc, i, sent):
-        key = _object_pronoun(doc, i, sent, state)  # "X greeted Y on her arrival": Y's
+    if lower in ("his", "her", "their") and greeted_on_arrival(doc, i, sent):
+        key = object_pronoun(doc, i, sent, state)  # "X greeted Y on her arrival": Y's
         if key:
             return [Mention(i, i + 1, key, "PRON")]
     if lower in ("his", "her", "their") and i + 1 < len(doc):
@@ -205,17 +210,17 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         if rel:
             return rel
     if lower in _PRONOUNS:
-        key = _fronted_subject(doc, i, sent, by_start, labels, state)
+        key = fronted_subject(doc, i, sent, by_start, labels, state)
         if key:
             return [Mention(i, i + 1, key, "PRON")]
     if lower in ("his", "her") and i > sent:
-        key = _possessive(doc, i, sent, state)
+        key = possessive(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in _PRONOUNS:
         key = _pronoun(i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in _OBJECT_PRONOUNS:
-        key = _object_pronoun(doc, i, sent, state)
+        key = object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     return []
 
@@ -241,192 +246,6 @@ def _them(doc, i, sent, state) -> list[Mention]:
     keys = [k for j, k in state.order if state.sent_of[j] == last_sent and k != subject]
     keys = list(dict.fromkeys(keys))
     return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) >= 2 else []
-
-
-_SUBORDINATORS = RELATIVE_OPENERS | {"after", "before", "once", "since", "until"}
-_JOURNEY_NOUNS = {
-    "arrival",
-    "visit",
-    "trip",
-    "tour",
-    "stay",
-    "talks",
-    "meeting",
-    "departure",
-    "return",
-    "way",
-    "journey",
-    "stopover",
-    "first",
-    "maiden",
-    "landing",
-}
-
-
-def _fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
-    """A pronoun inside a sentence's opening phrase names the subject after the phrase
-    ("On his arrival in Lima, Chile's President X was met by ...", "In Nairobi, where she
-    landed on Monday, Foreign Minister Y met ...", "Upon landing, he ..." is not one)."""
-    toks = tokens_of(doc)
-    opener = toks[sent].lower_
-    if not (opener in OPENING_WORDS or opener.endswith("ing")) or i == sent:
-        return None
-    before, after = toks[i - 1].lower_, set(lowers_of(doc)[i + 1 : i + 4])
-    if toks[i].lower_ in ("he", "she") and before not in _SUBORDINATORS:
-        return None  # "On Monday he met ...": the main clause's own subject
-    if toks[i].lower_ in ("his", "her") and not after & _JOURNEY_NOUNS:
-        return None  # "In her delegation is the minister, X": not a phrase about a trip
-    for j in range(sent, i):  # inside the phrase: only relative clauses opened before it,
-        nxt = toks[j + 1].lower_  # or a second opening phrase ("Later on Wednesday, on his
-        if toks[j].text == "," and nxt not in RELATIVE_OPENERS and nxt not in OPENING_WORDS:
-            return None  # way south, the President will ...")
-    end = min(len(doc) - 1, i + 15)
-    comma = next((j for j in range(i, end) if toks[j].text == ","), None)
-    if comma is None or state.sent_of[comma] != sent:
-        return None
-    k = comma + 1
-    while k in labels and labels[k][0] in _OFFICE_LABELS or toks[k].lower_ in ("the", "'s", "’s"):
-        k = labels[k][2] if k in labels else k + 1
-        if k >= len(doc):
-            return None
-    if k in by_start:
-        return by_start[k].key
-    if toks[comma + 1].lower_ == "the":  # "..., the President will make a stop"
-        described = _definite(doc, comma + 1, labels, state)
-        return described[0].key if described else None
-    keys = state.index.get(fold(toks[k].text), [])
-    return keys[0] if len(keys) == 1 else None
-
-
-def _possessive(doc, i, sent, state) -> str | None:
-    """ "his" inside a sentence: the subject of its clause, else of the sentence (in an
-    opening phrase about a trip, :func:`_fronted_subject` has named it already)."""
-    lower = lowers_of(doc)
-    clause = max(
-        [sent]
-        + [
-            j + 1
-            for j in range(sent, i)
-            if lower[j] in _CLAUSE_WORDS | {"after", "before"} and not _shares_subject(lower, j)
-        ]
-    )
-    subject = next((k for j, k in state.order if clause <= j < i), None)
-    return subject or _pronoun(i, sent, state)
-
-
-def _shares_subject(lower: list[str], j: int) -> bool:
-    """ "... on Friday and is also expected to meet X during his stay": an "and" before a
-    tensed verb of no subject of its own goes on with the sentence's subject."""
-    k = j + 1
-    if k < len(lower) and lower[k] in ("also", "later", "then"):
-        k += 1
-    return lower[j] == "and" and k < len(lower) and lower[k] in TENSED
-
-
-# words after "her" that show it is an object, not a possessive ("hosted her at", "met her.")
-_AFTER_OBJECT = {"at", "in", "on", "to", "for", "with", "during", "as", "when", "after"}
-_AFTER_OBJECT |= {"before", "into", "from", "by", "and", ",", ".", ";", "warmly", "personally"}
-
-
-def _object_position(doc, i: int) -> bool:
-    return i + 1 < len(doc) and tokens_of(doc)[i + 1].lower_ in _AFTER_OBJECT
-
-
-def _bare_title_subject(doc, i: int, sent: int, labels) -> bool:
-    """Whether the office at ``i`` stands alone as a clause's subject, with no article and
-    no name after it ("EAM arrived in Colombo", "..., and Prime Minister thanked him")."""
-    end = labels[i][2]
-    toks = tokens_of(doc)
-    before = toks[i - 1].lower_ if i > sent else ""
-    after = toks[end].text if end < len(doc) else ""
-    return (
-        before in ("", ",", "and", "but")
-        and after.isalpha()
-        and after.islower()
-        and after not in ("of", "and", "or", "for", "to")
-    )
-
-
-def _greeted_on_arrival(doc, i: int, sent: int) -> bool:
-    """Whether the possessive at ``i`` opens "on her arrival" after an active verb's object
-    ("Ruto greeted Rojas on her arrival"; not "Rojas was greeted by Ruto on her arrival")."""
-    toks = tokens_of(doc)
-    return (
-        sent < i < len(doc) - 1
-        and toks[i - 1].lower_ in ("on", "upon")
-        and toks[i + 1].lower_ in ("arrival", "arriving")
-        and "by" not in lowers_of(doc)[sent:i]
-        and bool(_GREETING_VERBS.intersection(lowers_of(doc)[sent:i]))
-    )
-
-
-_GREETING_VERBS = {"greeted", "greets", "welcomed", "welcomes", "received", "receives", "met"}
-_GREETING_VERBS |= {"meets", "hosted", "hosts"}
-
-
-def _object_pronoun(doc, i, sent, state) -> str | None:
-    """ "him": the latest person before it in the sentence who is not its clause's subject;
-    with none, the first person of the sentence before if not this clause's subject ("X
-    arrived in Pyongyang. Kim greeted him at the airport")."""
-    toks = tokens_of(doc)
-    clause = max(
-        [sent]
-        + [
-            j + 1
-            for j in range(sent, i)
-            if toks[j].lower_ in _CLAUSE_WORDS and not _joins_names(toks, j)
-        ]
-    )
-    subject = next((k for j, k in state.order if clause <= j < i), None)
-    subjects = _coordinated_subjects(toks, clause, i, state)
-    opener = next((k for j, k in state.order if sent <= j < i), None)
-    opened = toks[clause - 1].lower_ if clause > sent else ""
-    coordinated = opened in ("and", "but", ";", "where")  # "..., where B received him"
-    if coordinated and subject is not None and opener not in (None, subject):
-        return opener  # "He was received by A, and B called on him": the sentence's subject
-    for j, key in reversed(state.order):
-        if j < sent:
-            break
-        if j < i and key not in subjects:
-            return key
-    earlier = [(j, k) for j, k in state.order if j < sent]
-    if not earlier:
-        return None
-    last = state.sent_of[earlier[-1][0]]  # its first person other than the subject (a
-    # transcript's speaker label opens the sentence: "SHEINBAUM: Yes, Rubio lands today.")
-    return next((k for j, k in earlier if state.sent_of[j] == last and k not in subjects), None)
-
-
-def _joins_names(toks, j: int) -> bool:
-    """ "A and Finance Minister B called on him": an "and" with no comma before it and a
-    capitalised word after it joins two names of one subject; it opens no clause."""
-    return (
-        toks[j].lower_ == "and"
-        and j > 0
-        and toks[j - 1].text != ","
-        and j + 1 < len(toks)
-        and toks[j + 1].text[:1].isupper()
-    )
-
-
-def _coordinated_subjects(toks, clause: int, i: int, state) -> set[str]:
-    """The people of a clause's subject before ``i``: its first person and those joined to
-    it by "and" or commas across names and offices only ("External Affairs Minister A and
-    Finance Minister B called on him": neither is "him")."""
-    mentions = [(j, k) for j, k in state.order if clause <= j < i]
-    if not mentions:
-        return set()
-    found, prev = {mentions[0][1]}, mentions[0][0]
-    for j, key in mentions[1:]:
-        gap = toks[prev + 1 : j]
-        joined = any(t.lower_ == "and" or t.text == "," for t in gap)
-        if not joined or not all(
-            t.text[:1].isupper() or t.lower_ in (",", "and", "'s", "’s", "the", ".") for t in gap
-        ):
-            break
-        found.add(key)
-        prev = j
-    return found
 
 
 @Language.component("diplograph_coref", assigns=["doc.spans"], requires=["doc._.dg_people"])

@@ -1,0 +1,214 @@
+"""Pronouns: whom "he", "his", "him" point at, by the clause they stand in.
+
+"his" inside an opening phrase about a trip names the subject after the phrase
+(:func:`fronted_subject`); "his" inside a sentence, the subject of its clause
+(:func:`possessive`); "him", the latest person before it who is none of its clause's
+subjects (:func:`object_pronoun`). Used by :mod:`.coref`, which reads the mentions in
+order and checks gender agreement.
+"""
+
+from __future__ import annotations
+
+from .coref_descriptions import _OFFICE_LABELS, _definite
+from .coref_state import _pronoun
+from .event_clauses import TENSED
+from .lexicon import fold
+from .sentences import OPENING_WORDS, RELATIVE_OPENERS
+from .tokenizer import lowers_of, tokens_of
+
+__all__ = [
+    "CLAUSE_WORDS",
+    "bare_title_subject",
+    "fronted_subject",
+    "greeted_on_arrival",
+    "object_pronoun",
+    "object_position",
+    "possessive",
+]
+
+CLAUSE_WORDS = {"where", "when", "who", "which", "while", ";", "but", "and"}
+
+_SUBORDINATORS = RELATIVE_OPENERS | {"after", "before", "once", "since", "until"}
+_JOURNEY_NOUNS = {
+    "arrival",
+    "visit",
+    "trip",
+    "tour",
+    "stay",
+    "talks",
+    "meeting",
+    "departure",
+    "return",
+    "way",
+    "journey",
+    "stopover",
+    "first",
+    "maiden",
+    "landing",
+}
+
+
+def fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
+    """A pronoun inside a sentence's opening phrase names the subject after the phrase
+    ("On his arrival in Lima, Chile's President X was met by ...", "In Nairobi, where she
+    landed on Monday, Foreign Minister Y met ...", "Upon landing, he ..." is not one)."""
+    toks = tokens_of(doc)
+    opener = toks[sent].lower_
+    if not (opener in OPENING_WORDS or opener.endswith("ing")) or i == sent:
+        return None
+    before, after = toks[i - 1].lower_, set(lowers_of(doc)[i + 1 : i + 4])
+    if toks[i].lower_ in ("he", "she") and before not in _SUBORDINATORS:
+        return None  # "On Monday he met ...": the main clause's own subject
+    if toks[i].lower_ in ("his", "her") and not after & _JOURNEY_NOUNS:
+        return None  # "In her delegation is the minister, X": not a phrase about a trip
+    for j in range(sent, i):  # inside the phrase: only relative clauses opened before it,
+        nxt = toks[j + 1].lower_  # or a second opening phrase ("Later on Wednesday, on his
+        if toks[j].text == "," and nxt not in RELATIVE_OPENERS and nxt not in OPENING_WORDS:
+            return None  # way south, the President will ...")
+    end = min(len(doc) - 1, i + 15)
+    comma = next((j for j in range(i, end) if toks[j].text == ","), None)
+    if comma is None or state.sent_of[comma] != sent:
+        return None
+    k = comma + 1
+    while k in labels and labels[k][0] in _OFFICE_LABELS or toks[k].lower_ in ("the", "'s", "’s"):
+        k = labels[k][2] if k in labels else k + 1
+        if k >= len(doc):
+            return None
+    if k in by_start:
+        return by_start[k].key
+    if toks[comma + 1].lower_ == "the":  # "..., the President will make a stop"
+        described = _definite(doc, comma + 1, labels, state)
+        return described[0].key if described else None
+    keys = state.index.get(fold(toks[k].text), [])
+    return keys[0] if len(keys) == 1 else None
+
+
+def possessive(doc, i, sent, state) -> str | None:
+    """ "his" inside a sentence: the subject of its clause, else of the sentence (in an
+    opening phrase about a trip, :func:`_fronted_subject` has named it already)."""
+    lower = lowers_of(doc)
+    clause = max(
+        [sent]
+        + [
+            j + 1
+            for j in range(sent, i)
+            if lower[j] in CLAUSE_WORDS | {"after", "before"} and not _shares_subject(lower, j)
+        ]
+    )
+    subject = next((k for j, k in state.order if clause <= j < i), None)
+    return subject or _pronoun(i, sent, state)
+
+
+def _shares_subject(lower: list[str], j: int) -> bool:
+    """ "... on Friday and is also expected to meet X during his stay": an "and" before a
+    tensed verb of no subject of its own goes on with the sentence's subject."""
+    k = j + 1
+    if k < len(lower) and lower[k] in ("also", "later", "then"):
+        k += 1
+    return lower[j] == "and" and k < len(lower) and lower[k] in TENSED
+
+
+# words after "her" that show it is an object, not a possessive ("hosted her at", "met her.")
+_AFTER_OBJECT = {"at", "in", "on", "to", "for", "with", "during", "as", "when", "after"}
+_AFTER_OBJECT |= {"before", "into", "from", "by", "and", ",", ".", ";", "warmly", "personally"}
+
+
+def object_position(doc, i: int) -> bool:
+    return i + 1 < len(doc) and tokens_of(doc)[i + 1].lower_ in _AFTER_OBJECT
+
+
+def bare_title_subject(doc, i: int, sent: int, labels) -> bool:
+    """Whether the office at ``i`` stands alone as a clause's subject, with no article and
+    no name after it ("EAM arrived in Colombo", "..., and Prime Minister thanked him")."""
+    end = labels[i][2]
+    toks = tokens_of(doc)
+    before = toks[i - 1].lower_ if i > sent else ""
+    after = toks[end].text if end < len(doc) else ""
+    return (
+        before in ("", ",", "and", "but")
+        and after.isalpha()
+        and after.islower()
+        and after not in ("of", "and", "or", "for", "to")
+    )
+
+
+def greeted_on_arrival(doc, i: int, sent: int) -> bool:
+    """Whether the possessive at ``i`` opens "on her arrival" after an active verb's object
+    ("Ruto greeted Rojas on her arrival"; not "Rojas was greeted by Ruto on her arrival")."""
+    toks = tokens_of(doc)
+    return (
+        sent < i < len(doc) - 1
+        and toks[i - 1].lower_ in ("on", "upon")
+        and toks[i + 1].lower_ in ("arrival", "arriving")
+        and "by" not in lowers_of(doc)[sent:i]
+        and bool(_GREETING_VERBS.intersection(lowers_of(doc)[sent:i]))
+    )
+
+
+_GREETING_VERBS = {"greeted", "greets", "welcomed", "welcomes", "received", "receives", "met"}
+_GREETING_VERBS |= {"meets", "hosted", "hosts"}
+
+
+def object_pronoun(doc, i, sent, state) -> str | None:
+    """ "him": the latest person before it in the sentence who is not its clause's subject;
+    with none, the first person of the sentence before if not this clause's subject ("X
+    arrived in Pyongyang. Kim greeted him at the airport")."""
+    toks = tokens_of(doc)
+    clause = max(
+        [sent]
+        + [
+            j + 1
+            for j in range(sent, i)
+            if toks[j].lower_ in CLAUSE_WORDS and not _joins_names(toks, j)
+        ]
+    )
+    subject = next((k for j, k in state.order if clause <= j < i), None)
+    subjects = _coordinated_subjects(toks, clause, i, state)
+    opener = next((k for j, k in state.order if sent <= j < i), None)
+    opened = toks[clause - 1].lower_ if clause > sent else ""
+    coordinated = opened in ("and", "but", ";", "where")  # "..., where B received him"
+    if coordinated and subject is not None and opener not in (None, subject):
+        return opener  # "He was received by A, and B called on him": the sentence's subject
+    for j, key in reversed(state.order):
+        if j < sent:
+            break
+        if j < i and key not in subjects:
+            return key
+    earlier = [(j, k) for j, k in state.order if j < sent]
+    if not earlier:
+        return None
+    last = state.sent_of[earlier[-1][0]]  # its first person other than the subject (a
+    # transcript's speaker label opens the sentence: "SHEINBAUM: Yes, Rubio lands today.")
+    return next((k for j, k in earlier if state.sent_of[j] == last and k not in subjects), None)
+
+
+def _joins_names(toks, j: int) -> bool:
+    """ "A and Finance Minister B called on him": an "and" with no comma before it and a
+    capitalised word after it joins two names of one subject; it opens no clause."""
+    return (
+        toks[j].lower_ == "and"
+        and j > 0
+        and toks[j - 1].text != ","
+        and j + 1 < len(toks)
+        and toks[j + 1].text[:1].isupper()
+    )
+
+
+def _coordinated_subjects(toks, clause: int, i: int, state) -> set[str]:
+    """The people of a clause's subject before ``i``: its first person and those joined to
+    it by "and" or commas across names and offices only ("External Affairs Minister A and
+    Finance Minister B called on him": neither is "him")."""
+    mentions = [(j, k) for j, k in state.order if clause <= j < i]
+    if not mentions:
+        return set()
+    found, prev = {mentions[0][1]}, mentions[0][0]
+    for j, key in mentions[1:]:
+        gap = toks[prev + 1 : j]
+        joined = any(t.lower_ == "and" or t.text == "," for t in gap)
+        if not joined or not all(
+            t.text[:1].isupper() or t.lower_ in (",", "and", "'s", "’s", "the", ".") for t in gap
+        ):
+            break
+        found.add(key)
+        prev = j
+    return found
