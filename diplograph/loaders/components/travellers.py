@@ -14,8 +14,7 @@ from spacy.tokens import Span
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .tokenizer import tokens_of
-from .trip_cues import hosted_guests
+from .trip_cues import attributive_visiting, hosted_guests, visiting_guest
 
 __all__ = [
     "coordinated",
@@ -146,7 +145,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     guest = visiting_guest(t, rng, ctx)
     if guest is not None:
         return [guest]  # "held talks with visiting Chilean President X"
-    if _attributive_visiting(t, ctx):
+    if attributive_visiting(t, ctx):
         return []  # "met the visiting envoys": unnamed guests, not the subject
     guests = hosted_guests(t, rng, ctx)
     if guests:
@@ -234,37 +233,6 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             ]
             break
     return found + _as_did(t, found, ctx)
-
-
-def visiting_guest(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
-    """The person "visiting" qualifies ("visiting Chilean President X", "the visiting
-    Chilean President, X"), if it stands before a name."""
-    if ctx.lower[t] != "visiting":
-        return None
-    k = t + 1
-    while k < rng[1] and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
-        k += 1
-    if k > t + 1 and ctx.lower[k : k + 1] == [","]:
-        k += 1  # "the visiting Chilean President, Marta Rojas,"
-    person = ctx.persons_in(k, k + 1)
-    return person[0][2] if person else None
-
-
-_DETERMINERS = {"the", "a", "an", "two", "three", "several", "many", "other", "all"}
-
-
-def _attributive_visiting(t: int, ctx: Context) -> bool:
-    """ "the visiting envoys", "visiting business leaders": "visiting" as an adjective of
-    a common noun (after a determiner, or before a lower-case word that is no place),
-    describing guests the sentence does not name."""
-    if ctx.lower[t] != "visiting" or t + 1 >= len(ctx.lower):
-        return False
-    nxt = tokens_of(ctx.doc)[t + 1].text
-    common = nxt[:1].islower() and nxt.isalpha() and ctx.lower[t + 1] not in _DETERMINERS
-    common = common and ctx.lower[t + 1] not in ("his", "her", "their", "its", "our")
-    return (ctx.lower[t - 1] in _DETERMINERS and not ctx.label[t + 1]) or (
-        common and not ctx.label[t + 1]
-    )
 
 
 def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:

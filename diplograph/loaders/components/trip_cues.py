@@ -22,6 +22,8 @@ __all__ = [
     "STARTING",
     "multi_day",
     "hosted_guests",
+    "visiting_guest",
+    "attributive_visiting",
     "CEREMONIES",
     "ahead_between",
     "leg_date",
@@ -204,4 +206,35 @@ def multi_day(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     words = ctx.lower[rng[0] : rng[1]]
     return bool(_SETTING_OFF.intersection(ctx.lower[rng[0] : t])) or any(
         ("-day" in w or w.endswith("long")) and _MULTI_DAY.fullmatch(w) for w in words
+    )
+
+
+def visiting_guest(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """The person "visiting" qualifies ("visiting Chilean President X", "the visiting
+    Chilean President, X"), if it stands before a name."""
+    if ctx.lower[t] != "visiting":
+        return None
+    k = t + 1
+    while k < rng[1] and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
+        k += 1
+    if k > t + 1 and ctx.lower[k : k + 1] == [","]:
+        k += 1  # "the visiting Chilean President, Marta Rojas,"
+    person = ctx.persons_in(k, k + 1)
+    return person[0][2] if person else None
+
+
+_DETERMINERS = {"the", "a", "an", "two", "three", "several", "many", "other", "all"}
+
+
+def attributive_visiting(t: int, ctx: Context) -> bool:
+    """ "the visiting envoys", "visiting business leaders": "visiting" as an adjective of
+    a common noun (after a determiner, or before a lower-case word that is no place),
+    describing guests the sentence does not name."""
+    if ctx.lower[t] != "visiting" or t + 1 >= len(ctx.lower):
+        return False
+    nxt = tokens_of(ctx.doc)[t + 1].text
+    common = nxt[:1].islower() and nxt.isalpha() and ctx.lower[t + 1] not in _DETERMINERS
+    common = common and ctx.lower[t + 1] not in ("his", "her", "their", "its", "our")
+    return (ctx.lower[t - 1] in _DETERMINERS and not ctx.label[t + 1]) or (
+        common and not ctx.label[t + 1]
     )

@@ -30,12 +30,7 @@ from .arguments import (
 from .earlier_trips import earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .presences import hosted_visits
-from .travellers import (
-    named_after_was,
-    named_next,
-    travellers,
-    visiting_guest,
-)
+from .travellers import named_after_was, named_next, travellers
 from .trip_cues import (
     CEREMONIES,
     STARTING,
@@ -50,6 +45,7 @@ from .trip_cues import (
     represented_by,
     sent_in_place,
     staying_now,
+    visiting_guest,
     whose,
 )
 from .visit_origins import _ARRIVALS, first_leg, origin_visits
