@@ -331,7 +331,9 @@ def _in_another_aside(i: int, t: int, sent: Span, ctx: Context) -> bool:
 def _told_done(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the first event trigger of ``rng`` tells of something that happened."""
     first = next(iter(_args.triggers(rng[0], rng[1], ctx)), None)
-    return first is not None and status_of(first[0], first[1], rng, ctx) == "occurred"
+    if first is None or _AHEAD.intersection(ctx.lower[first[0] : first[1]]):
+        return False  # "is due in Munich on Friday, where he will meet X": a trip ahead
+    return status_of(first[0], first[1], rng, ctx) == "occurred"
 
 
 _TRIP_NOUNS = {"trip", "visit", "tour", "stay", "journey"}
