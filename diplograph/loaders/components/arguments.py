@@ -299,10 +299,12 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
         if needs == "time_in" and not _time_in(i + 1, ctx):
             continue  # "spent two days with X": a meeting's reading, not a stay
         stop = i + len(words)
-        if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
-            stop = _through_quotes(i, words, ctx)  # 'a "very good call" with X'
-        if stop is not None and tuple(w for w in ctx.lower[i:stop] if w not in _INSERTS) == words:
+        if tuple(ctx.lower[i:stop]) == words:
             return i, stop, kind, needs
+        if len(words) > 1:  # 'a "very good call" with X', "a summit in Budapest between"
+            kept = _phrase_words(i, len(words), ctx)
+            if kept is not None and tuple(ctx.lower[k] for k in kept) == words:
+                return i, kept[-1] + 1, kind, needs
     return None
 
 
@@ -329,14 +331,23 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _INSERTS = _QUOTES | {"today", "yesterday", "tonight", "again", "briefly", "separately"}
 
 
-def _through_quotes(i: int, words: tuple[str, ...], ctx: Context) -> int | None:
-    """Where a trigger phrase ends when quotation marks or an adverb of time fall inside
-    it, if they do."""
-    k, n = i + 1, 1
-    while k < len(ctx.lower) and n < len(words):
-        n += ctx.lower[k] not in _INSERTS
+def _phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
+    """The tokens of an ``n``-word trigger phrase opening at ``i`` with quotation marks,
+    an adverb of time or a place ("a summit in Budapest between A and B", "talks at the
+    Kremlin with X") inside it, if any falls inside it."""
+    kept, k = [i], i + 1
+    while k < len(ctx.lower) and len(kept) < n:
+        if ctx.lower[k] in ("in", "at") and k + 1 < len(ctx.lower) and ctx.label[k + 1] in (
+            "PLACE", "CAPITAL", "SEAT"
+        ):
+            k += 2
+            while k < len(ctx.lower) and ctx.label[k] == ctx.label[k - 1]:
+                k += 1  # the rest of the place's name
+            continue
+        if ctx.lower[k] not in _INSERTS:
+            kept.append(k)
         k += 1
-    return k if n == len(words) and k > i + len(words) else None
+    return kept if len(kept) == n and kept[-1] > i + n - 1 else None
 
 
 def country_of(key: str, ctx: Context) -> str | None:

@@ -173,17 +173,38 @@ def _reports_denied(t_end: int, ctx: Context) -> bool:
     return False
 
 
-def _set_for_later(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether an event noun's clause goes on, past the offices and names of its people,
-    to "is set for", "are scheduled for" ("talks between A and B are set for Monday")."""
+def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """What an event noun's clause goes on to say of it, past the offices and names of its
+    people: "is set for", "are scheduled for", "will take place" (planned; "talks between
+    A and B are set for Monday"), "has been called off" (cancelled; "a planned summit in
+    Budapest between A and B has been called off")."""
     window = ctx.lower[t_end : min(rng[1], t_end + 24)]
-    if ctx.lower[t_end - 1] not in _EVENT_NOUNS or not _SET_WORDS.intersection(window):
-        return False  # the common case, read without a list
-    rest = [w for i, w in enumerate(window, t_end) if i not in ctx.name_tokens]
-    return any(
-        w in ("is", "are", "was", "were") and " ".join(rest[k + 1 : k + 3]) in SET_FOR
-        for k, w in enumerate(rest)
-    )
+    noun = _EVENT_NOUNS.intersection(ctx.lower[t:t_end])  # "talks", "summit between"
+    if not noun or not _AFTER_NAMES_CUES.intersection(window):
+        return None  # the common case, read without a list
+    rest, named, verb = [], False, None
+    for i, w in enumerate(window, t_end):
+        if i in ctx.name_tokens:
+            named = named or verb is None
+        elif ctx.label[i] not in ("TITLE", "DEMONYM"):
+            rest.append(w)
+            if w in _AUXILIARIES and verb is None:
+                verb = len(rest) - 1
+    if verb is None or not named:
+        return None  # the people named before the clause's verb, or it is not about them
+    if {"that", "which", "who", "where", ","} & set(rest[:verb]):
+        return None  # "a tour on Thursday that will take her to Japan": another verb's;
+        # "The talks, originally planned as ..., were held": an aside's
+    copula = rest[verb] in ("is", "are", "was", "were")
+    if copula and " ".join(rest[verb + 1 : verb + 3]) in SET_FOR:
+        return "planned"
+    told = classify(rest[: verb + 1], rest[verb + 1 : verb + 5], [])
+    return told if told in ("cancelled", "planned") else None
+
+
+# words that can tell, after an event noun's people, what became of it
+_AFTER_NAMES_CUES = _SET_WORDS | {"will", "postponed", "cancelled", "canceled", "called", "off",
+                                  "scrapped", "shelved", "hold", "dropped"}
 
 
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
@@ -202,9 +223,10 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         if i not in ctx.name_tokens and texts[i] != "May"
     ][:8]
     status = classify(before, after, ctx.lower[t:t_end])
-    if status == "occurred" and _set_for_later(t_end, rng, ctx):
-        status = "planned"  # "talks between Indian Prime Minister X and Chinese President
-        # Y are set for Wednesday": the cue after the people's offices and names
+    later = _status_after_names(t, t_end, rng, ctx) if status in ("occurred", "planned") else None
+    if later is not None and not (status == "planned" and later == "planned"):
+        status = later  # "talks between Indian Prime Minister X and Chinese President Y are
+        # set for Wednesday", "... have been called off": the cue after their offices and names
     if status is not None and _reports_denied(t_end, ctx):
         return None  # "had hoped to meet X during the trip; an official dismissed the
         # reports as baseless": only reported, and denied

@@ -133,6 +133,11 @@ CANCELLATION = {
     "lost his planned",
     "lost her planned",
     "lost their planned",
+    "put on hold",  # with no new date: called off (GUIDELINES)
+    "on hold",
+    "was dropped",
+    "were dropped",
+    "been dropped",
 }
 # A plan told in the past perfect or the conditional perfect did not happen.
 UNFULFILLED = {
