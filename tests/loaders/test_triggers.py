@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.loaders.components.arguments import _QUOTES, Context, _through_quotes, triggers
+from diplograph.loaders.components.arguments import Context, _phrase_words, triggers
 from diplograph.loaders.components.lexicon import lexicon
 from diplograph.loaders.pipeline import build_nlp
 
@@ -14,6 +14,8 @@ TEXTS = [
     '"very good call" with Zelensky followed a state visit, a working visit and a summit.',
     "He flew to Paris, arrived in Berlin, held a phone call, met with, paid a visit to, "
     "hosted a dinner for, and had a meeting with the chancellor. Talks, talks, talks.",
+    "A planned summit in Budapest between Trump and Putin was called off; a summit in New "
+    "Delhi with Modi followed.",
     "",
 ]
 
@@ -24,9 +26,11 @@ def _walk(start: int, end: int, ctx):
     while i < end:
         for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
             stop = i + len(words)
-            if tuple(ctx.lower[i:stop]) != words and len(words) > 1:
-                stop = _through_quotes(i, words, ctx)
-            if stop is not None and tuple(w for w in ctx.lower[i:stop] if w not in _QUOTES) == words:
+            if tuple(ctx.lower[i:stop]) != words:
+                kept = _phrase_words(i, len(words), ctx) if len(words) > 1 else None
+                ok = kept is not None and tuple(ctx.lower[k] for k in kept) == words
+                stop = kept[-1] + 1 if ok else None
+            if stop is not None:
                 yield i, stop, kind, needs
                 i = stop - 1
                 break
@@ -48,3 +52,20 @@ def test_triggers_as_a_walk_over_every_token(nlp, text):
             assert list(triggers(start, end, ctx)) == list(_walk(start, end, ctx))
     if text:
         assert list(triggers(0, n, ctx)), "the texts have triggers"
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("A planned summit in Budapest between Trump and Putin was called off.", "summit between"),
+        ("A summit in New Delhi with Modi followed.", "summit with"),
+        ("He held a summit at the Kremlin with Putin.", "summit with"),
+        ('He had a "call" with Zelensky.', "call with"),
+    ],
+)
+def test_triggers_a_phrase_reads_through_a_place_or_quotes_inside_it(nlp, text, phrase):
+    doc = nlp(text)
+    ctx = Context(doc, lexicon())
+    first, last = phrase.split()
+    found = [(ctx.lower[t], ctx.lower[e - 1]) for t, e, _, _ in triggers(0, len(doc), ctx)]
+    assert (first, last) in found

@@ -331,17 +331,19 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _INSERTS = _QUOTES | {"today", "yesterday", "tonight", "again", "briefly", "separately"}
 
 
+_SITES = ("PLACE", "CAPITAL", "SEAT")
+
+
 def _phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
     """The tokens of an ``n``-word trigger phrase opening at ``i`` with quotation marks,
     an adverb of time or a place ("a summit in Budapest between A and B", "talks at the
     Kremlin with X") inside it, if any falls inside it."""
     kept, k = [i], i + 1
     while k < len(ctx.lower) and len(kept) < n:
-        if ctx.lower[k] in ("in", "at") and k + 1 < len(ctx.lower) and ctx.label[k + 1] in (
-            "PLACE", "CAPITAL", "SEAT"
-        ):
-            k += 2
-            while k < len(ctx.lower) and ctx.label[k] == ctx.label[k - 1]:
+        j = k + 2 if ctx.lower[k + 1 : k + 2] == ["the"] else k + 1  # "at the Vatican"
+        if ctx.lower[k] in ("in", "at") and j < len(ctx.lower) and ctx.label[j] in _SITES:
+            k = j + 1
+            while k < len(ctx.lower) and ctx.label[k] == ctx.label[j]:
                 k += 1  # the rest of the place's name
             continue
         if ctx.lower[k] not in _INSERTS:
