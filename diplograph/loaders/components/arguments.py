@@ -336,11 +336,12 @@ _SITES = ("PLACE", "CAPITAL", "SEAT")
 
 def _phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
     """The tokens of an ``n``-word trigger phrase opening at ``i`` with quotation marks,
-    an adverb of time or a place ("a summit in Budapest between A and B", "talks at the
-    Kremlin with X") inside it, if any falls inside it."""
+    an adverb of time or a town ("a summit in Budapest between A and B") inside it, if any
+    falls inside it ("a summit at the White House with X" is not read through: the venue
+    may be the host's)."""
     kept, k = [i], i + 1
     while k < len(ctx.lower) and len(kept) < n:
-        j = k + 2 if ctx.lower[k + 1 : k + 2] == ["the"] else k + 1  # "at the Vatican"
+        j = k + 1
         if ctx.lower[k] in ("in", "at") and j < len(ctx.lower) and ctx.label[j] in _SITES:
             k = j + 1
             while k < len(ctx.lower) and ctx.label[k] == ctx.label[j]:
