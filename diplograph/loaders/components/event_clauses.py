@@ -212,6 +212,9 @@ def elided_subject(i: int, end: int, ctx: Context) -> bool:
     k = i + 1
     if k < end and ctx.lower[k] in ("also", "later", "then"):
         k += 1
+    then = ctx.lower[i + 1 : i + 2] == ["then"] and k in ctx.trigger_tokens
+    if ctx.lower[i] == "and" and then and (ctx.lower[k].endswith("ed") or ctx.lower[k] in _PAST):
+        return True  # "held a call with B on Wednesday and then called C": a second act
     return ctx.lower[i] == "and" and k < end and ctx.lower[k] in TENSED
 
 
