@@ -437,3 +437,12 @@ def test_names_an_honorific_only_before_a_one_word_name(nlp, text, present, abse
 )
 def test_names_a_lower_case_noun_after_a_name_is_no_venue_unless_it_is_one(nlp, text, name):
     assert name in _names(nlp, text)
+
+
+def test_names_the_honorific_table_is_read_without_its_markers():
+    from diplograph.loaders.components.lexicon import lexicon
+
+    lex = lexicon()
+    assert {"Sheikh", "Pak", "Datuk Seri"} <= lex.honorifics
+    assert not any(h.endswith((" +", " !")) for h in lex.honorifics)
+    assert {"Datuk", "Seri", "Sheikh"} <= lex.honorific_words

@@ -240,7 +240,7 @@ class Context:
         if self.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
             return True
         texts = texts_of(self.doc)
-        honorifics = self.lex.honorifics
+        honorifics = self.lex.honorific_words
         text = texts[k]
         return (
             text in honorifics

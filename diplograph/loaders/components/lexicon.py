@@ -118,7 +118,14 @@ class Lexicon:
         self.non_person_words = _words("non_person_words.txt")
         self.regions = _words("regions.txt")
         self.capital_only_titles = _words("capital_only_titles.txt")
-        self.honorifics = _words("honorifics.txt")
+        # the phrases without the table's markers ("Sheikh +": it stays in a one-word name)
+        self.honorifics = {
+            w.removesuffix(" +").removesuffix(" !") for w in _words("honorifics.txt")
+        }
+        # each word of a phrase ("Datuk Seri"), for readers that look at one token
+        self.honorific_words = {w for h in self.honorifics for w in h.split()} - {
+            "The", "His", "Her", "Their"
+        }
         self.common_words = _words("common_words.txt")
         self.triggers: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for phrase, kind, needs in _rows("triggers.tsv"):
