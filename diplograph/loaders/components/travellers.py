@@ -236,10 +236,12 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
 
 
 def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
-    """ "X flew in on Thursday, as did Y": Y did the same."""
+    """ "X flew in on Thursday, as did Y", "A and B were among the leaders who flew in, as
+    was C": Y and C did the same."""
     lo, hi = ctx.sentence_of(t)
     for i in range(t + 1, hi - 2):
-        if ctx.lower[i] in ("as", "so") and ctx.lower[i + 1] == "did" and ctx.lower[i - 1] == ",":
+        echo = ctx.lower[i + 1] in ("did", "was", "were", "has", "had", "have")
+        if ctx.lower[i] in ("as", "so") and echo and ctx.lower[i - 1] == ",":
             named = coordinated_forward(ctx.persons_in(i + 2, hi), ctx)
             return [k for k in named if k not in found]
     return []
