@@ -119,11 +119,16 @@ def object_position(doc, i: int) -> bool:
 
 def bare_title_subject(doc, i: int, sent: int, labels) -> bool:
     """Whether the office at ``i`` stands alone as a clause's subject, with no article and
-    no name after it ("EAM arrived in Colombo", "..., and Prime Minister thanked him")."""
+    no name after it ("EAM arrived in Colombo", "..., and Prime Minister thanked him",
+    a quoted readout's '"Prime Minister's visit to Bangladesh is being deferred"')."""
     end = labels[i][2]
     toks = tokens_of(doc)
     before = toks[i - 1].lower_ if i > sent else ""
     after = toks[end].text if end < len(doc) else ""
+    if before in ('"', "“") or (i == sent + 1 and toks[sent].text in ('"', "“")):
+        before = ""  # a quotation opens the clause
+    if after in ("'s", "’s") and end + 1 < len(doc):
+        after = toks[end + 1].text  # "Prime Minister's visit": the holder's
     return (
         before in ("", ",", "and", "but")
         and after.isalpha()

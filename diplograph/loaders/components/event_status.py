@@ -129,7 +129,8 @@ def _under_way(m, published) -> bool:
 _SET_WORDS = {w.split()[0] for w in SET_FOR}  # "set", "scheduled", "due", ...
 
 
-_DELAYED = {"postponed", "postpone", "postpones", "delayed", "pushed", "moved", "put"}
+_DELAYED = {"postponed", "postpone", "postpones", "delayed", "pushed", "moved", "put", "deferred",
+            "defer", "defers"}
 
 
 def rescheduled(t: int, rng: tuple[int, int], ctx: Context) -> bool:

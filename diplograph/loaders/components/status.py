@@ -133,6 +133,10 @@ CANCELLATION = {
     "lost his planned",
     "lost her planned",
     "lost their planned",
+    "deferred",
+    "defer",
+    "defers",
+    "deferring",
     "put on hold",  # with no new date: called off (GUIDELINES)
     "on hold",
     "was dropped",
