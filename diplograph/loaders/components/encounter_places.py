@@ -16,6 +16,8 @@ from .arguments import LOCATIVE, Context, country_of, location, nearest_date, us
 from .place_patterns import TOWN_NOUNS
 from .tokenizer import tokens_of
 
+_ONWARD_WORDS = {"way", "route", "bound", "heading", "headed", "returning", "home"}
+
 
 def _located(g: Span, ctx: Context) -> bool:
     """ "in Oslo", "at the Amiri Diwan": a place word after a locative preposition; "at
@@ -23,6 +25,8 @@ def _located(g: Span, ctx: Context) -> bool:
     k = g.start - 1
     if k > 0 and ctx.lower[k] == "the":
         k -= 1
+    if ctx.lower[k] == "to" and _ONWARD_WORDS.intersection(ctx.lower[max(0, k - 3) : k]):
+        return False  # "on his way back to Delhi", "en route to Lima": where he goes next
     if ctx.lower[k] in LOCATIVE:
         return True
     if _town_phrase(k, ctx):
