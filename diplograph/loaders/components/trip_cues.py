@@ -148,11 +148,19 @@ def sent_in_place(t_end: int, rng: tuple[int, int], ctx: Context) -> list[str]:
 
 def companion_aside(t: int, t_end: int, ctx: Context) -> bool:
     """ "Rice, travelling with the president, told reporters", "X, who is travelling with
-    the president, said": someone in another's party, with no trip of their own told."""
+    the president, said", "X is travelling with him": someone in another's party, with no
+    trip of their own told."""
     if ctx.lower[t_end : t_end + 1] != ["with"]:
         return False
     before = ctx.lower[max(0, t - 2) : t]
-    return before[-1:] == [","] or before in (["who", "is"], ["who", "was"], ["who", "are"])
+    if before[-1:] == [","] or before in (["who", "is"], ["who", "was"], ["who", "are"]):
+        return True
+    # "Xi's wife, Peng Liyuan, is travelling with him", "X was travelling with the
+    # President": in the party of someone the story has named
+    k = t_end + 1
+    companion = ctx.lower[k : k + 1] in (["him"], ["her"], ["them"])
+    companion = companion or (ctx.lower[k : k + 1] == ["the"] and ctx.label[k + 1] == "TITLE")
+    return companion and before[-1:] in (["is"], ["are"], ["was"], ["were"])
 
 
 def elsewhere(t_end: int, ctx: Context) -> bool:
