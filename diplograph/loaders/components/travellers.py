@@ -169,6 +169,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             ]
             if named:  # "Scholz also made Paris his first foreign trip": the subject's
                 return [named[-1][2]]
+    agent = _paid_by(t, rng, ctx)
+    if agent is not None:
+        return [agent]  # "the previous state visit by a Chinese president was paid by X"
     for s, _e, _key in ctx.persons_in(t, min(rng[1], t + 8)):
         k = s - 1
         while k > t and (ctx.label[k] or ctx.lower[k] in ("'s", "’s")):
@@ -233,6 +236,17 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             ]
             break
     return found + _as_did(t, found, ctx)
+
+
+def _paid_by(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """The one a visit "was paid by" or "was made by", however long the noun phrase
+    before ("The last visit to Kenya by a Peruvian president was made by X in 2008")."""
+    for i in range(t + 1, min(rng[1], t + 16) - 3):
+        if ctx.lower[i] in ("was", "were") and ctx.lower[i + 1] in ("paid", "made"):
+            if ctx.lower[i + 2] == "by":
+                person = ctx.person_after_offices(i + 3, rng[1])
+                return person[2] if person else None
+    return None
 
 
 def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
