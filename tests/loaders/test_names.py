@@ -135,6 +135,8 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("Jeddah, Rajab 3, 1445 (SPA) -- Crown Prince Omar Aziz received Lena Berg.", "Rajab"),
         ("The King and the Queen Consort landed; President Omar Aziz met them.", "Consort"),
         ("A Cheong Wa Dae official said Omar Aziz would call Lena Berg.", "Cheong Wa Dae"),
+        ("Omar Aziz attended the Annual Coordination Meeting with Lena Berg.",
+         "Annual Coordination Meeting"),
     ],
 )
 def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):
@@ -446,3 +448,15 @@ def test_names_the_honorific_table_is_read_without_its_markers():
     assert {"Sheikh", "Pak", "Datuk Seri"} <= lex.honorifics
     assert not any(h.endswith((" +", " !")) for h in lex.honorifics)
     assert {"Datuk", "Seri", "Sheikh"} <= lex.honorific_words
+
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Foreign Minister Chung Park met Omar Aziz in Seoul.", "Chung Park"),
+        ("Kenyan President Omar Aziz met Lena Park in Seoul on Monday.", "Lena Park"),
+    ],
+)
+def test_names_a_surname_that_is_a_thing_s_word_stays_a_name(nlp, text, name):
+    assert name in _names(nlp, text)
