@@ -87,16 +87,16 @@ def possessive(doc, i, sent, state) -> str | None:
     """ "his" inside a sentence: the subject of its clause, else of the sentence (in an
     opening phrase about a trip, :func:`_fronted_subject` has named it already)."""
     lower = lowers_of(doc)
-    clause = max(
-        [sent]
-        + [
-            j + 1
-            for j in range(sent, i)
-            if lower[j] in CLAUSE_WORDS | {"after", "before"} and not _shares_subject(lower, j)
-        ]
-    )
+    words = CLAUSE_WORDS | {"after", "before"}
+    clause = _clause_start(lower, i, sent, words, lambda j: not _shares_subject(lower, j))
     subject = next((k for j, k in state.order if clause <= j < i), None)
     return subject or _pronoun(i, sent, state)
+
+
+def _clause_start(lower: list[str], i: int, sent: int, words: set[str], opens) -> int:
+    """Where the clause of token ``i`` starts: after the last of ``words`` before it that
+    ``opens`` one (not every "and" does), else at the sentence's start."""
+    return max([sent] + [j + 1 for j in range(sent, i) if lower[j] in words and opens(j)])
 
 
 def _shares_subject(lower: list[str], j: int) -> bool:
@@ -159,14 +159,8 @@ def object_pronoun(doc, i, sent, state) -> str | None:
     with none, the first person of the sentence before if not this clause's subject ("X
     arrived in Pyongyang. Kim greeted him at the airport")."""
     toks = tokens_of(doc)
-    clause = max(
-        [sent]
-        + [
-            j + 1
-            for j in range(sent, i)
-            if toks[j].lower_ in CLAUSE_WORDS and not _joins_names(toks, j)
-        ]
-    )
+    opens = lambda j: not _joins_names(toks, j)  # noqa: E731  "A and Minister B": one subject
+    clause = _clause_start(lowers_of(doc), i, sent, CLAUSE_WORDS, opens)
     subject = next((k for j, k in state.order if clause <= j < i), None)
     subjects = _coordinated_subjects(toks, clause, i, state)
     opener = next((k for j, k in state.order if sent <= j < i), None)
