@@ -300,3 +300,32 @@ VEGA = "NEW DELHI - Peruvian President Luis Vega arrived on Sunday for a state v
 )
 def test_coref_the_possessor_of_a_subject_is_the_topic(nlp, text, mention, key):
     assert (mention, key) in _links(nlp, text)
+
+
+SULTAN = "MUSCAT - Sultan Tariq bin Said of Oman received Kenyan President Amara Odinga on Sunday. "
+
+
+@pytest.mark.parametrize(
+    "text, mention, key",
+    [
+        (  # a style standing alone is the story's holder of such a rank, not "his"
+            SULTAN + "Odinga later held talks with His Majesty at the palace.",
+            "His Majesty",
+            "tariq-bin-said",
+        ),
+        (SULTAN + "Last week His Majesty was in Cairo.", "His Majesty", "tariq-bin-said"),
+        (
+            "DOHA - Emir Hamad bin Khalid received the envoy. Her Highness Sheikha Mozah "
+            "later met His Highness at the palace.",
+            "His Highness",
+            "hamad-bin-khalid",
+        ),
+    ],
+)
+def test_coref_a_style_alone_names_the_story_s_holder_of_its_rank(nlp, text, mention, key):
+    assert (mention, key) in _links(nlp, text)
+
+
+def test_coref_a_style_before_a_name_is_no_mention_of_its_own(nlp):
+    links = _links(nlp, SULTAN + "His Majesty King Felipe VI arrived later.")
+    assert not any(m == "His Majesty" for m, _ in links)

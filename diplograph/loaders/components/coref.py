@@ -194,6 +194,8 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
     if lower == "them" and i > sent:
         return _them(doc, i, sent, state)
+    if lower in ("his", "her") and "".join(texts_of(doc)[i + 1 : i + 2]) in _STYLES:
+        return _styled(doc, i, by_start, state)  # "His Majesty was in Cairo": no pronoun
     if (
         lower == "her"
         and object_position(doc, i)
@@ -223,6 +225,27 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         key = object_pronoun(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     return []
+
+
+# "His Majesty", "Her Highness" with no name after them: the story's holder of such a rank
+_STYLES = {
+    "Majesty": {"King", "Queen", "Sultan", "Emperor", "Empress", "Emir", "Amir"},
+    "Highness": {"Emir", "Amir", "Crown Prince", "Prince", "Princess", "Sultan", "Sheikh"},
+    "Holiness": {"Pope"},
+}
+
+
+def _styled(doc, i: int, by_start, state) -> list[Mention]:
+    """ "His Majesty" standing alone ("talks with His Majesty at Al Alam Palace"): the
+    person of such a rank the story names most; a style before a name is no mention."""
+    k = i + 2
+    while k < len(doc) and tokens_of(doc)[k].text in ("the", "King", "Sultan", "Sheikh"):
+        k += 1
+    if k in by_start:
+        return []  # "His Majesty King Charles III": the name is the mention
+    ranks = _STYLES[texts_of(doc)[i + 1]]
+    key = state.salient(lambda p: (p.title or "") in ranks, i)
+    return [Mention(i, i + 2, key, "DESC")] if key else []
 
 
 _FIRST_PERSON = {"I", "me", "my"}
