@@ -68,7 +68,14 @@ def _particles(toks, j: int, labels, lex: Lexicon) -> int:
     k = j
     while k < len(toks) and toks[k].text in lex.particles and toks[k].text[:1].islower():
         k += 1
-    return k - j if k > j and k < len(toks) and name_token(toks[k], labels[k]) else 0
+    if k == j or k >= len(toks):
+        return 0
+    return k - j if name_token(toks[k], labels[k]) or _after_particle(toks[k]) else 0
+
+
+def _after_particle(tok) -> bool:
+    """ "Qaboos bin Said": after "bin" a word spelt like a headline verb is a name."""
+    return tok.text.istitle() and tok.text.isalpha() and tok.lower_ not in STOP_WORDS
 
 
 def _name_step(toks, j: int, start: int, labels, lex: Lexicon) -> int:
@@ -87,6 +94,8 @@ def _name_step(toks, j: int, start: int, labels, lex: Lexicon) -> int:
         return 1
     if prev is not None and is_regnal_numeral(tok.text):
         return 1  # "Charles III"
+    if prev is not None and prev in lex.particles and prev[:1].islower() and _after_particle(tok):
+        return 1  # "Qaboos bin Said"
     if prev is not None:
         return _particles(toks, j, labels, lex)
     return 0
