@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import TIME_NOUNS, Context
+from .tokenizer import tokens_of
 from .travellers import coordinated, office_of
 
 __all__ = [
@@ -74,13 +75,41 @@ def second_holding(w: int, ctx: Context) -> bool:
 
 def object_follows(i: int, ctx: Context) -> bool:
     """Whether a person is named right after token ``i`` (offices and nationalities between)."""
-    for k in range(i, min(i + 7, len(ctx.lower))):
+    i = _past_venue(i, ctx)
+    for k in range(i, min(i + 9, len(ctx.lower))):
         if ctx.person_at(k):
             return True
+        if ctx.lower[k] in ("the", "visiting") and k <= i + 1:
+            continue  # "received the visiting President of Egypt X"
         if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s") and not office_of(k, ctx):
             return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
     return False
 
+
+
+def _past_venue(i: int, ctx: Context) -> int:
+    """Past a time and a venue that a news agency's style puts before the object
+    ("received today at Bayan Palace the visiting President ...", "received at Al-Yamamah
+    Palace on Thursday President X")."""
+    toks, k = tokens_of(ctx.doc), i
+    for _ in range(3):
+        if k < len(toks) and ctx.lower[k] in ("today", "yesterday", "here", "tonight"):
+            k += 1
+        elif k + 2 < len(toks) and ctx.lower[k] in ("at", "in"):
+            j = k + 2 if ctx.lower[k + 1] == "the" else k + 1  # "at the Amiri Diwan"
+            if not toks[j].text[:1].isupper() or ctx.person_at(j):
+                break
+            start = j
+            while j < len(toks) and (toks[j].text[:1].isupper() or ctx.lower[j] in ("-", "al")):
+                j += 1
+            if j - start > 5 or any(ctx.person_at(x) for x in range(start, j)):
+                return i
+            k = j
+        elif k + 1 < len(toks) and ctx.lower[k] == "on" and ctx.dates_in(k, k + 2):
+            k += 2
+        else:
+            break
+    return k
 
 
 _GATHERINGS = {"meeting", "meetings", "summit", "session", "forum", "conference"}
