@@ -329,3 +329,15 @@ def test_coref_a_style_alone_names_the_story_s_holder_of_its_rank(nlp, text, men
 def test_coref_a_style_before_a_name_is_no_mention_of_its_own(nlp):
     links = _links(nlp, SULTAN + "His Majesty King Felipe VI arrived later.")
     assert not any(m == "His Majesty" for m, _ in links)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (SULTAN + "The monarch later walked Odinga to his car.", "The monarch"),
+        (SULTAN + "The Sovereign later walked Odinga to his car.", "The Sovereign"),
+        (SULTAN + "The Omani monarch later walked Odinga to his car.", "The Omani monarch"),
+    ],
+)
+def test_coref_the_monarch_is_the_story_s_reigning_one(nlp, text, mention):
+    assert (mention, "tariq-bin-said") in _links(nlp, text)

@@ -79,6 +79,26 @@ def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:
 
 
 _OFFICE_LABELS = ("TITLE", "DEMONYM", "COUNTRY")
+# nouns for a reigning monarch whatever the title ("the monarch", "the Sovereign")
+_MONARCH_NOUNS = {"monarch", "sovereign", "ruler"}
+_MONARCHS = {"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress", "Grand Duke"}
+
+
+def _monarch(doc, i, labels, state) -> list[Mention]:
+    """ "The monarch", "the Sovereign", "the Omani ruler": the story's monarch (of the
+    country named), the one it names most."""
+    k = i + 1
+    while k < len(doc) and tokens_of(doc)[k].lower_ in ("visiting", "late", "former"):
+        k += 1
+    country = None
+    if labels.get(k, ("",))[0] in ("DEMONYM", "COUNTRY"):
+        country, k = labels[k][1], labels[k][2]
+    if k >= len(doc) or tokens_of(doc)[k].lower_ not in _MONARCH_NOUNS:
+        return []
+    key = state.salient(
+        lambda p: (p.title or "") in _MONARCHS and (country is None or p.country == country), i
+    )
+    return [Mention(i, k + 1, key, "DESC")] if key else []
 
 
 def _definite(doc, i, labels, state) -> list[Mention]:
@@ -115,7 +135,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         return []
     end, country, office = _describe(doc, i + 1, labels)
     if end == i + 1 or office is None:
-        return []
+        return _monarch(doc, i, labels, state)
     if (
         end < len(doc)
         and tokens_of(doc)[end].text[:1].isupper()
