@@ -341,3 +341,12 @@ def test_coref_a_style_before_a_name_is_no_mention_of_its_own(nlp):
 )
 def test_coref_the_monarch_is_the_story_s_reigning_one(nlp, text, mention):
     assert (mention, "tariq-bin-said") in _links(nlp, text)
+
+
+def test_coref_the_host_is_the_dateline_country_s_office_holder(nlp):
+    text = (
+        "ACCRA - Kenyan President William Ruto arrived in Accra on Tuesday for a state visit. "
+        "Ghanaian President John Mahama welcomed him at the airport. The host later held "
+        "talks with Peruvian President Dina Boluarte."
+    )
+    assert ("The host", "john-mahama") in _links(nlp, text)

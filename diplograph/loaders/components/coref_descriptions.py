@@ -79,6 +79,16 @@ def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:
 
 
 _OFFICE_LABELS = ("TITLE", "DEMONYM", "COUNTRY")
+
+
+def _story_host(doc, i: int, k: int, state) -> list[Mention]:
+    """ "The host later held talks with X": in a story filed from a country, the office
+    holder of that country it names most."""
+    line = doc._.dg_dateline
+    if line is None or line.headline or not line.country:
+        return []
+    key = state.salient(lambda p: p.country == line.country and bool(p.title), i)
+    return [Mention(i, k + 1, key, "DESC")] if key else []
 # nouns for a reigning monarch whatever the title ("the monarch", "the Sovereign")
 _MONARCH_NOUNS = {"monarch", "sovereign", "ruler"}
 _MONARCHS = {"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress", "Grand Duke"}
@@ -93,6 +103,8 @@ def _monarch(doc, i, labels, state) -> list[Mention]:
     country = None
     if labels.get(k, ("",))[0] in ("DEMONYM", "COUNTRY"):
         country, k = labels[k][1], labels[k][2]
+    if k < len(doc) and tokens_of(doc)[k].lower_ == "host" and country is None:
+        return _story_host(doc, i, k, state)
     if k >= len(doc) or tokens_of(doc)[k].lower_ not in _MONARCH_NOUNS:
         return []
     key = state.salient(
