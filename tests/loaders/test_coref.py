@@ -350,3 +350,12 @@ def test_coref_the_host_is_the_dateline_country_s_office_holder(nlp):
         "talks with Peruvian President Dina Boluarte."
     )
     assert ("The host", "john-mahama") in _links(nlp, text)
+
+
+@pytest.mark.parametrize("age", ["The 57-year-old", "The 71-year-old leader"])
+def test_coref_an_age_description_is_whom_the_story_tells_of(nlp, age):
+    text = (
+        "ACCRA - Kenyan President William Ruto arrived in Accra on Tuesday for a state visit. "
+        f"{age} later held talks with Ghanaian President John Mahama."
+    )
+    assert (age, "william-ruto") in _links(nlp, text)

@@ -11,6 +11,7 @@ owner's office.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -89,6 +90,8 @@ def _story_host(doc, i: int, k: int, state) -> list[Mention]:
         return []
     key = state.salient(lambda p: p.country == line.country and bool(p.title), i)
     return [Mention(i, k + 1, key, "DESC")] if key else []
+_AGE = re.compile(r"\d{2,3}-year-old")
+_AGE_NOUNS = {"leader", "president", "premier", "minister", "monarch", "veteran", "politician"}
 # nouns for a reigning monarch whatever the title ("the monarch", "the Sovereign")
 _MONARCH_NOUNS = {"monarch", "sovereign", "ruler"}
 _MONARCHS = {"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress", "Grand Duke"}
@@ -98,6 +101,11 @@ def _monarch(doc, i, labels, state) -> list[Mention]:
     """ "The monarch", "the Sovereign", "the Omani ruler": the story's monarch (of the
     country named), the one it names most."""
     k = i + 1
+    if k < len(doc) and _AGE.fullmatch(tokens_of(doc)[k].lower_):
+        # "The 57-year-old (leader) later held talks": whom the story has been telling of
+        key = state.salient(lambda p: True, i)
+        end = k + 2 if k + 1 < len(doc) and tokens_of(doc)[k + 1].lower_ in _AGE_NOUNS else k + 1
+        return [Mention(i, end, key, "DESC")] if key else []
     while k < len(doc) and tokens_of(doc)[k].lower_ in ("visiting", "late", "former"):
         k += 1
     country = None
