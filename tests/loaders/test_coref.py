@@ -359,3 +359,12 @@ def test_coref_an_age_description_is_whom_the_story_tells_of(nlp, age):
         f"{age} later held talks with Ghanaian President John Mahama."
     )
     assert (age, "william-ruto") in _links(nlp, text)
+
+
+def test_coref_an_object_pronoun_teaches_its_person_s_gender(nlp):
+    text = (
+        "ACCRA - Peruvian President Dina Boluarte arrived in Accra on Monday. Ghanaian "
+        "President John Mahama received her at the airport. She then held talks with Vice "
+        "President Ama Owusu."
+    )
+    assert ("She", "dina-boluarte") in _links(nlp, text)

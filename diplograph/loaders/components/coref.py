@@ -143,7 +143,10 @@ def _agreeing(m: Mention, doc, sent: int, state, genders: GenderMemory) -> Menti
         if known is not None:
             m = Mention(m.start, m.end, known, m.label)
     others = {k for j, k in state.order if sent <= j < m.start and k != m.key}
-    genders.learn_from_pronoun(word, m.key, alone=not others)
+    # "X received her at the airport": an object pronoun is none of its clause's people, so
+    # what it says of the one named before is as sure as a pronoun alone in its sentence
+    objective = word.lower() == "him" or (word.lower() == "her" and object_position(doc, m.start))
+    genders.learn_from_pronoun(word, m.key, alone=not others or objective)
     return m
 
 
