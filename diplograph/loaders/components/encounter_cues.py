@@ -81,6 +81,8 @@ def object_follows(i: int, ctx: Context) -> bool:
             return True
         if ctx.lower[k] in ("the", "visiting") and k <= i + 1:
             continue  # "received the visiting President of Egypt X"
+        if ctx.lower[k] == "," and k > i and ctx.person_at(k + 1):
+            return True  # "welcomed by the President of Rwanda, Paul Kagame"
         if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s") and not office_of(k, ctx):
             return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
     return False
