@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.loaders.components.arguments import Context, _phrase_words, triggers
+from diplograph.loaders.components.arguments import Context, triggers
 from diplograph.loaders.components.lexicon import lexicon
+from diplograph.loaders.components.trigger_phrases import phrase_words
 from diplograph.loaders.pipeline import build_nlp
 
 TEXTS = [
@@ -27,7 +28,7 @@ def _walk(start: int, end: int, ctx):
         for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
             stop = i + len(words)
             if tuple(ctx.lower[i:stop]) != words:
-                kept = _phrase_words(i, len(words), ctx) if len(words) > 1 else None
+                kept = phrase_words(i, len(words), ctx) if len(words) > 1 else None
                 ok = kept is not None and tuple(ctx.lower[k] for k in kept) == words
                 stop = kept[-1] + 1 if ok else None
             if stop is not None:

@@ -5,7 +5,8 @@ Components: :mod:`.sentences`, :mod:`.gazetteer`, :mod:`.dates`, :mod:`.people`,
 :mod:`.coref`, :mod:`.events`, :mod:`.merge`. Helpers they share, with no spaCy
 registration of their own: :mod:`.tokenizer` (fast news tokenizer and per-Doc
 caches), :mod:`.lexicon` (the data tables), :mod:`.status` (tense and modality
-cues), :mod:`.arguments` (clauses of a trigger; :mod:`.event_dates`,
+cues), :mod:`.arguments` (clauses of a trigger; :mod:`.trigger_phrases` trigger phrases
+writers break up; :mod:`.event_dates`,
 :mod:`.event_places`, :mod:`.event_status` its date, place and status), :mod:`.visits`
 (where travellers go; :mod:`.travellers` who they are; :mod:`.trip_cues` what the words
 around a trip tell), :mod:`.encounters` (who met or spoke, where and when;

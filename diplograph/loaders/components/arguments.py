@@ -21,6 +21,7 @@ from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, re
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
+from .trigger_phrases import TIME_NOUNS, phrase_words, time_in
 
 __all__ = [
     "TIME_NOUNS",
@@ -296,61 +297,16 @@ _UNREAD = object()
 def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
     """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
     for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
-        if needs == "time_in" and not _time_in(i + 1, ctx):
+        if needs == "time_in" and not time_in(i + 1, ctx):
             continue  # "spent two days with X": a meeting's reading, not a stay
         stop = i + len(words)
         if tuple(ctx.lower[i:stop]) == words:
             return i, stop, kind, needs
         if len(words) > 1:  # 'a "very good call" with X', "a summit in Budapest between"
-            kept = _phrase_words(i, len(words), ctx)
+            kept = phrase_words(i, len(words), ctx)
             if kept is not None and tuple(ctx.lower[k] for k in kept) == words:
                 return i, kept[-1] + 1, kind, needs
     return None
-
-
-TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
-TIME_NOUNS |= {"night", "nights", "time", "weekend", "week", "weeks"}
-TIME_NOUNS |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
-def _time_in(k: int, ctx: Context) -> bool:
-    """ "(spent) five days in India", "(spent) the night at Camp David": a stay somewhere
-    (a time, then "in" or "at" and a place within a few words)."""
-    words = ctx.lower[k : k + 6]
-    if not TIME_NOUNS.intersection(words):
-        return False
-    for j in range(k, min(k + 7, len(ctx.lower) - 1)):
-        if ctx.lower[j] in ("in", "at") and ctx.label[j + 1] in ("PLACE", "COUNTRY", "CAPITAL"):
-            return True
-    return False
-
-
-_QUOTES = {'"', "“", "”", "'", "‘", "’"}
-# words a writer slips into a phrase without changing it: "spoke today with X", "met
-# separately with X"
-_INSERTS = _QUOTES | {"today", "yesterday", "tonight", "again", "briefly", "separately"}
-
-
-_SITES = ("PLACE", "CAPITAL", "SEAT")
-
-
-def _phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
-    """The tokens of an ``n``-word trigger phrase opening at ``i`` with quotation marks,
-    an adverb of time or a town ("a summit in Budapest between A and B") inside it, if any
-    falls inside it ("a summit at the White House with X" is not read through: the venue
-    may be the host's)."""
-    kept, k = [i], i + 1
-    while k < len(ctx.lower) and len(kept) < n:
-        j = k + 1
-        if ctx.lower[k] in ("in", "at") and j < len(ctx.lower) and ctx.label[j] in _SITES:
-            k = j + 1
-            while k < len(ctx.lower) and ctx.label[k] == ctx.label[j]:
-                k += 1  # the rest of the place's name
-            continue
-        if ctx.lower[k] not in _INSERTS:
-            kept.append(k)
-        k += 1
-    return kept if len(kept) == n and kept[-1] > i + n - 1 else None
 
 
 def country_of(key: str, ctx: Context) -> str | None:

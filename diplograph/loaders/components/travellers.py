@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .trip_cues import attributive_visiting, hosted_guests, visiting_guest
+from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
 
 __all__ = [
     "coordinated",
@@ -169,7 +169,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             ]
             if named:  # "Scholz also made Paris his first foreign trip": the subject's
                 return [named[-1][2]]
-    agent = _paid_by(t, rng, ctx)
+    agent = paid_by(t, rng, ctx)
     if agent is not None:
         return [agent]  # "the previous state visit by a Chinese president was paid by X"
     for s, _e, _key in ctx.persons_in(t, min(rng[1], t + 8)):
@@ -236,22 +236,6 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             ]
             break
     return found + _as_did(t, found, ctx)
-
-
-def _paid_by(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
-    """The one a visit "was paid by" or "was made by", however long the noun phrase
-    before ("The last visit to Kenya by a Peruvian president was made by X in 2008"), or
-    who paid it in a relative clause ("the visit that President X paid to Muscat")."""
-    if ctx.lower[t + 1 : t + 2] in (["that"], ["which"]):
-        person = ctx.person_after_offices(t + 2, rng[1])
-        if person is not None and ctx.lower[person[1] : person[1] + 1] in (["paid"], ["made"]):
-            return person[2]
-    for i in range(t + 1, min(rng[1], t + 16) - 3):
-        if ctx.lower[i] in ("was", "were") and ctx.lower[i + 1] in ("paid", "made"):
-            if ctx.lower[i + 2] == "by":
-                person = ctx.person_after_offices(i + 3, rng[1])
-                return person[2] if person else None
-    return None
 
 
 def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:

@@ -24,6 +24,7 @@ __all__ = [
     "hosted_guests",
     "visiting_guest",
     "attributive_visiting",
+    "paid_by",
     "CEREMONIES",
     "ahead_between",
     "leg_date",
@@ -249,3 +250,19 @@ def attributive_visiting(t: int, ctx: Context) -> bool:
     return (ctx.lower[t - 1] in _DETERMINERS and not ctx.label[t + 1]) or (
         common and not ctx.label[t + 1]
     )
+
+
+def paid_by(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """The one a visit "was paid by" or "was made by", however long the noun phrase
+    before ("The last visit to Kenya by a Peruvian president was made by X in 2008"), or
+    who paid it in a relative clause ("the visit that President X paid to Muscat")."""
+    if ctx.lower[t + 1 : t + 2] in (["that"], ["which"]):
+        person = ctx.person_after_offices(t + 2, rng[1])
+        if person is not None and ctx.lower[person[1] : person[1] + 1] in (["paid"], ["made"]):
+            return person[2]
+    for i in range(t + 1, min(rng[1], t + 16) - 3):
+        if ctx.lower[i] in ("was", "were") and ctx.lower[i + 1] in ("paid", "made"):
+            if ctx.lower[i + 2] == "by":
+                person = ctx.person_after_offices(i + 3, rng[1])
+                return person[2] if person else None
+    return None

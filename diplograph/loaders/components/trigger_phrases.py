@@ -1,0 +1,59 @@
+"""Trigger phrases as writers break them up: a quotation mark, an adverb of time or a
+town inside a phrase ('a "very good call" with X', "met separately with X", "a summit in
+Budapest between A and B"), and a stay told as time spent somewhere ("spent two days in
+India"). Used by :mod:`.arguments` to find triggers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["TIME_NOUNS", "phrase_words", "time_in"]
+
+
+TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
+TIME_NOUNS |= {"night", "nights", "time", "weekend", "week", "weeks"}
+TIME_NOUNS |= {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def time_in(k: int, ctx: Context) -> bool:
+    """ "(spent) five days in India", "(spent) the night at Camp David": a stay somewhere
+    (a time, then "in" or "at" and a place within a few words)."""
+    words = ctx.lower[k : k + 6]
+    if not TIME_NOUNS.intersection(words):
+        return False
+    for j in range(k, min(k + 7, len(ctx.lower) - 1)):
+        if ctx.lower[j] in ("in", "at") and ctx.label[j + 1] in ("PLACE", "COUNTRY", "CAPITAL"):
+            return True
+    return False
+
+
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+# words a writer slips into a phrase without changing it: "spoke today with X", "met
+# separately with X"
+_INSERTS = _QUOTES | {"today", "yesterday", "tonight", "again", "briefly", "separately"}
+
+
+_SITES = ("PLACE", "CAPITAL", "SEAT")
+
+
+def phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
+    """The tokens of an ``n``-word trigger phrase opening at ``i`` with quotation marks,
+    an adverb of time or a town ("a summit in Budapest between A and B") inside it, if any
+    falls inside it ("a summit at the White House with X" is not read through: the venue
+    may be the host's)."""
+    kept, k = [i], i + 1
+    while k < len(ctx.lower) and len(kept) < n:
+        j = k + 1
+        if ctx.lower[k] in ("in", "at") and j < len(ctx.lower) and ctx.label[j] in _SITES:
+            k = j + 1
+            while k < len(ctx.lower) and ctx.label[k] == ctx.label[j]:
+                k += 1  # the rest of the place's name
+            continue
+        if ctx.lower[k] not in _INSERTS:
+            kept.append(k)
+        k += 1
+    return kept if len(kept) == n and kept[-1] > i + n - 1 else None
