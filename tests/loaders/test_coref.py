@@ -368,3 +368,14 @@ def test_coref_an_object_pronoun_teaches_its_person_s_gender(nlp):
         "President Ama Owusu."
     )
     assert ("She", "dina-boluarte") in _links(nlp, text)
+
+
+def test_coref_a_sequel_clause_goes_on_with_the_object_pronoun_s_person(nlp):
+    text = (
+        "NEW DELHI - Sri Lankan President Anil Perera arrived on Sunday. President Asha Rao "
+        "accorded him a ceremonial welcome on Monday, after which he paid tribute at Raj "
+        "Ghat. He is to call on Vice President Ravi Sen later in the day."
+    )
+    links = _links(nlp, text)
+    assert ("he", "anil-perera") in links
+    assert ("He", "anil-perera") in links

@@ -222,7 +222,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         key = possessive(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in _PRONOUNS:
-        key = _pronoun(i, sent, state)
+        key = _sequel_subject(doc, i, sent, state) or _pronoun(i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in _OBJECT_PRONOUNS:
         key = object_pronoun(doc, i, sent, state)
@@ -249,6 +249,34 @@ def _styled(doc, i: int, by_start, state) -> list[Mention]:
     ranks = _STYLES[texts_of(doc)[i + 1]]
     key = state.salient(lambda p: (p.title or "") in ranks, i)
     return [Mention(i, i + 2, key, "DESC")] if key else []
+
+
+_SEQUELS = (["after", "which"], ["following", "which"], ["upon", "which"])
+_OBJECT_OF = {"he": "him", "she": "her"}
+
+
+def _sequel_subject(doc, i: int, sent: int, state) -> str | None:
+    """ "X accorded him a ceremonial welcome, after which he paid tribute at Raj Ghat": in
+    a sequel clause, "he" goes on with the one "him" named, not with X."""
+    lower = lowers_of(doc)
+    if lower[i] not in _OBJECT_OF:
+        return None
+    if lower[i - 2 : i] not in _SEQUELS and lower[i - 1] != "whereupon":
+        return _chained(lower, i, sent, state)
+    named = [k for j, k in state.order if sent <= j < i and lower[j] == _OBJECT_OF[lower[i]]]
+    return named[-1] if named else None
+
+
+def _chained(lower: list[str], i: int, sent: int, state) -> str | None:
+    """ "... after which he paid tribute at Raj Ghat. He is to call on X": a sentence that
+    opens with "He" goes on with whom the last sentence's own "he" named, where that was
+    not its subject."""
+    if i != sent or sent == 0:
+        return None
+    before = state.sent_of[sent - 1]
+    same = [k for j, k in state.order if before <= j < sent and lower[j] == lower[i]]
+    subject = state.subjects.get(before) or state.first.get(before)
+    return same[-1] if same and same[-1] != subject else None
 
 
 _FIRST_PERSON = {"I", "me", "my"}
