@@ -253,6 +253,7 @@ def pick_date(
             if para < d.start_char < sent.start_char
             and usable_date(d, ctx)
             and "since" not in ctx.lower[max(0, d.start - 8) : d.start]
+            and not _others_aside(d.start, sent, ctx)
         ]  # not "their first meeting since X took office in March": a time long before
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
             m = earlier[-1]
@@ -326,6 +327,19 @@ def _in_another_aside(i: int, t: int, sent: Span, ctx: Context) -> bool:
             if k <= i < end and end <= t and ctx.trigger_tokens.intersection(range(k, end)):
                 return True
     return False
+
+
+def _others_aside(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the date at ``i`` stands in a ";" clause about people the sentence at
+    ``sent`` does not name ("...; his predecessor, Lee, went to Kyoto in December 2011.
+    Yoon held talks with Kishida"): another's time, not the one the story goes on in."""
+    lo, hi = ctx.sentence_of(i)
+    start = max([lo] + [k + 1 for k in range(lo, i) if ctx.lower[k] == ";"])
+    if start == lo:
+        return False
+    named = {p[2] for p in ctx.persons_in(start, i) if p[0] in ctx.name_tokens}  # not "his"
+    told = {p[2] for p in ctx.persons_in(sent.start, sent.end)}
+    return bool(named) and not named & told
 
 
 def _told_done(rng: tuple[int, int], ctx: Context) -> bool:
