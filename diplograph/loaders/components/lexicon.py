@@ -118,10 +118,13 @@ class Lexicon:
         self.non_person_words = _words("non_person_words.txt")
         self.regions = _words("regions.txt")
         self.capital_only_titles = _words("capital_only_titles.txt")
-        # the phrases without the table's markers ("Sheikh +": it stays in a one-word name)
-        self.honorifics = {
-            w.removesuffix(" +").removesuffix(" !") for w in _words("honorifics.txt")
+        # phrase -> its mark: "+" stays in a one-word name ("Sheikh Hasina"), "!" is an
+        # honorific only before a one-word name ("Pak Jokowi"), "" neither
+        self.honorific_marks = {
+            w.removesuffix(" +").removesuffix(" !"): w[-1] if w.endswith((" +", " !")) else ""
+            for w in _words("honorifics.txt")
         }
+        self.honorifics = set(self.honorific_marks)
         # each word of a phrase ("Datuk Seri"), for readers that look at one token
         self.honorific_words = {w for h in self.honorifics for w in h.split()} - {
             "The", "His", "Her", "Their"

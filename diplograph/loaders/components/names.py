@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..kb import load_kb, office_group
 from .lexicon import fold, lexicon
@@ -64,18 +63,13 @@ class Honorifics:
 @lru_cache(maxsize=1)
 def honorifics() -> Honorifics:
     """The honorifics of ``diplograph/data/honorifics.txt``, longest phrase first."""
-    text = resources.files("diplograph.data").joinpath("honorifics.txt").read_text("utf-8")
     by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
     one_word_only = set()
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        keep = line.endswith(" +")
-        words = tuple(_bare(w) for w in line.removesuffix(" +").removesuffix(" !").split())
-        if line.endswith(" !"):
+    for phrase, mark in lexicon().honorific_marks.items():
+        words = tuple(_bare(w) for w in phrase.split())
+        if mark == "!":
             one_word_only.add(words)
-        by_first.setdefault(words[0], []).append((words, keep))
+        by_first.setdefault(words[0], []).append((words, mark == "+"))
     return Honorifics(
         {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()},
         frozenset(one_word_only),
