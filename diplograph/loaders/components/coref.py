@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..model import Person
 from .coref_descriptions import (
     _GROUP_VERBS,
+    MONARCHS,
     _aircraft,
     _by_description,
     _definite,
@@ -232,7 +233,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
 
 # "His Majesty", "Her Highness" with no name after them: the story's holder of such a rank
 _STYLES = {
-    "Majesty": {"King", "Queen", "Sultan", "Emperor", "Empress", "Emir", "Amir"},
+    "Majesty": MONARCHS,
     "Highness": {"Emir", "Amir", "Crown Prince", "Prince", "Princess", "Sultan", "Sheikh"},
     "Holiness": {"Pope"},
 }

@@ -94,18 +94,23 @@ _AGE = re.compile(r"\d{2,3}-year-old")
 _AGE_NOUNS = {"leader", "president", "premier", "minister", "monarch", "veteran", "politician"}
 # nouns for a reigning monarch whatever the title ("the monarch", "the Sovereign")
 _MONARCH_NOUNS = {"monarch", "sovereign", "ruler"}
-_MONARCHS = {"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress", "Grand Duke"}
+MONARCHS = {"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress", "Grand Duke"}
 
 
-def _monarch(doc, i, labels, state) -> list[Mention]:
-    """ "The monarch", "the Sovereign", "the Omani ruler": the story's monarch (of the
-    country named), the one it names most."""
+def _aged(doc, i, state) -> list[Mention]:
+    """ "The 57-year-old (leader) later held talks": whom the story has been telling of."""
     k = i + 1
-    if k < len(doc) and _AGE.fullmatch(tokens_of(doc)[k].lower_):
-        # "The 57-year-old (leader) later held talks": whom the story has been telling of
-        key = state.salient(lambda p: True, i)
-        end = k + 2 if k + 1 < len(doc) and tokens_of(doc)[k + 1].lower_ in _AGE_NOUNS else k + 1
-        return [Mention(i, end, key, "DESC")] if key else []
+    if k >= len(doc) or not _AGE.fullmatch(tokens_of(doc)[k].lower_):
+        return []
+    key = state.salient(lambda p: True, i)
+    end = k + 2 if k + 1 < len(doc) and tokens_of(doc)[k + 1].lower_ in _AGE_NOUNS else k + 1
+    return [Mention(i, end, key, "DESC")] if key else []
+
+
+def _by_role(doc, i, labels, state) -> list[Mention]:
+    """ "The monarch", "the Sovereign", "the Omani ruler": the story's monarch (of the
+    country named), the one it names most; "the host": the story's host."""
+    k = i + 1
     while k < len(doc) and tokens_of(doc)[k].lower_ in ("visiting", "late", "former"):
         k += 1
     country = None
@@ -116,7 +121,7 @@ def _monarch(doc, i, labels, state) -> list[Mention]:
     if k >= len(doc) or tokens_of(doc)[k].lower_ not in _MONARCH_NOUNS:
         return []
     key = state.salient(
-        lambda p: (p.title or "") in _MONARCHS and (country is None or p.country == country), i
+        lambda p: (p.title or "") in MONARCHS and (country is None or p.country == country), i
     )
     return [Mention(i, k + 1, key, "DESC")] if key else []
 
@@ -155,7 +160,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         return []
     end, country, office = _describe(doc, i + 1, labels)
     if end == i + 1 or office is None:
-        return _monarch(doc, i, labels, state)
+        return _aged(doc, i, state) or _by_role(doc, i, labels, state)
     if (
         end < len(doc)
         and tokens_of(doc)[end].text[:1].isupper()

@@ -236,20 +236,19 @@ def visiting_guest(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
 
 
 _DETERMINERS = {"the", "a", "an", "two", "three", "several", "many", "other", "all"}
+_NOT_NOUNS = _DETERMINERS | {"his", "her", "their", "its", "our"}
 
 
 def attributive_visiting(t: int, ctx: Context) -> bool:
     """ "the visiting envoys", "visiting business leaders": "visiting" as an adjective of
     a common noun (after a determiner, or before a lower-case word that is no place),
     describing guests the sentence does not name."""
-    if ctx.lower[t] != "visiting" or t + 1 >= len(ctx.lower):
+    if ctx.lower[t] != "visiting" or t + 1 >= len(ctx.lower) or ctx.label[t + 1]:
         return False
-    nxt = tokens_of(ctx.doc)[t + 1].text
-    common = nxt[:1].islower() and nxt.isalpha() and ctx.lower[t + 1] not in _DETERMINERS
-    common = common and ctx.lower[t + 1] not in ("his", "her", "their", "its", "our")
-    return (ctx.lower[t - 1] in _DETERMINERS and not ctx.label[t + 1]) or (
-        common and not ctx.label[t + 1]
-    )
+    if ctx.lower[t - 1] in _DETERMINERS:
+        return True
+    nxt = tokens_of(ctx.doc)[t + 1].text  # "visiting business leaders"; not "visiting the"
+    return nxt[:1].islower() and nxt.isalpha() and ctx.lower[t + 1] not in _NOT_NOUNS
 
 
 def paid_by(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
