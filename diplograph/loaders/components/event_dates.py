@@ -333,7 +333,7 @@ def _others_aside(i: int, sent: Span, ctx: Context) -> bool:
     """Whether the date at ``i`` stands in a ";" clause about people the sentence at
     ``sent`` does not name ("...; his predecessor, Lee, went to Kyoto in December 2011.
     Yoon held talks with Kishida"): another's time, not the one the story goes on in."""
-    lo, hi = ctx.sentence_of(i)
+    lo = ctx.sentence_of(i)[0]
     start = max([lo] + [k + 1 for k in range(lo, i) if ctx.lower[k] == ";"])
     if start == lo:
         return False
