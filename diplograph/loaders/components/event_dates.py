@@ -211,6 +211,8 @@ def pick_date(
 ) -> str | None:
     """The date of an event: nearest in its clause, then in the clauses before it, then
     after it; then the last date earlier in the paragraph; then the story's lead date."""
+    if ctx.lower[rng[0]] == "since":
+        return _since_date(t, sent, ctx)
     shifted = _offset_date(rng, sent, ctx, ahead) or _anaphoric_day(t, rng, sent, ctx, ahead)
     if shifted:
         return shifted
@@ -281,6 +283,20 @@ def pick_date(
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
     return m.value(ahead)
+
+
+def _since_date(t: int, sent: Span, ctx: Context) -> str | None:
+    """ "their first call since they met in Oslo in March": an encounter told in a "since"
+    clause lies before the story's act; only a date that follows its trigger, before any
+    other event is told, dates it (read as past), through its place's commas ("met in
+    Woodside, California, in November")."""
+    m = next(iter(ctx.dates_in(t + 1, min(sent.end, t + _SINCE_REACH))), None)
+    if m is None or ctx.trigger_tokens.intersection(range(t + 1, m.start)):
+        return None
+    return m.value(False)
+
+
+_SINCE_REACH = 12  # tokens from the trigger of a "since" clause to its date
 
 
 _NOW_ADVERBS = {"also", "just", "now", "already", "currently"}
