@@ -61,6 +61,9 @@ def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
                 city = [p for p in ctx.gaz_in(*where, ("PLACE",)) if p.kb_id_ == country]
                 place = city[0].text if city else None
             date = pick_date(where[0], where, sent, ctx, False) if where else None
+            if where and "had" in ctx.lower[where[0] : where[1]] and not ctx.dates_in(*where):
+                date = None  # "from Berlin, where he had spent two days": before the day
+                # the story told for the arrival, on a day it does not tell
             for key in visitors:
                 if country_of(key, ctx) not in (None, country):
                     out.append(past_visit(key, t, t_end, sent, ctx, date, (place, country)))

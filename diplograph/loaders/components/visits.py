@@ -107,6 +107,15 @@ def _onward(i: int, j: int, ctx: Context) -> bool:
     return bool(_ONWARD.intersection(ctx.lower[i:j]))
 
 
+def _from_where(t_end: int, sent: Span, ctx: Context) -> bool:
+    """ "flew in from Addis Ababa, where she had attended an AU meeting": the summit the
+    sentence names is where the traveller came from (read in :mod:`.visit_origins`)."""
+    words = ctx.lower[t_end : min(sent.end, t_end + 10)]
+    return "from" in words and any(
+        w == "," and words[k + 1 : k + 2] == ["where"] for k, w in enumerate(words)
+    )
+
+
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
     if companion_aside(t, t_end, ctx) or ctx.lower[t_end : t_end + 1] == ["home"]:
         return []  # "flew home on Thursday": the end of a trip, not one
@@ -216,6 +225,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         not dests
         and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in _JOINS)
         and (_for_summit(sent, ctx) or (ctx.lower[t] in _JOINS and joins_a_gathering(t_end, ctx)))
+        and not _from_where(t_end, sent, ctx)
     ):
         representing = True  # "Also arriving for the summit were ...": the summit's city
     if not dests and representing:  # "expected to attend": the summit's city
@@ -286,8 +296,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             where
             and ctx.lower[where[0]] == "where"
             and ctx.lower[where[0] - 1] == ","
-            and any(g.end == where[0] - 1 for g in dests)  # the destination, not an origin
-        ):
+            and any(g.end == where[0] - 1 and not placed_by(g.start, ctx, ("from",)) for g in dests)
+            and "had" not in ctx.lower[where[0] : where[1]]
+        ):  # the destination, not an origin ("from Addis Ababa, where she had attended ...")
             m = nearest_date(where[0], where[0], where[1], ctx)
             if m is not None:  # "flew on to London, where Starmer will receive him on
                 date = m.value(classify_ahead(where, ctx))  # Saturday": there by then
