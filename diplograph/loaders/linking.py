@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from .kb import KBPerson, find_leader, load_kb
+from .kb import KBPerson, find_leader, load_kb, office_group
 from .model import Extraction, Person
 from .person_identity import kb_qid, link_bare_surname, link_variant, plain_name
 
@@ -88,8 +88,11 @@ def _linked(person: Person, on: date | None) -> Person:
     elif person.name != name and person.name not in alt_names:
         alt_names.insert(0, person.name)  # without a QID the KB's name makes the one IRI
     country, organisation = person.country, person.organisation
-    if country is None and organisation is None:
-        country, organisation = _home(found)
+    if country is None and organisation is None or (
+        _never_served(found, person)
+    ):
+        country, organisation = _home(found)  # none told, or one only guessed (the
+        # dateline's): "talks in Ethiopia with Prime Minister Abiy Ahmed", filed in Nairobi
     title = person.title or _office(found, country, organisation)
     return replace(person, name=name, qid=kb_qid(found), alt_names=alt_names, country=country,
                    organisation=organisation, title=title)
@@ -120,6 +123,22 @@ def _office(found: KBPerson, country: str | None, organisation: str | None) -> s
     if (country, organisation) != (found.country, found.organisation):
         return None
     return found.office.removeprefix("Acting ").strip()
+
+
+def _never_served(found: KBPerson, person: Person) -> bool:
+    """Whether the person ``found`` names held no term where the article places them,
+    where that place was only guessed (and the KB knows a state they served) or the KB
+    knows the office the article gives them, held elsewhere. An office the KB lacks
+    ("Foreign Minister Amr Moussa", in the KB only as the Arab League's head) keeps the
+    article's word."""
+    where = person.country or person.organisation
+    terms = load_kb().terms_of(found.identity)
+    if where is None or any(where in (t.country, t.organisation) for t in terms):
+        return False
+    group = office_group(person.title)
+    if person.country_guessed and any(t.country for t in terms):
+        return True  # a state they served, not one guessed from the dateline
+    return group is not None and any(office_group(t.office) == group for t in terms)
 
 
 def _home(found: KBPerson) -> tuple[str | None, str | None]:

@@ -52,6 +52,8 @@ class Person:
     organisation: str | None = None
     former: bool = False
     qid: str | None = None
+    #: the country was guessed (from the dateline, the story's trips), not told
+    country_guessed: bool = False
 
 
 @dataclass

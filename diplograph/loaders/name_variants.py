@@ -155,6 +155,8 @@ def _leading_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) < 2 or len(short) == len(long) or not _same_given(short[0], long[0]):
         return False
+    if long[: len(short)] == short and len("".join(short)) >= 8:
+        return True  # the first words as they are ("Abiy Ahmed" of "Abiy Ahmed Ali")
     head = "".join(short)
     prefixes = ("".join(long[:k]) for k in range(2, len(long)))
     return len(head) >= 10 and any(Levenshtein.distance(head, p) <= 2 for p in prefixes)

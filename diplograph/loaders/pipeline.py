@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 import spacy
 from spacy.language import Language
@@ -104,7 +105,12 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
         for mark in ("trigger", "earlier", "borrowed"):  # reading aids, not facts
             if hasattr(ev, mark):
                 delattr(ev, mark)
-    kept = [p for p in people.values() if p.title or p.key in in_events]
+    guessed = doc.user_data.get("dg_guessed_country", set())
+    kept = [
+        replace(p, country_guessed=p.key in guessed and p.country is not None)
+        for p in people.values()
+        if p.title or p.key in in_events
+    ]
     gaz = gazetteer_spans(doc)  # one list: each walk of the SpanGroup makes new Spans
     countries = [s.kb_id_ for s in gaz if s.label_ in ("COUNTRY", "DEMONYM")]
     countries += [p.country for p in kept if p.country] + [e.country for e in events if e.country]

@@ -174,3 +174,27 @@ def test_linking_people_without_qid_share_one_iri(name, title, published):
 def test_linking_fills_office_from_the_knowledge_base(person, published, expected):
     [linked] = link_people(_ex([person], published)).people
     assert (linked.title, linked.country) == expected
+
+
+@pytest.mark.parametrize(
+    "person,published,expected",
+    [
+        # a country guessed from the dateline yields to the state the KB says they served
+        (Person("abiy", "Abiy Ahmed", title="Prime Minister", country="KE", country_guessed=True),
+         date(2024, 7, 5), ("Prime Minister", "ET")),
+        (Person("ruto", "William Samoei Ruto", title="President", country="ET",
+                country_guessed=True), date(2024, 7, 5), ("President", "KE")),
+        # a told country yields where the KB knows that very office, held elsewhere
+        (Person("abiy", "Abiy Ahmed", title="Prime Minister", country="KE"),
+         date(2024, 7, 5), ("Prime Minister", "ET")),
+        # a told country and an office the KB does not list keep the article's word
+        (Person("abiy", "Abiy Ahmed", title="Finance Minister", country="KE"),
+         date(2024, 7, 5), ("Finance Minister", "KE")),
+        # a right country where the KB knows the person only as another body's head
+        (Person("moussa", "Amr Moussa", title="Foreign Minister", country="EG",
+                country_guessed=True), date(1995, 6, 26), ("Foreign Minister", "EG")),
+    ],
+)
+def test_linking_a_country_the_person_never_served(person, published, expected):
+    [linked] = link_people(_ex([person], published)).people
+    assert (linked.title, linked.country) == expected

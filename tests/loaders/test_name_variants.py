@@ -32,6 +32,8 @@ from diplograph.loaders.name_variants import (
         ("F.W. de Klerk", "Frederik Willem de Klerk"),  # initials of the given names
         ("Benigno Aquino 3rd", "Benigno S. Aquino III"),  # "3rd" is "III"
         ("Ferdinand Marcos Jr", "Ferdinand Romualdez Marcos Jr."),
+        ("Abiy Ahmed", "Abiy Ahmed Ali"),  # the first words as they are, the last left out
+        ("Felix Tshisekedi", "Felix Tshisekedi Tshilombo"),
     ],
 )
 def test_name_variants_one_person_spelled_two_ways(a, b):
@@ -55,6 +57,8 @@ def test_name_variants_one_person_spelled_two_ways(a, b):
         ("Mohammed Ali", "Mahmood Ali"),
         ("Paul O'Neill", "Peter O'Neill"),
         ("Karzai", "Hamid Karzai"),  # a bare surname is for the context to settle
+        ("Kim Jong-un", "Kim Jong Il"),  # close to the first words, but not them
+        ("Kim Jong", "Kim Jong Il"),  # first words too short to tell anyone apart
     ],
 )
 def test_name_variants_different_people_stay_apart(a, b):
