@@ -300,13 +300,30 @@ def _without_story_days(words: list[str]) -> list[str]:
     ]
 
 
+_ADJUNCTS = {"during", "throughout"}
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that"}
+
+
+def _given(before: list[str]) -> list[str]:
+    """The words before a trigger that can tell its status: after "during" when the trigger
+    ends that phrase ("urged leaders to act during a surprise visit", "did not raise it
+    during his visit"): a trip in such a phrase is taken as given, and the wishes, doubts
+    and denials of the clause around it are about something else."""
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        if before[k] in _ADJUNCTS:
+            if k + 1 < len(before) and before[k + 1] in _DETERMINERS:
+                return before[k:]
+            return before
+    return before
+
+
 def classify(before: list[str], after: list[str], trigger: list[str]) -> str | None:
     """Status of an event from the words before and after its trigger (lower case).
 
     ``before`` runs from the clause start to the trigger, ``after`` a few words on.
     Returns "occurred", "planned", "cancelled", or None for no event.
     """
-    near = before[-7:]
+    near = _given(before)[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
         return "cancelled"
     if _has(before[-8:] + trigger[:1], UNFULFILLED) or _has(after[:6], UNFULFILLED):
