@@ -373,10 +373,26 @@ def named_next(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list[s
     return group if len(group) == n and opening and opening[0][0] <= lo + 4 else []
 
 
+_LIGHT_VERBS = {"make", "pay", "undertake"}
+
+
+def _to_visit(t: int, ctx: Context) -> bool:
+    """ "to visit", or a light verb's "to make a bilateral visit", "to pay an official
+    visit": the infinitive that tells the visit."""
+    if ctx.lower[t - 1 : t] == ["to"]:
+        return True
+    for k in range(t - 1, max(0, t - 5), -1):
+        if ctx.lower[k] in _LIGHT_VERBS:
+            return ctx.lower[k - 1] == "to" and ctx.lower[k + 1] in ("a", "an")
+        if not ctx.lower[k].isalpha():
+            return False
+    return False
+
+
 def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     """ "The last Pakistani foreign minister to visit India was Hina Rabbani Khar": the
     person the sentence names as the one who made the visit."""
-    if ctx.lower[t - 1 : t] != ["to"] or not {"last", "first"} & set(ctx.lower[rng[0] : t]):
+    if not _to_visit(t, ctx) or not {"last", "first"} & set(ctx.lower[rng[0] : t]):
         return []
     for i in range(t + 1, min(rng[1], t + 8)):
         if ctx.lower[i] != "was":
