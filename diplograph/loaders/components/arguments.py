@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +23,9 @@ from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
 from .trigger_phrases import TIME_NOUNS, phrase_words, time_in
+
+# the words from a date to the summit it dates: "'s", "in the seventh", "at the annual"
+_SUMMIT_AFTER = re.compile(r"(?:'s|’s|in the|at the)(?: [a-z-]+)?(?: [a-z-]+)? summit\b")
 
 __all__ = [
     "TIME_NOUNS",
@@ -176,6 +180,8 @@ class Context:
         from August 22 to 24"), if any."""
         for m in self.dates:
             if m.kind in ("mdy", "dmy", "iso", "wd") and usable_date(m, self):
+                if _SUMMIT_AFTER.match(" ".join(self.lower[m.end : m.end + 6])):
+                    return m  # "Tuesday's summit", "took part on Tuesday in the summit"
                 before = self.lower[max(0, m.start - 8) : m.start]
                 if m.kind == "wd" and not OPENS.intersection(before):
                     continue  # "the summit opens on Saturday", not "the summit ... on Friday"

@@ -39,6 +39,8 @@ _SPEAKING = {
 }
 
 
+# an occasion that ends a fronted phrase: a name right after it opens the clause
+_OCCASIONS = {"summit", "meeting", "conference", "forum", "session", "talks", "visit", "trip"}
 _MEMORIALS = {"memorial", "monument", "mausoleum", "tomb", "grave", "statue", "bust"}
 _MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception", "gala"}
 _MEMORIALS |= {"shrine", "cenotaph", "museum", "wreath", "portrait", "honour", "honor"}
@@ -56,7 +58,8 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             "of" in window
             and all(w.islower() for w in window[window.index("of") :])
             and not {"state", "government"}.intersection(window)  # "head of state X"
-        ):
+            and ctx.lower[s - 1] not in _OCCASIONS  # "On the margins of the summit X held
+        ):  # talks": no comma closes the fronted phrase; X begins the clause
             out.add(s)
         if _MEMORIALS.intersection(ctx.lower[max(start, s - 4) : s]) and not _MEALS.intersection(
             ctx.lower[max(start, s - 8) : s]

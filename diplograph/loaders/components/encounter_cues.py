@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import TIME_NOUNS, Context
+from .event_clauses import FRINGES
 from .tokenizer import tokens_of
 from .travellers import coordinated, office_of
 
@@ -118,16 +119,19 @@ _GATHERINGS = {"meeting", "meetings", "summit", "session", "forum", "conference"
 
 
 def gathering_as_purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "in Havana for the two-day meeting", "came to the summit": a gathering named as
-    where people went, not an encounter of the people the clause names (but "for a
-    meeting with President X" is one)."""
+    """ "in Havana for the two-day meeting", "came to the summit", "on the margins of the
+    meeting": a gathering named as where people went or as the occasion of other talks,
+    not an encounter of the people the clause names (but "for a meeting with President X"
+    is one)."""
     if ctx.lower[t] not in _GATHERINGS:
         return False
-    if ctx.lower[t + 1 : t + 2] == ["with"] and ctx.persons_in(t + 2, t + 7):
+    if ctx.lower[t + 1 : t + 2] in (["with"], ["between"]) and ctx.persons_in(t + 2, t + 7):
         return False  # "flew to Accra for a meeting with President X": an encounter
     k = t - 1
     while k > rng[0] and (ctx.lower[k] not in ("the", "a", "this", "next") and k > t - 4):
         k -= 1
+    if ctx.lower[k] == "the" and ctx.lower[k - 1] == "of" and ctx.lower[k - 2] in FRINGES:
+        return True  # "on the margins of the meeting, A held talks with B": the occasion
     return ctx.lower[k] in ("the", "a", "this", "next") and ctx.lower[k - 1] in ("for", "to")
 
 

@@ -20,7 +20,15 @@ from .tokenizer import tokens_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["CLAUSE_OPENERS", "FRONTED", "TENSED", "clauses", "ordered_arrival", "relative_aside"]
+__all__ = [
+    "CLAUSE_OPENERS",
+    "FRINGES",
+    "FRONTED",
+    "TENSED",
+    "clauses",
+    "ordered_arrival",
+    "relative_aside",
+]
 
 CLAUSE_OPENERS = {
     "where",
@@ -36,6 +44,8 @@ CLAUSE_OPENERS = {
     "until",
 }
 FRONTED = {"after", "before", "following", "during", "ahead"}
+# "on the margins of the summit": the gathering that is the occasion of other talks
+FRINGES = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}
 
 
 def ordered_arrival(t: int, ctx: Context) -> bool:

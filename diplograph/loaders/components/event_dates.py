@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from . import arguments as _args
 from .dates import in_calendar
+from .event_clauses import FRINGES
 from .event_status import status_of
 from .frames import entry_stamp
 from .status import DAY_PARTS
@@ -269,6 +270,9 @@ def pick_date(
         if head is not None:
             return head.value(ahead)  # "**30 November 2022 - Auckland** ... hosted X": the
             # day of the heading the entry stands under
+    if m is None and _on_the_fringes(sent, ctx):
+        m = ctx.summit_date()  # "On the margins of the summit, A held talks with B": the
+        # summit's day ("Tuesday's summit"), not the story's current day (A's arrival)
     if m is None and lead and _in_stamped_entry(sent, ctx):
         return ctx.doc._.dg_published.isoformat()  # "19:35 - The King shakes hands with
         # Biden": a live blog's entry tells the day the blog is written
@@ -297,6 +301,12 @@ def _since_date(t: int, sent: Span, ctx: Context) -> str | None:
 
 
 _SINCE_REACH = 12  # tokens from the trigger of a "since" clause to its date
+
+
+def _on_the_fringes(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence is told "on the margins of" a gathering."""
+    words = ctx.lower[sent.start : sent.end]
+    return any(w in FRINGES and words[k + 1 : k + 2] == ["of"] for k, w in enumerate(words))
 
 
 _NOW_ADVERBS = {"also", "just", "now", "already", "currently"}

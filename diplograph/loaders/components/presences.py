@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, pick_date, status_of
 from .earlier_trips import past_visit
+from .event_places import SUMMIT_WORDS
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 from .travellers import coordinated_forward
 
@@ -47,6 +48,7 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     person in a place abroad for a purpose is a visit there, at the sentence's date; so is
     a sentence that opens with the place ("Also in Kathmandu for the summit are A and B")."""
     out = _fronted_presence(sent, ctx) + _telegraphic_presence(sent, ctx)
+    out += _among_at_gathering(sent, ctx)
     for _s, e, key in ctx.persons_in(sent.start, sent.end):
         if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
             continue
@@ -111,6 +113,45 @@ def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
     if date is None and ctx.lower[verb] in ("are", "is"):  # there now: the story's day
         published = ctx.doc._.dg_published
         date = ctx.lead_date(False) or (published.isoformat() if published else None)
+    return [
+        past_visit(key, verb, verb + 1, sent, ctx, date, (place, country))
+        for key in coordinated_forward(named, ctx)
+        if country is not None and country_of(key, ctx) not in (None, country)
+    ]
+
+
+_GATHERINGS = SUMMIT_WORDS - {"sidelines", "sideline"} | {"ceremony", "inauguration", "funeral"}
+
+
+def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
+    """ "Among the leaders at Wednesday's summit were A and B", "Among those attending the
+    forum in Accra was C": a sentence that opens with a gathering's company and names,
+    after its verb, who was there: each foreigner's visit to the gathering's country."""
+    k = sent.start
+    while k < sent.end and (_CLOCK.fullmatch(ctx.lower[k]) or ctx.lower[k] in _FRONT_ADVERBS):
+        k += 1
+    if k + 3 >= sent.end or ctx.lower[k] not in ("among", "amongst"):
+        return []
+    stop = min(sent.end, k + 14)
+    verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _COPULAS), None)
+    if verb is None or "," in ctx.lower[k:verb] or ctx.persons_in(k, verb):
+        return []
+    if not _GATHERINGS.intersection(ctx.lower[k:verb]):
+        return []  # "Among the guests was X": no gathering to place them
+    named = ctx.persons_in(verb + 1, sent.end)
+    if not named or any(not ctx.leads_a_name(i) for i in range(verb + 1, named[0][0])):
+        return []
+    where = [
+        g
+        for g in ctx.gaz_in(k, verb, ("PLACE", "COUNTRY", "CAPITAL"))
+        if ctx.lower[g.start - 1] == "in"
+    ] or ctx.summit_place(sent)
+    if not where:
+        return []
+    place, country = location(where[:1], ctx.lex)
+    if "expected" in ctx.lower[k:verb]:
+        return []  # "Among those expected at the summit are ...": read by the trigger
+    date = pick_date(verb, (sent.start, sent.end), sent, ctx, False)
     return [
         past_visit(key, verb, verb + 1, sent, ctx, date, (place, country))
         for key in coordinated_forward(named, ctx)
