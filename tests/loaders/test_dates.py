@@ -207,6 +207,10 @@ def test_dates_the_year_just_told_leaves_the_reading_ahead():
         # "in June" and "on May 3" do not tell their year
         ("Elected in 2015, he came in June and in October of that year.", "2015-10"),
         ("It began in 2009; on May 3 talks resumed, and later that year a deal.", "2009"),
+        # "that August": the month, in the year told before
+        ("In 2008 he flew to Beijing, where he attended the Games that August.", "2008-08"),
+        ("He first came in 2015. He returned that October for talks.", "2015-10"),
+        ("The war began last year, and that March talks failed.", "2023-03"),
     ],
 )
 def test_dates_that_year_takes_the_year_told_before(text, value):
@@ -214,7 +218,12 @@ def test_dates_that_year_takes_the_year_told_before(text, value):
 
 
 @pytest.mark.parametrize(
-    "text", ["He visited Cairo in 2008 and met the king that year.", "That year was hard."]
+    "text",
+    [
+        "He visited Cairo in 2008 and met the king that year.",
+        "That year was hard.",
+        "He said that October was a hard month.",  # no year told before
+    ],
 )
 def test_dates_bare_that_year_is_no_date_of_its_own(text):
     assert all("that" not in m.text for m in find_dates(text, FRIDAY))

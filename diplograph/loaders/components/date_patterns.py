@@ -144,6 +144,8 @@ PATTERNS = [
             re.I,
         ),
     ),
+    # "that August": a month of the year the story last named
+    ("thatm", re.compile(rf"\b(?i:that)\s+(?P<m>{_M})\b(?!\s*\d)")),
     # "later that year", "in October of that year": the year the story last named
     (
         "that",

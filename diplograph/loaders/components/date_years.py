@@ -33,12 +33,16 @@ def _year_told(m: _Match) -> bool:
 
 
 def anaphoric_years(found: list[_Match]) -> None:
-    """ "that year" takes the year of the latest date before it that tells its year
-    ("in 2019", "last October", "last year"; not "in June" or "on May 3")."""
+    """ "that year" (and "that August" its month) takes the year of the latest date before
+    it that tells its year ("in 2019", "last October", "last year"; not "in June" or "on
+    May 3")."""
     year = None
     for m in found:
         if m.kind == "that":
             m.past = m.future = year
+        elif m.kind == "thatm":  # "that August"
+            month = month_number(m.groups["m"])
+            m.past = m.future = f"{year}-{month:02d}" if year else None
         elif m.past and _year_told(m):
             year = m.past[:4]
 

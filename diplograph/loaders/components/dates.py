@@ -121,7 +121,7 @@ class _Match:
 
 # kinds that may mean nothing alone but something with a neighbour ("Monday, July 8"
 # without a publication date; "Ramadan 28, 1443, April 29, 2022"; "of that year")
-_JOINABLE = ("hijri", "that", "wd", "mdy", "dmy")
+_JOINABLE = ("hijri", "that", "thatm", "wd", "mdy", "dmy")
 
 
 def _matches(text: str, base: dt.date | None) -> list[_Match]:
@@ -306,7 +306,7 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
             m.start,
             m.end,
             text[m.start : m.end],
-            "y" if m.kind == "that" else m.kind,
+            {"that": "y", "thatm": "my"}.get(m.kind, m.kind),
             m.past,
             m.future,
             dateline=_in_dateline(text, m),
