@@ -128,11 +128,13 @@ def _the_country(doc: Doc, found: list) -> list:
 # words before a country that say the story went there ("a trip to Afghanistan"); "in"
 # does not ("the war in Ukraine")
 _INTO = {"to", "into", "visit", "visits", "visited", "visiting"}
+# verbs before "in" that put someone in the country ("arrived in Bhutan")
+_ARRIVED = {"arrived", "arrives", "arriving", "landed", "lands", "landing", "arrive", "land"}
 
 
 def _where_before(found: list, i: int, doc: Doc) -> str | None:
     """For "the capital" at token ``i``: the country of the last town (or seat) the story
-    was in, or country it went to, before it; not of an actor ("Russia's invasion"), a
+    was in, or country it went to or arrived in, before it; not of an actor ("Russia's invasion"), a
     war ("the war in Ukraine") or where someone came from ("from Poland")."""
     words = tokens_of(doc)
     value = None
@@ -141,7 +143,8 @@ def _where_before(found: list, i: int, doc: Doc) -> str | None:
             break
         before = words[m[0] - 1].lower_ if m[0] > 0 else ""
         town = m[2] in ("PLACE", "SEAT", "CAPITAL") and before != "from"
-        if town or (m[2] == "COUNTRY" and before in _INTO):
+        arrived = before == "in" and m[0] > 1 and words[m[0] - 2].lower_ in _ARRIVED
+        if town or (m[2] == "COUNTRY" and (before in _INTO or arrived)):
             value = m[3]
     return value
 
