@@ -106,14 +106,18 @@ def _story_country(found: list, i: int, doc: Doc) -> str | None:
     return _where_before(found, i, doc) or dateline or _country_before(found, i)
 
 
+# what a story calls the state it is in: "the country", "the Kingdom", "the emirate"
+_STATE_NOUNS = {"country", "kingdom", "emirate", "sultanate"}
+
+
 def _the_country(doc: Doc, found: list) -> list:
-    """ "on an official visit to the country", "flew into the country": the country the
-    story is in (as for "the capital"); not "the country's president", nor "stay in the
-    country" (one's own, as often as not)."""
+    """ "on an official visit to the country", "flew into the country", "his state visit to
+    the Kingdom": the country the story is in (as for "the capital"); not "the country's
+    president", nor "stay in the country" (one's own, as often as not)."""
     out = []
     toks, lowers = tokens_of(doc), lowers_of(doc)
     for i in range(2, len(doc)):
-        if lowers[i] != "country" or lowers[i - 1] != "the":
+        if lowers[i] not in _STATE_NOUNS or lowers[i - 1] != "the":
             continue
         if lowers[i - 2] not in ("to", "into", "visit", "visited", "visiting") or (
             i + 1 < len(doc) and toks[i + 1].text in ("'s", "’s")
