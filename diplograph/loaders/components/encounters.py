@@ -56,6 +56,7 @@ from .event_places import standing_venue
 from .media import remotely, told_in_person
 from .tokenizer import tokens_of
 from .travellers import GUESTS
+from .trip_cues import visiting_guest
 
 __all__ = ["encounter_events", "encounter", "object_follows", "told_attendance"]
 
@@ -164,6 +165,15 @@ _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"
 _DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
 
 
+def _unnamed_guests(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause speaks of guests it does not name ("received the visiting
+    leaders"; not "met visiting Chilean President X", who is named)."""
+    return any(
+        w in GUESTS and (w != "visiting" or visiting_guest(k, rng, ctx) is None)
+        for k, w in enumerate(ctx.lower[rng[0] : rng[1]], start=rng[0])
+    )
+
+
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if needs == "person_after" and kind == "call" and timed(t, ctx):
         needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
@@ -236,7 +246,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             for s_, _, k in ctx.persons_in(sent.start, sent.end)
             if s_ not in speakers and s_ not in aside
         ]
-    if GUESTS.intersection(ctx.lower[rng[0] : rng[1]]) and ctx.last_visitors:
+    if _unnamed_guests(rng, ctx) and ctx.last_visitors:
         people += ctx.last_visitors  # "The Russian president received the visiting leaders"
     keys = list(dict.fromkeys(people))
     subject = fronted_subject(t, t_end, sent, ctx) if len(keys) == 1 else None

@@ -232,6 +232,8 @@ def visiting_guest(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
     if k > t + 1 and ctx.lower[k : k + 1] == [","]:
         k += 1  # "the visiting Chilean President, Marta Rojas,"
     person = ctx.persons_in(k, k + 1)
+    if not person and k > t + 1:  # "received the visiting Prime Minister": the one the
+        person = ctx.persons_in(t - 1, t + 1)  # description stands for, if coreference has it
     return person[0][2] if person else None
 
 
@@ -243,8 +245,10 @@ def attributive_visiting(t: int, ctx: Context) -> bool:
     """ "the visiting envoys", "visiting business leaders": "visiting" as an adjective of
     a common noun (after a determiner, or before a lower-case word that is no place),
     describing guests the sentence does not name."""
-    if ctx.lower[t] != "visiting" or t + 1 >= len(ctx.lower) or ctx.label[t + 1]:
+    if ctx.lower[t] != "visiting" or t + 1 >= len(ctx.lower):
         return False
+    if ctx.label[t + 1]:  # "the visiting Prime Minister" no one is known as: no name, no
+        return ctx.lower[t - 1] in _DETERMINERS  # traveller; "visiting Kenya": a place
     if ctx.lower[t - 1] in _DETERMINERS:
         return True
     nxt = tokens_of(ctx.doc)[t + 1].text  # "visiting business leaders"; not "visiting the"
