@@ -117,16 +117,31 @@ def coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> li
         aside = _apposition(gap, ctx)
         if aside:
             gap = range(aside, p[0])  # "A, the chairman of the AU, and B": past the aside
-        if all(ctx.lower[i] in _GLUE or ctx.leads_a_name(i) for i in gap):
+        if all(ctx.lower[i] in _GLUE or ctx.leads_a_name(i) or _whose_state(i, ctx) for i in gap):
             group.append(p)
         else:
             break
     return list(dict.fromkeys(k for _, _, k in group))
 
 
+def _whose_state(i: int, ctx: Context) -> bool:
+    """Whether token ``i`` lies in an "of (the) <country>" after a name ("President Felix
+    Tshisekedi of the DR Congo, Rwanda's President Paul Kagame"): whose office it is."""
+    start = i
+    while start > 0 and ctx.label[start] == "COUNTRY":
+        start -= 1  # back over the country's words
+    if ctx.lower[start] == "the":
+        start -= 1
+    if ctx.lower[start] != "of":
+        return False
+    end = start + 1 + (ctx.lower[start + 1 : start + 2] == ["the"])
+    return end < len(ctx.lower) and ctx.label[end] == "COUNTRY"
+
+
 _PRONOUNS = {"he", "she", "his", "her", "him", "they", "their", "them", "it", "its"}
 _LIST_VERBS = {"are", "include", "included", "were", "including", "is", "was"}
-_GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group"}
+_GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group", "heads",
+                   "presidents", "premiers", "dignitaries", "guests", "monarchs"}
 GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest", "visitor"}
 
 
