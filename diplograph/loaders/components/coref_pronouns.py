@@ -10,7 +10,7 @@ order and checks gender agreement.
 from __future__ import annotations
 
 from .coref_descriptions import _OFFICE_LABELS, _definite
-from .coref_state import _pronoun
+from .coref_state import _pronoun, set_aside
 from .event_clauses import TENSED
 from .lexicon import fold
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
@@ -86,10 +86,14 @@ def fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
 def possessive(doc, i, sent, state) -> str | None:
     """ "his" inside a sentence: the subject of its clause, else of the sentence (in an
     opening phrase about a trip, :func:`_fronted_subject` has named it already)."""
-    lower = lowers_of(doc)
+    lower, toks = lowers_of(doc), tokens_of(doc)
     words = CLAUSE_WORDS | {"after", "before"}
-    clause = _clause_start(lower, i, sent, words, lambda j: not _shares_subject(lower, j))
-    subject = next((k for j, k in state.order if clause <= j < i), None)
+    clause = _clause_start(
+        lower, i, sent, words, lambda j: not _shares_subject(lower, j) and not _joins_names(toks, j)
+    )  # "A and Algerian President B pledged ..., as A's description wrapped up her visit"
+    subject = next(
+        (k for j, k in state.order if clause <= j < i and not set_aside(toks, j, sent)), None
+    )  # not "Besides Modi, he met A and B, his office said": Modi is no subject
     return subject or _pronoun(i, sent, state)
 
 
@@ -165,6 +169,9 @@ def object_pronoun(doc, i, sent, state) -> str | None:
     subjects = _coordinated_subjects(toks, clause, i, state)
     opener = next((k for j, k in state.order if sent <= j < i), None)
     opened = toks[clause - 1].lower_ if clause > sent else ""
+    if opened == "who":  # "... received by B, who later hosted her": B hosts, "her" is not B
+        antecedent = next((k for j, k in reversed(state.order) if sent <= j < clause - 1), None)
+        subjects = subjects | {antecedent}
     coordinated = opened in ("and", "but", ";", "where")  # "..., where B received him"
     if coordinated and subject is not None and opener not in (None, subject):
         return opener  # "He was received by A, and B called on him": the sentence's subject

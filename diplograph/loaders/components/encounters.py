@@ -76,6 +76,22 @@ def _discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Conte
     return all(kind != "call" for _, _, kind, _ in triggers(sent.start, sent.end, ctx))
 
 
+def _joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
+    """Whether "agreed" / "pledged" at ``t`` is what a named pair before it did together
+    ("Italian Prime Minister A and Algerian President B pledged on Monday to ..."), in a
+    sentence that tells no other encounter (a call, talks, a meeting: those say how), in a
+    story or sentence that places them (a dateline, "here", a town)."""
+    if not (pair_before(t, rng, ctx) and _named_pair(t, rng, ctx)):
+        return False
+    others = [
+        k for k, _, kind, _ in triggers(sent.start, sent.end, ctx) if k != t and kind != "visit"
+    ]
+    placed = ctx.doc._.dg_dateline is not None or bool(
+        ctx.gaz_in(sent.start, sent.end, ("PLACE",)) or "here" in ctx.lower[sent.start : sent.end]
+    )  # where the story puts them together; with no place, as likely by phone
+    return placed and not others and not remotely(t, sent.end, ctx)
+
+
 def _named_pair(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the two people before ``t`` are named, not "they" or "the two leaders"."""
     return all(
@@ -198,6 +214,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # "are due in Oslo for talks with alliance leaders": not with each other
     if needs == "with_person" and not _discussion(t, t_end, rng, sent, ctx):
         return []  # not "discussed trade", "They also exchanged views" after a call
+    if needs == "joint_act" and not _joint_act(t, rng, sent, ctx):
+        return []  # "A and B pledged on Monday to ...": together; not "A agreed with B's view"
     if needs == "time_with" and not time_with(t_end, rng, ctx):
         return []  # "spent four hours with X": together; not "spent $2bn with X's firms"
     if needs == "not_urging" and urged(t_end, rng, ctx):
@@ -231,7 +249,11 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     people = [
         k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers and s_ not in aside
     ]
-    antecedent = ctx.persons_in(rng[0] - 3, rng[0]) if ctx.lower[rng[0]] == "who" else []
+    antecedent = (
+        [p for p in ctx.persons_in(rng[0] - 8, rng[0]) if p[1] >= rng[0] - 1]
+        if ctx.lower[rng[0]] == "who"
+        else []
+    )  # the name just before ", who", however long ("Javier Perez de Cuellar, who saw him")
     if len(set(people)) < 2 and antecedent:
         people = [antecedent[-1][2]] + people  # "hours after Xi, who was greeted by Boluarte"
     if elided_subject(rng[0], rng[1], ctx):  # "met A and will meet B":

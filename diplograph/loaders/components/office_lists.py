@@ -154,13 +154,28 @@ def _relative_clauses(toks, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# words that may follow an office named as someone's role ("as foreign minister in 2019")
+_ROLE_FOLLOWERS = {"of", "on", "in", "for", "and", "or", "until", "since", "after", "before",
+                   "at", "from", "with", "to", "by", "during", "when", "while", "but", "who",
+                   "which", "that", "last", "this", "next", "earlier", "later", "the", "a"}
+
+
+def _opens_a_clause(toks, end: int) -> bool:
+    """Whether a lower-case verb follows the office ending at ``end``: "..., as the Italian
+    prime minister wrapped up her visit" is a clause of its own, no role named."""
+    if end >= len(toks):
+        return False
+    word = toks[end].text
+    return word.isalpha() and word.islower() and word not in _ROLE_FOLLOWERS
+
+
 def appointed_as(doc, span, office, lex, found) -> None:
     """ "Ana Lima was sworn in as Peru's president", "appointed Ben Hale, a former envoy, as
     the new finance minister": the office after "as" is that of the last person named
     before it in the sentence ("served as": a past one)."""
     toks = tokens_of(doc)
     k = office.first - 1
-    if k < 1 or toks[k].lower_ != "as":
+    if k < 1 or toks[k].lower_ != "as" or _opens_a_clause(toks, office.end):
         return
     sent = next((s for s in sentence_spans(doc) if s.start <= k < s.end), None)
     clauses = _relative_clauses(toks, sent.start if sent else k, k)
