@@ -234,6 +234,16 @@ _GATHERINGS = SUMMIT_WORDS | {"talks", "ceremony", "celebrations", "parade", "ga
 _GATHERINGS |= {"assembly", "ministerial", "games", "funeral", "inauguration", "festival"}
 
 
+def _before_its_day(end: int, ctx: Context) -> int:
+    """Where a place ends that a date follows up to ``end`` ("Tallinn on Thursday morning"):
+    before the date and its "on"; ``end`` itself where no date ends there."""
+    day = [m for m in ctx.dates_in(max(0, end - 6), end) if m.end >= end - 1]
+    if not day:
+        return end
+    k = day[-1].start
+    return k - 1 if ctx.lower[k - 1] in ("on", "in", "at") else k
+
+
 def where_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
     """ "..., Warsaw, where he met Tusk": the place just before a where-clause; "will visit
     London for the ministers' meeting, where he will meet X": the place of the gathering
@@ -241,8 +251,9 @@ def where_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
     i = rng[0]
     if not (ctx.lower[i] == "where" and i >= 2 and ctx.lower[i - 1] == ","):
         return []
-    found = [g for g in ctx.gaz if g.end == i - 1 and g.label_ in ("PLACE", "CAPITAL")]
-    country = [g for g in ctx.gaz if g.end == i - 1 and g.label_ == "COUNTRY"]
+    end = _before_its_day(i - 1, ctx)  # "flew on to Tallinn on Thursday morning, where ..."
+    found = [g for g in ctx.gaz if g.end == end and g.label_ in ("PLACE", "CAPITAL")]
+    country = [g for g in ctx.gaz if g.end == end and g.label_ == "COUNTRY"]
     if not found and country and ctx.lower[country[0].start - 1] == ",":
         found = [  # "Hangzhou, China, where he held talks": the city before its country
             g

@@ -76,6 +76,8 @@ ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "lan
 ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land", "flown", "jetted"}
 
 
+_GOING = {"flew", "flown", "flying", "flies", "fly", "went", "goes", "headed", "heading",
+          "travelled", "traveled", "travelling", "traveling", "returned", "returns", "returning"}
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 
 
@@ -119,6 +121,9 @@ def _from_where(t_end: int, sent: Span, ctx: Context) -> bool:
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
     if companion_aside(t, t_end, ctx) or ctx.lower[t_end : t_end + 1] == ["home"]:
         return []  # "flew home on Thursday": the end of a trip, not one
+    if ctx.lower[t_end : t_end + 1] == ["back"] and ctx.lower[t] in _GOING:
+        return []  # "flew back to Brussels that night": leaving, not a visit ("came back in
+        # July" is one, told from where he came)
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
     representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
     if needs == "delegation" and "delegation" not in ctx.lower[t_end : t_end + 5]:
