@@ -87,7 +87,14 @@ def _absorb(into: Event, other: Event) -> None:
         into.place, into.country = other.place, other.country
     into.country = into.country or other.country
     into.occasion = into.occasion or other.occasion
-    if (
+    departure = [e for e in (into, other) if getattr(e, "departure", False)]
+    if len(departure) == 1 and into.date == other.date and {into.status, other.status} == {
+        "occurred",
+        "planned",
+    }:  # "left Tokyo on Sunday for the US" and "is due to arrive in Washington later on
+        into.status = "planned"  # Sunday": on the way, there only later
+        into.departure = True
+    elif (
         into.status != other.status
         and "occurred" in (into.status, other.status)
         and into.date == other.date

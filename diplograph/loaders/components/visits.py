@@ -186,7 +186,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if needs == "place_next":  # "reached Islamabad"; not "the understandings reached in Bali"
         dests = [g for g in dests if ctx.lower[t_end] not in ("in", "at", "on")]
     dests = dests or countries_counted(t_end, sent, ctx)  # "state visits to the two countries"
-    if needs == "departure":  # "leaves Accra this morning for Uganda": where it goes
+    departing = needs == "departure"
+    if departing:  # "leaves Accra this morning for Uganda": where it goes
         dests = _bound_for(t_end, rng, ctx)
         if not dests:
             return []
@@ -363,6 +364,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 )
                 for day in repeats or [day_of_leg]
             )
+    for ev in out if departing else ():
+        ev.departure = True  # "left Tokyo on Sunday for the US": there only later that day
     before = set(ctx.lower[max(rng[0], t - 2) : t])
     if "last" in ctx.lower[t:t_end] or {"previous", "last"} & before:
         for ev in out:
