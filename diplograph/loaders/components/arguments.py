@@ -200,8 +200,12 @@ class Context:
             if (
                 g.label_ == "PLACE"
                 and g.start >= 2
-                and self.lower[g.start - 1] == "in"
-                and self._gathering_before(g.start)
+                and self.lower[g.start - 1] in ("in", "outside", "near")
+                and (
+                    self._gathering_before(g.start)
+                    or self.lower[g.start - 1] != "in" and self._gathering_in_clause(g.start)
+                )  # "the summit held at the Parliament in Mt Hampden, outside Harare": the
+                # town the gazetteer knows
                 and not topic_place(g, self)  # "a summit on the war in Gaza": its subject
                 and not self._summit_of_the_past(g.start)
                 and relative_aside(g.start, self.sentence_of(g.start), self) is None
@@ -212,6 +216,12 @@ class Context:
             best = [g for g in self.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
             best = best or dateline_site(self, sent.start)  # named only in the dateline
         return best
+
+    def _gathering_in_clause(self, i: int) -> bool:
+        """Whether a gathering is named earlier in the sentence of ``i`` ("the summit ...
+        held at the Parliament in Mt Hampden, outside Harare")."""
+        lo = self.sentence_of(i)[0]
+        return any(w in SUMMIT_WORDS for w in self.lower[lo:i])
 
     def _summit_of_the_past(self, i: int) -> bool:
         """Whether the sentence of the summit city at ``i`` dates it to another year ("first

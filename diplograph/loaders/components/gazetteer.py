@@ -119,10 +119,10 @@ def _the_country(doc: Doc, found: list) -> list:
     for i in range(2, len(doc)):
         if lowers[i] not in _STATE_NOUNS or lowers[i - 1] != "the":
             continue
-        if lowers[i - 2] not in ("to", "into", "visit", "visited", "visiting") or (
-            i + 1 < len(doc) and toks[i + 1].text in ("'s", "’s")
-        ):
-            continue
+        arrived = lowers[i - 2] == "in" and i > 2 and lowers[i - 3] in _ARRIVED
+        into = lowers[i - 2] in ("to", "into", "visit", "visited", "visiting") or arrived
+        if not into or (i + 1 < len(doc) and toks[i + 1].text in ("'s", "’s")):
+            continue  # "arrived in the country": there; "stay in the country": one's own
         country = _story_country(found, i - 1, doc)
         if country:
             out.append((i - 1, i + 1, "COUNTRY", country))
