@@ -722,3 +722,24 @@ def test_people_a_name_known_as_an_alias_names_the_same_person(nlp, text, name, 
     found = {p.name: p for p in ex.people}
     assert name in found and alias in found[name].alt_names
     assert alias not in found
+
+
+@pytest.mark.parametrize(
+    "text, writer",
+    [
+        ("By Harriet Osei, Diplomatic Editor\n\nHe arrived in Oslo on Monday.", "Harriet Osei"),
+        ("BY JOHN MWANGI\n\nKenyan President Amara Odinga opened the fair.", "John Mwangi"),
+        (
+            "Kenyan President Amara Odinga opened the fair.\n\nReporting by Lena Park; Editing by "
+            "Tom Hale",
+            "Lena Park",
+        ),
+    ],
+)
+def test_people_the_writer_on_a_credit_line_is_no_person_of_the_story(nlp, text, writer):
+    assert writer not in _people(nlp, text)
+
+
+def test_people_a_sentence_opening_with_by_is_no_credit(nlp):
+    text = "By the time Kenyan President Amara Odinga left Oslo, the deal was signed."
+    assert "Amara Odinga" in _people(nlp, text)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..kb import office_group
 from ..model import Person
 from .aliases import known_as
+from .bylines import byline_chars
 from .lexicon import Lexicon, lexicon
 from .name_spans import (
     is_name,
@@ -222,7 +223,22 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     for span, office in pending:
         appointed_as(doc, span, office, lex, found)
     known_as(doc, found)  # "X, popularly known as Hemedti": later "Hemedti" is X
+    _drop_credits(doc, found)
     return found
+
+
+def _drop_credits(doc, found) -> None:
+    """No mention on the story's byline or credit lines, and no person named only there
+    ("By Harriet Osei, Diplomatic Editor")."""
+    lines = byline_chars(doc)
+    if not lines:
+        return
+    toks = tokens_of(doc)
+    on_credit = lambda s: any(a <= toks[s].idx < b for a, b in lines)  # noqa: E731
+    found.mentions = [m for m in found.mentions if not on_credit(m[0])]
+    named = {k for _, _, k in found.mentions}
+    for key in [k for k in found.people if k not in named]:
+        del found.people[key]
 
 
 def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
