@@ -193,6 +193,7 @@ def _telegraphic_presence(sent: Span, ctx: Context) -> list[Event]:
 
 
 _RECEPTIONS = RECEIVING | RECEIVING_ING | GREETING | {"greeting", "met"}
+_BE = {"was", "were", "been", "being", "is", "are", "be"}
 _AIRFIELDS = {"airport", "airbase", "airfield", "tarmac", "aerodrome"}
 
 
@@ -202,9 +203,9 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
     word = ctx.lower[t]
     if word not in _RECEPTIONS or not _AIRFIELDS.intersection(ctx.lower[rng[0] : rng[1]]):
         return []
-    if word == "met" and ctx.lower[t - 1] not in ("was", "were", "been", "being"):
+    if word == "met" and ctx.lower[t - 1] not in _BE:
         return []  # "met X at the airport" needs no arrival; "was met at the airport by" does
-    passive = ctx.lower[t - 1] in ("was", "were", "been", "being")
+    passive = ctx.lower[t - 1] in _BE  # "The Queen is greeted by X" (a caption's present)
     by = next((k for k in range(t + 1, rng[1]) if ctx.lower[k] == "by"), rng[1])
     hosts = {
         key
