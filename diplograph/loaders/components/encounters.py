@@ -17,6 +17,7 @@ from .arguments import (
     SUMMIT_WORDS,
     Context,
     again_dates,
+    country_of,
     diplomatic,
     here,
     location,
@@ -316,6 +317,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []
     if not diplomatic(keys, ctx):
         return []
+    if ctx.lower[t] == "accompanied" and len({country_of(k, ctx) for k in keys} - {None}) < 2:
+        return []  # "The Turkish president is accompanied by Foreign Minister A, B and C":
+        # his entourage (unknown ones his countrymen), unless a foreign host is among them
     if kind == "meeting":
         split = _place_date_pairs(t_end, rng, ctx, status)
         if len(split) >= 2:  # "at a dinner in Bali in November 2022 and ... in Lima in 2023"
