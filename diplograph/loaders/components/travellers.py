@@ -393,12 +393,12 @@ _LIGHT_VERBS = {"make", "pay", "undertake"}
 
 def _to_visit(t: int, ctx: Context) -> bool:
     """ "to visit", or a light verb's "to make a bilateral visit", "to pay an official
-    visit": the infinitive that tells the visit."""
+    visit", "to make the trip" (the story's): the infinitive that tells the visit."""
     if ctx.lower[t - 1 : t] == ["to"]:
         return True
     for k in range(t - 1, max(0, t - 5), -1):
         if ctx.lower[k] in _LIGHT_VERBS:
-            return ctx.lower[k - 1] == "to" and ctx.lower[k + 1] in ("a", "an")
+            return ctx.lower[k - 1] == "to" and ctx.lower[k + 1] in ("a", "an", "the", "that")
         if not ctx.lower[k].isalpha():
             return False
     return False
