@@ -31,6 +31,7 @@ from .event_status import new_date
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
 from .presences import airport_welcomes, presence_asides
+from .returns import return_journeys
 from .sentences import sentence_spans
 from .status import classify
 from .tokenizer import text_of
@@ -171,6 +172,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
             continue
         speakers = bystanders(sent.start, sent.end, ctx)
         events.extend(presence_asides(sent, ctx))
+        events.extend(return_journeys(sent, ctx))  # "on his way back from Vilnius"
         told = len(events)
         sent_status = None
         for rng in clauses(sent, ctx):

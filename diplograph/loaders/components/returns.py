@@ -1,0 +1,72 @@
+"""Stays told by the way home: "on his way back from the NATO summit in Vilnius",
+"returning from Brasilia", "on her flight home from Tokyo".
+
+Someone on the way back from a place abroad has been there: a visit that happened, at
+the day the sentence tells (the last day the text puts them there), by the one whose
+way it is ("his" way: the person the pronoun stands for) or else the sentence's first
+person named. A helper of :mod:`.events`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..model import Event
+from .arguments import Context, country_of, location, pick_date
+from .earlier_trips import past_visit
+from .tokenizer import tokens_of
+
+__all__ = ["return_journeys"]
+
+_JOURNEY = {"way", "flight", "journey", "trip", "return"}
+_BACK = {"back", "home"}
+_GOING = {"returning", "returned", "flew", "flying", "came", "headed", "heading", "travelled"}
+_OWNERS = {"his", "her", "their", "the"}
+_REACH = 8  # tokens from "from" to the place (over "the NATO summit in")
+
+
+def return_journeys(sent: Span, ctx: Context) -> list[Event]:
+    """The visits that the sentence's journeys home from abroad imply."""
+    out = []
+    for k in range(sent.start + 1, sent.end - 1):
+        if ctx.lower[k] != "from" or not _homeward(k, ctx):
+            continue
+        where = ctx.gaz_in(k + 1, min(sent.end, k + _REACH), ("PLACE", "CAPITAL", "COUNTRY"))
+        if not where:
+            continue
+        place, country = location(where[:1], ctx.lex)
+        key = _traveller(k, sent, ctx)
+        if key is None or country is None or country_of(key, ctx) in (None, country):
+            continue
+        date = pick_date(k, (sent.start, sent.end), sent, ctx, False)
+        out.append(past_visit(key, k, k + 1, sent, ctx, date, (place, country)))
+    return out
+
+
+def _homeward(k: int, ctx: Context) -> bool:
+    """Whether "from" at ``k`` ends a journey home: "(on his) way/flight back from",
+    "returning (home) from", "back home from"."""
+    before = ctx.lower[max(0, k - 3) : k]
+    if before[-1:] and before[-1] in _BACK:
+        return bool((_JOURNEY | _GOING).intersection(before))
+    return before[-1:] in (["returning"], ["returned"])
+
+
+def _traveller(k: int, sent: Span, ctx: Context) -> str | None:
+    """Whose journey home it is: the person "his"/"her" stands for, else the sentence's
+    first person named before it."""
+    for j in range(max(sent.start, k - 5), k):
+        if ctx.lower[j] in ("his", "her"):
+            found = ctx.persons_in(j, j + 1)
+            if found:
+                return found[0][2]
+    where = ctx.gaz_in(k + 1, min(sent.end, k + _REACH), ("PLACE", "CAPITAL", "COUNTRY"))
+    end = where[0].end if where else k + 1
+    named = [
+        p
+        for p in ctx.persons_in(sent.start, sent.end)
+        if not k < p[0] < end
+        and ctx.lower[p[0]] not in ("the", "a", "an")
+        and tokens_of(ctx.doc)[p[0]].text[:1].isupper()
+    ]  # a name, not a description ("the head of state returned from ...": the trip's own
+    return named[0][2] if named else None  # trigger reads that)
