@@ -743,3 +743,14 @@ def test_people_the_writer_on_a_credit_line_is_no_person_of_the_story(nlp, text,
 def test_people_a_sentence_opening_with_by_is_no_credit(nlp):
     text = "By the time Kenyan President Amara Odinga left Oslo, the deal was signed."
     assert "Amara Odinga" in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Polish President Jan Kowalski met Czech Prime Minister Petr Novak on Jan 5.", "Jan Kowalski"),
+        ("On Jan. 12, Dutch Prime Minister Jan Peter de Vries flew to Oslo.", "Jan Peter de Vries"),
+    ],
+)
+def test_people_jan_is_a_given_name_as_well_as_a_month(nlp, text, name):
+    assert name in _people(nlp, text)
