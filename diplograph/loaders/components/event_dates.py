@@ -30,7 +30,8 @@ __all__ = ["usable_date", "nearest_date", "pick_date", "again_dates", "OPENS"]
 
 _AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
 _SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
-_REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added"}
+_REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added",
+              "confirmed", "confirms", "disclosed", "revealed", "reported"}
 _DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
 
 
