@@ -19,8 +19,8 @@ from . import arguments as _args
 from .dates import in_calendar
 from .event_clauses import FRINGES
 from .event_status import status_of
-from .frames import entry_stamp
 from .status import DAY_PARTS
+from .story_days import in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -267,21 +267,21 @@ def pick_date(
                 return m.value(told_ahead)
             m = None  # a plan does not take the day of what already happened
     if m is None:
-        head = _section_day(sent, ctx)
+        head = section_day(sent, ctx)
         if head is not None:
             return head.value(ahead)  # "**30 November 2022 - Auckland** ... hosted X": the
             # day of the heading the entry stands under
     if m is None and _on_the_fringes(sent, ctx):
         m = ctx.summit_date()  # "On the margins of the summit, A held talks with B": the
         # summit's day ("Tuesday's summit"), not the story's current day (A's arrival)
-    if m is None and lead and _in_stamped_entry(sent, ctx):
+    if m is None and lead and in_stamped_entry(sent, ctx):
         return ctx.doc._.dg_published.isoformat()  # "19:35 - The King shakes hands with
         # Biden": a live blog's entry tells the day the blog is written
     if m is None:  # a called-off plan was not for the day the story reports it
         # only a day told before: "Yesterday, he held talks in Paris" at the story's end
         # does not date the Berlin talks its lead reports
         value = ctx.lead_date(ahead, before=sent.end_char) if lead else None
-        if value is None and lead and _told_now(t, ctx):
+        if value is None and lead and told_now(t, ctx):
             return ctx.doc._.dg_published.isoformat()  # "X has reached Delhi": today, its
             # own day as its tense tells it, not one borrowed from the story
         if value is not None:
@@ -308,41 +308,6 @@ def _on_the_fringes(sent: Span, ctx: Context) -> bool:
     """Whether the sentence is told "on the margins of" a gathering."""
     words = ctx.lower[sent.start : sent.end]
     return any(w in FRINGES and words[k + 1 : k + 2] == ["of"] for k, w in enumerate(words))
-
-
-_NOW_ADVERBS = {"also", "just", "now", "already", "currently"}
-
-
-def _told_now(t: int, ctx: Context) -> bool:
-    """Whether the trigger at ``t`` is told in the present perfect or progressive ("has held
-    talks", "is holding talks"): an act of the day the story is published."""
-    if ctx.doc._.dg_published is None:
-        return False
-    verb, k = t, t - 1
-    while k > 0 and ctx.lower[k] in _HOLDING_WORDS:  # "has held talks", "is holding talks"
-        verb, k = k, k - 1
-    while k > 0 and ctx.lower[k] in _NOW_ADVERBS:
-        k -= 1
-    word = ctx.lower[verb]
-    if ctx.lower[k] in ("has", "have"):
-        return word.endswith("ed") or word in _PERFECT_PARTICIPLES
-    return ctx.lower[k] in ("is", "are") and word.endswith("ing")
-
-
-_HOLDING_WORDS = {"held", "holding", "had", "having", "paid", "paying", "a", "an", "the"}
-_PERFECT_PARTICIPLES = {"held", "had", "met", "paid", "made", "spoken", "begun", "flown", "come"}
-
-
-def _section_day(sent: Span, ctx: Context):
-    """The date of the last dated heading before ``sent`` (a key-dates list, a blog's
-    days), if no other date lies between them."""
-    before = [d for d in ctx.dates if d.start_char < sent.start_char]
-    return before[-1] if before and getattr(before[-1], "heading", False) else None
-
-
-def _in_stamped_entry(sent: Span, ctx: Context) -> bool:
-    published = ctx.doc._.dg_published
-    return published is not None and entry_stamp(text_of(ctx.doc), sent.start_char) is not None
 
 
 def _in_another_aside(i: int, t: int, sent: Span, ctx: Context) -> bool:

@@ -30,12 +30,12 @@ from .encounters import encounter_events, told_attendance
 from .event_status import new_date
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
+from .named_travellers import names_a_group
 from .presences import airport_welcomes, presence_asides
 from .returns import return_journeys
 from .sentences import sentence_spans
 from .status import classify
 from .tokenizer import text_of
-from .travellers import names_a_group
 from .visits import visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]

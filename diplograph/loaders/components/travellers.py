@@ -3,28 +3,19 @@
 "X's visit", "a visit by X", the subjects before the trigger (with their list: "A, who
 arrived on Sunday, B and C"), "Among those attending are A, B and C", "The delegation
 included A and B", "X, who ... visited", "attending, alongside A and B", "since Theresa
-May visited", "the last minister to visit was X", and "two of Kyiv's backers had gone
-to Washington" with the next sentence's two names. Helpers of :mod:`.visits`.
+May visited". Travellers the sentence names elsewhere ("the last minister to visit was
+X", "two of Kyiv's backers ... " and the next sentence's names) are read in
+:mod:`.named_travellers`. Helpers of :mod:`.visits`.
 """
 
 from __future__ import annotations
-
-from spacy.tokens import Span
 
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
 
-__all__ = [
-    "coordinated",
-    "coordinated_forward",
-    "travellers",
-    "named_after_was",
-    "named_next",
-    "names_a_group",
-    "GUESTS",
-]
+__all__ = ["coordinated", "coordinated_forward", "travellers", "GUESTS"]
 
 
 _GLUE = {",", "and", "'s", "’s", "former", "&"}
@@ -348,75 +339,3 @@ def office_of(k: int, ctx: Context) -> bool:
 def _first_to(t: int, ctx: Context) -> bool:
     """ "the first to arrive", "the last to land": an arrival told by its order."""
     return ordered_arrival(t, ctx)
-
-
-_GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
-_PEOPLE_NOUNS = {
-    "leaders",
-    "backers",
-    "allies",
-    "ministers",
-    "presidents",
-    "premiers",
-    "officials",
-    "heads",
-    "envoys",
-    "counterparts",
-    "statesmen",
-}
-
-
-def names_a_group(sent: Span, ctx: Context) -> bool:
-    """Whether a sentence speaks of a number of unnamed people ("two of Kyiv's backers")."""
-    words = set(ctx.lower[sent.start : sent.end])
-    return bool(words & _GROUP_NUMBERS.keys() and words & _PEOPLE_NOUNS)
-
-
-def named_next(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list[str]:
-    """ "two of Kyiv's most important backers had gone to Washington": the people the next
-    sentence opens with, when it names as many as the number given."""
-    words = ctx.lower[rng[0] : t]
-    n = next((_GROUP_NUMBERS[w] for w in words if w in _GROUP_NUMBERS), None)
-    if n is None or not _PEOPLE_NOUNS.intersection(words) or ctx.persons_in(rng[0], t):
-        return []
-    nxt = sent.end
-    if nxt >= len(ctx.doc):
-        return []
-    lo, hi = ctx.sentence_of(nxt)
-    opening = [p for p in ctx.persons_in(lo, hi) if p[0] < lo + 12]
-    group = coordinated_forward(opening, ctx)
-    return group if len(group) == n and opening and opening[0][0] <= lo + 4 else []
-
-
-_LIGHT_VERBS = {"make", "pay", "undertake"}
-
-
-def _to_visit(t: int, ctx: Context) -> bool:
-    """ "to visit", or a light verb's "to make a bilateral visit", "to pay an official
-    visit", "to make the trip" (the story's): the infinitive that tells the visit."""
-    if ctx.lower[t - 1 : t] == ["to"]:
-        return True
-    for k in range(t - 1, max(0, t - 5), -1):
-        if ctx.lower[k] in _LIGHT_VERBS:
-            return ctx.lower[k - 1] == "to" and ctx.lower[k + 1] in ("a", "an", "the", "that")
-        if not ctx.lower[k].isalpha():
-            return False
-    return False
-
-
-def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
-    """ "The last Pakistani foreign minister to visit India was Hina Rabbani Khar": the
-    person the sentence names as the one who made the visit."""
-    if not _to_visit(t, ctx) or not {"last", "first"} & set(ctx.lower[rng[0] : t]):
-        return []
-    for i in range(t + 1, min(rng[1], t + 8)):
-        if ctx.lower[i] != "was":
-            continue
-        k = i + 1
-        while k < min(rng[1], i + 8) and (
-            ctx.lower[k] in ("the", "late", "then", "former") or ctx.leads_a_name(k)
-        ):
-            k += 1  # "was the late Shinzo Abe", "was then President X"
-        if ctx.person_at(k):
-            return [key for s, _, key in ctx.persons_in(k, k + 1)]
-    return []

@@ -29,8 +29,9 @@ from .arguments import (
 )
 from .earlier_trips import earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
+from .named_travellers import named_after_was, named_next
 from .presences import hosted_visits
-from .travellers import named_after_was, named_next, travellers
+from .travellers import travellers
 from .trip_cues import (
     CEREMONIES,
     STARTING,

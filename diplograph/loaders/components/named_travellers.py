@@ -1,0 +1,85 @@
+"""Travellers a sentence names away from its trigger: "The last Pakistani foreign
+minister to visit India was Hina Rabbani Khar" (after "was"), "two of Kyiv's backers had
+gone to Washington" (the next sentence's two names). Helpers of :mod:`.visits`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .arguments import Context
+from .travellers import coordinated_forward
+
+__all__ = ["named_after_was", "named_next", "names_a_group"]
+
+
+_GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+_PEOPLE_NOUNS = {
+    "leaders",
+    "backers",
+    "allies",
+    "ministers",
+    "presidents",
+    "premiers",
+    "officials",
+    "heads",
+    "envoys",
+    "counterparts",
+    "statesmen",
+}
+
+
+def names_a_group(sent: Span, ctx: Context) -> bool:
+    """Whether a sentence speaks of a number of unnamed people ("two of Kyiv's backers")."""
+    words = set(ctx.lower[sent.start : sent.end])
+    return bool(words & _GROUP_NUMBERS.keys() and words & _PEOPLE_NOUNS)
+
+
+def named_next(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> list[str]:
+    """ "two of Kyiv's most important backers had gone to Washington": the people the next
+    sentence opens with, when it names as many as the number given."""
+    words = ctx.lower[rng[0] : t]
+    n = next((_GROUP_NUMBERS[w] for w in words if w in _GROUP_NUMBERS), None)
+    if n is None or not _PEOPLE_NOUNS.intersection(words) or ctx.persons_in(rng[0], t):
+        return []
+    nxt = sent.end
+    if nxt >= len(ctx.doc):
+        return []
+    lo, hi = ctx.sentence_of(nxt)
+    opening = [p for p in ctx.persons_in(lo, hi) if p[0] < lo + 12]
+    group = coordinated_forward(opening, ctx)
+    return group if len(group) == n and opening and opening[0][0] <= lo + 4 else []
+
+
+_LIGHT_VERBS = {"make", "pay", "undertake"}
+
+
+def _to_visit(t: int, ctx: Context) -> bool:
+    """ "to visit", or a light verb's "to make a bilateral visit", "to pay an official
+    visit", "to make the trip" (the story's): the infinitive that tells the visit."""
+    if ctx.lower[t - 1 : t] == ["to"]:
+        return True
+    for k in range(t - 1, max(0, t - 5), -1):
+        if ctx.lower[k] in _LIGHT_VERBS:
+            return ctx.lower[k - 1] == "to" and ctx.lower[k + 1] in ("a", "an", "the", "that")
+        if not ctx.lower[k].isalpha():
+            return False
+    return False
+
+
+def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """ "The last Pakistani foreign minister to visit India was Hina Rabbani Khar": the
+    person the sentence names as the one who made the visit."""
+    if not _to_visit(t, ctx) or not {"last", "first"} & set(ctx.lower[rng[0] : t]):
+        return []
+    for i in range(t + 1, min(rng[1], t + 8)):
+        if ctx.lower[i] != "was":
+            continue
+        k = i + 1
+        while k < min(rng[1], i + 8) and (
+            ctx.lower[k] in ("the", "late", "then", "former") or ctx.leads_a_name(k)
+        ):
+            k += 1  # "was the late Shinzo Abe", "was then President X"
+        if ctx.person_at(k):
+            return [key for s, _, key in ctx.persons_in(k, k + 1)]
+    return []

@@ -1,0 +1,53 @@
+"""The story's own day, for an event that tells none: a live blog's stamped entry (the
+day the blog is written), the dated heading an entry stands under, and an act told in the
+present perfect or progressive ("has held talks", "is holding talks": today). Helpers of
+:mod:`.event_dates`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from .frames import entry_stamp
+from .tokenizer import text_of
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["told_now", "section_day", "in_stamped_entry"]
+
+
+_NOW_ADVERBS = {"also", "just", "now", "already", "currently"}
+_HOLDING_WORDS = {"held", "holding", "had", "having", "paid", "paying", "a", "an", "the"}
+_PERFECT_PARTICIPLES = {"held", "had", "met", "paid", "made", "spoken", "begun", "flown", "come"}
+
+
+def told_now(t: int, ctx: Context) -> bool:
+    """Whether the trigger at ``t`` is told in the present perfect or progressive ("has held
+    talks", "is holding talks"): an act of the day the story is published."""
+    if ctx.doc._.dg_published is None:
+        return False
+    verb, k = t, t - 1
+    while k > 0 and ctx.lower[k] in _HOLDING_WORDS:  # "has held talks", "is holding talks"
+        verb, k = k, k - 1
+    while k > 0 and ctx.lower[k] in _NOW_ADVERBS:
+        k -= 1
+    word = ctx.lower[verb]
+    if ctx.lower[k] in ("has", "have"):
+        return word.endswith("ed") or word in _PERFECT_PARTICIPLES
+    return ctx.lower[k] in ("is", "are") and word.endswith("ing")
+
+
+def section_day(sent: Span, ctx: Context):
+    """The date of the last dated heading before ``sent`` (a key-dates list, a blog's
+    days), if no other date lies between them."""
+    before = [d for d in ctx.dates if d.start_char < sent.start_char]
+    return before[-1] if before and getattr(before[-1], "heading", False) else None
+
+
+def in_stamped_entry(sent: Span, ctx: Context) -> bool:
+    """Whether ``sent`` stands in a live blog's stamped entry ("19:35 - ...")."""
+    published = ctx.doc._.dg_published
+    return published is not None and entry_stamp(text_of(ctx.doc), sent.start_char) is not None
