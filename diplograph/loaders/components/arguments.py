@@ -44,6 +44,7 @@ __all__ = [
     "usable_date",
     "nearest_date",
     "pick_date",
+    "called_off_date",
     "places",
     "location",
     "where_place",
@@ -374,7 +375,14 @@ def make_event(
 
 # helpers of their own modules, re-exported here (imported last: they read this module)
 from .bystanders import bystanders  # noqa: E402
-from .event_dates import OPENS, again_dates, nearest_date, pick_date, usable_date  # noqa: E402
+from .event_dates import (  # noqa: E402
+    OPENS,
+    again_dates,
+    called_off_date,
+    nearest_date,
+    pick_date,
+    usable_date,
+)
 from .event_places import (  # noqa: E402
     LOCATIVE,
     SUMMIT_WORDS,

@@ -17,6 +17,7 @@ from .arguments import (
     SUMMIT_WORDS,
     Context,
     again_dates,
+    called_off_date,
     country_of,
     diplomatic,
     here,
@@ -338,6 +339,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             for day in days
         ]
     date = pick_date(t, rng, sent, ctx, status != "occurred", lead=status != "planned")
+    if status == "cancelled":
+        date = called_off_date(t, rng, sent, ctx)  # "had been due to meet X on March 3"
     if (
         t > 0
         and ctx.lower[t - 1] in ("his", "her", "their")

@@ -26,7 +26,7 @@ from .tokenizer import text_of, tokens_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["usable_date", "nearest_date", "pick_date", "again_dates", "OPENS"]
+__all__ = ["usable_date", "nearest_date", "pick_date", "called_off_date", "again_dates", "OPENS"]
 
 _AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
 _SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
@@ -288,6 +288,33 @@ def pick_date(
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
     return m.value(ahead)
+
+
+def called_off_date(
+    t: int, rng: tuple[int, int], sent: Span, ctx: Context, lead: bool = True
+) -> str | None:
+    """The day of a plan called off: of the two readings of a date told without its year
+    ("had been due on March 3" in a July story: March past or March next), the one nearer
+    the story's day; a plan is called off around the time it was due, as often after as
+    before. A weekday keeps the reading ahead, as the guidelines read a plan."""
+    ahead = pick_date(t, rng, sent, ctx, True, lead=lead)
+    past = pick_date(t, rng, sent, ctx, False, lead=lead)
+    published = ctx.doc._.dg_published
+    if ahead == past or None in (ahead, past) or published is None:
+        return ahead
+    if _days_from(ahead, published) - _days_from(past, published) < _YEAR_APART:
+        return ahead  # a weekday ("had been due to arrive on Sunday"): the next one, as the
+        # guidelines read a plan
+    return min((ahead, past), key=lambda v: abs(_days_from(v, published)))
+
+
+_YEAR_APART = 300  # days between the two readings of a date told without its year
+
+
+def _days_from(value: str, day: dt.date) -> int:
+    """Days from ``day`` to the first day of ``value`` ("2024-03", "2024-03-03")."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return (dt.date(parts[0], parts[1], parts[2]) - day).days
 
 
 def _since_date(t: int, sent: Span, ctx: Context) -> str | None:

@@ -16,6 +16,7 @@ from ..model import Event
 from .arguments import (
     Context,
     again_dates,
+    called_off_date,
     clauses,
     country_of,
     here,
@@ -279,6 +280,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     date = summit_date or pick_date(
         t, rng, sent, ctx, status != "occurred", lead=status == "occurred" and not undated
     )
+    if status == "cancelled" and not summit_date:
+        date = called_off_date(t, rng, sent, ctx, lead=False)  # "had been due on March 3"
     told = ctx.last_meeting
     window = ctx.lower[max(rng[0], t - 4) : t]
     if told is not None and ctx.lower[t] == "attended" and TOLD_ENCOUNTERS.intersection(window):
