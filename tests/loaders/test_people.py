@@ -754,3 +754,14 @@ def test_people_a_sentence_opening_with_by_is_no_credit(nlp):
 )
 def test_people_jan_is_a_given_name_as_well_as_a_month(nlp, text, name):
     assert name in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        ("Queen Margrethe met Irish Prime Minister Enda Kenny and visited Croke Park.", "Croke Park"),
+        ("Kenyan President Amara Odinga toured Robben Island on Monday.", "Robben Island"),
+    ],
+)
+def test_people_a_site_one_visits_or_tours_is_no_person(nlp, text, site):
+    assert site not in _people(nlp, text)

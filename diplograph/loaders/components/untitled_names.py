@@ -84,11 +84,15 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         i = max(end, at + 1)  # past the word it started from, even after stepping back
 
 
+_SITE_VERBS = {"at", "visits", "visited", "toured", "tours", "touring"}
+
+
 def _at_venue(toks, start: int, end: int) -> bool:
-    """ "at La Moneda", "at Yad Vashem": a venue after "at" (the people met there come with
-    their office or are named elsewhere); not "at Donald Trump's desk"."""
+    """ "at La Moneda", "at Yad Vashem", "visits Croke Park", "toured Robben Island": a
+    venue or site after "at" or a verb of touring one (the people met there come with their
+    office or are named elsewhere; one tours places); not "at Donald Trump's desk"."""
     owned = end < len(toks) and toks[end].text in ("'s", "’s")
-    return start > 0 and toks[start - 1].lower_ == "at" and not owned
+    return start > 0 and toks[start - 1].lower_ in _SITE_VERBS and not owned
 
 
 def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
