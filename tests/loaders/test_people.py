@@ -765,3 +765,10 @@ def test_people_jan_is_a_given_name_as_well_as_a_month(nlp, text, name):
 )
 def test_people_a_site_one_visits_or_tours_is_no_person(nlp, text, site):
     assert site not in _people(nlp, text)
+
+
+def test_people_a_list_of_predecessors_held_the_owners_office(nlp):
+    text = "Nigeria's President Bola Tinubu travelled with two of his predecessors, Olusegun Okafor and Goodwill Jonah."
+    people = _people(nlp, text)
+    assert people["Olusegun Okafor"] == ("President", "NG", None, True)
+    assert people["Goodwill Jonah"] == ("President", "NG", None, True)

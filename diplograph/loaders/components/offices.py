@@ -80,6 +80,7 @@ _FILLER = {"of", "the", "for", "and", "to"}
 _DEPUTY = {"deputy", "vice", "assistant", "under", "junior", "shadow"}
 _PREDECESSOR_CUES = ("since", "was")
 _SUCCESSION = {"predecessor", "successor"}
+_SUCCESSIONS = {"predecessors", "successors"}
 
 
 def predecessors(doc: Doc, people: dict[str, Person]) -> None:
@@ -128,6 +129,8 @@ def named_predecessors(doc: Doc, people: dict[str, Person]) -> None:
             by_token.setdefault(t, span)
     lowers = lowers_of(doc)  # every token is read: the cached lower forms first
     for i, tok in enumerate(toks):
+        if lowers[i] in _SUCCESSIONS and i > 0:
+            _listed_predecessors(i, toks, lowers, by_token, people)
         if lowers[i] not in _SUCCESSION or i == 0:
             continue
         owner = by_token.get(i - 1) or (
@@ -145,6 +148,35 @@ def named_predecessors(doc: Doc, people: dict[str, Person]) -> None:
             continue
         person.title, person.country = boss.title, boss.country
         person.organisation, person.former = boss.organisation, tok.lower_ == "predecessor"
+
+
+def _listed_predecessors(i, toks, lowers, by_token, people: dict[str, Person]) -> None:
+    """ "Tinubu travelled with two of his predecessors, A and B": each person of the list
+    after the comma held the office of whom they preceded (or follow), in that country."""
+    if lowers[i - 1] not in ("his", "her") or i + 2 >= len(toks) or toks[i + 1].text != ",":
+        return
+    owner = next(
+        (by_token[j] for j in range(i - 2, max(-1, i - 12), -1) if j in by_token and
+         by_token[j].label_ == "NAME"),
+        None,
+    )
+    boss = people.get(owner.kb_id_) if owner is not None else None
+    if boss is None or not boss.title or boss.former:
+        return
+    k = i + 2
+    while k < len(toks):
+        named = by_token.get(k)
+        if named is None or named.label_ != "NAME":
+            break
+        person = people.get(named.kb_id_)
+        if person is not None and person is not boss and not person.title:
+            person.title, person.country = boss.title, boss.country
+            person.organisation, person.former = boss.organisation, lowers[i] == "predecessors"
+        k = named.end
+        if k < len(toks) and lowers[k] in (",", "and"):
+            k += 1
+        if k < len(toks) and lowers[k] == "and":
+            k += 1
 
 
 def predecessors_of_colleagues(doc: Doc, people: dict[str, Person]) -> None:
