@@ -49,7 +49,7 @@ from .office_lists import (
     read_office,
 )
 from .office_phrases import Qualifier, office_info, without_seat, written_title
-from .tokenizer import gazetteer_spans, span_text, tokens_of
+from .tokenizer import gazetteer_spans, lowers_of, span_text, tokens_of
 from .untitled_names import leaders_by_surname, untitled
 
 __all__ = ["person_key", "find_people", "PeopleComponent", "make_people", "NameIndex"]
@@ -244,7 +244,7 @@ def _drop_credits(doc, found) -> None:
 def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
     """(start, end) of a name of two words or more just before an office and its comma
     ("Kanwal Sibal, India's former foreign secretary")."""
-    end = office.first - 1
+    end = _before_copula(doc, office.first - 1)
     if end < 1 or tokens_of(doc)[end].text != ",":
         return None
     start = end
@@ -257,6 +257,20 @@ def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
     if end - start >= 2 and is_name(doc, start, end, lex, titled=True):
         return start, end
     return None
+
+
+_COPULAS = {"is", "was", "becomes", "became", "remains"}
+
+
+def _before_copula(doc, k: int) -> int:
+    """Token ``k`` (the word before an office), or the comma before a "who is" / "who
+    becomes" (the) that stands between ("Jane Mensah, who becomes Ghana's first female Vice
+    President")."""
+    low = lowers_of(doc)
+    j = k - (low[k] == "the")
+    if j >= 2 and low[j] in _COPULAS and low[j - 1] == "who":
+        return j - 2
+    return k
 
 
 def _apposed(doc, office, labels, found) -> bool:
