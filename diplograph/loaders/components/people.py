@@ -260,13 +260,16 @@ def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
 
 
 _COPULAS = {"is", "was", "becomes", "became", "remains"}
+_STATE_NOUNS = {"country", "nation", "kingdom"}
 
 
 def _before_copula(doc, k: int) -> int:
     """Token ``k`` (the word before an office), or the comma before a "who is" / "who
-    becomes" (the) that stands between ("Jane Mensah, who becomes Ghana's first female Vice
-    President")."""
+    becomes" (the), or a "the country's", that stands between ("Jane Mensah, who is Ghana's
+    Foreign Minister", "Jane Mensah, the country's foreign minister")."""
     low = lowers_of(doc)
+    if k >= 3 and low[k] in ("'s", "’s") and low[k - 1] in _STATE_NOUNS and low[k - 2] == "the":
+        k -= 3  # "Jane Mensah, the country's foreign minister,": the story's country
     j = k - (low[k] == "the")
     if j >= 2 and low[j] in _COPULAS and low[j - 1] == "who":
         return j - 2
