@@ -785,3 +785,8 @@ def test_people_a_list_of_predecessors_held_the_owners_office(nlp):
 )
 def test_people_an_office_in_a_who_is_clause_is_the_names(nlp, text):
     assert _people(nlp, text)["Jane Mensah"][:2] == ("Foreign Minister", "GH")
+
+
+def test_people_an_office_after_who_was_is_a_former_one(nlp):
+    text = "Jane Mensah, who was Ghana's prime minister from 2010 to 2015, met President Ruto."
+    assert _people(nlp, text)["Jane Mensah"] == ("Prime Minister", "GH", None, True)

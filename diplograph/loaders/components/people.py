@@ -289,11 +289,12 @@ def _apposition(doc, span, office, labels, lex, found) -> bool:
         return True  # "Kim Jong Il, the current leader's father": not his office
     named = _name_before(doc, office, labels, lex)
     if named is not None:
+        was = lowers_of(doc)[named[1] + 1 : named[1] + 3] == ["who", "was"]
         found.add(
             span_text(doc, named[0], named[1]),
             span.kb_id_,
             office.country,
-            office.former,
+            office.former or was,  # "X, who was Ghana's prime minister from 2010 to 2015"
             lex,
             named,
             office,
