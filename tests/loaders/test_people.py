@@ -790,3 +790,14 @@ def test_people_an_office_in_a_who_is_clause_is_the_names(nlp, text):
 def test_people_an_office_after_who_was_is_a_former_one(nlp):
     text = "Jane Mensah, who was Ghana's prime minister from 2010 to 2015, met President Ruto."
     assert _people(nlp, text)["Jane Mensah"] == ("Prime Minister", "GH", None, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JEDDAH - Turkish President Emre Kaya arrived in Jeddah on Monday with Finance Minister Deniz Arslan.",
+        "JEDDAH - Turkish President Emre Kaya flew into Jeddah with Finance Minister Deniz Arslan on Monday.",
+    ],
+)
+def test_people_who_arrives_with_a_traveller_serves_the_travellers_country(nlp, text):
+    assert _people(nlp, text)["Deniz Arslan"][:2] == ("Finance Minister", "TR")

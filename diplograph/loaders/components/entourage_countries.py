@@ -1,8 +1,9 @@
 """The country of an official who travels with someone: a delegation or a companion.
 
 "In her delegation is the Minister of X, Ana Lima", "the Turkish delegation includes
-...", "Ruto, accompanied by Trade Minister Ben Hale", "X is part of the Indian
-delegation", "X is travelling with the Prime Minister": the country of the delegation,
+...", "Ruto, accompanied by Trade Minister Ben Hale", "arrived in Jeddah with Finance
+Minister X", "X is part of the Indian delegation", "X is travelling with the Prime
+Minister": the country of the delegation,
 or of whom the official travels with (a country stated, not guessed). Helpers of
 :mod:`.office_countries`.
 """
@@ -40,7 +41,9 @@ def delegation_country(doc: Doc, people: dict[str, Person], i: int) -> str | Non
             return nations[k - 1]  # "The Turkish delegation includes ..."
         if word in _ENTOURAGE:
             t = k - 2 if toks[k - 1].text in ("'s", "’s") else k - 1
-        elif word == "accompanied" and toks[k + 1].lower_ == "by":
+        elif word == "accompanied" and toks[k + 1].lower_ == "by" or (
+            word == "with" and _after_a_journey(toks, sent.start, k)
+        ):  # "accompanied by", "arrived in Jeddah on Monday with Finance Minister X"
             before = [s for s in spans if s.end <= k]
             t = max(before, key=lambda s: s.end).start if before else -1
         else:
@@ -50,6 +53,22 @@ def delegation_country(doc: Doc, people: dict[str, Person], i: int) -> str | Non
         if other is not None and other.country and other.key not in guessed:
             return other.country
     return _joined_entourage(doc, people, sent, i, nations, spans)
+
+
+_JOURNEYS = {"arrived", "arrives", "landed", "lands", "flew", "flies", "travelled", "traveled",
+             "travels", "came", "left", "leaves", "returned", "departed"}
+
+
+def _after_a_journey(toks, start: int, k: int) -> bool:
+    """Whether the "with" at ``k`` follows a verb of travel in its clause, with no comma
+    or other verb's object between ("arrived in Jeddah on Monday with X": X came along)."""
+    for j in range(k - 1, max(start - 1, k - 9), -1):
+        word = toks[j].lower_
+        if word in _JOURNEYS:
+            return True
+        if word in (",", ";", "met", "talks", "meeting", "held"):
+            return False
+    return False
 
 
 # words before "the delegation" that make a person one of it ("among the members of the
