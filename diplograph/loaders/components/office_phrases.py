@@ -44,7 +44,8 @@ _POSS = ("'s", "’s")
 _SKIPPED = {
     "the", "a", "an", "acting", "new", "outgoing", "incoming", "current", "interim",
     "caretaker", "chief", "top", "senior", "principal", "close", "longtime", "key",
-}  # fmt: skip
+    "first", "female", "woman", "youngest", "oldest", "long-serving", "veteran",
+}  # fmt: skip  "Ghana's first female vice president"
 _ENVOYS = {"Ambassador", "Commissioner", "Envoy", "Representative"}
 _REGION_WORDS = {"province", "region", "state", "emirate", "prefecture", "county", "oblast"}
 # rank (titles.tsv) from which an office names itself without a seat before it
