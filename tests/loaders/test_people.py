@@ -783,6 +783,7 @@ def test_people_a_list_of_predecessors_held_the_owners_office(nlp):
         "ACCRA - Jane Mensah, the country's foreign minister, met Kenyan President Ruto.",
         "Jane Mensah, who becomes Ghana's first female Foreign Minister, met President Ruto.",
         "Ghana's first female Foreign Minister Jane Mensah met Kenyan President Ruto.",
+        "Jane Mensah, Ghana's newly appointed foreign minister, met Kenyan President Ruto.",
     ],
 )
 def test_people_an_office_in_a_who_is_clause_is_the_names(nlp, text):

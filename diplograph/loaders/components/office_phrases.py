@@ -44,8 +44,9 @@ _POSS = ("'s", "’s")
 _SKIPPED = {
     "the", "a", "an", "acting", "new", "outgoing", "incoming", "current", "interim",
     "caretaker", "chief", "top", "senior", "principal", "close", "longtime", "key",
-    "first", "female", "woman", "youngest", "oldest", "long-serving", "veteran",
-}  # fmt: skip  "Ghana's first female vice president"
+    "first", "female", "woman", "youngest", "oldest", "long-serving", "veteran", "newly",
+    "elected", "appointed", "re-elected", "transitional",
+}  # fmt: skip  "Ghana's first female vice president", "newly elected president"
 _ENVOYS = {"Ambassador", "Commissioner", "Envoy", "Representative"}
 _REGION_WORDS = {"province", "region", "state", "emirate", "prefecture", "county", "oblast"}
 # rank (titles.tsv) from which an office names itself without a seat before it
