@@ -18,6 +18,7 @@ from .earlier_trips import past_visit
 from .event_places import SUMMIT_WORDS
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 from .travellers import coordinated_forward
+from .trip_cues import BE_FORMS
 
 __all__ = ["presence_asides", "hosted_visits", "airport_welcomes"]
 
@@ -193,7 +194,6 @@ def _telegraphic_presence(sent: Span, ctx: Context) -> list[Event]:
 
 
 _RECEPTIONS = RECEIVING | RECEIVING_ING | GREETING | {"greeting", "met"}
-_BE = {"was", "were", "been", "being", "is", "are", "be"}
 _AIRFIELDS = {"airport", "airbase", "airfield", "tarmac", "aerodrome"}
 
 
@@ -203,9 +203,9 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
     word = ctx.lower[t]
     if word not in _RECEPTIONS or not _AIRFIELDS.intersection(ctx.lower[rng[0] : rng[1]]):
         return []
-    if word == "met" and ctx.lower[t - 1] not in _BE:
+    if word == "met" and ctx.lower[t - 1] not in BE_FORMS:
         return []  # "met X at the airport" needs no arrival; "was met at the airport by" does
-    passive = ctx.lower[t - 1] in _BE  # "The Queen is greeted by X" (a caption's present)
+    passive = ctx.lower[t - 1] in BE_FORMS  # "The Queen is greeted by X" (a caption's present)
     by = next((k for k in range(t + 1, rng[1]) if ctx.lower[k] == "by"), rng[1])
     hosts = {
         key

@@ -19,6 +19,7 @@ from .frames import HOSTING, RECEIVING, RECEIVING_ING
 from .tokenizer import tokens_of
 
 __all__ = [
+    "BE_FORMS",
     "STARTING",
     "multi_day",
     "hosted_guests",
@@ -185,7 +186,7 @@ def whose(g: Span, ctx: Context) -> bool:
 
 
 _HOSTING = HOSTING | RECEIVING | RECEIVING_ING
-_PASSIVE = {"was", "were", "been", "being", "be", "is", "are"}
+BE_FORMS = {"was", "were", "been", "being", "be", "is", "are"}  # before a passive participle
 
 
 def hosted_guests(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
@@ -196,7 +197,7 @@ def hosted_guests(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     verb = next((k for k in range(t - 1, rng[0] - 1, -1) if ctx.lower[k] in _HOSTING), None)
     if verb is None or not {"for", "on"}.intersection(ctx.lower[verb + 1 : t]):
         return []
-    if ctx.lower[verb - 1] in _PASSIVE:
+    if ctx.lower[verb - 1] in BE_FORMS:
         before = ctx.persons_in(rng[0], verb)
         return [before[-1][2]] if before else []
     between = [key for s, _e, key in ctx.persons_in(verb + 1, t)]
