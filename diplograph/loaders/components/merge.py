@@ -69,8 +69,14 @@ def _first_told(a: Event, b: Event) -> str | None:
     ("During the talks, X said ...") gives way to a day told for the same occurrence."""
     borrowed_a, borrowed_b = getattr(a, "borrowed", False), getattr(b, "borrowed", False)
     if borrowed_a != borrowed_b and _precision(a.date) == _precision(b.date) == 3:
-        return b.date if borrowed_a else a.date
+        later = b if _told_at(b) >= _told_at(a) else a
+        if getattr(later, "borrowed", False):  # a mention that looks back on the talks
+            return b.date if borrowed_a else a.date
     return _earliest(a.date, b.date)
+
+
+def _told_at(ev: Event) -> int:
+    return ev.spans[0][0] if ev.spans else 0
 
 
 def _absorb(into: Event, other: Event) -> None:
