@@ -30,6 +30,8 @@ _COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple
 _PRESENT_TRAVEL = {
     "travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits", "leads",
     "returns", "lands", "departs", "attends", "embarks", "begins", "starts", "sets",
+    # encounters as timetables tell them: "he holds talks with X on Monday"
+    "meets", "holds", "calls", "speaks",
 }
 
 
