@@ -186,7 +186,8 @@ class Context:
                 before = self.lower[max(0, m.start - 8) : m.start]
                 if m.kind == "wd" and not OPENS.intersection(before):
                     continue  # "the summit opens on Saturday", not "the summit ... on Friday"
-                near = self.lower[max(0, m.start - 12) : m.start]  # "the summit on African
+                opens = self.sentence_of(m.start)[0]  # not "the 2nd summit. On July 30, ..."
+                near = self.lower[max(opens, m.start - 12) : m.start]  # "the summit on African
                 # soil opens at the Nasrec Expo Centre on Saturday"
                 if "summit" in near and not self._of_another_year(m):
                     return m
