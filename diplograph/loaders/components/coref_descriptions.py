@@ -146,8 +146,12 @@ def _definite(doc, i, labels, state) -> list[Mention]:
                 return [Mention(i, k + 2, key, "GROUP") for key in keys]
         elif k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_NOUNS:
             noun = tokens_of(doc)[k].lower_
+            named = _named_later(doc, k + 1, state, n)
+            if not named and k == i + 1 and noun in _OFFICE_GROUPS and _many_named(state, i):
+                return []  # "the leaders met in Abuja" of a summit's story: the whole
+                # gathering, not the last two named
             keys = (
-                _named_later(doc, k + 1, state, n)
+                named
                 or _holders(_OFFICE_PLURALS.get(noun), n, i, state)
                 or state.last_distinct(n, i)
             )
@@ -184,7 +188,14 @@ def _definite(doc, i, labels, state) -> list[Mention]:
     return [Mention(i, end, key, "DESC")]
 
 
+# unnumbered plurals of office: "the leaders", "the presidents"
+_OFFICE_GROUPS = {"leaders", "presidents", "ministers", "premiers"}
 _OFFICE_PLURALS = {"presidents": "president", "premiers": "premier", "ministers": "minister"}
+
+
+def _many_named(state, before: int) -> bool:
+    """Whether the story has named more than three people before token ``before``."""
+    return len({key for i, key in state.order if i < before}) > 3
 
 
 def _two_word_office(doc, k: int) -> str | None:
