@@ -761,6 +761,9 @@ def test_people_jan_is_a_given_name_as_well_as_a_month(nlp, text, name):
     [
         ("Queen Margrethe met Irish Prime Minister Enda Kenny and visited Croke Park.", "Croke Park"),
         ("Kenyan President Amara Odinga toured Robben Island on Monday.", "Robben Island"),
+        ("US President Barack Obama walked through Old Havana before meeting Cuban President Raul Castro.", "Old Havana"),
+        ("Chilean President Marta Rojas strolled around Plaza Mayor with Spanish Prime Minister Pedro Sanchez.", "Plaza Mayor"),
+        ("Kenyan President Amara Odinga drove across Tower Bridge to meet British Prime Minister Keir Starmer.", "Tower Bridge"),
     ],
 )
 def test_people_a_site_one_visits_or_tours_is_no_person(nlp, text, site):

@@ -84,7 +84,10 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         i = max(end, at + 1)  # past the word it started from, even after stepping back
 
 
-_SITE_VERBS = {"at", "visits", "visited", "toured", "tours", "touring"}
+# before a site: "at La Moneda", "toured Robben Island", "walked through Old Havana"
+_SITE_VERBS = {"at", "visits", "visited", "toured", "tours", "touring"} | {
+    "through", "around", "across"
+}
 
 
 def _at_venue(toks, start: int, end: int) -> bool:
