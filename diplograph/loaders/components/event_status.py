@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import arguments as _args
 from .status import SET_FOR, classify, doubted
-from .tokenizer import texts_of
+from .tokenizer import text_of, texts_of
 
 if TYPE_CHECKING:
     from .arguments import Context
@@ -84,6 +84,9 @@ def _begins_after(words: list[str]) -> bool:
 _NEGATED = {"not", "declined", "n't", "never", "rejected", "turned"}
 
 
+# an itinerary's next step in the present with no time of its own ("She goes on to Kampala",
+# "He then returns to Oslo", "sets off for Accra"): ahead, unless the paragraph dates a past
+_ONWARD_PRESENT = {"goes", "moves", "returns", "leads", "embarks", "begins", "starts", "sets"}
 _SETTING_OUT = {"embarks", "begins", "starts", "pays", "makes", "kicks"}
 
 
@@ -95,6 +98,18 @@ def _told_in_the_present(t: int, ctx: Context) -> bool:
     return ctx.lower[t] in _PRESENT_TRAVEL or (
         t > 0 and ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing")
     )
+
+
+def _past_paragraph(t: int, ctx: Context) -> bool:
+    """Whether the paragraph, before token ``t``, last told a time plainly past ("April
+    2018 - ... She goes on to Paris": a chronology's historic present)."""
+    para = text_of(ctx.doc).rfind("\n\n", 0, ctx.doc[t].idx)
+    told = [m for m in ctx.dates if para < m.start_char < ctx.doc[t].idx]
+    published = ctx.doc._.dg_published
+    if not told or published is None:
+        return False
+    m = told[-1]
+    return bool(m.past) and m.past == m.future and m.past < published.isoformat()[: len(m.past)]
 
 
 def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
@@ -286,6 +301,13 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         )
     ):  # "Biden travels on to Poland later on Monday", "leaves Accra this morning for
         return "planned"  # Uganda": a timetable
+    if (
+        status == "occurred"
+        and ctx.lower[t] in _ONWARD_PRESENT
+        and not ctx.dates_in(*own)
+        and not _past_paragraph(t, ctx)
+    ):
+        return "planned"
     if (
         status == "occurred"
         and _told_in_the_present(t, ctx)
