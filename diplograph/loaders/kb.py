@@ -146,6 +146,12 @@ class KnowledgeBase:
     def __len__(self) -> int:
         return len(self.people)
 
+    def is_full_name(self, words: list[str]) -> bool:
+        """Whether folded ``words`` are all of one KB person's name ("luis montenegro")."""
+        return bool(words) and any(
+            words in self._names[p] for p in self._by_word.get(words[-1], ())
+        )
+
     def terms_of(self, identity: str) -> list[KBPerson]:
         """Every term of the person whose :attr:`KBPerson.identity` is ``identity``."""
         return self._by_identity.get(identity, [])

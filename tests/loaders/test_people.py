@@ -807,3 +807,21 @@ def test_people_an_office_after_who_was_is_a_former_one(nlp):
 )
 def test_people_who_arrives_with_a_traveller_serves_the_travellers_country(nlp, text):
     assert _people(nlp, text)["Deniz Arslan"][:2] == ("Finance Minister", "TR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portuguese Prime Minister Luis Montenegro met Spanish Prime Minister Pedro Sanchez.",
+        "Luís Montenegro, Portugal's prime minister, met Pedro Sanchez in Madrid on Monday.",
+        "Prime Minister Luís Montenegro of Portugal will travel to Brazil in June.",
+    ],
+)
+def test_people_a_place_word_ends_a_name_the_knowledge_base_knows_whole(nlp, text):
+    names = [name for name in _people(nlp, text) if name.startswith("Lu")]
+    assert names in (["Luis Montenegro"], ["Luís Montenegro"])
+
+
+def test_people_a_country_after_an_unknown_name_stays_a_place(nlp):
+    people = _people(nlp, "Chilean President Marta Rojas flew to Montenegro on Monday.")
+    assert list(people) == ["Marta Rojas"]

@@ -28,6 +28,7 @@ from .tokenizer import tokens_of
 __all__ = [
     "name_token",
     "name_end",
+    "known_with",
     "is_name",
     "title_given_name",
     "after_non_person",
@@ -147,12 +148,23 @@ def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tu
         if not step or _regnal(toks, j - 1, start):
             break
         j += step
+    if j > start and j < len(doc) and labels[j] is not None and known_with(toks, start, j):
+        j += 1  # "Prime Minister Luis Montenegro": a place word ends a name the KB knows
     while j > start and is_initials(toks[j - 1].text) and not _regnal(toks, j - 1, start):
         j -= 1  # initials open a name, never end it
     # an honorific that is all of a one-word name stays ("Sheikh Hasina")
     if j - start == 1 and kept is not None:
         start = kept
     return start, j
+
+
+def known_with(toks, start: int, j: int) -> bool:
+    """Whether the words ``start:j`` and the word at ``j`` are a KB person's whole name."""
+    from ..kb import load_kb  # the KB loads lazily, once
+    from ..kb_names import fold_name, name_words
+
+    text = " ".join(t.text for t in toks[start : j + 1])
+    return toks[j].text[:1].isupper() and load_kb().is_full_name(name_words(fold_name(text)))
 
 
 def venue_after(doc: Doc, end: int, lex: Lexicon) -> bool:

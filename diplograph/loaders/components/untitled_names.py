@@ -21,6 +21,7 @@ from .name_spans import (
     after_non_person,
     credited,
     is_name,
+    known_with,
     name_end,
     name_token,
     portfolio,
@@ -75,7 +76,10 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and not credited(toks, start)
             and not portfolio(doc, start, labels)
             and all(
-                labels[k] is None or labels[k][0] == "PLACE" or k == start == given
+                labels[k] is None
+                or labels[k][0] == "PLACE"
+                or k == start == given
+                or k == end - 1 > start and known_with(toks, start, k)  # "Luis Montenegro"
                 for k in range(start, end)
             )
             and not all(labels[k] is not None for k in range(start, end))
