@@ -89,8 +89,8 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
 
 
 # before a site: "at La Moneda", "toured Robben Island", "walked through Old Havana"
-_SITE_VERBS = {"at", "visits", "visited", "toured", "tours", "touring"} | {
-    "through", "around", "across"
+_SITE_VERBS = {
+    "at", "visits", "visited", "toured", "tours", "touring", "through", "around", "across",
 }
 
 
