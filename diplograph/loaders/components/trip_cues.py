@@ -26,6 +26,7 @@ __all__ = [
     "visiting_guest",
     "attributive_visiting",
     "paid_by",
+    "paid_date",
     "CEREMONIES",
     "ahead_between",
     "leg_date",
@@ -256,14 +257,38 @@ def attributive_visiting(t: int, ctx: Context) -> bool:
     return nxt[:1].islower() and nxt.isalpha() and ctx.lower[t + 1] not in _NOT_NOUNS
 
 
+_PERFECT_PAID = [[aux, verb] for aux in ("had", "has") for verb in ("paid", "made")]
+
+
+def _payer(t: int, rng: tuple[int, int], ctx: Context) -> tuple[int, int, str] | None:
+    """The person of "the visit (that) X (had) paid to Y", as (start, end, key)."""
+    opens = t + 2 if ctx.lower[t + 1 : t + 2] in (["that"], ["which"]) else t + 1
+    person = ctx.person_after_offices(opens, rng[1])
+    if person is not None and (
+        ctx.lower[person[1] : person[1] + 1] in (["paid"], ["made"])
+        or ctx.lower[person[1] : person[1] + 2] in _PERFECT_PAID
+    ):
+        return person
+    return None
+
+
+def paid_date(t: int, rng: tuple[int, int], ctx: Context, ahead: bool) -> str | None:
+    """The day of "the visit X paid to Nairobi in February": the first date of the
+    relative clause, which a clause reader splits from the visit's noun."""
+    person = _payer(t, rng, ctx)
+    if person is None:
+        return None
+    told = ctx.dates_in(person[1], ctx.sentence_of(t)[1])
+    return told[0].value(ahead) if told else None
+
+
 def paid_by(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The one a visit "was paid by" or "was made by", however long the noun phrase
     before ("The last visit to Kenya by a Peruvian president was made by X in 2008"), or
     who paid it in a relative clause ("the visit that President X paid to Muscat")."""
-    if ctx.lower[t + 1 : t + 2] in (["that"], ["which"]):
-        person = ctx.person_after_offices(t + 2, rng[1])
-        if person is not None and ctx.lower[person[1] : person[1] + 1] in (["paid"], ["made"]):
-            return person[2]
+    person = _payer(t, rng, ctx)
+    if person is not None:
+        return person[2]
     for i in range(t + 1, min(rng[1], t + 16) - 3):
         if ctx.lower[i] in ("was", "were") and ctx.lower[i + 1] in ("paid", "made"):
             if ctx.lower[i + 2] == "by":

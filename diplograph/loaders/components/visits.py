@@ -42,6 +42,7 @@ from .trip_cues import (
     elsewhere,
     multi_day,
     own_trip,
+    paid_date,
     placed_by,
     reported_call_off,
     represented_by,
@@ -280,6 +281,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     date = summit_date or pick_date(
         t, rng, sent, ctx, status != "occurred", lead=status == "occurred" and not undated
     )
+    date = paid_date(t, rng, ctx, status != "occurred") or date  # "the visit X paid to Y in May"
     if status == "cancelled" and not summit_date:
         date = called_off_date(t, rng, sent, ctx, lead=False)  # "had been due on March 3"
     told = ctx.last_meeting
