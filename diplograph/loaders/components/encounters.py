@@ -88,16 +88,30 @@ def _joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
     others = [
         k for k, _, kind, _ in triggers(sent.start, sent.end, ctx) if k != t and kind != "visit"
     ]
-    placed = ctx.doc._.dg_dateline is not None or bool(
-        ctx.gaz_in(sent.start, sent.end, ("PLACE",)) or "here" in ctx.lower[sent.start : sent.end]
+    placed = (
+        ctx.doc._.dg_dateline is not None
+        or bool(ctx.gaz_in(sent.start, sent.end, ("PLACE",)))
+        or "here" in ctx.lower[sent.start : sent.end]
+        or _during_a_trip(sent, ctx)
     )  # where the story puts them together; with no place, as likely by phone
     return placed and not others and not remotely(t, sent.end, ctx)
+
+
+_TRIP_NOUNS = {"visit", "trip", "tour", "stay", "stop", "stopover"}
+
+
+def _during_a_trip(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence opens "During that trip" / "During the visit": a trip's frame
+    places what it tells."""
+    words = ctx.lower[sent.start : sent.start + 5]
+    return words[:1] == ["during"] and bool(_TRIP_NOUNS.intersection(words[1:]))
 
 
 def _named_pair(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the two people before ``t`` are named, not "they" or "the two leaders"."""
     return all(
         tokens_of(ctx.doc)[s_].text[:1].isupper() and ctx.lower[s_] not in ("they", "the")
+        or ctx.lower[s_] in ("he", "she")  # "he and President X agreed"
         for s_, _, _ in ctx.persons_in(rng[0], t)[-2:]
     )
 
