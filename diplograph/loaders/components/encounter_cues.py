@@ -143,6 +143,8 @@ def joined_a_gathering(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     """ "joined the summit by video link", "addressed the forum via video link": the medium
     at ``t`` is how someone took part in a gathering."""
     before = ctx.lower[max(rng[0], t - 7) : t]
+    if before[-1:] and before[-1] in _JOINING:
+        return True  # "A and B attended, while C joined by video link": the gathering told
     gathering = [k for k, w in enumerate(before) if w in _GATHERINGS]
     return bool(gathering) and bool(_JOINING.intersection(before[: gathering[-1]]))
 
