@@ -137,12 +137,34 @@ def dateline_plans(
             ev.place = dateline.place
 
 
+def _leaving_that_day(visit: Event, meeting: Event, events: list[Event]) -> bool:
+    """Whether ``visit`` is a departure ("left Tokyo on Sunday for the US") on the meeting's
+    day from a stay begun earlier in another country: until they leave, the traveller is
+    still where the earlier stay is."""
+    return (
+        getattr(visit, "departure", False)
+        and visit.date == meeting.date
+        and any(
+            v is not visit
+            and v.kind == "visit"
+            and v.visitor == visit.visitor
+            and v.status == "occurred"
+            and v.date is not None
+            and v.date < visit.date
+            and v.country != visit.country
+            for v in events
+        )
+    )
+
+
 def _trip_of(meeting: Event, events: list[Event]) -> Event | None:
     """A participant's trip under way on the meeting's day (begun up to four days before;
     not one the meeting's own sentence tells as the next step: "after talks, flew to X")."""
     for visit in events:
         if leaves_after(meeting, visit):
             continue
+        if _leaving_that_day(visit, meeting, events):
+            continue  # "left Tokyo on Sunday for the US ... On Sunday morning X met Y"
         if (
             visit.kind == "visit"
             and visit.status == "occurred"
