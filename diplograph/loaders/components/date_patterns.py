@@ -113,7 +113,7 @@ PATTERNS = [
         "m",
         re.compile(
             r"\b(?:(?P<dir>(?i:this|last|next|past))\s+|(?i:in|since|until|by|during|from|of|"
-            r"early|late|mid)\s+|(?i:mid)-)"
+            r"early|late|mid|for)\s+|(?i:mid)-)"
             rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_M})(?=[\s,.;)]|$)(?!\s+\d)"
         ),
     ),

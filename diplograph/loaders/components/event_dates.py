@@ -59,6 +59,8 @@ def usable_date(m, ctx: Context) -> bool:
         return False
     if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in _SET_FOR:
         return True  # "a trip scheduled for next week": the trip's own time
+    if m.text.split()[0].lower() == "for" and lead in _SET_FOR:
+        return True  # "a visit planned for April": the month read with its "for"
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
 
 
