@@ -117,6 +117,14 @@ PATTERNS = [
             rf"(?:early\s+|late\s+|mid-?)?(?P<m>{_M})(?=[\s,.;)]|$)(?!\s+\d)"
         ),
     ),
+    # "his April state visit", "the planned May summit": a month before an event noun
+    (
+        "m",
+        re.compile(
+            rf"\b(?i:his|her|their|its|the|a|an|planned)\s+(?P<m>{_M})\s+(?=(?:(?i:state|official|"
+            r"planned|working)\s+)?(?i:visit|trip|tour|summit|meeting|talks)\b)"
+        ),
+    ),
     (
         "wd",
         re.compile(
