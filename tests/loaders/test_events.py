@@ -2462,7 +2462,8 @@ def test_events_a_meeting_earlier_in_the_week_is_at_the_dateline(nlp):
         "NAIROBI, July 5 (Agency) - Kenyan President Amara Odinga held talks with visiting "
         "Chilean President Rosa Vidal on Monday."
     )
-    assert [(e[0], e[3], e[4]) for e in _events(nlp, text)] == [("meeting", "Nairobi", "KE")]
+    meetings = [(e[0], e[3], e[4]) for e in _events(nlp, text) if e[0] == "meeting"]
+    assert meetings == [("meeting", "Nairobi", "KE")]
 
 
 @pytest.mark.parametrize(

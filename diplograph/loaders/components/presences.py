@@ -20,7 +20,7 @@ from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 from .travellers import coordinated_forward
 from .trip_cues import BE_FORMS
 
-__all__ = ["presence_asides", "hosted_visits", "airport_welcomes"]
+__all__ = ["presence_asides", "hosted_visits", "met_guest_visits", "airport_welcomes"]
 
 
 def hosted_visits(t, t_end, rng, sent, ctx, status, visitors: list[str]) -> list[Event] | None:
@@ -38,6 +38,30 @@ def hosted_visits(t, t_end, rng, sent, ctx, status, visitors: list[str]) -> list
         )
         for key in visitors
         if country_of(key, ctx) != country
+    ]
+
+
+def met_guest_visits(t, t_end, rng, sent, ctx, status, visitors: list[str]) -> list[Event] | None:
+    """ "held talks with visiting Ghanaian President X": the guest "visiting" describes is
+    in the country of the others the sentence names (its hosts), when they serve one."""
+    if ctx.lower[t] != "visiting":
+        return None
+    guessed = ctx.doc.user_data.get("dg_guessed_country", set())
+    others = [ctx.people.get(key) for _s, _e, key in ctx.persons_in(sent.start, sent.end)
+              if key not in visitors and key not in guessed]
+    hosts = {p.country for p in others if p is not None and not p.former}
+    if len(hosts) != 1 or None in hosts:
+        return None  # an official of an organisation hosts in no country of its own
+    country = hosts.pop()
+    if any(country_of(key, ctx) == country for key in visitors):
+        return None
+    date = pick_date(t, rng, sent, ctx, status != "occurred")
+    return [
+        make_event(
+            "visit", t, t_end, sent, ctx, status, date, None, country, None, visitor=key,
+            participants=[key],
+        )
+        for key in visitors
     ]
 
 

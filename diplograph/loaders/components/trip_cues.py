@@ -229,7 +229,8 @@ def visiting_guest(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
     while k < rng[1] and (
         ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY")
         or (ctx.lower[k] in ("of", "the") and ctx.label[k - 1] in ("TITLE", "COUNTRY"))
-    ):  # "the visiting President of (the) Egypt X"
+        or ctx.lower[k] in ("counterpart", "leader") and ctx.label[k - 1] == "DEMONYM"
+    ):  # "the visiting President of (the) Egypt X", "his visiting Ghanaian counterpart X"
         k += 1
     if k > t + 1 and ctx.lower[k : k + 1] == [","]:
         k += 1  # "the visiting Chilean President, Marta Rojas,"

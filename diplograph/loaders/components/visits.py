@@ -31,7 +31,7 @@ from .arguments import (
 from .earlier_trips import earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .named_travellers import named_after_was, named_next
-from .presences import hosted_visits
+from .presences import hosted_visits, met_guest_visits
 from .travellers import travellers
 from .trip_cues import (
     CEREMONIES,
@@ -271,6 +271,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         )
     if not dests and visitors:  # "X received Y, who arrived for a state visit": X's country
         hosted = hosted_visits(t, t_end, rng, sent, ctx, status, visitors)
+        if hosted is None:  # "held talks with visiting Ghanaian President X": the hosts'
+            hosted = met_guest_visits(t, t_end, rng, sent, ctx, status, visitors)
         if hosted is not None:
             return hosted
     dests = dests + _cities_where(dests, rng, sent, ctx)
