@@ -69,6 +69,8 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             out.add(s)  # "delivered a message from President X", "met X's envoy": X was not there
         after = ctx.lower[e : e + 2]
         before = ctx.lower[max(start, s - 2) : s]
+        if _after_own_talks(e, ctx):
+            continue  # "X said after meeting Y that ...": X speaks of talks X held
         if (
             (after and after[0] in _SPEAKING and after[0] != "told")
             or after[:2] in (["told", "reporters"], ["told", "journalists"], ["told", "parliament"])
@@ -88,6 +90,21 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         ):
             out.add(s)
     return out
+
+
+def _after_own_talks(e: int, ctx: Context) -> bool:
+    """Whether the name ending at ``e`` says or tells reporters something "after meeting
+    Y" / "after talks with Y": the talks are the speaker's own (not "said after the
+    meeting between A and B", where the speaker only reports)."""
+    k = e + 1 if ctx.lower[e : e + 1] and ctx.lower[e] in _SPEAKING else None
+    if k is not None and ctx.lower[k : k + 1] in (["reporters"], ["journalists"]):
+        k += 1
+    return (
+        k is not None
+        and ctx.lower[k : k + 1] in (["after"], ["following"])
+        and ctx.lower[k + 1 : k + 2] in (["meeting"], ["talks"], ["meetings"])
+        and ctx.lower[k + 2 : k + 3] != ["between"]  # "after talks between A and B"
+    )
 
 
 def _apposed_office_speaks(e: int, end: int, ctx: Context) -> bool:
