@@ -19,6 +19,8 @@ from .travellers import coordinated, office_of
 
 __all__ = [
     "gathering_as_purpose",
+    "delegation_led_by",
+    "during_a_trip",
     "object_follows",
     "second_encounter_verb",
     "second_holding",
@@ -302,3 +304,27 @@ def attends_the_told(t: int, t_end: int, ctx: Context) -> bool:
     return before[-2:] in (["it", "was"], ["which", "was"]) or (
         len(before) >= 2 and before[-1] in PASSIVE and before[-2] in _JOINED
     )
+
+
+def delegation_led_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "received a Ghanaian delegation led by Foreign Minister X": the one who leads the
+    delegation received is the guest named."""
+    words = ctx.lower[t_end : min(rng[1], t_end + 8)]
+    if "delegation" not in words or {"from", "of", "to"}.intersection(
+        words[: words.index("delegation")]
+    ):
+        return False  # not "received a report from a delegation led by X"
+    k = t_end + words.index("delegation") + 1
+    return ctx.lower[k : k + 2] in (["led", "by"], ["headed", "by"]) and bool(
+        ctx.persons_in(k + 2, min(rng[1], k + 8))
+    )
+
+
+_TRIP_NOUNS = {"visit", "trip", "tour", "stay", "stop", "stopover"}
+
+
+def during_a_trip(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence opens "During that trip" / "During the visit": a trip's frame
+    places what it tells."""
+    words = ctx.lower[sent.start : sent.start + 5]
+    return words[:1] == ["during"] and bool(_TRIP_NOUNS.intersection(words[1:]))

@@ -32,7 +32,9 @@ from .encounter_cues import (
     PASSIVE,
     attended_the_told,
     closed_asides,
+    delegation_led_by,
     discussed_with,
+    during_a_trip,
     fronted_subject,
     gathering_as_purpose,
     joined_a_gathering,
@@ -92,19 +94,9 @@ def _joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
         ctx.doc._.dg_dateline is not None
         or bool(ctx.gaz_in(sent.start, sent.end, ("PLACE",)))
         or "here" in ctx.lower[sent.start : sent.end]
-        or _during_a_trip(sent, ctx)
+        or during_a_trip(sent, ctx)
     )  # where the story puts them together; with no place, as likely by phone
     return placed and not others and not remotely(t, sent.end, ctx)
-
-
-_TRIP_NOUNS = {"visit", "trip", "tour", "stay", "stop", "stopover"}
-
-
-def _during_a_trip(sent: Span, ctx: Context) -> bool:
-    """Whether the sentence opens "During that trip" / "During the visit": a trip's frame
-    places what it tells."""
-    words = ctx.lower[sent.start : sent.start + 5]
-    return words[:1] == ["during"] and bool(_TRIP_NOUNS.intersection(words[1:]))
 
 
 def _named_pair(t: int, rng: tuple[int, int], ctx: Context) -> bool:
@@ -325,6 +317,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             )
         )  # "was welcomed by Kenya's Foreign Minister X"; not "welcomed the deal reached by X"
         and not _delayed_object(t, t_end, rng, ctx)
+        and not delegation_led_by(t_end, rng, ctx)
         and not (GUESTS.intersection(ctx.lower[t_end : t_end + 3]) and ctx.last_visitors)
     ):  # but "received the visiting leaders": those who just arrived
         return []  # "received Putin", "was welcomed ... by Anwar"; not "received an award"
