@@ -161,8 +161,6 @@ def _offset_date(rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool) ->
     return in_calendar(f"{index // 12:04d}-{index % 12 + 1:02d}")
 
 
-
-
 def _day_shift(words: list[str]) -> tuple[int | None, int]:
     """Days after the day told before that words name ("that evening" 0, "the next day" 1),
     and where the phrase starts; (None, 0) where they name none."""
