@@ -90,6 +90,22 @@ _ONWARD_PRESENT = {"goes", "moves", "returns", "leads", "embarks", "begins", "st
 _SETTING_OUT = {"embarks", "begins", "starts", "pays", "makes", "kicks"}
 
 
+# right before a trigger: what was not done ("has yet to visit", "failed to meet", "avoided
+# meeting") or is done by habit ("rarely travels to", "often visits"): no one event
+_NOT_DONE = {("yet", "to"), ("failed", "to"), ("fails", "to"), ("fail", "to"), ("avoided",),
+             ("avoid",), ("avoids",), ("avoiding",)}
+_HABITUAL = {"rarely", "seldom", "often", "frequently", "regularly", "routinely", "usually"}
+
+
+def _not_done(t: int, ctx: Context) -> bool:
+    last = ctx.lower[max(0, t - 2) : t]
+    return (
+        tuple(last) in _NOT_DONE
+        or tuple(last[-1:]) in _NOT_DONE
+        or bool(last) and last[-1] in _HABITUAL
+    )
+
+
 def _told_in_the_present(t: int, ctx: Context) -> bool:
     """ "Xi travels", "Ruto is travelling", "the summit she is hosting": present tenses,
     which news uses for what is ahead when a time ahead goes with them."""
@@ -241,6 +257,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         if i not in ctx.name_tokens and texts[i] != "May"
     ][:8]
     status = classify(before, after, ctx.lower[t:t_end])
+    if status is not None and _not_done(t, ctx):
+        return None  # "has yet to visit", "failed to meet", "rarely travels to": no event
     later = _status_after_names(t, t_end, rng, ctx) if status in ("occurred", "planned") else None
     if later is not None and not (status == "planned" and later == "planned"):
         status = later  # "talks between Indian Prime Minister X and Chinese President Y are
