@@ -126,11 +126,21 @@ _FIRST_NOUNS |= {"meeting": "meeting", "talks": "meeting", "summit": "meeting"}
 _FIRST_NOUNS |= {"call": "call", "conversation": "call", "phone": "call", "telephone": "call"}
 
 
+# who a first is told of, when it is an office's or a nation's: "the first Kenyan leader to"
+_HOLDERS = {"leader", "head", "official", "pontiff", "pope", "monarch", "sovereign", "royal"}
+
+
 def _by_someone_else(rng: tuple[int, int], ctx: Context) -> bool:
     """ "the first visit by a Kenyan leader since 1998": a first told of an office or a
     nation, not of the people of the event (whoever went in 1998 is not named)."""
     words = ctx.lower[rng[0] : rng[1]]
     k = words.index("first")
+    if "to" in words[k + 1 : k + 6]:  # "the first Kenyan leader to visit Ghana since 2015"
+        to = k + 1 + words[k + 1 : k + 6].index("to")
+        if any(
+            ctx.label[rng[0] + j] == "TITLE" or words[j] in _HOLDERS for j in range(k + 1, to)
+        ):
+            return True
     if "by" not in words[k + 1 : k + 4]:
         return False
     by = rng[0] + k + words[k:].index("by")
