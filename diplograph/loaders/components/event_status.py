@@ -300,12 +300,15 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if ctx.lower[t_end - 1] in _EVENT_NOUNS and doubted(rest[:12]):
         return None  # "a meeting with Kuleba is possible", "talks are not ruled out"
     tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(
-        after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(4, len(after)))
-    )
+        after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(6, len(after)))
+    )  # "has met Norwegian Prime Minister X three times": past the other's office
     if (
         tally
         and "including" not in ctx.lower[t_end : ctx.sentence_of(t)[1]]
-        and not ctx.dates_in(t_end, min(ctx.sentence_of(t)[1], t_end + 14))
+        and not [  # "three times this year": a span, no occasion's own date
+            m for m in ctx.dates_in(t_end, min(ctx.sentence_of(t)[1], t_end + 14))
+            if m.kind != "rel"
+        ]
     ):  # but "visited China twice, in 2004 and 2009": two dated visits
         return None  # "the only country Modi visited twice": a tally, not one event
     own = _args.relative_aside(t, rng, ctx) or rng  # "X met Y on Wednesday, who is
