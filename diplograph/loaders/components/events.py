@@ -27,6 +27,7 @@ from .captions import caption_encounters
 from .earlier_trips import earlier_trips, previous_occasions
 from .encounter_cues import attends_the_told
 from .encounters import encounter_events, told_attendance
+from .event_places import location
 from .event_status import new_date
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
@@ -160,6 +161,38 @@ def _next_journey(t: int, sent: Span, ctx: Context) -> bool:
 _WELCOMES = {"welcomed", "welcomes", "welcome", "greeted", "greets", "greet"}
 
 
+def _in_the_scene(sent, ctx: Context, found: list[Event]) -> None:
+    """A paragraph that opens a sentence with its scene ("In Brasilia, the two leaders
+    signed a pact. Macron also met X.") places, and dates, the meetings told after it in
+    that paragraph with no place or day of their own."""
+    para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
+    scene = getattr(ctx, "scene", None)
+    if scene is not None and scene[0] != para:
+        scene = ctx.scene = None
+    opened = _scene_opening(sent, ctx)
+    if opened is not None:
+        dated = [e.date for e in found if e.date and not getattr(e, "borrowed", False)]
+        ctx.scene = (para, *opened, dated[0] if dated else None)
+        return
+    if scene is None or ctx.dates_in(sent.start, sent.end):
+        return
+    for ev in found:
+        if ev.kind == "meeting" and ev.place is None and ev.country in (None, scene[2]):
+            ev.place, ev.country = scene[1], scene[2]
+            ev.date = scene[3] or ev.date
+
+
+def _scene_opening(sent, ctx: Context) -> tuple[str, str] | None:
+    """(place, country) of a sentence that opens "In <city>, ..." / "At <city>, ..."."""
+    if ctx.lower[sent.start] not in ("in", "at"):
+        return None
+    places = ctx.gaz_in(sent.start + 1, sent.start + 2, ("PLACE", "CAPITAL"))
+    if not places or ctx.lower[places[0].end : places[0].end + 1] != [","]:
+        return None
+    place, country = location(places[:1], ctx.lex)
+    return (place, country) if place else None
+
+
 def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
     """Raw event mentions of ``doc``, one or more per trigger (pure over the annotations)."""
     ctx = Context(doc, lex)
@@ -247,6 +280,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     ]
                     ctx.current = dates[-1] if dates else ctx.current
                 events.extend(found)
+        _in_the_scene(sent, ctx, events[told:])
         if all(e.kind == "visit" for e in events[told:]):  # "A with B in Khartoum in May"
             events.extend(caption_encounters(sent, ctx))
         events.extend(earlier_trips(sent, ctx, events[told:]))  # "his second visit, after
