@@ -166,7 +166,7 @@ def _in_the_scene(sent, ctx: Context, found: list[Event]) -> None:
     signed a pact. Macron also met X.") places, and dates, the meetings told after it in
     that paragraph with no place or day of their own."""
     para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
-    scene = getattr(ctx, "scene", None)
+    scene = ctx.scene
     if scene is not None and scene[0] != para:
         scene = ctx.scene = None
     opened = _scene_opening(sent, ctx)
