@@ -825,3 +825,16 @@ def test_people_a_place_word_ends_a_name_the_knowledge_base_knows_whole(nlp, tex
 def test_people_a_country_after_an_unknown_name_stays_a_place(nlp):
     people = _people(nlp, "Chilean President Marta Rojas flew to Montenegro on Monday.")
     assert list(people) == ["Marta Rojas"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Rt Hon Keir Starmer MP, Prime Minister of the United Kingdom, met Ruto.", "Keir Starmer"),
+        ("British Prime Minister Keir Starmer MP met Kenyan President William Ruto.", "Keir Starmer"),
+        ("Sir John Major KG, former British prime minister, met Kenyan President Ruto.", "John Major"),
+        ("Nigerian President Bola Tinubu GCFR met Kenyan President William Ruto.", "Bola Tinubu"),
+    ],
+)
+def test_people_post_nominal_letters_are_no_part_of_the_name(nlp, text, name):
+    assert name in _people(nlp, text)

@@ -128,6 +128,7 @@ class Lexicon:
         self.non_person_words = _words("non_person_words.txt")
         self.regions = _words("regions.txt")
         self.capital_only_titles = _words("capital_only_titles.txt")
+        self.post_nominals = _words("post_nominals.txt")  # "Keir Starmer MP"
         # phrase -> its mark: "+" stays in a one-word name ("Sheikh Hasina"), "!" is an
         # honorific only before a one-word name ("Pak Jokowi"), "" neither
         self.honorific_marks = {

@@ -82,6 +82,8 @@ def _after_particle(tok) -> bool:
 def _name_step(toks, j: int, start: int, labels, lex: Lexicon) -> int:
     """How many tokens at ``j`` continue the name that opens at ``start`` (0: it ends)."""
     tok = toks[j]
+    if j > start + 1 and tok.text in lex.post_nominals:
+        return 0  # "Keir Starmer MP", "John Major KG": letters after the name
     prev = toks[j - 1].text if j > start else None  # (each Token.text decodes anew)
     if name_token(tok, labels[j]) and (
         prev is None or not prev.endswith(".") or is_initials(prev) or prev == "."

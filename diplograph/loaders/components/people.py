@@ -247,6 +247,8 @@ def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
     end = _before_copula(doc, office.first - 1)
     if end < 1 or tokens_of(doc)[end].text != ",":
         return None
+    while end > 1 and tokens_of(doc)[end - 1].text in lex.post_nominals:
+        end -= 1  # "Keir Starmer MP, Prime Minister of ...": letters after the name
     start = end
     while start > 0 and (
         name_token(tokens_of(doc)[start - 1], labels[start - 1])
