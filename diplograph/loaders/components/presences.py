@@ -30,6 +30,12 @@ def hosted_visits(t, t_end, rng, sent, ctx, status, visitors: list[str]) -> list
     country = hosting_country(ctx.doc, t, visitors, ctx.people, guessed)
     if not country:
         return None
+    abroad = [key for key in visitors if country_of(key, ctx) != country]
+    return _visits_to(country, t, t_end, rng, sent, ctx, status, abroad)
+
+
+def _visits_to(country, t, t_end, rng, sent, ctx, status, visitors: list[str]) -> list[Event]:
+    """One visit to ``country`` for each of ``visitors``, on the sentence's date."""
     date = pick_date(t, rng, sent, ctx, status != "occurred")
     return [
         make_event(
@@ -37,7 +43,6 @@ def hosted_visits(t, t_end, rng, sent, ctx, status, visitors: list[str]) -> list
             participants=[key],
         )
         for key in visitors
-        if country_of(key, ctx) != country
     ]
 
 
@@ -55,14 +60,7 @@ def met_guest_visits(t, t_end, rng, sent, ctx, status, visitors: list[str]) -> l
     country = hosts.pop()
     if any(country_of(key, ctx) == country for key in visitors):
         return None
-    date = pick_date(t, rng, sent, ctx, status != "occurred")
-    return [
-        make_event(
-            "visit", t, t_end, sent, ctx, status, date, None, country, None, visitor=key,
-            participants=[key],
-        )
-        for key in visitors
-    ]
+    return _visits_to(country, t, t_end, rng, sent, ctx, status, visitors)
 
 
 _PURPOSE_AFTER = {"for", "to", "on", ","}
