@@ -146,6 +146,21 @@ def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
 _GATHERINGS = SUMMIT_WORDS - {"sidelines", "sideline"} | {"ceremony", "inauguration", "funeral"}
 
 
+_ATTENDING = {"attended", "attending", "gathered", "arrived", "present", "converged"}
+
+
+def _attended_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The sentence before ``sent``, as (start, end), when it tells a gathering attended
+    ("... at a ceremony attended by 20 heads of state."), for "Among them were A and B"."""
+    if sent.start == 0:
+        return None
+    lo, hi = ctx.sentence_of(sent.start - 1)
+    words = ctx.lower[lo:hi]
+    if _GATHERINGS.intersection(words) and _ATTENDING.intersection(words):
+        return lo, hi
+    return None
+
+
 def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     """ "Among the leaders at Wednesday's summit were A and B", "Among those attending the
     forum in Accra was C": a sentence that opens with a gathering's company and names,
@@ -159,14 +174,16 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _COPULAS), None)
     if verb is None or "," in ctx.lower[k:verb] or ctx.persons_in(k, verb):
         return []
-    if not _GATHERINGS.intersection(ctx.lower[k:verb]):
+    told = _attended_before(sent, ctx) if ctx.lower[k + 1 : verb] in (["them"], ["those"]) else None
+    if told is None and not _GATHERINGS.intersection(ctx.lower[k:verb]):
         return []  # "Among the guests was X": no gathering to place them
     named = ctx.persons_in(verb + 1, sent.end)
     if not named or any(not ctx.leads_a_name(i) for i in range(verb + 1, named[0][0])):
         return []
+    lo, hi = told or (k, verb)  # "... attended by 20 heads of state. Among them were A, B"
     where = [
         g
-        for g in ctx.gaz_in(k, verb, ("PLACE", "COUNTRY", "CAPITAL"))
+        for g in ctx.gaz_in(lo, hi, ("PLACE", "COUNTRY", "CAPITAL"))
         if ctx.lower[g.start - 1] == "in"
     ] or ctx.summit_place(sent)
     if not where:
