@@ -838,3 +838,16 @@ def test_people_a_country_after_an_unknown_name_stays_a_place(nlp):
 )
 def test_people_post_nominal_letters_are_no_part_of_the_name(nlp, text, name):
     assert name in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("ACCRA - Jane Lee, director of the White House Office of Management and Budget, "
+         "met President John Mensah.", "Jane Lee", "US"),
+        ("NAIROBI - Ivan Petrov, chief of staff of the White House, met President Amara "
+         "Odinga.", "Ivan Petrov", "US"),
+    ],
+)
+def test_people_a_seat_of_government_named_in_an_office_gives_its_state(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country

@@ -156,9 +156,10 @@ class _Found:
 
 def _title_country(title: str) -> str | None:
     """The state of a seat of government that opens an office ("White House Press
-    Secretary", "Kremlin Spokesman")."""
+    Secretary", "Kremlin Spokesman") or whose body it names ("Director of the White House
+    Office of Management and Budget")."""
     for seat, (code, _) in lexicon().seats.items():
-        if title.startswith(seat + " "):
+        if title.startswith(seat + " ") or f" of the {seat} " in f"{title} ":
             return code
     return None
 
