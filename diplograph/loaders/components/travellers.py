@@ -182,7 +182,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     agent = paid_by(t, rng, ctx)
     if agent is not None:
         return [agent]  # "the previous state visit by a Chinese president was paid by X"
-    for s, _e, _key in ctx.persons_in(t, min(rng[1], t + 8)):
+    reach = 12 if "delegation" in ctx.lower[t : t + 5] else 8  # "by a delegation led by"
+    for s, _e, _key in ctx.persons_in(t, min(rng[1], t + reach)):
         k = s - 1
         while k > t and (ctx.label[k] or ctx.lower[k] in ("'s", "’s")):
             k -= 1  # "attended by Chinese Premier Li Qiang": offices between

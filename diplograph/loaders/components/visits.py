@@ -143,7 +143,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 or needs == "delegation"
                 or ctx.label[t_end] == "COUNTRY"  # "X represented Russia at the meeting"
             )
-            and "summit" in ctx.lower[: sent.start]
+            and CEREMONIES.intersection(ctx.lower[: sent.start])
         )  # "Russia is represented by Lavrov", "Lavrov leads the delegation": the story's
     ):
         return []  # "represent Moscow at the summit"; not "represents a shift"
