@@ -135,6 +135,12 @@ def test_people_honorifics_dropped_unless_part_of_name(nlp, text, name):
             "Ann Cole",
             "US",
         ),
+        (  # the one who leads the delegation that represents a country serves it
+            "ACCRA - The ceremony opened on Tuesday. Kenya was represented by a delegation "
+            "led by Foreign Minister Grace Wanjiru.",
+            "Grace Wanjiru",
+            "KE",
+        ),
         (  # who leads a nation's delegation serves it
             "ACCRA, May 3 (Wire) - Trade Minister Kofi Mensah would lead Nigeria's delegation "
             "at the summit, officials said.",

@@ -234,6 +234,10 @@ def _represented_country(doc: Doc, key: str) -> str | None:
         j = span.start - 1
         while j > 0 and toks[j].ent_type_ == "" and toks[j].text[:1].isupper():
             j -= 1  # the office words before the name
+        if toks[j].lower_ == "by" and toks[j - 1].lower_ in ("led", "headed"):
+            by = [i for i in range(max(0, j - 6), j - 1) if toks[i].lower_ == "by"]
+            if by and "delegation" in [t.lower_ for t in toks[by[-1] : j]]:
+                j = by[-1]  # "Kenya was represented by a delegation led by X"
         if toks[j].lower_ == "by" and toks[j - 1].lower_ in _REPRESENTING:
             owner = [g for g in states.values() if g.end in (j - 2, j - 3)]
             if owner and toks[owner[0].end].lower_ in ("was", "is", "will", "were"):
