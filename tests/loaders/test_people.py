@@ -136,8 +136,8 @@ def test_people_honorifics_dropped_unless_part_of_name(nlp, text, name):
             "US",
         ),
         (  # the one who leads the delegation that represents a country serves it
-            "ACCRA - The ceremony opened on Tuesday. Kenya was represented by a delegation "
-            "led by Foreign Minister Grace Wanjiru.",
+            "ACCRA - Ghanaian President John Mensah met envoys on Tuesday. Kenya was "
+            "represented by a delegation led by Foreign Minister Grace Wanjiru.",
             "Grace Wanjiru",
             "KE",
         ),
