@@ -28,6 +28,11 @@ def _people(nlp, text, published=dt.date(2024, 3, 1)):
             "Amara Odinga",
             ("President", "KE", None, False),
         ),
+        (  # a state's envoy to an organisation
+            "Grace Wanjiru, Kenya's permanent representative to the UN, met Amara Odinga.",
+            "Grace Wanjiru",
+            ("Permanent Representative", "KE", None, False),
+        ),
         (
             "Norway's Prime Minister Lars Berg spoke.",
             "Lars Berg",
