@@ -28,7 +28,7 @@ from .arguments import (
     places,
     where_place,
 )
-from .earlier_trips import earlier_visitors, since_visitors
+from .earlier_trips import ORDINALS, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .named_travellers import named_after_was, named_next
 from .presences import hosted_visits, met_guest_visits
@@ -304,6 +304,16 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     ):  # "It was his first visit to the US since 2015": the visit the story reports
         date = ctx.lead_date(status != "occurred")
         ctx.lead_dated[t] = date  # its day is the story's, borrowed
+    scope = ctx.dates_in(t_end, rng[1])
+    if (
+        not summit_date
+        and ORDINALS.intersection(ctx.lower[rng[0] : t])
+        and scope
+        and all(m.kind == "rel" and m.text.lower().startswith("this ") for m in scope)
+        and ctx.lead_date(status != "occurred")
+    ):  # "It is his third visit to Kenya this year": the year counts; the visit is the story's
+        date = ctx.lead_date(status != "occurred")
+        ctx.lead_dated[t] = date
     if not summit_date and nearest_date(t, rng[0], rng[1], ctx) is None:
         where = next((r for r in clauses(sent, ctx) if r[0] == rng[1]), None)
         if (
