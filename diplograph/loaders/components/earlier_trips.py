@@ -23,6 +23,7 @@ __all__ = [
     "since_visitors",
     "ordinal_before",
     "ORDINALS",
+    "counted_this_span",
 ]
 
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
@@ -212,3 +213,15 @@ def earlier_visitors(t, t_end, spans, visitors, sent, ctx, speakers) -> list[Eve
         if key not in visitors and m is not None and country_of(key, ctx) != country:
             out.append(past_visit(key, t, t_end, sent, ctx, m.value(False), (place, country)))
     return out
+
+
+def counted_this_span(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the visit at ``t`` is counted over a span of the story's own time ("It is
+    his third visit to Kenya this year"): the span scopes the count and dates no visit;
+    the visit is the one the story reports."""
+    scope = ctx.dates_in(t_end, rng[1])
+    return (
+        bool(ORDINALS.intersection(ctx.lower[rng[0] : t]))
+        and bool(scope)
+        and all(m.kind == "rel" and m.text.lower().startswith("this ") for m in scope)
+    )

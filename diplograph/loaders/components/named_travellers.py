@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import Context
+from .earlier_trips import ORDINALS
 from .travellers import coordinated_forward
 
-__all__ = ["named_after_was", "named_next", "names_a_group"]
+__all__ = ["named_after_was", "named_next", "names_a_group", "whose_ordinal"]
 
 
 _GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
@@ -65,6 +66,16 @@ def _to_visit(t: int, ctx: Context) -> bool:
         if not ctx.lower[k].isalpha():
             return False
     return False
+
+
+def whose_ordinal(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """ "The visit is his first since taking office", "The trip was her third to Africa":
+    the one whose count the predicate makes the visit."""
+    if ctx.persons_in(rng[0], t) or ctx.lower[t + 1 : t + 2] not in (["is"], ["was"]):
+        return []
+    if ctx.lower[t + 3 : t + 4] and ctx.lower[t + 3] in ORDINALS:
+        return [key for s, _, key in ctx.persons_in(t + 2, t + 3)]  # "his", "her"
+    return []
 
 
 def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:

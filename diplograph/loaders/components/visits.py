@@ -19,6 +19,7 @@ from .arguments import (
     called_off_date,
     clauses,
     country_of,
+    dateline_site,
     here,
     location,
     make_event,
@@ -28,9 +29,9 @@ from .arguments import (
     places,
     where_place,
 )
-from .earlier_trips import ORDINALS, earlier_visitors, since_visitors
+from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
-from .named_travellers import named_after_was, named_next
+from .named_travellers import named_after_was, named_next, whose_ordinal
 from .presences import hosted_visits, met_guest_visits
 from .travellers import travellers
 from .trip_cues import (
@@ -162,6 +163,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         needs = "attend"
     else:
         visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
+    counted = [] if visitors else whose_ordinal(t, rng, ctx)  # "The visit is his first since"
+    visitors = visitors or counted
     undated = False
     if not visitors:  # "two of Kyiv's backers had gone to Washington. Macron and Starmer ..."
         visitors = named_next(t, rng, sent, ctx)
@@ -259,6 +262,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 summit_date = ctx.lead_date(ahead)  # "Lula is attending the summit": today's
     if not dests:  # "arrived here Tuesday": the dateline's city
         dests = here(rng, ctx)
+    if not dests and counted:  # "The visit is his first since ...": the story's visit
+        dests = dateline_site(ctx, t)
     if not dests and status == "occurred" and (ctx.lower[t] in ARRIVALS or own_trip(t, ctx)):
         dests = _arrived_at_dateline(t, rng, sent, ctx)  # "wrapped up her visit on Sunday"
     if not dests and status == "planned" and ctx.lower[t] in ARRIVALS and not elsewhere(t_end, ctx):
@@ -283,6 +288,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     date = summit_date or pick_date(
         t, rng, sent, ctx, status != "occurred", lead=status == "occurred" and not undated
     )
+    if counted and dests:
+        date = ctx.lead_date(status != "occurred")  # its day is the story's, not the count's
     date = paid_date(t, rng, ctx, status != "occurred") or date  # "the visit X paid to Y in May"
     if status == "cancelled" and not summit_date:
         date = called_off_date(t, rng, sent, ctx, lead=False)  # "had been due on March 3"
@@ -304,16 +311,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     ):  # "It was his first visit to the US since 2015": the visit the story reports
         date = ctx.lead_date(status != "occurred")
         ctx.lead_dated[t] = date  # its day is the story's, borrowed
-    scope = ctx.dates_in(t_end, rng[1])
-    if (
-        not summit_date
-        and ORDINALS.intersection(ctx.lower[rng[0] : t])
-        and scope
-        and all(m.kind == "rel" and m.text.lower().startswith("this ") for m in scope)
-        and ctx.lead_date(status != "occurred")
-    ):  # "It is his third visit to Kenya this year": the year counts; the visit is the story's
-        date = ctx.lead_date(status != "occurred")
-        ctx.lead_dated[t] = date
+    lead = ctx.lead_date(status != "occurred")
+    if not summit_date and lead and counted_this_span(t, t_end, rng, ctx):
+        date = ctx.lead_dated[t] = lead  # "his third visit to Kenya this year": the story's
     if not summit_date and nearest_date(t, rng[0], rng[1], ctx) is None:
         where = next((r for r in clauses(sent, ctx) if r[0] == rng[1]), None)
         if (
