@@ -31,7 +31,7 @@ from .event_places import location
 from .event_status import new_date
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
-from .named_travellers import names_a_group
+from .named_travellers import a_national_first, names_a_group
 from .presences import airport_welcomes, presence_asides
 from .returns import return_journeys
 from .sentences import sentence_spans
@@ -200,7 +200,11 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
     for sent in sentence_spans(ctx.doc):
         if _headline(sent) or _question(sent) or _retracted(sent, ctx):
             continue
-        if not (ctx.persons_in(sent.start, sent.end) or names_a_group(sent, ctx)):
+        if not (
+            ctx.persons_in(sent.start, sent.end)
+            or names_a_group(sent, ctx)
+            or a_national_first(sent, ctx)  # "the first visit by a Ghanaian leader"
+        ):
             _call_off_the_trip(sent, ctx, events)  # "The trip has been postponed."
             continue
         speakers = bystanders(sent.start, sent.end, ctx)

@@ -11,7 +11,14 @@ from .arguments import Context
 from .earlier_trips import ORDINALS
 from .travellers import coordinated_forward
 
-__all__ = ["named_after_was", "named_next", "names_a_group", "whose_ordinal"]
+__all__ = [
+    "named_after_was",
+    "named_next",
+    "names_a_group",
+    "nation_first",
+    "a_national_first",
+    "whose_ordinal",
+]
 
 
 _GROUP_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
@@ -76,6 +83,34 @@ def whose_ordinal(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     if ctx.lower[t + 3 : t + 4] and ctx.lower[t + 3] in ORDINALS:
         return [key for s, _, key in ctx.persons_in(t + 2, t + 3)]  # "his", "her"
     return []
+
+
+def _national_at(k: int, ctx: Context) -> str | None:
+    """The country of "a Ghanaian leader" / "an Indian prime minister" opening at ``k``."""
+    if ctx.lower[k : k + 1] not in (["a"], ["an"]) or k + 2 >= len(ctx.lower):
+        return None
+    if ctx.label[k + 2] != "TITLE" and ctx.lower[k + 2] not in ("leader", "head"):
+        return None
+    return next((g.kb_id_ for g in ctx.gaz_in(k + 1, k + 2, ("DEMONYM",))), None)
+
+
+def a_national_first(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence tells a first of a nation's leader ("It is the first visit by
+    a Ghanaian leader in a decade"), which names the story's own traveller."""
+    words = ctx.lower[sent.start : sent.end]
+    return bool(ORDINALS.intersection(words)) and any(
+        w == "by" and _national_at(sent.start + i + 1, ctx) for i, w in enumerate(words)
+    )
+
+
+def nation_first(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """ "It is the first visit by a Ghanaian leader in a decade": the story's own person of
+    that nation (its protagonist, else the first named of it) made the visit reported."""
+    if not ORDINALS.intersection(ctx.lower[rng[0] : t]) or ctx.lower[t + 1 : t + 2] != ["by"]:
+        return []
+    code = _national_at(t + 2, ctx)
+    ours = [key for key, p in ctx.people.items() if code and p.country == code and not p.former]
+    return [ctx.protagonist] if ctx.protagonist in ours else ours[:1]
 
 
 def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:

@@ -31,7 +31,7 @@ from .arguments import (
 )
 from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
-from .named_travellers import named_after_was, named_next, whose_ordinal
+from .named_travellers import named_after_was, named_next, nation_first, whose_ordinal
 from .presences import hosted_visits, met_guest_visits
 from .travellers import travellers
 from .trip_cues import (
@@ -163,7 +163,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         needs = "attend"
     else:
         visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
-    counted = [] if visitors else whose_ordinal(t, rng, ctx)  # "The visit is his first since"
+    counted = [] if visitors else whose_ordinal(t, rng, ctx) or nation_first(t, rng, ctx)
     visitors = visitors or counted
     undated = False
     if not visitors:  # "two of Kyiv's backers had gone to Washington. Macron and Starmer ..."
