@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from . import arguments as _args
-from .dates import in_calendar
 from .event_clauses import FRINGES
 from .event_status import status_of
-from .status import DAY_PARTS
+from .relative_days import anaphoric_day, offset_date
 from .story_days import in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
@@ -134,76 +133,6 @@ def _owned_by_earlier_trigger(m, t: int, ctx: Context) -> bool:
 _DATELINE_HEAD = re.compile(r"\s*[^\W\d_a-z][^\W\d_a-z .'/-]*(?:,\s*[A-Z][A-Za-z .]*)?,\s*$")
 OPENS = set("opens open opened opening begins begin began starts start started".split())
 OPENS |= {"runs", "convenes", "convened"}
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-def _offset_date(rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool) -> str | None:
-    """ "talks on Monday, a year after he visited China": the year (or month) that lies the
-    stated distance from the date of the clause before."""
-    i = rng[0]
-    if ctx.lower[i] not in ("after", "before") or i - 2 < sent.start:
-        return None
-    count, unit = ctx.lower[i - 2], ctx.lower[i - 1].rstrip("s")
-    if count not in _NUMBER_WORDS or unit not in ("year", "month"):
-        return None
-    if ctx.dates_in(rng[0], rng[1]):
-        return None  # the clause has its own date
-    m = nearest_date(i, sent.start, i, ctx)
-    value = m.value(ahead) if m else None
-    if not value:
-        return None
-    n = _NUMBER_WORDS[count] * (-1 if ctx.lower[i] == "after" else 1)
-    if unit == "year":
-        return in_calendar(f"{int(value[:4]) + n:04d}")
-    if len(value) < 7:
-        return None
-    index = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
-    return in_calendar(f"{index // 12:04d}-{index % 12 + 1:02d}")
-
-
-def _day_shift(words: list[str]) -> tuple[int | None, int]:
-    """Days after the day told before that words name ("that evening" 0, "the next day" 1),
-    and where the phrase starts; (None, 0) where they name none."""
-    for i, w in enumerate(words[:-1]):
-        nxt = words[i + 1]
-        if w == "that" and nxt in DAY_PARTS or w == "same" and nxt == "day":
-            return 0, i
-        if w in ("next", "following") and nxt in DAY_PARTS:
-            return 1, i
-    return None, 0
-
-
-def _anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
-    """ "flew on to Singapore that evening", "the next day": the day told just before."""
-    shift, at = _day_shift(ctx.lower[t : min(rng[1], t + 8)])
-    if shift is not None and ctx.dates_in(t, t + at):
-        return None  # a date of its own comes first
-    if shift is None:  # "The next day, he met X", "Later that day, she flew to Y"
-        shift, at = _day_shift(ctx.lower[rng[0] : t])
-        if (
-            shift is None
-            or ctx.dates_in(rng[0] + at, rng[1])  # "flew on that evening and met X on Sept 5"
-            or any(
-                k not in ctx.travel_tokens
-                for k in ctx.trigger_tokens.intersection(range(rng[0] + at, t))
-            )
-        ):  # another event's time (not the journey to it: "the next day flew on to meet B")
-            return None
-    para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
-    earlier = [
-        d
-        for d in ctx.dates
-        if para < d.start_char < ctx.doc[t].idx and usable_date(d, ctx) and d.kind != "y"
-    ]
-    value = earlier[-1].value(ahead) if earlier else None
-    if not value or len(value) != 10:
-        return None
-    try:
-        return (dt.date.fromisoformat(value) + dt.timedelta(days=shift)).isoformat()
-    except OverflowError:  # the day after 9999-12-31
-        return None
-
-
 # a sentence opening with a pronoun goes on with the one before, across a paragraph break
 _CONTINUING = {"he", "she", "they", "there"}
 
@@ -215,7 +144,7 @@ def pick_date(
     after it; then the last date earlier in the paragraph; then the story's lead date."""
     if ctx.lower[rng[0]] == "since":
         return _since_date(t, sent, ctx)
-    shifted = _offset_date(rng, sent, ctx, ahead) or _anaphoric_day(t, rng, sent, ctx, ahead)
+    shifted = offset_date(t, rng, sent, ctx, ahead) or anaphoric_day(t, rng, sent, ctx, ahead)
     if shifted:
         return shifted
     m = nearest_date(t, rng[0], rng[1], ctx)

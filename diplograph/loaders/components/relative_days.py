@@ -1,0 +1,154 @@
+"""Dates told as a distance from another event's: "a day after he met X", "a year after
+he visited China", "the next day", "that evening". Helpers of :mod:`.event_dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from . import event_dates as _dates
+from .dates import in_calendar
+from .status import DAY_PARTS
+from .tokenizer import text_of
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["offset_date", "anaphoric_day"]
+
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER_WORDS |= {"the": 1}  # "the day after he arrived"
+_UNITS = {"year", "month", "day"}
+
+
+def offset_date(
+    t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool
+) -> str | None:
+    """ "talks on Monday, a year after he visited China", "met B on Wednesday, a day after
+    meeting C": the year, month or day that lies the stated distance from the date of the
+    clause it hangs on, told before it or, for a clause that opens the sentence ("Two days
+    after meeting C, she flew to D on Friday"), after it."""
+    i = _distance_word(t, rng, ctx)
+    if i is None:
+        return _after_fronted_distance(t, sent, ctx, ahead)
+    distance = _distance(i, sent, ctx)
+    if distance is None:
+        return None
+    end = next((k for k in range(t, rng[1]) if ctx.lower[k] in (",", ";")), rng[1])
+    if ctx.dates_in(i, end):
+        return None  # the clause has its own date
+    m = _dates.nearest_date(i, sent.start, i, ctx)
+    if m is None and i - 2 <= _opening(sent, ctx):
+        m = _dates.nearest_date(end, end, sent.end, ctx)
+    value = m.value(ahead) if m else None
+    return _moved(value, -distance[0], distance[1]) if value else None
+
+
+def _after_fronted_distance(t: int, sent: Span, ctx: Context, ahead: bool) -> str | None:
+    """ "The day after landing in Tokyo on Tuesday, she met X": the main clause, with no
+    date of its own, lies the stated distance from the opening clause's date."""
+    i = _opening(sent, ctx) + 2
+    distance = _distance(i, sent, ctx) if i < sent.end else None
+    comma = next((k for k in range(i, sent.end) if ctx.lower[k] == ","), None)
+    if distance is None or comma is None or t < comma or ctx.dates_in(comma, sent.end):
+        return None
+    m = _dates.nearest_date(i, i, comma, ctx)
+    value = m.value(ahead) if m else None
+    return _moved(value, distance[0], distance[1]) if value else None
+
+
+def _distance(i: int, sent: Span, ctx: Context) -> tuple[int, str] | None:
+    """The signed distance "a day after", "two months before" ending at the "after" or
+    "before" at ``i`` tells (days after are positive), and its unit."""
+    if ctx.lower[i] not in ("after", "before") or i - 2 < sent.start:
+        return None
+    count, unit = ctx.lower[i - 2], ctx.lower[i - 1].rstrip("s")
+    if count not in _NUMBER_WORDS or unit not in _UNITS or count == "the" and unit != "day":
+        return None  # "the year after" is a span, not a distance from a day
+    return _NUMBER_WORDS[count] * (1 if ctx.lower[i] == "after" else -1), unit
+
+
+def _distance_word(t: int, rng: tuple[int, int], ctx: Context) -> int | None:
+    """The "after" or "before" that opens the trigger's clause, or stands just before it
+    with only its subject between ("a day after arriving", "a day after he arrived")."""
+    if ctx.lower[rng[0]] in ("after", "before"):
+        return rng[0]
+    for k in range(t - 1, max(rng[0], t - 4) - 1, -1):
+        if ctx.lower[k] in ("after", "before"):
+            return k
+        if k in ctx.trigger_tokens or ctx.lower[k] in (",", ";"):
+            return None
+    return None
+
+
+def _moved(value: str, n: int, unit: str) -> str | None:
+    """``value`` moved ``n`` years, months or days (None where it is too coarse)."""
+    if unit == "year":
+        return in_calendar(f"{int(value[:4]) + n:04d}")
+    if unit == "day":
+        return _days_later(value, n) if len(value) == 10 else None
+    if len(value) < 7:
+        return None
+    index = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+    return in_calendar(f"{index // 12:04d}-{index % 12 + 1:02d}")
+
+
+def _opening(sent: Span, ctx: Context) -> int:
+    """Where the sentence's own words start, past an "On" or "Just" before a fronted
+    distance ("Just two days after ...")."""
+    k = sent.start
+    while k < sent.end and ctx.lower[k] in ("just", "only", "on", "barely", "some"):
+        k += 1
+    return k
+
+
+def _days_later(value: str, n: int) -> str | None:
+    try:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=n)).isoformat()
+    except OverflowError:  # the day after 9999-12-31
+        return None
+
+
+def _day_shift(words: list[str]) -> tuple[int | None, int]:
+    """Days after the day told before that words name ("that evening" 0, "the next day" 1),
+    and where the phrase starts; (None, 0) where they name none."""
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if w == "that" and nxt in DAY_PARTS or w == "same" and nxt == "day":
+            return 0, i
+        if w in ("next", "following") and nxt in DAY_PARTS:
+            return 1, i
+    return None, 0
+
+
+def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
+    """ "flew on to Singapore that evening", "the next day": the day told just before."""
+    shift, at = _day_shift(ctx.lower[t : min(rng[1], t + 8)])
+    if shift is not None and ctx.dates_in(t, t + at):
+        return None  # a date of its own comes first
+    if shift is None:  # "The next day, he met X", "Later that day, she flew to Y"
+        shift, at = _day_shift(ctx.lower[rng[0] : t])
+        if (
+            shift is None
+            or ctx.dates_in(rng[0] + at, rng[1])  # "flew on that evening and met X on Sept 5"
+            or any(
+                k not in ctx.travel_tokens
+                for k in ctx.trigger_tokens.intersection(range(rng[0] + at, t))
+            )
+        ):  # another event's time (not the journey to it: "the next day flew on to meet B")
+            return None
+    para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
+    earlier = [
+        d
+        for d in ctx.dates
+        if para < d.start_char < ctx.doc[t].idx
+        and _dates.usable_date(d, ctx)
+        and d.kind != "y"
+    ]
+    value = earlier[-1].value(ahead) if earlier else None
+    if not value or len(value) != 10:
+        return None
+    return _days_later(value, shift)
