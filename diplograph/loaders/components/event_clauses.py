@@ -26,6 +26,7 @@ __all__ = [
     "FRONTED",
     "TENSED",
     "clauses",
+    "gerund_clause",
     "ordered_arrival",
     "relative_aside",
 ]
@@ -114,6 +115,9 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         elif word == "," and ctx.lower[i + 1] == "whose" and "," not in ctx.lower[i + 2 : sent.end]:
             cuts.append(i + 1)  # "a visit to Peru, whose president attended the summit": a
             # clause of its own to the end (not the aside of "B, whose term ends in May, in Lima")
+        elif gerund_clause(i, ctx) and cuts[-1] != i:
+            cuts.append(i)  # "called B on Tuesday before meeting C", "met B, hours after
+            # holding talks with C": the act told by the gerund has its own partner
         elif word in ("since", "after", "before", "when") and ctx.person_after_offices(
             i + 1, sent.end
         ):
@@ -126,6 +130,25 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             parenthetical = False
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def gerund_clause(i: int, ctx: Context) -> bool:
+    """Whether the clause at ``i`` is "after" or "before" and an act told by a gerund, whose
+    subject is the sentence's ("met B on Monday after holding talks with C")."""
+    return ctx.lower[i] in ("after", "before") and _gerund_act(i + 1, ctx)
+
+
+def _gerund_act(i: int, ctx: Context) -> bool:
+    """Whether an act told by a gerund starts at ``i`` ("meeting", "holding talks"; not
+    "ending the tour", whose act is the tour's)."""
+    if not ctx.lower[i].endswith("ing") or i in ctx.travel_tokens:
+        return False  # "after flying to C": a journey's legs are read together
+    return i in ctx.trigger_tokens or (
+        ctx.lower[i] in _LIGHT_GERUNDS and bool(ctx.trigger_tokens & {i + 1, i + 2})
+    )
+
+
+_LIGHT_GERUNDS = {"holding", "having", "paying", "making"}  # "holding talks with B"
 
 
 def _dashed_names(i: int, sent: Span, ctx: Context) -> bool:
