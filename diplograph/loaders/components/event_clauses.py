@@ -171,9 +171,23 @@ _SUBJECT_PRONOUNS = {"he", "she", "they"}
 
 def _own_event(i: int, end: int, ctx: Context) -> bool:
     """Whether the words at ``i`` open a clause with a subject pronoun of its own (after
-    any date: "on Saturday he was in Apia") and a trigger of its own."""
-    k = next((j for j in range(i, min(end, i + 6)) if ctx.lower[j] in _SUBJECT_PRONOUNS), None)
+    any date: "on Saturday he was in Apia", "the two are due to meet again") and a
+    trigger of its own."""
+    k = next((j for j in range(i, min(end, i + 6)) if _pair_subject(j, ctx)), None)
     return k is not None and bool(ctx.trigger_tokens.intersection(range(k + 1, end)))
+
+
+def _pair_subject(j: int, ctx: Context) -> bool:
+    """Whether a subject that names no one new opens at ``j``: a pronoun, or "the two
+    (leaders)", "both (men)" telling an act "again" ("the two are due to meet again"; not
+    "the two discussed Gaza" or "the two will witness the signing", the same talks told
+    on)."""
+    words = ctx.lower
+    if words[j] in _SUBJECT_PRONOUNS:
+        return True
+    if not (words[j] == "both" or words[j : j + 2] == ["the", "two"]):
+        return False
+    return j > 0 and words[j - 1] in (",", "and") and "again" in words[j : j + 10]
 
 
 _SEQUELS = {"then", "later", "afterwards"}
