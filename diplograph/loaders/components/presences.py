@@ -15,12 +15,18 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, pick_date, status_of
 from .earlier_trips import past_visit
-from .event_places import SUMMIT_WORDS
+from .event_places import SUMMIT_WORDS, topic_place
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 from .travellers import coordinated_forward
-from .trip_cues import BE_FORMS
+from .trip_cues import BE_FORMS, CEREMONIES
 
-__all__ = ["presence_asides", "hosted_visits", "met_guest_visits", "airport_welcomes"]
+__all__ = [
+    "presence_asides",
+    "hosted_visits",
+    "met_guest_visits",
+    "airport_welcomes",
+    "among_at_ceremony",
+]
 
 
 def hosted_visits(t, t_end, rng, sent, ctx, status, visitors: list[str]) -> list[Event] | None:
@@ -106,7 +112,26 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     return out
 
 
+def among_at_ceremony(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether "were among" goes on to a gathering and names no place ("were among the
+    foreign dignitaries at the inauguration"): they were in the gathering's city."""
+    return bool(CEREMONIES.intersection(ctx.lower[t_end : rng[1]])) and not ctx.gaz_in(
+        t_end, rng[1], ("PLACE", "COUNTRY", "CAPITAL")
+    )
+
+
 _FRONT_ADVERBS = {"also", "already", "still", "now", "meanwhile", ","}
+_DASHES = {"-", "--", "–", "—"}
+
+
+def _opening(sent: Span, ctx: Context) -> int:
+    """Where the sentence's own words start: past a dateline ("JOHANNESBURG, Aug 22 --")
+    that opens the story's first sentence."""
+    if sent.start > 0 or ctx.doc._.dg_dateline is None:
+        return sent.start
+    dash = next((j for j in range(sent.start, min(sent.end, sent.start + 12))
+                 if ctx.lower[j] in _DASHES), None)
+    return sent.start if dash is None else dash + 1
 _COPULAS = {"are", "were", "is", "was"}
 _CLOCK = re.compile(r"[\d:.\-–—]+|[ap]\.?m\.?|ist|gmt|utc|hrs|\*+")
 
@@ -114,7 +139,7 @@ _CLOCK = re.compile(r"[\d:.\-–—]+|[ap]\.?m\.?|ist|gmt|utc|hrs|\*+")
 def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
     """ "Also in Kathmandu for the summit are A, B and C", "In Oslo on Monday were A and B":
     a sentence that opens with a place and names, after its verb, who is there."""
-    k = sent.start
+    k = _opening(sent, ctx)
     while k < sent.end and _CLOCK.fullmatch(ctx.lower[k]):
         k += 1  # a live blog's stamp: "11:30 am: Also in Kathmandu ..."
     while k < sent.end and ctx.lower[k] in _FRONT_ADVERBS:
@@ -149,32 +174,48 @@ _GATHERINGS = SUMMIT_WORDS - {"sidelines", "sideline"} | {"ceremony", "inaugurat
 _ATTENDING = {"attended", "attending", "gathered", "arrived", "present", "converged"}
 
 
-def _attended_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
+def _attended_before(sent: Span, ctx: Context, company: list[str]) -> tuple[int, int] | None:
     """The sentence before ``sent``, as (start, end), when it tells a gathering attended
-    ("... at a ceremony attended by 20 heads of state."), for "Among them were A and B"."""
+    ("... at a ceremony attended by 20 heads of state."), for "Among them were A and B";
+    for "Among those present were A and B", when it names a gathering ("The summit opened
+    on Saturday.")."""
     if sent.start == 0:
         return None
     lo, hi = ctx.sentence_of(sent.start - 1)
     words = ctx.lower[lo:hi]
-    if _GATHERINGS.intersection(words) and _ATTENDING.intersection(words):
+    present = company[:1] == ["those"] and len(company) > 1 and set(company[1:]) <= _PRESENT
+    if _GATHERINGS.intersection(words) and (present or _ATTENDING.intersection(words)):
         return lo, hi
     return None
 
 
+_PRESENT = {"present", "attending", "in", "attendance", "there"}  # "those in attendance"
+
+
 def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     """ "Among the leaders at Wednesday's summit were A and B", "Among those attending the
-    forum in Accra was C": a sentence that opens with a gathering's company and names,
-    after its verb, who was there: each foreigner's visit to the gathering's country."""
-    k = sent.start
+    forum in Accra was C", "Leaders gathering for the summit include A, B and C": a
+    sentence that opens with a gathering's company and names, after its verb, who was
+    there: each foreigner's visit to the gathering's country."""
+    k = _opening(sent, ctx)
     while k < sent.end and (_CLOCK.fullmatch(ctx.lower[k]) or ctx.lower[k] in _FRONT_ADVERBS):
         k += 1
-    if k + 3 >= sent.end or ctx.lower[k] not in ("among", "amongst"):
+    if k + 3 >= sent.end:
         return []
     stop = min(sent.end, k + 14)
-    verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _COPULAS), None)
+    if ctx.lower[k] in ("among", "amongst"):
+        verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _COPULAS), None)
+        company = ctx.lower[k + 1 : verb] if verb is not None else []
+    elif ctx.lower[k] in _COMPANY or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY:
+        verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _INCLUDES), None)
+        company = ctx.lower[k:verb] if verb is not None else []
+        if not _ATTENDING_NOW.intersection(company) and not _GATHERINGS.intersection(company):
+            return []  # "Leaders include ...": no gathering they are at
+    else:
+        return []
     if verb is None or "," in ctx.lower[k:verb] or ctx.persons_in(k, verb):
         return []
-    told = _attended_before(sent, ctx) if ctx.lower[k + 1 : verb] in (["them"], ["those"]) else None
+    told = _attended_before(sent, ctx, company) if company[:1] in (["them"], ["those"]) else None
     if told is None and not _GATHERINGS.intersection(ctx.lower[k:verb]):
         return []  # "Among the guests was X": no gathering to place them
     named = ctx.persons_in(verb + 1, sent.end)
@@ -184,7 +225,7 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     where = [
         g
         for g in ctx.gaz_in(lo, hi, ("PLACE", "COUNTRY", "CAPITAL"))
-        if ctx.lower[g.start - 1] == "in"
+        if ctx.lower[g.start - 1] == "in" and not topic_place(g, ctx)  # not "on the war in X"
     ] or ctx.summit_place(sent)
     if not where:
         return []
@@ -197,6 +238,13 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
         for key in coordinated_forward(named, ctx)
         if country is not None and country_of(key, ctx) not in (None, country)
     ]
+
+
+# "Leaders gathering for the summit include A and B": who the company of a gathering is
+_COMPANY = {"leaders", "guests", "dignitaries", "attendees", "participants", "delegates"}
+_COMPANY |= {"heads", "those", "visitors", "invitees"}
+_INCLUDES = {"include", "includes", "included"}
+_ATTENDING_NOW = _ATTENDING | {"gathering", "at", "for"}
 
 
 _LINE_OPENERS = {"-", "–", "—", "*", "•", ":"}

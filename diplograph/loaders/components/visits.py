@@ -32,7 +32,7 @@ from .arguments import (
 from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .named_travellers import named_after_was, named_next, nation_first, whose_ordinal
-from .presences import hosted_visits, met_guest_visits
+from .presences import among_at_ceremony, hosted_visits, met_guest_visits
 from .travellers import travellers
 from .trip_cues import (
     CEREMONIES,
@@ -203,6 +203,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = [g for g in dests if placed_by(g.start, ctx, ("in", "at"))]
         if not dests and "among" not in ctx.lower[t:t_end]:
             return []  # "to be in the country": no place named, none to borrow
+        if not dests and among_at_ceremony(t_end, rng, ctx):
+            representing = True  # "were among the dignitaries at the inauguration": its city
         if _EXPECTED.intersection(ctx.lower[t : t_end + 4]) and status == "occurred":
             status = "planned"  # "are among those expected to attend", "are due in Oslo"
     if dests and needs != "place_next":  # "to the summit in Lima, Peru, and the G20 in Rio"
