@@ -57,6 +57,10 @@ from diplograph.loaders.components.sentences import (
             "Adviser Md. Rafiqul Islam met Engr. Ade Bello and Cde. Tendai Moyo. They spoke.",
             ["Adviser Md. Rafiqul Islam met Engr. Ade Bello and Cde. Tendai Moyo. ", "They spoke."],
         ),
+        (  # a suffix ends a name and may end a sentence; "Jr. said" runs on
+            "She met Jose Ramos Jr. In Dili, talks began. Ramos Jr. said little.",
+            ["She met Jose Ramos Jr. ", "In Dili, talks began. ", "Ramos Jr. said little."],
+        ),
     ],
 )
 def test_sentences_split_news_copy(text, expected):
