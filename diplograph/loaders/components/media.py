@@ -22,9 +22,15 @@ def told_in_person(sent: Span, ctx: Context) -> bool:
     "spoke to X in Oslo", "after the talks")."""
     words = ctx.lower[sent.start : sent.end]
     return bool(_IN_PERSON.intersection(words)) or any(
-        ctx.lower[g.start - 1] in LOCATIVE
+        ctx.lower[g.start - 1] in LOCATIVE and not _office_word(g.end, ctx)
         for g in ctx.gaz_in(sent.start, sent.end, ("PLACE", "CAPITAL", "COUNTRY", "SEAT"))
     )
+
+
+def _office_word(i: int, ctx: Context) -> bool:
+    """Whether token ``i`` goes on with an office or a name: the place before it is part
+    of the person's description ("spoke to US President X", "to UK Prime Minister Y")."""
+    return i < len(ctx.lower) and (ctx.label[i] == "TITLE" or ctx.person_at(i))
 
 
 _MEDIA = {"phone", "telephone", "video", "videolink"}
