@@ -38,9 +38,13 @@ _MEDIA = {"phone", "telephone", "video", "videolink"}
 
 def remotely(start: int, end: int, ctx: Context) -> bool:
     """Whether "by phone", "over the phone", "via video" follows in the clause, before the
-    next "and" or comma ("jointly opened a plant by video link": together, the plant far)."""
+    next "and" or comma ("jointly opened a plant by video link": together, the plant far);
+    or the words at ``start`` name again, after a comma, a call the sentence told ("spoke
+    by phone on Monday, their first talks in a year")."""
     if "jointly" in ctx.lower[max(0, start - 3) : end]:
         return False
+    if _call_restated(start, ctx):
+        return True
     for i in range(start, min(end - 1, start + 12)):
         if ctx.lower[i] in (",", "and", ";"):
             return False
@@ -49,3 +53,21 @@ def remotely(start: int, end: int, ctx: Context) -> bool:
             if ctx.lower[medium] in _MEDIA:  # "by phone", "over the phone"
                 return True
     return False
+
+
+_RESTATING = {"first", "second", "third", "latest", "such", "last", "direct", "highest-level"}
+
+
+def _call_restated(end: int, ctx: Context) -> bool:
+    """Whether the event noun ending at ``end`` stands in ", the first such talks" or ",
+    their first talks" after a call told earlier in its sentence."""
+    k = end - 2
+    while k > 0 and ctx.lower[k] in _RESTATING:
+        k -= 1
+    if ctx.lower[k] not in ("the", "their") or ctx.lower[k - 1] != ",":
+        return False
+    lo = ctx.sentence_of(k)[0]
+    words = ctx.lower[lo:k]
+    return bool(_MEDIA.intersection(words)) or any(
+        w.startswith(("call", "telephon")) for w in words
+    )
