@@ -21,6 +21,7 @@ def _links(nlp, text):
 
 
 ODINGA = "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg in Oslo. "
+TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg that Kenya was ready. "
 
 
 @pytest.mark.parametrize(
@@ -35,6 +36,13 @@ ODINGA = "Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg i
         (ODINGA + "He praised his Norwegian counterpart.", "He", "amara-odinga"),
         (ODINGA + "He praised his Norwegian counterpart.", "counterpart", "lars-berg"),
         (ODINGA + "After his visit, Berg will fly to Rome.", "his", "lars-berg"),
+        # "X told Y that ...": X is the one the sentence is about, not an aside's speaker
+        (TOLD + "In his call with Chilean President Marta Rojas, he urged calm.", "he",
+         "amara-odinga"),
+        (TOLD + "Later, he called Chilean President Marta Rojas.", "he", "amara-odinga"),
+        ("Norwegian Prime Minister Lars Berg will visit Nairobi, Kenyan President Amara Odinga "
+         "told reporters. He will arrive "
+         "on Monday.", "He", "lars-berg"),
     ],
 )
 def test_coref_single_mentions(nlp, text, mention, key):

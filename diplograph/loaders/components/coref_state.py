@@ -32,6 +32,12 @@ _OBJECT_MARKERS = {"with", "by", "to", "from", "of", "for", "than", "since", "ag
 _SAYING = {"said", "says", "added", "stressed", "noted", "told", "tells", "wrote", "posted"}
 
 
+def _told_someone(toks, i: int) -> bool:
+    """Whether the words at ``i`` name someone told ("told Putin", "told Russian President
+    Putin"), not an audience ("told reporters", "told the BBC")."""
+    return i < len(toks) and toks[i].text[:1].isupper() and toks[i].lower_ not in ("the", "a")
+
+
 # openers that set a person aside from the clause that follows ("Besides Modi, he met
 # ...", "Apart from Xi, she also saw ...", "Unlike Biden, Trump went")
 _ASIDE = {"besides", "unlike", "except"}
@@ -121,6 +127,8 @@ class _State:
         self.order.append((i, key))
         toks = tokens_of(self.doc)
         after = toks[end].lower_ if end is not None and end < len(self.doc) else ""
+        if after in ("told", "tells") and _told_someone(toks, end + 1):
+            after = ""  # "X told Russian President Y that ...": X acts; not "X told reporters"
         if set_aside(toks, i, sent_start):
             return  # "Besides Modi, he met ...": not whom the sentence is about
         k = i - 1  # the word before the name and its office: "talks with President Putin"
