@@ -158,7 +158,7 @@ def pick_date(
             # as the clause that tells it reads it
     if m is not None and _in_another_aside(m.start, t, sent, ctx):
         m = None  # "X, who flew in on Tuesday, met Y": the day of X's arrival, not the talks'
-    aside = _args.relative_aside(t, (sent.start, sent.end), ctx)
+    aside = _args.relative_aside(t, (sent.start, sent.end), ctx) or _on_aside(t, sent, ctx)
     if aside is not None and m is not None and not aside[0] <= m.start < aside[1]:
         if not ahead and _AHEAD.intersection(ctx.lower[aside[1] : sent.end]):
             m = None  # "X, who is on a visit to Ghana, will address Parliament on Friday":
@@ -258,6 +258,18 @@ def _since_date(t: int, sent: Span, ctx: Context) -> str | None:
 
 
 _SINCE_REACH = 12  # tokens from the trigger of a "since" clause to its date
+
+
+def _on_aside(t: int, sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The tokens of ", on his first visit since 2019," around ``t``: a stay described
+    in passing, in its own time."""
+    k = t - 1
+    while k > max(sent.start, t - 6) and ctx.lower[k] != ",":
+        k -= 1
+    if ctx.lower[k] != "," or ctx.lower[k + 1] != "on":
+        return None
+    end = next((j for j in range(t, sent.end) if ctx.lower[j] == ","), None)
+    return (k, end) if end is not None else None
 
 
 def _on_the_fringes(sent: Span, ctx: Context) -> bool:
