@@ -40,6 +40,13 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
         (TOLD + "In his call with Chilean President Marta Rojas, he urged calm.", "he",
          "amara-odinga"),
         (TOLD + "Later, he called Chilean President Marta Rojas.", "he", "amara-odinga"),
+        # "the visiting leader" in a story filed from the host's country: the guest
+        ("OSLO, March 1 - Norwegian Prime Minister Lars Berg hosted Kenyan President Amara "
+         "Odinga on Friday. The visiting leader arrived on Thursday.", "The visiting leader",
+         "amara-odinga"),
+        ("NAIROBI, March 1 - Norwegian Prime Minister Lars Berg met Kenyan President Amara "
+         "Odinga on Friday. The visiting premier arrived on Thursday.", "The visiting premier",
+         "lars-berg"),
         ("Norwegian Prime Minister Lars Berg will visit Nairobi, Kenyan President Amara Odinga "
          "told reporters. He will arrive "
          "on Monday.", "He", "lars-berg"),

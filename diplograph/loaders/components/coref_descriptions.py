@@ -173,7 +173,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         return []  # "the President Joe Biden": a name follows; the people reader has it
     if end + 1 < len(doc) and tokens_of(doc)[end].text == "," and end + 1 in named_starts(doc):
         return []  # "the Emir, Sheikh Meshal": the apposition names the person
-    key = _by_description(state, i, country, office)
+    key = _by_description(state, i, country, office, _guest_of(doc, i))
     if key is None:
         return []
     person = state.people[key]
@@ -243,8 +243,28 @@ def _named_later(doc, i: int, state, n: int) -> list[str]:
     return keys if len(keys) == n else []
 
 
-def _by_description(state, i, country, office) -> str | None:
-    """The person a description fits best: same country and office, then looser fits."""
+def _guest_of(doc, i: int) -> str | None:
+    """For "the visiting president" in a story filed from a country: that country, which
+    the one described is not of (the guest, not the host)."""
+    line = doc._.dg_dateline
+    if tokens_of(doc)[i + 1].lower_ != "visiting" or line is None or line.headline:
+        return None
+    return line.country
+
+
+def _by_description(state, i, country, office, host=None) -> str | None:
+    """The person a description fits best: same country and office, then looser fits;
+    never of the ``host`` country ("the visiting leader")."""
+    if host is not None:
+        found = _by_description(state, i, country, office)
+        if found is None or state.people[found].country != host:
+            return found
+        return state.salient(
+            lambda p: p.country not in (host, None)
+            and bool(p.title)
+            and (country is None or p.country == country),
+            i,
+        )
     if country:
         tests = [
             lambda p: p.country == country and same_office(office, p.title),
