@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context, clauses, dateline_site, nearest_date, occasion
+from .arguments import Context, clauses, dateline_site, nearest_date, occasion, relative_aside
 from .trip_cues import leg_date
 
 _JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum"}
@@ -138,3 +138,18 @@ def countries_counted(t_end: int, sent: Span, ctx: Context) -> list:
             found = list(named.values())
             return found if len(found) == _COUNTED[w] else []
     return []
+
+
+_SITE_LABELS = ("PLACE", "COUNTRY", "CAPITAL")
+
+
+def aside_end_of(t: int, rng: tuple[int, int], ctx: Context) -> int:
+    """Where the ", who ..." aside around ``t`` ends, past the commas of a list of places
+    ("who flew to Jeddah, Dubai and Doha in June"); the end of ``rng`` outside one."""
+    aside = relative_aside(t, rng, ctx)
+    if aside is None:
+        return rng[1]
+    k = aside[1]
+    while k + 1 < rng[1] and ctx.lower[k] == "," and ctx.label[k + 1] in _SITE_LABELS:
+        k = next((j for j in range(k + 1, rng[1]) if ctx.lower[j] == ","), rng[1])
+    return k

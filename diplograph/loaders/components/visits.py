@@ -61,6 +61,7 @@ from .visit_places import (
     _for_summit,
     _leg_days,
     _listed_with_next,
+    aside_end_of,
     countries_counted,
     joins_a_gathering,
 )
@@ -188,6 +189,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     # "left Riyadh", not "left office to ... in Riyadh"; "represent Kenya at the inauguration
     # of the new president in Lima": the place of the gathering
     after = places(rng, t, ctx, after_only=True)
+    aside_end = aside_end_of(t, rng, ctx)  # "X, who arrived on Monday, will visit Y": not Y
+    after = [g for g in after if g.start < aside_end]
     dests = [g for g in after if g.start - t_end <= reach and not _onward(t_end, g.start, ctx)]
     if needs == "place_next":  # "reached Islamabad"; not "the understandings reached in Bali"
         dests = [g for g in dests if ctx.lower[t_end] not in ("in", "at", "on")]
@@ -369,18 +372,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                     continue  # travel at home is no visit
             out.extend(
                 make_event(
-                    "visit",
-                    t,
-                    t_end,
-                    sent,
-                    ctx,
-                    status,
-                    day,
-                    place,
-                    country,
-                    occasion(sent, ctx),
-                    visitor=key,
-                    participants=[key],
+                    "visit", t, t_end, sent, ctx, status, day, place, country,
+                    occasion(sent, ctx), visitor=key, participants=[key],
                 )
                 for day in repeats or [day_of_leg]
             )
