@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..model import Event, Person
-from .coref_state import sentence_index, set_aside
+from .coref_state import attributive, sentence_index, set_aside
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon, fold
 from .sentences import sentence_spans
@@ -81,7 +81,7 @@ class Context:
         self.persons = sorted(  # not "Besides Modi, he met ...": set aside from the clause
             (s.start, s.end, s.kb_id_)
             for s in people_spans(doc)
-            if not set_aside(toks, s.start, sent_of[s.start])
+            if not set_aside(toks, s.start, sent_of[s.start]) and not attributive(toks, s.end)
         )
         taken = {i for s, e, _ in self.persons for i in range(s, e)}
         self.person_starts = {s for s, _, _ in self.persons}

@@ -64,6 +64,18 @@ def set_aside(toks, i: int, sent_start: int) -> bool:
     return False
 
 
+# nouns a leader's name qualifies without the leader taking part: "Trump administration
+# officials", "the Modi government's plan", "Putin's regime"
+_GOVERNED_BY = {"administration", "government", "cabinet", "regime", "presidency", "camp", "era"}
+
+
+def attributive(toks, end: int) -> bool:
+    """Whether the name ending at token ``end`` qualifies a government or an era ("the
+    Trump administration", "Modi's government") rather than naming its holder in person."""
+    k = end + 1 if end < len(toks) and toks[end].lower_ in ("'s", "’s") else end
+    return k < len(toks) and toks[k].lower_ in _GOVERNED_BY
+
+
 def sentence_index(doc: Doc) -> list[int]:
     """The start token of each token's sentence, computed once per Doc."""
     out = [0] * len(doc)
