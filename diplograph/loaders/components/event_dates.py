@@ -189,7 +189,7 @@ def pick_date(
             and not _others_aside(d.start, sent, ctx)
         ]  # not "their first meeting since X took office in March": a time long before
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
-            m = earlier[-1]
+            m = _range_start(earlier, ctx)
             lo, hi = ctx.sentence_of(m.start)
             told_ahead = bool(_AHEAD.intersection(ctx.lower[lo:hi]))
             if told_ahead or not ahead:
@@ -217,6 +217,20 @@ def pick_date(
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
     return m.value(ahead)
+
+
+def _range_start(told: list, ctx: Context):
+    """The last of the dates ``told``, or the first day of the range it ends ("from
+    Monday to Wednesday": Monday, the day a stay begins)."""
+    last = told[-1]
+    if len(told) > 1 and ctx.lower[last.start - 1] in _RANGE_TO:
+        first = told[-2]
+        if first.end == last.start - 1 and ctx.lower[first.start - 1] in ("from", "between"):
+            return first
+    return last
+
+
+_RANGE_TO = {"to", "until", "till", "through", "and", "-", "–"}
 
 
 def called_off_date(
