@@ -354,7 +354,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         # the main verb of the noun's clause, however far
         tail = ctx.lower[t_end : rng[1]]
         for i, w in enumerate(tail[:-1]):
-            if w in ("was", "were", "been", "be") and classify([], tail[i + 1 : i + 3], []) == (
+            if w in ("was", "were", "been", "be") and classify([], tail[i + 1 : i + 4], []) == (
                 "cancelled"
             ):
                 if not ctx.persons_in(t_end + i - 3, t_end + i):
