@@ -23,8 +23,8 @@ def _located(g: Span, ctx: Context) -> bool:
     """ "in Oslo", "at the Amiri Diwan": a place word after a locative preposition; "at
     State House, Nairobi": the city written after the venue's name."""
     k = g.start - 1
-    if k > 0 and ctx.lower[k] == "the":
-        k -= 1
+    if k > 0 and (ctx.lower[k] == "the" or g.label_ == "SEAT" and ctx.lower[k].isdigit()):
+        k -= 1  # "at the Amiri Diwan", "at 10 Downing Street"
     if ctx.lower[k] == "to" and _ONWARD_WORDS.intersection(ctx.lower[max(0, k - 3) : k]):
         return False  # "on his way back to Delhi", "en route to Lima": where he goes next
     if ctx.lower[k] in LOCATIVE:

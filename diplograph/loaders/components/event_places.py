@@ -68,6 +68,14 @@ def _country_of_a_city_not_gone_to(g: Span, ctx: Context) -> bool:
     return bool(city) and city[0].start > 0 and ctx.lower[city[0].start - 1] in _NOT_DESTINATION
 
 
+def _before_number(i: int, ctx: Context) -> str:
+    """The word before token ``i``, past a house number ("at 10 Downing Street": "at")."""
+    k = i - 1 if i > 0 else 0
+    if k > 0 and ctx.lower[k].isdigit():
+        k -= 1
+    return ctx.lower[k] if i > 0 else ""
+
+
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
     """Places and countries in a clause that can be where the event happened."""
     out = []
@@ -86,8 +94,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         elif prev == "on" and ctx.lower[g.start - 2] in _CONVERGING:
             pass  # "leaders converged on Rio": where they gathered, not a topic
         elif prev in _NOT_DESTINATION or (
-            g.label_ == "SEAT" and prev not in ("at", "in", "to", "the")
-        ):
+            g.label_ == "SEAT" and _before_number(g.start, ctx) not in ("at", "in", "to", "the")
+        ):  # "at 10 Downing Street": the street's number is no part of what it follows
             continue
         if g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text in ("'s", "’s"):
             if not _owns_a_site(g, prev, ctx):
