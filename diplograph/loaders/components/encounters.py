@@ -55,7 +55,7 @@ from .encounter_places import (
     _summit_frame,
     _this_month,
 )
-from .event_clauses import elided_subject, gerund_clause
+from .event_clauses import elided_subject, gerund_clause, subject_span
 from .event_places import standing_venue
 from .media import remotely, told_in_person
 from .tokenizer import tokens_of
@@ -266,8 +266,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         people = [antecedent[-1][2]] + people  # "hours after Xi, who was greeted by Boluarte"
     if elided_subject(rng[0], rng[1], ctx) or gerund_clause(rng[0], ctx):  # "met A and will
         # meet B", "called A before meeting B":
-        first = min(ctx.trigger_tokens.intersection(range(sent.start, rng[0])), default=rng[0])
-        people = [k for s_, _, k in ctx.persons_in(sent.start, first) if s_ not in speakers] + (
+        lo, first = subject_span(rng[0], sent, ctx)
+        people = [k for s_, _, k in ctx.persons_in(lo, first) if s_ not in speakers] + (
             people
         )  # the sentence's subject meets B, not A again
     if len(set(people)) < 2:

@@ -27,6 +27,7 @@ __all__ = [
     "TENSED",
     "clauses",
     "gerund_clause",
+    "subject_span",
     "ordered_arrival",
     "relative_aside",
 ]
@@ -130,6 +131,20 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             parenthetical = False
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def subject_span(i: int, sent: Span, ctx: Context) -> tuple[int, int]:
+    """Where the subject of a clause at ``i`` with none of its own is named: before the
+    sentence's first trigger; inside a ", who ..." aside still open at ``i``, the name
+    just before "who" ("received X, who arrived after meeting Y": X met Y)."""
+    for k in range(i - 1, sent.start, -1):
+        if ctx.lower[k] == ",":
+            break
+        if ctx.lower[k] == "who" and ctx.lower[k - 1] == ",":
+            named = [p for p in ctx.persons_in(sent.start, k) if p[1] == k - 1]
+            return (named[-1][0], k) if named else (k, k)
+    first = min(ctx.trigger_tokens.intersection(range(sent.start, i)), default=i)
+    return sent.start, first
 
 
 def gerund_clause(i: int, ctx: Context) -> bool:
