@@ -130,6 +130,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         return []  # "flew back to Brussels that night": leaving, not a visit ("came back in
         # July" is one, told from where he came)
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
+    attending = attending or ctx.lower[t_end : t_end + 1] == ["attendance"]  # "were in attendance"
     representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
     if needs == "delegation" and "delegation" not in ctx.lower[t_end : t_end + 5]:
         return []  # "lead the Chinese delegation", not "lead the talks"
