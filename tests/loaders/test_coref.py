@@ -44,6 +44,9 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
         ("OSLO, March 1 - Norwegian Prime Minister Lars Berg hosted Kenyan President Amara "
          "Odinga on Friday. The visiting leader arrived on Thursday.", "The visiting leader",
          "amara-odinga"),
+        ("HANOI, March 1 - Chilean President Marta Rojas arrived in Hanoi at the invitation of "
+         "State President Luong Van Tam. Luong Van Tam hosted a ceremony. Luong Van Tam spoke. "
+         "The visiting President met the premier.", "The visiting President", "marta-rojas"),
         ("NAIROBI, March 1 - Norwegian Prime Minister Lars Berg met Kenyan President Amara "
          "Odinga on Friday. The visiting premier arrived on Thursday.", "The visiting premier",
          "lars-berg"),

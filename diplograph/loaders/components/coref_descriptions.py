@@ -246,25 +246,30 @@ def _named_later(doc, i: int, state, n: int) -> list[str]:
 def _guest_of(doc, i: int) -> str | None:
     """For "the visiting president" in a story filed from a country: that country, which
     the one described is not of (the guest, not the host)."""
+    return _dateline_host(doc) if tokens_of(doc)[i + 1].lower_ == "visiting" else None
+
+
+def _dateline_host(doc) -> str | None:
+    """The country a story is filed from (not a headline's), whose people host guests."""
     line = doc._.dg_dateline
-    if tokens_of(doc)[i + 1].lower_ != "visiting" or line is None or line.headline:
-        return None
-    return line.country
+    return None if line is None or line.headline else line.country
 
 
 def _by_description(state, i, country, office, host=None) -> str | None:
     """The person a description fits best: same country and office, then looser fits;
     never of the ``host`` country ("the visiting leader")."""
-    if host is not None:
+    if host is not None:  # a titled foreigner of the office, then of any office
+        for fits in (lambda p: same_office(office, p.title), lambda p: bool(p.title)):
+            key = state.salient(
+                lambda p: p.country not in (host, None)
+                and (country is None or p.country == country)
+                and fits(p),  # noqa: B023 (called here, in this iteration)
+                i,
+            )
+            if key is not None:
+                return key
         found = _by_description(state, i, country, office)
-        if found is None or state.people[found].country != host:
-            return found
-        return state.salient(
-            lambda p: p.country not in (host, None)
-            and bool(p.title)
-            and (country is None or p.country == country),
-            i,
-        )
+        return found if found is None or state.people[found].country != host else None
     if country:
         tests = [
             lambda p: p.country == country and same_office(office, p.title),
