@@ -194,3 +194,17 @@ def test_merge_a_called_off_encounter_joins_only_the_same_people_s_meeting(
     cancelled = _meeting("2024-07-05", people_a, status="cancelled", span=0)
     held = _meeting("2024-07-05", people_b, status="occurred", span=5)
     assert len(merge_events([cancelled, held])) == merged
+
+
+@pytest.mark.parametrize(
+    "told, n",
+    [
+        ("2023-04", 2),  # "will hold talks with Xi" and "met Xi in April 2023": two
+        ("2023", 2),
+        ("2024-07-08", 1),  # a day: a plan misread, or the same talks told twice
+    ],
+)
+def test_merge_an_undated_plan_and_a_vaguely_dated_encounter_stay_apart(told, n):
+    plan = _meeting(None, status="planned", span=5)
+    past = _meeting(told, status="occurred", span=1)
+    assert len(merge_events([plan, past])) == n

@@ -125,6 +125,8 @@ def _same_meeting(a: Event, b: Event) -> bool:
         return False  # the host on Tuesday, the host and a third leader on Wednesday: two
     if a.country and b.country and a.country != b.country:
         return False
+    if {a.status, b.status} == {"planned", "occurred"} and _vague_and_alone(a.date, b.date):
+        return False  # "will hold talks with Xi" and "last met Xi in April 2023": two
     if a.status != b.status and not (a.date is None or b.date is None):
         if not (
             _precision(a.date) == 3
@@ -134,6 +136,13 @@ def _same_meeting(a: Event, b: Event) -> bool:
         ):
             return False  # but "a planned lunch was scrapped" the day they met: a part of it
     return _near(a.date, b.date) if a.country or b.country else compatible_dates(a.date, b.date)
+
+
+def _vague_and_alone(a: str | None, b: str | None) -> bool:
+    """Whether one of two dates is missing and the other is only a month or a year: a
+    plan with no day and an encounter of some month are no evidence of one event."""
+    told = a or b
+    return (a is None or b is None) and told is not None and _precision(told) < 3
 
 
 def _days_apart(a: str | None, b: str | None) -> int:
