@@ -135,6 +135,20 @@ OPENS = set("opens open opened opening begins begin began starts start started".
 OPENS |= {"runs", "convenes", "convened"}
 # a sentence opening with a pronoun goes on with the one before, across a paragraph break
 _CONTINUING = {"he", "she", "they", "there"}
+_THAT_TRIP = {"visit", "trip", "stay", "tour"}
+
+
+def _during_that_trip(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence opens "During the visit," or "During his trip,": the trip the
+    sentence before told, across a paragraph's break."""
+    words = ctx.lower[sent.start : sent.start + 4]
+    return (
+        words[:1] == ["during"]
+        and words[1:2] in (["the"], ["his"], ["her"], ["their"], ["this"])
+        and words[2:3] != []
+        and words[2] in _THAT_TRIP
+        and words[3:4] == [","]
+    )
 
 
 def pick_date(
@@ -177,7 +191,9 @@ def pick_date(
                     break
     if m is None:
         para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
-        if ctx.lower[sent.start] in _CONTINUING and sent.start > 0:  # "He was greeted ..."
+        if sent.start > 0 and (
+            ctx.lower[sent.start] in _CONTINUING or _during_that_trip(sent, ctx)
+        ):  # "He was greeted ...", "During the visit, he will meet X"
             previous = tokens_of(ctx.doc)[ctx.sentence_of(sent.start - 1)[0]].idx
             para = min(para, previous - 1)
         earlier = [
