@@ -141,14 +141,12 @@ _THAT_TRIP = {"visit", "trip", "stay", "tour"}
 def _during_that_trip(sent: Span, ctx: Context) -> bool:
     """Whether the sentence opens "During the visit," or "During his trip,": the trip the
     sentence before told, across a paragraph's break."""
-    words = ctx.lower[sent.start : sent.start + 4]
-    return (
-        words[:1] == ["during"]
-        and words[1:2] in (["the"], ["his"], ["her"], ["their"], ["this"])
-        and words[2:3] != []
-        and words[2] in _THAT_TRIP
-        and words[3:4] == [","]
-    )
+    words = ctx.lower[sent.start : sent.start + 6]
+    if words[:1] != ["during"] or words[1:2] not in (["the"], ["his"], ["her"], ["their"]):
+        return False
+    comma = next((k for k, w in enumerate(words) if w == ","), None)
+    return comma is not None and comma <= 4 and words[comma - 1] in _THAT_TRIP
+    # "During the visit,", "During his two-day trip,"
 
 
 def pick_date(
