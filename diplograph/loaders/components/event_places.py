@@ -70,10 +70,12 @@ def _country_of_a_city_not_gone_to(g: Span, ctx: Context) -> bool:
 
 def _before_number(i: int, ctx: Context) -> str:
     """The word before token ``i``, past a house number ("at 10 Downing Street": "at")."""
-    k = i - 1 if i > 0 else 0
+    if i == 0:
+        return ""
+    k = i - 1
     if k > 0 and ctx.lower[k].isdigit():
         k -= 1
-    return ctx.lower[k] if i > 0 else ""
+    return ctx.lower[k]
 
 
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:

@@ -132,6 +132,8 @@ def _opening(sent: Span, ctx: Context) -> int:
     dash = next((j for j in range(sent.start, min(sent.end, sent.start + 12))
                  if ctx.lower[j] in _DASHES), None)
     return sent.start if dash is None else dash + 1
+
+
 _COPULAS = {"are", "were", "is", "was"}
 _CLOCK = re.compile(r"[\d:.\-–—]+|[ap]\.?m\.?|ist|gmt|utc|hrs|\*+")
 
