@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from . import arguments as _args
 from .event_clauses import FRINGES
 from .event_status import status_of
-from .relative_days import anaphoric_day, offset_date
+from .relative_days import anaphoric_day, offset_date, trip_day
 from .story_days import in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
@@ -156,7 +156,11 @@ def pick_date(
     after it; then the last date earlier in the paragraph; then the story's lead date."""
     if ctx.lower[rng[0]] == "since":
         return _since_date(t, sent, ctx)
-    shifted = offset_date(t, rng, sent, ctx, ahead) or anaphoric_day(t, rng, sent, ctx, ahead)
+    shifted = (
+        offset_date(t, rng, sent, ctx, ahead)
+        or anaphoric_day(t, rng, sent, ctx, ahead)
+        or trip_day(t, rng, sent, ctx, ahead)
+    )
     if shifted:
         return shifted
     m = nearest_date(t, rng[0], rng[1], ctx)

@@ -17,7 +17,7 @@ from .tokenizer import text_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["offset_date", "anaphoric_day"]
+__all__ = ["offset_date", "anaphoric_day", "trip_day"]
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBER_WORDS |= {"the": 1}  # "the day after he arrived"
@@ -152,3 +152,54 @@ def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead:
     if not value or len(value) != 10:
         return None
     return _days_later(value, shift)
+
+
+_ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_LAST_DAY = {"final", "last", "closing"}
+_SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_TRIP_NOUNS = {"visit", "trip", "tour", "stay"}
+
+
+def trip_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
+    """ "On the second day of his visit, he met X": the trip's first day, told before,
+    moved on; "met X on Thursday, the second day of his three-day visit": the visit itself
+    began the day before."""
+    found = _day_of_trip(sent, ctx)
+    if found is None:
+        return None
+    start, n, noun = found
+    if t == noun:  # the visit: its first day, back from the day the phrase follows
+        m = next((d for d in reversed(ctx.dates_in(sent.start, start)) if d.end >= start - 2), None)
+        value = m.value(ahead) if m else None
+        return _days_later(value, 1 - n) if value and len(value) == 10 else None
+    if start <= t <= noun or ctx.dates_in(sent.start, sent.end):
+        return None  # an act with a day of its own
+    para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
+    told = [d for d in ctx.dates if para < d.start_char < sent.start_char]
+    value = told[-1].value(ahead) if told else None  # the arrival told before
+    return _days_later(value, n - 1) if value and len(value) == 10 else None
+
+
+def _day_of_trip(sent: Span, ctx: Context) -> tuple[int, int, int] | None:
+    """(start, n, trip noun) of "the second day of his (three-day) visit" in the sentence,
+    n counted from 1 ("the final day of a three-day visit": 3)."""
+    words = ctx.lower
+    for k in range(sent.start, sent.end - 4):
+        if words[k] != "the" or words[k + 2 : k + 4] != ["day", "of"]:
+            continue
+        stop = min(sent.end, k + 9)
+        noun = next((j for j in range(k + 4, stop) if words[j] in _TRIP_NOUNS), None)
+        if noun is None:
+            continue
+        span = next((d for d in map(_days_long, words[k + 4 : noun]) if d), None)
+        n = _ORDINAL_DAYS.get(words[k + 1]) or (span if words[k + 1] in _LAST_DAY else None)
+        return (k, n, noun) if n else None
+    return None
+
+
+def _days_long(word: str) -> int | None:
+    """The days a "three-day" or "3-day" word tells, or None."""
+    head, _, tail = word.partition("-")
+    if tail != "day":
+        return None
+    return _SPAN_WORDS.get(head) or (int(head) if head.isdigit() else None)
