@@ -823,6 +823,19 @@ def test_people_who_arrives_with_a_traveller_serves_the_travellers_country(nlp, 
 @pytest.mark.parametrize(
     "text",
     [
+        "Turkish President Emre Kaya will travel to Cairo for a summit with President Omar Nabil.",
+        "Turkish President Emre Kaya flew to Cairo to confer with President Omar Nabil.",
+        "Turkish President Emre Kaya travelled to Cairo to discuss trade with President Omar Nabil.",
+        "Turkish President Emre Kaya arrived in Cairo for dinner with President Omar Nabil.",
+    ],
+)
+def test_people_whom_a_traveller_goes_to_meet_is_no_companion(nlp, text):
+    assert _people(nlp, text)["Omar Nabil"][1] != "TR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Portuguese Prime Minister Luis Montenegro met Spanish Prime Minister Pedro Sanchez.",
         "Luís Montenegro, Portugal's prime minister, met Pedro Sanchez in Madrid on Monday.",
         "Prime Minister Luís Montenegro of Portugal will travel to Brazil in June.",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Person
+from .lexicon import lexicon
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, people_spans, tokens_of
 
@@ -55,6 +56,8 @@ def delegation_country(doc: Doc, people: dict[str, Person], i: int) -> str | Non
     return _joined_entourage(doc, people, sent, i, nations, spans)
 
 
+# not "toured ... with" (a host tours a site with the guest), nor "travelling with" (measured:
+# as often a host or a counterpart as one of the party)
 _JOURNEYS = {"arrived", "arrives", "landed", "lands", "flew", "flies", "travelled", "traveled",
              "travels", "came", "left", "leaves", "returned", "departed"}
 
@@ -66,9 +69,31 @@ def _after_a_journey(toks, start: int, k: int) -> bool:
         word = toks[j].lower_
         if word in _JOURNEYS:
             return True
-        if word in (",", ";", "met", "talks", "meeting", "held"):
-            return False
+        if word in (",", ";", "for", "held") or _encounter_word(word) or _infinitive(toks, j):
+            return False  # "travel to Cairo for a summit with X", "flew in to confer with
+            # X": X is met, not brought
     return False
+
+
+def _infinitive(toks, j: int) -> bool:
+    """Whether token ``j`` is the "to" of a verb ("to confer"), not of a place ("to the
+    Gulf", "to Cairo")."""
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        toks[j].lower_ == "to"
+        and after is not None
+        and after.is_lower
+        and after.is_alpha
+        and after.lower_ not in ("the", "a", "an")
+    )
+
+
+def _encounter_word(word: str) -> bool:
+    """Whether a word alone announces a meeting or a call ("talks", "confer", "dinner")."""
+    return any(
+        len(words) == 1 and kind in ("meeting", "call")
+        for words, kind, _ in lexicon().triggers.get(word, ())
+    )
 
 
 # words before "the delegation" that make a person one of it ("among the members of the
