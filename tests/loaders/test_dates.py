@@ -218,6 +218,46 @@ def test_dates_that_year_takes_the_year_told_before(text, value):
 
 
 @pytest.mark.parametrize(
+    "text, value",
+    [
+        ("She went to Delhi in April 2018, and the following month he came to Kathmandu.", "2018-05"),
+        ("He was in Abu Dhabi in December 2021; the president followed the next month.", "2022-01"),
+        ("He flew to Jeddah in April 2022, and the prince came to Ankara two months later.", "2022-06"),
+        ("Talks failed in March 2019. A year later the two met in Geneva.", "2020"),
+        ("They met in Lima in October 2016 and again three years later in Osaka.", "2019"),
+        ("He came in November 2010; the king returned the visit the following year.", "2011"),
+        ("She was in Accra on 3 March 2015. Two days later she landed in Lome.", "2015-03-05"),
+        ("The queen came in May 2011. Her host had gone to London the previous year.", "2010"),
+        ("The deal was signed in June 2020, and a year earlier the leaders had met.", "2019"),
+        ("The envoy came in January 2023 and the minister later that month.", "2023-01"),
+        ("In May 2012 he flew to Seoul, and in the same month to Tokyo.", "2012-05"),
+        ("He was in Rome on June 3, 2009, and the pope came that same year.", "2009"),
+    ],
+)
+def test_dates_a_distance_is_told_from_the_story_s_last_date(text, value):
+    *_, told, last = find_dates(text, FRIDAY)
+    assert told.end_char < last.start_char  # a date of its own, after the one it counts from
+    assert last.past == value and last.future == value
+
+
+def test_dates_a_month_from_a_year_is_no_date():
+    assert [m.text for m in find_dates("He toured Asia in 2017 and later that month met Xi.", FRIDAY)] == ["2017"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit is due next month.",  # from publication, not from a date told
+        "He will come later this year.",
+        "A month later, on February 9, 2021, the two met.",  # the day told wins
+        "The next month's elections were postponed.",
+    ],
+)
+def test_dates_a_distance_needs_a_date_told_before(text):
+    assert all(m.text.lower() not in ("a month later", "the next month") for m in find_dates(text, FRIDAY))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "He visited Cairo in 2008 and met the king that year.",

@@ -132,6 +132,18 @@ PATTERNS = [
             r"(?:[^\S\n]+(?P<post>last|next)\b(?!\s+(?:year|month|week|weekend|time)\b))?"
         ),
     ),
+    # "the following month", "two years later", "a month earlier", "later that month": a
+    # distance from the date the story told last (before "rel", which has "next month")
+    (
+        "after",
+        re.compile(
+            rf"\b(?:(?P<n>{_COUNTS})\s+(?P<unit>day|month|year)s?\s+(?P<dir>later|earlier)"
+            r"|the\s+(?P<side>following|next|previous|same)\s+(?P<unit2>month|year)"
+            r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<unit3>month)"
+            r"|that\s+same\s+(?P<unit4>month|year))\b(?!['’]s|-|\s+than\b)",
+            re.I,
+        ),
+    ),
     (
         "rel",
         re.compile(

@@ -157,7 +157,7 @@ def resolve(kind: str, groups: dict, base: dt.date | None) -> Readings:
         return v, v
     if kind == "season" and groups.get("y"):
         return groups["y"], groups["y"]
-    if base is None or kind in ("hijri", "that", "thatm"):
+    if base is None or kind in ("hijri", "that", "thatm", "after"):
         return None, None  # joined with a neighbour, or unresolvable alone
     if kind in ("m", "wkm"):
         return dv.month_readings(month_number(groups["m"]), _direction(groups), base)

