@@ -33,6 +33,7 @@ from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .named_travellers import named_after_was, named_next, nation_first, whose_ordinal
 from .presences import among_at_ceremony, hosted_visits, met_guest_visits
+from .summit_history import summit_day, told_past_summit
 from .travellers import travellers
 from .trip_cues import (
     CEREMONIES,
@@ -247,7 +248,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     ):
         representing = True  # "Also arriving for the summit were ...": the summit's city
     if not dests and representing:  # "expected to attend": the summit's city
-        dests = ctx.summit_place(sent)
+        past = told_past_summit(t, sent, ctx) if status == "occurred" else None
+        dests = [past] if past is not None else ctx.summit_place(sent)
         if dests:
             m = nearest_date(dests[0].start, *ctx.sentence_of(dests[0].start), ctx)
             if dests[0].start >= sent.end:
@@ -255,7 +257,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             own = nearest_date(t, sent.start, sent.end, ctx)
             if own is not None and len(own.value(status != "occurred") or "") == 10:
                 m = own  # "Wednesday's session was attended by A": the day of its own sentence
-            day = ctx.summit_date()  # a day named for the summit elsewhere is more precise
+            day = summit_day(ctx, dests[0])  # a day named for this summit elsewhere is finer
             ahead = status != "occurred"
             if day is not None and own is None and not sent.start <= dests[0].start < sent.end:
                 m = day  # the city's sentence tells another event's day; the summit's wins
