@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from .arguments import LOCATIVE, Context, country_of, location, nearest_date, usable_date
 from .place_patterns import TOWN_NOUNS
+from .summit_history import told_past_summit
 from .tokenizer import tokens_of
 
 _ONWARD_WORDS = {"way", "route", "bound", "heading", "headed", "returning", "home"}
@@ -61,11 +62,21 @@ def _town_phrase(k: int, ctx: Context) -> bool:
     return False
 
 
-def _summit_frame(sent: Span, date: str | None, ctx: Context) -> tuple[str | None, str | None]:
+def _summit_frame(
+    t: int, sent: Span, date: str | None, ctx: Context
+) -> tuple[str | None, str | None]:
     """(place, country) of the summit the story has under way, for an encounter of its day
     told with no place: the latest "summit in X" before ``sent``, of the story's days, with
     no journey told since its sentence and no other city named since ("on the sidelines of
-    the AU summit in Addis Ababa. ... Meanwhile, Abiy held talks with X": in Addis Ababa)."""
+    the AU summit in Addis Ababa. ... Meanwhile, Abiy held talks with X": in Addis Ababa);
+    or the summit of another year the sentence before tells, of the encounter's date ("The
+    last summit was held in Kathmandu in November 2014. A and B shook hands there")."""
+    past = told_past_summit(t, sent, ctx)
+    if past is not None:
+        told = nearest_date(past.start, *ctx.sentence_of(past.start), ctx)
+        when = told.value(False) if told is not None else None
+        if when and (date is None or when.startswith(date) or date.startswith(when)):
+            return location([past], ctx.lex)
     if date is not None and not ctx.is_current(date):
         return None, None
     frame = ctx.summit_place(sent, dateline=False)

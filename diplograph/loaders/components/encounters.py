@@ -389,7 +389,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
                 ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
             )  # "on the sidelines of the summit"; a plan is not where the story was filed
         if place is None and country is None and status == "occurred":
-            place, country = _summit_frame(sent, date, ctx)  # "Meanwhile, Abiy held talks
+            place, country = _summit_frame(t, sent, date, ctx)  # "Meanwhile, Abiy held talks
             # with X" after "on the sidelines of the AU summit in Addis Ababa": there
         if place is None and country is None:
             place, country = standing_venue(sent) or (None, None)  # "at the UN General

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["told_past_summit", "summit_day"]
 
 
-_NOW = {"is", "are", "am", "will", "has", "have", "'s", "’s"}
+_NOW = {"is", "are", "am", "will", "has", "have"}  # not "'s": a possessive as often
 
 
 def told_past_summit(t: int, sent: Span, ctx: Context) -> Span | None:
