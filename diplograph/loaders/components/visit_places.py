@@ -95,13 +95,15 @@ def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
 
 
 def _cities_where(dests: list, rng: tuple[int, int], sent: Span, ctx: Context) -> list[Span]:
-    """ "for Uganda, where Museveni will receive him in Kampala": a city of a destination
-    country named in the where-clause that follows it."""
+    """ "for Uganda, where Museveni will receive him in Kampala", "toured Ghana in 2019,
+    when he addressed parliament in Accra", "came to Turkey was X, who addressed a congress
+    in Ankara": a city of a destination country named in the where-, when- or who-clause
+    that follows it."""
     countries = {g.kb_id_ for g in dests if g.label_ == "COUNTRY"}
     if not countries or any(g.label_ != "COUNTRY" for g in dests):
         return []
     where = next((r for r in clauses(sent, ctx) if r[0] == rng[1]), None)
-    if where is None or ctx.lower[where[0]] != "where":
+    if where is None or ctx.lower[where[0]] not in ("where", "when", "who"):
         return []
     return [
         g
