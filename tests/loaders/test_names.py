@@ -66,6 +66,25 @@ def test_names_honorifics_of_many_cultures_are_dropped(nlp, text, name):
 
 
 @pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("Sisi and Guelleh discussed the Grand Ethiopian Renaissance Dam (GERD) and the Red Sea.", "Renaissance Dam"),
+        ("Abiy and Ruto discussed the Grand Inga Dam (GID) on the Congo River.", "Inga Dam"),
+        ("Modi travelled to Lumbini on Buddha Purnima and held talks with Deuba.", "Buddha Purnima"),
+        ("President Ana Lima met Prime Minister Rui Costa on Eid al-Fitr in Bissau.", "Eid"),
+        ("Sharif hosted Modi in Lahore on Vesak Day.", "Vesak Day"),
+    ],
+)
+def test_names_a_thing_glossed_by_its_acronym_or_a_holiday_is_no_person(nlp, text, thing):
+    assert not any(thing in name or name in thing for name in _names(nlp, text))
+
+
+def test_names_a_person_glossed_by_initials_stays_one(nlp):
+    text = "Mexican President Andres Manuel Lopez Obrador (AMLO) met Lula."
+    assert "Andres Manuel Lopez Obrador" in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("Bangladeshi Prime Minister Sheikh Rehana spoke.", "Sheikh Rehana"),

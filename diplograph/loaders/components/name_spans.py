@@ -184,7 +184,23 @@ def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bo
     words = [t.text for t in tokens_of(doc)[start:end] if t.text != "."]
     if venue_after(doc, end, lex):  # "King Khalid airport", "Don Mueang airport"
         return False
+    if _glossed_by_acronym(doc, end) and lex.non_person_words.intersection(words):
+        return False  # "the Grand Ethiopian Renaissance Dam (GERD)": "Dam" is also a
+        # surname, but a thing's name is what its initials gloss ("López Obrador (AMLO)")
     return plausible_name(words, lex, titled=titled)
+
+
+def _glossed_by_acronym(doc: Doc, end: int) -> bool:
+    """Whether "(ACRONYM)" follows ``end`` and spells the initials of the capitalised words
+    that end there."""
+    toks = tokens_of(doc)
+    if end + 2 >= len(doc) or toks[end].text != "(" or toks[end + 2].text != ")":
+        return False
+    acronym = toks[end + 1].text
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+        return False
+    initials = [t.text[0] for t in toks[max(0, end - 12) : end] if t.text[:1].isupper()]
+    return "".join(initials[-len(acronym) :]) == acronym
 
 
 def after_non_person(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
