@@ -79,6 +79,31 @@ def test_names_a_thing_glossed_by_its_acronym_or_a_holiday_is_no_person(nlp, tex
     assert not any(thing in name or name in thing for name in _names(nlp, text))
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Afghanistan's Foreign Minister Amir Khan Rahimi arrived in Delhi.", "Amir Khan Rahimi"),
+        ("Foreign Minister Maulvi Amir Khan Rahimi arrived in Delhi.", "Amir Khan Rahimi"),
+        ("UAE Industry Minister Sultan Ahmed Al Mansouri met Modi.", "Sultan Ahmed Al Mansouri"),
+        ("Defence Minister Malik Ahmad Qureshi met Modi.", "Malik Ahmad Qureshi"),
+        ("Interior Minister King Kofi Mensah met Ruto.", "King Kofi Mensah"),
+    ],
+)
+def test_names_a_monarch_s_title_after_another_office_is_a_given_name(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("President Chief Olusegun Obasanjo met Ruto.", "Olusegun Obasanjo"),
+        ("Qatari Emir Sheikh Tamim bin Hamad Al Thani met Modi.", "Tamim bin Hamad Al Thani"),
+    ],
+)
+def test_names_a_style_after_an_office_is_still_no_name(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
 def test_names_a_person_glossed_by_initials_stays_one(nlp):
     text = "Mexican President Andres Manuel Lopez Obrador (AMLO) met Lula."
     assert "Andres Manuel Lopez Obrador" in _names(nlp, text)

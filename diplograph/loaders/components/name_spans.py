@@ -120,8 +120,10 @@ def _stop_word_surname(toks, k: int, labels) -> bool:
 
 def title_given_name(toks, k: int, labels, lex: Lexicon) -> bool:
     """ "Sultan ibn Abdulaziz", "Prince bin Nayef": an office word that a particle
-    follows is a given name (Arabic names run "X bin Y")."""
-    return (
+    follows is a given name (Arabic names run "X bin Y"); so is a monarch's title after
+    another office, before a name of two words ("Foreign Minister Amir Khan Muttaqi",
+    "Minister Sultan Ahmed Jaber": no foreign minister is also an emir)."""
+    return _monarch_word_after_office(toks, k, labels, lex) or (
         k + 2 < len(toks)
         and labels[k] is not None
         and labels[k][0] == "TITLE"
@@ -129,6 +131,28 @@ def title_given_name(toks, k: int, labels, lex: Lexicon) -> bool:
         and toks[k].text[:1].isupper()
         and toks[k + 1].text in lex.particles
         and toks[k + 1].text[:1].islower()
+        and name_token(toks[k + 2], labels[k + 2])
+    )
+
+
+def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
+    from ..kb import office_group
+
+    j = k - 1
+    while j > 0 and toks[j].text in lex.honorific_words:
+        j -= 1  # "Foreign Minister Mawlawi Amir Khan Muttaqi"
+    before = labels[j] if j >= 0 else None
+    return (
+        k + 2 < len(toks)
+        and labels[k] is not None
+        and labels[k][0] == "TITLE"
+        and office_group(labels[k][1]) == "monarch"
+        and before is not None
+        and before[0] == "TITLE"
+        and before[1] != labels[k][1]
+        and office_group(before[1]) != "monarch"
+        and toks[k].text[:1].isupper()
+        and name_token(toks[k + 1], labels[k + 1])
         and name_token(toks[k + 2], labels[k + 2])
     )
 

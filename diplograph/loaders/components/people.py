@@ -169,7 +169,11 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
     labels = _labels(doc)
     found = _Found()
     titles = [s for s in gazetteer_spans(doc) if s.label_ == "TITLE"]
-    honorific = {b.start for a, b in zip(titles, titles[1:], strict=False) if a.end == b.start}
+    honorific = {
+        b.start
+        for a, b in zip(titles, titles[1:], strict=False)
+        if a.end == b.start and not title_given_name(tokens_of(doc), b.start, labels, lex)
+    }
     by_start = {s.start: s for s in titles}
     done: set[int] = set()
     pending = []  # offices with no name beside them
