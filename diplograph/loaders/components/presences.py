@@ -18,7 +18,7 @@ from .earlier_trips import past_visit
 from .event_places import SUMMIT_WORDS, topic_place
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 from .travellers import coordinated_forward
-from .trip_cues import BE_FORMS, CEREMONIES
+from .trip_cues import BE_FORMS, CEREMONIES, placed_by
 
 __all__ = [
     "presence_asides",
@@ -112,12 +112,23 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     return out
 
 
-def among_at_ceremony(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+def among_at_ceremony(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span] | None:
     """Whether "were among" goes on to a gathering and names no place ("were among the
-    foreign dignitaries at the inauguration"): they were in the gathering's city."""
-    return bool(CEREMONIES.intersection(ctx.lower[t_end : rng[1]])) and not ctx.gaz_in(
-        t_end, rng[1], ("PLACE", "COUNTRY", "CAPITAL")
-    )
+    foreign dignitaries at the inauguration"): they were in the gathering's city ([]); or
+    to its company where the sentence before told the gathering ("attended the swearing-in
+    at the Diamniadio centre. X was also among the guests"): in the city that sentence
+    names, if any. None where neither."""
+    if ctx.gaz_in(t_end, rng[1], ("PLACE", "COUNTRY", "CAPITAL")):
+        return None
+    if CEREMONIES.intersection(ctx.lower[t_end : rng[1]]):
+        return []
+    lo = ctx.sentence_of(t_end)[0]
+    before = ctx.sentence_of(lo - 1) if lo > 0 else (lo, lo)
+    if not _COMPANY.intersection(ctx.lower[t_end : t_end + 3]) or not CEREMONIES.intersection(
+        ctx.lower[before[0] : before[1]]
+    ):
+        return None
+    return [g for g in ctx.gaz_in(*before, ("PLACE",)) if placed_by(g.start, ctx, ("in", "at"))][:1]
 
 
 _FRONT_ADVERBS = {"also", "already", "still", "now", "meanwhile", ","}

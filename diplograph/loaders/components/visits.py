@@ -208,8 +208,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = [g for g in dests if placed_by(g.start, ctx, ("in", "at"))]
         if not dests and "among" not in ctx.lower[t:t_end]:
             return []  # "to be in the country": no place named, none to borrow
-        if not dests and among_at_ceremony(t_end, rng, ctx):
-            representing = True  # "were among the dignitaries at the inauguration": its city
+        told = among_at_ceremony(t_end, rng, ctx) if not dests else None
+        if told is not None:  # "were among the dignitaries at the inauguration": its city
+            representing, dests = True, told
         if _EXPECTED.intersection(ctx.lower[t : t_end + 4]) and status == "occurred":
             status = "planned"  # "are among those expected to attend", "are due in Oslo"
     if dests and needs != "place_next":  # "to the summit in Lima, Peru, and the G20 in Rio"
