@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import Context, clauses, dateline_site, nearest_date, occasion, relative_aside
-from .trip_cues import leg_date
+from .event_places import SUMMIT_WORDS
+from .trip_cues import CEREMONIES, leg_date
 
 _JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum"}
 _BEFORE_GATHERING = {"the", "its", "their", "a", "opening", "closing", "final", "later", "summit",
@@ -29,6 +30,21 @@ def joins_a_gathering(t_end: int, ctx: Context) -> bool:
         if ctx.lower[k] not in _BEFORE_GATHERING and ctx.lower[k] not in ("'s", "’s"):
             return False
     return False
+
+
+_ROOMS = {"hall", "audience", "chamber", "auditorium", "plenary"}
+
+
+def in_gathering_room(t_end: int, ctx: Context) -> bool:
+    """ "Rwanda's President X was in the hall", "was in the audience": at the gathering the
+    story told before (a summit, an inauguration), whose city is where X was."""
+    return (
+        ctx.lower[t_end - 1] == "in"
+        and ctx.lower[t_end : t_end + 1] == ["the"]
+        and ctx.lower[t_end + 1 : t_end + 2] != []
+        and ctx.lower[t_end + 1] in _ROOMS
+        and bool((CEREMONIES | SUMMIT_WORDS).intersection(ctx.lower[:t_end]))
+    )
 
 
 def _for_summit(sent: Span, ctx: Context) -> bool:

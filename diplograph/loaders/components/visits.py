@@ -64,6 +64,7 @@ from .visit_places import (
     _listed_with_next,
     aside_end_of,
     countries_counted,
+    in_gathering_room,
     joins_a_gathering,
 )
 
@@ -241,10 +242,13 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if needs == "delegation" or ctx.lower[t].startswith("represent"):
         # "represent Moscow": an actor; "at the summit in Delhi": the place
         dests = [g for g in dests if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")]
+    room = in_gathering_room(t_end, ctx) or (  # "was in the hall", "joined the sessions"
+        ctx.lower[t] in _JOINS and joins_a_gathering(t_end, ctx)
+    )
     if (
         not dests
-        and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in _JOINS)
-        and (_for_summit(sent, ctx) or (ctx.lower[t] in _JOINS and joins_a_gathering(t_end, ctx)))
+        and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in _JOINS or room)
+        and (_for_summit(sent, ctx) or room)
         and not _from_where(t_end, sent, ctx)
     ):
         representing = True  # "Also arriving for the summit were ...": the summit's city
