@@ -47,6 +47,19 @@ def in_gathering_room(t_end: int, ctx: Context) -> bool:
     )
 
 
+def _act_end(rng: tuple[int, int], sent: Span, ctx: Context) -> int:
+    """Where the act of a trigger's clause ends: at a later ", and" that opens another
+    act of its subject ("came in April 2022, ..., and returned in 2023 for the summit"),
+    else at the sentence's end."""
+    for k in range(rng[0] + 1, sent.end - 1):
+        if ctx.lower[k] == "and" and ctx.lower[k - 1] == "," and ctx.lower[k + 1] in _AGAIN:
+            return k
+    return sent.end
+
+
+_AGAIN = {"returned", "came", "went", "travelled", "traveled", "flew", "visited", "was"}
+
+
 def _for_summit(sent: Span, ctx: Context) -> bool:
     """ "to Japan for the G7", "for the summit": travel to the story's summit."""
     if occasion(sent, ctx) is not None:
@@ -64,14 +77,20 @@ def _for_summit(sent: Span, ctx: Context) -> bool:
     )
 
 
+_HITHER = {"came", "come", "comes", "coming"}  # toward where the story is told
+
+
 def _arrived_at_dateline(
     t: int, rng: tuple[int, int], sent: Span, ctx: Context, status: str = "occurred"
 ) -> list:
     """ "Sunak, who landed this morning, said ...": a current arrival with no destination,
     in a story filed from a city, is an arrival in that city (not where an earlier
-    sentence of the paragraph sent someone)."""
+    sentence of the paragraph sent someone); so is a coming of any date ("She first came
+    in April 2022")."""
     m = nearest_date(t, rng[0], rng[1], ctx)
     if m is not None:
+        if ctx.lower[t] in _HITHER and not ctx.travel_tokens.intersection(range(rng[0], t)):
+            return dateline_site(ctx, t)  # "She first came in April 2022": came here, then
         if not ctx.is_current(m.value(status != "occurred"), days=6):  # a weekday of the week
             return []
     elif ctx.last_destination(sent):

@@ -55,6 +55,7 @@ from .trip_cues import (
 )
 from .visit_origins import _ARRIVALS, first_leg, origin_visits
 from .visit_places import (
+    _act_end,
     _arrived_at_dateline,
     _bound_for,
     _chained,
@@ -248,7 +249,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if (
         not dests
         and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in _JOINS or room)
-        and (_for_summit(sent, ctx) or room)
+        and (_for_summit(ctx.doc[sent.start : _act_end(rng, sent, ctx)], ctx) or room)
         and not _from_where(t_end, sent, ctx)
     ):
         representing = True  # "Also arriving for the summit were ...": the summit's city
@@ -313,8 +314,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if on_the_way:
         date = None
     if status == "cancelled" and reported_call_off(t, sent, ctx):
-        date = None  # "On Thursday, his office said the trip had been cancelled": the day it
-        # was said, not the trip's
+        date = None  # "On Thursday, his office said the trip was cancelled": not the trip's
     if (
         not summit_date
         and "first" in ctx.lower[rng[0] : t]
