@@ -127,7 +127,8 @@ _MESSAGES = {"message", "letter", "greetings", "invitation", "note", "regards", 
 _PROXIES = {"envoy", "emissary", "delegation", "representative", "representatives", "adviser",
             "advisor", "aide", "aides", "spokesman", "spokeswoman", "spokesperson", "son",
             "daughter", "wife", "husband", "brother", "government", "administration", "team",
-            "minister", "ambassador", "deputy", "chief", "cabinet", "office"}
+            "minister", "ambassador", "deputy", "chief", "cabinet", "office", "predecessor",
+            "successor", "widow", "mother", "father", "sister", "family", "children"}
 _PROXIES |= _MESSAGES
 # what the person did or stands for, talked about in their absence ("averted Trump's tariffs")
 _PROXIES |= {"tariffs", "tariff", "policy", "policies", "remarks", "comments", "decision",
