@@ -284,6 +284,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     ]
                     ctx.current = dates[-1] if dates else ctx.current
                 events.extend(found)
+        if len(events) == told:  # "The trip has been postponed, her office said."
+            _call_off_the_trip(sent, ctx, events)
         _in_the_scene(sent, ctx, events[told:])
         if all(e.kind == "visit" for e in events[told:]):  # "A with B in Khartoum in May"
             events.extend(caption_encounters(sent, ctx))
