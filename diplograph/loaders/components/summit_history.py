@@ -17,7 +17,7 @@ from .tokenizer import text_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["told_past_summit", "summit_day"]
+__all__ = ["told_past_summit", "summit_day", "declined_destination"]
 
 
 _NOW = {"is", "are", "am", "will", "has", "have"}  # not "'s": a possessive as often
@@ -66,3 +66,21 @@ def summit_day(ctx: Context, city: Span):
     ]
     here = [g for g in ctx.gaz if lo <= g.start < hi and g.text.lower() == city.text.lower()]
     return None if elsewhere and not here else day
+
+
+_DECLINING = {"not", "n't", "skip", "skips", "skipping", "skipped", "miss", "misses", "missed"}
+
+
+def declined_destination(t: int, sent: Span, ctx: Context) -> list[Span]:
+    """ "X will not travel to Nairobi for the summit. Y will go instead": the city the
+    sentence before says someone will not go to, where the one who goes ``instead`` goes."""
+    if "instead" not in ctx.lower[t : sent.end] or sent.start == 0:
+        return []
+    lo, hi = ctx.sentence_of(sent.start - 1)
+    if not _DECLINING.intersection(ctx.lower[lo:hi]):
+        return []
+    return [
+        g
+        for g in ctx.gaz_in(lo, hi, ("PLACE", "CAPITAL"))
+        if ctx.lower[g.start - 1] in ("to", "in")
+    ][:1]

@@ -33,7 +33,7 @@ from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .named_travellers import named_after_was, named_next, nation_first, whose_ordinal
 from .presences import among_at_ceremony, hosted_visits, met_guest_visits
-from .summit_history import summit_day, told_past_summit
+from .summit_history import declined_destination, summit_day, told_past_summit
 from .travellers import travellers
 from .trip_cues import (
     CEREMONIES,
@@ -130,8 +130,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if companion_aside(t, t_end, ctx) or ctx.lower[t_end : t_end + 1] == ["home"]:
         return []  # "flew home on Thursday": the end of a trip, not one
     if ctx.lower[t_end : t_end + 1] == ["back"] and ctx.lower[t] in _GOING:
-        return []  # "flew back to Brussels that night": leaving, not a visit ("came back in
-        # July" is one, told from where he came)
+        return []  # "flew back to Brussels": leaving, not a visit ("came back" is one)
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
     attending = attending or ctx.lower[t_end : t_end + 1] == ["attendance"]  # "were in attendance"
     representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
@@ -255,7 +254,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         representing = True  # "Also arriving for the summit were ...": the summit's city
     if not dests and representing:  # "expected to attend": the summit's city
         past = told_past_summit(t, sent, ctx) if status == "occurred" else None
-        dests = [past] if past is not None else ctx.summit_place(sent)
+        dests = [past] if past is not None else declined_destination(t, sent, ctx)
+        dests = dests or ctx.summit_place(sent)  # "Y will go instead": where X will not
         if dests:
             m = nearest_date(dests[0].start, *ctx.sentence_of(dests[0].start), ctx)
             if dests[0].start >= sent.end:
