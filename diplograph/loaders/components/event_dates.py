@@ -210,8 +210,8 @@ def pick_date(
             m = _range_start(earlier, ctx)
             lo, hi = ctx.sentence_of(m.start)
             told_ahead = bool(_AHEAD.intersection(ctx.lower[lo:hi]))
-            if told_ahead or not ahead:
-                return m.value(told_ahead)
+            if told_ahead or not ahead or _period_of_now(m, ctx):
+                return m.value(told_ahead)  # "this week's Assembly. X travels to New York"
             m = None  # a plan does not take the day of what already happened
     if m is None:
         head = section_day(sent, ctx)
@@ -235,6 +235,13 @@ def pick_date(
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
     return m.value(ahead)
+
+
+def _period_of_now(m, ctx: Context) -> bool:
+    """Whether the date ``m`` is a month or a year that holds the publication day."""
+    published = ctx.doc._.dg_published
+    value = m.value(False)
+    return bool(published and value and len(value) < 10 and published.isoformat().startswith(value))
 
 
 def _range_start(told: list, ctx: Context):
