@@ -138,6 +138,19 @@ def _call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
         planned[-1].status = "cancelled"
 
 
+_TIMING = {"before", "after", "when", "once", "until", "as"}
+
+
+def _timed_present(t: int, ctx: Context) -> bool:
+    """Whether the trigger is a present tense ("joins", "addresses") of a clause of time
+    ("before he ...", "once she ...") opened not far before it in its sentence."""
+    word = ctx.lower[t]
+    if not word.endswith("s") or word.endswith("ss") or word in ("was", "has", "is"):
+        return False
+    lo = ctx.sentence_of(t)[0]
+    return any(w in _TIMING for w in ctx.lower[max(lo, t - 10) : t])
+
+
 _SEQUENCE = {"before", "then", "afterwards", "later", "subsequently", "next"}
 _OPENING_SEQUENCE = {"after", "following", "having"}
 
@@ -239,6 +252,9 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     and _purpose(t, rng, ctx)
                 ):  # "Ruto flies to Berlin on Monday for talks with ...", "was supposed to
                     status = sent_status  # arrive in Manila on Friday for talks with ..."
+                if status == "occurred" and sent_status == "planned" and _timed_present(t, ctx):
+                    status = sent_status  # "will welcome him before he addresses MEPs and
+                    # joins EU leaders": a present that English uses for what lies ahead
                 if status == "occurred" and _infinitive_continued(rng, t, ctx):
                     status = _main_verb_status(rng[0], t - 3, ctx) or status
                 if status == "occurred" and sent_status and _leg_of_the_trip(t, rng, ctx):

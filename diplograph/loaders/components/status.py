@@ -342,6 +342,8 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
     if _has(near, SPECULATION):
         return None
     before, after = _without_story_days(before), _without_story_days(after)
-    if _has(before[-16:], FUTURE) or _has(after[:4], ITINERARY) or _has(after[:8], SET_FOR):
+    if _has(before[-16:] + trigger, FUTURE) or _has(after[:4], ITINERARY):
+        return "planned"  # also "is expected in", "due in": a trigger that looks ahead
+    if _has(after[:8], SET_FOR):
         return "planned"
     return "occurred"
