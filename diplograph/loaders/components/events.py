@@ -138,12 +138,13 @@ def _call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
         planned[-1].status = "cancelled"
 
 
-_TIMING = {"before", "after", "when", "once", "until", "as"}
+_TIMING = {"before", "after", "when", "once", "until", "as", "where"}
 
 
 def _timed_present(t: int, ctx: Context) -> bool:
-    """Whether the trigger is a present tense ("joins", "addresses") of a clause of time
-    ("before he ...", "once she ...") opened not far before it in its sentence."""
+    """Whether the trigger is a present tense ("joins", "meets") of a clause of time or
+    place ("before he ...", "once she ...", "where he ...") opened not far before it in its
+    sentence."""
     word = ctx.lower[t]
     if not word.endswith("s") or word.endswith("ss") or word in ("was", "has", "is"):
         return False
