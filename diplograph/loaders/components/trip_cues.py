@@ -78,10 +78,17 @@ def leg_date(g: Span, following: Span | None, ctx: Context, status: str) -> str 
 _REPORTED = {"said", "announced", "says", "confirmed", "told"}
 
 
+_CALLED_OFF = {"postponed", "cancelled", "canceled", "called", "scrapped", "shelved", "delayed"}
+
+
 def reported_call_off(t: int, sent: Span, ctx: Context) -> bool:
-    """ "... said the trip had been cancelled": a trip told before, called off in a report."""
-    return ctx.lower[t - 1] in ("the", "his", "her", "their") and bool(
-        _REPORTED.intersection(ctx.lower[sent.start : t])
+    """ "... said the trip had been cancelled", "the trip was postponed last Friday": a trip
+    told before, called off in a report or in a clause whose day is the calling off's."""
+    if ctx.lower[t - 1] not in ("the", "his", "her", "their"):
+        return False
+    after = ctx.lower[t + 1 : t + 4]
+    return bool(_REPORTED.intersection(ctx.lower[sent.start : t])) or (
+        after[:1] in (["was"], ["has"], ["had"], ["is"]) and bool(_CALLED_OFF.intersection(after))
     )
 
 
