@@ -317,11 +317,19 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
         if ev.kind != "meeting":
             continue
         homes = {key: country_of(key, ctx) for key in ev.participants}
+        line = ctx.doc._.dg_dateline
         country = ev.country or next(
             iter({homes[k] for k in hosts if k in homes} - {None}), None
         )
-        if country is None or country not in homes.values():
-            continue  # no host of the country named: who arrived is unclear
+        if country is None and line is not None and not line.headline and ev.place is None:
+            if ev.date is None or ctx.is_current(ev.date):  # "received at the airport by X"
+                country = line.country  # on the story's day, in a story filed there
+        if country is None:
+            continue
+        if country not in homes.values() and not (
+            hosts and all(homes.get(k) is None for k in hosts)
+        ):  # no host of the country named: who arrived is unclear, unless the hosts are
+            continue  # of no stated country ("received at the airbase by Deputy PM X")
         for key, home in homes.items():
             if home != country and key not in hosts:
                 visit = Event(
