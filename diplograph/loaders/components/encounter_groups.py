@@ -28,7 +28,7 @@ from .encounter_cues import object_follows, second_encounter_verb, second_holdin
 from .encounter_places import _located
 from .travellers import coordinated
 
-__all__ = ["encounter", "separate", "with_groups"]
+__all__ = ["encounter", "followed_by", "separate", "with_groups"]
 
 
 def encounter(kind, t, t_end, sent, ctx, status, date, where, people, at=None) -> Event:
@@ -49,6 +49,15 @@ def encounter(kind, t, t_end, sent, ctx, status, date, where, people, at=None) -
         participants=list(people),
     )
 
+
+def followed_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "met A first, followed by B and C": who is named right after "followed by" (not "a
+    train ride to Kyiv and talks with D")."""
+    for k in range(t_end, rng[1] - 2):
+        if ctx.lower[k] == "followed" and ctx.lower[k + 1] == "by":
+            first = ctx.persons_in(k + 2, min(rng[1], k + 7))
+            return bool(first) and not ctx.trigger_tokens.intersection(range(k + 2, first[0][0]))
+    return False
 
 def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | None:
     """ "A and B held talks with C on Monday and Thursday respectively", "held separate

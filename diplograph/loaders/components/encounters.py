@@ -46,7 +46,7 @@ from .encounter_cues import (
     urged,
     with_unnamed,
 )
-from .encounter_groups import encounter, separate, with_groups
+from .encounter_groups import encounter, followed_by, separate, with_groups
 from .encounter_places import (
     _during_stay,
     _hosts_country,
@@ -228,10 +228,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # "spent four hours with X": together; not "spent $2bn with X's firms"
     if needs == "not_urging" and urged(t_end, rng, ctx):
         return []  # "called on Putin to withdraw": urging, not a visit to him
-    if needs == "apart" and "jointly" in ctx.lower[rng[0] : rng[1]]:
-        return []  # "jointly inaugurated the port by video link": together, the port far
-    if needs == "apart" and joined_a_gathering(t, rng, ctx):
-        return []  # "joined the summit by video link": attended from afar, spoke with no one
+    far = "jointly" in ctx.lower[rng[0] : rng[1]] or joined_a_gathering(t, rng, ctx)
+    if needs == "apart" and far:  # "jointly inaugurated the port by video link", "joined
+        return []  # the summit by video link": the port far; attended from afar, met no one
     if kind == "meeting" and remotely(t_end, rng[1], ctx):
         return []  # "joined the talks by phone", "held talks with X by video link": a call
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
@@ -246,6 +245,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
         )
         or ctx.lower[t_end - 1] in _EACH_OF  # "held bilateral meetings with A, B and C"
+        or followed_by(t_end, rng, ctx)  # "met A first, followed by B and C"
     ):  # one each
         split = separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
