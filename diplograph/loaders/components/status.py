@@ -213,6 +213,7 @@ FUTURE = {
     "is to",
     "are to",
     "poised",
+    "tipped to",  # "is tipped to attend the summit"
     "going to",
     "upcoming",
     "next",
