@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from . import arguments as _args
 from .event_clauses import FRINGES
 from .event_status import status_of
-from .relative_days import anaphoric_day, offset_date, trip_day
+from .relative_days import anaphoric_day, hours_from_event, offset_date, trip_day
 from .story_days import in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
@@ -160,6 +160,7 @@ def pick_date(
         offset_date(t, rng, sent, ctx, ahead)
         or anaphoric_day(t, rng, sent, ctx, ahead)
         or trip_day(t, rng, sent, ctx, ahead)
+        or hours_from_event(t, rng, sent, ctx, ahead)
     )
     if shifted:
         return shifted

@@ -17,7 +17,7 @@ from .tokenizer import text_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["offset_date", "anaphoric_day", "trip_day"]
+__all__ = ["offset_date", "anaphoric_day", "trip_day", "hours_from_event"]
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBER_WORDS |= {"the": 1}  # "the day after he arrived"
@@ -207,3 +207,39 @@ def _days_long(word: str) -> int | None:
     if tail != "day":
         return None
     return _SPAN_WORDS.get(head) or (int(head) if head.isdigit() else None)
+
+
+_SHORT_WHILE = {"hours", "minutes", "moments", "shortly", "just", "soon", "an", "a", "hour"}
+_EVENT_WORDS = {  # the noun after "hours before the": the words that tell that event
+    "call": {"call", "called", "conversation", "phone", "telephone", "telephoned", "spoke"},
+    "conversation": {"call", "called", "conversation", "phone", "telephone", "telephoned"},
+    "talks": {"talks", "met", "meeting", "held"},
+    "meeting": {"talks", "met", "meeting", "held"},
+}
+
+
+def hours_from_event(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
+    """ "Hours before the call, X arrived in Tehran": the day of the call the story told
+    before (the latest earlier sentence that tells one with a day), for a clause with no
+    day of its own."""
+    words = ctx.lower[sent.start : t]
+    for k in range(len(words) - 2):
+        noun = words[k + 3] if k + 3 < len(words) else None
+        if (
+            words[k] in _SHORT_WHILE
+            and words[k + 1] in ("before", "after")
+            and words[k + 2] == "the"
+            and noun in _EVENT_WORDS
+        ):
+            break
+    else:
+        return None
+    if ctx.dates_in(sent.start, sent.end):
+        return None
+    cues = _EVENT_WORDS[noun]
+    for m in reversed([d for d in ctx.dates if d.end <= sent.start and _dates.usable_date(d, ctx)]):
+        lo, hi = ctx.sentence_of(m.start)
+        if cues.intersection(ctx.lower[lo:hi]):
+            value = m.value(ahead)
+            return value if value and len(value) == 10 else None
+    return None
