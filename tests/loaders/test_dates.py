@@ -660,6 +660,8 @@ def test_dates_early_years_have_four_digits(text, base, past):
         ("**3 March 2021 - Oslo.**", "On Monday he met Y.", "2021-03-01"),
         ("## Saturday, 1 June 2024", "Yesterday the envoy landed.", "2024-05-31"),
         ("**12 May 2019 - Nairobi.** Talks.", "She left on Tuesday.", "2019-05-07"),
+        ("WEDNESDAY 3 JULY", "The two leaders spoke this afternoon.", "2024-07-03"),
+        ("TUESDAY, JULY 2", "She called him this morning.", "2024-07-02"),
     ],
 )
 def test_dates_relative_dates_under_a_dated_heading_count_from_its_day(heading, body, past):

@@ -45,6 +45,7 @@ _S = r"[^\S\n]+"  # spaces within one line
 _S0 = r"[^\S\n]*"
 _RANGE = rf"(?:{_S0}(?:-|–|—|to|and|&){_S0}\d{{1,2}}(?:st|nd|rd|th)?(?![:.]\d|\d))?"
 _WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WD += "|" + _WD.upper()  # "FRIDAY 5 JULY": a heading in capitals
 # an abbreviated weekday only where a date follows ("Mon, 8 Jul 2024", "Thu Nov. 3")
 _WDA = rf"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?=\.?,?[^\S\n]+(?:\d{{1,2}}\b|{_M}))\.?"
 _COUNTS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}"
