@@ -107,11 +107,17 @@ def _not_done(t: int, ctx: Context) -> bool:
     )
 
 
+_PLURAL_SUBJECTS = {"they", "presidents", "leaders", "ministers", "two", "both", "pair"}
+
+
 def _told_in_the_present(t: int, ctx: Context) -> bool:
-    """ "Xi travels", "Ruto is travelling", "the summit she is hosting": present tenses,
-    which news uses for what is ahead when a time ahead goes with them."""
+    """ "Xi travels", "Ruto is travelling", "the two presidents travel", "the summit she is
+    hosting": present tenses, which news uses for what is ahead when a time ahead goes
+    with them."""
     if _SETTING_OUT.intersection(ctx.lower[max(0, t - 4) : t]):
         return True  # "embarks on a three-nation tour", "begins a state visit"
+    if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in _PRESENT_TRAVEL:
+        return True
     return ctx.lower[t] in _PRESENT_TRAVEL or (
         t > 0 and ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing")
     )
