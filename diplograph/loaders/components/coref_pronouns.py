@@ -67,6 +67,9 @@ def fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
             return None  # way south, the President will ...")
     end = min(len(doc) - 1, i + 15)
     comma = next((j for j in range(i, end) if toks[j].text == ","), None)
+    if comma is not None and toks[comma + 1].lower_ in RELATIVE_OPENERS:  # "During her visit
+        end = min(len(doc) - 1, comma + 15)  # to Kenya, which began on Monday, X met Y"
+        comma = next((j for j in range(comma + 1, end) if toks[j].text == ","), None)
     if comma is None or state.sent_of[comma] != sent:
         return None
     k = comma + 1
