@@ -24,8 +24,8 @@ year told relatively), ``wd`` (a weekday), ``rel`` (relative to publication:
 "yesterday", "last week", "the weekend", "in the coming days"), ``season`` and
 ``y`` (a year, also "later that year"). A distance from the date told before ("the
 following month", "two years later") takes the kind of the precision it resolves to.
-A year or weekday that is part of a
-name ("Vision 2030", "Good Friday") is no date and is not reported.
+A year or weekday that is part of a name ("Vision 2030", "Good Friday") is no date
+and is not reported.
 ``DateMention.dateline`` marks the date of a wire dateline ("BEIJING, Nov. 3
 (Xinhua) --"): the day the story was filed, which may be a day before the
 ``published`` of the front matter; relative dates are still resolved against

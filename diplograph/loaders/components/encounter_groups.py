@@ -59,6 +59,7 @@ def followed_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
             return bool(first) and not ctx.trigger_tokens.intersection(range(k + 2, first[0][0]))
     return False
 
+
 def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | None:
     """ "A and B held talks with C on Monday and Thursday respectively", "held separate
     talks with A, B and C": one encounter per pair, dates handed out in order."""

@@ -229,8 +229,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     if needs == "not_urging" and urged(t_end, rng, ctx):
         return []  # "called on Putin to withdraw": urging, not a visit to him
     far = "jointly" in ctx.lower[rng[0] : rng[1]] or joined_a_gathering(t, rng, ctx)
-    if needs == "apart" and far:  # "jointly inaugurated the port by video link", "joined
-        return []  # the summit by video link": the port far; attended from afar, met no one
+    if needs == "apart" and far:  # "jointly inaugurated the port by video link": the port
+        return []  # far; "joined the summit by video link": attended from afar, met no one
     if kind == "meeting" and remotely(t_end, rng[1], ctx):
         return []  # "joined the talks by phone", "held talks with X by video link": a call
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):

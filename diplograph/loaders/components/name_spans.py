@@ -136,7 +136,9 @@ def title_given_name(toks, k: int, labels, lex: Lexicon) -> bool:
 
 
 def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
-    from ..kb import office_group
+    """Whether the monarch's title at ``k`` ("Amir", "Sultan") follows another office, past
+    any honorifics, and two name words follow it."""
+    from ..kb import office_group  # the knowledge base's module loads lazily
 
     j = k - 1
     while j > 0 and toks[j].text in lex.honorific_words:

@@ -2,7 +2,9 @@
 
 "The last summit was held in Accra in June 2022. Ba and Keita both attended it.": the
 attendance is of that summit, in its city and month, not of the story's own summit (the
-one "due to be held in Abuja on December 9"). Helpers of :mod:`.visits`.
+one "due to be held in Abuja on December 9"); and one who goes "instead" goes where the
+sentence before says another will not. Helpers of :mod:`.visits` and
+:mod:`.encounter_places`.
 """
 
 from __future__ import annotations
