@@ -206,6 +206,7 @@ def pick_date(
             and usable_date(d, ctx)
             and "since" not in ctx.lower[max(0, d.start - 8) : d.start]
             and not _others_aside(d.start, sent, ctx)
+            and not _year_aside(d, ctx)
         ]  # not "their first meeting since X took office in March": a time long before
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
             m = _range_start(earlier, ctx)
@@ -236,6 +237,13 @@ def pick_date(
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
     return m.value(ahead)
+
+
+def _year_aside(m, ctx: Context) -> bool:
+    """Whether ``m`` is a year told after another date of its sentence ("Tomorrow she visits
+    Croke Park, scene of a killing in 1920"): the sentence's time is the other one."""
+    lo, _hi = ctx.sentence_of(m.start)
+    return m.kind == "y" and any(d.start < m.start for d in ctx.dates_in(lo, m.start))
 
 
 def _period_of_now(m, ctx: Context) -> bool:
