@@ -56,11 +56,17 @@ def usable_date(m, ctx: Context) -> bool:
                 return False  # "days after the attacks of October 7": a reference point
     if _in_whose_aside(m, ctx):
         return False
+    if getattr(m, "kind", "") == "y" and ctx.lower[m.start - 2 : m.start] in _MADE_IN:
+        return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
     if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in _SET_FOR:
         return True  # "a trip scheduled for next week": the trip's own time
     if m.text.split()[0].lower() == "for" and lead in _SET_FOR:
         return True  # "a visit planned for April": the month read with its "for"
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
+
+
+_MADE_IN = [[w, "in"] for w in ("built", "opened", "founded", "established", "erected",
+                                  "constructed", "completed", "created", "formed", "unveiled")]
 
 
 def _in_whose_aside(m, ctx: Context) -> bool:
