@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from . import arguments as _args
+from .date_asides import in_relative_clause, made_in, trailing_aside, year_aside
 from .event_clauses import FRINGES
 from .event_status import status_of
 from .relative_days import anaphoric_day, hours_from_event, offset_date, trip_day
@@ -56,17 +57,13 @@ def usable_date(m, ctx: Context) -> bool:
                 return False  # "days after the attacks of October 7": a reference point
     if _in_whose_aside(m, ctx):
         return False
-    if getattr(m, "kind", "") == "y" and ctx.lower[m.start - 2 : m.start] in _MADE_IN:
+    if made_in(m, ctx):
         return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
     if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in _SET_FOR:
         return True  # "a trip scheduled for next week": the trip's own time
     if m.text.split()[0].lower() == "for" and lead in _SET_FOR:
         return True  # "a visit planned for April": the month read with its "for"
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
-
-
-_MADE_IN = [[w, "in"] for w in ("built", "opened", "founded", "established", "erected",
-                                  "constructed", "completed", "created", "formed", "unveiled")]
 
 
 def _in_whose_aside(m, ctx: Context) -> bool:
@@ -86,30 +83,18 @@ def _in_whose_aside(m, ctx: Context) -> bool:
 _SET_FOR = {"scheduled", "planned", "set", "slated", "fixed", "due", "pencilled", "penciled"}
 
 
-def _in_relative_clause(m, t: int, ctx: Context) -> bool:
-    """Whether a date before ``t`` lies in a ", who/which/where ... ," aside closed before
-    ``t`` ("the palace, where de Gaulle spoke in 1962, before both flew to Berlin")."""
-    close = next((i for i in range(m.end, t) if ctx.lower[i] == ","), None)
-    if close is None:
-        return False
-    k = m.start - 1
-    while k >= max(0, m.start - 12) and ctx.lower[k] != ",":
-        if ctx.lower[k] in ("who", "which", "where"):
-            return True
-        k -= 1
-    return False
-
-
 def nearest_date(t: int, lo: int, hi: int, ctx: Context):
     """The usable date expression in [lo, hi) nearest the trigger ``t`` (after it preferred)."""
     best = None
     for m in ctx.dates_in(lo, hi):
         if usable_date(m, ctx):
             dist = abs(m.start - t) + (0 if m.start > t else 2)
+            if m.start > t and m.kind == "y" and trailing_aside(t, m, ctx):
+                continue  # "met Y, who was elected in 2018": Y's past, not the talks' time
             if m.start < t and _before_a_report(m, t, ctx):
                 continue  # "Earlier this month the White House announced that Trump would
                 # go to Ireland": when it was said, not when he goes
-            if m.start < t and _in_relative_clause(m, t, ctx):
+            if m.start < t and in_relative_clause(m, t, ctx):
                 dist += 30  # "Prabowo, who took office on October 20, arrived on Friday"
             elif m.start < t and _owned_by_earlier_trigger(m, t, ctx):
                 dist += 30  # "arrived on Wednesday and held talks with Y on Thursday"
@@ -212,7 +197,7 @@ def pick_date(
             and usable_date(d, ctx)
             and "since" not in ctx.lower[max(0, d.start - 8) : d.start]
             and not _others_aside(d.start, sent, ctx)
-            and not _year_aside(d, ctx)
+            and not year_aside(d, ctx)
         ]  # not "their first meeting since X took office in March": a time long before
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
             m = _range_start(earlier, ctx)
@@ -243,13 +228,6 @@ def pick_date(
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
     return m.value(ahead)
-
-
-def _year_aside(m, ctx: Context) -> bool:
-    """Whether ``m`` is a year told after another date of its sentence ("Tomorrow she visits
-    Croke Park, scene of a killing in 1920"): the sentence's time is the other one."""
-    lo, _hi = ctx.sentence_of(m.start)
-    return m.kind == "y" and any(d.start < m.start for d in ctx.dates_in(lo, m.start))
 
 
 def _period_of_now(m, ctx: Context) -> bool:

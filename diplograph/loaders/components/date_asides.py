@@ -1,0 +1,63 @@
+"""Dates told in asides, which date no event of the sentence around them.
+
+"met Y, who was elected in 2018", "the Garden of Remembrance, opened in 1966,", "visits
+Croke Park, scene of a massacre in 1920", "the palace, where de Gaulle spoke in 1962,
+before both flew to Berlin": a year or day of a description, not of the talks or the
+trip. Helpers of :mod:`.event_dates`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["made_in", "trailing_aside", "year_aside", "in_relative_clause"]
+
+_MADE_IN = [[w, "in"] for w in ("built", "opened", "founded", "established", "erected",
+                                  "constructed", "completed", "created", "formed", "unveiled")]
+
+
+def made_in(m, ctx: Context) -> bool:
+    """Whether the year ``m`` tells when a thing was made ("opened in 1966", "built in
+    1881")."""
+    return getattr(m, "kind", "") == "y" and ctx.lower[m.start - 2 : m.start] in _MADE_IN
+
+
+def trailing_aside(t: int, m, ctx: Context) -> bool:
+    """Whether a ", who" or ", which" clause that tells no event of the trigger's kind
+    opens between the trigger and the date ``m`` ("met Y, who was elected in 2018", "met Y,
+    who visited China in 2019"; not "the last to make the trip was X, who went to Beijing
+    in 2019")."""
+    for k in range(t, m.start - 1):
+        if ctx.lower[k] == "," and ctx.lower[k + 1] in ("who", "which"):
+            told = ctx.trigger_tokens.intersection(range(k + 2, m.start))
+            return not any(_kind_of(i, ctx) == _kind_of(t, ctx) for i in told)
+    return False
+
+
+def _kind_of(i: int, ctx: Context) -> str | None:
+    """The kind of event ("visit", "meeting", "call") a trigger word announces."""
+    return next((kind for _w, kind, _n in ctx.lex.triggers.get(ctx.lower[i], ())), None)
+
+
+def year_aside(m, ctx: Context) -> bool:
+    """Whether ``m`` is a year told after another date of its sentence ("Tomorrow she visits
+    Croke Park, scene of a killing in 1920"): the sentence's time is the other one."""
+    lo, _hi = ctx.sentence_of(m.start)
+    return m.kind == "y" and any(d.start < m.start for d in ctx.dates_in(lo, m.start))
+
+
+def in_relative_clause(m, t: int, ctx: Context) -> bool:
+    """Whether a date before ``t`` lies in a ", who/which/where ... ," aside closed before
+    ``t`` ("the palace, where de Gaulle spoke in 1962, before both flew to Berlin")."""
+    close = next((i for i in range(m.end, t) if ctx.lower[i] == ","), None)
+    if close is None:
+        return False
+    k = m.start - 1
+    while k >= max(0, m.start - 12) and ctx.lower[k] != ",":
+        if ctx.lower[k] in ("who", "which", "where"):
+            return True
+        k -= 1
+    return False
