@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["made_in", "trailing_aside", "year_aside", "in_relative_clause"]
+__all__ = ["made_in", "trailing_aside", "year_aside", "in_relative_clause", "another_events_time"]
 
 _MADE_IN = [[w, "in"] for w in ("built", "opened", "founded", "established", "erected",
                                   "constructed", "completed", "created", "formed", "unveiled")]
@@ -61,3 +61,17 @@ def in_relative_clause(m, t: int, ctx: Context) -> bool:
             return True
         k -= 1
     return False
+
+
+_ANCHORS = {"ahead", "amid", "prepare", "preparing", "preparations", "run-up", "before"}
+_PERIODS = {"m", "my", "y", "season", "mry"}
+
+
+def another_events_time(t: int, m, ctx: Context) -> bool:
+    """Whether the month or year ``m`` after the trigger belongs to another event the clause
+    names ("met Y ahead of the vote in November", "to prepare for the summit in October",
+    "amid protests that began in March")."""
+    if m.kind not in _PERIODS:
+        return False
+    words = ctx.lower[t + 1 : m.start]
+    return "," not in words and bool(_ANCHORS.intersection(words))

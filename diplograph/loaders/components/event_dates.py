@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from . import arguments as _args
-from .date_asides import in_relative_clause, made_in, trailing_aside, year_aside
+from .date_asides import (
+    another_events_time,
+    in_relative_clause,
+    made_in,
+    trailing_aside,
+    year_aside,
+)
 from .event_clauses import FRINGES
 from .event_status import status_of
 from .relative_days import anaphoric_day, hours_from_event, offset_date, trip_day
@@ -89,6 +95,8 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
     for m in ctx.dates_in(lo, hi):
         if usable_date(m, ctx):
             dist = abs(m.start - t) + (0 if m.start > t else 2)
+            if m.start > t and another_events_time(t, m, ctx):
+                continue  # "met Y ahead of the vote in November": the vote's month
             if m.start > t and m.kind == "y" and trailing_aside(t, m, ctx):
                 continue  # "met Y, who was elected in 2018": Y's past, not the talks' time
             if m.start < t and _before_a_report(m, t, ctx):
