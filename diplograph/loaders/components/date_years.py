@@ -14,13 +14,16 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from .date_patterns import NUMBERS
 from .date_readings import day_number, month_number, on
 from .sentences import sentence_starts
 
 if TYPE_CHECKING:
     from .dates import _Match
 
-__all__ = ["anaphoric_years", "story_distances", "years_of_the_sentence", "just_past_days"]
+__all__ = [
+    "anaphoric_years", "story_distances", "moved_by", "years_of_the_sentence", "just_past_days"
+]
 
 
 def _year_told(m: _Match) -> bool:
@@ -47,8 +50,6 @@ def anaphoric_years(found: list[_Match]) -> None:
             year = m.past[:4]
 
 
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _SIDES = {"following": 1, "next": 1, "later": 1, "previous": -1, "earlier": -1, "same": 0}
 _LENGTH = {"year": 4, "month": 7, "day": 10}
 _DATE_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?:on|in)?[^\S\n]*")
@@ -67,19 +68,19 @@ def story_distances(text: str, found: list[_Match]) -> None:
             g = m.groups
             unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4")).lower()
             side = (g.get("dir") or g.get("side") or "same").lower()
-            n = _COUNT.get(g.get("n", "").lower()) or int(g["n"]) if g.get("n") else 1
+            n = NUMBERS.get(g.get("n", "").lower()) or int(g["n"]) if g.get("n") else 1
             n = 0 if side == "same" or not (g.get("unit") or g.get("unit2")) else n
             later = found[k + 1] if k + 1 < len(found) else None
             own = later is not None and _DATE_AFTER.fullmatch(text, m.end, later.start)
             m.past = m.future = None
             if told is not None and not own and (_SIDES.get(side, 1) >= 0 or unit == "year"):
-                m.past = _moved(told.past, n * _SIDES.get(side, 1), unit)
-                m.future = _moved(told.future, n * _SIDES.get(side, 1), unit)
+                m.past = moved_by(told.past, n * _SIDES.get(side, 1), unit)
+                m.future = moved_by(told.future, n * _SIDES.get(side, 1), unit)
         if m.past or m.future:
             told = m
 
 
-def _moved(value: str | None, n: int, unit: str) -> str | None:
+def moved_by(value: str | None, n: int, unit: str) -> str | None:
     """``value`` moved ``n`` days, months or years, at that unit's precision; None where
     ``value`` is coarser than the unit."""
     if value is None or len(value) < _LENGTH[unit]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from . import event_dates as _dates
-from .dates import in_calendar
+from .date_years import moved_by
 from .status import DAY_PARTS
 from .tokenizer import text_of
 
@@ -44,7 +44,7 @@ def offset_date(
     if m is None and i - 2 <= _opening(sent, ctx):
         m = _dates.nearest_date(end, end, sent.end, ctx)
     value = m.value(ahead) if m else None
-    return _moved(value, -distance[0], distance[1]) if value else None
+    return moved_by(value, -distance[0], distance[1]) if value else None
 
 
 def _after_fronted_distance(t: int, sent: Span, ctx: Context, ahead: bool) -> str | None:
@@ -57,7 +57,7 @@ def _after_fronted_distance(t: int, sent: Span, ctx: Context, ahead: bool) -> st
         return None
     m = _dates.nearest_date(i, i, comma, ctx)
     value = m.value(ahead) if m else None
-    return _moved(value, distance[0], distance[1]) if value else None
+    return moved_by(value, distance[0], distance[1]) if value else None
 
 
 def _distance(i: int, sent: Span, ctx: Context) -> tuple[int, str] | None:
@@ -82,18 +82,6 @@ def _distance_word(t: int, rng: tuple[int, int], ctx: Context) -> int | None:
         if k in ctx.trigger_tokens or ctx.lower[k] in (",", ";"):
             return None
     return None
-
-
-def _moved(value: str, n: int, unit: str) -> str | None:
-    """``value`` moved ``n`` years, months or days (None where it is too coarse)."""
-    if unit == "year":
-        return in_calendar(f"{int(value[:4]) + n:04d}")
-    if unit == "day":
-        return _days_later(value, n) if len(value) == 10 else None
-    if len(value) < 7:
-        return None
-    index = int(value[:4]) * 12 + int(value[5:7]) - 1 + n
-    return in_calendar(f"{index // 12:04d}-{index % 12 + 1:02d}")
 
 
 def _opening(sent: Span, ctx: Context) -> int:
