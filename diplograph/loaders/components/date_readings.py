@@ -89,6 +89,8 @@ def _relative(rel: str, base: dt.date) -> Readings:
     if words[-1] == "ago":
         n = 1 if words[1] == "fortnight" else NUMBERS.get(words[0]) or int(words[0])
         unit = words[1].rstrip("s")
+        if unit == "year" and n == 1:  # "a year ago": this month of last year (not "five
+            return (v := dv.iso(dv.years_back(base, 1), "month")), v  # years ago": the year
         d = base - n * _UNIT_DAYS[unit] * dv.DAY
         v = dv.iso(d, "year" if unit == "decade" else unit if unit in ("day", "year") else "month")
         return v, v
