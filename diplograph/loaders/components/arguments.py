@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..model import Event, Person
+from . import event_clauses
 from .coref_state import attributive, sentence_index, set_aside
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon, fold
@@ -147,12 +148,9 @@ class Context:
 
     def is_current(self, value: str | None, days: int = 7) -> bool:
         published = self.doc._.dg_published
-        return bool(
-            published
-            and value
-            and len(value) == 10
-            and abs((dt.date.fromisoformat(value) - published).days) <= days
-        )
+        if not (published and value and len(value) == 10):
+            return False
+        return abs((dt.date.fromisoformat(value) - published).days) <= days
 
     def last_destination(self, sent: Span, anywhere: bool = False) -> list[Span]:
         """Where the latest visit of the same paragraph (or, with ``anywhere``, of the
@@ -212,8 +210,9 @@ class Context:
                 and not topic_place(g, self)  # "a summit on the war in Gaza": its subject
                 and not self._summit_of_the_past(g.start)
                 and relative_aside(g.start, self.sentence_of(g.start), self) is None
-            ):  # not "Biden, who attended the G20 summit in Bali earlier this week, ...":
-                best = [g]  # what someone did elsewhere
+                and not event_clauses.told_earlier(g.start, self)  # "their third meeting,
+            ):  # after talks in Bali"; not "Biden, who attended the G20 summit in Bali earlier
+                best = [g]  # this week": what someone did elsewhere
         if not best and dateline and self.doc._.dg_dateline:
             name = self.doc._.dg_dateline.place
             best = [g for g in self.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]

@@ -14,10 +14,12 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, nearest_date
+from .event_clauses import ORDINALS, counted_occasions_at
 
 __all__ = [
     "earlier_trips",
     "earlier_visitors",
+    "listed_meetings",
     "previous_occasions",
     "past_visit",
     "since_visitors",
@@ -26,7 +28,6 @@ __all__ = [
     "counted_this_span",
 ]
 
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 _OWNERS = {"his", "her", "their"}
 _POSSESSIVE = {"'s", "’s"}
 _TRIP_WORDS = {"visit", "trip", "tour", "journey", "to"}
@@ -225,3 +226,50 @@ def counted_this_span(t: int, t_end: int, rng: tuple[int, int], ctx: Context) ->
         and bool(scope)
         and all(m.kind == "rel" and m.text.lower().startswith("this ") for m in scope)
     )
+
+
+_LIST_ENDS = {"which", "who", "where", "when", "but", "while"}
+
+
+def listed_meetings(sent: Span, ctx: Context, own: list[Event]) -> list[Event]:
+    """Earlier meetings of the people a count names, one per place listed after its "after"
+    or "since" ("It was their third meeting, after Bali in November 2022 and Woodside a
+    year ago"): the same people as the sentence's meeting (else the story's last one), on
+    the date told with each place. A place right after another and a comma qualifies it
+    ("Woodside, California")."""
+    out: list[Event] = []
+    for i in range(sent.start + 1, sent.end - 1):
+        if not counted_occasions_at(i, sent, ctx):
+            continue
+        mine = [e for e in own if e.kind == "meeting" and getattr(e, "trigger", 0) < i]
+        last = mine[-1] if mine else ctx.last_meeting
+        if last is None:
+            continue
+        end = next((j for j in range(i + 1, sent.end) if _ends_the_list(j, ctx)), sent.end)
+        places = ctx.gaz_in(i + 1, end, ("PLACE", "CAPITAL", "COUNTRY"))
+        items = [
+            g
+            for n, g in enumerate(places)
+            if not (n and places[n - 1].end == g.start - 1 and ctx.lower[g.start - 1] == ",")
+        ]
+        for n, g in enumerate(items):
+            told = ctx.dates_in(g.end, items[n + 1].start if n + 1 < len(items) else end)
+            date = told[0].value(False) if told else None
+            where = location([g], ctx.lex)
+            people = list(last.participants)
+            out.append(past_meeting(g.start, g.end, sent, ctx, date, where, people))
+    return out
+
+
+def _ends_the_list(j: int, ctx: Context) -> bool:
+    """ "; ...", ", which broke up ...": the end of a list of earlier occasions."""
+    return ctx.lower[j] == ";" or ctx.lower[j] == "," and ctx.lower[j + 1] in _LIST_ENDS
+
+
+def past_meeting(t, t_end, sent, ctx, date, where, people) -> Event:
+    """A meeting of ``people`` that happened, at ``where`` (place, country)."""
+    place, country = where
+    return make_event(
+        "meeting", t, t_end, sent, ctx, "occurred", date, place, country, None,
+        participants=people,
+    )  # fmt: skip

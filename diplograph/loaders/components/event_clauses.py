@@ -24,10 +24,14 @@ __all__ = [
     "CLAUSE_OPENERS",
     "FRINGES",
     "FRONTED",
+    "ORDINALS",
     "TENSED",
     "clauses",
+    "counted_occasions_at",
+    "earlier_occasions_at",
     "gerund_clause",
     "subject_span",
+    "told_earlier",
     "ordered_arrival",
     "relative_aside",
 ]
@@ -48,6 +52,58 @@ CLAUSE_OPENERS = {
 FRONTED = {"after", "before", "following", "during", "ahead"}
 # "on the margins of the summit": the gathering that is the occasion of other talks
 FRINGES = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}
+
+
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+# what a count of the same people's encounters counts ("their third meeting", "the second
+# time the two have met"), and the earlier gatherings a "since" dates from
+_OCCASIONS = {"meeting", "meetings", "summit", "summits", "talks", "encounter", "encounters",
+              "sit-down", "time", "session", "sessions", "conference", "forum"}
+_COUNT_OWNERS = {"their", "'s", "’s", "'", "between", "two", "they", "them"}
+
+
+def earlier_occasions_at(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the "after" or "since" at ``i`` opens earlier occasions, told for their own
+    time and place: the places a count of meetings lists (:func:`counted_occasions_at`),
+    or a gathering dated from ("since the summit in Rome in May")."""
+    if ctx.lower[i] != "since":
+        return counted_occasions_at(i, sent, ctx)
+    k = _past_determiners(i + 1, sent.end, ctx)
+    return k > i + 1 and ctx.lower[k] in _OCCASIONS or counted_occasions_at(i, sent, ctx)
+
+
+def counted_occasions_at(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the "after" or "since" at ``i`` lists, after a count of the same people's
+    meetings, the places of the earlier ones ("their third meeting, after Bali in November
+    2022 and Woodside", "the second time the two have met, after summits in Hanoi and
+    Singapore")."""
+    if ctx.lower[i] not in ("after", "since"):
+        return False
+    k = _past_determiners(i + 1, sent.end, ctx)
+    place = bool(ctx.gaz_in(i + 1, i + 2, ("PLACE", "CAPITAL", "COUNTRY")))
+    if not place and not (ctx.lower[k] in _OCCASIONS and ctx.lower[k + 1 : k + 2] == ["in"]):
+        return False
+    counts = [j for j in range(max(sent.start, i - 12), i) if ctx.lower[j] in ORDINALS]
+    return any(
+        _OCCASIONS.intersection(ctx.lower[j + 1 : j + 5])
+        and _COUNT_OWNERS.intersection(ctx.lower[j - 1 : i])
+        for j in counts
+    )
+
+
+def told_earlier(i: int, ctx: Context) -> bool:
+    """Whether token ``i`` lies in a clause of earlier occasions ("their third meeting,
+    after talks in Bali in 2022 and in Lima")."""
+    lo, hi = ctx.sentence_of(i)
+    sent = ctx.doc[lo:hi]
+    rng = next((r for r in clauses(sent, ctx) if r[0] <= i < r[1]), None)
+    return rng is not None and earlier_occasions_at(rng[0], sent, ctx)
+
+
+def _past_determiners(k: int, end: int, ctx: Context) -> int:
+    while k < end - 1 and ctx.lower[k] in ("the", "a", "last", "their", "this"):
+        k += 1
+    return k
 
 
 def ordered_arrival(t: int, ctx: Context) -> bool:
@@ -119,6 +175,9 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         elif gerund_clause(i, ctx) and cuts[-1] != i:
             cuts.append(i)  # "called B on Tuesday before meeting C", "met B, hours after
             # holding talks with C": the act told by the gerund has its own partner
+        elif earlier_occasions_at(i, sent, ctx):
+            cuts.append(i)  # "their third meeting, after Bali in 2022 and Woodside": the
+            # earlier meetings' places and dates are theirs
         elif word in ("since", "after", "before", "when") and ctx.person_after_offices(
             i + 1, sent.end
         ):

@@ -24,9 +24,10 @@ from .arguments import (
     triggers,
 )
 from .captions import caption_encounters
-from .earlier_trips import earlier_trips, previous_occasions
+from .earlier_trips import earlier_trips, listed_meetings, previous_occasions
 from .encounter_cues import attends_the_told
 from .encounters import encounter_events, told_attendance
+from .event_clauses import earlier_occasions_at
 from .event_places import location
 from .event_status import new_date
 from .headings import heading_places, heading_visits
@@ -220,13 +221,16 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
             or a_national_first(sent, ctx)  # "the first visit by a Ghanaian leader"
         ):
             _call_off_the_trip(sent, ctx, events)  # "The trip has been postponed."
-            continue
+            events.extend(listed_meetings(sent, ctx, []))  # "It was the third meeting
+            continue  # between the two, after summits in Hanoi and Singapore."
         speakers = bystanders(sent.start, sent.end, ctx)
         events.extend(presence_asides(sent, ctx))
         events.extend(return_journeys(sent, ctx))  # "on his way back from Vilnius"
         told = len(events)
         sent_status = None
         for rng in clauses(sent, ctx):
+            if earlier_occasions_at(rng[0], sent, ctx):
+                continue  # "..., after talks in Berlin in January": read as listed
             seen_kinds = set()
             for t, t_end, kind, needs in triggers(rng[0], rng[1], ctx):
                 if kind in seen_kinds and kind != "visit":
@@ -308,6 +312,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
             events.extend(caption_encounters(sent, ctx))
         events.extend(earlier_trips(sent, ctx, events[told:]))  # "his second visit, after
         # October 2013"
+        events.extend(listed_meetings(sent, ctx, events[told:]))
     heading_places(ctx, events)
     return [e for e in heading_visits(ctx) + events if not _resident_envoy(e, ctx)]
 
