@@ -177,6 +177,7 @@ def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
     )
 
 
+_FORMER = {"former", "then", "late"}
 _DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
 
 
@@ -188,7 +189,10 @@ def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[s
     openers = ("since", "after") if later.intersection(words) else ("since",)
     out: list[tuple[str, int]] = []
     for s, e, key in ctx.persons_in(sent.start, sent.end):
-        if s > sent.start and ctx.lower[s - 1] in openers:
+        k = s - 1
+        while k > sent.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in _FORMER):
+            k -= 1  # "since President X", "after former Prime Minister Y"
+        if k > sent.start and ctx.lower[k] in openers:
             out.append((key, e))
         elif out and ctx.lower[s - 1] == "and" and _dated_gap(out[-1][1], s, ctx):
             out.append((key, e))  # "... and Roh Moo-hyun in October 2007"

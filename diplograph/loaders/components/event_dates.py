@@ -49,10 +49,12 @@ def usable_date(m, ctx: Context) -> bool:
     ):
         return False  # "BRASILIA, March 25 (Agency) -": when the story was filed
     lead = ctx.lower[m.start - 1] if m.start > 0 else ""
-    if "since" in ctx.lower[max(0, m.start - 7) : m.start] and (
-        ctx.lower.index("since", max(0, m.start - 7)) + 1 not in ctx.name_tokens
-    ):
-        return False
+    if "since" in ctx.lower[max(0, m.start - 7) : m.start]:
+        k = ctx.lower.index("since", max(0, m.start - 7)) + 1
+        while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in ("former", "late")):
+            k += 1  # "since (former) President X in 1962": X's time
+        if k not in ctx.name_tokens:
+            return False
     if _REPORTING.intersection(ctx.lower[max(0, m.start - 4) : m.start]):
         return False  # "..., Kwatra said during a press briefing Friday": when it was said
     lo = max(0, m.start - 7)

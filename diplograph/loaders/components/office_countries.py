@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..kb import load_kb
 from ..model import Person
 from .entourage_countries import delegation_country
+from .event_clauses import ORDINALS
 from .lexicon import lexicon
 from .names import kin_of_another
 from .office_phrases import national_office_country, office_info
@@ -74,6 +75,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             _owner_country(doc, people, person)
             or delegation_country(doc, people, first)
             or _represented_country(doc, person.key)
+            or _predecessor_country(doc, first)
         )
         if served is not None:
             person.country = served
@@ -242,6 +244,29 @@ def _represented_country(doc: Doc, key: str) -> str | None:
             owner = [g for g in states.values() if g.end in (j - 2, j - 3)]
             if owner and toks[owner[0].end].lower_ in ("was", "is", "will", "were"):
                 return owner[0].kb_id_
+    return None
+
+
+def _predecessor_country(doc: Doc, i: int) -> str | None:
+    """The nation of the office a first or a count is told of, for the holder named after
+    its "since" or "after" ("the first sitting Chilean president to visit Cuba since
+    President X in 1962", "the second Norwegian premier to come, after former Prime
+    Minister Y"): X held that nation's office."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    toks = tokens_of(doc)
+    k = i - 1
+    while sent is not None and k > sent.start and (
+        toks[k].text[:1].isupper() or toks[k].lower_ in ("former", "then", "late")
+    ):
+        k -= 1  # the office words before the name
+    if sent is None or toks[k].lower_ not in ("since", "after"):
+        return None
+    spans = [g for g in gazetteer_spans(doc) if sent.start < g.start < k]
+    titles = {g.start for g in spans if g.label_ == "TITLE"}
+    for g in spans:
+        before = [t.lower_ for t in toks[max(sent.start, g.start - 2) : g.start]]
+        if g.label_ in ("DEMONYM", "COUNTRY") and ORDINALS.intersection(before) and g.end in titles:
+            return g.kb_id_  # "the first (sitting) Chilean president"
     return None
 
 
