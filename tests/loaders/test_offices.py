@@ -213,6 +213,8 @@ def test_offices_a_predecessor_held_the_same_office(nlp, text, name, office):
     [
         ("Taoiseach Sean Kelly flew to Boston and New York.", "Sean Kelly", "IE"),
         ("Chief Adviser Rahim Uddin flew to Bangkok and Delhi.", "Rahim Uddin", "BD"),
+        ("Chancellor of the Exchequer Tom Hale flew to Beijing.", "Tom Hale", "GB"),
+        ("The Chancellor of the Exchequer, Ann Price, met Li in Beijing.", "Ann Price", "GB"),
     ],
 )
 def test_offices_an_office_only_one_state_has(nlp, text, name, country):
