@@ -25,7 +25,13 @@ from .date_asides import (
 )
 from .event_clauses import FRINGES
 from .event_status import status_of
-from .relative_days import anaphoric_day, hours_from_event, offset_date, trip_day
+from .relative_days import (
+    anaphoric_day,
+    distance_from_story,
+    hours_from_event,
+    offset_date,
+    trip_day,
+)
 from .story_days import in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
@@ -195,6 +201,10 @@ def pick_date(
                 m = nearest_date(t, lo, hi, ctx)
                 if m is not None:
                     break
+    if m is None and aside is None:
+        told = distance_from_story(t, rng, sent, ctx, ahead)  # "The visit comes a month
+        if told is not None:  # after X travelled to China"
+            return told
     if m is None:
         para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
         if sent.start > 0 and (

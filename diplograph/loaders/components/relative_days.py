@@ -17,7 +17,7 @@ from .tokenizer import text_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["offset_date", "anaphoric_day", "trip_day", "hours_from_event"]
+__all__ = ["offset_date", "anaphoric_day", "trip_day", "hours_from_event", "distance_from_story"]
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBER_WORDS |= {"the": 1}  # "the day after he arrived"
@@ -45,6 +45,29 @@ def offset_date(
         m = _dates.nearest_date(end, end, sent.end, ctx)
     value = m.value(ahead) if m else None
     return moved_by(value, -distance[0], distance[1]) if value else None
+
+
+_COMES = {"comes", "follows"}
+_HEDGES = {"just", "only", "barely", "nearly", "almost", "about", "some", "roughly"}
+
+
+def distance_from_story(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
+    """ "The visit comes a month after X travelled to China", "The trip follows two years
+    after Y visited Oslo": X's trip lies that far before the story's own day, at the
+    distance's unit (months and years only: days are the story's own, told by days)."""
+    i = _distance_word(t, rng, ctx)
+    distance = _distance(i, sent, ctx) if i is not None else None
+    if distance is None or distance[1] == "day" or not _comes(i - 3, sent, ctx):
+        return None
+    return moved_by(ctx.lead_date(ahead), -distance[0], distance[1])
+
+
+def _comes(k: int, sent: Span, ctx: Context) -> bool:
+    """Whether the words ending at ``k`` are "comes" or "follows" and any hedge ("The visit
+    comes just"): the distance that follows is from the story's own event."""
+    while k > sent.start and ctx.lower[k] in _HEDGES:
+        k -= 1
+    return k > sent.start and ctx.lower[k] in _COMES
 
 
 def _after_fronted_distance(t: int, sent: Span, ctx: Context, ahead: bool) -> str | None:
