@@ -480,3 +480,30 @@ def test_offices_the_sentence_and_the_story_agreeing_outweigh_the_dateline(
 )
 def test_offices_a_trip_tells_hosts_from_guests(nlp, text, name, country):
     assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("Prime Ministers Ali Toure and Musa Diallo met in Accra.", "Musa Diallo",
+         ("Prime Minister", None, None)),
+        ("The two foreign ministers, Ana Soto and Kari Dahl, met in Oslo.", "Ana Soto",
+         ("Foreign Minister", None, None)),
+        ("Presidents Ana Lima, Luis Rojas and Pedro Vidal met in Lima.", "Pedro Vidal",
+         ("President", None, None)),
+        ("Mali and Niger sent their Prime Ministers, Ali Toure and Musa Diallo.", "Musa Diallo",
+         ("Prime Minister", "NE", None)),
+        ("Chile and Peru sent their foreign ministers, Ana Soto and Luis Rojas, to Oslo.",
+         "Ana Soto", ("Foreign Minister", "CL", None)),
+    ],
+)  # fmt: skip
+def test_offices_a_plural_office_before_a_list_of_names_is_each_ones(nlp, text, name, office):
+    """ "Prime Ministers A and B": each holds the office; "Mali and Niger sent their Prime
+    Ministers, A and B": in the countries' order."""
+    assert _people(nlp, text)[name] == office
+
+
+def test_offices_nations_right_before_a_plural_office_go_in_order(nlp):
+    people = _people(nlp, "The Kenyan and Ghanaian presidents, Amos Kiprop and Kofi Mensah, met.")
+    assert people["Amos Kiprop"][:2] == ("President", "KE")
+    assert people["Kofi Mensah"][:2] == ("President", "GH")

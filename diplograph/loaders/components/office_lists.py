@@ -22,6 +22,7 @@ __all__ = [
     "first_of_chain",
     "country_after_name",
     "plural_office_lists",
+    "plural_office",
     "appointed_as",
 ]
 
@@ -34,21 +35,57 @@ def plural_office_lists(doc: Doc, labels, lex: Lexicon, found) -> None:
     for sent in sentence_spans(doc):
         office, at = None, None
         for i in range(sent.start, sent.end):
-            plural = _plural_office(lowers, i, lex)
+            plural = plural_office(lowers, i, lex)
             if plural is not None:
                 office, at = plural, i
         if office is None:
             continue
+        listed = _listed_after(at, sorted(found.mentions), lowers)
+        nations = _respective_nations(sent.start, at, listed, labels, lowers)
         for s, e, key in list(found.mentions):
             person = found.people.get(key)
             if person is None or person.title or not at < s < sent.end:
                 continue
             country = country_after_name(doc, e, labels)
-            if country is not None:
+            if country is None and (s, e, key) in listed:  # "their Prime Ministers, A and B"
+                country = nations[listed.index((s, e, key))] if nations else None
+                found.add(person.name, office, country, False, lex, (s, e))
+            elif country is not None:
                 found.add(person.name, office, country, False, lex, (s, e))
 
 
-def _plural_office(lowers: list[str], i: int, lex: Lexicon) -> str | None:
+def _listed_after(at: int, mentions: list, lowers: list[str]) -> list:
+    """The names listed right after the plural office ending at ``at`` ("Prime Ministers A
+    and B", "the two presidents, A, B and C"): joined by commas and "and" only."""
+    k = at + 1 + (lowers[at + 1 : at + 2] == [","])
+    listed = []
+    for m in mentions:
+        if m[0] == k:
+            listed.append(m)
+            k = m[1] + (lowers[m[1] : m[1] + 1] in ([","], ["and"]))
+            k += lowers[k : k + 1] == ["and"] and lowers[k - 1] == ","
+    return listed if len(listed) > 1 else []
+
+
+def _respective_nations(lo: int, at: int, listed: list, labels, lowers) -> list[str]:
+    """The nations of listed office holders, in the order of the names, when as many are
+    named: before "their" office ("Mali and Niger sent their Prime Ministers, A and B") or
+    right before it ("the Kenyan and Ghanaian presidents, A and B")."""
+    k = at - 1
+    while k > lo and not labels[k] and lowers[k] not in ("their", "and", ","):
+        k -= 1  # the office's other words ("prime" of "prime ministers")
+    if lowers[k] == "their":
+        span = range(lo, k)
+    else:
+        start = k + 1
+        while start > lo and (labels[start - 1] or lowers[start - 1] in ("and", ",")):
+            start -= 1
+        span = range(start, k + 1)
+    nations = [labels[i][1] for i in span if labels[i] and labels[i][0] in ("COUNTRY", "DEMONYM")]
+    return list(dict.fromkeys(nations)) if len(set(nations)) == len(listed) else []
+
+
+def plural_office(lowers: list[str], i: int, lex: Lexicon) -> str | None:
     """The office of a plural ending at token ``i`` ("presidents", "foreign ministers");
     ``lowers``: the tokens' lower forms."""
     word = lowers[i]
