@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, usable_date
 from .frames import HOSTING, RECEIVING, RECEIVING_ING
+from .office_lists import plural_office
 from .tokenizer import tokens_of
 
 __all__ = [
@@ -140,20 +141,46 @@ def represented_by(t: int, t_end: int, ctx: Context) -> bool:
 
 
 def sent_in_place(t_end: int, rng: tuple[int, int], ctx: Context) -> list[str]:
-    """ "sent Foreign Minister X to the summit in his place", "sending X instead": the one
-    sent, when the words right after say they stand in or go to a gathering (not "sent X
-    a letter about the summit")."""
-    named = ctx.person_after_offices(t_end, rng[1])
-    if named is None:
+    """ "sent Foreign Minister X to the summit in his place", "sending X instead", "Mali and
+    Niger sent their Prime Ministers, A and B" in a story of a gathering: the ones sent,
+    when the words right after say they stand in or go to a gathering, or a gathering was
+    told before and they go nowhere else (not "sent X a letter about the summit")."""
+    k = t_end + 1 if ctx.lower[t_end : t_end + 1] in (["its"], ["their"]) else t_end
+    named = _sent_list(k, rng[1], ctx)
+    if not named:
         return []
-    after = ctx.lower[named[1] : min(rng[1], named[1] + 4)]
+    end = named[-1][1] + (ctx.lower[named[-1][1] : named[-1][1] + 1] == [","])
+    after = ctx.lower[end : min(rng[1], end + 4)]
     stands_in = "instead" in after or any(
         after[k : k + 3] in (["in", "his", "place"], ["in", "her", "place"]) for k in range(2)
     )
     goes = after[:1] == ["to"] and bool(
-        {"summit", "meeting", "talks", "conference", "represent", "forum"} & set(after)
+        {"summit", "meeting", "talks", "represent", *CEREMONIES} & set(after)
     )
-    return [named[2]] if stands_in or goes else []
+    told = not after[:1] or after[0] in (".", "and", ";")  # nowhere else, nothing else
+    told = told and bool(CEREMONIES & set(ctx.lower[: ctx.sentence_of(t_end)[0]]))
+    return [key for _, _, key in named] if stands_in or goes or told else []
+
+
+def _sent_list(k: int, end: int, ctx: Context) -> list[tuple[int, int, str]]:
+    """The people named at ``k`` after their offices, and any more joined by "and" ("their
+    Prime Ministers, A and B")."""
+    while k < end and (
+        ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY")
+        or ctx.lower[k] == ","
+        or any(plural_office(ctx.lower, j, ctx.lex) for j in (k, k + 1) if j < end)
+    ):  # "Foreign Minister X", "their Prime Ministers, A and B"
+        k += 1
+    first = ctx.persons_in(k, k + 1)
+    if not first:
+        return []
+    named = [first[0]]
+    while ctx.lower[named[-1][1] : named[-1][1] + 1] in ([","], ["and"]):
+        more = ctx.persons_in(named[-1][1] + 1, named[-1][1] + 2)
+        if not more or ctx.lower[named[-1][1]] == "," and ctx.lower[more[0][1]] not in (",", "and"):
+            break
+        named.append(more[0])
+    return named
 
 
 def companion_aside(t: int, t_end: int, ctx: Context) -> bool:

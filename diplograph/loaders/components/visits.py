@@ -164,7 +164,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         visitors = sent_in_place(t_end, rng, ctx)  # "sent Foreign Minister X instead"
         if not visitors:
             return []
-        needs = "attend"
+        needs = representing = "attend"  # where they are sent, not the sender country
     else:
         visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
     counted = [] if visitors else whose_ordinal(t, rng, ctx) or nation_first(t, rng, ctx)
@@ -234,9 +234,13 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = [g for g in after if placed_by(g.start, ctx, ("in", "at"))][:1]
     if not dests and needs != "place_next":  # "Budapest, where Xi will arrive on Wednesday"
         dests = where_place(rng, ctx)
-    if not dests:  # "his Kyiv visit", "made Paris his first foreign trip"
-        dests = [
-            g for g in places(rng, t, ctx, after_only=False) if g.start < t and not whose(g, ctx)
+    if not dests:  # "his Kyiv visit", "made Paris his first trip"; "flew to London to
+        dests = [  # attend", "In Lima, X attended"; not "Chile sent X", "Kenya's X attended"
+            g
+            for g in places(rng, t, ctx, after_only=False)
+            if g.start < t
+            and not whose(g, ctx)
+            and (not representing or placed_by(g.start, ctx, ("in", "at", "to")))
         ][-1:]
     summit_date = None
     if needs == "delegation" or ctx.lower[t].startswith("represent"):
