@@ -16,7 +16,8 @@ from .arguments import Context, clauses, dateline_site, nearest_date, occasion, 
 from .event_places import SUMMIT_WORDS
 from .trip_cues import CEREMONIES, leg_date
 
-_JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum"}
+_JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum",
+                      "gathering", "assembly", "ceremony", "plenary", "inauguration"}
 _BEFORE_GATHERING = {"the", "its", "their", "a", "opening", "closing", "final", "later", "summit",
                      "plenary", "leaders", "leaders'"}
 

@@ -21,6 +21,7 @@ from .arguments import (
     country_of,
     dateline_site,
     here,
+    home_of,
     location,
     make_event,
     nearest_date,
@@ -153,7 +154,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     ):
         return []  # "represent Moscow at the summit"; not "represents a shift"
     remote = _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)])
-    if remote and (representing or ctx.lower[t] in _JOINS):
+    if remote and (representing or ctx.lower[t] in _JOINS or needs == "gathering"):
         return []  # "would take part in the summit by video link": no travel
     on_the_way = needs == "on_the_way"  # "is en route to Lima", "on his way to Lima,
     if on_the_way:  # stopped in Dakar on Thursday": not there yet, on no day told
@@ -246,9 +247,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if needs == "delegation" or ctx.lower[t].startswith("represent"):
         # "represent Moscow": an actor; "at the summit in Delhi": the place
         dests = [g for g in dests if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")]
-    room = in_gathering_room(t_end, ctx) or (  # "was in the hall", "joined the sessions"
-        ctx.lower[t] in _JOINS and joins_a_gathering(t_end, ctx)
-    )
+    room = in_gathering_room(t_end, ctx) or (  # "was in the hall", "joined the sessions",
+        (ctx.lower[t] in _JOINS or needs == "gathering") and joins_a_gathering(t_end, ctx)
+    )  # "addressed the summit"
+    if needs == "gathering" and not room:
+        return []  # "addressed concerns about trade"
     if (
         not dests
         and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in _JOINS or room)
@@ -382,6 +385,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 key = _the_other_one(key, t, sent, ctx, country)  # "X met Y, a day after
                 if key is None:  # she arrived in Nairobi": not X, who is at home there
                     continue  # travel at home is no visit
+            if needs == "gathering" and home_of(key, ctx) in (None, country):
+                continue  # "addressed the summit": a guest's speech, not the host's
             out.extend(
                 make_event(
                     "visit", t, t_end, sent, ctx, status, day, place, country,
