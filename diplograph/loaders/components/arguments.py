@@ -201,7 +201,7 @@ class Context:
             if (
                 g.label_ == "PLACE"
                 and g.start >= 2
-                and self.lower[g.start - 1] in ("in", "outside", "near")
+                and self.lower[g.start - 1] in ("in", "outside", "near", "at")
                 and (
                     self._gathering_before(g.start)
                     or self.lower[g.start - 1] != "in" and self._gathering_in_clause(g.start)
