@@ -105,6 +105,7 @@ def _the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> 
 
 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
+_SUMMED_UP = {"confined", "limited", "restricted"}
 
 
 _ONWARD = {"returned", "returning", "returns", "return", "left", "leaving", "leaves", "departed",
@@ -130,6 +131,8 @@ def _from_where(t_end: int, sent: Span, ctx: Context) -> bool:
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
     if companion_aside(t, t_end, ctx) or ctx.lower[t_end : t_end + 1] == ["home"]:
         return []  # "flew home on Thursday": the end of a trip, not one
+    if _SUMMED_UP.intersection(ctx.lower[t_end : min(rng[1], t_end + 5)]):
+        return []  # "his trips abroad have been confined to Russia and Iran": no one trip
     if ctx.lower[t_end : t_end + 1] == ["back"] and ctx.lower[t] in _GOING:
         return []  # "flew back to Brussels": leaving, not a visit ("came back" is one)
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
