@@ -208,3 +208,21 @@ def test_merge_an_undated_plan_and_a_vaguely_dated_encounter_stay_apart(told, n)
     plan = _meeting(None, status="planned", span=5)
     past = _meeting(told, status="occurred", span=1)
     assert len(merge_events([plan, past])) == n
+
+
+@pytest.mark.parametrize("own", ["2023-02-27", "2023-02", "2022"])
+def test_merge_one_sentence_tells_one_trip_whatever_the_story_day(own):
+    """ "X had been in Damascus, ..., the first visit by an Egyptian minister to Syria": the
+    noun dated only by the story's day is the trip the sentence told on its own day."""
+    told = _visit(own, place="Damascus", span=40)
+    noun = _visit("2023-03-18", span=40)
+    noun.borrowed = True
+    merged = merge_events([told, noun])
+    assert [(e.date, e.place) for e in merged] == [(own, "Damascus")]
+
+
+def test_merge_two_sentences_keep_two_trips():
+    told = _visit("2023-02-27", place="Damascus", span=40)
+    later = _visit("2023-03-18", span=90)
+    later.borrowed = True
+    assert len(merge_events([told, later])) == 2

@@ -118,6 +118,7 @@ def previous_occasions(found: list[Event], rng: tuple[int, int], ctx: Context) -
                         spans=list(ev.spans),
                     )
                     copy.trigger = getattr(ev, "trigger", 0)
+                    copy.earlier = True  # not the trip the sentence reports
                     out.append(copy)
             return out
     return []

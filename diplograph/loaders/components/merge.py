@@ -152,8 +152,6 @@ def _days_apart(a: str | None, b: str | None) -> int:
 
 
 def _same_visit(a: Event, b: Event) -> bool:
-    if a.status == b.status and _days_apart(a.date, b.date) > 7:
-        return False  # "her second trip to India in a fortnight": two trips
     if (
         (getattr(a, "earlier", False) or getattr(b, "earlier", False))
         and a.date
@@ -161,6 +159,11 @@ def _same_visit(a: Event, b: Event) -> bool:
         and a.date != b.date
     ):
         return False  # "Starmer was last in Kyiv earlier this year": not this trip
+    if _one_sentence_one_trip(a, b):
+        return True  # "X had been in Damascus, ..., the first visit by an Egyptian
+        # minister to Syria": the trip the sentence told, its day not the story's
+    if a.status == b.status and _days_apart(a.date, b.date) > 7:
+        return False  # "her second trip to India in a fortnight": two trips
     return (
         a.visitor == b.visitor
         and a.country == b.country
@@ -168,6 +171,18 @@ def _same_visit(a: Event, b: Event) -> bool:
         and b.date
         and (compatible_dates(a.date, b.date) or _near(a.date, b.date))
     ) or (a.visitor == b.visitor and a.country == b.country and (a.date is None or b.date is None))
+
+
+def _one_sentence_one_trip(a: Event, b: Event) -> bool:
+    """Two visits of one sentence by the same visitor to the same country, one of them dated
+    only by the story's day: one trip."""
+    return (
+        a.visitor == b.visitor
+        and a.country == b.country
+        and a.status == b.status
+        and a.spans[:1] == b.spans[:1]
+        and getattr(a, "borrowed", False) != getattr(b, "borrowed", False)
+    )
 
 
 def _merge_kind(events: list[Event], kind: str) -> list[Event]:
