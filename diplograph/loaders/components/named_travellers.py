@@ -16,6 +16,7 @@ __all__ = [
     "named_next",
     "names_a_group",
     "nation_first",
+    "of_the_nation",
     "a_national_first",
     "whose_ordinal",
 ]
@@ -103,12 +104,27 @@ def a_national_first(sent: Span, ctx: Context) -> bool:
     )
 
 
+def nation_of_first(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """The nation of "the first visit by a Ghanaian leader" at the trigger ``t``."""
+    if not ORDINALS.intersection(ctx.lower[rng[0] : t]) or ctx.lower[t + 1 : t + 2] != ["by"]:
+        return None
+    return _national_at(t + 2, ctx)
+
+
+def of_the_nation(visitors: list[str], t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """ "X received his Chilean counterpart Y, in the first visit by a Chilean foreign
+    minister": of the sentence's people, those of the nation the first is told of, if any."""
+    code = nation_of_first(t, rng, ctx)
+    ours = [k for k in visitors if code and ctx.people.get(k) and ctx.people[k].country == code]
+    return ours or visitors
+
+
 def nation_first(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     """ "It is the first visit by a Ghanaian leader in a decade": the story's own person of
     that nation (its protagonist, else the first named of it) made the visit reported."""
-    if not ORDINALS.intersection(ctx.lower[rng[0] : t]) or ctx.lower[t + 1 : t + 2] != ["by"]:
+    code = nation_of_first(t, rng, ctx)
+    if code is None:
         return []
-    code = _national_at(t + 2, ctx)
     ours = [key for key, p in ctx.people.items() if code and p.country == code and not p.former]
     return [ctx.protagonist] if ctx.protagonist in ours else ours[:1]
 

@@ -39,6 +39,7 @@ __all__ = [
     "represented_by",
     "sent_in_place",
     "companion_aside",
+    "no_trip_told",
     "elsewhere",
     "whose",
 ]
@@ -181,6 +182,24 @@ def _sent_list(k: int, end: int, ctx: Context) -> list[tuple[int, int, str]]:
             break
         named.append(more[0])
     return named
+
+
+_GOING = {"flew", "flown", "flying", "flies", "fly", "went", "goes", "headed", "heading",
+          "travelled", "traveled", "travelling", "traveling", "returned", "returns", "returning"}
+_SUMMED_UP = {"confined", "limited", "restricted"}
+
+
+def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the words around a verb or noun of travel tell no trip: one in another's
+    party (:func:`companion_aside`), "flew home", "flew back to Brussels" (leaving; "came
+    back" is a trip), "his trips abroad have been confined to Russia and Iran"."""
+    after = ctx.lower[t_end : min(rng[1], t_end + 5)]
+    return (
+        companion_aside(t, t_end, ctx)
+        or after[:1] == ["home"]
+        or after[:1] == ["back"] and ctx.lower[t] in _GOING
+        or bool(_SUMMED_UP.intersection(after))
+    )
 
 
 def companion_aside(t: int, t_end: int, ctx: Context) -> bool:

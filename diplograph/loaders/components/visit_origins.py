@@ -8,8 +8,11 @@ every visitor foreign to the place. Helpers of :mod:`.visits`.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..model import Event
 from .arguments import (
+    Context,
     clauses,
     country_of,
     location,
@@ -20,7 +23,7 @@ from .arguments import (
 )
 from .earlier_trips import past_visit
 
-__all__ = ["origin_visits", "first_leg"]
+__all__ = ["origin_visits", "first_leg", "from_where"]
 
 # verbs of arriving: with no destination, one arrives where the story is (as :mod:`.visits`
 # reads them); with "from" a place, one was there before (:func:`origin_visits`)
@@ -92,3 +95,12 @@ def first_leg(t, t_end, visitors, sent, ctx) -> list[Event]:
         for key in visitors
         if country_of(key, ctx) not in (None, country)
     ]
+
+
+def from_where(t_end: int, sent: Span, ctx: Context) -> bool:
+    """ "flew in from Addis Ababa, where she had attended an AU meeting": the summit the
+    sentence names is where the traveller came from (read by :func:`origin_visits`)."""
+    words = ctx.lower[t_end : min(sent.end, t_end + 10)]
+    return "from" in words and any(
+        w == "," and words[k + 1 : k + 2] == ["where"] for k, w in enumerate(words)
+    )

@@ -191,3 +191,14 @@ def aside_end_of(t: int, rng: tuple[int, int], ctx: Context) -> int:
     while k + 1 < rng[1] and ctx.lower[k] == "," and ctx.label[k + 1] in _SITE_LABELS:
         k = next((j for j in range(k + 1, rng[1]) if ctx.lower[j] == ","), rng[1])
     return k
+
+
+_ONWARD = {"returned", "returning", "returns", "return", "left", "leaving", "leaves", "departed",
+           "departing", "headed", "heading"}
+
+
+def onward_between(i: int, j: int, ctx: Context) -> bool:
+    """Whether a verb of leaving comes between ``i`` and ``j`` ("landed on Friday and
+    returned to Buenos Aires", "arrived on Monday and left for Lima"); the legs of one trip
+    ("stopped in Dubai, then flew to Tokyo") are read as legs."""
+    return bool(_ONWARD.intersection(ctx.lower[i:j]))

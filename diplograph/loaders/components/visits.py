@@ -32,7 +32,13 @@ from .arguments import (
 )
 from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
-from .named_travellers import named_after_was, named_next, nation_first, whose_ordinal
+from .named_travellers import (
+    named_after_was,
+    named_next,
+    nation_first,
+    of_the_nation,
+    whose_ordinal,
+)
 from .presences import among_at_ceremony, hosted_visits, met_guest_visits
 from .summit_history import declined_destination, summit_day, told_past_summit
 from .travellers import travellers
@@ -40,10 +46,10 @@ from .trip_cues import (
     CEREMONIES,
     STARTING,
     ahead_between,
-    companion_aside,
     delegation_to,
     elsewhere,
     multi_day,
+    no_trip_told,
     own_trip,
     paid_date,
     placed_by,
@@ -54,7 +60,7 @@ from .trip_cues import (
     visiting_guest,
     whose,
 )
-from .visit_origins import _ARRIVALS, first_leg, origin_visits
+from .visit_origins import _ARRIVALS, first_leg, from_where, origin_visits
 from .visit_places import (
     _act_end,
     _arrived_at_dateline,
@@ -68,6 +74,7 @@ from .visit_places import (
     countries_counted,
     in_gathering_room,
     joins_a_gathering,
+    onward_between,
 )
 
 __all__ = ["visit_events"]
@@ -85,8 +92,6 @@ ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "lan
 ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land", "flown", "jetted"}
 
 
-_GOING = {"flew", "flown", "flying", "flies", "fly", "went", "goes", "headed", "heading",
-          "travelled", "traveled", "travelling", "traveling", "returned", "returns", "returning"}
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 
 
@@ -105,36 +110,11 @@ def _the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> 
 
 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
-_SUMMED_UP = {"confined", "limited", "restricted"}
-
-
-_ONWARD = {"returned", "returning", "returns", "return", "left", "leaving", "leaves", "departed",
-           "departing", "headed", "heading"}
-
-
-def _onward(i: int, j: int, ctx: Context) -> bool:
-    """Whether a verb of leaving comes between ``i`` and ``j`` ("landed on Friday and
-    returned to Buenos Aires", "arrived on Monday and left for Lima"); the legs of one trip
-    ("stopped in Dubai, then flew to Tokyo") are read as legs."""
-    return bool(_ONWARD.intersection(ctx.lower[i:j]))
-
-
-def _from_where(t_end: int, sent: Span, ctx: Context) -> bool:
-    """ "flew in from Addis Ababa, where she had attended an AU meeting": the summit the
-    sentence names is where the traveller came from (read in :mod:`.visit_origins`)."""
-    words = ctx.lower[t_end : min(sent.end, t_end + 10)]
-    return "from" in words and any(
-        w == "," and words[k + 1 : k + 2] == ["where"] for k, w in enumerate(words)
-    )
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
-    if companion_aside(t, t_end, ctx) or ctx.lower[t_end : t_end + 1] == ["home"]:
-        return []  # "flew home on Thursday": the end of a trip, not one
-    if _SUMMED_UP.intersection(ctx.lower[t_end : min(rng[1], t_end + 5)]):
-        return []  # "his trips abroad have been confined to Russia and Iran": no one trip
-    if ctx.lower[t_end : t_end + 1] == ["back"] and ctx.lower[t] in _GOING:
-        return []  # "flew back to Brussels": leaving, not a visit ("came back" is one)
+    if no_trip_told(t, t_end, rng, ctx):
+        return []  # "flew home", "flew back to Brussels", "trips confined to Russia"
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
     attending = attending or ctx.lower[t_end : t_end + 1] == ["attendance"]  # "were in attendance"
     representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
@@ -171,6 +151,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         needs = representing = "attend"  # where they are sent, not the sender country
     else:
         visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
+        visitors = of_the_nation(visitors, t, rng, ctx)  # "..., the first visit by a Chilean"
     counted = [] if visitors else whose_ordinal(t, rng, ctx) or nation_first(t, rng, ctx)
     visitors = visitors or counted
     undated = False
@@ -198,7 +179,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     after = places(rng, t, ctx, after_only=True)
     aside_end = aside_end_of(t, rng, ctx)  # "X, who arrived on Monday, will visit Y": not Y
     after = [g for g in after if g.start < aside_end]
-    dests = [g for g in after if g.start - t_end <= reach and not _onward(t_end, g.start, ctx)]
+    dests = [
+        g for g in after if g.start - t_end <= reach and not onward_between(t_end, g.start, ctx)
+    ]
     if needs == "place_next":  # "reached Islamabad"; not "the understandings reached in Bali"
         dests = [g for g in dests if ctx.lower[t_end] not in ("in", "at", "on")]
     dests = dests or countries_counted(t_end, sent, ctx)  # "state visits to the two countries"
@@ -259,7 +242,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         not dests
         and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in _JOINS or room)
         and (_for_summit(ctx.doc[sent.start : _act_end(rng, sent, ctx)], ctx) or room)
-        and not _from_where(t_end, sent, ctx)
+        and not from_where(t_end, sent, ctx)
     ):
         representing = True  # "Also arriving for the summit were ...": the summit's city
     if not dests and representing:  # "expected to attend": the summit's city
