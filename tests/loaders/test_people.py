@@ -875,3 +875,12 @@ def test_people_post_nominal_letters_are_no_part_of_the_name(nlp, text, name):
 )
 def test_people_a_seat_of_government_named_in_an_office_gives_its_state(nlp, text, name, country):
     assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize("airfield", ["Casement Aerodrome", "Harding Airfield", "Baker Airstrip"])
+def test_people_an_airfield_named_after_someone_is_no_person(nlp, airfield):
+    text = (
+        f"The royal jet dropped out of a grey sky over {airfield}, and Queen Anne II stepped "
+        f"down. She is greeted by Foreign Minister Sean Kelly on her arrival at {airfield}."
+    )
+    assert airfield not in _people(nlp, text)
