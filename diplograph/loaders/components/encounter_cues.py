@@ -182,8 +182,9 @@ def with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
 
 
 def time_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "spent about four hours with President X", "spent the afternoon with X"."""
-    words = ctx.lower[t_end : min(rng[1], t_end + 5)]
+    """ "spent about four hours with President X", "spent the afternoon with X", "spent
+    most of Tuesday afternoon in Moscow with X"."""
+    words = ctx.lower[t_end : min(rng[1], t_end + 8)]
     if "with" not in words or not TIME_NOUNS.intersection(words):
         return False
     return object_follows(t_end + words.index("with") + 1, ctx)

@@ -25,7 +25,7 @@ from .arguments import (
 )
 from .captions import caption_encounters
 from .earlier_trips import earlier_trips, listed_meetings, previous_occasions
-from .encounter_cues import attends_the_told
+from .encounter_cues import attends_the_told, time_with
 from .encounters import encounter_events, told_attendance
 from .event_clauses import earlier_occasions_at
 from .event_places import location
@@ -279,6 +279,10 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     # foreign; "Present at the meeting were X" tells no trip
                 elif kind == "visit":
                     found = visit_events(t, t_end, rng, sent, ctx, status, speakers, needs)
+                    if needs == "time_in" and time_with(t_end, rng, ctx):  # "spent the day
+                        found += encounter_events(  # in Moscow with X": a stay and talks
+                            "meeting", t, t_end, rng, sent, ctx, status, speakers, "time_with"
+                        )
                 else:
                     found = encounter_events(
                         kind, t, t_end, rng, sent, ctx, status, speakers, needs
