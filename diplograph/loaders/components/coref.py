@@ -26,6 +26,7 @@ from .coref_descriptions import (
     _definite,
     _relational,
     aircraft_names,
+    group_after_both,
 )
 from .coref_pronouns import (
     bare_title_subject,
@@ -188,8 +189,8 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
     if text in _FIRST_PERSON:
         key = _transcript_speaker(doc, i, index, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
-    if lower == "the":
-        return _definite(doc, i, labels, state)
+    if lower == "the" or lower == "both" and group_after_both(doc, i):
+        return _definite(doc, i, labels, state)  # "the two leaders", "Both leaders"
     if lower == "their" and _ENCOUNTER_NOUNS.intersection(lowers_of(doc)[i + 1 : i + 4]):
         keys = state.last_distinct(2, i)  # "Their last meeting was at the White House"
         return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []

@@ -198,6 +198,12 @@ def _many_named(state, before: int) -> bool:
     return len({key for i, key in state.order if i < before}) > 3
 
 
+def group_after_both(doc, i: int) -> bool:
+    """Whether "Both" at ``i`` opens a group of people ("Both leaders", "Both men"), not
+    "both A and B"."""
+    return lowers_of(doc)[i + 1 : i + 2] in [[noun] for noun in _GROUP_NOUNS]
+
+
 def _two_word_office(doc, k: int) -> str | None:
     """The office of a two-word plural at token ``k`` ("prime ministers", "foreign
     ministers", "vice presidents"), lower case; None if there is none."""
