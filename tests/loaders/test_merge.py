@@ -226,3 +226,14 @@ def test_merge_two_sentences_keep_two_trips():
     later = _visit("2023-03-18", span=90)
     later.borrowed = True
     assert len(merge_events([told, later])) == 2
+
+
+def test_merge_days_of_one_trip_across_a_months_end():
+    """ "arrived in Lima on Sunday, June 30 ... on Monday she went to the palace": one trip."""
+    merged = merge_events([_visit("2024-06-30", place="Lima"), _visit("2024-07-01", span=50)])
+    assert [(e.date, e.place) for e in merged] == [("2024-06-30", "Lima")]
+
+
+def test_merge_trips_a_week_apart_across_a_months_end_stay_two():
+    merged = merge_events([_visit("2024-06-26", place="Lima"), _visit("2024-07-03", span=50)])
+    assert len(merged) == 2

@@ -47,8 +47,11 @@ def compatible_dates(a: str | None, b: str | None) -> bool:
 
 
 def _near(a: str | None, b: str | None) -> bool:
-    """Dates of one visit's encounters: compatible, or days of the same month."""
-    return compatible_dates(a, b) or (a is not None and b is not None and a[:7] == b[:7])
+    """Dates of one visit's encounters: compatible, days of the same month, or days a few
+    apart across a month's end ("arrived on Sunday, June 30; on Monday she went")."""
+    if compatible_dates(a, b) or (a is not None and b is not None and a[:7] == b[:7]):
+        return True
+    return 0 < _days_apart(a, b) <= 4
 
 
 def _earliest(a: str | None, b: str | None) -> str | None:
