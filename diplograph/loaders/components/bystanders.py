@@ -16,7 +16,7 @@ from .tokenizer import texts_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["bystanders"]
+__all__ = ["bystanders", "honoured"]
 
 _SPEAKING = {
     "said",
@@ -46,6 +46,15 @@ _MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception", "g
 _MEMORIALS |= {"shrine", "cenotaph", "museum", "wreath", "portrait", "honour", "honor"}
 
 
+def honoured(lowers: list[str], s: int, start: int) -> bool:
+    """Whether the name at ``s`` is one a memorial honours ("laid a wreath at the monument to
+    the independence hero X"): not met; but "a banquet in honour of X": X was the guest.
+    ``start``: where the sentence starts."""
+    return bool(_MEMORIALS.intersection(lowers[max(start, s - 6) : s])) and not (
+        _MEALS.intersection(lowers[max(start, s - 8) : s])
+    )
+
+
 def bystanders(start: int, end: int, ctx: Context) -> set[int]:
     """Mentions (by start token) of people who only report ("..., Kwatra said") or are
     named in passing ("the father of the ousted Bashar al-Assad")."""
@@ -61,10 +70,8 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             and ctx.lower[s - 1] not in _OCCASIONS  # "On the margins of the summit X held
         ):  # talks": no comma closes the fronted phrase; X begins the clause
             out.add(s)
-        if _MEMORIALS.intersection(ctx.lower[max(start, s - 4) : s]) and not _MEALS.intersection(
-            ctx.lower[max(start, s - 8) : s]
-        ):  # "laid a wreath at the memorial to X": honoured, not met; but "a banquet in
-            out.add(s)  # honour of X": X was the guest
+        if honoured(ctx.lower, s, start):
+            out.add(s)
         if _sent_by(s, start, ctx) or _proxy_of(e, ctx) or _kin_of(s, start, ctx):
             out.add(s)  # "delivered a message from President X", "met X's envoy": X was not there
         after = ctx.lower[e : e + 2]

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Person
+from .bystanders import honoured
 from .lexicon import fold, lexicon
 from .names import common_word, same_word
 from .sentences import sentence_spans
-from .tokenizer import people_spans, text_of, tokens_of
+from .tokenizer import lowers_of, people_spans, text_of, tokens_of
 
 __all__ = [
     "Mention",
@@ -187,8 +188,9 @@ class _State:
         pair opening a paragraph ("The two leaders last met in 2019"), the pair the story
         has named together most of those the paragraph before names (:func:`story_pair`)."""
         by_sent: dict[int, list[str]] = {}
-        for i, key in self.order:
-            if i < before:
+        lowers = lowers_of(self.doc)
+        for i, key in self.order:  # not one a memorial honours ("the monument to X")
+            if i < before and not honoured(lowers, i, self.sent_of[i]):
                 sent = self.sent_of[i]
                 if key not in by_sent.setdefault(sent, []):
                     by_sent[sent].append(key)
