@@ -406,3 +406,12 @@ def test_coref_a_sequel_clause_goes_on_with_the_object_pronoun_s_person(nlp):
     links = _links(nlp, text)
     assert ("he", "anil-perera") in links
     assert ("He", "anil-perera") in links
+
+
+def test_coref_a_nations_head_of_state_is_its_president_not_its_minister(nlp):
+    text = (
+        "Kenyan Foreign Minister Musa Otieno was received by Peruvian President Dina Boluarte, "
+        "after talks with Peruvian Foreign Minister Ana Soto. Soto praised the talks. The "
+        "Peruvian head of state then flew to Quito."
+    )
+    assert ("The Peruvian head of state", "dina-boluarte") in _links(nlp, text)

@@ -35,8 +35,14 @@ _EQUIVALENT = {
     "prime minister": "prime minister",
     "leader": "*",
     "head": "*",
-    "head of state": "*",
+    "head of state": "head of state",
+    "head of government": "*",
 }
+# the words of offices that head a state ("the head of state" is the president or the
+# monarch, not a minister of theirs)
+_HEADS_OF_STATE = {"president", "king", "queen", "emir", "amir", "sultan", "emperor", "empress",
+                   "monarch", "pope", "duke", "tsar", "shah"}
+_MINISTERS = {"minister", "secretary", "chancellor", "premier", "adviser", "advisor"}
 
 
 def _canonical(title: str) -> str:
@@ -62,6 +68,9 @@ def same_office(described: str | None, held: str | None) -> bool:
     if held is None:
         return False
     h = _canonical(held)
+    if d == "head of state":  # "the head of state": not a minister, a deputy or an aide
+        held_words = _words(held) | _words(h)
+        return bool(held_words & _HEADS_OF_STATE) and not held_words & (_DEPUTY | _MINISTERS)
     if (_words(held) | _words(h)) & _DEPUTY - _words(described) - _words(d):
         return d == h  # "the president" is not the vice president
     return d == h or h.endswith(d) or _words(described) <= _words(held) or (
