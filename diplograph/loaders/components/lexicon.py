@@ -81,8 +81,8 @@ class Seats(dict):
     def __missing__(self, name: str) -> tuple[str, str]:
         from .airports import AIRPORT_WORDS, airport_city
 
-        words = name.split()
-        found = airport_city(words[:-1]) if words and words[-1] in AIRPORT_WORDS else None
+        words = name.split()  # "Bole International Airport"; "Heathrow" after "landed at"
+        found = airport_city(words[:-1] if words and words[-1] in AIRPORT_WORDS else words)
         if found is None:
             raise KeyError(name)
         return found[1], found[0]

@@ -176,9 +176,26 @@ def _placed(i: int, j: int, text: _Text) -> bool:
     return after is not None and after[2] in ("COUNTRY", "PLACE")  # "Lincoln, Nebraska"
 
 
+# words that put an airport's bare name after them ("landed at Heathrow", "flew into Dulles")
+_LANDINGS = {(verb, "at") for verb in ("landed", "lands", "landing", "arrived", "arrives",
+                                          "arriving", "down")}
+_LANDINGS |= {("flew", "into"), ("flies", "into"), ("flying", "into")}
+
+
 def _airports(text: _Text) -> list[tuple[int, int, str, str]]:
-    """SEAT mentions of airports whose city the airport data gives."""
+    """SEAT mentions of airports whose city the airport data gives: by name and "Airport",
+    or by a bare name after a landing ("landed at Heathrow", "touched down at Dulles")."""
     out = []
+    for k in range(2, len(text.words)):
+        bare = text.words[k]
+        if (
+            (text.lower[k - 2], text.lower[k - 1]) in _LANDINGS
+            and bare[:1].isupper()
+            and text.lower[k + 1 : k + 2] not in ([w.lower()] for w in AIRPORT_WORDS)
+        ):
+            found = airport_city([bare])
+            if found is not None and name_key(found[0]) != name_key(bare):
+                out.append((k, k + 1, "SEAT", found[1]))  # not "landed at Oslo": a city
     for k, w in enumerate(text.words):
         if w not in AIRPORT_WORDS or k == 0:
             continue
