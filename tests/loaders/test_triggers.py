@@ -70,3 +70,17 @@ def test_triggers_a_phrase_reads_through_a_place_or_quotes_inside_it(nlp, text, 
     first, last = phrase.split()
     found = [(ctx.lower[t], ctx.lower[e - 1]) for t, e, _, _ in triggers(0, len(doc), ctx)]
     assert (first, last) in found
+
+
+@pytest.mark.parametrize(
+    "word, alone, kinds",
+    [
+        ("talks", True, {"meeting"}),
+        ("phoned", False, {"call"}),
+        ("spent", True, {"visit", "meeting"}),  # "spent a day in Oslo" / "... with X"
+        ("lead", True, {"visit"}),  # "lead the delegation"
+        ("reporters", False, set()),
+    ],
+)
+def test_triggers_kinds_of_a_word(word, alone, kinds):
+    assert set(lexicon().trigger_kinds(word, alone=alone)) == kinds

