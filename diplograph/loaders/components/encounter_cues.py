@@ -14,11 +14,15 @@ from spacy.tokens import Span
 
 from .arguments import TIME_NOUNS, Context
 from .event_clauses import FRINGES
+from .frames import HOSTING
 from .tokenizer import tokens_of
 from .travellers import coordinated, office_of
 
 __all__ = [
     "gathering_as_purpose",
+    "gathering_as_topic",
+    "gathering_named",
+    "state_hosts",
     "delegation_led_by",
     "during_a_trip",
     "object_follows",
@@ -135,6 +139,43 @@ def gathering_as_purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     if ctx.lower[k] == "the" and ctx.lower[k - 1] == "of" and ctx.lower[k - 2] in FRINGES:
         return True  # "on the margins of the meeting, A held talks with B": the occasion
     return ctx.lower[k] in ("the", "a", "this", "next") and ctx.lower[k - 1] in ("for", "to")
+
+
+_DISCUSSING = {"discussed", "discuss", "discusses", "discussing", "reviewed", "previewed"}
+_DISCUSSING |= {"about", "preparations", "agenda"}  # "talked about", "preparations for"
+
+
+def gathering_named(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the gathering at ``t`` is named as a purpose or a topic, or is hosted by a
+    state, not an encounter of the clause's people."""
+    return (
+        gathering_as_purpose(t, rng, ctx)
+        or gathering_as_topic(t, rng, ctx)
+        or state_hosts(t, ctx)
+    )
+
+
+def state_hosts(t: int, ctx: Context) -> bool:
+    """Whether a state named right before a verb of hosting hosts ("the meeting of European
+    leaders Britain hosts on 18 July"): a gathering, with no person as its host."""
+    return ctx.lower[t] in HOSTING and t > 0 and ctx.label[t - 1] in ("COUNTRY", "CAPITAL")
+
+
+def gathering_as_topic(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "They discussed the NATO summit and the meeting of European leaders on 18 July",
+    "talked about the summit": a gathering named as what was talked about, not an encounter
+    of the talkers (but "discussed with X at a meeting", "discussed ... with X" are
+    theirs)."""
+    if ctx.lower[t] not in _GATHERINGS:
+        return False
+    for k in range(t - 1, max(rng[0], t - 10) - 1, -1):
+        if ctx.lower[k] in _DISCUSSING:
+            acts = [j for j in ctx.trigger_tokens if k < j < t and ctx.lower[j] not in _GATHERINGS]
+            return "with" not in ctx.lower[k + 1 : t] and not acts  # "the summit and the
+            # meeting of": topics both
+        if ctx.lower[k] in (",", ";") or ctx.person_at(k):
+            return False
+    return False
 
 
 _JOINING = {"joined", "join", "joins", "joining", "addressed", "address", "addresses"}

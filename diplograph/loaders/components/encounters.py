@@ -36,7 +36,7 @@ from .encounter_cues import (
     discussed_with,
     during_a_trip,
     fronted_subject,
-    gathering_as_purpose,
+    gathering_named,
     joined_a_gathering,
     object_follows,
     pair_before,
@@ -201,8 +201,8 @@ def _unnamed_guests(rng: tuple[int, int], ctx: Context) -> bool:
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if needs == "person_after" and kind == "call" and timed(t, ctx):
         needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
-    if kind == "meeting" and gathering_as_purpose(t, rng, ctx):
-        return []
+    if kind == "meeting" and gathering_named(t, rng, ctx):
+        return []  # "flew to Accra for the summit", "they discussed the meeting Britain hosts"
     if kind == "meeting" and ctx.last_meeting is not None and attended_the_told(t, t_end, ctx):
         joined = told_attendance(t, t_end, rng, sent, ctx, speakers)
         if joined:
