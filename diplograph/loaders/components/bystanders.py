@@ -16,7 +16,7 @@ from .tokenizer import texts_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["bystanders", "honoured"]
+__all__ = ["bystanders", "denied", "honoured"]
 
 _SPEAKING = {
     "said",
@@ -70,7 +70,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             and ctx.lower[s - 1] not in _OCCASIONS  # "On the margins of the summit X held
         ):  # talks": no comma closes the fronted phrase; X begins the clause
             out.add(s)
-        if honoured(ctx.lower, s, start):
+        if honoured(ctx.lower, s, start) or _denied(s, start, ctx):
             out.add(s)
         if _sent_by(s, start, ctx) or _proxy_of(e, ctx) or _kin_of(s, start, ctx):
             out.add(s)  # "delivered a message from President X", "met X's envoy": X was not there
@@ -97,6 +97,24 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         ):
             out.add(s)
     return out
+
+
+_DENIALS = (["not"], ["not", "by"], ["not", "with"], ["rather", "than"], ["instead", "of"])
+
+
+def _denied(s: int, start: int, ctx: Context) -> bool:
+    """Whether the name at ``s`` (after any office words) is denied a part ("Foreign
+    Minister X, not President Y, was on the tarmac", "received by X rather than Y")."""
+    k = s
+    while k > start and ctx.label[k - 1] in ("TITLE", "DEMONYM"):
+        k -= 1
+    return denied(ctx.lower, k, start)
+
+
+def denied(lowers: list[str], k: int, start: int) -> bool:
+    """Whether the words ending before token ``k`` (from ``start``) deny what follows a
+    part: "not", "not by", "rather than", "instead of"."""
+    return any(lowers[max(start, k - len(w)) : k] == w for w in _DENIALS)
 
 
 def _after_own_talks(e: int, ctx: Context) -> bool:

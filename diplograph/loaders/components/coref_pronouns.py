@@ -9,6 +9,7 @@ order and checks gender agreement.
 
 from __future__ import annotations
 
+from .bystanders import denied
 from .coref_descriptions import _OFFICE_LABELS, _definite
 from .coref_state import _pronoun, set_aside
 from .event_clauses import TENSED
@@ -181,14 +182,23 @@ def object_pronoun(doc, i, sent, state) -> str | None:
     for j, key in reversed(state.order):
         if j < sent:
             break
-        if j < i and key not in subjects:
-            return key
+        if j < i and key not in subjects and not _denied_mention(toks, j, sent):
+            return key  # not "X, not President Y, was there to receive him": Y
     earlier = [(j, k) for j, k in state.order if j < sent]
     if not earlier:
         return None
     last = state.sent_of[earlier[-1][0]]  # its first person other than the subject (a
     # transcript's speaker label opens the sentence: "SHEINBAUM: Yes, Rubio lands today.")
     return next((k for j, k in earlier if state.sent_of[j] == last and k not in subjects), None)
+
+
+def _denied_mention(toks, j: int, sent: int) -> bool:
+    """Whether the mention at ``j``, after its capitalised office words, is denied a part
+    ("not President Y")."""
+    k = j
+    while k > sent and j - k < 4 and toks[k - 1].text[:1].isupper():
+        k -= 1
+    return denied([t.lower_ for t in toks[max(sent, k - 2) : k]], min(2, k - sent), 0)
 
 
 def _joins_names(toks, j: int) -> bool:
