@@ -32,7 +32,7 @@ from .event_places import location
 from .event_status import new_date
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
-from .named_travellers import a_national_first, names_a_group
+from .named_travellers import a_national_first, names_a_group, tells_a_tour
 from .presences import airport_welcomes, presence_asides
 from .returns import return_journeys
 from .sentences import sentence_spans
@@ -219,6 +219,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
             ctx.persons_in(sent.start, sent.end)
             or names_a_group(sent, ctx)
             or a_national_first(sent, ctx)  # "the first visit by a Ghanaian leader"
+            or tells_a_tour(sent, ctx)  # "the last stop of a trip that began in Lima"
         ):
             _call_off_the_trip(sent, ctx, events)  # "The trip has been postponed."
             events.extend(listed_meetings(sent, ctx, []))  # "It was the third meeting

@@ -16,6 +16,8 @@ __all__ = [
     "named_next",
     "names_a_group",
     "nation_first",
+    "the_storys_tour",
+    "tells_a_tour",
     "of_the_nation",
     "a_national_first",
     "whose_ordinal",
@@ -127,6 +129,31 @@ def nation_first(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
         return []
     ours = [key for key, p in ctx.people.items() if code and p.country == code and not p.former]
     return [ctx.protagonist] if ctx.protagonist in ours else ours[:1]
+
+
+_TOURS = {"tour", "trip", "journey", "swing"}
+_BEGAN = {"began", "begins", "started", "starts", "opened", "opens"}
+
+
+def the_storys_tour(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """ "the centrepiece of a tour that began in Honiara on Thursday": a tour no one owns in
+    its clause, told as beginning somewhere, is the story's protagonist's."""
+    if ctx.persons_in(rng[0], t) or ctx.protagonist is None or not _began(t, ctx):
+        return []
+    return [ctx.protagonist]
+
+
+def tells_a_tour(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence tells where a tour began ("a trip that started in Santiago")."""
+    return any(_began(k, ctx) for k in range(sent.start, sent.end - 2))
+
+
+def _began(t: int, ctx: Context) -> bool:
+    """ "tour that began", "trip which started": a journey told by where it began."""
+    after = ctx.lower[t + 1 : t + 3]
+    return ctx.lower[t] in _TOURS and after[:1] in (["that"], ["which"]) and after[1:2] != [] and (
+        after[1] in _BEGAN
+    )
 
 
 def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:

@@ -37,6 +37,7 @@ from .named_travellers import (
     named_next,
     nation_first,
     of_the_nation,
+    the_storys_tour,
     whose_ordinal,
 )
 from .presences import among_at_ceremony, hosted_visits, met_guest_visits
@@ -153,7 +154,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
         visitors = of_the_nation(visitors, t, rng, ctx)  # "..., the first visit by a Chilean"
     counted = [] if visitors else whose_ordinal(t, rng, ctx) or nation_first(t, rng, ctx)
-    visitors = visitors or counted
+    visitors = visitors or counted or the_storys_tour(t, rng, ctx)
     undated = False
     if not visitors:  # "two of Kyiv's backers had gone to Washington. Macron and Starmer ..."
         visitors = named_next(t, rng, sent, ctx)
