@@ -51,9 +51,16 @@ _TOPIC_NOUNS = {"conflict", "conflicts", "war", "wars", "crisis", "situation", "
 _TOPIC_NOUNS |= {"fighting", "tensions", "unrest", "ceasefire", "insurgency", "elections"}
 
 
+# what a place names when these follow it: a front or a line, not a town anyone is in
+_FRONTS = {"sector", "sectors", "front", "frontline", "border", "corridor", "enclave", "pocket"}
+
+
 def topic_place(g: Span, ctx: Context) -> bool:
     """ "the war in Gaza", "the conflicts in Burundi, Liberia and Somalia": a place that a
-    topic noun governs (through a list of places)."""
+    topic noun governs (through a list of places); "the Line of Control in the Kargil
+    sector": a front named after a town."""
+    if ctx.lower[g.end : g.end + 1] and ctx.lower[g.end] in _FRONTS:
+        return True
     k = g.start - 1
     while k > 0 and (ctx.lower[k] in (",", "and") or ctx.label[k] in ("COUNTRY", "PLACE")):
         k -= 1
