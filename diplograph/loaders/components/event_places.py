@@ -58,13 +58,27 @@ _FRONTS = {"sector", "sectors", "front", "frontline", "border", "corridor", "enc
 def topic_place(g: Span, ctx: Context) -> bool:
     """ "the war in Gaza", "the conflicts in Burundi, Liberia and Somalia": a place that a
     topic noun governs (through a list of places); "the Line of Control in the Kargil
-    sector": a front named after a town."""
+    sector": a front named after a town; "an airport in Gwadar by video link": far off."""
     if ctx.lower[g.end : g.end + 1] and ctx.lower[g.end] in _FRONTS:
         return True
+    if _opened_from_afar(g.end, ctx):
+        return True  # "inaugurated an airport in Gwadar by video link from Islamabad"
     k = g.start - 1
     while k > 0 and (ctx.lower[k] in (",", "and") or ctx.label[k] in ("COUNTRY", "PLACE")):
         k -= 1
     return ctx.lower[k] in ("in", "over", "on") and ctx.lower[k - 1] in _TOPIC_NOUNS
+
+
+def _opened_from_afar(end: int, ctx: Context) -> bool:
+    """Whether "by video link" or "via video" follows a place's name (within its phrase):
+    the place of what was opened remotely, not where its openers were."""
+    after = ctx.lower[end : end + 4]
+    if "," in after:
+        after = after[: after.index(",")]
+    return any(
+        w in ("by", "via") and after[k + 1 : k + 2] in (["video"], ["videolink"], ["video-link"])
+        for k, w in enumerate(after)
+    )
 
 
 def _country_of_a_city_not_gone_to(g: Span, ctx: Context) -> bool:
