@@ -33,6 +33,7 @@ __all__ = [
     "with_unnamed",
     "time_with",
     "discussed_with",
+    "named_pair",
     "pair_before",
     "timed",
     "possessor_only",
@@ -237,6 +238,15 @@ def discussed_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     issues discussed with reporters"."""
     words = ctx.lower[t_end : min(rng[1], t_end + 6)]
     return "with" in words and object_follows(t_end + words.index("with") + 1, ctx)
+
+
+def named_pair(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the two people before ``t`` are named, not "they" or "the two leaders"."""
+    return all(
+        tokens_of(ctx.doc)[s_].text[:1].isupper() and ctx.lower[s_] not in ("they", "the")
+        or ctx.lower[s_] in ("he", "she")  # "he and President X agreed"
+        for s_, _, _ in ctx.persons_in(rng[0], t)[-2:]
+    )
 
 
 def pair_before(t: int, rng: tuple[int, int], ctx: Context) -> bool:

@@ -38,6 +38,7 @@ from .encounter_cues import (
     fronted_subject,
     gathering_named,
     joined_a_gathering,
+    named_pair,
     object_follows,
     pair_before,
     possessor_only,
@@ -54,11 +55,11 @@ from .encounter_places import (
     _place_date_pairs,
     _summit_frame,
     _this_month,
+    there_place,
 )
 from .event_clauses import elided_subject, gerund_clause, subject_span
 from .event_places import standing_venue
 from .media import remotely, told_in_person
-from .tokenizer import tokens_of
 from .travellers import GUESTS
 from .trip_cues import visiting_guest
 
@@ -74,7 +75,7 @@ def _discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Conte
     traded views"), in a sentence that tells no call ("During the call, A and B discussed
     trade": the call)."""
     if not (
-        discussed_with(t_end, rng, ctx) or pair_before(t, rng, ctx) and _named_pair(t, rng, ctx)
+        discussed_with(t_end, rng, ctx) or pair_before(t, rng, ctx) and named_pair(t, rng, ctx)
     ):
         return False
     return all(kind != "call" for _, _, kind, _ in triggers(sent.start, sent.end, ctx))
@@ -85,7 +86,7 @@ def _joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
     ("Italian Prime Minister A and Algerian President B pledged on Monday to ..."), in a
     sentence that tells no other encounter (a call, talks, a meeting: those say how), in a
     story or sentence that places them (a dateline, "here", a town)."""
-    if not (pair_before(t, rng, ctx) and _named_pair(t, rng, ctx)):
+    if not (pair_before(t, rng, ctx) and named_pair(t, rng, ctx)):
         return False
     others = [
         k for k, _, kind, _ in triggers(sent.start, sent.end, ctx) if k != t and kind != "visit"
@@ -97,15 +98,6 @@ def _joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
         or during_a_trip(sent, ctx)
     )  # where the story puts them together; with no place, as likely by phone
     return placed and not others and not remotely(t, sent.end, ctx)
-
-
-def _named_pair(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether the two people before ``t`` are named, not "they" or "the two leaders"."""
-    return all(
-        tokens_of(ctx.doc)[s_].text[:1].isupper() and ctx.lower[s_] not in ("they", "the")
-        or ctx.lower[s_] in ("he", "she")  # "he and President X agreed"
-        for s_, _, _ in ctx.persons_in(rng[0], t)[-2:]
-    )
 
 
 def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
@@ -364,7 +356,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             for g in places(rng, t, ctx, after_only=False)
             if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
         ]  # not "met X before flying to Kampala": where the next journey goes
-        place, country = location(where_place(rng, ctx) or located or here(rng, ctx), ctx.lex, t)
+        named = where_place(rng, ctx) or located or here(rng, ctx) or there_place(rng, ctx)
+        place, country = location(named, ctx.lex, t)
         if (
             place is None
             and country is None
