@@ -180,12 +180,13 @@ def _place_date_pairs(t_end, rng, ctx, status) -> list[tuple]:
 
 def there_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
     """ "He reached Pretoria the same evening and met Zuma there on Friday": the town named
-    last before the clause's "there", in its sentence or, with none, the sentence before."""
+    last before the clause's "there", in its sentence or, with none and no country named in
+    it, the sentence before."""
     k = next((i for i in range(rng[0], rng[1]) if ctx.lower[i] == "there"), None)
     if k is None or ctx.lower[k + 1 : k + 2] in (["is"], ["are"], ["was"], ["were"], ["will"]):
         return []  # not "there was no agreement"
     lo, _hi = ctx.sentence_of(k)
     towns = ctx.gaz_in(lo, k, ("PLACE", "CAPITAL"))
-    if not towns and lo > 0:
-        towns = ctx.gaz_in(ctx.sentence_of(lo - 1)[0], lo, ("PLACE", "CAPITAL"))
-    return towns[-1:]
+    if not towns and lo > 0 and not ctx.gaz_in(lo, k, ("COUNTRY",)):
+        towns = ctx.gaz_in(ctx.sentence_of(lo - 1)[0], lo, ("PLACE", "CAPITAL"))  # not past
+    return towns[-1:]  # "visited Nepal, when he travelled to Lumbini and held talks there"

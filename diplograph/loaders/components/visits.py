@@ -32,6 +32,7 @@ from .arguments import (
 )
 from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
+from .encounter_places import there_place
 from .named_travellers import (
     named_after_was,
     named_next,
@@ -268,8 +269,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             summit_date = m.value(ahead) if m else None
             if summit_date is None and dests[0].start >= sent.end:
                 summit_date = ctx.lead_date(ahead)  # "Lula is attending the summit": today's
-    if not dests:  # "arrived here Tuesday": the dateline's city
-        dests = here(rng, ctx)
+    if not dests:  # "arrived here Tuesday": the dateline's city; "travelled there": the town
+        dests = here(rng, ctx) or there_place(rng, ctx)  # named last
     if not dests and counted:  # "The visit is his first since ...": the story's visit
         dests = dateline_site(ctx, t)
     if not dests and status == "occurred" and (ctx.lower[t] in ARRIVALS or own_trip(t, ctx)):
