@@ -101,6 +101,7 @@ def told_earlier(i: int, ctx: Context) -> bool:
 
 
 def _past_determiners(k: int, end: int, ctx: Context) -> int:
+    """The first token from ``k`` that is not "the", "a", "last", "their" or "this"."""
     while k < end - 1 and ctx.lower[k] in ("the", "a", "last", "their", "this"):
         k += 1
     return k

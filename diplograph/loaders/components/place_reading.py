@@ -176,7 +176,7 @@ def _placed(i: int, j: int, text: _Text) -> bool:
     return after is not None and after[2] in ("COUNTRY", "PLACE")  # "Lincoln, Nebraska"
 
 
-# words that put an airport's bare name after them ("landed at Heathrow", "flew into Dulles")
+# words that put an airport's bare name after them ("landed at Heathrow", "flew into Schiphol")
 _LANDINGS = {(verb, "at") for verb in ("landed", "lands", "landing", "arrived", "arrives",
                                           "arriving", "down")}
 _LANDINGS |= {("flew", "into"), ("flies", "into"), ("flying", "into")}
@@ -184,7 +184,7 @@ _LANDINGS |= {("flew", "into"), ("flies", "into"), ("flying", "into")}
 
 def _airports(text: _Text) -> list[tuple[int, int, str, str]]:
     """SEAT mentions of airports whose city the airport data gives: by name and "Airport",
-    or by a bare name after a landing ("landed at Heathrow", "touched down at Dulles")."""
+    or by a bare name after a landing ("landed at Heathrow", "touched down at Schiphol")."""
     out = []
     for k in range(2, len(text.words)):
         bare = text.words[k]
