@@ -64,12 +64,15 @@ _HOSTING = RECEIVING | HOSTING | GREETING
 
 
 def dateline_places(
-    events: list[Event], dateline, published: dt.date | None, *, raw: bool = False
+    events: list[Event], dateline, published: dt.date | None, *, raw: bool = False, homes=None
 ) -> None:
     """A current event with no place of its own happened where the story was filed; with
     ``raw`` (before merging), not one of someone whose trip reached another city of that
     country by then ("GUANGZHOU - ... Macron arrived in Beijing on Wednesday ... Li met
-    Macron on Thursday": Beijing, as merging will say)."""
+    Macron on Thursday": Beijing, as merging will say). A meeting on a participant's trip
+    abroad is on that trip, unless another participant is at home where the story is
+    filed (``homes``: person -> stated country): "ASTANA - Xi held talks with Kazakh
+    President X on Saturday" on a tour that began in Ashgabat."""
     if not dateline or dateline.ambiguous or published is None:
         return
     for ev in events:
@@ -78,7 +81,8 @@ def dateline_places(
         if raw and (_elsewhere_by_then(ev, events, dateline) or _before_arriving(ev, events)):
             continue
         trip = _trip_of(ev, events) if ev.kind == "meeting" else None
-        if trip is not None and trip.country != dateline.country:
+        hosts = {(homes or {}).get(k) for k in ev.participants if trip and k != trip.visitor}
+        if trip is not None and trip.country != dateline.country and dateline.country not in hosts:
             if ev.country in (None, trip.country):  # "PYONGYANG - ... Kim held talks with Xi"
                 ev.place, ev.country = trip.place, trip.country  # on his trip to Beijing
             continue

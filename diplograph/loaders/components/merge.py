@@ -371,9 +371,10 @@ def set_merged(doc: Doc) -> Doc:
     # a current event with no place, told before the trip's later cities, is where the
     # story was filed: its city comes first ("held talks here ... will then travel to X")
     stamp_entries(text_of(doc), doc._.dg_events or [])
-    dateline_places(doc._.dg_events or [], doc._.dg_dateline, doc._.dg_published, raw=True)
+    dateline = doc._.dg_dateline
+    dateline_places(doc._.dg_events or [], dateline, doc._.dg_published, raw=True, homes=homes)
     doc._.dg_events = merge_events(doc._.dg_events or [], homes)
-    dateline_places(doc._.dg_events, doc._.dg_dateline, doc._.dg_published)
+    dateline_places(doc._.dg_events, dateline, doc._.dg_published, homes=homes)
     infer_hosts(
         doc._.dg_events,
         doc._.dg_people or {},
