@@ -17,10 +17,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..model import Event, Person
-from . import event_clauses
 from .coref_state import attributive, sentence_index, set_aside
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
 from .trigger_phrases import TIME_NOUNS, phrase_words, time_in
@@ -58,8 +57,6 @@ __all__ = [
     "SUMMIT_WORDS",
     "LOCATIVE",
 ]
-
-_GATHERED = {"gathered", "gather", "gathering", "convened", "convene", "assembled"}
 
 
 # trigger words that name a journey rather than make one ("during his visit to X")
@@ -188,67 +185,13 @@ class Context:
                 opens = self.sentence_of(m.start)[0]  # not "the 2nd summit. On July 30, ..."
                 near = self.lower[max(opens, m.start - 12) : m.start]  # "the summit on African
                 # soil opens at the Nasrec Expo Centre on Saturday"
-                if "summit" in near and not self._of_another_year(m):
+                if "summit" in near and not summit_places.of_another_year(m, self):
                     return m
         return None
 
     def summit_place(self, sent: Span, dateline: bool = True) -> list[Span]:
         """The city of the latest "summit in X" before ``sent``, else the dateline's."""
-        best = []
-        for g in self.gaz:
-            if g.start >= sent.end:
-                break
-            if (
-                g.label_ == "PLACE"
-                and g.start >= 2
-                and self.lower[g.start - 1] in ("in", "outside", "near", "at")
-                and (
-                    self._gathering_before(g.start)
-                    or self.lower[g.start - 1] != "in" and self._gathering_in_clause(g.start)
-                )  # "the summit held at the Parliament in Mt Hampden, outside Harare": the
-                # town the gazetteer knows
-                and not topic_place(g, self)  # "a summit on the war in Gaza": its subject
-                and not self._summit_of_the_past(g.start)
-                and relative_aside(g.start, self.sentence_of(g.start), self) is None
-                and not event_clauses.told_earlier(g.start, self)  # "their third meeting,
-            ):  # after talks in Bali"; not "Biden, who attended the G20 summit in Bali earlier
-                best = [g]  # this week": what someone did elsewhere
-        if not best and dateline and self.doc._.dg_dateline:
-            name = self.doc._.dg_dateline.place
-            best = [g for g in self.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
-            best = best or dateline_site(self, sent.start)  # named only in the dateline
-        return best
-
-    def _gathering_in_clause(self, i: int) -> bool:
-        """Whether a gathering is named earlier in the sentence of ``i`` ("the summit ...
-        held at the Parliament in Mt Hampden, outside Harare")."""
-        lo = self.sentence_of(i)[0]
-        return any(w in SUMMIT_WORDS for w in self.lower[lo:i])
-
-    def _summit_of_the_past(self, i: int) -> bool:
-        """Whether the sentence of the summit city at ``i`` dates it to another year ("first
-        met at the G20 summit in Osaka in June 2019"): not the story's summit."""
-        lo, hi = self.sentence_of(i)
-        if "had" in self.lower[max(lo, i - 8) : i]:
-            return True  # "from Canada, where he had attended the G7 summit in Charlevoix"
-        published = self.doc._.dg_published
-        years = [w for w in self.lower[max(lo, i - 6) : i] if len(w) == 4 and w.isdigit()]
-        if published and years and str(published.year) not in years:
-            return True  # "since the 1994 APEC summit in Bogor"
-        return self._of_another_year(nearest_date(i, lo, hi, self))
-
-    def _of_another_year(self, m) -> bool:
-        """Whether the date mention ``m`` lies in another year than publication, however it
-        is read ("in June 2019"; not "on July 22", which may lie ahead)."""
-        published = self.doc._.dg_published
-        values = [m.value(False), m.value(True)] if m is not None else []
-        year = str(published.year) if published else ""
-        return bool(year and values and all(v and not v.startswith(year) for v in values))
-
-    def _gathering_before(self, i: int) -> bool:
-        """Whether the words before ``i`` speak of a gathering: "the summit in", "G20
-        leaders gathered in"."""
-        return any(w in SUMMIT_WORDS or w in _GATHERED for w in self.lower[max(0, i - 6) : i])
+        return summit_places.summit_place(self, sent, dateline)
 
     def person_at(self, i: int) -> bool:
         return i in self.person_starts
@@ -375,6 +318,7 @@ def make_event(
 
 
 # helpers of their own modules, re-exported here (imported last: they read this module)
+from . import summit_places  # noqa: E402
 from .bystanders import bystanders  # noqa: E402
 from .event_dates import (  # noqa: E402
     OPENS,
@@ -393,7 +337,6 @@ from .event_places import (  # noqa: E402
     location,
     occasion,
     places,
-    topic_place,
     where_place,
 )
 from .event_status import status_of  # noqa: E402

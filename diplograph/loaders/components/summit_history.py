@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .sentences import sentence_spans
+from .summit_places import gathering_before, gathering_in_clause, summit_of_the_past
 from .tokenizer import text_of
 
 if TYPE_CHECKING:
@@ -43,8 +44,8 @@ def told_past_summit(t: int, sent: Span, ctx: Context) -> Span | None:
         if before.start <= g.start < before.end
         and g.label_ == "PLACE"
         and ctx.lower[g.start - 1] in ("in", "at")
-        and ctx._gathering_before(g.start)
-        and ctx._summit_of_the_past(g.start)
+        and gathering_before(g.start, ctx)
+        and summit_of_the_past(g.start, ctx)
     ]
     return cities[-1] if cities else None
 
@@ -64,7 +65,7 @@ def summit_day(ctx: Context, city: Span):
         and g.label_ == "PLACE"
         and g.text.lower() != city.text.lower()
         and ctx.lower[g.start - 1] in ("in", "at")
-        and ctx._gathering_in_clause(g.start)
+        and gathering_in_clause(g.start, ctx)
     ]
     here = [g for g in ctx.gaz if lo <= g.start < hi and g.text.lower() == city.text.lower()]
     return None if elsewhere and not here else day

@@ -1,0 +1,105 @@
+"""The town of the story's gathering: a summit, a forum, or a ceremony such as an
+inauguration or a funeral, whose city frames the visits and talks told around it
+("G20 leaders gathered in Rio ... Chile sent its foreign minister": Rio).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import event_clauses
+from .arguments import Context
+from .event_clauses import relative_aside
+from .event_dates import nearest_date
+from .event_places import SUMMIT_WORDS, dateline_site, topic_place
+from .lexicon import fold
+
+__all__ = [
+    "summit_place",
+    "gathering_before",
+    "gathering_in_clause",
+    "summit_of_the_past",
+    "of_another_year",
+]
+
+# words of a gathering whose town frames the story ("leaders gathered in Rio", "the
+# inauguration in Accra", "the funeral in Rome")
+GATHERED = {"gathered", "gather", "gathering", "convened", "convene", "assembled", "ceremony",
+            "inauguration", "funeral", "coronation", "swearing-in", "investiture"}
+
+
+def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
+    """The city of the latest gathering named before ``sent`` ("the summit in X", "flew
+    into X for the inauguration"), else the dateline's when ``dateline``."""
+    best = []
+    for g in ctx.gaz:
+        if g.start >= sent.end:
+            break
+        if (
+            g.label_ == "PLACE"
+            and g.start >= 2
+            and _names_a_gathering(g, ctx)
+            and not topic_place(g, ctx)  # "a summit on the war in Gaza": its subject
+            and not summit_of_the_past(g.start, ctx)
+            and relative_aside(g.start, ctx.sentence_of(g.start), ctx) is None
+            and not event_clauses.told_earlier(g.start, ctx)  # "their third meeting,
+        ):  # after talks in Bali"; not "Biden, who attended the G20 summit in Bali earlier
+            best = [g]  # this week": what someone did elsewhere
+    if not best and dateline and ctx.doc._.dg_dateline:
+        name = ctx.doc._.dg_dateline.place
+        best = [g for g in ctx.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
+        best = best or dateline_site(ctx, sent.start)  # named only in the dateline
+    return best
+
+
+def _names_a_gathering(g: Span, ctx: Context) -> bool:
+    """Whether the town ``g`` is told as a gathering's: "the summit in X", "leaders gathered
+    in X", "the summit held at the Parliament in Mt Hampden, outside Harare" (the town the
+    gazetteer knows), "flew into Accra for the inauguration"."""
+    before = ctx.lower[g.start - 1]
+    if before in ("in", "outside", "near", "at") and (
+        gathering_before(g.start, ctx) or before != "in" and gathering_in_clause(g.start, ctx)
+    ):
+        return True
+    return before in ("in", "to", "into") and _for_gathering(g.end, ctx)
+
+
+def gathering_before(i: int, ctx: Context) -> bool:
+    """Whether the words before ``i`` speak of a gathering: "the summit in", "G20 leaders
+    gathered in", "the inauguration in"."""
+    return any(w in SUMMIT_WORDS or w in GATHERED for w in ctx.lower[max(0, i - 6) : i])
+
+
+def _for_gathering(i: int, ctx: Context) -> bool:
+    """ "... for the summit", "... for the new president's inauguration"."""
+    return ctx.lower[i : i + 2] == ["for", "the"] and any(
+        w in SUMMIT_WORDS or w in GATHERED for w in ctx.lower[i + 2 : i + 5]
+    )
+
+
+def gathering_in_clause(i: int, ctx: Context) -> bool:
+    """Whether a gathering is named earlier in the sentence of ``i``."""
+    lo = ctx.sentence_of(i)[0]
+    return any(w in SUMMIT_WORDS for w in ctx.lower[lo:i])
+
+
+def summit_of_the_past(i: int, ctx: Context) -> bool:
+    """Whether the sentence of the summit city at ``i`` dates it to another year ("first
+    met at the G20 summit in Osaka in June 2019"): not the story's summit."""
+    lo, hi = ctx.sentence_of(i)
+    if "had" in ctx.lower[max(lo, i - 8) : i]:
+        return True  # "from Canada, where he had attended the G7 summit in Charlevoix"
+    published = ctx.doc._.dg_published
+    years = [w for w in ctx.lower[max(lo, i - 6) : i] if len(w) == 4 and w.isdigit()]
+    if published and years and str(published.year) not in years:
+        return True  # "since the 1994 APEC summit in Bogor"
+    return of_another_year(nearest_date(i, lo, hi, ctx), ctx)
+
+
+def of_another_year(m, ctx: Context) -> bool:
+    """Whether the date mention ``m`` lies in another year than publication, however it is
+    read ("in June 2019"; not "on July 22", which may lie ahead)."""
+    published = ctx.doc._.dg_published
+    values = [m.value(False), m.value(True)] if m is not None else []
+    year = str(published.year) if published else ""
+    return bool(year and values and all(v and not v.startswith(year) for v in values))
