@@ -134,6 +134,10 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             and prev not in ("on", "for", "into", "via")
         ):
             continue  # "a trip that New Delhi will watch": the government, not a place
+        if ctx.lower[g.end : g.end + 1] and ctx.lower[g.end] in _QUALIFIED and prev not in (
+            *LOCATIVE, "to", "into"
+        ):
+            continue  # "as was a United States presidential delegation": whose, not where
         if g.end < len(ctx.doc) and (
             ctx.label[g.end] == "TITLE"
             or ctx.person_at(g.end)
@@ -144,6 +148,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
     return out
 
 
+# nouns a country word qualifies ("a United States delegation"): it says whose, not where
+_QUALIFIED = {"delegation", "delegations", "presidential", "contingent", "team", "government"}
 _SPEAKERS = {"officials", "official", "sources", "source", "diplomats", "diplomat", "spokesman",
              "spokeswoman", "spokesperson", "analysts", "reporters", "journalists", "aides"}
 _SAYING = {"said", "says", "say", "told", "reported", "added", "confirmed"}
