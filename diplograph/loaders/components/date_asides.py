@@ -29,10 +29,14 @@ def trailing_aside(t: int, m, ctx: Context) -> bool:
     """Whether a ", who" or ", which" clause that tells no event of the trigger's kind
     opens between the trigger and the date ``m`` ("met Y, who was elected in 2018", "met Y,
     who visited China in 2019"; not "the last to make the trip was X, who went to Beijing
-    in 2019")."""
+    in 2019"). A day or a month is another's only where the clause tells no event at all
+    ("talks with Y, who took office in June"; not "met Y, who arrived on Monday")."""
     for k in range(t, m.start - 1):
         if ctx.lower[k] == "," and ctx.lower[k + 1] in ("who", "which"):
             told = ctx.trigger_tokens.intersection(range(k + 2, m.start))
+            if m.kind != "y":  # not "met Y, who was elected in May, in Oslo next week"
+                closed = "," in ctx.lower[k + 2 : m.start]
+                return not told and not closed and ctx.lower[k + 1] == "who"
             return not any(_kind_of(i, ctx) == _kind_of(t, ctx) for i in told)
     return False
 

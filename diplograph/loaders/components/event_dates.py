@@ -105,7 +105,7 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
             dist = abs(m.start - t) + (0 if m.start > t else 2)
             if m.start > t and another_events_time(t, m, ctx):
                 continue  # "met Y ahead of the vote in November": the vote's month
-            if m.start > t and m.kind == "y" and trailing_aside(t, m, ctx):
+            if m.start > t and trailing_aside(t, m, ctx):
                 continue  # "met Y, who was elected in 2018": Y's past, not the talks' time
             if m.start < t and _before_a_report(m, t, ctx):
                 continue  # "Earlier this month the White House announced that Trump would
