@@ -181,6 +181,17 @@ _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"
 _DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
 
 
+_TRIP_SUBJECTS = {"visit", "trip", "programme", "program", "itinerary", "schedule", "tour"}
+
+
+def _trip_as_subject(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether the words before ``t`` are a trip's noun and its verb, naming no one ("The
+    visit will include talks with X", "The programme was to have included a meeting")."""
+    return not ctx.persons_in(sent.start, t) and bool(
+        _TRIP_SUBJECTS.intersection(ctx.lower[sent.start : min(t, sent.start + 4)])
+    )
+
+
 def _unnamed_guests(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the clause speaks of guests it does not name ("received the visiting
     leaders"; not "met visiting Chilean President X", who is named)."""
@@ -283,6 +294,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         keys.insert(
             0, ctx.protagonist
         )  # "Talks with Emir Tamim in Doha on Feb 15.": the story's subject
+    elif len(keys) == 1 and _trip_as_subject(t, sent, ctx) and keys[0] not in ctx.last_visitors:
+        keys = ctx.last_visitors[-1:] + keys  # "The programme was to have included talks with
+        # X": the traveller of the trip just told
     if (
         kind == "call"
         and needs == "person_after"
@@ -340,7 +354,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         ]
     date = pick_date(t, rng, sent, ctx, status != "occurred", lead=status != "planned")
     if status == "cancelled":
-        date = called_off_date(t, rng, sent, ctx)  # "had been due to meet X on March 3"
+        date = called_off_date(t, rng, sent, ctx, lead=False)  # "had been due to meet X on March 3"
     if (
         t > 0
         and ctx.lower[t - 1] in ("his", "her", "their")

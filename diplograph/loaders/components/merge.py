@@ -106,9 +106,9 @@ def _absorb(into: Event, other: Event) -> None:
     elif (
         into.status != other.status
         and "occurred" in (into.status, other.status)
-        and into.date == other.date
+        and (into.date == other.date or _undated_called_off(into, other))
     ):
-        into.status = "occurred"
+        into.status = "occurred"  # "held talks on Friday; a planned lunch was scrapped"
     elif "cancelled" in (into.status, other.status):
         into.status = "cancelled"  # announced, then called off
     for k in other.participants:
@@ -118,6 +118,12 @@ def _absorb(into: Event, other: Event) -> None:
         if span not in into.spans:
             into.spans.append(span)
             into.evidence = (into.evidence + " " + other.evidence).strip()
+
+
+def _undated_called_off(a: Event, b: Event) -> bool:
+    """Whether one of two mentions is an undated part called off of the other, which
+    happened ("A planned lunch was scrapped")."""
+    return any(x.status == "cancelled" and x.date is None and y.date for x, y in ((a, b), (b, a)))
 
 
 def _same_meeting(a: Event, b: Event) -> bool:
