@@ -415,3 +415,31 @@ def test_coref_a_nations_head_of_state_is_its_president_not_its_minister(nlp):
         "Peruvian head of state then flew to Quito."
     )
     assert ("The Peruvian head of state", "dina-boluarte") in _links(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Berg said she regretted the decision.",
+        '"We regret it," Berg said, adding that she hoped for a new date.',
+        "Ines Berg told reporters she was disappointed.",
+    ],
+)
+def test_coref_his_is_not_one_the_story_shows_to_be_a_woman(nlp, later):
+    # her gender is told only after the sentence that needs it
+    text = (
+        "Kenyan President Amara Odinga had been due in Oslo on Monday. Prime Minister Ines "
+        "Berg was to host him, and the King was to give a dinner for the President and his "
+        "wife. " + later
+    )
+    links = _links(nlp, text)
+    assert ("his", "amara-odinga") in links
+
+
+def test_coref_a_lone_name_with_a_pronoun_before_it_shows_no_gender(nlp):
+    # "she" is the story's traveller, not Macron-like "Berg" named after it
+    text = (
+        "Prime Minister Ines Ruud arrived in Oslo on Monday. With Lars Berg, she opened a "
+        "fund. Lars Berg and his wife hosted a dinner."
+    )
+    assert ("his", "lars-berg") in _links(nlp, text)

@@ -87,6 +87,14 @@ def resolve_mentions(doc: Doc, people: dict[str, Person], named: list[Mention]) 
     state.texts, state.lowers = texts_of(doc), lowers_of(doc)
     out: list[Mention] = []
     genders = GenderMemory()
+    surnames = [  # "Frederiksen": a word of one person's name, before coreference reads it
+        Mention(i, i + 1, index[fold(text)][0], "NAME")
+        for i, text in enumerate(state.texts)
+        if text[:1].isupper() and len(index.get(fold(text), ())) == 1
+    ]
+    genders.learn_from_lone_names(
+        doc, named + surnames, state.sent_of, lambda j: labels.get(j, ("",))[0] == "TITLE"
+    )
     texts, lowers, aircraft = state.texts, state.lowers, aircraft_names()
     # where _mention_at can find anything, listed once: most words are none of these,
     # and calling it at every token was the largest part of the reading of mentions

@@ -184,9 +184,9 @@ def object_pronoun(doc, i, sent, state) -> str | None:
             break
         if j < i and key not in subjects and not _denied_mention(toks, j, sent):
             return key  # not "X, not President Y, was there to receive him": Y
-    earlier = [(j, k) for j, k in state.order if j < sent]
-    if not earlier:
-        return None
+    earlier = [(j, k) for j, k in state.order if j < sent and not _since_mention(toks, j)]
+    if not earlier:  # not "the first visit by a US president since X came to Denmark": X
+        return None  # is the past the story measures from
     last = state.sent_of[earlier[-1][0]]  # its first person other than the subject (a
     # transcript's speaker label opens the sentence: "SHEINBAUM: Yes, Rubio lands today.")
     return next((k for j, k in earlier if state.sent_of[j] == last and k not in subjects), None)
@@ -199,6 +199,15 @@ def _denied_mention(toks, j: int, sent: int) -> bool:
     while k > sent and j - k < 4 and toks[k - 1].text[:1].isupper():
         k -= 1
     return denied([t.lower_ for t in toks[max(sent, k - 2) : k]], min(2, k - sent), 0)
+
+
+def _since_mention(toks, j: int) -> bool:
+    """Whether the mention at ``j``, after its capitalised office words, opens a "since"
+    clause ("since President X came to Denmark in 2005")."""
+    k = j
+    while k > 0 and j - k < 4 and toks[k - 1].text[:1].isupper():
+        k -= 1
+    return k > 0 and toks[k - 1].lower_ == "since"
 
 
 def _joins_names(toks, j: int) -> bool:

@@ -353,7 +353,8 @@ def _next_act(i: int, sent: Span, ctx: Context) -> bool:
 def _named_subject(i: int, end: int, ctx: Context) -> bool:
     """Whether a person's name (after any office words) opens the words at ``i``."""
     person = ctx.person_after_offices(i, end)
-    if person is None or not tokens_of(ctx.doc)[person[0]].text[:1].isupper():
+    first = person[0] + (ctx.lower[person[0]] == "the") if person else 0  # "the Queen"
+    if person is None or not tokens_of(ctx.doc)[first].text[:1].isupper():
         return False  # "the two leaders", "he": told before, no new subject
     return person[1] < end and ctx.lower[person[1]] not in _GAPPED  # "and Putin by Lavrov":
     # a gapped verb

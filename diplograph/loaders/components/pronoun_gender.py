@@ -31,6 +31,8 @@ def pronoun_gender(word: str) -> str | None:
 
 
 _PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+_AFTER_QUOTE = {'"', "”", "'", "’", ",", "''"}  # '"We regret it," Frederiksen said'
+
 
 
 class GenderMemory:
@@ -59,6 +61,30 @@ class GenderMemory:
         gender = _gendered().get(toks[k].lower_) if k >= 0 else None
         if gender is not None and toks[k].lower_ not in _PRONOUNS:
             self.genders.setdefault(key, gender)
+
+    def learn_from_lone_names(self, doc: Doc, named: list, sent_of: list[int], titled) -> None:
+        """Before reading in order: a sentence that opens with the one person it names
+        (after a quote at most), uses pronouns of one gender only and holds no other office
+        word ("Frederiksen said she regretted it") shows that person's gender, wherever in
+        the story it stands."""
+        lowers = [t.lower_ for t in tokens_of(doc)]
+        by_sent: dict[int, list] = {}
+        for m in named:
+            by_sent.setdefault(sent_of[m.start], []).append(m)
+        for sent, mentions in by_sent.items():
+            keys = {m.key for m in mentions}
+            if len(keys) != 1:
+                continue
+            end = next((j for j in range(sent, len(lowers)) if sent_of[j] != sent), len(lowers))
+            first = min(m.start for m in mentions)
+            spans = {j for m in mentions for j in range(m.start, m.end)}
+            if any(titled(j) for j in range(sent, end) if j not in spans):
+                continue  # "X met the Queen; she ...": another one, unnamed
+            if first > sent and lowers[first - 1] not in _AFTER_QUOTE or first - sent > 25:
+                continue  # "With Macron, she launched ...": the story's one, unnamed
+            found = {pronoun_gender(w) for w in lowers[first:end] if w in _PRONOUNS}
+            if len(found) == 1:
+                self.genders.setdefault(keys.pop(), found.pop())
 
     def learn_from_pronoun(self, pronoun: str, key: str, alone: bool) -> None:
         """A pronoun resolved in a sentence that names no one else before it."""

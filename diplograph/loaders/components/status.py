@@ -191,6 +191,10 @@ UNFULFILLED |= {
         "take",
         "lead",
         "speak",
+        "give",  # "the Queen was to give a dinner for the President"
+        "see",
+        "dine",
+        "chair",
     )
 }
 FUTURE = {
