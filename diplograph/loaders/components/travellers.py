@@ -213,7 +213,10 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):
                 return coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
     subjects = [
-        p for p in before if _governing_word(p, ctx) not in _NOT_SUBJECT and not _object(p, ctx)
+        p
+        for p in before
+        if _leads_the_subject(p, rng, ctx)
+        or _governing_word(p, ctx) not in _NOT_SUBJECT and not _object(p, ctx)
     ]  # "X met Y ..., completing a tour": X travels, not the one met
     if subjects and "that" in ctx.lower[subjects[-1][1] : t]:
         subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
@@ -323,6 +326,21 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
 
 
 _NOT_SUBJECT = {"with", "to", "by", "from", "of", "for", "since", "than"}
+
+
+_PARTIES = {"delegation", "team", "mission", "party", "entourage", "contingent"}
+
+
+def _leads_the_subject(p: tuple[int, int, str], rng: tuple[int, int], ctx: Context) -> bool:
+    """ "A delegation led by Foreign Minister X arrived": the one who leads the subject
+    party travels with it (not "talks with a delegation led by X")."""
+    k = p[0] - 1
+    while k > rng[0] and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
+        k -= 1
+    if ctx.lower[k - 1 : k + 1] not in (["led", "by"], ["headed", "by"]):
+        return False
+    head = ctx.lower[rng[0] : k - 1]
+    return bool(_PARTIES.intersection(head)) and not _NOT_SUBJECT.intersection(head)
 
 
 def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
