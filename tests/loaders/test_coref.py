@@ -443,3 +443,32 @@ def test_coref_a_lone_name_with_a_pronoun_before_it_shows_no_gender(nlp):
         "fund. Lars Berg and his wife hosted a dinner."
     )
     assert ("his", "lars-berg") in _links(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "styled, key",
+    [
+        ("His Excellency President Amara Odinga", "amara-odinga"),
+        ("His Royal Highness Prince Faisal bin Nasser", "faisal-bin-nasser"),
+        ("Her Royal Highness Princess Aiko Mori", "aiko-mori"),
+        ("His Highness Sheikh Hamad bin Zayed", "hamad-bin-zayed"),
+        ("His Majesty King Tupou Lavaka", "tupou-lavaka"),
+    ],
+)
+def test_coref_a_style_of_address_before_a_name_is_no_pronoun(nlp, styled, key):
+    text = (
+        "King Salman bin Fahd received at the palace on Thursday " + styled + ". "
+        "The two held talks."
+    )
+    links = _links(nlp, text)
+    assert all(t not in ("His", "Her") for t, _ in links)
+    assert (key in {k for _, k in links}) and ("salman-bin-fahd" in {k for _, k in links})
+
+
+def test_coref_them_after_a_gerund_is_a_thing_when_two_are_named(nlp):
+    text = (
+        "Chilean President Marta Rojas met Kenyan President Amara Odinga in Lima. Later, "
+        "Foreign Minister Ana Soto held talks with the Kenyan President, reviewing relations "
+        "and ways of developing them."
+    )
+    assert not [t for t, _ in _links(nlp, text) if t == "them"]

@@ -196,4 +196,12 @@ def _sent_by(s: int, start: int, ctx: Context) -> bool:
         return True  # "a delegation sent by X"
     if ctx.lower[k] in ("from", "for", "to"):  # "a letter for X", "a message to X"
         return bool(_MESSAGES.intersection(ctx.lower[max(start, k - 3) : k]))
-    return ctx.lower[max(start, k - 2) : k + 1] == ["on", "behalf", "of"]
+    if ctx.lower[max(start, k - 2) : k + 1] == ["on", "behalf", "of"]:
+        return True
+    texts = texts_of(ctx.doc)  # "on behalf of the Custodian of the Two Holy Mosques King X"
+    j = s - 1
+    while j > start and s - j < 10 and (texts[j][:1].isupper() or ctx.lower[j] in ("of", "the")):
+        if ctx.lower[j - 3 : j] == ["on", "behalf", "of"]:
+            return True  # "... of His Majesty King X"
+        j -= 1
+    return False

@@ -207,7 +207,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
     if lower == "them" and i > sent:
         return _them(doc, i, sent, state)
-    if lower in ("his", "her") and "".join(texts_of(doc)[i + 1 : i + 2]) in _STYLES:
+    if lower in ("his", "her") and _style_at(texts_of(doc), i + 1):
         return _styled(doc, i, by_start, state)  # "His Majesty was in Cairo": no pronoun
     if (
         lower == "her"
@@ -248,15 +248,33 @@ _STYLES = {
 }
 
 
+# styles of address that take "His"/"Her" and only stand before a name or for one
+_OTHER_STYLES = {"Excellency", "Eminence", "Beatitude"}
+_STYLE_ADJECTIVES = {"Royal", "Serene", "Imperial", "Most", "All"}  # "His Royal Highness"
+
+
+def _style_at(texts: list[str], k: int) -> str | None:
+    """The style word of "Majesty", "Royal Highness", "Excellency" opening at ``k``."""
+    while k < len(texts) and texts[k] in _STYLE_ADJECTIVES:
+        k += 1
+    word = texts[k] if k < len(texts) else ""
+    return word if word in _STYLES or word in _OTHER_STYLES else None
+
+
 def _styled(doc, i: int, by_start, state) -> list[Mention]:
     """ "His Majesty" standing alone ("talks with His Majesty at Al Alam Palace"): the
-    person of such a rank the story names most; a style before a name is no mention."""
-    k = i + 2
-    while k < len(doc) and tokens_of(doc)[k].text in ("the", "King", "Sultan", "Sheikh"):
-        k += 1
-    if k in by_start:
+    person of such a rank the story names most; a style before a name ("His Royal Highness
+    Prince Faisal bin Farhan", "His Excellency President Xi") is no mention."""
+    texts = texts_of(doc)
+    style = _style_at(texts, i + 1)
+    k = texts.index(style, i + 1) + 1
+    while k < len(doc) and k - i < 8 and k not in by_start and texts[k][:1].isupper():
+        k += 1  # "the", "King", "Crown Prince", "President": the name's offices
+    if k in by_start or texts[k : k + 1] == ["the"] and k + 1 in by_start:
         return []  # "His Majesty King Charles III": the name is the mention
-    ranks = _STYLES[texts_of(doc)[i + 1]]
+    if style not in _STYLES:
+        return []
+    ranks = _STYLES[style]
     key = state.salient(lambda p: (p.title or "") in ranks, i)
     return [Mention(i, i + 2, key, "DESC")] if key else []
 
@@ -304,12 +322,19 @@ def _them(doc, i, sent, state) -> list[Mention]:
     other than this sentence's subject."""
     subject = state.any_first.get(sent)
     earlier = [k for j, k in state.order if state.sent_of[j] < sent]
-    if not earlier:
+    if not earlier or _a_things_them(doc, i, sent, state):
         return []
     last_sent = max(state.sent_of[j] for j, _ in state.order if state.sent_of[j] < sent)
     keys = [k for j, k in state.order if state.sent_of[j] == last_sent and k != subject]
     keys = list(dict.fromkeys(keys))
     return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) >= 2 else []
+
+
+def _a_things_them(doc, i: int, sent: int, state) -> bool:
+    """ "A held talks with B, reviewing relations and ways of developing them": the object
+    of a gerund in a sentence that already names two people is a thing they talk of."""
+    before = lowers_of(doc)[i - 1]
+    return before.endswith("ing") and len({k for j, k in state.order if sent <= j < i}) >= 2
 
 
 @Language.component("diplograph_coref", assigns=["doc.spans"], requires=["doc._.dg_people"])
