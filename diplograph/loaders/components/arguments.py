@@ -260,8 +260,11 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "summit",
 
 def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
     """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
-    if ctx.lower[i] in ("host", "hosts") and i > 0 and ctx.lower[i - 1] in _DETERMINERS:
-        return None  # "the host government's Prime Minister", "the hosts": a noun
+    if ctx.lower[i] in ("host", "hosts") and (
+        ctx.lower[i - 1 : i] and ctx.lower[i - 1] in _DETERMINERS
+        or ctx.lower[max(0, i - 2) : i - 1] in (["a"], ["an"], ["the"])
+    ):
+        return None  # "the host government's Prime Minister", "for being a good host": a noun
     for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
         if needs == "time_in" and not time_in(i + 1, ctx):
             continue  # "spent two days with X": a meeting's reading, not a stay
