@@ -65,6 +65,11 @@ SPECULATION = {
     "hoped",
     "hopes",
     "hoping",
+    "hope",  # "expressed hope to meet in person at an early date"
+    "hopeful",
+    "wish",
+    "wishes",
+    "wished",
     "unclear",
     "whether",
     "if",
