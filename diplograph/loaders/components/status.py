@@ -70,6 +70,8 @@ SPECULATION = {
     "wish",
     "wishes",
     "wished",
+    "keen to",
+    "eager to",
     "unclear",
     "whether",
     "if",
