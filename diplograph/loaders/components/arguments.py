@@ -265,6 +265,8 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
         or ctx.lower[max(0, i - 2) : i - 1] in (["a"], ["an"], ["the"])
     ):
         return None  # "the host government's Prime Minister", "for being a good host": a noun
+    if ctx.lower[i] == "talks" and ctx.lower[i - 1 : i] in (["membership"], ["accession"]):
+        return None  # "Turkey's frozen EU membership talks": a process of states, no meeting
     for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
         if needs == "time_in" and not time_in(i + 1, ctx):
             continue  # "spent two days with X": a meeting's reading, not a stay
