@@ -77,6 +77,10 @@ def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | 
         objects = [
             k for k in dict.fromkeys(k for _, _, k in ctx.persons_in(*prev)) if k not in subjects
         ]
+    before = [p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers]
+    if not objects and len(subjects) >= 2 and before and before[0][2] not in subjects:
+        # "A briefed B and C in separate phone calls": B and C are the ones A spoke to
+        subjects, objects = [before[0][2]], subjects
     if not subjects and not ctx.persons_in(sent.start, t) and ctx.protagonist:
         subjects = [ctx.protagonist]  # "A one-day visit, with separate talks with A and B"
         objects = [k for k in objects if k != ctx.protagonist]

@@ -161,7 +161,12 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             cuts.append(i + 1)  # "X is skipping the summit, and Premier Li will lead ...": a
             # clause with its own subject keeps its own negation and tense
         elif word == "," and ctx.lower[i + 1] == "and" and (
-            _own_event(i + 2, sent.end, ctx)
+            "".join(ctx.lower[i + 2 : i + 3]) in FRONTED
+            and ctx.lower[i + 3 : i + 4] != ["that"]  # "..., and before that in Vilnius"
+            and ctx.trigger_tokens.intersection(range(sent.start, i))
+            and ctx.trigger_tokens.intersection(range(i + 3, sent.end))
+            # "spoke to A on Monday, and before boarding his plane he briefed B": a new act
+            or _own_event(i + 2, sent.end, ctx)
             or _timed_act(i + 2, sent.start, sent.end, ctx, sequel=True)
             or _second_act(i + 1, sent.start, sent.end, ctx)
         ):
