@@ -472,3 +472,13 @@ def test_coref_them_after_a_gerund_is_a_thing_when_two_are_named(nlp):
         "and ways of developing them."
     )
     assert not [t for t, _ in _links(nlp, text) if t == "them"]
+
+
+def test_coref_him_after_a_colleague_is_not_the_colleague(nlp):
+    # "A spoke to X, and A's compatriot B met him": B met X, not his own colleague
+    text = (
+        "Indian External Affairs Minister Ravi Rao spoke to Afghan Foreign Minister Amir "
+        "Khan Muttaqi by phone in May, and Indian Foreign Secretary Vikram Misri met him in "
+        "Dubai in January."
+    )
+    assert ("him", "amir-khan-muttaqi") in _links(nlp, text)

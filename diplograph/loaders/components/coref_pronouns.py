@@ -177,7 +177,12 @@ def object_pronoun(doc, i, sent, state) -> str | None:
         antecedent = next((k for j, k in reversed(state.order) if sent <= j < clause - 1), None)
         subjects = subjects | {antecedent}
     coordinated = opened in ("and", "but", ";", "where")  # "..., where B received him"
-    if coordinated and subject is not None and opener not in (None, subject):
+    if (
+        coordinated
+        and subject is not None
+        and opener not in (None, subject)
+        and not _same_side(state, opener, subject)
+    ):  # but "A spoke to X by phone, and A's colleague B met him": not A
         return opener  # "He was received by A, and B called on him": the sentence's subject
     for j, key in reversed(state.order):
         if j < sent:
@@ -199,6 +204,13 @@ def _denied_mention(toks, j: int, sent: int) -> bool:
     while k > sent and j - k < 4 and toks[k - 1].text[:1].isupper():
         k -= 1
     return denied([t.lower_ for t in toks[max(sent, k - 2) : k]], min(2, k - sent), 0)
+
+
+def _same_side(state, a: str, b: str) -> bool:
+    """Whether two people serve one known country (colleagues, not host and guest)."""
+    first, second = state.people.get(a), state.people.get(b)
+    country = first.country if first is not None else None
+    return country is not None and second is not None and second.country == country
 
 
 def _since_mention(toks, j: int) -> bool:
