@@ -135,6 +135,10 @@ def title_given_name(toks, k: int, labels, lex: Lexicon) -> bool:
     )
 
 
+# styles that stand before a monarch's title itself ("His Highness Amir Tamim")
+_MONARCH_STYLES = {"Highness", "Majesty", "HH", "HRH", "HM", "Excellency", "HE"}
+
+
 def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
     """Whether the monarch's title at ``k`` ("Amir", "Sultan") follows another office, past
     any honorifics, and two name words follow it."""
@@ -144,15 +148,20 @@ def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
     while j > 0 and toks[j].text in lex.honorific_words:
         j -= 1  # "Foreign Minister Mawlawi Amir Khan Muttaqi"
     before = labels[j] if j >= 0 else None
+    style = toks[k - 1].text if k > 0 else ""  # "Maulvi Amir Khan Muttaqi": a cleric's
+    scholar = style in lex.honorific_words and style not in _MONARCH_STYLES  # honorific
     return (
         k + 2 < len(toks)
         and labels[k] is not None
         and labels[k][0] == "TITLE"
         and office_group(labels[k][1]) == "monarch"
-        and before is not None
-        and before[0] == "TITLE"
-        and before[1] != labels[k][1]
-        and office_group(before[1]) != "monarch"
+        and (
+            before is not None
+            and before[0] == "TITLE"
+            and before[1] != labels[k][1]
+            and office_group(before[1]) != "monarch"
+            or scholar and toks[k + 1].text not in lex.honorific_words
+        )
         and toks[k].text[:1].isupper()
         and name_token(toks[k + 1], labels[k + 1])
         and name_token(toks[k + 2], labels[k + 2])

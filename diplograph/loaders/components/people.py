@@ -258,6 +258,7 @@ def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
     while start > 0 and (
         name_token(tokens_of(doc)[start - 1], labels[start - 1])
         or tokens_of(doc)[start - 1].text in lex.particles
+        or title_given_name(tokens_of(doc), start - 1, labels, lex)  # "Mawlawi Amir Khan X,"
     ):
         start -= 1
     start = min(skip_honorifics(tokens_of(doc), start)[0], end)  # "Datuk Seri Anwar Ibrahim,"

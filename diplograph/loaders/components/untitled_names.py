@@ -61,6 +61,8 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         start, end = name_end(doc, i, labels, lex)
         start = after_non_person(doc, start, end, lex)
         start = after_leading_words(doc, start, end, labels, lex)
+        if start != given and title_given_name(toks, start, labels, lex):
+            given = start  # "Mawlawi Amir Khan Muttaqi": a given name after a cleric's style
         words = texts[start:end]
         core = [w for w in words if w not in lex.particles and w != "."]
         if (
