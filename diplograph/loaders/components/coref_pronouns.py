@@ -194,7 +194,11 @@ def object_pronoun(doc, i, sent, state) -> str | None:
         return None  # is the past the story measures from
     last = state.sent_of[earlier[-1][0]]  # its first person other than the subject (a
     # transcript's speaker label opens the sentence: "SHEINBAUM: Yes, Rubio lands today.")
-    return next((k for j, k in earlier if state.sent_of[j] == last and k not in subjects), None)
+    candidates = [(j, k) for j, k in earlier if state.sent_of[j] == last and k not in subjects]
+    same = [k for j, k in candidates if toks[j].lower_ == toks[i].lower_]
+    if same:  # "Singh was at the airport to greet him. ... where Kalam received him": the
+        return same[-1]  # one the story goes on calling "him", not the one who greeted him
+    return candidates[0][1] if candidates else None
 
 
 def _denied_mention(toks, j: int, sent: int) -> bool:

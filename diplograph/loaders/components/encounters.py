@@ -370,7 +370,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             for g in places(rng, t, ctx, after_only=False)
             if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
         ]  # not "met X before flying to Kampala": where the next journey goes
-        named = where_place(rng, ctx) or located or here(rng, ctx) or there_place(rng, ctx)
+        named = where_place(rng, ctx, seats=True) or located or here(rng, ctx)
+        named = named or there_place(rng, ctx)
         place, country = location(named, ctx.lex, t)
         if (
             place is None

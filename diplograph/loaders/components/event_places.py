@@ -281,15 +281,17 @@ def _before_its_day(end: int, ctx: Context) -> int:
     return k - 1 if ctx.lower[k - 1] in ("on", "in", "at") else k
 
 
-def where_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
-    """ "..., Warsaw, where he met Tusk": the place just before a where-clause; "will visit
-    London for the ministers' meeting, where he will meet X": the place of the gathering
-    the clause refers to, named earlier in the sentence."""
+def where_place(rng: tuple[int, int], ctx: Context, seats: bool = False) -> list[Span]:
+    """ "..., Warsaw, where he met Tusk": the place just before a where-clause, or with
+    ``seats`` the seat of government ("at Rashtrapati Bhavan, where X received him"); "will
+    visit London for the ministers' meeting, where he will meet X": the place of the
+    gathering the clause refers to, named earlier in the sentence."""
     i = rng[0]
     if not (ctx.lower[i] == "where" and i >= 2 and ctx.lower[i - 1] == ","):
         return []
     end = _before_its_day(i - 1, ctx)  # "flew on to Tallinn on Thursday morning, where ..."
-    found = [g for g in ctx.gaz if g.end == end and g.label_ in ("PLACE", "CAPITAL")]
+    labels = ("PLACE", "CAPITAL", "SEAT") if seats else ("PLACE", "CAPITAL")
+    found = [g for g in ctx.gaz if g.end == end and g.label_ in labels]
     country = [g for g in ctx.gaz if g.end == end and g.label_ == "COUNTRY"]
     if not found and country and ctx.lower[country[0].start - 1] == ",":
         found = [  # "Hangzhou, China, where he held talks": the city before its country
