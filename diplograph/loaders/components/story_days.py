@@ -42,9 +42,14 @@ def told_now(t: int, ctx: Context) -> bool:
 
 def section_day(sent: Span, ctx: Context):
     """The date of the last dated heading before ``sent`` (a key-dates list, a blog's
-    days), if no other date lies between them."""
+    days), if no other day lies between them ("FRIDAY 5 JULY ... in the early hours of
+    Friday ... PM call with President Biden.": still the heading's day)."""
     before = [d for d in ctx.dates if d.start_char < sent.start_char]
-    return before[-1] if before and getattr(before[-1], "heading", False) else None
+    heads = [n for n, d in enumerate(before) if getattr(d, "heading", False)]
+    if not heads:
+        return None
+    head = before[heads[-1]]
+    return head if all(d.past == head.past for d in before[heads[-1] + 1 :]) else None
 
 
 def in_stamped_entry(sent: Span, ctx: Context) -> bool:
