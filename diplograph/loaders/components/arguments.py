@@ -255,6 +255,11 @@ def triggers(start: int, end: int, ctx: Context):
 _UNREAD = object()
 
 
+def _titled(texts: list[str], i: int) -> bool:
+    """Whether the word at ``i`` ends a capitalised name ("Government Meeting")."""
+    return texts[i][:1].isupper() and texts[i - 1][:1].isupper() and texts[i - 2] != "."
+
+
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "summit", "as"}
 
 
@@ -267,6 +272,8 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
         return None  # "the host government's Prime Minister", "for being a good host": a noun
     if ctx.lower[i] == "talks" and ctx.lower[i - 1 : i] in (["membership"], ["accession"]):
         return None  # "Turkey's frozen EU membership talks": a process of states, no meeting
+    if ctx.lower[i] == "meeting" and i > 1 and _titled(texts_of(ctx.doc), i):
+        return None  # "the Commonwealth Heads of Government Meeting": a gathering's name
     for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
         if needs == "time_in" and not time_in(i + 1, ctx):
             continue  # "spent two days with X": a meeting's reading, not a stay
