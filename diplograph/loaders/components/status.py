@@ -105,6 +105,8 @@ SPECULATION = {
     "asked",
     "calls for",
     "call for",
+    "called for",  # "Xi called for peace talks as soon as possible"
+    "calling for",
     "try",
     "suggestion",
     "suggested",
