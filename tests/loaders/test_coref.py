@@ -482,3 +482,14 @@ def test_coref_him_after_a_colleague_is_not_the_colleague(nlp):
         "Dubai in January."
     )
     assert ("him", "amir-khan-muttaqi") in _links(nlp, text)
+
+
+def test_coref_the_two_after_one_of_them_speaks_is_his_pair(nlp):
+    text = (
+        "Kenyan President Amara Odinga held talks with Norwegian Prime Minister Lars Berg in "
+        "Oslo on Monday. Odinga and Berg discussed trade.\n\nBerg first visited Chile in 2019, "
+        "when he met Chilean President Rosa Vidal.\n\nSpeaking after the talks, Odinga said "
+        "the two had agreed to meet again."
+    )
+    two = {k for t, k in _links(nlp, text) if t == "the two"}
+    assert two == {"amara-odinga", "lars-berg"}

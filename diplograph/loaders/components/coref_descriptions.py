@@ -161,6 +161,9 @@ def _definite(doc, i, labels, state) -> list[Mention]:
                 return [Mention(i, k + 1, key, "GROUP") for key in keys]
         elif nxt == "two" and k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_VERBS:
             keys = state.last_distinct(2, i)  # "The two had a brief encounter"
+            said = [key for j, key in state.order if state.sent_of[i] <= j < i]
+            if len(set(said)) == 1 and said[0] not in keys:  # "Biden said the two had
+                keys = state.pair_with(said[0], i) or keys  # agreed": Biden and his pair
             if len(keys) == 2:
                 return [Mention(i, i + 2, key, "GROUP") for key in keys]
         return []

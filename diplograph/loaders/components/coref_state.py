@@ -208,6 +208,22 @@ class _State:
             return named if len(named) >= 3 else []
         return []
 
+    def pair_with(self, key: str, before: int) -> list[str]:
+        """``key`` and the one the story has named with them in the most sentences before
+        ``before`` ("Biden said the two had agreed ...": Biden and his counterpart)."""
+        by_sent: dict[int, set[str]] = {}
+        for i, k in self.order:
+            if i < before:
+                by_sent.setdefault(self.sent_of[i], set()).add(k)
+        counts: dict[str, int] = {}
+        for keys in by_sent.values():
+            if key in keys:
+                for other in keys - {key}:
+                    counts[other] = counts.get(other, 0) + 1
+        if not counts:
+            return []
+        return [key, max(counts, key=lambda k: counts[k])]
+
     def _previous_paragraph(self, i: int) -> tuple[int, int] | None:
         """When token ``i`` is among the first words of a paragraph ("The two leaders",
         "They have"), the token range of the paragraph before it."""
