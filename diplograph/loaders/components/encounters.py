@@ -57,11 +57,11 @@ from .encounter_places import (
     _this_month,
     there_place,
 )
+from .encounter_subjects import state_hosts, trip_as_subject, unnamed_guests
 from .event_clauses import elided_subject, gerund_clause, subject_span
 from .event_places import standing_venue
 from .media import remotely, told_in_person
 from .travellers import GUESTS
-from .trip_cues import visiting_guest
 
 __all__ = ["encounter_events", "encounter", "object_follows", "told_attendance"]
 
@@ -181,26 +181,6 @@ _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"
 _DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
 
 
-_TRIP_SUBJECTS = {"visit", "trip", "programme", "program", "itinerary", "schedule", "tour"}
-
-
-def _trip_as_subject(t: int, sent: Span, ctx: Context) -> bool:
-    """Whether the words before ``t`` are a trip's noun and its verb, naming no one ("The
-    visit will include talks with X", "The programme was to have included a meeting")."""
-    return not ctx.persons_in(sent.start, t) and bool(
-        _TRIP_SUBJECTS.intersection(ctx.lower[sent.start : min(t, sent.start + 4)])
-    )
-
-
-def _unnamed_guests(rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether the clause speaks of guests it does not name ("received the visiting
-    leaders"; not "met visiting Chilean President X", who is named)."""
-    return any(
-        w in GUESTS and (w != "visiting" or visiting_guest(k, rng, ctx) is None)
-        for k, w in enumerate(ctx.lower[rng[0] : rng[1]], start=rng[0])
-    )
-
-
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if needs == "person_after" and kind == "call" and timed(t, ctx):
         needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
@@ -236,6 +216,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # far; "joined the summit by video link": attended from afar, met no one
     if kind == "meeting" and remotely(t_end, rng[1], ctx):
         return []  # "joined the talks by phone", "held talks with X by video link": a call
+    if state_hosts(t, rng, ctx):
+        return []  # "Tokyo hosts the group's summit in May, and the two leaders agreed ..."
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
         return []  # "The meeting also brought A and B to Goa": who came, not who met
     if ctx.lower[rng[0]] == "since":
@@ -280,7 +262,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             for s_, _, k in ctx.persons_in(sent.start, sent.end)
             if s_ not in speakers and s_ not in aside
         ]
-    if _unnamed_guests(rng, ctx) and ctx.last_visitors:
+    if unnamed_guests(rng, ctx) and ctx.last_visitors:
         people += ctx.last_visitors  # "The Russian president received the visiting leaders"
     keys = list(dict.fromkeys(people))
     subject = fronted_subject(t, t_end, sent, ctx) if len(keys) == 1 else None
@@ -294,7 +276,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         keys.insert(
             0, ctx.protagonist
         )  # "Talks with Emir Tamim in Doha on Feb 15.": the story's subject
-    elif len(keys) == 1 and _trip_as_subject(t, sent, ctx) and keys[0] not in ctx.last_visitors:
+    elif len(keys) == 1 and trip_as_subject(t, sent, ctx) and keys[0] not in ctx.last_visitors:
         keys = ctx.last_visitors[-1:] + keys  # "The programme was to have included talks with
         # X": the traveller of the trip just told
     if (

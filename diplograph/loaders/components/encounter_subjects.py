@@ -1,0 +1,47 @@
+"""Who stands for the people of an encounter that a sentence does not name: a trip as the
+subject ("The programme will include talks with X": the trip's traveller), a state or city
+as the host ("Tokyo hosts the summit": no one), guests left unnamed ("received the visiting
+leaders": the ones who just arrived). Helpers of :mod:`.encounters`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .arguments import Context
+from .travellers import GUESTS
+from .trip_cues import visiting_guest
+
+__all__ = ["state_hosts", "trip_as_subject", "unnamed_guests"]
+
+
+def state_hosts(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a state or a city hosts a gathering at ``t`` ("Tokyo hosts the summit",
+    "Kenya will host the talks"): no one named hosts anyone."""
+    if ctx.lower[t] not in ("host", "hosts", "hosted", "hosting") or ctx.persons_in(rng[0], t):
+        return False
+    k = t - 1
+    while k > rng[0] and ctx.lower[k] in ("will", "to", "is", "was", "has", "had", "also"):
+        k -= 1
+    object_named = ctx.person_after_offices(t + 1, rng[1]) is not None  # "will host Modi"
+    return ctx.label[k] in ("PLACE", "COUNTRY", "CAPITAL") and not object_named
+
+
+_TRIP_SUBJECTS = {"visit", "trip", "programme", "program", "itinerary", "schedule", "tour"}
+
+
+def trip_as_subject(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether the words before ``t`` are a trip's noun and its verb, naming no one ("The
+    visit will include talks with X", "The programme was to have included a meeting")."""
+    return not ctx.persons_in(sent.start, t) and bool(
+        _TRIP_SUBJECTS.intersection(ctx.lower[sent.start : min(t, sent.start + 4)])
+    )
+
+
+def unnamed_guests(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause speaks of guests it does not name ("received the visiting
+    leaders"; not "met visiting Chilean President X", who is named)."""
+    return any(
+        w in GUESTS and (w != "visiting" or visiting_guest(k, rng, ctx) is None)
+        for k, w in enumerate(ctx.lower[rng[0] : rng[1]], start=rng[0])
+    )
