@@ -250,11 +250,14 @@ def named_pair(t: int, rng: tuple[int, int], ctx: Context) -> bool:
 
 
 def pair_before(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether two people joined by "and" are the subject right before ``t``."""
+    """Whether two people joined by "and", or a pair told before ("The two leaders",
+    "They"), are the subject right before ``t``."""
     k = t
     while k > rng[0] and ctx.lower[k - 1] in _BETWEEN_SUBJECT_AND_VERB:
         k -= 1  # "A and B will speak", "A and B have also spoken"
     named = ctx.persons_in(rng[0], t)
+    if len(named) == 2 and named[0][:2] == named[1][:2] == (rng[0], k):
+        return ctx.lower[rng[0]] in ("the", "they")  # "The two prime ministers last spoke"
     return (
         len(named) >= 2
         and named[-1][1] == k

@@ -204,7 +204,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # has put someone on a trip now
     if needs == "pair_unplaced" and (
         not pair_before(t, rng, ctx)
-        or ctx.lower[t_end : t_end + 1] in (["to"], ["with"], ["at"], ["in"], ["about"])
+        or ctx.lower[t_end : t_end + 1] in (["to"], ["with"], ["at"], ["about"])
+        or ctx.lower[t_end : t_end + 1] == ["in"] and not ctx.dates_in(t_end, t_end + 3)
         or told_in_person(sent, ctx)
         or ctx.current_destinations
     ):  # "A and B spoke on Tuesday, the Kremlin said": by phone; not "spoke to reporters"

@@ -13,8 +13,8 @@ from .arguments import LOCATIVE, Context
 __all__ = ["told_in_person", "remotely"]
 
 
-_IN_PERSON = {"sidelines", "margins", "visit", "summit", "met", "meeting", "talks", "during"}
-_IN_PERSON |= {"ceremony", "dinner", "lunch", "banquet", "hosted", "trip", "after", "reception"}
+_IN_PERSON = {"sidelines", "margins", "visit", "summit", "met", "meeting", "talks"}
+_IN_PERSON |= {"ceremony", "dinner", "lunch", "banquet", "hosted", "trip", "reception"}
 
 
 def told_in_person(sent: Span, ctx: Context) -> bool:
