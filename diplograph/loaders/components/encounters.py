@@ -60,7 +60,7 @@ from .encounter_places import (
 from .encounter_subjects import state_hosts, trip_as_subject, unnamed_guests
 from .event_clauses import elided_subject, gerund_clause, subject_span
 from .event_places import standing_venue
-from .media import remotely, told_in_person
+from .media import purpose_of_a_call, remotely, told_in_person
 from .travellers import GUESTS
 
 __all__ = ["encounter_events", "encounter", "object_follows", "told_attendance"]
@@ -178,14 +178,6 @@ _TIME_NEXT = {
 _OFFICE_MODIFIERS = {"visiting", "new", "outgoing", "incoming", "former", "then"}
 
 
-def _purpose_of_a_call(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether ``t`` is an infinitive of purpose after a call in its clause ("telephoned X
-    to greet ...", "called Y to welcome the deal")."""
-    return ctx.lower[t - 1] == "to" and any(
-        kind == "call" for _k, _e, kind, _n in triggers(rng[0], t - 1, ctx)
-    )
-
-
 _DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gathered", "gathers"}
 
 
@@ -225,7 +217,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # far; "joined the summit by video link": attended from afar, met no one
     if kind == "meeting" and remotely(t_end, rng[1], ctx):
         return []  # "joined the talks by phone", "held talks with X by video link": a call
-    if kind == "meeting" and _purpose_of_a_call(t, rng, ctx):
+    if kind == "meeting" and purpose_of_a_call(t, rng, ctx):
         return []  # "telephoned Modi to greet the people of India": the call's purpose
     if state_hosts(t, rng, ctx):
         return []  # "Tokyo hosts the group's summit in May, and the two leaders agreed ..."

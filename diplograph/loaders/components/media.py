@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import LOCATIVE, Context
+from .arguments import LOCATIVE, Context, triggers
 
-__all__ = ["told_in_person", "remotely"]
+__all__ = ["told_in_person", "remotely", "purpose_of_a_call"]
 
 
 _IN_PERSON = {"sidelines", "margins", "visit", "summit", "met", "meeting", "talks"}
@@ -70,4 +70,12 @@ def _call_restated(end: int, ctx: Context) -> bool:
     words = ctx.lower[lo:k]
     return bool(_MEDIA.intersection(words)) or any(
         w.startswith(("call", "telephon")) for w in words
+    )
+
+
+def purpose_of_a_call(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether ``t`` is an infinitive of purpose after a call in its clause ("telephoned X
+    to greet ...", "called Y to welcome the deal")."""
+    return ctx.lower[t - 1] == "to" and any(
+        kind == "call" for _k, _e, kind, _n in triggers(rng[0], t - 1, ctx)
     )
