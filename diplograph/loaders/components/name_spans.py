@@ -122,7 +122,8 @@ def title_given_name(toks, k: int, labels, lex: Lexicon) -> bool:
     """ "Sultan ibn Abdulaziz", "Prince bin Nayef": an office word that a particle
     follows is a given name (Arabic names run "X bin Y"); so is a monarch's title after
     another office, before a name of two words ("Foreign Minister Amir Khan Muttaqi",
-    "Minister Sultan Ahmed Jaber": no foreign minister is also an emir)."""
+    "Minister Sultan Ahmed Jaber": no foreign minister is also an emir), or a cleric's
+    honorific ("Haji Amir Hassan Karimi")."""
     return _monarch_word_after_office(toks, k, labels, lex) or (
         k + 2 < len(toks)
         and labels[k] is not None
@@ -141,7 +142,8 @@ _MONARCH_STYLES = {"Highness", "Majesty", "HH", "HRH", "HM", "Excellency", "HE"}
 
 def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
     """Whether the monarch's title at ``k`` ("Amir", "Sultan") follows another office, past
-    any honorifics, and two name words follow it."""
+    any honorifics, or a cleric's honorific ("Maulvi Amir Khan Muttaqi"; not a monarch's
+    style, "His Highness Amir Tamim"), and two name words follow it."""
     from ..kb import office_group  # the knowledge base's module loads lazily
 
     j = k - 1
