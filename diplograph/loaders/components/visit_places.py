@@ -130,6 +130,22 @@ def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
     return out
 
 
+def _past_an_aside(last: Span, sent: Span, ctx: Context) -> list[Span]:
+    """ "with stops in Brasilia, where she met Lula, and in Buenos Aires": the places the
+    list goes on with after a where-aside that follows its last one."""
+    if ctx.lower[last.end : last.end + 2] != [",", "where"]:
+        return []
+    close = next((k for k in range(last.end + 2, sent.end) if ctx.lower[k] == ","), None)
+    if close is None or ctx.lower[close + 1 : close + 2] != ["and"]:
+        return []
+    k = close + 2 + (ctx.lower[close + 2 : close + 3] in (["in"], ["to"]))
+    found = [g for g in ctx.gaz_in(k, k + 4, ("PLACE", "CAPITAL")) if g.start == k]
+    if not found:
+        return []
+    later = ctx.gaz_in(found[0].end, sent.end, ("PLACE", "CAPITAL", "COUNTRY"))
+    return found[:1] + _chained(found[0], later, ctx)
+
+
 def _cities_where(dests: list, rng: tuple[int, int], sent: Span, ctx: Context) -> list[Span]:
     """ "for Uganda, where Museveni will receive him in Kampala", "toured Ghana in 2019,
     when he addressed parliament in Accra", "came to Turkey was X, who addressed a congress

@@ -72,6 +72,7 @@ from .visit_places import (
     _for_summit,
     _leg_days,
     _listed_with_next,
+    _past_an_aside,
     aside_end_of,
     countries_counted,
     in_gathering_room,
@@ -205,6 +206,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             status = "planned"  # "are among those expected to attend", "are due in Oslo"
     if dests and needs != "place_next":  # "to the summit in Lima, Peru, and the G20 in Rio"
         dests += _chained(dests[-1], [g for g in after if g.start > dests[-1].end], ctx)
+        dests += _past_an_aside(dests[-1], sent, ctx)  # "in A, where she met X, and in B"
     if needs == "place_next":  # "left Riyadh", "left the White House": he had been there
         dests = (
             dests
