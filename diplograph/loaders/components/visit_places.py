@@ -194,6 +194,23 @@ def countries_counted(t_end: int, sent: Span, ctx: Context) -> list:
     return []
 
 
+# places of a country that its demonym names ("toured Iraqi cities", "visited Kenyan ports")
+_LANDS = {"cities", "towns", "ports", "provinces", "regions", "villages", "islands", "soil"}
+
+
+def demonym_lands(t_end: int, ctx: Context) -> list:
+    """ "spent five days touring Iraqi cities", "visited Kenyan ports": the country of the
+    demonym right after the verb, as a destination with no city."""
+    k = t_end + (ctx.lower[t_end : t_end + 1] in (["the"], ["several"], ["two"], ["three"]))
+    found = ctx.gaz_in(k, k + 1, ("DEMONYM",))
+    if not found or ctx.lower[found[0].end : found[0].end + 1] == [] or (
+        ctx.lower[found[0].end] not in _LANDS
+    ):
+        return []
+    g = found[0]
+    return [Span(ctx.doc, g.start, g.end, label="COUNTRY", kb_id=g.kb_id_)]
+
+
 _SITE_LABELS = ("PLACE", "COUNTRY", "CAPITAL")
 
 

@@ -75,6 +75,7 @@ from .visit_places import (
     _past_an_aside,
     aside_end_of,
     countries_counted,
+    demonym_lands,
     in_gathering_room,
     joins_a_gathering,
     onward_between,
@@ -187,7 +188,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     ]
     if needs == "place_next":  # "reached Islamabad"; not "the understandings reached in Bali"
         dests = [g for g in dests if ctx.lower[t_end] not in ("in", "at", "on")]
-    dests = dests or countries_counted(t_end, sent, ctx)  # "state visits to the two countries"
+    dests = dests or countries_counted(t_end, sent, ctx) or demonym_lands(t_end, ctx)
     departing = needs == "departure"
     if departing:  # "leaves Accra this morning for Uganda": where it goes
         dests = _bound_for(t_end, rng, ctx)
