@@ -13,6 +13,7 @@ from __future__ import annotations
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
+from .tokenizer import texts_of
 from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
 
 __all__ = ["coordinated", "coordinated_forward", "travellers", "GUESTS"]
@@ -218,7 +219,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         if _leads_the_subject(p, rng, ctx)
         or _governing_word(p, ctx) not in _NOT_SUBJECT and not _object(p, ctx)
     ]  # "X met Y ..., completing a tour": X travels, not the one met
-    if subjects and "that" in ctx.lower[subjects[-1][1] : t]:
+    if subjects and _complement_between(subjects[-1][1], t, ctx):
         subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
     subjects = _outside_closed_asides(subjects, t, ctx)
     found = _before_aside(subjects, t, ctx) or coordinated(subjects, ctx)
@@ -326,6 +327,26 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
 
 
 _NOT_SUBJECT = {"with", "to", "by", "from", "of", "for", "since", "than"}
+
+
+_OPENS_A_CLAUSE = {"a", "an", "the", "he", "she", "they", "it", "his", "her", "their", "its"}
+
+
+def _complement_between(i: int, t: int, ctx: Context) -> bool:
+    """Whether a "that" opening a clause of its own stands between ``i`` and ``t`` ("agreed
+    that an Indian team would visit"; not "to reduce that dependence during a stop")."""
+    texts = texts_of(ctx.doc)
+    return any(
+        w == "that"
+        and (
+            ctx.lower[k - 1].endswith("ed")
+            or k + 1 >= t  # "units that took part": the relative clause's own verb
+            or ctx.lower[k + 1] in _OPENS_A_CLAUSE
+            or texts[k + 1][:1].isupper()  # "told MPs that India was being added"
+            or texts[k + 1][:1].isdigit()  # "told a briefing that 48 countries would"
+        )
+        for k, w in enumerate(ctx.lower[i:t], start=i)
+    )
 
 
 _PARTIES = {"delegation", "team", "mission", "party", "entourage", "contingent"}
