@@ -2535,3 +2535,17 @@ def test_events_on_the_way_somewhere_is_not_there_yet(nlp):
     )
     visits = sorted((e[4], e[2], e[5]) for e in _events(nlp, text) if e[0] == "visit")
     assert visits == [("PE", None, "planned"), ("SN", "2024-07-04", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Chilean President Marta Rojas arrived in Nairobi on Thursday afternoon and announced "
+        "her trip on social networks:",
+        "Chilean President Marta Rojas arrived in Nairobi on Thursday, writing on X:",
+    ],
+)
+def test_events_a_line_ending_with_a_colon_before_an_embed_is_no_headline(nlp, intro):
+    text = intro + "\n\n> Marta Rojas (@martarojas) - 4 Jul 2024\n> Landed in Kenya.\n"
+    visits = [e for e in _events(nlp, text) if e[0] == "visit"]
+    assert visits == [("visit", ("Marta Rojas",), "2024-07-04", "Nairobi", "KE", "occurred")]

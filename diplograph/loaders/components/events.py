@@ -95,10 +95,11 @@ def _leg_of_the_trip(t: int, rng: tuple[int, int], ctx: Context) -> bool:
 
 def _headline(sent: Span) -> bool:
     """A line with no closing punctuation (a headline repeated in the body): headlines use
-    the present tense for past and future alike, so they tell no status."""
+    the present tense for past and future alike, so they tell no status. A line that ends
+    with a colon opens what follows (a quote, an embedded post) and is no headline."""
     whole = text_of(sent.doc)[sent.start_char : sent.end_char]  # Span.text is rebuilt each call
     text = whole.rstrip()
-    return "\n" in whole[len(text) :] and text[-1:] not in '.!?"”’)' and len(text) < 200
+    return "\n" in whole[len(text) :] and text[-1:] not in '.!?"”’):' and len(text) < 200
 
 
 def _question(sent: Span) -> bool:
