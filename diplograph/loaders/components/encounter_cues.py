@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from .arguments import TIME_NOUNS, Context
 from .event_clauses import FRINGES
 from .frames import HOSTING
+from .office_lists import state_style
 from .tokenizer import tokens_of
 from .travellers import coordinated, office_of
 
@@ -91,6 +92,8 @@ def object_follows(i: int, ctx: Context) -> bool:
             continue  # "received the visiting President of Egypt X"
         if ctx.lower[k] == "," and k > i and ctx.person_at(k + 1):
             return True  # "welcomed by the President of Rwanda, Paul Kagame"
+        if state_style(k, ctx.lower, ctx.label):
+            continue  # "the President of the Republic of Rwanda, Paul Kagame"
         if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s") and not office_of(k, ctx):
             return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
     return False

@@ -24,6 +24,7 @@ __all__ = [
     "plural_office_lists",
     "plural_office",
     "appointed_as",
+    "state_style",
 ]
 
 
@@ -230,3 +231,21 @@ def appointed_as(doc, span, office, lex, found) -> None:
     former = office.former or toks[k - 1].lower_ in ("served", "was", "worked")
     found.add(person.name, span.kb_id_, office.country, former, lex, (s, e), office,
               office.institution)
+
+
+_STATE_STYLES = {"republic", "kingdom", "federation", "state", "sultanate", "emirate"}
+
+
+def state_style(k: int, lower: list[str], label: list[str]) -> bool:
+    """Whether token ``k`` is a word of a state's formal style before its name, in an office
+    ("the President of the Republic of Rwanda", "of the Kingdom of Morocco")."""
+    words = lower[k : k + 4]
+    j = next((n for n, w in enumerate(words) if w in _STATE_STYLES), None)
+    return (
+        j is not None
+        and all(w in ("of", "the") for w in words[:j])
+        and words[j + 1 : j + 2] == ["of"]
+        and label[k + j + 2 : k + j + 3] == ["COUNTRY"]
+        or lower[k] in _STATE_STYLES and lower[k + 1 : k + 2] == ["of"]
+        or lower[k] == "of" and k > 0 and lower[k - 1] in _STATE_STYLES
+    )
