@@ -24,7 +24,7 @@ from .arguments import (
     usable_date,
     where_place,
 )
-from .encounter_cues import object_follows, second_encounter_verb, second_holding
+from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, second_holding
 from .encounter_places import _located
 from .travellers import coordinated
 
@@ -118,15 +118,29 @@ def _own_days(lo: int, mid: int, hi: int, ctx: Context) -> bool:
     return bool(first and second and first[0] != second[0])
 
 
+_LATER = {"afternoon", "evening", "morning", "night", "later", "then", "next"}
+
+
+def _timed_by(i: int, ctx: Context) -> bool:
+    """Whether the "by" at ``i`` follows a time of its own after "and" ("..., and in the
+    afternoon by King X"): a second reception, not the second host of the first one."""
+    words = ctx.lower[max(0, i - 5) : i]
+    return "and" in words and bool(_LATER.intersection(words[words.index("and") :]))
+
+
 def with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
-    """ "held talks with Putin on Oct 22 and, on Oct 23, with Xi": one encounter per "with"."""
+    """ "held talks with Putin on Oct 22 and, on Oct 23, with Xi": one encounter per "with"
+    (or per "by" after a passive: "was received by A, and in the afternoon by B")."""
     home = next((r for r in clauses(sent, ctx) if r[0] <= t < r[1]), (sent.start, sent.end))
     # "... and is due to hold talks with B": a next act in a tense of its own is read alone
     end = home[1] if ctx.lower[home[1] : home[1] + 1] == ["and"] else sent.end
-    withs = [
+    bys = [i for i in range(t_end, end - 1) if ctx.lower[i] == "by"]
+    passive = bool(PASSIVE.intersection(ctx.lower[max(sent.start, t - 3) : t]))
+    timed = passive and any(_timed_by(i, ctx) for i in bys)  # "was received by A in the
+    withs = [  # morning, and in the afternoon by B": one each too
         i
         for i in range(t_end, end - 1)
-        if ctx.lower[i] == "with"
+        if (ctx.lower[i] == "with" or timed and i in bys)
         and ctx.persons_in(i + 1, min(end, i + 7))
         or second_encounter_verb(i, kind, ctx)
     ]
