@@ -17,8 +17,14 @@ __all__ = ["state_hosts", "trip_as_subject", "unnamed_guests"]
 
 def state_hosts(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether a state or a city hosts a gathering at ``t`` ("Tokyo hosts the summit",
-    "Kenya will host the talks"): no one named hosts anyone."""
-    if ctx.lower[t] not in ("host", "hosts", "hosted", "hosting") or ctx.persons_in(rng[0], t):
+    "Kenya will host the talks"): no one named hosts anyone; nor does one who hosts an
+    organisation's gathering ("when Carney hosts the G7 at Kananaskis")."""
+    if ctx.lower[t] not in ("host", "hosts", "hosted", "hosting"):
+        return False
+    k = t + 1 + (ctx.lower[t + 1 : t + 2] == ["the"])
+    if ctx.label[k : k + 1] == ["ORG"] and ctx.person_after_offices(k, rng[1]) is None:
+        return True  # "hosts the G7", "hosted the AU summit"
+    if ctx.persons_in(rng[0], t):
         return False
     k = t - 1
     while k > rng[0] and ctx.lower[k] in ("will", "to", "is", "was", "has", "had", "also"):

@@ -197,7 +197,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if needs == "origin":
         needs = "place_next"
     if needs == "presence":  # "were among the leaders in Havana": where they were
-        dests = [g for g in dests if placed_by(g.start, ctx, ("in", "at"))]
+        dests = [g for g in dests if placed_by(g.start, ctx, ("in", "at", "on"))]
         if not dests and "among" not in ctx.lower[t:t_end]:
             return []  # "to be in the country": no place named, none to borrow
         told = among_at_ceremony(t_end, rng, ctx) if not dests else None
