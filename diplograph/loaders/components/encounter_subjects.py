@@ -12,10 +12,10 @@ from .arguments import Context
 from .travellers import GUESTS
 from .trip_cues import visiting_guest
 
-__all__ = ["state_hosts", "trip_as_subject", "unnamed_guests"]
+__all__ = ["hosts_no_one", "trip_as_subject", "unnamed_guests"]
 
 
-def state_hosts(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+def hosts_no_one(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether a state or a city hosts a gathering at ``t`` ("Tokyo hosts the summit",
     "Kenya will host the talks"): no one named hosts anyone; nor does one who hosts an
     organisation's gathering ("when Carney hosts the G7 at Kananaskis")."""

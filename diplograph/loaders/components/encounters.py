@@ -57,7 +57,7 @@ from .encounter_places import (
     _this_month,
     there_place,
 )
-from .encounter_subjects import state_hosts, trip_as_subject, unnamed_guests
+from .encounter_subjects import hosts_no_one, trip_as_subject, unnamed_guests
 from .event_clauses import elided_subject, gerund_clause, subject_span
 from .event_places import standing_venue
 from .media import purpose_of_a_call, remotely, told_in_person
@@ -219,7 +219,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # "joined the talks by phone", "held talks with X by video link": a call
     if kind == "meeting" and purpose_of_a_call(t, rng, ctx):
         return []  # "telephoned Modi to greet the people of India": the call's purpose
-    if state_hosts(t, rng, ctx):
+    if hosts_no_one(t, rng, ctx):
         return []  # "Tokyo hosts the group's summit in May, and the two leaders agreed ..."
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
         return []  # "The meeting also brought A and B to Goa": who came, not who met
