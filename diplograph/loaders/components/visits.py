@@ -358,12 +358,12 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     start_day = date
     for n, spans in enumerate(legs):
         place, country = location(spans, ctx.lex)
-        if n == 1 and starts:
-            date = None  # "a trip to Germany and Angola due to begin on Thursday", "left on a
-            # five-day tour of A, B and C": the first leg's day
+        date = None if n == 1 and starts and len(date or "") == 10 else date  # a tour's day: A's
         between = ctx.lower[t_end : min(spans[0].start, sent.end)]  # a later sentence's tense
-        if status == "occurred" and ahead_between(between):
-            status, date = "planned", None  # "a tour that will also take him to Serbia"
+        if status != "cancelled" and ahead_between(between):  # "a tour that will also take
+            told = _EXPECTED.intersection(ctx.lower[rng[0] : t])  # him to Serbia", after a day
+            month = (pick_date(t, rng, sent, ctx, True, False) or "")[:7] if told else ""
+            date, status = month or (date if status == "planned" else None), "planned"  # month
         days = _leg_days(legs, ctx, status) if len(legs) > 1 else [None]
         own = days[n]
         if starts and n and own and own == days[-1] and own == start_day:
