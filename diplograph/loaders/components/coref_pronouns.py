@@ -201,12 +201,19 @@ def object_pronoun(doc, i, sent, state) -> str | None:
     return candidates[0][1] if candidates else None
 
 
+def _before_its_offices(toks, j: int, lo: int) -> int:
+    """Where the mention at ``j`` opens with up to four capitalised office words before it
+    ("President Y", "US President X"), not before ``lo``."""
+    k = j
+    while k > lo and j - k < 4 and toks[k - 1].text[:1].isupper():
+        k -= 1
+    return k
+
+
 def _denied_mention(toks, j: int, sent: int) -> bool:
     """Whether the mention at ``j``, after its capitalised office words, is denied a part
     ("not President Y")."""
-    k = j
-    while k > sent and j - k < 4 and toks[k - 1].text[:1].isupper():
-        k -= 1
+    k = _before_its_offices(toks, j, sent)
     return denied([t.lower_ for t in toks[max(sent, k - 2) : k]], min(2, k - sent), 0)
 
 
@@ -220,9 +227,7 @@ def _same_side(state, a: str, b: str) -> bool:
 def _since_mention(toks, j: int) -> bool:
     """Whether the mention at ``j``, after its capitalised office words, opens a "since"
     clause ("since President X came to Denmark in 2005")."""
-    k = j
-    while k > 0 and j - k < 4 and toks[k - 1].text[:1].isupper():
-        k -= 1
+    k = _before_its_offices(toks, j, 0)
     return k > 0 and toks[k - 1].lower_ == "since"
 
 
