@@ -53,6 +53,8 @@ _OFFICE_GROUPS = {
     "president of the european council": "council president",
     "european council president": "council president",
 }
+#: Office groups every state's leaders are known for: one a state never had is not its.
+_LEADER_GROUPS = ("president", "prime minister", "chancellor", "monarch")
 #: Words that make another office of the one after them ("Deputy Prime Minister").
 _MODIFIERS = {"deputy", "vice", "first", "second", "former", "assistant", "under", "junior",
               "shadow", "state"}
@@ -161,6 +163,15 @@ class KnowledgeBase:
         """Every term of the office ``group`` (see :func:`office_group`) of ``where`` (a
         country code or an organisation acronym), whoever held it."""
         return self._by_office.get((group, where.upper()), [])
+
+    def lacks_office(self, title: str | None, country: str) -> bool:
+        """Whether ``country`` never had the head-of-state or government office ``title``
+        names, where its leaders are known ("Chancellor" of France, "King" of Lithuania)."""
+        group = office_group(title)
+        if group not in _LEADER_GROUPS:
+            return False
+        held = {g for g in _LEADER_GROUPS if self._by_office.get((g, country.upper()))}
+        return bool(held) and group not in held
 
     def find(self, name: str, *, on: date | None = None, country: str | None = None,
              title: str | None = None, full_name: bool = False,

@@ -507,3 +507,79 @@ def test_offices_nations_right_before_a_plural_office_go_in_order(nlp):
     people = _people(nlp, "The Kenyan and Ghanaian presidents, Amos Kiprop and Kofi Mensah, met.")
     assert people["Amos Kiprop"][:2] == ("President", "KE")
     assert people["Kofi Mensah"][:2] == ("President", "GH")
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (  # France has no chancellor: the next reading, not the dateline's
+            "PARIS, March 1 (Agency) - Germany will be watching. Chancellor Jonas Weber "
+            "visited China last month.",
+            "Jonas Weber",
+            "DE",
+        ),
+        (  # Thailand has no president
+            "BANGKOK, March 1 (Wire) - The United States sent its vice president. President "
+            "Tom Baxter flew home from Bali.",
+            "Tom Baxter",
+            "US",
+        ),
+        (  # the United States has no prime minister
+            "WASHINGTON, March 1 (Wire) - Prime Minister Aiko Mori said Japan would buy "
+            "more gas.",
+            "Aiko Mori",
+            "JP",
+        ),
+    ],
+)
+def test_offices_a_state_never_had_that_leader_s_office(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        (
+            "MADRID, March 1 (Agency) - Ruiz travels to Paris today, and President Luc "
+            "Mercier will receive him at the Elysee on Friday.",
+            "Luc Mercier",
+            "FR",
+        ),
+        (
+            "NAIROBI, March 1 (Wire) - Otieno flew on to Accra, where President Kofi Mensah "
+            "welcomed him at the airport.",
+            "Kofi Mensah",
+            "GH",
+        ),
+        (
+            "Prime Minister Tran Van Long hosted the visiting delegation from Chile in Hanoi "
+            "on Tuesday.",
+            "Tran Van Long",
+            "VN",
+        ),
+        (  # a passive host
+            "OSLO, March 1 (Agency) - In 1995 Ana Ruiz came to Ottawa and was hosted by Prime "
+            "Minister Tom Hale, who spoke of Norway.",
+            "Tom Hale",
+            "CA",
+        ),
+    ],
+)
+def test_offices_a_host_serves_the_state_of_the_city_they_host_in(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country
+
+
+def test_offices_receiving_an_award_hosts_no_one(nlp):
+    text = (
+        "DELHI, March 1 (Agency) - In Moscow, Prime Minister Anil Rao met Russia's leader "
+        "and Prime Minister Rao received the Order of St Andrew in Moscow."
+    )
+    assert _people(nlp, text)["Anil Rao"][1] == "IN"
+
+
+def test_offices_a_host_is_not_of_the_city_the_guest_flies_to_next(nlp):
+    text = (
+        "ISLAMABAD, March 4 - Ruiz met Prime Minister Ali Shah and attended a dinner hosted by "
+        "President Tariq Khan in the evening before flying back to Washington."
+    )
+    assert _people(nlp, text)["Tariq Khan"][1] == "PK"
