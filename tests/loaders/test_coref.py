@@ -206,6 +206,34 @@ def test_coref_pronoun_in_an_opening_phrase_is_the_main_subject(nlp, text, menti
     assert (mention, key) in _links(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        # one named only as an object in the opening phrase before "he" is not its subject
+        (
+            "Kenyan President Amara Odinga arrived in Oslo on Monday. At the invitation of "
+            "Prime Minister Lars Berg, he is on a state visit.",
+            "amara-odinga",
+        ),
+        (
+            "Chile's Foreign Minister Ana Rojas landed in Lima. Following talks with President "
+            "Luis Vega, she flew on to Quito.",
+            "ana-rojas",
+        ),
+        (
+            "Queen Mette of Denmark reached Accra at noon. Welcomed by Vice President Kofi "
+            "Boateng, she went to the palace.",
+            "mette",
+        ),
+        # a speaker named before "he" is still its subject
+        ("Prime Minister Lars Berg said he would travel to Nairobi.", "lars-berg"),
+    ],
+)
+def test_coref_a_person_named_as_an_object_is_not_the_next_subject(nlp, text, key):
+    he = next(k for m, k in _links(nlp, text) if m in ("he", "she"))
+    assert he == key
+
+
 ARRIVAL = "Kenyan President Amara Odinga arrived in Oslo on Monday. "
 
 

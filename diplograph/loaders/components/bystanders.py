@@ -16,7 +16,7 @@ from .tokenizer import texts_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["bystanders", "denied", "honoured"]
+__all__ = ["ASKED", "bystanders", "denied", "honoured"]
 
 _SPEAKING = {
     "said",
@@ -145,6 +145,9 @@ def _apposed_office_speaks(e: int, end: int, ctx: Context) -> bool:
     return False
 
 
+#: nouns of asking: one "at the invitation of X" or "at X's request" only asked
+#: nouns of asking: one "at the invitation of X" or "at X's request" only asked
+ASKED = {"invitation", "invite", "request", "behest", "initiative"}
 _MESSAGES = {"message", "letter", "greetings", "invitation", "note", "regards", "wishes"}
 
 
@@ -187,8 +190,8 @@ def _kin_of(s: int, start: int, ctx: Context) -> bool:
 
 
 def _sent_by(s: int, start: int, ctx: Context) -> bool:
-    """Whether the person at ``s`` only sent something ("a letter from President X") or is
-    spoken for ("on behalf of X")."""
+    """Whether the person at ``s`` only sent something ("a letter from President X"), is
+    spoken for ("on behalf of X") or only asked ("at the invitation of X")."""
     k = s - 1
     while k > start and ctx.leads_a_name(k):
         k -= 1
@@ -198,6 +201,8 @@ def _sent_by(s: int, start: int, ctx: Context) -> bool:
         return bool(_MESSAGES.intersection(ctx.lower[max(start, k - 3) : k]))
     if ctx.lower[max(start, k - 2) : k + 1] == ["on", "behalf", "of"]:
         return True
+    if ctx.lower[k] == "of" and ctx.lower[k - 1] in ASKED:
+        return True  # "At the invitation of PM X, Y arrived": X only asked Y to come
     texts = texts_of(ctx.doc)  # "on behalf of the Custodian of the Two Holy Mosques King X"
     j = s - 1
     while j > start and s - j < 10 and (texts[j][:1].isupper() or ctx.lower[j] in ("of", "the")):

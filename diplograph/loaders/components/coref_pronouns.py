@@ -9,7 +9,7 @@ order and checks gender agreement.
 
 from __future__ import annotations
 
-from .bystanders import denied
+from .bystanders import ASKED, denied
 from .coref_descriptions import _OFFICE_LABELS, _definite
 from .coref_state import _pronoun, set_aside
 from .event_clauses import TENSED
@@ -96,9 +96,26 @@ def possessive(doc, i, sent, state) -> str | None:
         lower, i, sent, words, lambda j: not _shares_subject(lower, j) and not _joins_names(toks, j)
     )  # "A and Algerian President B pledged ..., as A's description wrapped up her visit"
     subject = next(
-        (k for j, k in state.order if clause <= j < i and not set_aside(toks, j, sent)), None
-    )  # not "Besides Modi, he met A and B, his office said": Modi is no subject
+        (
+            k
+            for j, k in state.order
+            if clause <= j < i and not set_aside(toks, j, sent) and not _inviter(toks, j, sent)
+        ),
+        None,
+    )  # not "Besides Modi, he met A and B, his office said": Modi is no subject; nor X in
+    # "On the invitation of X, Y arrived ..., on his first visit"
     return subject or _pronoun(i, sent, state)
+
+
+def _inviter(toks, j: int, sent: int) -> bool:
+    """Whether the mention at ``j`` only asked ("at the invitation of X", "at X's request")."""
+    k = _before_its_offices(toks, j, sent)
+    if k - 2 >= sent and toks[k - 1].lower_ == "of" and toks[k - 2].lower_ in ASKED:
+        return True
+    e = j
+    while e < len(toks) and toks[e].text[:1].isupper():
+        e += 1
+    return e + 1 < len(toks) and toks[e].lower_ in ("'s", "’s") and toks[e + 1].lower_ in ASKED
 
 
 def _clause_start(lower: list[str], i: int, sent: int, words: set[str], opens) -> int:

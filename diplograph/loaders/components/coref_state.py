@@ -128,6 +128,8 @@ class _State:
         ] = {}  # sentence start -> first person mentioned (not a speaker)
         self.first: dict[int, str] = {}  # sentence start -> first person mentioned (not a speaker)
         self.any_first: dict[int, str] = {}  # sentence start -> first person mentioned
+        self.governed: set[int] = set()  # mentions that are a preposition's object ("the
+        # invitation of X", "talks with X"): none is the subject "he" or "his" stands for
         self.sent_of = sentence_index(doc)
         self.index: dict[str, list[str]] = {}  # name word -> person keys
         self.date_tokens = {  # words of date expressions ("May" of "in May 2022")
@@ -151,6 +153,8 @@ class _State:
         if after not in _SAYING:
             self.first.setdefault(sent_start, key)
         governed = k >= sent_start and toks[k].lower_ in _OBJECT_MARKERS
+        if governed:
+            self.governed.add(i)
         # "Bush's predecessor Bill Clinton": Clinton; but "The President's day began":
         # the President is whom the sentence is about
         possessive = after in ("'s", "’s") and _names_follow(self.doc, end)
@@ -301,7 +305,14 @@ def _best_of(keys: list[str], i: int, state) -> str:
 def _pronoun(i, sent, state) -> str | None:
     """The subject of this sentence if one precedes, else of the last sentence with one."""
     if sent in state.any_first:
-        subject = state.subjects.get(sent) or state.any_first[sent]
+        subject = state.subjects.get(sent)
+        if subject is None and any(
+            k == state.any_first[sent] and j not in state.governed
+            for j, k in state.order
+            if j >= sent
+        ):
+            subject = state.any_first[sent]  # "X said he ...": the speaker; not X in "At
+            # the invitation of X, he ...", named only as an object
         first = next((j for j, k in state.order if k == subject and j >= sent), None)
         if first is not None and first < i:
             return subject

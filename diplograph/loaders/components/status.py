@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .bystanders import ASKED
+
 __all__ = [
     "classify",
     "NEGATIONS",
@@ -340,12 +342,23 @@ def _given(before: list[str]) -> list[str]:
     return before
 
 
+def _without_inviting_phrase(words: list[str]) -> list[str]:
+    """The words without the noun of an "at the invitation of X" or "on X's invitation"
+    phrase: a trip made at someone's request is a trip, not an offer of one."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w in ASKED and {"at", "on", "upon"}.intersection(words[max(0, i - 4) : i]))
+    ]
+
+
 def classify(before: list[str], after: list[str], trigger: list[str]) -> str | None:
     """Status of an event from the words before and after its trigger (lower case).
 
     ``before`` runs from the clause start to the trigger, ``after`` a few words on.
     Returns "occurred", "planned", "cancelled", or None for no event.
     """
+    before = _without_inviting_phrase(before)
     near = _given(before)[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
         return "cancelled"
