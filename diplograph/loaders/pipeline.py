@@ -31,6 +31,7 @@ from .components.lexicon import lexicon
 from .components.tokenizer import NEWS_TOKENIZER, gazetteer_spans, people_spans
 from .extensions import register_extensions
 from .model import Article, Event, Extraction, Person
+from .text_layout import join_wrapped_lines
 
 __all__ = ["build_nlp", "extract_article", "extract", "doc_to_extraction", "PIPE_NAMES"]
 
@@ -71,10 +72,11 @@ def _default_nlp() -> Language:
 
 def make_doc(article: Article, nlp: Language) -> Doc:
     """The article's text as a Doc carrying the article and its publication date."""
-    doc = nlp.make_doc(article.text)
+    text = join_wrapped_lines(article.text)  # wire copy wrapped at a fixed width
+    doc = nlp.make_doc(text)
     doc._.dg_article = article
     doc._.dg_published = article.published
-    doc._.dg_dateline = read_dateline(article.text, lexicon()) or headline_place(
+    doc._.dg_dateline = read_dateline(text, lexicon()) or headline_place(
         article.title, lexicon()
     )
     return doc

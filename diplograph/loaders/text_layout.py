@@ -1,0 +1,59 @@
+"""The lines of an article as its sentences run: hard-wrapped copy joined again.
+
+Wire copy, press-office transcripts and archived e-mail bulletins come wrapped at a fixed
+width ("Russian President Vladimir Putin on\\nThursday arrived in Rome"). The sentence
+reader takes every line end for a sentence end, as it must for headlines, datelines,
+captions and lists; so a line end inside a sentence is turned back into a space first.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["join_wrapped_lines"]
+
+_MIN_LINES = 5  # a text this short is no evidence of a fixed width
+_MAX_WIDTH = 100  # wider lines are paragraphs written on one line each
+_FULL = 0.6  # a line this close to the width ran into it: its sentence goes on
+_CLOSED = ('.', '!', '?', ':', '"', '”', "'", '’')
+_LIST_MARK = re.compile(r"^\s*(?:[-*•·▪]|\d+[.)])\s")
+
+
+def join_wrapped_lines(text: str) -> str:
+    """``text`` with each line end inside a sentence made a space: where the next line
+    starts in lower case, and, in a text wrapped at a fixed width, where a line as long
+    as that width stops with no closing punctuation. Blank lines, short lines (headings,
+    datelines, bylines) and list items stay as they are.
+
+    Examples
+    --------
+    >>> join_wrapped_lines("Putin on\\nThursday arrived in Rome for a one-day visit.")
+    'Putin on\\nThursday arrived in Rome for a one-day visit.'
+    >>> join_wrapped_lines("The talks went on\\nlate into the night.")
+    'The talks went on late into the night.'
+    """
+    lines = text.split("\n")
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    width = max(lengths, default=0)
+    wrapped = (
+        len(lengths) >= _MIN_LINES
+        and width <= _MAX_WIDTH
+        and sum(n >= _FULL * width for n in lengths) >= 0.5 * len(lengths)
+    )
+    out = [lines[0]] if lines else []
+    for line in lines[1:]:
+        before, after = out[-1].strip(), line.strip()
+        if before and after and _runs_on(before, after, width if wrapped else None):
+            out[-1] = out[-1].rstrip() + " " + after
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _runs_on(before: str, after: str, width: int | None) -> bool:
+    """Whether the sentence of line ``before`` goes on in line ``after``."""
+    if before.endswith(_CLOSED) or _LIST_MARK.match(after) or _LIST_MARK.match(before):
+        return False
+    if after[0].islower():
+        return True  # "went on\nlate into the night"
+    return width is not None and len(before) >= _FULL * width

@@ -1,0 +1,67 @@
+"""Hard-wrapped copy is read as its sentences run (text_layout.join_wrapped_lines)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diplograph.loaders.model import Article
+from diplograph.loaders.pipeline import build_nlp, extract_article
+from diplograph.loaders.text_layout import join_wrapped_lines
+
+WRAPPED = """Kenyan President Amara Odinga on Tuesday arrived in
+Oslo for a two-day state visit to the Norwegian capital,
+his first trip to Europe since taking office in March.
+He was met at the airport by Prime Minister Lars
+Berg, who later hosted a dinner in his honour at the
+official residence on the edge of the city centre.
+Odinga is due to fly on to Lisbon on Thursday morning."""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a text wrapped at a fixed width: full lines without a stop run on
+            WRAPPED,
+            WRAPPED.replace("in\nOslo", "in Oslo")
+            .replace("capital,\nhis", "capital, his")
+            .replace("Lars\nBerg", "Lars Berg")
+            .replace("the\nofficial", "the official"),
+        ),
+        (  # a line that starts in lower case goes on the sentence before it
+            "The talks in Lima went on\nlate into the night, officials said.",
+            "The talks in Lima went on late into the night, officials said.",
+        ),
+        (  # a headline and a dateline stay lines of their own
+            "Odinga lands in Oslo\n\nOSLO, July 2 (Wire) - Kenyan President Amara Odinga "
+            "arrived on Tuesday.",
+            "Odinga lands in Oslo\n\nOSLO, July 2 (Wire) - Kenyan President Amara Odinga "
+            "arrived on Tuesday.",
+        ),
+        (  # lines written one paragraph each are no wrapped text
+            "Odinga arrived in Oslo\nThe visit is his first.\nBerg met him",
+            "Odinga arrived in Oslo\nThe visit is his first.\nBerg met him",
+        ),
+        (  # list items stay items
+            "Stops on the tour:\n- Oslo\n- lisbon\n- Rome",
+            "Stops on the tour:\n- Oslo\n- lisbon\n- Rome",
+        ),
+        ("", ""),
+    ],
+)
+def test_text_layout_joins_lines_inside_a_sentence(text, expected):
+    assert join_wrapped_lines(text) == expected
+
+
+def test_text_layout_a_wrapped_article_is_read_whole():
+    nlp = build_nlp()
+    ex = extract_article(Article(url="urn:t", text=WRAPPED, published=dt.date(2024, 7, 3)), nlp)
+    names = {p.key: p.name for p in ex.people}
+    got = {
+        (e.kind, tuple(sorted(names[k] for k in [e.visitor] + e.participants if k)), e.place)
+        for e in ex.events
+    }
+    assert ("visit", ("Amara Odinga",), "Oslo") in got
+    assert ("meeting", ("Amara Odinga", "Lars Berg"), "Oslo") in got
+    assert ("visit", ("Amara Odinga",), "Lisbon") in got
