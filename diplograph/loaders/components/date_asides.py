@@ -10,10 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_clauses import ORDINALS
+
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["made_in", "trailing_aside", "year_aside", "in_relative_clause", "another_events_time"]
+__all__ = [
+    "made_in",
+    "trailing_aside",
+    "year_aside",
+    "count_scope",
+    "in_relative_clause",
+    "another_events_time",
+]
 
 _MADE_IN = [[w, "in"] for w in ("built", "opened", "founded", "established", "erected",
                                   "constructed", "completed", "created", "formed", "unveiled")]
@@ -51,6 +60,15 @@ def year_aside(m, ctx: Context) -> bool:
     Croke Park, scene of a killing in 1920"): the sentence's time is the other one."""
     lo, _hi = ctx.sentence_of(m.start)
     return m.kind == "y" and any(d.start < m.start for d in ctx.dates_in(lo, m.start))
+
+
+def count_scope(m, ctx: Context) -> bool:
+    """Whether the month or year ``m`` only bounds a count ("his first trip to Europe this
+    year", "her second visit this month"): the span something is counted in, which dates
+    no event told after it."""
+    lo, _hi = ctx.sentence_of(m.start)
+    before = ctx.lower[max(lo, m.start - 8) : m.start]
+    return len(m.value(False) or "") < 10 and bool(ORDINALS.intersection(before))
 
 
 def in_relative_clause(m, t: int, ctx: Context) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from . import arguments as _args
 from .date_asides import (
     another_events_time,
+    count_scope,
     in_relative_clause,
     made_in,
     trailing_aside,
@@ -220,6 +221,7 @@ def pick_date(
             and "since" not in ctx.lower[max(0, d.start - 8) : d.start]
             and not _others_aside(d.start, sent, ctx)
             and not year_aside(d, ctx)
+            and not count_scope(d, ctx)  # "his first trip abroad this year. He met Y"
         ]  # not "their first meeting since X took office in March": a time long before
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
             m = _range_start(earlier, ctx)
