@@ -104,7 +104,8 @@ def doc_to_extraction(doc: Doc, article: Article) -> Extraction:
     for ev in events:
         if ev.kind == "visit":
             ev.participants = []
-        for mark in ("trigger", "earlier", "borrowed", "departure"):  # reading aids, not facts
+        # reading aids, not facts
+        for mark in ("trigger", "earlier", "borrowed", "departure", "homeward"):
             if hasattr(ev, mark):
                 delattr(ev, mark)
     guessed = doc.user_data.get("dg_guessed_country", set())

@@ -33,6 +33,8 @@ __all__ = [
     "entry_stamp",
     "only_cities",
     "arrived_later",
+    "leaves_after",
+    "left_before",
 ]
 
 # a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ..."
@@ -169,6 +171,8 @@ def _trip_of(meeting: Event, events: list[Event]) -> Event | None:
             continue
         if _leaving_that_day(visit, meeting, events):
             continue  # "left Tokyo on Sunday for the US ... On Sunday morning X met Y"
+        if left_before(meeting, visit):
+            continue
         if (
             visit.kind == "visit"
             and visit.status == "occurred"
@@ -194,6 +198,12 @@ def leaves_after(meeting: Event, visit: Event) -> bool:
         and visit.date == meeting.date
         and getattr(visit, "trigger", -1) > getattr(meeting, "trigger", len(meeting.evidence))
     )
+
+
+def left_before(meeting: Event, visit: Event) -> bool:
+    """Whether ``visit`` is a stay its sentence tells as left behind on the way home ("met Y
+    as X was on his way back from Washington"): the meeting was not there."""
+    return getattr(visit, "homeward", False) and meeting.spans[:1] == visit.spans[:1]
 
 
 def _current(date: str | None, published: dt.date, days: int = 3) -> bool:

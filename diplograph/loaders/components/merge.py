@@ -23,6 +23,7 @@ from .frames import (
     dateline_plans,
     host_countries,
     leaves_after,
+    left_before,
     only_cities,
     stamp_entries,
 )
@@ -282,6 +283,8 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
         for visit in sorted(visits, key=lambda v: _closeness(meeting, v)):
             if visit.visitor not in meeting.participants or leaves_after(meeting, visit):
                 continue  # "will meet X before travelling to Mombasa": not there yet
+            if left_before(meeting, visit):
+                continue  # "met X as Y returned from Washington": no longer there
             others = [homes.get(k) for k in meeting.participants if k != visit.visitor]
             vague = not meeting.date or len(meeting.date) < 10
             if vague and others and not any(c in (None, visit.country) for c in others):

@@ -22,6 +22,7 @@ _JOURNEY = {"way", "flight", "journey", "trip", "return"}
 _BACK = {"back", "home"}
 _GOING = {"returning", "returned", "flew", "flying", "came", "headed", "heading", "travelled"}
 _OWNERS = {"his", "her", "their", "the"}
+_OPENERS = {"as", "while", "when"}  # a clause of the traveller's own
 _REACH = 8  # tokens from "from" to the place (over "the NATO summit in")
 
 
@@ -39,7 +40,9 @@ def return_journeys(sent: Span, ctx: Context) -> list[Event]:
         if key is None or country is None or country_of(key, ctx) in (None, country):
             continue
         date = pick_date(k, (sent.start, sent.end), sent, ctx, False)
-        out.append(past_visit(key, k, k + 1, sent, ctx, date, (place, country)))
+        visit = past_visit(key, k, k + 1, sent, ctx, date, (place, country))
+        visit.homeward = True  # a stay that had ended: no frame for what the sentence tells
+        out.append(visit)
     return out
 
 
@@ -53,8 +56,18 @@ def _homeward(k: int, ctx: Context) -> bool:
 
 
 def _traveller(k: int, sent: Span, ctx: Context) -> str | None:
-    """Whose journey home it is: the person "his"/"her" stands for, else the sentence's
-    first person named before it."""
+    """Whose journey home it is: one named as its clause's subject just before it ("as X
+    was on his way back from", "as X returned from"), else the person "his"/"her" stands
+    for, else the sentence's first person named before it."""
+    for j in range(max(sent.start, k - 5), k):
+        if ctx.lower[j] in ("his", "her", "returned", "returning", "was", "is", "were"):
+            named = [
+                p
+                for p in ctx.persons_in(max(sent.start, j - 3), j)
+                if tokens_of(ctx.doc)[p[0]].text[:1].isupper() and p[1] == j
+            ]
+            if named and ctx.lower[named[-1][0] - 1] in _OPENERS:
+                return named[-1][2]  # "the two met as Zelensky was on his way back from"
     for j in range(max(sent.start, k - 5), k):
         if ctx.lower[j] in ("his", "her"):
             found = ctx.persons_in(j, j + 1)
