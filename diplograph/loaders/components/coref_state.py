@@ -215,18 +215,19 @@ class _State:
     def pair_with(self, key: str, before: int) -> list[str]:
         """``key`` and the one the story has named with them in the most sentences before
         ``before`` ("Biden said the two had agreed ...": Biden and his counterpart)."""
-        by_sent: dict[int, set[str]] = {}
+        by_sent: dict[int, dict[str, None]] = {}  # people of each sentence, in reading order
         for i, k in self.order:
             if i < before:
-                by_sent.setdefault(self.sent_of[i], set()).add(k)
+                by_sent.setdefault(self.sent_of[i], {})[k] = None
         counts: dict[str, int] = {}
         for keys in by_sent.values():
             if key in keys:
-                for other in keys - {key}:
-                    counts[other] = counts.get(other, 0) + 1
+                for other in keys:
+                    if other != key:
+                        counts[other] = counts.get(other, 0) + 1
         if not counts:
             return []
-        return [key, max(counts, key=lambda k: counts[k])]
+        return [key, max(counts, key=lambda k: counts[k])]  # a tie: the one named first
 
     def _previous_paragraph(self, i: int) -> tuple[int, int] | None:
         """When token ``i`` is among the first words of a paragraph ("The two leaders",

@@ -307,20 +307,18 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
         return []  # "met X at the airport" needs no arrival; "was met at the airport by" does
     passive = ctx.lower[t - 1] in BE_FORMS  # "The Queen is greeted by X" (a caption's present)
     by = next((k for k in range(t + 1, rng[1]) if ctx.lower[k] == "by"), rng[1])
-    hosts = {
+    hosts = dict.fromkeys(  # in reading order: the first host's country, whatever the run
         key
         for s, _e, key in ctx.persons_in(rng[0], rng[1])
         if (by < s if passive else s < t)  # "Y was received by X", "X received Y"
-    }
+    )
     out = []
     for ev in found:
         if ev.kind != "meeting":
             continue
         homes = {key: country_of(key, ctx) for key in ev.participants}
         line = ctx.doc._.dg_dateline
-        country = ev.country or next(
-            iter({homes[k] for k in hosts if k in homes} - {None}), None
-        )
+        country = ev.country or next((homes[k] for k in hosts if homes.get(k)), None)
         if country is None and line is not None and not line.headline and ev.place is None:
             if ev.date is None or ctx.is_current(ev.date):  # "received at the airport by X"
                 country = line.country  # on the story's day, in a story filed there
