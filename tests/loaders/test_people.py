@@ -726,6 +726,12 @@ def test_people_a_name_owning_something_after_at_is_a_person(nlp):
             "George Weah",
             "King George",
         ),
+        (  # a nickname in quotation marks after the name, and the office with it later
+            'Nepali Prime Minister Ram Bahadur Thapa "Badal" will visit Delhi. Prime Minister '
+            "Badal is to meet Modi.",
+            "Ram Bahadur Thapa",
+            "Badal",
+        ),
     ],
 )
 def test_people_a_name_known_as_an_alias_names_the_same_person(nlp, text, name, alias):

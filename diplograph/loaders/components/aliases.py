@@ -1,5 +1,6 @@
 """Names a story gives a person besides their own: "Gen Mohamed Hamdan Dagalo, popularly
-known as Hemedti", "Luiz Inácio Lula da Silva, better known as Lula".
+known as Hemedti", "Luiz Inácio Lula da Silva, better known as Lula", 'Pushpa Kamal Dahal
+"Prachanda"'.
 
 The alias after "(also / better / popularly / widely / commonly) known as" or "nicknamed"
 names the person before it wherever the story uses it later ("Hemedti began the tour in
@@ -63,13 +64,39 @@ def _as_known(doc: Doc, found) -> list[tuple[tuple[str, ...], str, int]]:
     return out
 
 
+_OPEN_QUOTES = {'"', "“"}
+_CLOSE_QUOTES = {'"', "”"}
+
+
+def _quoted_after(doc: Doc, found) -> list[tuple[tuple[str, ...], str, int]]:
+    """ 'Prime Minister Pushpa Kamal Dahal "Prachanda" will ...': a nickname in quotation
+    marks right after a full name is that person's."""
+    texts = texts_of(doc)
+    out = []
+    for _s, e, key in found.mentions:
+        if e + 2 < len(doc) and texts[e] in _OPEN_QUOTES:
+            alias = _alias_at(doc, e + 1)
+            if alias is not None and alias[1] < len(doc) and texts[alias[1]] in _CLOSE_QUOTES:
+                out.append((tuple(texts[alias[0] : alias[1]]), key, alias[0]))
+    return out
+
+
+def _fold_into(found, written: str, key: str) -> None:
+    """The person the people reader made of an alias alone ("Prime Minister Prachanda")
+    is the one it belongs to: their mentions become ``key``'s."""
+    for other, person in list(found.people.items()):
+        if other != key and person.name == written:
+            found.mentions[:] = [(s, e, key if k == other else k) for s, e, k in found.mentions]
+            del found.people[other]
+
+
 def known_as(doc: Doc, found) -> None:
     """Add the later mentions of each person's alias to ``found`` (the people reader's
     record: ``people``, ``mentions``)."""
-    if not _CUE.search(text_of(doc)):
+    aliases = _quoted_after(doc, found)
+    if not aliases and not _CUE.search(text_of(doc)):
         return
     lowers, texts = lowers_of(doc), texts_of(doc)
-    aliases: list[tuple[tuple[str, ...], str, int]] = []
     for k in range(2, len(doc) - 1):
         if lowers[k : k + 2] == ["known", "as"]:
             start = k + 2
@@ -87,6 +114,8 @@ def known_as(doc: Doc, found) -> None:
     aliases += _as_known(doc, found)
     if not aliases:
         return
+    for words, key, _first in aliases:
+        _fold_into(found, " ".join(words), key)
     taken = {i for s, e, _k in found.mentions for i in range(s, e)}
     for words, key, first in aliases:
         person = found.people[key]
