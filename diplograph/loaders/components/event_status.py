@@ -239,13 +239,13 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
     copula = rest[verb] in ("is", "are", "was", "were")
     if copula and " ".join(rest[verb + 1 : verb + 3]) in SET_FOR:
         return "planned"
-    told = classify(rest[: verb + 1], rest[verb + 1 : verb + 5], [])
+    told = classify(rest[: verb + 2], rest[verb + 2 : verb + 6], [])  # "were expected to"
     return told if told in ("cancelled", "planned") else None
 
 
 # words that can tell, after an event noun's people, what became of it
 _AFTER_NAMES_CUES = _SET_WORDS | {"will", "postponed", "cancelled", "canceled", "called", "off",
-                                  "scrapped", "shelved", "hold", "dropped"}
+                                  "scrapped", "shelved", "hold", "dropped", "expected"}
 
 
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
