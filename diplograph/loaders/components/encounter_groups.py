@@ -28,7 +28,7 @@ from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, seco
 from .encounter_places import _located
 from .travellers import coordinated
 
-__all__ = ["encounter", "followed_by", "separate", "with_groups"]
+__all__ = ["encounter", "followed_by", "leaders_among", "separate", "with_groups"]
 
 
 def encounter(kind, t, t_end, sent, ctx, status, date, where, people, at=None) -> Event:
@@ -57,6 +57,24 @@ def followed_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
         if ctx.lower[k] == "followed" and ctx.lower[k + 1] == "by":
             first = ctx.persons_in(k + 2, min(rng[1], k + 7))
             return bool(first) and not ctx.trigger_tokens.intersection(range(k + 2, first[0][0]))
+    return False
+
+
+_LEADERS = {"leaders", "counterparts", "dignitaries", "presidents", "premiers", "ministers"}
+_NAMING = (["among", "them"], ["including"], ["such", "as"], ["notably"])
+
+
+def leaders_among(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "to meet other world leaders, among them A, B and C", "met several counterparts,
+    including A and B": people met one by one, named as examples of a plural."""
+    for k in range(t_end, min(rng[1] - 2, t_end + 6)):
+        if ctx.lower[k] in _LEADERS:  # the examples right after it, or after its adverbials
+            for j in range(k + 1, min(rng[1] - 1, k + 9)):  # ("in Rome on Monday, including")
+                if any(ctx.lower[j : j + len(w)] == w for w in _NAMING):
+                    return bool(ctx.persons_in(j, min(rng[1], j + 8))) and not (
+                        ctx.persons_in(k, j) or ctx.trigger_tokens.intersection(range(k, j))
+                    )
+            return False
     return False
 
 

@@ -47,7 +47,7 @@ from .encounter_cues import (
     urged,
     with_unnamed,
 )
-from .encounter_groups import encounter, followed_by, separate, with_groups
+from .encounter_groups import encounter, followed_by, leaders_among, separate, with_groups
 from .encounter_places import (
     _during_stay,
     _hosts_country,
@@ -234,6 +234,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         )
         or ctx.lower[t_end - 1] in _EACH_OF  # "held bilateral meetings with A, B and C"
         or followed_by(t_end, rng, ctx)  # "met A first, followed by B and C"
+        or leaders_among(t_end, rng, ctx)  # "to meet other leaders, among them A and B"
     ):  # one each
         split = separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
