@@ -58,7 +58,7 @@ from .encounter_places import (
     there_place,
 )
 from .encounter_subjects import hosts_no_one, trip_as_subject, unnamed_guests
-from .event_clauses import elided_subject, gerund_clause, subject_span
+from .event_clauses import contrasted, elided_subject, gerund_clause, subject_span
 from .event_places import standing_venue
 from .media import purpose_of_a_call, remotely, told_in_person
 from .travellers import GUESTS
@@ -261,6 +261,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         )  # the sentence's subject meets B, not A again
     if len(set(people)) < 2:
         aside = closed_asides(t, (sent.start, sent.end), ctx)
+        aside |= contrasted(rng, sent, ctx)  # not "A held meetings, while B gave a speech"
         people = [
             k
             for s_, _, k in ctx.persons_in(sent.start, sent.end)

@@ -50,6 +50,8 @@ CLAUSE_OPENERS = {
     "until",
 }
 FRONTED = {"after", "before", "following", "during", "ahead"}
+# a sentence's opening clause of its own, closed by its comma ("While A spoke, B met C")
+_FRONTED_CLAUSES = {"while", "whereas", "although", "though", "as", "when", "because"}
 # "on the margins of the summit": the gathering that is the occasion of other talks
 FRINGES = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}
 
@@ -144,7 +146,8 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
 
 def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     cuts = [sent.start]
-    parenthetical = ctx.lower[sent.start] in FRONTED  # "After his visit to Russia, Modi will ..."
+    # "After his visit to Russia, Modi will ...", "While A spoke, B held talks with C"
+    parenthetical = ctx.lower[sent.start] in FRONTED | _FRONTED_CLAUSES
     for i in range(sent.start + 1, sent.end - 1):
         word = ctx.lower[i]
         if word in ("—", "–") and _dashed_names(i, sent, ctx):
@@ -196,6 +199,21 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             parenthetical = False
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+_CONTRASTS = {"while", "whereas", "although", "though"}
+
+
+def contrasted(rng: tuple[int, int], sent: Span, ctx: Context) -> set[int]:
+    """Tokens of the sentence's other clauses opened by "while", "whereas", "although" or
+    "though" ("A held several meetings, while B gave a speech"): what another subject did,
+    no part of the clause at ``rng``."""
+    return {
+        i
+        for lo, hi in clauses(sent, ctx)
+        if (lo, hi) != rng and ctx.lower[lo] in _CONTRASTS
+        for i in range(lo, hi)
+    }
 
 
 def subject_span(i: int, sent: Span, ctx: Context) -> tuple[int, int]:
