@@ -890,3 +890,19 @@ def test_people_an_airfield_named_after_someone_is_no_person(nlp, airfield):
         f"down. She is greeted by Foreign Minister Sean Kelly on her arrival at {airfield}."
     )
     assert airfield not in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name, wrong",
+    [
+        ("PHOTOS: President Amara Odinga Departs Nairobi For One Day Working Visit\n\n"
+         "Kenyan President Amara Odinga left for Oslo.", "Amara Odinga", "Amara Odinga Departs"),
+        ("Prime Minister Lars Berg Lands In Lima For Trade Talks\n\nBerg met Peru's president.",
+         "Lars Berg", "Lars Berg Lands"),
+        ("President Marta Rojas Meets Pope In Rome\n\nRojas spoke of peace.", "Marta Rojas",
+         "Marta Rojas Meets"),
+    ],
+)
+def test_people_a_title_case_headline_s_verb_ends_the_name(nlp, text, name, wrong):
+    found = _people(nlp, text)
+    assert name in found and not any(n.startswith(wrong) for n in found)

@@ -19,9 +19,11 @@ from .names import (
     common_word,
     is_initials,
     is_regnal_numeral,
+    known_name_word,
     non_person_word,
     plausible_name,
     skip_honorifics,
+    zipf_of,
 )
 from .tokenizer import tokens_of
 
@@ -191,10 +193,42 @@ def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tu
         j += 1  # "Prime Minister Luis Montenegro": a place word ends a name the KB knows
     while j > start and is_initials(toks[j - 1].text) and not _regnal(toks, j - 1, start):
         j -= 1  # initials open a name, never end it
+    if j - start > 1 and _title_case_line(doc, start):
+        # "President Buhari Departs Abuja For One Day Working Visit": in a headline set in
+        # title case a common word ends the name
+        j = next((k for k in range(start + 1, j) if _headline_break(toks[k], labels[k])), j)
     # an honorific that is all of a one-word name stays ("Sheikh Hasina")
     if j - start == 1 and kept is not None:
         start = kept
     return start, j
+
+
+def _headline_break(tok, label) -> bool:
+    """Whether a word of a title-case headline can be no part of a name before it: a
+    common word, a place or office, or a verb of the news ("Departs", "Lands")."""
+    if label is not None or common_word(tok.text):
+        return True
+    lower = tok.text.lower()
+    return lower.endswith("s") and not known_name_word(tok.text) and zipf_of(lower[:-1]) >= 3
+
+
+# small words that only a headline set in title case capitalises inside a line
+_TITLED_SMALL_WORDS = {"For", "In", "To", "With", "Of", "At", "On", "And", "From", "After", "As"}
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Whether the line of token ``i`` is set in title case: nearly every word capitalised,
+    small words too ("Putin Arrives In Rome For Talks With Pope")."""
+    lines = doc.user_data.setdefault("dg_title_case_lines", {})
+    text = doc.text
+    at = tokens_of(doc)[i].idx
+    lo = text.rfind("\n", 0, at) + 1
+    if lo not in lines:
+        hi = text.find("\n", at)
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text[lo : hi if hi != -1 else len(text)])
+        upper = sum(w[0].isupper() for w in words)
+        lines[lo] = upper >= 0.85 * len(words) and bool(_TITLED_SMALL_WORDS.intersection(words))
+    return lines[lo]
 
 
 def known_with(toks, start: int, j: int) -> bool:

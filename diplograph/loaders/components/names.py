@@ -171,6 +171,14 @@ def known_name_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
+def zipf_of(word: str) -> float:
+    """How common ``word`` is in English (wordfreq's Zipf scale: 3 = once per million)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(fold(word), "en")
+
+
+@lru_cache(maxsize=1 << 14)
 def common_word(word: str) -> bool:
     """A common English word that no office holder bears ("Joint", "Guest", "Late")."""
     from wordfreq import zipf_frequency  # 0.2 s on first use
