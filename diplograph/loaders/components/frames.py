@@ -203,7 +203,12 @@ def leaves_after(meeting: Event, visit: Event) -> bool:
 def left_before(meeting: Event, visit: Event) -> bool:
     """Whether ``visit`` is a stay its sentence tells as left behind on the way home ("met Y
     as X was on his way back from Washington"): the meeting was not there."""
-    return getattr(visit, "homeward", False) and meeting.spans[:1] == visit.spans[:1]
+    homeward = getattr(visit, "homeward", None)
+    return (
+        homeward is not None
+        and meeting.spans[:1] == visit.spans[:1]
+        and getattr(meeting, "trigger", -1) not in homeward
+    )  # not "has come back from Cameroon, where he met Y": the where-clause was there
 
 
 def _current(date: str | None, published: dt.date, days: int = 3) -> bool:

@@ -20,8 +20,10 @@ __all__ = ["return_journeys"]
 
 _JOURNEY = {"way", "flight", "journey", "trip", "return"}
 _BACK = {"back", "home"}
-_GOING = {"returning", "returned", "flew", "flying", "came", "headed", "heading", "travelled"}
+_GOING = {"returning", "returned", "flew", "flying", "came", "come", "coming", "headed", "heading"}
+_GOING |= {"travelled"}
 _OWNERS = {"his", "her", "their", "the"}
+_AFTER_SUBJECT = {"his", "her", "returned", "returning", "was", "is", "were", "has", "had", "came"}
 _OPENERS = {"as", "while", "when"}  # a clause of the traveller's own
 _REACH = 8  # tokens from "from" to the place (over "the NATO summit in")
 
@@ -41,7 +43,14 @@ def return_journeys(sent: Span, ctx: Context) -> list[Event]:
             continue
         date = pick_date(k, (sent.start, sent.end), sent, ctx, False)
         visit = past_visit(key, k, k + 1, sent, ctx, date, (place, country))
-        visit.homeward = True  # a stay that had ended: no frame for what the sentence tells
+        # a stay that had ended: no frame for what the sentence tells, but for its ", where"
+        # clause ("has come back from Cameroon on Thursday, where he met Y")
+        where_at = next(
+            (j for j in range(where[0].end, min(sent.end, where[0].end + 10))
+             if ctx.lower[j] == "where" and ctx.lower[j - 1] == ","),
+            sent.end,
+        )
+        visit.homeward = range(where_at, sent.end)
         out.append(visit)
     return out
 
@@ -60,14 +69,15 @@ def _traveller(k: int, sent: Span, ctx: Context) -> str | None:
     was on his way back from", "as X returned from"), else the person "his"/"her" stands
     for, else the sentence's first person named before it."""
     for j in range(max(sent.start, k - 5), k):
-        if ctx.lower[j] in ("his", "her", "returned", "returning", "was", "is", "were"):
+        if ctx.lower[j] in _AFTER_SUBJECT:
             named = [
                 p
-                for p in ctx.persons_in(max(sent.start, j - 3), j)
+                for p in ctx.persons_in(max(sent.start, j - 4), j)
                 if tokens_of(ctx.doc)[p[0]].text[:1].isupper() and p[1] == j
             ]
-            if named and ctx.lower[named[-1][0] - 1] in _OPENERS:
-                return named[-1][2]  # "the two met as Zelensky was on his way back from"
+            if named and (named[-1][0] == sent.start or ctx.lower[named[-1][0] - 1] in _OPENERS):
+                return named[-1][2]  # "the two met as Zelensky was on his way back from",
+                # "The Nigerian leader has just come back from Cameroon"
     for j in range(max(sent.start, k - 5), k):
         if ctx.lower[j] in ("his", "her"):
             found = ctx.persons_in(j, j + 1)
