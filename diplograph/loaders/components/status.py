@@ -326,6 +326,7 @@ def _without_story_days(words: list[str]) -> list[str]:
 
 
 _ADJUNCTS = {"during", "throughout"}
+_CAUSES = {"after", "following"}  # "was called off after a call": the call took place
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that"}
 
 
@@ -333,9 +334,12 @@ def _given(before: list[str]) -> list[str]:
     """The words before a trigger that can tell its status: after "during" when the trigger
     ends that phrase ("urged leaders to act during a surprise visit", "did not raise it
     during his visit"): a trip in such a phrase is taken as given, and the wishes, doubts
-    and denials of the clause around it are about something else."""
+    and denials of the clause around it are about something else; so is the cause of a
+    cancellation ("the plan was shelved after a testy telephone call")."""
     for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
-        if before[k] in _ADJUNCTS:
+        if before[k] in _ADJUNCTS or (
+            before[k] in _CAUSES and _has(before[max(0, k - 4) : k], CANCELLATION)
+        ):
             if k + 1 < len(before) and before[k + 1] in _DETERMINERS:
                 return before[k:]
             return before
