@@ -25,7 +25,7 @@ from .names import (
     skip_honorifics,
     zipf_of,
 )
-from .tokenizer import tokens_of
+from .tokenizer import text_of, tokens_of
 
 __all__ = [
     "name_token",
@@ -220,7 +220,7 @@ def _title_case_line(doc: Doc, i: int) -> bool:
     """Whether the line of token ``i`` is set in title case: nearly every word capitalised,
     small words too ("Putin Arrives In Rome For Talks With Pope")."""
     lines = doc.user_data.setdefault("dg_title_case_lines", {})
-    text = doc.text
+    text = text_of(doc)
     at = tokens_of(doc)[i].idx
     lo = text.rfind("\n", 0, at) + 1
     if lo not in lines:
