@@ -276,16 +276,18 @@ def timed(t: int, ctx: Context) -> bool:
     )
 
 
-_FRONTING = {"in", "during", "at", "after", "following", "before", "ahead"}
+_FRONTING = {"in", "during", "at", "after", "following", "before", "ahead", "besides", "apart"}
 
 
 def fronted_subject(t: int, t_end: int, sent: Span, ctx: Context) -> str | None:
     """The subject of the main clause after an opening phrase that holds the trigger ("In a
-    meeting with X on Monday, Y stressed ...", "During talks with X, Y said ..."): Y took
-    part, though Y is only said to speak."""
+    meeting with X on Monday, Y stressed ...", "During talks with X, Y said ...", "After
+    meeting X, Y held talks with Z"): Y took part, though Y is only said to speak."""
     if ctx.lower[sent.start] not in _FRONTING or ctx.persons_in(sent.start, t):
         return None
-    if ctx.lower[t_end : t_end + 1] != ["with"] and ctx.lower[t_end - 1] != "with":
+    if ctx.lower[t_end : t_end + 1] != ["with"] and ctx.lower[t_end - 1] != "with" and not (
+        ctx.lower[t].endswith("ing") and ctx.persons_in(t_end, t_end + 4)  # "After meeting X"
+    ):
         return None
     comma = next((k for k in range(t, sent.end) if ctx.lower[k] == ","), None)
     if comma is None or not ctx.persons_in(t, comma):

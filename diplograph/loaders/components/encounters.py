@@ -259,6 +259,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         people = [k for s_, _, k in ctx.persons_in(lo, first) if s_ not in speakers] + (
             people
         )  # the sentence's subject meets B, not A again
+    fronted = fronted_subject(t, t_end, sent, ctx) if len(set(people)) == 1 else None
+    people += [fronted] if fronted else []  # "After meeting X, Y held talks with Z": Y met X
     if len(set(people)) < 2:
         aside = closed_asides(t, (sent.start, sent.end), ctx)
         aside |= contrasted(rng, sent, ctx)  # not "A held meetings, while B gave a speech"
@@ -278,9 +280,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         and not ctx.persons_in(sent.start, t)
         and ctx.protagonist not in (None, keys[0])
     ):
-        keys.insert(
-            0, ctx.protagonist
-        )  # "Talks with Emir Tamim in Doha on Feb 15.": the story's subject
+        keys.insert(0, ctx.protagonist)  # "Talks with Emir Tamim in Doha on Feb 15."
     elif len(keys) == 1 and trip_as_subject(t, sent, ctx) and keys[0] not in ctx.last_visitors:
         keys = ctx.last_visitors[-1:] + keys  # "The programme was to have included talks with
         # X": the traveller of the trip just told

@@ -52,6 +52,7 @@ CLAUSE_OPENERS = {
 FRONTED = {"after", "before", "following", "during", "ahead"}
 # a sentence's opening clause of its own, closed by its comma ("While A spoke, B met C")
 _FRONTED_CLAUSES = {"while", "whereas", "although", "though", "as", "when", "because"}
+_BESIDES = (["besides"], ["in", "addition", "to"], ["apart", "from"], ["aside", "from"])
 # "on the margins of the summit": the gathering that is the occasion of other talks
 FRINGES = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}
 
@@ -147,7 +148,9 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
 def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     cuts = [sent.start]
     # "After his visit to Russia, Modi will ...", "While A spoke, B held talks with C"
-    parenthetical = ctx.lower[sent.start] in FRONTED | _FRONTED_CLAUSES
+    parenthetical = ctx.lower[sent.start] in FRONTED | _FRONTED_CLAUSES or any(
+        ctx.lower[sent.start : sent.start + len(w)] == w for w in _BESIDES
+    )  # "In addition to meeting X, Y held talks with Z": X was met apart
     for i in range(sent.start + 1, sent.end - 1):
         word = ctx.lower[i]
         if word in ("—", "–") and _dashed_names(i, sent, ctx):

@@ -196,10 +196,22 @@ def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool
     after = ctx.lower[t_end : min(rng[1], t_end + 5)]
     return (
         companion_aside(t, t_end, ctx)
+        or _joining_someone(t, t_end, ctx)
         or after[:1] == ["home"]
         or after[:1] == ["back"] and ctx.lower[t] in _GOING
         or bool(_SUMMED_UP.intersection(after))
     )
+
+
+def _joining_someone(t: int, t_end: int, ctx: Context) -> bool:
+    """ "Also joining Milei were Ministers A and B", "Joining him was his foreign minister":
+    those named join another's party and make no trip of their own."""
+    if ctx.lower[t] not in ("joining", "joined") or t_end >= len(ctx.lower):
+        return False
+    end = next((e for s, e, _k in ctx.persons_in(t_end, t_end + 1)), None)
+    if end is None and ctx.lower[t_end] in ("him", "her", "them"):
+        end = t_end + 1
+    return end is not None and ctx.lower[end : end + 1] in (["were"], ["was"], ["are"], ["is"])
 
 
 def companion_aside(t: int, t_end: int, ctx: Context) -> bool:
