@@ -234,6 +234,29 @@ def test_coref_a_person_named_as_an_object_is_not_the_next_subject(nlp, text, ke
     assert he == key
 
 
+@pytest.mark.parametrize(
+    "text, mention, key",
+    [
+        # named before: the state's holder of that office
+        ("Peruvian President Luis Vega spoke on Monday. On Tuesday Chile's president met "
+         "Peru's president in Lima.", "Peru's president", "luis-vega"),
+        # told first, named after: the only holder of it the story names
+        ("Norway's prime minister received Kenya's president in Oslo. Prime Minister Lars "
+         "Berg praised President Amara Odinga.", "Kenya's president", "amara-odinga"),
+        ("Norway's prime minister received Kenya's president in Oslo. Prime Minister Lars "
+         "Berg praised President Amara Odinga.", "Norway's prime minister", "lars-berg"),
+    ],
+)
+def test_coref_a_states_possessive_office_is_its_holder(nlp, text, mention, key):
+    assert (mention, key) in _links(nlp, text)
+
+
+def test_coref_a_states_possessive_office_before_a_name_is_the_people_readers():
+    nlp = build_nlp()
+    text = "Kenya's president, Amara Odinga, met Norway's Prime Minister Lars Berg."
+    assert not [m for m, _k in _links(nlp, text) if m.endswith("president")]
+
+
 ARRIVAL = "Kenyan President Amara Odinga arrived in Oslo on Monday. "
 
 

@@ -27,6 +27,7 @@ from .coref_descriptions import (
     _relational,
     aircraft_names,
     group_after_both,
+    possessed_office,
 )
 from .coref_pronouns import (
     bare_title_subject,
@@ -186,6 +187,10 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
             ):
                 end += 1 if tokens_of(doc)[end].text not in lexicon().particles else 2
             return [Mention(i, end, key, "NAME")]
+    if labels.get(i, ("",))[0] == "COUNTRY":
+        found = possessed_office(doc, i, labels, state)  # "received Brazil's president"
+        if found:
+            return found
     if labels.get(i, ("",))[0] == "TITLE" and bare_title_subject(doc, i, sent, labels):
         key = _by_description(state, i, None, labels[i][1])  # "EAM arrived in Colombo",
         if key:  # "Prime Minister conveyed ...": the story's holder of that office
