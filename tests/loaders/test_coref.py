@@ -245,6 +245,9 @@ def test_coref_a_person_named_as_an_object_is_not_the_next_subject(nlp, text, ke
          "Berg praised President Amara Odinga.", "Kenya's president", "amara-odinga"),
         ("Norway's prime minister received Kenya's president in Oslo. Prime Minister Lars "
          "Berg praised President Amara Odinga.", "Norway's prime minister", "lars-berg"),
+        # a definite description told first works the same way
+        ("On Monday Prime Minister Lars Berg received the Kenyan president in Oslo. Berg "
+         "praised President Amara Odinga.", "the Kenyan president", "amara-odinga"),
     ],
 )
 def test_coref_a_states_possessive_office_is_its_holder(nlp, text, mention, key):

@@ -27,7 +27,6 @@ from .coref_descriptions import (
     _relational,
     aircraft_names,
     group_after_both,
-    possessed_office,
 )
 from .coref_pronouns import (
     bare_title_subject,
@@ -46,6 +45,7 @@ from .coref_state import (
     _State,
     _transcript_speaker,
     _variant_keys,
+    only_holder,
 )
 from .frames import homes_from_returns
 from .lexicon import fold, lexicon
@@ -188,7 +188,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
                 end += 1 if tokens_of(doc)[end].text not in lexicon().particles else 2
             return [Mention(i, end, key, "NAME")]
     if labels.get(i, ("",))[0] == "COUNTRY":
-        found = possessed_office(doc, i, labels, state)  # "received Brazil's president"
+        found = _possessed_office(doc, i, labels, state)  # "received Brazil's president"
         if found:
             return found
     if labels.get(i, ("",))[0] == "TITLE" and bare_title_subject(doc, i, sent, labels):
@@ -358,3 +358,21 @@ def set_coref(doc: Doc) -> Doc:
     homes_from_returns(doc, people, doc.user_data.setdefault("dg_guessed_country", set()))
     predecessors_of_colleagues(doc, people)  # (the group set above stands: nothing
     return doc  # between changes the mentions)
+
+
+def _possessed_office(doc, i, labels, state) -> list[Mention]:
+    """ "Clinton received Brazil's president at the White House": a state's possessive and
+    an office with no name after it is that state's holder of the office, the one named
+    before or, told first and named after, the only such holder the story names."""
+    toks = tokens_of(doc)
+    k = labels[i][2]
+    if k + 1 >= len(doc) or toks[k].text not in ("'s", "’s") or k + 1 not in labels:
+        return []
+    label, office, end = labels[k + 1]
+    if label != "TITLE" or toks[k + 1].text[:1].isupper():
+        return []  # "Brazil's President Cardoso": the people reader names him
+    if end < len(doc) and (toks[end].text[:1].isupper() or toks[end].text == ","):
+        return []  # "Kenya's president, X,", "Kenya's president Ruto": a name follows
+    country = labels[i][1]
+    key = _by_description(state, i, country, office) or only_holder(state, country, office)
+    return [Mention(i, end, key, "DESC")] if key else []

@@ -16,8 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..kb import office_group
-from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts
+from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts, only_holder
 from .lexicon import _rows, fold, lexicon
 from .offices import office_title, same_office
 from .tokenizer import lowers_of, people_spans, tokens_of
@@ -180,6 +179,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
     if end + 1 < len(doc) and tokens_of(doc)[end].text == "," and end + 1 in named_starts(doc):
         return []  # "the Emir, Sheikh Meshal": the apposition names the person
     key = _by_description(state, i, country, office, _guest_of(doc, i))
+    key = key or only_holder(state, country, office)  # "received the Brazilian president"
     if key is None:
         return []
     person = state.people[key]
@@ -192,33 +192,6 @@ def _definite(doc, i, labels, state) -> list[Mention]:
     ):
         person.title = office_title(office)
     return [Mention(i, end, key, "DESC")]
-
-
-def possessed_office(doc, i, labels, state) -> list[Mention]:
-    """ "Clinton received Brazil's president at the White House": a state's possessive and
-    an office with no name after it is that state's holder of the office, the one named
-    before or, told first and named after, the only such holder the story names."""
-    toks = tokens_of(doc)
-    k = labels[i][2]
-    if k + 1 >= len(doc) or toks[k].text not in ("'s", "’s") or k + 1 not in labels:
-        return []
-    label, office, end = labels[k + 1]
-    if label != "TITLE" or toks[k + 1].text[:1].isupper():
-        return []  # "Brazil's President Cardoso": the people reader names him
-    if end < len(doc) and (toks[end].text[:1].isupper() or toks[end].text == ","):
-        return []  # "Kenya's president, X,", "Kenya's president Ruto": a name follows
-    country = labels[i][1]
-    key = _by_description(state, i, country, office)
-    if key is None and office_group(office) is not None:  # "president"; not "leader"
-        later = [
-            p
-            for p in state.people.values()
-            if p.country in (country, None) and not p.former and same_office(office, p.title)
-        ]
-        key = later[0].key if len(later) == 1 and later[0].organisation is None else None
-        if key is not None and later[0].country is None:
-            later[0].country = country  # the description tells the holder's state
-    return [Mention(i, end, key, "DESC")] if key else []
 
 
 # unnumbered plurals of office: "the leaders", "the presidents"

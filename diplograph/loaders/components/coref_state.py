@@ -16,10 +16,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..kb import office_group
 from ..model import Person
 from .bystanders import honoured
 from .lexicon import fold, lexicon
 from .names import common_word, same_word
+from .offices import same_office
 from .sentences import sentence_spans
 from .tokenizer import lowers_of, people_spans, text_of, tokens_of
 
@@ -358,3 +360,22 @@ def _variant_keys(index: dict[str, list[str]], text: str, state) -> list[str] | 
             keys = index[fits[0]]
     state.variants[text] = keys
     return keys
+
+
+def only_holder(state, country: str | None, office: str) -> str | None:
+    """The one holder of a state's office the story names anywhere ("received the Brazilian
+    president. ... President Cardoso said"), told before their name; their state, if
+    unknown, is the description's. Only for a named office (president, prime minister,
+    monarch...), not "leader"."""
+    if country is None or office_group(office) is None:
+        return None
+    found = [
+        p
+        for p in state.people.values()
+        if p.country in (country, None) and not p.former and same_office(office, p.title)
+    ]
+    if len(found) != 1 or found[0].organisation is not None:
+        return None
+    if found[0].country is None:
+        found[0].country = country
+    return found[0].key
