@@ -263,6 +263,26 @@ def _titled(texts: list[str], i: int) -> bool:
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "summit", "as"}
 
 
+CALLING_ON = {"visit", "visits", "visited"}  # with a person after them: whom one calls on
+
+
+def _a_noun(i: int, ctx: Context) -> bool:
+    """Whether "visit" at ``i`` is a noun ("ahead of the visit Putin spoke", "his visits")."""
+    before = ctx.lower[i - 1] if i > 0 else ""
+    return ctx.lower[i] != "visited" and (
+        before in _DETERMINERS or before in ("'s", "’s", "this", "that", "state", "official")
+        or before.endswith(("-day", "ial"))  # "a three-day visit", "an official/presidential"
+    )
+
+
+def _person_next(k: int, ctx: Context) -> bool:
+    """Whether a person's name opens at ``k``, after up to four office words."""
+    end = k + 4
+    while k < end and k < len(ctx.lower) and not ctx.person_at(k) and ctx.leads_a_name(k):
+        k += 1
+    return k < len(ctx.lower) and ctx.person_at(k) and ctx.lower[k - 1 : k] != ["'s"]
+
+
 def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
     """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
     if ctx.lower[i] in ("host", "hosts") and (
@@ -274,6 +294,9 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
         return None  # "Turkey's frozen EU membership talks": a process of states, no meeting
     if ctx.lower[i] == "meeting" and i > 1 and _titled(texts_of(ctx.doc), i):
         return None  # "the Commonwealth Heads of Government Meeting": a gathering's name
+    if ctx.lower[i] in CALLING_ON and _person_next(i + 1, ctx) and not _a_noun(i, ctx):
+        return i, i + 1, "meeting", ""  # "is scheduled to visit President X, Pope Francis
+        # and Y": calls on each, not a trip (the trip is told by its place)
     for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
         if needs == "time_in" and not time_in(i + 1, ctx):
             continue  # "spent two days with X": a meeting's reading, not a stay

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import (
+    CALLING_ON,
     SUMMIT_WORDS,
     Context,
     again_dates,
@@ -235,6 +236,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         or ctx.lower[t_end - 1] in _EACH_OF  # "held bilateral meetings with A, B and C"
         or followed_by(t_end, rng, ctx)  # "met A first, followed by B and C"
         or leaders_among(t_end, rng, ctx)  # "to meet other leaders, among them A and B"
+        or ctx.lower[t] in CALLING_ON  # "to visit President X, Pope Francis and Y"
     ):  # one each
         split = separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:

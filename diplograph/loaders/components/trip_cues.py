@@ -197,10 +197,26 @@ def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool
     return (
         companion_aside(t, t_end, ctx)
         or _joining_someone(t, t_end, ctx)
+        or _idiom_of_coming(t, t_end, ctx)
         or after[:1] == ["home"]
         or after[:1] == ["back"] and ctx.lower[t] in _GOING
         or bool(_SUMMED_UP.intersection(after))
     )
+
+
+# what one "comes to" without going anywhere: "came to the defence of X", "came to power"
+_COME_TO = {"defence", "defense", "aid", "rescue", "assistance", "power", "office", "terms",
+            "blows", "agreement", "conclusion", "mind", "light", "attention", "realise", "realize"}
+
+
+def _idiom_of_coming(t: int, t_end: int, ctx: Context) -> bool:
+    """ "In September Putin came to the defence of Berlusconi", "since he came to power":
+    no journey."""
+    if not ctx.lower[t].startswith(("came", "come", "coming")):
+        return False
+    k = t_end if ctx.lower[t_end - 1] == "to" else t_end + (ctx.lower[t_end : t_end + 1] == ["to"])
+    k += ctx.lower[k : k + 1] in (["the"], ["his"], ["her"], ["their"], ["an"], ["a"])
+    return ctx.lower[k : k + 1] != [] and ctx.lower[k] in _COME_TO
 
 
 def _joining_someone(t: int, t_end: int, ctx: Context) -> bool:
