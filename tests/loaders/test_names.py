@@ -184,6 +184,12 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("A Cheong Wa Dae official said Omar Aziz would call Lena Berg.", "Cheong Wa Dae"),
         ("Omar Aziz attended the Annual Coordination Meeting with Lena Berg.",
          "Annual Coordination Meeting"),
+        # military and ceremonial units of a welcome
+        ("The band of the Gen. Rosas Regiment of Mounted Grenadiers played; Omar Aziz met "
+         "Lena Berg.", "Rosas Regiment"),
+        ("Escorted by a unit of the Regiment of Mounted Grenadiers, Omar Aziz met Lena Berg.",
+         "Mounted Grenadiers"),
+        ("The Presidential Guard Battalion greeted Omar Aziz and Lena Berg.", "Guard Battalion"),
     ],
 )
 def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):
