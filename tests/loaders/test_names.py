@@ -190,6 +190,12 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("Escorted by a unit of the Regiment of Mounted Grenadiers, Omar Aziz met Lena Berg.",
          "Mounted Grenadiers"),
         ("The Presidential Guard Battalion greeted Omar Aziz and Lena Berg.", "Guard Battalion"),
+        # newspapers of other languages
+        ("Omar Aziz told Jornal de Noticias he had met Lena Berg.", "Jornal de Noticias"),
+        ("In an interview with Corriere della Sera, Omar Aziz praised Lena Berg.",
+         "Corriere della Sera"),
+        ("Omar Aziz told the Frankfurter Allgemeine Zeitung that he met Lena Berg.",
+         "Frankfurter Allgemeine Zeitung"),
     ],
 )
 def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):
