@@ -90,10 +90,14 @@ _PERIODS = {"m", "my", "y", "season", "mry"}
 
 
 def another_events_time(t: int, m, ctx: Context) -> bool:
-    """Whether the month or year ``m`` after the trigger belongs to another event the clause
-    names ("met Y ahead of the vote in November", "to prepare for the summit in October",
-    "amid protests that began in March")."""
-    if m.kind not in _PERIODS:
-        return False
+    """Whether the date ``m`` after the trigger belongs to another event the clause names
+    ("met Y ahead of the vote in November", "to prepare for the summit in October", "amid
+    protests that began in March", "met Y ahead of a broadcast Sunday")."""
     words = ctx.lower[t + 1 : m.start]
-    return "," not in words and bool(_ANCHORS.intersection(words))
+    if "," in words:
+        return False
+    if m.kind not in _PERIODS:  # a day: only after "ahead of"/"amid" and another noun ("met
+        # Y ahead of a broadcast Sunday"), not "before Sunday", a limit
+        k = max((i for i, w in enumerate(words) if w in ("ahead", "amid", "run-up")), default=None)
+        return k is not None and len(words) - k >= 3
+    return bool(_ANCHORS.intersection(words))

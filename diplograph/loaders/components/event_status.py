@@ -38,8 +38,11 @@ _PRESENT_TRAVEL = {
 def _subject_aside(lo: int, t: int, ctx: Context) -> range:
     """ "Sheinbaum, invited as a guest of the host, still took part": the aside between a
     clause's named subject and its verb, whose words tell of something else."""
-    first = next((p for p in ctx.persons_in(lo, t) if p[0] <= lo + 4), None)
-    if first is None or ctx.lower[first[1] : first[1] + 1] != [","]:
+    first = next(iter(ctx.persons_in(lo, t)), None)  # the clause's first person, before any
+    # other event word ("HAVANA (AFP) - Cuba's ailing leader X, long absent from ..., met Y")
+    if first is None or first[0] > lo + 12 or ctx.trigger_tokens.intersection(range(lo, first[0])):
+        return range(0)
+    if ctx.lower[first[1] : first[1] + 1] != [","]:
         return range(0)
     close = max((i for i in range(first[1] + 1, t) if ctx.lower[i] == ","), default=None)
     if close is None or close - first[1] < 3:
