@@ -190,6 +190,10 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("Escorted by a unit of the Regiment of Mounted Grenadiers, Omar Aziz met Lena Berg.",
          "Mounted Grenadiers"),
         ("The Presidential Guard Battalion greeted Omar Aziz and Lena Berg.", "Guard Battalion"),
+        # the parties or kind of an event named before its noun
+        ("The first Sino-Peru Presidential summit in years was held; Omar Aziz met Lena Berg.",
+         "Sino-Peru Presidential"),
+        ("At the annual Boao Forum meeting Omar Aziz met Lena Berg.", "Boao Forum"),
         # newspapers of other languages
         ("Omar Aziz told Jornal de Noticias he had met Lena Berg.", "Jornal de Noticias"),
         ("In an interview with Corriere della Sera, Omar Aziz praised Lena Berg.",

@@ -250,11 +250,25 @@ def venue_after(doc: Doc, end: int, lex: Lexicon) -> bool:
     return text.islower() and text.capitalize() in lex.venue_words
 
 
+# event nouns a run of capitalised words can qualify ("the first Sino-India Presidential
+# summit"): the run names the parties or the kind of the event, not a person
+_EVENT_NOUNS = {"summit", "talks", "meeting", "dialogue", "forum", "conference", "visit"}
+
+
 def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bool:
     """Whether tokens ``start:end`` read as a person's name (see :func:`plausible_name`)."""
-    words = [t.text for t in tokens_of(doc)[start:end] if t.text != "."]
+    toks = tokens_of(doc)
+    words = [t.text for t in toks[start:end] if t.text != "."]
     if venue_after(doc, end, lex):  # "King Khalid airport", "Don Mueang airport"
         return False
+    if (
+        not titled
+        and end < len(doc)
+        and toks[end].lower_ in _EVENT_NOUNS
+        and start > 0
+        and toks[start - 1].lower_ in ("the", "first", "a", "an", "annual", "second", "third")
+    ):
+        return False  # "The first Sino-India Presidential summit", "the annual Boao Forum"
     if _glossed_by_acronym(doc, end) and lex.non_person_words.intersection(words):
         return False  # "the Grand Ethiopian Renaissance Dam (GERD)": "Dam" is also a
         # surname, but a thing's name is what its initials gloss ("López Obrador (AMLO)")
