@@ -157,7 +157,11 @@ _SAYING = {"said", "says", "say", "told", "reported", "added", "confirmed"}
 
 def _speakers_there(g: Span, ctx: Context) -> bool:
     """Whether ``g`` says where the people quoted are ("officials in Seoul said", "a
-    spokesman in Moscow told reporters"), not where the event is."""
+    spokesman in Moscow told reporters") or is the source ("according to the Kremlin"),
+    not where the event is."""
+    before = ctx.lower[max(0, g.start - 3) : g.start]
+    if before[-2:] == ["according", "to"] or before == ["according", "to", "the"]:
+        return True  # "According to the White House, X is to meet Y": the source, not where
     return (
         g.end < len(ctx.doc)
         and ctx.lower[g.end] in _SAYING
