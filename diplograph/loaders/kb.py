@@ -53,8 +53,7 @@ _OFFICE_GROUPS = {
     "president of the european council": "council president",
     "european council president": "council president",
 }
-#: Office groups every state's leaders are known for: one a state never had is not its.
-_LEADER_GROUPS = ("president", "prime minister", "chancellor", "monarch")
+_LEADER_GROUPS = ("president", "prime minister", "chancellor", "monarch")  # known for all
 #: Words that make another office of the one after them ("Deputy Prime Minister").
 _MODIFIERS = {"deputy", "vice", "first", "second", "former", "assistant", "under", "junior",
               "shadow", "state"}
@@ -165,13 +164,11 @@ class KnowledgeBase:
         return self._by_office.get((group, where.upper()), [])
 
     def lacks_office(self, title: str | None, country: str) -> bool:
-        """Whether ``country`` never had the head-of-state or government office ``title``
-        names, where its leaders are known ("Chancellor" of France, "King" of Lithuania)."""
-        group = office_group(title)
-        if group not in _LEADER_GROUPS:
-            return False
-        held = {g for g in _LEADER_GROUPS if self._by_office.get((g, country.upper()))}
-        return bool(held) and group not in held
+        """Whether ``country``, whose leaders are known, never had the leader's office
+        ``title`` names ("Chancellor" of France, "King" of Lithuania)."""
+        group, where = office_group(title), country.upper()
+        held = {g for g in _LEADER_GROUPS if self._by_office.get((g, where))}
+        return group in _LEADER_GROUPS and bool(held) and group not in held
 
     def find(self, name: str, *, on: date | None = None, country: str | None = None,
              title: str | None = None, full_name: bool = False,

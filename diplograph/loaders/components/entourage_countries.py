@@ -4,8 +4,8 @@
 ...", "Ruto, accompanied by Trade Minister Ben Hale", "arrived in Jeddah with Finance
 Minister X", "X is part of the Indian delegation", "X is travelling with the Prime
 Minister": the country of the delegation,
-or of whom the official travels with (a country stated, not guessed). Helpers of
-:mod:`.office_countries`.
+or of whom the official travels with (a country stated, not guessed); and of a host, the
+state of the city they receive visitors in. Helpers of :mod:`.office_countries`.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Person
+from .frames import GREETING, HOSTING, RECEIVING
 from .lexicon import lexicon
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, people_spans, tokens_of
 
-__all__ = ["delegation_country"]
+__all__ = ["delegation_country", "hosting_country"]
 
 _ENTOURAGE = {"delegation", "entourage", "party"}
 
@@ -141,3 +142,48 @@ def _traveller_country(doc: Doc, people: dict[str, Person], key: str | None) -> 
     ]
     best = max(stated, key=lambda p: mentions.get(p.key, 0), default=None)
     return best.country if best is not None else None
+
+
+_AUXILIARIES = {"will", "would", "is", "was", "to", "also", "due", "later", "personally"}
+_HOST_VERBS = RECEIVING | HOSTING | GREETING
+_GUEST_WORDS = {"him", "her", "them", "delegation", "guest", "guests", "visitor", "visitors",
+                "counterpart", "counterparts", "leaders", "delegations"}
+
+
+def hosting_country(doc: Doc, key: str) -> str | None:
+    """The state of the city where a person hosts ("travels to Paris, and President X will
+    receive him", "flew on to Accra, where President Y welcomed him", "was hosted by Prime
+    Minister Z in Ottawa"): one receives visitors at home. The city is within ten words of
+    the verb, after "in" or "at" (or "to" before it); an active host's object is a person
+    or a party ("received the award" hosts no one)."""
+    toks = tokens_of(doc)
+    names = [s for s in people_spans(doc) if s.label_ == "NAME"]
+    for span in names:
+        if span.kb_id_ != key:
+            continue
+        j = span.start - 1
+        while j > 0 and toks[j].ent_type_ == "" and toks[j].text[:1].isupper():
+            j -= 1  # the office words before the name
+        if j > 0 and toks[j].lower_ == "by" and toks[j - 1].lower_ in _HOST_VERBS:
+            k = j - 1  # "was hosted by Prime Minister Z"
+        else:
+            k = span.end
+            while k < len(doc) and toks[k].lower_ in _AUXILIARIES:
+                k += 1
+            if k >= len(doc) or toks[k].lower_ not in _HOST_VERBS:
+                continue
+            guests = {t.lower_ for t in toks[k + 1 : k + 5]}
+            if not guests & _GUEST_WORDS and not any(s.start == k + 1 for s in names):
+                continue
+        sent = next(s for s in sentence_spans(doc) if s.start <= k < s.end)
+        cities = [
+            g
+            for g in gazetteer_spans(doc)
+            if sent.start < g.start < sent.end
+            and g.label_ in ("PLACE", "CAPITAL")
+            and abs(g.start - k) <= 10
+            and toks[g.start - 1].lower_ in (("in", "at") if g.start > k else ("in", "to", "at"))
+        ]  # "flew to Accra, where X welcomed him"; not "hosted by X before flying to Y"
+        if cities:
+            return min(cities, key=lambda g: abs(g.start - k)).kb_id_
+    return None

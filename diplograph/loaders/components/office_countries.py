@@ -19,9 +19,8 @@ from spacy.tokens import Doc
 
 from ..kb import load_kb
 from ..model import Person
-from .entourage_countries import delegation_country
+from .entourage_countries import delegation_country, hosting_country
 from .event_clauses import ORDINALS
-from .frames import GREETING, HOSTING, RECEIVING
 from .lexicon import lexicon
 from .names import kin_of_another
 from .office_phrases import national_office_country, office_info
@@ -77,7 +76,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             or delegation_country(doc, people, first)
             or _represented_country(doc, person.key)
             or _predecessor_country(doc, first)
-            or _hosting_country(doc, person.key)
+            or hosting_country(doc, person.key)
         )
         if served is not None:
             person.country = served
@@ -251,51 +250,6 @@ def _represented_country(doc: Doc, key: str) -> str | None:
             owner = [g for g in states.values() if g.end in (j - 2, j - 3)]
             if owner and toks[owner[0].end].lower_ in ("was", "is", "will", "were"):
                 return owner[0].kb_id_
-    return None
-
-
-_AUXILIARIES = {"will", "would", "is", "was", "to", "also", "due", "later", "personally"}
-_HOST_VERBS = RECEIVING | HOSTING | GREETING
-_GUEST_WORDS = {"him", "her", "them", "delegation", "guest", "guests", "visitor", "visitors",
-                "counterpart", "counterparts", "leaders", "delegations"}
-
-
-def _hosting_country(doc: Doc, key: str) -> str | None:
-    """The state of the city where a person hosts ("travels to Paris, and President X will
-    receive him", "flew on to Accra, where President Y welcomed him", "was hosted by Prime
-    Minister Z in Ottawa"): one receives visitors at home. The city is within ten words of
-    the verb, after "in" or "at" (or "to" before it); an active host's object is a person
-    or a party ("received the award" hosts no one)."""
-    toks = tokens_of(doc)
-    names = [s for s in people_spans(doc) if s.label_ == "NAME"]
-    for span in names:
-        if span.kb_id_ != key:
-            continue
-        j = span.start - 1
-        while j > 0 and toks[j].ent_type_ == "" and toks[j].text[:1].isupper():
-            j -= 1  # the office words before the name
-        if j > 0 and toks[j].lower_ == "by" and toks[j - 1].lower_ in _HOST_VERBS:
-            k = j - 1  # "was hosted by Prime Minister Z"
-        else:
-            k = span.end
-            while k < len(doc) and toks[k].lower_ in _AUXILIARIES:
-                k += 1
-            if k >= len(doc) or toks[k].lower_ not in _HOST_VERBS:
-                continue
-            guests = {t.lower_ for t in toks[k + 1 : k + 5]}
-            if not guests & _GUEST_WORDS and not any(s.start == k + 1 for s in names):
-                continue
-        sent = next(s for s in sentence_spans(doc) if s.start <= k < s.end)
-        cities = [
-            g
-            for g in gazetteer_spans(doc)
-            if sent.start < g.start < sent.end
-            and g.label_ in ("PLACE", "CAPITAL")
-            and abs(g.start - k) <= 10
-            and toks[g.start - 1].lower_ in (("in", "at") if g.start > k else ("in", "to", "at"))
-        ]  # "flew to Accra, where X welcomed him"; not "hosted by X before flying to Y"
-        if cities:
-            return min(cities, key=lambda g: abs(g.start - k)).kb_id_
     return None
 
 
