@@ -234,8 +234,12 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
             rest.append(w)
             if w in _AUXILIARIES and verb is None:
                 verb = len(rest) - 1
-    if verb is None or not named:
+    owned = bool(_OWNERS.intersection(ctx.lower[max(0, t - 3) : t]))  # "His first meeting"
+    if verb is None or not (named or owned and rest[verb] == "will"):
         return None  # the people named before the clause's verb, or it is not about them
+    if rest[verb - 3 : verb] in ([",", "however", ","], [",", "though", ","]):
+        del rest[verb - 3 : verb]  # "His first meeting, however, will be with X"
+        verb -= 3
     if {"that", "which", "who", "where", ","} & set(rest[:verb]):
         return None  # "a tour on Thursday that will take her to Japan": another verb's;
         # "The talks, originally planned as ..., were held": an aside's
@@ -246,6 +250,7 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
     return told if told in ("cancelled", "planned") else None
 
 
+_OWNERS = {"his", "her", "their", "first", "next"}  # before an event noun that is a subject
 # words that can tell, after an event noun's people, what became of it
 _AFTER_NAMES_CUES = _SET_WORDS | {"will", "postponed", "cancelled", "canceled", "called", "off",
                                   "scrapped", "shelved", "hold", "dropped", "expected"}
