@@ -146,7 +146,6 @@ def _apposed_office_speaks(e: int, end: int, ctx: Context) -> bool:
 
 
 #: nouns of asking: one "at the invitation of X" or "at X's request" only asked
-#: nouns of asking: one "at the invitation of X" or "at X's request" only asked
 ASKED = {"invitation", "invite", "request", "behest", "initiative"}
 _MESSAGES = {"message", "letter", "greetings", "invitation", "note", "regards", "wishes"}
 

@@ -20,8 +20,8 @@ __all__ = ["return_journeys"]
 
 _JOURNEY = {"way", "flight", "journey", "trip", "return"}
 _BACK = {"back", "home"}
-_GOING = {"returning", "returned", "flew", "flying", "came", "come", "coming", "headed", "heading"}
-_GOING |= {"travelled"}
+_GOING = {"returning", "returned", "flew", "flying", "came", "come", "coming", "headed",
+          "heading", "travelled"}
 _OWNERS = {"his", "her", "their", "the"}
 _AFTER_SUBJECT = {"his", "her", "returned", "returning", "was", "is", "were", "has", "had", "came"}
 _OPENERS = {"as", "while", "when"}  # a clause of the traveller's own
