@@ -50,8 +50,10 @@ CLAUSE_OPENERS = {
     "until",
 }
 FRONTED = {"after", "before", "following", "during", "ahead"}
+# clauses of another subject's ("A held meetings, while B gave a speech")
+_CONTRASTS = {"while", "whereas", "although", "though"}
 # a sentence's opening clause of its own, closed by its comma ("While A spoke, B met C")
-_FRONTED_CLAUSES = {"while", "whereas", "although", "though", "as", "when", "because"}
+_FRONTED_CLAUSES = _CONTRASTS | {"as", "when", "because"}
 _BESIDES = (["besides"], ["in", "addition", "to"], ["apart", "from"], ["aside", "from"])
 # "on the margins of the summit": the gathering that is the occasion of other talks
 FRINGES = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}
@@ -202,9 +204,6 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             parenthetical = False
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-
-
-_CONTRASTS = {"while", "whereas", "although", "though"}
 
 
 def contrasted(rng: tuple[int, int], sent: Span, ctx: Context) -> set[int]:
