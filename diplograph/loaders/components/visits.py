@@ -96,6 +96,9 @@ ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "lan
 ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land", "flown", "jetted"}
 
 
+# verbs (not nouns: "after his arrival he will ...") of a journey told with no place
+_ARRIVED_VERBS = _ARRIVALS | {"landed", "lands", "land", "touched", "reached", "jetted", "flown"}
+
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 
 
@@ -284,7 +287,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
         # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
         dests = ctx.last_destination(
-            sent, anywhere=ctx.lower[t] in _ARRIVALS and status == "occurred"
+            sent, anywhere=ctx.lower[t] in _ARRIVED_VERBS and status == "occurred"
         )
     if not dests and visitors:  # "X received Y, who arrived for a state visit": X's country
         hosted = hosted_visits(t, t_end, rng, sent, ctx, status, visitors)
