@@ -198,6 +198,7 @@ def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool
         companion_aside(t, t_end, ctx)
         or _joining_someone(t, t_end, ctx)
         or _idiom_of_coming(t, t_end, ctx)
+        or _in_a_state(t_end, ctx)
         or after[:1] == ["home"]
         or after[:1] == ["back"] and ctx.lower[t] in _GOING
         or bool(_SUMMED_UP.intersection(after))
@@ -217,6 +218,19 @@ def _idiom_of_coming(t: int, t_end: int, ctx: Context) -> bool:
     k = t_end if ctx.lower[t_end - 1] == "to" else t_end + (ctx.lower[t_end : t_end + 1] == ["to"])
     k += ctx.lower[k : k + 1] in (["the"], ["his"], ["her"], ["their"], ["an"], ["a"])
     return ctx.lower[k : k + 1] != [] and ctx.lower[k] in _COME_TO
+
+
+# what one "is in" without being anywhere: "was in talks with X", "is in touch with Y"
+_IN_A_STATE = {"talks", "discussions", "negotiations", "consultations", "contact", "touch",
+               "charge", "power", "office", "favour", "favor", "agreement", "dialogue"}
+
+
+def _in_a_state(t_end: int, ctx: Context) -> bool:
+    """ "X was in talks with Y in Oslo", "is in touch with": a state, not a stay (the
+    talks may be a meeting; the place alone is no trip)."""
+    return ctx.lower[t_end - 1] == "in" and ctx.lower[t_end : t_end + 1] != [] and (
+        ctx.lower[t_end] in _IN_A_STATE
+    )
 
 
 def _joining_someone(t: int, t_end: int, ctx: Context) -> bool:
