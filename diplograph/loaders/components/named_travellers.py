@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context
+from .arguments import Context, country_of
 from .earlier_trips import ORDINALS
 from .travellers import coordinated_forward
 
@@ -17,6 +17,7 @@ __all__ = [
     "names_a_group",
     "nation_first",
     "the_storys_tour",
+    "the_other_one",
     "tells_a_tour",
     "of_the_nation",
     "a_national_first",
@@ -172,3 +173,17 @@ def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
         if ctx.person_at(k):
             return [key for s, _, key in ctx.persons_in(k, k + 1)]
     return []
+
+
+def the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> str | None:
+    """For a pronoun read as ``key``, who is at home in ``country``: the one other person
+    named before it in the sentence who is foreign there, if there is exactly one."""
+    pronouns = [p for p in ctx.persons_in(sent.start, t) if ctx.lower[p[0]] in ("he", "she")]
+    if not pronouns or pronouns[-1][2] != key:
+        return None
+    others = {
+        k
+        for _, _, k in ctx.persons_in(sent.start, pronouns[-1][0])
+        if k != key and country_of(k, ctx) not in (None, country)
+    }
+    return others.pop() if len(others) == 1 else None

@@ -22,6 +22,7 @@ from .tokenizer import tokens_of
 __all__ = [
     "BE_FORMS",
     "STARTING",
+    "NO_OBJECT_AFTER",
     "multi_day",
     "hosted_guests",
     "visiting_guest",
@@ -336,7 +337,12 @@ def visiting_guest(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
 
 
 _DETERMINERS = {"the", "a", "an", "two", "three", "several", "many", "other", "all"}
-_NOT_NOUNS = _DETERMINERS | {"his", "her", "their", "its", "our"}
+# what may follow a verb of visiting with no object ("is visiting this week", "who visited
+# on Monday"); not "visited with" (met) or a noun ("visiting dignitaries")
+NO_OBJECT_AFTER = {",", ".", ";", "this", "last", "next", "on", "until", "through", "since",
+                   "earlier", "today", "tomorrow", "yesterday", "for", "at", "and", "as",
+                   "when", "while", "from", "over"}
+_NOT_NOUNS = _DETERMINERS | NO_OBJECT_AFTER | {"to", "his", "her", "their", "its", "our"}
 
 
 def attributive_visiting(t: int, ctx: Context) -> bool:

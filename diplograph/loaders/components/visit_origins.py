@@ -23,7 +23,7 @@ from .arguments import (
 )
 from .earlier_trips import past_visit
 
-__all__ = ["origin_visits", "first_leg", "from_where"]
+__all__ = ["origin_visits", "first_leg", "from_where", "ARRIVED_VERBS"]
 
 # verbs of arriving: with no destination, one arrives where the story is (as :mod:`.visits`
 # reads them); with "from" a place, one was there before (:func:`origin_visits`)
@@ -38,6 +38,11 @@ _ARRIVALS = {
     "travelled",
     "traveled",
 }
+
+
+# verbs (not nouns: "after his arrival he will ...") of a journey told with no place,
+# which goes where the story's current trip went (:mod:`.visits`)
+ARRIVED_VERBS = _ARRIVALS | {"landed", "lands", "land", "touched", "reached", "jetted", "flown"}
 
 
 def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:

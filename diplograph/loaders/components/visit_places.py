@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, clauses, dateline_site, nearest_date, occasion, relative_aside
 from .event_places import SUMMIT_WORDS
-from .trip_cues import CEREMONIES, leg_date
+from .trip_cues import CEREMONIES, NO_OBJECT_AFTER, leg_date
 
 _JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum",
                       "gathering", "assembly", "ceremony", "plenary", "inauguration"}
@@ -78,6 +78,24 @@ def _for_summit(sent: Span, ctx: Context) -> bool:
     )
 
 
+_NOT_A_VERB_BEFORE = {"his", "her", "their", "its", "the", "a", "an", "'s", "of", "during"}
+
+
+def visiting_here(t: int, t_end: int, ctx: Context) -> bool:
+    """ "Kinkel is visiting to mark the occasion", "X, who is visiting this week, met Y":
+    a verb of visiting with no object, which goes where the story is."""
+    if ctx.lower[t] not in ("visiting", "visited", "visits") or t_end != t + 1:
+        return False
+    if ctx.lower[t - 1] in _NOT_A_VERB_BEFORE:
+        return False  # "his visits, however": a noun
+    after = ctx.lower[t_end : t_end + 2] or ["."]
+    if after[0] == "to":  # "is visiting to mark", not "visiting to Oslo"
+        return len(after) > 1 and after[1].isalpha() and ctx.doc[t_end + 1].is_lower and (
+            after[1] not in ("the", "a", "an")
+        )
+    return after[0] in NO_OBJECT_AFTER
+
+
 _HITHER = {"came", "come", "comes", "coming"}  # toward where the story is told
 
 
@@ -92,11 +110,18 @@ def _arrived_at_dateline(
     if m is not None:
         if ctx.lower[t] in _HITHER and not ctx.travel_tokens.intersection(range(rng[0], t)):
             return dateline_site(ctx, t)  # "She first came in April 2022": came here, then
-        if not ctx.is_current(m.value(status != "occurred"), days=6):  # a weekday of the week
-            return []
+        value = m.value(status != "occurred")
+        if not (ctx.is_current(value, days=6) or _holds_the_day(value, ctx)):  # a weekday of
+            return []  # the week, or "this week"
     elif ctx.last_destination(sent):
         return []
     return dateline_site(ctx, t)
+
+
+def _holds_the_day(value: str | None, ctx: Context) -> bool:
+    """Whether a month or year holds the story's day ("is visiting this week": its month)."""
+    published = ctx.doc._.dg_published
+    return bool(value and published and len(value) < 10 and published.isoformat().startswith(value))
 
 
 def _leg_days(legs: list[list[Span]], ctx: Context, status: str) -> list[str | None]:

@@ -38,6 +38,7 @@ from .named_travellers import (
     named_next,
     nation_first,
     of_the_nation,
+    the_other_one,
     the_storys_tour,
     whose_ordinal,
 )
@@ -62,7 +63,7 @@ from .trip_cues import (
     visiting_guest,
     whose,
 )
-from .visit_origins import _ARRIVALS, first_leg, from_where, origin_visits
+from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits
 from .visit_places import (
     _act_end,
     _arrived_at_dateline,
@@ -79,6 +80,7 @@ from .visit_places import (
     in_gathering_room,
     joins_a_gathering,
     onward_between,
+    visiting_here,
 )
 
 __all__ = ["visit_events"]
@@ -95,25 +97,7 @@ _JOINS = {"joined", "join", "joins", "joining"}  # "will join other leaders at t
 ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing"}
 ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land", "flown", "jetted"}
 
-
-# verbs (not nouns: "after his arrival he will ...") of a journey told with no place
-_ARRIVED_VERBS = _ARRIVALS | {"landed", "lands", "land", "touched", "reached", "jetted", "flown"}
-
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
-
-
-def _the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> str | None:
-    """For a pronoun read as ``key``, who is at home in ``country``: the one other person
-    named before it in the sentence who is foreign there, if there is exactly one."""
-    pronouns = [p for p in ctx.persons_in(sent.start, t) if ctx.lower[p[0]] in ("he", "she")]
-    if not pronouns or pronouns[-1][2] != key:
-        return None
-    others = {
-        k
-        for _, _, k in ctx.persons_in(sent.start, pronouns[-1][0])
-        if k != key and country_of(k, ctx) not in (None, country)
-    }
-    return others.pop() if len(others) == 1 else None
 
 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
@@ -279,15 +263,16 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = here(rng, ctx) or there_place(rng, ctx)  # named last
     if not dests and counted:  # "The visit is his first since ...": the story's visit
         dests = dateline_site(ctx, t)
-    if not dests and status == "occurred" and (ctx.lower[t] in ARRIVALS or own_trip(t, ctx)):
+    hither = ctx.lower[t] in ARRIVALS or visiting_here(t, t_end, ctx)  # "is visiting this week"
+    if not dests and status == "occurred" and (hither or own_trip(t, ctx)):
         dests = _arrived_at_dateline(t, rng, sent, ctx)  # "wrapped up her visit on Sunday"
-    if not dests and status == "planned" and ctx.lower[t] in ARRIVALS and not elsewhere(t_end, ctx):
+    if not dests and status == "planned" and hither and not elsewhere(t_end, ctx):
         dests = _arrived_at_dateline(t, rng, sent, ctx, status)  # "is expected to arrive on
         # Friday"
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
         # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
         dests = ctx.last_destination(
-            sent, anywhere=ctx.lower[t] in _ARRIVED_VERBS and status == "occurred"
+            sent, anywhere=ctx.lower[t] in ARRIVED_VERBS and status == "occurred"
         )
     if not dests and visitors:  # "X received Y, who arrived for a state visit": X's country
         hosted = hosted_visits(t, t_end, rng, sent, ctx, status, visitors)
@@ -376,7 +361,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             day_of_leg = None  # "toured Peru, then went on to Chile on May 3": Chile's day
         for key in visitors:
             if country_of(key, ctx) == country:
-                key = _the_other_one(key, t, sent, ctx, country)  # "X met Y, a day after
+                key = the_other_one(key, t, sent, ctx, country)  # "X met Y, a day after
                 if key is None:  # she arrived in Nairobi": not X, who is at home there
                     continue  # travel at home is no visit
             if needs == "gathering" and home_of(key, ctx) in (None, country):
