@@ -257,7 +257,23 @@ def _joins_names(toks, j: int) -> bool:
         and toks[j - 1].text != ","
         and j + 1 < len(toks)
         and toks[j + 1].text[:1].isupper()
+        and not _names_a_new_subject(toks, j)
     )
+
+
+def _names_a_new_subject(toks, j: int) -> bool:
+    """ "was welcomed by A and Prime Minister B will host him", "arrived on Thursday and
+    B is due to receive him": capitalised words after "and" with a tensed verb of their
+    own, after words that are a verb's or preposition's object, are a new subject."""
+    k = j + 1
+    while k < len(toks) and toks[k].text[:1].isupper():
+        k += 1
+    if k >= len(toks) or toks[k].lower_ not in TENSED:
+        return False
+    b = j - 1
+    while b > 0 and toks[b].text[:1].isupper():
+        b -= 1
+    return b < j - 1 and toks[b].text.isalpha() and toks[b].text.islower()
 
 
 def _coordinated_subjects(toks, clause: int, i: int, state) -> set[str]:

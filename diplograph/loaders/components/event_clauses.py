@@ -369,10 +369,37 @@ def _next_act(i: int, sent: Span, ctx: Context) -> bool:
     """Whether the "and" at ``i`` joins a second act of the same subject, told in its own
     tense ("met A and is due to meet B"), to a first act with a trigger of its own."""
     return (
-        elided_subject(i, sent.end, ctx)
+        (elided_subject(i, sent.end, ctx) or _subject_with_auxiliary(i, sent, ctx))
         and bool(ctx.trigger_tokens.intersection(range(sent.start, i)))
         and bool(ctx.trigger_tokens.intersection(range(i + 2, sent.end)))
     )
+
+
+def _subject_with_auxiliary(i: int, sent: Span, ctx: Context) -> bool:
+    """ "was welcomed by A and Prime Minister B will host him on Friday": a name after "and"
+    with a verb of its own opens a clause with its own subject, tense and day (not "talks
+    between A and B will")."""
+    person = ctx.person_after_offices(i + 1, sent.end)
+    return (
+        person is not None
+        and _named_subject(i + 1, sent.end, ctx)
+        and ctx.lower[person[1]] in TENSED
+        and "between" not in ctx.lower[sent.start : i]
+        and not _listed_or_subject(i, sent, ctx)
+    )
+
+
+def _listed_or_subject(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether a name ends at the "and" at ``i`` that opens its clause or a list ("After
+    the talks, A and B were due to fly", "A, B and C were among"): the names after "and"
+    share its verb."""
+    before = [p for p in ctx.persons_in(sent.start, i) if p[1] == i]
+    if not before:
+        return False  # "met A on Thursday and B will host him"
+    k = before[-1][0] - 1
+    while k > sent.start and (ctx.label[k] or ctx.leads_a_name(k)):
+        k -= 1  # the office words before the name
+    return k <= sent.start or ctx.lower[k] in (",", "and") or not ctx.lower[k].isalpha()
 
 
 def _named_subject(i: int, end: int, ctx: Context) -> bool:
