@@ -50,11 +50,19 @@ def _subject_aside(lo: int, t: int, ctx: Context) -> range:
     return range(first[1], close + 1)
 
 
-def _unclitic(word: str) -> str:
-    """ "he'll" -> "will": the auxiliary a contraction hides (the tokenizer keeps "he'll"
-    one word; "they'd" may be "had" or "would" and stays as it is)."""
+# participles after "'d" that make it "had" ("they'd met"), where a base form makes it
+# "would" ("he'd meet")
+_PARTICIPLES = {"met", "held", "had", "been", "made", "paid", "left", "gone", "spoken", "flown",
+                "seen", "sat", "done", "come", "hosted", "visited", "travelled", "traveled"}
+
+
+def _unclitic(word: str, following: str = "") -> str:
+    """ "he'll" -> "will", "he'd meet" -> "would", "they'd met" -> "had": the auxiliary a
+    contraction hides (the tokenizer keeps "he'll" one word)."""
     if word.endswith(("'ll", "’ll")):
         return "will"
+    if word.endswith(("'d", "’d")) and following.isalpha():
+        return "had" if following in _PARTICIPLES or following.endswith("ed") else "would"
     return word
 
 
@@ -262,12 +270,12 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     aside = _subject_aside(rng[0], t, ctx)
     texts = texts_of(ctx.doc)  # "on May 7, flying to Seoul": the month is no "may"
     before = [
-        _unclitic(w)
+        _unclitic(w, ctx.lower[i + 1])
         for i, w in enumerate(ctx.lower[rng[0] : t], rng[0])
         if i not in ctx.name_tokens and i not in aside and texts[i] != "May"
     ]
     after = [  # eight words that are no part of a name: "talks with (X) are set for"
-        _unclitic(w)
+        _unclitic(w, ctx.lower[i + 1] if i + 1 < len(ctx.lower) else "")
         for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 16)], t_end)
         if i not in ctx.name_tokens and texts[i] != "May"
     ][:8]
