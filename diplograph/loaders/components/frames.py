@@ -35,6 +35,7 @@ __all__ = [
     "arrived_later",
     "leaves_after",
     "left_before",
+    "ends_only",
 ]
 
 # a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ..."
@@ -383,3 +384,12 @@ def homes_from_returns(doc: Doc, people: dict, guessed: set[str]) -> None:
                 continue
             person.country = place.kb_id_
             guessed.discard(person.key)
+
+
+def ends_only(events: list[Event]) -> None:
+    """A stay dated only by the day it ended ("has wrapped up a visit to Beijing"), with
+    no earlier day told for it, began on a day untold: its month (in place)."""
+    for ev in events:
+        day = getattr(ev, "ended_day", None)
+        if day is not None and len(day) == 10 and ev.date == day:
+            ev.date = day[:7]

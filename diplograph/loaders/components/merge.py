@@ -21,6 +21,7 @@ from .frames import (
     called_off_trips,
     dateline_places,
     dateline_plans,
+    ends_only,
     host_countries,
     leaves_after,
     left_before,
@@ -217,6 +218,7 @@ def merge_events(events: list[Event], homes: dict[str, str | None] | None = None
     merged = sorted(events, key=lambda e: e.spans[0][0] if e.spans else 0)
     homes = homes or {}
     merged = _merge_kind(merged, "visit")
+    ends_only(merged)  # "has wrapped up a visit to Beijing": its month, if no start is told
     _share(merged, homes)
     merged = _merge_kind(_merge_kind(merged, "meeting"), "call")
     _share(merged, homes)

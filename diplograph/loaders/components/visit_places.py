@@ -118,6 +118,19 @@ def _arrived_at_dateline(
     return dateline_site(ctx, t)
 
 
+# verbs that end a stay: the day they tell is its last, not its first
+_ENDING = {"wrapped", "wraps", "wrapping", "concluded", "concludes", "concluding", "ended",
+           "ends", "ending", "completed", "completes", "completing", "wound", "winding", "winds"}
+_ONE_DAY = {"one-day", "day-long", "daylong", "day-trip", "brief", "lightning", "hours-long"}
+
+
+def ended_stay(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "has wrapped up a visit to Beijing", "concluded her three-day state visit on
+    Sunday": a stay longer than the day told, which dates its end; not a one-day visit."""
+    before = ctx.lower[max(rng[0], t - 6) : t]
+    return bool(_ENDING.intersection(before)) and not _ONE_DAY.intersection(before)
+
+
 def _holds_the_day(value: str | None, ctx: Context) -> bool:
     """Whether a month or year holds the story's day ("is visiting this week": its month)."""
     published = ctx.doc._.dg_published

@@ -77,6 +77,7 @@ from .visit_places import (
     aside_end_of,
     countries_counted,
     demonym_lands,
+    ended_stay,
     in_gathering_room,
     joins_a_gathering,
     onward_between,
@@ -373,6 +374,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 )
                 for day in repeats or [day_of_leg]
             )
+    for ev in out if ended_stay(t, rng, ctx) else ():
+        ev.ended_day = ev.date  # "wrapped up a visit to Beijing on Tuesday": begun before
     for ev in out if departing else ():
         ev.departure = True  # "left Tokyo on Sunday for the US": there only later that day
     before = set(ctx.lower[max(rng[0], t - 2) : t])
