@@ -279,6 +279,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 16)], t_end)
         if i not in ctx.name_tokens and texts[i] != "May"
     ][:8]
+    followed = [k for k in range(max(0, len(before) - 4), len(before)) if before[k] == "followed"]
+    if followed:  # "will open with X on Wednesday, followed by talks with Y": its clause's tense
+        before = before[: followed[-1]][:16]  # its auxiliary stands near its start
     status = classify(before, after, ctx.lower[t:t_end])
     if status is not None and _not_done(t, ctx):
         return None  # "has yet to visit", "failed to meet", "rarely travels to": no event
