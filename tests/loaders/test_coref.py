@@ -53,6 +53,14 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
         ("Norwegian Prime Minister Lars Berg will visit Nairobi, Kenyan President Amara Odinga "
          "told reporters. He will arrive "
          "on Monday.", "He", "lars-berg"),
+        # an opening phrase about the trip's doings names the subject after it, even a
+        # surname two people of the story share (the one named so far)
+        (ODINGA + '"It went well," said spokesman Ole Nilsen. After his official engagements '
+         "in Oslo, Odinga will fly to Bergen.", "his", "amara-odinga"),
+        ("Sri Lankan Prime Minister Mahinda Rajapaksa arrived in Delhi. \"It went well,\" said "
+         "spokesman Ravi Kumar. After his engagements in Delhi, Rajapaksa will go to Agra. "
+         "President Gotabaya Rajapaksa chose India for his first trip.", "his",
+         "mahinda-rajapaksa"),
     ],
 )
 def test_coref_single_mentions(nlp, text, mention, key):

@@ -46,6 +46,14 @@ _JOURNEY_NOUNS = {
     "first",
     "maiden",
     "landing",
+    "engagements",  # "After his official engagements in Delhi, X will travel to ..."
+    "engagement",
+    "programme",
+    "program",
+    "schedule",
+    "itinerary",
+    "meetings",
+    "mission",
 }
 
 
@@ -84,6 +92,8 @@ def fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
         described = _definite(doc, comma + 1, labels, state)
         return described[0].key if described else None
     keys = state.index.get(fold(toks[k].text), [])
+    if len(keys) > 1:  # "Rajapaksa" of two: the one the story has named so far
+        keys = list(dict.fromkeys(key for _, key in reversed(state.order) if key in keys))[:1]
     return keys[0] if len(keys) == 1 else None
 
 
