@@ -16,13 +16,18 @@ _MIN_LINES = 5  # a text this short is no evidence of a fixed width
 _MAX_WIDTH = 100  # wider lines are paragraphs written on one line each
 _FULL = 0.6  # a line this close to the width ran into it: its sentence goes on
 _CLOSED = ('.', '!', '?', ':', '"', '”', "'", '’')
+# words no sentence or heading ends with: in a wrapped text, the line goes on
+_OPEN_ENDED = {"on", "in", "at", "of", "to", "the", "a", "an", "and", "or", "for", "with", "by",
+               "from", "his", "her", "their", "its", "that", "which", "who", "was", "were",
+               "is", "are", "has", "have", "had", "will", "would", "as", "into", "than"}
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪]|\d+[.)])\s")
 
 
 def join_wrapped_lines(text: str) -> str:
     """``text`` with each line end inside a sentence made a space: where the next line
     starts in lower case, and, in a text wrapped at a fixed width, where a line as long
-    as that width stops with no closing punctuation. Blank lines, short lines (headings,
+    as that width stops with no closing punctuation or on a word no sentence ends with
+    ("on", "the", "his"). Blank lines, short lines (headings,
     datelines, bylines) and list items stay as they are.
 
     Examples
@@ -31,6 +36,13 @@ def join_wrapped_lines(text: str) -> str:
     'Putin on\\nThursday arrived in Rome for a one-day visit.'
     >>> join_wrapped_lines("The talks went on\\nlate into the night.")
     'The talks went on late into the night.'
+    >>> wire = ["Russian President Vladimir Putin on",
+    ...         "Thursday arrived in Rome for a one-day visit to the Italian",
+    ...         "capital. His first engagement was at the Vatican, where he",
+    ...         "saw Pope Francis. Later that day he saw the President at",
+    ...         "the presidential palace and in the afternoon the Premier."]
+    >>> join_wrapped_lines("\\n".join(wire)).count("\\n")
+    0
     """
     lines = text.split("\n")
     lengths = [len(line.strip()) for line in lines if line.strip()]
@@ -56,4 +68,6 @@ def _runs_on(before: str, after: str, width: int | None) -> bool:
         return False
     if after[0].islower():
         return True  # "went on\nlate into the night"
+    if width is not None and before.split()[-1].lower() in _OPEN_ENDED:
+        return True  # "Putin on\nThursday arrived": no sentence or heading ends so
     return width is not None and len(before) >= _FULL * width

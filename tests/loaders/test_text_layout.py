@@ -18,6 +18,13 @@ Berg, who later hosted a dinner in his honour at the
 official residence on the edge of the city centre.
 Odinga is due to fly on to Lisbon on Thursday morning."""
 
+SHORT_ENDS = """Japanese Foreign Minister Kenji Sato on
+Monday flew to Lima for a three-day visit to the Peruvian
+capital, his first to South America since taking office.
+He was met at the airport by the
+Lima mayor and later held talks with his
+Peruvian counterpart, Foreign Minister Ana Torres."""
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -42,6 +49,13 @@ Odinga is due to fly on to Lisbon on Thursday morning."""
         (  # lines written one paragraph each are no wrapped text
             "Odinga arrived in Oslo\nThe visit is his first.\nBerg met him",
             "Odinga arrived in Oslo\nThe visit is his first.\nBerg met him",
+        ),
+        (  # in a wrapped text a short line that stops on "on", "the", "his" runs on
+            SHORT_ENDS,
+            SHORT_ENDS.replace("Sato on\nMonday", "Sato on Monday")
+            .replace("Peruvian\ncapital", "Peruvian capital")
+            .replace("the\nLima", "the Lima")
+            .replace("his\nPeruvian", "his Peruvian"),
         ),
         (  # list items stay items
             "Stops on the tour:\n- Oslo\n- lisbon\n- Rome",
