@@ -294,6 +294,15 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
             ("Speaker of the National Assembly", "KE"),
         ),
         ("The Qatari Amir Tamim Saleh arrived.", "Tamim Saleh", ("Amir", "QA")),
+        # members of parliament and an "official" spokesperson hold an office too
+        ("Danish MP Rasmus Holm wrote that Greenland was not for sale.", "Rasmus Holm",
+         ("MP", "DK")),
+        ("The plan was criticised by Ana Ruiz, a Chilean lawmaker.", "Ana Ruiz",
+         ("Lawmaker", "CL")),
+        ("US Senator Jane Miller met the Ukrainian president in Kyiv.", "Jane Miller",
+         ("Senator", "US")),
+        ('"Welcome to Oslo," Ravi Menon, the official spokesperson of the Indian foreign '
+         "ministry, wrote.", "Ravi Menon", ("Official Spokesperson", "IN")),
         (
             "Icelandic Business Affairs Minister Jon Olafsson said deposits were safe.",
             "Jon Olafsson",

@@ -95,8 +95,11 @@ def written_title(text: str) -> str:
     """An office as the article writes it, in title case ("minister of external
     relations" -> "Minister of External Relations", "PRESIDENT" -> "President"; "NATO"
     and "Amir" kept)."""
-    known = lexicon().title_words
-    words = [w.casefold() if w.isupper() and w.casefold() in known else w for w in text.split()]
+    known, abbreviations = lexicon().title_words, lexicon().capital_only_titles
+    words = [  # "MP" stays an abbreviation
+        w.casefold() if w.isupper() and w.casefold() in known and w not in abbreviations else w
+        for w in text.split()
+    ]
     return " ".join(
         w if w in _LOWER and k > 0 else _cap(w) for k, w in enumerate(words)
     ).replace(" 's", "'s").replace(" ’s", "’s").replace(" ,", ",")
