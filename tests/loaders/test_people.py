@@ -301,6 +301,8 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
          ("Lawmaker", "CL")),
         ("US Senator Jane Miller met the Ukrainian president in Kyiv.", "Jane Miller",
          ("Senator", "US")),
+        # the Kenyan press's "CS" (Cabinet Secretary), in capitals only
+        ("Kenyan Interior CS Peter Otieno met the envoy.", "Peter Otieno", ("CS", "KE")),
         ('"Welcome to Oslo," Ravi Menon, the official spokesperson of the Indian foreign '
          "ministry, wrote.", "Ravi Menon", ("Official Spokesperson", "IN")),
         (
