@@ -93,6 +93,9 @@ SPECULATION = {
     "wants",
     "wanted",
     "would like",
+    "looking forward to",  # "had been looking forward to visiting Islamabad": a wish
+    "look forward to",
+    "looks forward to",
     "speculation",
     "rumoured",
     "rumored",
