@@ -73,13 +73,9 @@ _LOCATIVE = {"to", "in", "at", "from", "for", "into", "visit", "visits", "visite
 
 
 def _a_place_there(toks, span: Span, places: set[tuple[int, int]]) -> bool:
-    """ "Ana Lima ... will travel to Lima": a repeated surname that is also a town's name,
-    after a word of place, is the town."""
-    return (
-        (span.start, span.end) in places
-        and span.start > 0
-        and toks[span.start - 1].lower_ in _LOCATIVE
-    )
+    """ "Ana Lima ... will travel to Lima": a name that is also a town's, after a word of
+    place, is the town."""
+    return (span.start, span.end) in places and toks[max(span.start - 1, 0)].lower_ in _LOCATIVE
 
 
 class Context:
@@ -295,11 +291,14 @@ def _a_noun(i: int, ctx: Context) -> bool:
 
 
 def _person_next(k: int, ctx: Context) -> bool:
-    """Whether a person's name opens at ``k``, after up to four office words."""
-    end = k + 4
+    """Whether a person with an office opens at ``k``, after up to four office words (not
+    "visit Makedonitissa Tomb", a name of no one's office)."""
+    start, end = k, k + 4
     while k < end and k < len(ctx.lower) and not ctx.person_at(k) and ctx.leads_a_name(k):
         k += 1
-    return k < len(ctx.lower) and ctx.person_at(k) and ctx.lower[k - 1 : k] != ["'s"]
+    if k >= len(ctx.lower) or not ctx.person_at(k) or ctx.lower[k - 1 : k] == ["'s"]:
+        return False
+    return k > start or bool(getattr(ctx.people.get(ctx.persons_in(k, k + 1)[0][2]), "title", ""))
 
 
 def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
