@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..model import Event, Person
-from .coref_state import attributive, sentence_index, set_aside
+from .coref_state import TRAVELLED, a_place_there, attributive, sentence_index, set_aside
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon
 from .sentences import sentence_spans
@@ -66,18 +66,6 @@ _NOUN_MARKERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that",
                  "official", "working", "first", "maiden", "whose", "our", "my", "your"}
 
 
-_TRAVELLED = ("PLACE", "CAPITAL", "COUNTRY")
-# words after which a name that is also a town's is the town ("to Lima", "visit Santos")
-_LOCATIVE = {"to", "in", "at", "from", "for", "into", "visit", "visits", "visited", "visiting",
-             "toured", "reached", "near", "via"}
-
-
-def _a_place_there(toks, span: Span, places: set[tuple[int, int]]) -> bool:
-    """ "Ana Lima ... will travel to Lima": a name that is also a town's, after a word of
-    place, is the town."""
-    return (span.start, span.end) in places and toks[max(span.start - 1, 0)].lower_ in _LOCATIVE
-
-
 class Context:
     """Per-Doc lookups: mentions by sentence, resolved people, gazetteer labels."""
 
@@ -88,13 +76,13 @@ class Context:
         self._sent_starts: list[int] = []
         self.people: dict[str, Person] = doc._.dg_people or {}
         toks, sent_of = tokens_of(doc), sentence_index(doc)
-        places = {(g.start, g.end) for g in gazetteer_spans(doc) if g.label_ in _TRAVELLED}
+        places = {(g.start, g.end) for g in gazetteer_spans(doc) if g.label_ in TRAVELLED}
         self.persons = sorted(  # not "Besides Modi, he met ...": set aside from the clause
             (s.start, s.end, s.kb_id_)
             for s in people_spans(doc)
             if not set_aside(toks, s.start, sent_of[s.start])
             and not attributive(toks, s.end)
-            and not _a_place_there(toks, s, places)
+            and not a_place_there(toks, s, places)
         )
         taken = {i for s, e, _ in self.persons for i in range(s, e)}
         self.person_starts = {s for s, _, _ in self.persons}
