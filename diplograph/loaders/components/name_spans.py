@@ -25,6 +25,7 @@ from .names import (
     skip_honorifics,
     zipf_of,
 )
+from .place_reading import METROPOLIS
 from .tokenizer import text_of, tokens_of
 
 __all__ = [
@@ -272,6 +273,9 @@ def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bo
     if _glossed_by_acronym(doc, end) and lex.non_person_words.intersection(words):
         return False  # "the Grand Ethiopian Renaissance Dam (GERD)": "Dam" is also a
         # surname, but a thing's name is what its initials gloss ("López Obrador (AMLO)")
+    city = lex.places.get(words[-1]) if len(words) > 1 and not titled else None
+    if city is not None and city.population >= METROPOLIS and not known_name_word(words[0]):
+        return False  # "Konbanwa Tokyo!": no office, no known given name, a great city last
     return plausible_name(words, lex, titled=titled)
 
 

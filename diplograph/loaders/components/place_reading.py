@@ -290,14 +290,21 @@ def _name_follows(j: int, text: _Text) -> bool:
     return j < len(text.words) and text.is_name_word(j) and j not in text.labelled
 
 
+# a city this large keeps its name as a place though the text once writes it in a longer
+# name ("Konbanwa Tokyo!"), and is not read as the surname of a name with no office
+METROPOLIS = 1_000_000
+
+
 def _is_surname(m: tuple, text: _Text) -> bool:
     """ "Uhuru Kenyatta ... Kenyatta said": a town's name that the article also uses as
     part of a person's name is that name, unless the text places it."""
+    city = text.lex.places.get(text.words[m[0]])
     return (
         m[2] == "PLACE"
         and m[1] - m[0] == 1
         and text.words[m[0]] in text.in_names
         and not _placed(m[0], m[1], text)
+        and not (city is not None and city.population >= METROPOLIS)  # "Konbanwa Tokyo!"
     )
 
 
