@@ -181,6 +181,20 @@ def test_people_honorifics_dropped_unless_part_of_name(nlp, text, name):
             "Pavel Orlov",
             "BY",
         ),
+        (  # a welcoming party listed with commas after one official of a stated country
+            "Pakistani Prime Minister Imran Shah arrived in Samarkand. At the airport he was "
+            "received by Uzbekistan's Prime Minister Abdulla Karimov, Minister for Public "
+            "Education Bakhtiyor Saidov and Deputy Foreign Minister Gayrat Fozilov.",
+            "Bakhtiyor Saidov",
+            "UZ",
+        ),
+        (
+            "Pakistani Prime Minister Imran Shah arrived in Samarkand. At the airport he was "
+            "received by Uzbekistan's Prime Minister Abdulla Karimov, Minister for Public "
+            "Education Bakhtiyor Saidov and Deputy Foreign Minister Gayrat Fozilov.",
+            "Gayrat Fozilov",
+            "UZ",
+        ),
     ],
 )
 def test_people_descriptions_fill_in_the_country(nlp, text, name, country):

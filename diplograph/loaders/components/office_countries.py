@@ -277,8 +277,9 @@ def _predecessor_country(doc: Doc, i: int) -> str | None:
 
 
 def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:
-    """The stated country of the office holder joined by "and" just before token ``i``
-    ("President Donald Trump and Vice President JD Vance")."""
+    """The stated country of the office holder joined by "and" or a list's comma just before
+    token ``i`` ("President Donald Trump and Vice President JD Vance", "Uzbekistan's Prime
+    Minister A, Minister for Public Education B and Deputy Foreign Minister C")."""
     titles = {k for s in gazetteer_spans(doc) if s.label_ == "TITLE" for k in range(s.start, s.end)}
     before = [s for s in people_spans(doc) if s.end <= i and i - s.end <= 6]
     if not before:
@@ -286,7 +287,7 @@ def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | Non
     prev = max(before, key=lambda s: s.end)
     gap = range(prev.end, i)
     words = [tokens_of(doc)[k].lower_ for k in gap]
-    if "and" not in words or any(
+    if not {"and", ","} & set(words) or any(
         w not in ("and", ",") and k not in titles for k, w in zip(gap, words, strict=True)
     ):
         return None
