@@ -316,10 +316,19 @@ def test_names_a_double_surname_alone_is_the_person_named_in_full(nlp, full, alo
         ("jr", "william-ruto"),
         ("le", "hong-le"),  # a two-letter word that is not the surname written first  # a suffix read alone names no one (it raised IndexError)
         ("sr", "jr"),
+        # a spouse or kin sharing the surname and the initial, with a given name of her own
+        ("leonid-kuchma", "lyudmyla-kuchma"),
+        ("raul-castro", "ramon-castro"),
+        ("emmerson-mnangagwa", "emmanuel-mnangagwa"),
     ],
 )
 def test_names_a_fathers_or_brothers_key_is_not_his(a, b):
     assert not same_key(a, b)
+
+
+def test_names_a_leader_and_his_spouse_stay_two_people(nlp):
+    text = "Ukrainian President Leonid Kuchma arrived in Skopje, accompanied by his spouse, Lyudmyla Kuchma."
+    assert {"Leonid Kuchma", "Lyudmyla Kuchma"} <= _names(nlp, text)
 
 
 def test_names_brothers_named_after_one_father_stay_two_people(nlp):
@@ -338,6 +347,9 @@ def test_names_brothers_named_after_one_father_stay_two_people(nlp):
         ("joe-biden", "joseph-biden"),
         ("xi", "xi-jinping"),  # a two-letter surname written first ("President Xi")
         ("li", "li-qiang"),
+        ("vladimir-zelensky", "volodymyr-zelensky"),
+        ("aleksandr-lukashenko", "alexander-lukashenko"),
+        ("george-bush", "george-w-bush"),
     ],
 )
 def test_names_one_man_in_two_spellings_is_still_one(a, b):

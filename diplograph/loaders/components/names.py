@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import JaroWinkler
+
 from ..kb import load_kb, office_group
 from .lexicon import fold, lexicon
 
@@ -368,8 +370,15 @@ def same_key(a: str, b: str) -> bool:
         # patronymic chain: "salman-bin-abdulaziz-al-saud" is not his son's name)
     if _PATRONYMIC.intersection(a.split("-") + b.split("-")) and not same_word(short[0], full[0]):
         return False  # "mansour-bin-zayed-al-nahyan" is not his brother "mohamed-bin-zayed-..."
-    return short[-1] == full[-1] and short[0][0] == full[0][0]
+    if short[-1] != full[-1] or short[0][0] != full[0][0]:
+        return False
+    given = short[0], full[0]  # "leonid-kuchma" is not his wife "lyudmyla-kuchma"
+    return min(map(len, given)) < 4 or JaroWinkler.similarity(*given) >= _SAME_GIVEN
 
+
+_SAME_GIVEN = 0.7  # Jaro-Winkler above which two given names may be spellings of one
+# ("vladimir" / "volodymyr" 0.75), below which they are two people ("emmerson" /
+# "emmanuel" 0.68, "leonid" / "lyudmyla" 0.53)
 
 _PATRONYMIC = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
 
