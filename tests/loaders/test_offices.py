@@ -495,6 +495,13 @@ def test_offices_a_trip_tells_hosts_from_guests(nlp, text, name, country):
          ("Prime Minister", "NE", None)),
         ("Chile and Peru sent their foreign ministers, Ana Soto and Luis Rojas, to Oslo.",
          "Ana Soto", ("Foreign Minister", "CL", None)),
+        # a deputy's plural keeps "Deputy"; a plural office is no part of the first name
+        ("He dined with Deputy Premiers Marco Ferri and Paolo Gatti.", "Marco Ferri",
+         ("Deputy Premier", None, None)),
+        ("He met deputy prime ministers Marco Ferri and Paolo Gatti.", "Paolo Gatti",
+         ("Deputy Prime Minister", None, None)),
+        ("Vice Presidents Ana Soto and Luis Rojas attended.", "Ana Soto",
+         ("Vice President", None, None)),
     ],
 )  # fmt: skip
 def test_offices_a_plural_office_before_a_list_of_names_is_each_ones(nlp, text, name, office):

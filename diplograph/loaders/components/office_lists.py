@@ -99,6 +99,9 @@ def plural_office(lowers: list[str], i: int, lex: Lexicon) -> str | None:
         words[-1] = words[-1][:-1]
         info = lex.title(" ".join(words))
         if info is not None and not info.org:
+            before = lowers[i - n] if i - n >= 0 else ""
+            if before in ("deputy", "vice") and not info.title.lower().startswith(before):
+                return f"{before.capitalize()} {info.title}"  # "deputy premiers A and B"
             return info.title
     return None
 
