@@ -315,6 +315,10 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
          ("Lawmaker", "CL")),
         ("US Senator Jane Miller met the Ukrainian president in Kyiv.", "Jane Miller",
          ("Senator", "US")),
+        # heads of state companies and police forces named in delegations
+        ("RDIF CEO Ivan Petrov attended the talks in Ulaanbaatar.", "Ivan Petrov", ("CEO", None)),
+        ("The Inspector General of Police, Musa Bello, attended.", "Musa Bello",
+         ("Inspector General of Police", None)),
         # the Kenyan press's "CS" (Cabinet Secretary), in capitals only
         ("Kenyan Interior CS Peter Otieno met the envoy.", "Peter Otieno", ("CS", "KE")),
         ('"Welcome to Oslo," Ravi Menon, the official spokesperson of the Indian foreign '
