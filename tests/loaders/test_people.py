@@ -320,7 +320,12 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
         ("The Inspector General of Police, Musa Bello, attended.", "Musa Bello",
          ("Inspector General of Police", None)),
         # the Kenyan press's "CS" (Cabinet Secretary), in capitals only
-        ("Kenyan Interior CS Peter Otieno met the envoy.", "Peter Otieno", ("CS", "KE")),
+        ("Kenyan Interior CS Peter Otieno met the envoy.", "Peter Otieno",
+         ("Cabinet Secretary", "KE")),
+        # an abbreviation alone is spelt out
+        ("Indian PM Ravi Menon met the envoy.", "Ravi Menon", ("Prime Minister", "IN")),
+        # "top diplomat" names a foreign minister's office
+        ("Chile's top diplomat Ana Soto met the envoy.", "Ana Soto", ("Top Diplomat", "CL")),
         ('"Welcome to Oslo," Ravi Menon, the official spokesperson of the Indian foreign '
          "ministry, wrote.", "Ravi Menon", ("Official Spokesperson", "IN")),
         (

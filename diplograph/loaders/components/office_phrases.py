@@ -94,8 +94,10 @@ def _cap(word: str) -> str:
 def written_title(text: str) -> str:
     """An office as the article writes it, in title case ("minister of external
     relations" -> "Minister of External Relations", "PRESIDENT" -> "President"; "NATO"
-    and "Amir" kept)."""
+    and "Amir" kept; an abbreviation alone spelt out: "PM" -> "Prime Minister", "MP")."""
     known, abbreviations = lexicon().title_words, lexicon().capital_only_titles
+    if text.strip() in abbreviations:
+        return lexicon().titles[text.strip().casefold()].title
     words = [  # "MP" stays an abbreviation
         w.casefold() if w.isupper() and w.casefold() in known and w not in abbreviations else w
         for w in text.split()
