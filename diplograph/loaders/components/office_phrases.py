@@ -98,6 +98,11 @@ def written_title(text: str) -> str:
     known, abbreviations = lexicon().title_words, lexicon().capital_only_titles
     if text.strip() in abbreviations:
         return lexicon().titles[text.strip().casefold()].title
+    named = lexicon().titles.get(text.strip().casefold())
+    if named is not None and " " in text.strip() and "-" not in named.title and not (
+        set(text.casefold().split()) & set(named.title.casefold().split())
+    ):
+        return named.title  # a description the table names: "top diplomat" -> Foreign Minister
     words = [  # "MP" stays an abbreviation
         w.casefold() if w.isupper() and w.casefold() in known and w not in abbreviations else w
         for w in text.split()
