@@ -372,13 +372,9 @@ def same_key(a: str, b: str) -> bool:
         return False  # "mansour-bin-zayed-al-nahyan" is not his brother "mohamed-bin-zayed-..."
     if short[-1] != full[-1] or short[0][0] != full[0][0]:
         return False
-    given = short[0], full[0]  # "leonid-kuchma" is not his wife "lyudmyla-kuchma"
-    return min(map(len, given)) < 4 or JaroWinkler.similarity(*given) >= _SAME_GIVEN
-
-
-_SAME_GIVEN = 0.7  # Jaro-Winkler above which two given names may be spellings of one
-# ("vladimir" / "volodymyr" 0.75), below which they are two people ("emmerson" /
-# "emmanuel" 0.68, "leonid" / "lyudmyla" 0.53)
+    given = short[0], full[0]  # given names a spelling apart (Jaro-Winkler: "vladimir" /
+    # "volodymyr" 0.75), not a spouse's ("leonid" / "lyudmyla" 0.53)
+    return min(map(len, given)) < 4 or JaroWinkler.similarity(*given) >= 0.7
 
 _PATRONYMIC = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
 
