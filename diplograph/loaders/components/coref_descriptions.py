@@ -30,6 +30,8 @@ _GROUP_NOUNS = {
     "women",
     "pair",
     "counterparts",
+    "monarchs",  # "The monarchs, who arrived on Sunday night, ...": the king and queen named
+    "royals",
 }
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 2}
 _GROUP_VERBS = {
