@@ -258,7 +258,7 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
     return told if told in ("cancelled", "planned") else None
 
 
-_OWNERS = {"his", "her", "their", "first", "next"}  # before an event noun that is a subject
+_OWNERS = {"his", "her", "their", "first", "next", "'s", "’s"}  # before an event noun subject
 # words that can tell, after an event noun's people, what became of it
 _AFTER_NAMES_CUES = _SET_WORDS | {"will", "postponed", "cancelled", "canceled", "called", "off",
                                   "scrapped", "shelved", "hold", "dropped", "expected"}
