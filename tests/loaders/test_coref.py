@@ -53,6 +53,15 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
         ("Norwegian Prime Minister Lars Berg will visit Nairobi, Kenyan President Amara Odinga "
          "told reporters. He will arrive "
          "on Monday.", "He", "lars-berg"),
+        # a sentence that opens with "He" (or "Later, he") goes on with the "him" of the
+        # sentence before, when that "him" is a topic named earlier, not one named there
+        ("Kenyan President Amara Odinga arrived in Oslo. Foreign Minister Lars Berg welcomed "
+         "him at the airport. He then met King Harald.", "He", "amara-odinga"),
+        ("Chilean President Marta Rojas landed in Lima. Finance Minister Luis Vega accompanied "
+         "her. Later, she met Peruvian President Ana Flores.", "she", "marta-rojas"),
+        ("Kenyan President Amara Odinga left Oslo. Odinga telephoned Norwegian Prime Minister "
+         "Lars Berg to brief him on the talks. He is also expected to call Ana Flores.", "He",
+         "amara-odinga"),
         # an opening phrase about the trip's doings names the subject after it, even a
         # surname two people of the story share (the one named so far)
         (ODINGA + '"It went well," said spokesman Ole Nilsen. After his official engagements '

@@ -304,10 +304,17 @@ def _chained(lower: list[str], i: int, sent: int, state) -> str | None:
     """ "... after which he paid tribute at Raj Ghat. He is to call on X": a sentence that
     opens with "He" goes on with whom the last sentence's own "he" named, where that was
     not its subject."""
-    if i != sent or sent == 0:
+    opening = i == sent or lower[i - 1] == "," and not any(sent <= j < i for j, _ in state.order)
+    if not opening or sent == 0:  # "He ...", "Later, he ..."
         return None
     before = state.sent_of[sent - 1]
-    same = [k for j, k in state.order if before <= j < sent and lower[j] == lower[i]]
+    named = {k for j, k in state.order if before <= j < sent and lower[j] not in ("him", "her")}
+    same = [  # "Y welcomed him. He then met Z": the "him" of a topic named before Y's sentence
+        k
+        for j, k in state.order
+        if before <= j < sent
+        and (lower[j] == lower[i] or lower[j] == _OBJECT_OF.get(lower[i]) and k not in named)
+    ]
     subject = state.subjects.get(before) or state.first.get(before)
     return same[-1] if same and same[-1] != subject else None
 
