@@ -345,7 +345,11 @@ def diplomatic(keys: list[str], ctx: Context) -> bool:
 def make_event(
     kind, t, t_end, sent, ctx, status, date, place, country, occasion, **people
 ) -> Event:
-    """An Event whose evidence is the trigger's sentence."""
+    """An Event whose evidence is the trigger's sentence; one told as happening but on a
+    day after publication ("is paying a visit starting from Sunday, 8 September") is ahead."""
+    published = ctx.doc._.dg_published  # (no day arithmetic on it: it may be date.max)
+    if status == "occurred" and published and len(date or "") == 10 and date > str(published):
+        status = "planned" if (dt.date.fromisoformat(date) - published).days > 1 else status
     ev = Event(
         kind=kind,
         status=status,
