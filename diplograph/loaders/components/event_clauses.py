@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from .earlier_occasions import ORDINALS, counted_occasions_at, earlier_occasions_at
 from .tokenizer import tokens_of
 
 if TYPE_CHECKING:
@@ -59,43 +60,6 @@ _BESIDES = (["besides"], ["in", "addition", "to"], ["apart", "from"], ["aside", 
 FRINGES = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}
 
 
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
-# what a count of the same people's encounters counts ("their third meeting", "the second
-# time the two have met"), and the earlier gatherings a "since" dates from
-_OCCASIONS = {"meeting", "meetings", "summit", "summits", "talks", "encounter", "encounters",
-              "sit-down", "time", "session", "sessions", "conference", "forum"}
-_COUNT_OWNERS = {"their", "'s", "’s", "'", "between", "two", "they", "them"}
-
-
-def earlier_occasions_at(i: int, sent: Span, ctx: Context) -> bool:
-    """Whether the "after" or "since" at ``i`` opens earlier occasions, told for their own
-    time and place: the places a count of meetings lists (:func:`counted_occasions_at`),
-    or a gathering dated from ("since the summit in Rome in May")."""
-    if ctx.lower[i] != "since":
-        return counted_occasions_at(i, sent, ctx)
-    k = _past_determiners(i + 1, sent.end, ctx)
-    return k > i + 1 and ctx.lower[k] in _OCCASIONS or counted_occasions_at(i, sent, ctx)
-
-
-def counted_occasions_at(i: int, sent: Span, ctx: Context) -> bool:
-    """Whether the "after" or "since" at ``i`` lists, after a count of the same people's
-    meetings, the places of the earlier ones ("their third meeting, after Bali in November
-    2022 and Woodside", "the second time the two have met, after summits in Hanoi and
-    Singapore")."""
-    if ctx.lower[i] not in ("after", "since"):
-        return False
-    k = _past_determiners(i + 1, sent.end, ctx)
-    place = bool(ctx.gaz_in(i + 1, i + 2, ("PLACE", "CAPITAL", "COUNTRY")))
-    if not place and not (ctx.lower[k] in _OCCASIONS and ctx.lower[k + 1 : k + 2] == ["in"]):
-        return False
-    counts = [j for j in range(max(sent.start, i - 12), i) if ctx.lower[j] in ORDINALS]
-    return any(
-        _OCCASIONS.intersection(ctx.lower[j + 1 : j + 5])
-        and _COUNT_OWNERS.intersection(ctx.lower[j - 1 : i])
-        for j in counts
-    )
-
-
 def told_earlier(i: int, ctx: Context) -> bool:
     """Whether token ``i`` lies in a clause of earlier occasions ("their third meeting,
     after talks in Bali in 2022 and in Lima")."""
@@ -103,13 +67,6 @@ def told_earlier(i: int, ctx: Context) -> bool:
     sent = ctx.doc[lo:hi]
     rng = next((r for r in clauses(sent, ctx) if r[0] <= i < r[1]), None)
     return rng is not None and earlier_occasions_at(rng[0], sent, ctx)
-
-
-def _past_determiners(k: int, end: int, ctx: Context) -> int:
-    """The first token from ``k`` that is not "the", "a", "last", "their" or "this"."""
-    while k < end - 1 and ctx.lower[k] in ("the", "a", "last", "their", "this"):
-        k += 1
-    return k
 
 
 def ordered_arrival(t: int, ctx: Context) -> bool:
