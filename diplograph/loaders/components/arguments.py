@@ -286,7 +286,8 @@ def _person_next(k: int, ctx: Context) -> bool:
         k += 1
     if k >= len(ctx.lower) or not ctx.person_at(k) or ctx.lower[k - 1 : k] == ["'s"]:
         return False
-    return k > start or bool(getattr(ctx.people.get(ctx.persons_in(k, k + 1)[0][2]), "title", ""))
+    person = ctx.people.get(ctx.persons_in(k, k + 1)[0][2])
+    return k > start or (person is not None and bool(person.title))
 
 
 def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:

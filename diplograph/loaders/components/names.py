@@ -372,9 +372,9 @@ def same_key(a: str, b: str) -> bool:
         return False  # "mansour-bin-zayed-al-nahyan" is not his brother "mohamed-bin-zayed-..."
     if short[-1] != full[-1] or short[0][0] != full[0][0]:
         return False
-    given = short[0], full[0]  # given names a spelling apart (Jaro-Winkler: "vladimir" /
-    # "volodymyr" 0.75), not a spouse's ("leonid" / "lyudmyla" 0.53)
-    return min(map(len, given)) < 4 or JaroWinkler.similarity(*given) >= 0.7
+    given = short[0], full[0]  # "vladimir"/"volodymyr" 0.75; not a spouse, "leonid"/"lyudmyla"
+    return min(map(len, given)) < 4 or JaroWinkler.similarity(*given) >= 0.7  # Jaro-Winkler
+
 
 _PATRONYMIC = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
 

@@ -95,12 +95,13 @@ def written_title(text: str) -> str:
     """An office as the article writes it, in title case ("minister of external
     relations" -> "Minister of External Relations", "PRESIDENT" -> "President"; "NATO"
     and "Amir" kept; an abbreviation alone spelt out: "PM" -> "Prime Minister", "MP")."""
-    known, abbreviations = lexicon().title_words, lexicon().capital_only_titles
-    if text.strip() in abbreviations:
-        return lexicon().titles[text.strip().casefold()].title
-    named = lexicon().titles.get(text.strip().casefold())
-    if named is not None and " " in text.strip() and "-" not in named.title and not (
-        set(text.casefold().split()) & set(named.title.casefold().split())
+    lex = lexicon()
+    known, abbreviations, surface = lex.title_words, lex.capital_only_titles, text.strip()
+    named = lex.titles.get(surface.casefold())
+    if surface in abbreviations:
+        return named.title
+    if named is not None and " " in surface and "-" not in named.title and not (
+        set(surface.casefold().split()) & set(named.title.casefold().split())
     ):
         return named.title  # a description the table names: "top diplomat" -> Foreign Minister
     words = [  # "MP" stays an abbreviation
