@@ -224,9 +224,11 @@ class KnowledgeBase:
             return None
         bearers = [p for p in self._by_word.get(tokens[0], [])
                    if any(match(tokens, words, p.country) for words in self._names[p])]
-        if len({p.identity for p in bearers}) != 1:
-            return None
-        return next((p for p in bearers if p.in_office(on)), None)
+        serving = {p.identity: p for p in bearers if p.in_office(on)}
+        # Two bearers in office at once leave the surname open ("Kim" in Seoul and
+        # Pyongyang); one in office names it, as news says "Clinton" of the sitting
+        # president and, years later, of the sitting Secretary of State.
+        return next(iter(serving.values())) if len(serving) == 1 else None
 
     def office_holder(self, title: str, country: str, on: date) -> KBPerson | None:
         """See :func:`office_holder`."""

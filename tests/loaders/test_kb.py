@@ -373,7 +373,12 @@ def test_kb_vice_presidents(name, on):
         ("Macron", date(2019, 6, 1), "Emmanuel Macron"),
         ("Erdogan", date(2021, 3, 3), "Recep Tayyip Erdoğan"),  # written without its breve
         ("Merkel", date(2024, 7, 5), None),  # out of office by then
-        ("Khan", date(2020, 2, 27), None),  # the surname of several office holders
+        # the surname of several office holders: the one in office on the day
+        ("Khan", date(2020, 2, 27), "Imran Khan"),
+        ("Clinton", date(1994, 1, 13), "Bill Clinton"),
+        ("Clinton", date(2010, 5, 1), "Hillary Clinton"),
+        ("Clinton", date(2005, 1, 1), None),  # neither in office
+        ("Kim", date(1999, 1, 1), None),  # two in office at once, in Seoul and Pyongyang
         ("Jinping", date(2020, 2, 27), None),  # a given name, not the family name
     ],
 )
