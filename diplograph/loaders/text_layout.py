@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["join_wrapped_lines"]
+__all__ = ["join_wrapped_lines", "archive_fields", "drop_archive_fields"]
 
 _MIN_LINES = 5  # a text this short is no evidence of a fixed width
 _MAX_WIDTH = 100  # wider lines are paragraphs written on one line each
@@ -21,6 +21,10 @@ _OPEN_ENDED = {"on", "in", "at", "of", "to", "the", "a", "an", "and", "or", "for
                "from", "his", "her", "their", "its", "that", "which", "who", "was", "were",
                "is", "are", "has", "have", "had", "will", "would", "as", "into", "than"}
 _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪]|\d+[.)])\s")
+# "DATE: THURSDAY, January 13, 1994 TAG: 9401130231 SECTION: NATIONAL ...": the record
+# fields of a newspaper archive or a press database, each a capitals label and a colon
+_FIELD = re.compile(r"(?:(?<=\s)|^)([A-Z][A-Z-]{2,}):\s")
+_MIN_FIELDS = 3  # one "NOTE: ..." or "WASHINGTON: ..." is prose or a dateline
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -71,3 +75,25 @@ def _runs_on(before: str, after: str, width: int | None) -> bool:
     if width is not None and before.split()[-1].lower() in _OPEN_ENDED:
         return True  # "Putin on\nThursday arrived": no sentence or heading ends so
     return width is not None and len(before) >= _FULL * width
+
+
+def archive_fields(line: str) -> dict[str, str]:
+    """The record fields of an archive's header line, by label; empty for any other line.
+
+    >>> archive_fields("DATE: MONDAY, May 3, 1999 SECTION: WORLD DATELINE: LIMA, PERU")
+    {'DATE': 'MONDAY, May 3, 1999', 'SECTION': 'WORLD', 'DATELINE': 'LIMA, PERU'}
+    >>> archive_fields("WASHINGTON: The president met the envoy.")
+    {}
+    """
+    found = list(_FIELD.finditer(line))
+    if len(found) < _MIN_FIELDS:
+        return {}
+    ends = [m.start() for m in found[1:]] + [len(line)]
+    return {m.group(1): line[m.end():end].strip() for m, end in zip(found, ends, strict=True)}
+
+
+def drop_archive_fields(text: str) -> str:
+    """``text`` with each archive header line blanked: its labels and values ("DATE:
+    THURSDAY", "SOURCE: Associated Press") are no part of the story, and a label read as
+    a word names towns ("Date", Japan)."""
+    return "\n".join("" if archive_fields(line) else line for line in text.split("\n"))

@@ -35,6 +35,12 @@ def _read(text):
         ("ST. PETERSBURG, Russia, June 4 (CPS) -- Leaders met ...", ("St. Petersburg", "RU", False)),
         ("ST. PETERSBURG - The forum opened ...", ("St. Petersburg", "RU", False)),
         ("St. Petersburg, 4 June (Agency) - Talks ...", ("St. Petersburg", "RU", False)),
+        # an archive's record fields: the DATELINE field, not the first label
+        ("Daily Courier Copyright (c) 1999 DATE: MONDAY, May 3, 1999 TAG: 9905030012 "
+         "SECTION: WORLD SOURCE: Reuters DATELINE: NAIROBI, KENYA LENGTH: Short\n\nThe "
+         "president met ...", ("Nairobi", "KE", False)),
+        ("DATE: TUESDAY, June 1, 1993 PAGE: A4 EDITION: METRO\n\nLIMA - Talks ...",
+         ("Lima", "PE", False)),
         # a city the gazetteer lacks, placed by the country or region after it
         ("ZAGORA, Morocco, Feb 2 (MWire) -- The king arrived here ...", ("Zagora", "MA", False)),
         # several cities: "here" is ambiguous

@@ -8,7 +8,7 @@ import pytest
 
 from diplograph.loaders.model import Article
 from diplograph.loaders.pipeline import build_nlp, extract_article
-from diplograph.loaders.text_layout import join_wrapped_lines
+from diplograph.loaders.text_layout import drop_archive_fields, join_wrapped_lines
 
 WRAPPED = """Kenyan President Amara Odinga on Tuesday arrived in
 Oslo for a two-day state visit to the Norwegian capital,
@@ -79,3 +79,29 @@ def test_text_layout_a_wrapped_article_is_read_whole():
     assert ("visit", ("Amara Odinga",), "Oslo") in got
     assert ("meeting", ("Amara Odinga", "Lars Berg"), "Oslo") in got
     assert ("visit", ("Amara Odinga",), "Lisbon") in got
+
+
+ARCHIVE = (
+    "Daily Courier Copyright (c) 1994 DATE: THURSDAY, January 13, 1994 TAG: 9401130231 "
+    "SECTION: WORLD PAGE: A1 SOURCE: Associated Press DATELINE: OSLO, NORWAY LENGTH: Medium"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (ARCHIVE + "\n\nOdinga met Berg.", "\n\nOdinga met Berg."),  # an archive's record
+        ("NOTE: the talks went on.\nOSLO: Odinga met Berg.",  # a label or two is prose
+         "NOTE: the talks went on.\nOSLO: Odinga met Berg."),
+    ],
+)
+def test_text_layout_drops_archive_record_fields(text, expected):
+    assert drop_archive_fields(text) == expected
+
+
+def test_text_layout_an_archive_record_is_no_place_and_gives_the_dateline():
+    text = ARCHIVE + "\n\nKenyan President Amara Odinga held talks here with Prime Minister Lars Berg on Wednesday."
+    ex = extract_article(Article(url="urn:t", text=text, published=dt.date(1994, 1, 13)), build_nlp())
+    assert [(e.kind, e.place, e.country, e.date) for e in ex.events] == [
+        ("meeting", "Oslo", "NO", "1994-01-12")
+    ]

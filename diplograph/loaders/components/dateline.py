@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text_layout import archive_fields
 from .lexicon import Lexicon, fold
 
 __all__ = ["Dateline", "read_dateline", "headline_place"]
@@ -154,6 +155,10 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
 
 
 def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
+    fields = archive_fields(line)
+    if fields:  # an archive's record: "... SOURCE: AP DATELINE: KIEV, UKRAINE LENGTH: ..."
+        value = fields.get("DATELINE")
+        return _from_prefix(value, lex) if value else None
     if line.count(" | ") >= 2:
         return _byline_place(line, lex)
     if line.startswith("By "):
