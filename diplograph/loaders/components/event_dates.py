@@ -24,6 +24,7 @@ from .date_asides import (
     trailing_aside,
     year_aside,
 )
+from .date_ranges import leg_of_range, range_start
 from .event_clauses import FRINGES
 from .event_status import status_of
 from .relative_days import (
@@ -180,7 +181,7 @@ def pick_date(
         # "since 2022, when he attended the summit": the time just named
     if m is None and not _after_another_trip(sent.start, rng[0], ctx):
         m = nearest_date(t, sent.start, rng[0], ctx)
-        if m is not None and ahead and _told_done((sent.start, rng[0]), ctx):
+        if m is not None and ahead and _told_done((_clause_start(m.start, sent, ctx), rng[0]), ctx):
             return m.value(False)  # "left for Oslo on Tuesday, where he will meet X": the day
             # as the clause that tells it reads it
     if m is not None and _in_another_aside(m.start, t, sent, ctx):
@@ -224,7 +225,7 @@ def pick_date(
             and not count_scope(d, ctx)  # "his first trip abroad this year. He met Y"
         ]  # not "their first meeting since X took office in March": a time long before
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
-            m = _range_start(earlier, ctx)
+            m = range_start(earlier, ctx)
             lo, hi = ctx.sentence_of(m.start)
             told_ahead = bool(_AHEAD.intersection(ctx.lower[lo:hi]))
             if told_ahead or not ahead or _period_of_now(m, ctx):
@@ -251,7 +252,8 @@ def pick_date(
         if value is not None:
             ctx.lead_dated[t] = value  # "During the talks, ...": the story's day, borrowed
         return value
-    return m.value(ahead)
+    leg = leg_of_range(t, m, sent, ctx, ahead)  # "a tour between May 30 and June 6 that
+    return leg if leg is not None else m.value(ahead)  # will take him to Lisbon": some day
 
 
 def _period_of_now(m, ctx: Context) -> bool:
@@ -259,20 +261,6 @@ def _period_of_now(m, ctx: Context) -> bool:
     published = ctx.doc._.dg_published
     value = m.value(False)
     return bool(published and value and len(value) < 10 and published.isoformat().startswith(value))
-
-
-def _range_start(told: list, ctx: Context):
-    """The last of the dates ``told``, or the first day of the range it ends ("from
-    Monday to Wednesday": Monday, the day a stay begins)."""
-    last = told[-1]
-    if len(told) > 1 and ctx.lower[last.start - 1] in _RANGE_TO:
-        first = told[-2]
-        if first.end == last.start - 1 and ctx.lower[first.start - 1] in ("from", "between"):
-            return first
-    return last
-
-
-_RANGE_TO = {"to", "until", "till", "through", "and", "-", "–"}
 
 
 def called_off_date(
@@ -356,6 +344,13 @@ def _others_aside(i: int, sent: Span, ctx: Context) -> bool:
     named = {p[2] for p in ctx.persons_in(start, i) if p[0] in ctx.name_tokens}  # not "his"
     told = {p[2] for p in ctx.persons_in(sent.start, sent.end)}
     return bool(named) and not named & told
+
+
+def _clause_start(i: int, sent: Span, ctx: Context) -> int:
+    """Where the clause holding token ``i`` begins: the clause whose act a date there
+    belongs to ("said the details had yet to be settled, and that he would go on a journey
+    between May 30 and June 6": the journey's, ahead)."""
+    return next((lo for lo, hi in _args.clauses(sent, ctx) if lo <= i < hi), sent.start)
 
 
 def _told_done(rng: tuple[int, int], ctx: Context) -> bool:

@@ -305,6 +305,10 @@ def where_place(rng: tuple[int, int], ctx: Context, seats: bool = False) -> list
             and g.label_ in ("PLACE", "CAPITAL")
             and g.kb_id_ == country[0].kb_id_
         ]
+    if not found and country:  # "to Germany, where he will meet X": the country, or the
+        # city of it that the clause names ("Turkey, where he held talks with X in Ankara")
+        inside = ctx.gaz_in(i, rng[1], ("PLACE", "CAPITAL", "SEAT"))
+        found = [g for g in inside if g.kb_id_ == country[0].kb_id_][:1] or country[:1]
     if found or ctx.lower[i - 2] not in _GATHERINGS:
         return found
     lo = ctx.sentence_of(i)[0]

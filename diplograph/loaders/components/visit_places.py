@@ -169,19 +169,30 @@ def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
 
 
 def _past_an_aside(last: Span, sent: Span, ctx: Context) -> list[Span]:
-    """ "with stops in Brasilia, where she met Lula, and in Buenos Aires": the places the
-    list goes on with after a where-aside that follows its last one."""
-    if ctx.lower[last.end : last.end + 2] != [",", "where"]:
-        return []
-    close = next((k for k in range(last.end + 2, sent.end) if ctx.lower[k] == ","), None)
-    if close is None or ctx.lower[close + 1 : close + 2] != ["and"]:
-        return []
-    k = close + 2 + (ctx.lower[close + 2 : close + 3] in (["in"], ["to"]))
-    found = [g for g in ctx.gaz_in(k, k + 4, ("PLACE", "CAPITAL")) if g.start == k]
-    if not found:
-        return []
-    later = ctx.gaz_in(found[0].end, sent.end, ("PLACE", "CAPITAL", "COUNTRY"))
-    return found[:1] + _chained(found[0], later, ctx)
+    """ "with stops in Brasilia, where she met Lula, and in Buenos Aires", "took her to
+    Ghana, where she opened a fair; Senegal, where she met Sall; and Togo": the places the
+    list goes on with after each where-aside that follows its last one."""
+    found: list[Span] = []
+    while ctx.lower[last.end : last.end + 2] == [",", "where"]:
+        close = next((k for k in range(last.end + 2, sent.end) if ctx.lower[k] in (",", ";")), None)
+        if close is None:
+            break
+        k = close + 1 + (ctx.lower[close + 1 : close + 2] == ["and"])
+        if k == close + 1 and ctx.lower[close] == ",":
+            break  # "in Brasilia, where she met Lula, Brazil's ...": no list goes on
+        k += ctx.lower[k : k + 1] in (["in"], ["to"])
+        labels = ("PLACE", "CAPITAL") + (("COUNTRY",) if ctx.lower[close] == ";" else ())
+        nxt = [
+            g
+            for g in ctx.gaz_in(k, k + 4, labels)
+            if g.start == k and ctx.lower[g.end : g.end + 1] not in (["'s"], ["’s"])
+        ]
+        if not nxt:
+            break
+        later = ctx.gaz_in(nxt[0].end, sent.end, ("PLACE", "CAPITAL", "COUNTRY"))
+        found += nxt[:1] + _chained(nxt[0], later, ctx)
+        last = found[-1]
+    return found
 
 
 def _cities_where(dests: list, rng: tuple[int, int], sent: Span, ctx: Context) -> list[Span]:
@@ -273,3 +284,16 @@ def onward_between(i: int, j: int, ctx: Context) -> bool:
     returned to Buenos Aires", "arrived on Monday and left for Lima"); the legs of one trip
     ("stopped in Dubai, then flew to Tokyo") are read as legs."""
     return bool(_ONWARD.intersection(ctx.lower[i:j]))
+
+
+REACH = 10  # tokens from a verb or noun of travel to the place it goes to
+
+
+def far_leg(t: int, t_end: int, sent: Span, ctx: Context) -> bool:
+    """Whether "that will take him to X" at ``t`` tells a leg of a journey named too far
+    back for the journey's noun to reach X ("a journey between May 30 and June 6 that will
+    take him to Lisbon"); nearer, the noun reads it itself."""
+    if not {"that", "which"} & set(ctx.lower[max(sent.start, t - 3) : t]):
+        return False
+    noun = max((k for k in ctx.trigger_tokens if sent.start <= k < t), default=None)
+    return noun is not None and t_end - noun > REACH

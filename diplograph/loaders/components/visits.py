@@ -65,6 +65,7 @@ from .trip_cues import (
 )
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits
 from .visit_places import (
+    REACH,
     _act_end,
     _arrived_at_dateline,
     _bound_for,
@@ -78,6 +79,7 @@ from .visit_places import (
     countries_counted,
     demonym_lands,
     ended_stay,
+    far_leg,
     in_gathering_room,
     joins_a_gathering,
     onward_between,
@@ -107,6 +109,9 @@ _EXPECTED = {"expected", "due", "scheduled", "set"}
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
     if no_trip_told(t, t_end, rng, ctx):
         return []  # "flew home", "flew back to Brussels", "trips confined to Russia"
+    if needs == "leg" and not far_leg(t, t_end, sent, ctx):
+        return []  # "His trip took him to X", "a tour that will take him to X": the trip's
+    needs = "" if needs == "leg" else needs
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
     attending = attending or ctx.lower[t_end : t_end + 1] == ["attendance"]  # "were in attendance"
     representing = attending or ctx.lower[t].startswith("represent") or needs == "delegation"
@@ -164,7 +169,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             speakers,
             "origin",
         )
-    reach = 16 if ctx.lower[t].startswith("represent") else 10
+    reach = 16 if ctx.lower[t].startswith("represent") else REACH
     reach = 2 if needs in ("place_next", "origin") else reach
     # "left Riyadh", not "left office to ... in Riyadh"; "represent Kenya at the inauguration
     # of the new president in Lima": the place of the gathering
