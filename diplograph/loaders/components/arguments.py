@@ -125,6 +125,12 @@ class Context:
                 self.label[i] = g.label_
         found = list(triggers(0, len(doc), self))
         self.trigger_tokens = {t for t, _, _, _ in found}
+        self.encounter_tokens = {  # "met", "will meet with", "discussed with": not "discussed"
+            t  # alone
+            for t, e, kind, needs in found
+            if kind in ("meeting", "call")
+            and (needs != "with_person" or "with" in self.lower[e : e + 4])
+        }
         self.travel_tokens = {  # verbs of a journey ("flew to", "before leaving for")
             t
             for t, _, kind, needs in found

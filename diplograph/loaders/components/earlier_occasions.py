@@ -14,7 +14,7 @@ from spacy.tokens import Span
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["ORDINALS", "counted_occasions_at", "earlier_occasions_at"]
+__all__ = ["ORDINALS", "counted_occasions_at", "earlier_occasions_at", "referred_back"]
 
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 # what a count of the same people's encounters counts ("their third meeting", "the second
@@ -58,3 +58,19 @@ def _past_determiners(k: int, end: int, ctx: Context) -> int:
     while k < end - 1 and ctx.lower[k] in ("the", "a", "last", "their", "this"):
         k += 1
     return k
+
+
+_BACK_DETERMINERS = {"the", "that", "this", "their", "these", "those"}
+
+
+def referred_back(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether the trigger at ``t`` stands in an opening phrase that refers back to an
+    encounter already told ("After the talks, A and B flew to Berlin", "Following that
+    early meeting, ..."): "the" and no one named before the comma; no new encounter."""
+    i = sent.start
+    if ctx.lower[i] not in ("after", "following") or ctx.lower[i + 1] not in _BACK_DETERMINERS:
+        return False
+    if not i + 1 < t <= i + 5:
+        return False
+    comma = next((k for k in range(t, min(sent.end, t + 6)) if ctx.lower[k] == ","), None)
+    return comma is not None and not ctx.persons_in(i, comma)

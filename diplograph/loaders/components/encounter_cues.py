@@ -276,45 +276,6 @@ def timed(t: int, ctx: Context) -> bool:
     )
 
 
-_FRONTING = {"in", "during", "at", "after", "following", "before", "ahead", "besides", "apart"}
-
-
-def fronted_subject(t: int, t_end: int, sent: Span, ctx: Context) -> str | None:
-    """The subject of the main clause after an opening phrase that holds the trigger ("In a
-    meeting with X on Monday, Y stressed ...", "During talks with X, Y said ...", "After
-    meeting X, Y held talks with Z"): Y took part, though Y is only said to speak."""
-    if ctx.lower[sent.start] not in _FRONTING or ctx.persons_in(sent.start, t):
-        return None
-    if (
-        ctx.lower[t_end : t_end + 1] != ["with"]
-        and ctx.lower[t_end - 1] != "with"
-        and not _with_after_adverbial(t_end, ctx)  # "a meeting at the airport with X"
-        and not (ctx.lower[t].endswith("ing") and ctx.persons_in(t_end, t_end + 4))
-    ):  # "After meeting X"
-        return None
-    comma = next((k for k in range(t, sent.end) if ctx.lower[k] == ","), None)
-    if comma is None or not ctx.persons_in(t, comma):
-        return None
-    after = ctx.persons_in(comma + 1, min(sent.end, comma + 6))
-    return after[0][2] if after else None
-
-
-_ADVERBIAL_OPENERS = {"at", "in", "on", "here", "there", "late", "early", "earlier"}
-
-
-def _with_after_adverbial(t_end: int, ctx: Context, span: int = 6) -> bool:
-    """Whether a "with" follows the trigger after a short adverbial of place or time and
-    before any comma ("a meeting at the airport with X", "talks in Geneva on Monday with X")."""
-    if ctx.lower[t_end] not in _ADVERBIAL_OPENERS:
-        return False
-    for k in range(t_end + 1, min(t_end + span, len(ctx.lower))):
-        if ctx.lower[k] == "with":
-            return True
-        if ctx.lower[k] in (",", ".", ";", "and"):
-            return False
-    return False
-
-
 def closed_asides(t: int, rng: tuple[int, int], ctx: Context) -> set[int]:
     """Tokens of the ", who ... ," asides of ``rng`` that close before the trigger ``t``:
     the people they name took part in the aside's act, not the main clause's ("X, who

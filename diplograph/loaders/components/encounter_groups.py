@@ -26,6 +26,7 @@ from .arguments import (
 )
 from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, second_holding
 from .encounter_places import _located
+from .event_clauses import later_acts
 from .travellers import coordinated
 
 __all__ = ["encounter", "followed_by", "leaders_among", "separate", "with_groups"]
@@ -154,12 +155,16 @@ def with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
     end = home[1] if ctx.lower[home[1] : home[1] + 1] == ["and"] else sent.end
     bys = [i for i in range(t_end, end - 1) if ctx.lower[i] == "by"]
     passive = bool(PASSIVE.intersection(ctx.lower[max(sent.start, t - 3) : t]))
-    timed = passive and any(_timed_by(i, ctx) for i in bys)  # "was received by A in the
-    withs = [  # morning, and in the afternoon by B": one each too
+    timed = passive and any(_timed_by(i, ctx) for i in bys)
+    # "was received by A in the morning, and in the afternoon by B": one each too; not the
+    # "with" of a later clause's own act ("attend the summit; Germany, where he will meet X")
+    later = later_acts(home, sent, ctx)
+    withs = [
         i
         for i in range(t_end, end - 1)
         if (ctx.lower[i] == "with" or timed and i in bys)
         and ctx.persons_in(i + 1, min(end, i + 7))
+        and i not in later
         or second_encounter_verb(i, kind, ctx)
     ]
     if (

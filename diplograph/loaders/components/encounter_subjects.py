@@ -1,7 +1,8 @@
 """Who stands for the people of an encounter that a sentence does not name: a trip as the
 subject ("The programme will include talks with X": the trip's traveller), a state or city
 as the host ("Tokyo hosts the summit": no one), guests left unnamed ("received the visiting
-leaders": the ones who just arrived). Helpers of :mod:`.encounters`.
+leaders": the ones who just arrived), the subject after an opening phrase that tells
+the encounter ("After talks with X, Y said": Y). Helpers of :mod:`.encounters`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from .arguments import Context
 from .travellers import GUESTS
 from .trip_cues import visiting_guest
 
-__all__ = ["hosts_no_one", "trip_as_subject", "unnamed_guests"]
+__all__ = ["fronted_subject", "hosts_no_one", "trip_as_subject", "unnamed_guests"]
 
 
 def hosts_no_one(t: int, rng: tuple[int, int], ctx: Context) -> bool:
@@ -51,3 +52,42 @@ def unnamed_guests(rng: tuple[int, int], ctx: Context) -> bool:
         w in GUESTS and (w != "visiting" or visiting_guest(k, rng, ctx) is None)
         for k, w in enumerate(ctx.lower[rng[0] : rng[1]], start=rng[0])
     )
+
+
+_FRONTING = {"in", "during", "at", "after", "following", "before", "ahead", "besides", "apart"}
+
+
+def fronted_subject(t: int, t_end: int, sent: Span, ctx: Context) -> str | None:
+    """The subject of the main clause after an opening phrase that holds the trigger ("In a
+    meeting with X on Monday, Y stressed ...", "During talks with X, Y said ...", "After
+    meeting X, Y held talks with Z"): Y took part, though Y is only said to speak."""
+    if ctx.lower[sent.start] not in _FRONTING or ctx.persons_in(sent.start, t):
+        return None
+    if (
+        ctx.lower[t_end : t_end + 1] != ["with"]
+        and ctx.lower[t_end - 1] != "with"
+        and not _with_after_adverbial(t_end, ctx)  # "a meeting at the airport with X"
+        and not (ctx.lower[t].endswith("ing") and ctx.persons_in(t_end, t_end + 4))
+    ):  # "After meeting X"
+        return None
+    comma = next((k for k in range(t, sent.end) if ctx.lower[k] == ","), None)
+    if comma is None or not ctx.persons_in(t, comma):
+        return None
+    after = ctx.persons_in(comma + 1, min(sent.end, comma + 6))
+    return after[0][2] if after else None
+
+
+_ADVERBIAL_OPENERS = {"at", "in", "on", "here", "there", "late", "early", "earlier"}
+
+
+def _with_after_adverbial(t_end: int, ctx: Context, span: int = 6) -> bool:
+    """Whether a "with" follows the trigger after a short adverbial of place or time and
+    before any comma ("a meeting at the airport with X", "talks in Geneva on Monday with X")."""
+    if ctx.lower[t_end] not in _ADVERBIAL_OPENERS:
+        return False
+    for k in range(t_end + 1, min(t_end + span, len(ctx.lower))):
+        if ctx.lower[k] == "with":
+            return True
+        if ctx.lower[k] in (",", ".", ";", "and"):
+            return False
+    return False

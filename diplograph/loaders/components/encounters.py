@@ -36,7 +36,6 @@ from .encounter_cues import (
     delegation_led_by,
     discussed_with,
     during_a_trip,
-    fronted_subject,
     gathering_named,
     joined_a_gathering,
     named_pair,
@@ -58,8 +57,8 @@ from .encounter_places import (
     _this_month,
     there_place,
 )
-from .encounter_subjects import hosts_no_one, trip_as_subject, unnamed_guests
-from .event_clauses import contrasted, elided_subject, gerund_clause, subject_span
+from .encounter_subjects import fronted_subject, hosts_no_one, trip_as_subject, unnamed_guests
+from .event_clauses import contrasted, elided_subject, gerund_clause, later_acts, subject_span
 from .event_places import standing_venue
 from .media import purpose_of_a_call, remotely, told_in_person
 from .travellers import GUESTS
@@ -266,6 +265,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     if len(set(people)) < 2:
         aside = closed_asides(t, (sent.start, sent.end), ctx)
         aside |= contrasted(rng, sent, ctx)  # not "A held meetings, while B gave a speech"
+        aside |= later_acts(rng, sent, ctx)  # nor those a later clause's own act names
         people = [
             k
             for s_, _, k in ctx.persons_in(sent.start, sent.end)

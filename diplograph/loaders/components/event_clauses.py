@@ -31,6 +31,7 @@ __all__ = [
     "counted_occasions_at",
     "earlier_occasions_at",
     "gerund_clause",
+    "later_acts",
     "subject_span",
     "told_earlier",
     "ordered_arrival",
@@ -171,6 +172,18 @@ def contrasted(rng: tuple[int, int], sent: Span, ctx: Context) -> set[int]:
         i
         for lo, hi in clauses(sent, ctx)
         if (lo, hi) != rng and ctx.lower[lo] in _CONTRASTS
+        for i in range(lo, hi)
+    }
+
+
+def later_acts(rng: tuple[int, int], sent: Span, ctx: Context) -> set[int]:
+    """Tokens of the sentence's clauses after ``rng`` that tell an encounter of their own:
+    "will attend the summit meeting; Germany, where he will meet X": X is met there, not
+    at the summit (but "meeting a premier on Friday, when X was to pay a visit": X)."""
+    return {
+        i
+        for lo, hi in clauses(sent, ctx)
+        if lo >= rng[1] and ctx.encounter_tokens.intersection(range(lo, hi))
         for i in range(lo, hi)
     }
 

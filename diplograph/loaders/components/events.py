@@ -24,10 +24,10 @@ from .arguments import (
     triggers,
 )
 from .captions import caption_encounters
+from .earlier_occasions import earlier_occasions_at, referred_back
 from .earlier_trips import earlier_trips, listed_meetings, previous_occasions
 from .encounter_cues import attends_the_told, time_with
 from .encounters import encounter_events, told_attendance
-from .event_clauses import earlier_occasions_at
 from .event_places import location
 from .event_status import new_date
 from .headings import heading_places, heading_visits
@@ -238,8 +238,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 if kind in seen_kinds and kind != "visit":
                     continue
                 status = status_of(t, t_end, rng, ctx)
-                if status is None:
-                    continue
+                if status is None or kind != "visit" and referred_back(t, sent, ctx):
+                    continue  # "After the talks, A and B flew on": the talks told before
                 if (
                     status == "occurred"
                     and sent_status in ("planned", "cancelled")
