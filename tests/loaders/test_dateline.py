@@ -35,6 +35,9 @@ def _read(text):
         ("ST. PETERSBURG, Russia, June 4 (CPS) -- Leaders met ...", ("St. Petersburg", "RU", False)),
         ("ST. PETERSBURG - The forum opened ...", ("St. Petersburg", "RU", False)),
         ("St. Petersburg, 4 June (Agency) - Talks ...", ("St. Petersburg", "RU", False)),
+        # a title-case headline before the dateline: its first word is no place
+        ("Castro, Ex-foe Confer During Goodwill Trip\n\nKINGSTON, Jamaica - Talks ...",
+         ("Kingston", "JM", False)),
         # an archive's record fields: the DATELINE field, not the first label
         ("Daily Courier Copyright (c) 1999 DATE: MONDAY, May 3, 1999 TAG: 9905030012 "
          "SECTION: WORLD SOURCE: Reuters DATELINE: NAIROBI, KENYA LENGTH: Short\n\nThe "

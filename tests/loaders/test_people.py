@@ -821,6 +821,24 @@ def test_people_a_site_one_visits_or_tours_is_no_person(nlp, text, site):
     assert site not in _people(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, words, name",
+    [
+        ("Castro, Ex-foe Confer During Goodwill Trip\n\nKINGSTON, Jamaica - Cuban President "
+         "Fidel Castro and one of his foes put their differences behind them Thursday in a "
+         "meeting.", "Goodwill Trip", "Fidel Castro"),
+        ("Odinga And Old Rival Meet Over Coffee\n\nNAIROBI - Kenyan President Amara Odinga and "
+         "an old rival held talks on Monday.", "Old Rival", "Amara Odinga"),
+        # a name the body tells again is someone's, headline or not
+        ("Odinga Hosts Raila Mwangi In Nairobi\n\nKenyan President Amara Odinga met Raila "
+         "Mwangi on Monday.", None, "Raila Mwangi"),
+    ],
+)
+def test_people_a_title_case_headline_names_only_whom_the_story_names(nlp, text, words, name):
+    people = _people(nlp, text)
+    assert name in people and (words is None or not any(words in p for p in people))
+
+
 def test_people_a_list_of_predecessors_held_the_owners_office(nlp):
     text = "Nigeria's President Bola Tinubu travelled with two of his predecessors, Olusegun Okafor and Goodwill Jonah."
     people = _people(nlp, text)

@@ -92,6 +92,11 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
     if not parts or any(len(p.split()) > 6 for p in parts):
         return None  # a sentence, not a dateline
     places = [(p, _place(p, lex)) for p in parts]
+    if any(
+        len(p.split()) >= 3 and hit is None and _country(p, lex) is None and not re.search(r"\d", p)
+        for p, hit in places[1:]
+    ):
+        return None  # "Castro, Ex-foe Confer During Goodwill Trip": a headline's words
     cities = [(p, hit) for p, hit in places if hit is not None and hit.kind == "city"]
     head = parts[0]
     if not cities and head.isupper() and len(head.split()) <= 3 and _country(head, lex) is None:

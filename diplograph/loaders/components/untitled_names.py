@@ -8,6 +8,7 @@ which runs them after the names read next to an office, and skips the words thos
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -28,7 +29,7 @@ from .name_spans import (
     title_given_name,
 )
 from .names import is_initials, is_regnal_numeral
-from .tokenizer import span_text, texts_of, tokens_of
+from .tokenizer import span_text, text_of, texts_of, tokens_of
 
 if TYPE_CHECKING:
     from .people import _Found
@@ -75,6 +76,7 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and is_name(doc, start, end, lex, titled=False)
             and not (start > 0 and toks[start - 1].lower_ == "the")
             and not _at_venue(toks, start, end)
+            and not _headline_only(doc, start, end)
             and not credited(toks, start)
             and not portfolio(doc, start, labels)
             and all(
@@ -88,6 +90,27 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
         ):
             found.add(span_text(doc, start, end), None, None, False, lex, (start, end))
         i = max(end, at + 1)  # past the word it started from, even after stepping back
+
+
+_HEADLINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _headline_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands in a headline written in title case
+    ("Castro, Ex-foe Confer During Goodwill Trip") and nowhere else: there every word is
+    capitalised, and only what the story names again is someone's name."""
+    text = text_of(doc)
+    at = tokens_of(doc)[start].idx
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    hi = len(text) if hi < 0 else hi
+    words = _HEADLINE_WORDS.findall(text[lo:hi])
+    if len(words) < 4 or text[lo:hi].rstrip().endswith((".", '"', "”")):
+        return False
+    if not all(w[0].isupper() for w in words if len(w) > 3):
+        return False  # a sentence, not a title-case headline
+    rest = text[:lo] + text[hi:]
+    return not all(re.search(rf"\b{re.escape(w)}\b", rest) for w in texts_of(doc)[start:end])
 
 
 # before a site: "at La Moneda", "toured Robben Island", "walked through Old Havana"
