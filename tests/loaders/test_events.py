@@ -8,7 +8,7 @@ import re
 import pytest
 
 from diplograph.loaders.model import Article
-from diplograph.loaders.pipeline import build_nlp, extract_article
+from diplograph.loaders.pipeline import build_nlp, extract_article, make_doc
 
 FRIDAY = dt.date(2024, 7, 5)
 
@@ -2549,3 +2549,20 @@ def test_events_a_line_ending_with_a_colon_before_an_embed_is_no_headline(nlp, i
     text = intro + "\n\n> Marta Rojas (@martarojas) - 4 Jul 2024\n> Landed in Kenya.\n"
     visits = [e for e in _events(nlp, text) if e[0] == "visit"]
     assert visits == [("visit", ("Marta Rojas",), "2024-07-04", "Nairobi", "KE", "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI - Kenyan President William Ruto returned home on Wednesday evening from an "
+        "Asia tour that included official visits to Singapore and Malaysia.",
+        "LIMA - President Dina Boluarte came back on Tuesday from a tour that included state "
+        "visits to Spain and Italy.",
+    ],
+)
+def test_events_a_plural_noun_of_visits_is_no_present_tense_of_a_plan(nlp, text):
+    # read before the merge, which could hide a planned double of an occurred visit
+    doc = make_doc(Article(url="urn:t", text=text, published=dt.date(2024, 7, 4)), nlp)
+    with nlp.select_pipes(disable=["diplograph_event_merge"]):
+        doc = nlp(doc)
+    assert {e.status for e in doc._.dg_events if e.kind == "visit"} == {"occurred"}

@@ -62,8 +62,8 @@ __all__ = [
 # trigger words that name a journey rather than make one ("during his visit to X")
 _JOURNEY_NOUNS = {"trip", "trips", "tour", "tours", "stay", "journey", "arrival", "stopover",
                   "departure", "visits"}
-_NOUN_MARKERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "state",
-                 "official", "working", "first", "maiden", "whose", "our", "my", "your"}
+NOUN_MARKERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "state",
+                "official", "working", "first", "maiden", "whose", "our", "my", "your"}
 
 
 class Context:
@@ -137,7 +137,7 @@ class Context:
             if kind == "visit"
             and needs in ("", "departure", "on_the_way", "place_next")
             and self.lower[t] not in _JOURNEY_NOUNS
-            and (t == 0 or self.lower[t - 1] not in _NOUN_MARKERS)
+            and (t == 0 or self.lower[t - 1] not in NOUN_MARKERS)
         }
 
     def lead_date(self, ahead: bool, before: int | None = None) -> str | None:

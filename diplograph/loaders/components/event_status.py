@@ -129,6 +129,8 @@ def _told_in_the_present(t: int, ctx: Context) -> bool:
         return True  # "embarks on a three-nation tour", "begins a state visit"
     if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in _PRESENT_TRAVEL:
         return True
+    if t > 0 and ctx.lower[t - 1] in _args.NOUN_MARKERS:
+        return False  # "a tour that included official visits to A and B": a noun
     return ctx.lower[t] in _PRESENT_TRAVEL or (
         t > 0 and ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing")
     )
