@@ -141,6 +141,21 @@ def test_shared_name_alone_is_the_best_known_place(name, country):
     assert lexicon().places[name].country == country
 
 
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("Republic of Niger", "NE"),  # ISO: "Republic of the Niger"
+        ("Republic of Nigeria", "NG"),  # ISO: "Federal Republic of Nigeria"
+        ("Republic of Tanzania", "TZ"),  # ISO: "United Republic of Tanzania"
+        ("Republic of Gambia", "GM"),
+        ("Republic of Congo", "CG"),  # not the Democratic Republic's
+        ("Republic of China", None),  # Taiwan's style, not the People's Republic
+    ],
+)
+def test_a_states_formal_style_with_its_common_name_names_it(name, country):
+    assert lexicon().countries.get(name) == country
+
+
 @pytest.mark.parametrize("name, country", [("Tromso", "NO"), ("Tromsø", "NO")])
 def test_gazetteer_small_city_spelled_without_its_special_letters(name, country):
     place = lexicon().places.get(name)

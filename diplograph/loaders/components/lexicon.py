@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,6 +74,20 @@ def _spellings(name: str) -> list[str]:
     return forms
 
 
+# not after "People's" or "Democratic": "Republic of China" is Taiwan's style, "Republic of
+# the Congo" another state than the Democratic Republic's
+_STYLE = re.compile(
+    r"^(?:Federal |Islamic |United )?(Republic|Kingdom|State|Principality|Sultanate) of (?:the )?"
+)
+
+
+def _styles(name: str, aliases: list[str]) -> list[str]:
+    """A state's formal style written with its common name, as news writes it: "Republic
+    of the Niger" -> "Republic of Niger", "Federal Republic of Nigeria" -> "Republic of
+    Nigeria"."""
+    return [f"{m.group(1)} of {name}" for m in map(_STYLE.match, aliases) if m]
+
+
 class Seats(dict):
     """name -> (country code, city) of seats of government ("Kremlin": RU, Moscow); an
     airport's name is looked up in the airport data ("Bole International Airport": ET,
@@ -110,6 +125,8 @@ class Lexicon:
                     _keep_larger(self.countries, alias, code)
                 for form in _spellings(alias)[1:]:  # "St Lucia"
                     self.countries.setdefault(form, code)
+            for form in _styles(name, aliases.split("|")):  # "Republic of Niger"
+                self.countries.setdefault(form, code)
             for dem in demonyms.split("|"):
                 if dem:
                     _keep_larger(self.demonyms, dem, code)
