@@ -244,6 +244,13 @@ def test_coref_pronoun_in_an_opening_phrase_is_the_main_subject(nlp, text, menti
         ),
         # a speaker named before "he" is still its subject
         ("Prime Minister Lars Berg said he would travel to Nairobi.", "lars-berg"),
+        # but a reported clause with its own subject goes on with that subject
+        ("Spokesman Tom Otieno explained on Monday that President Amara Odinga felt the trip "
+         "was needless after he had met Norwegian Prime Minister Lars Berg.", "amara-odinga"),
+        ("Minister Ana Soto said that Chilean President Marta Rojas would fly home once she had "
+         "met the king.", "marta-rojas"),
+        ("Prime Minister Lars Berg told reporters that he would meet President Amara Odinga.",
+         "lars-berg"),
     ],
 )
 def test_coref_a_person_named_as_an_object_is_not_the_next_subject(nlp, text, key):

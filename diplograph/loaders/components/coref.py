@@ -237,7 +237,11 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         key = possessive(doc, i, sent, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in _PRONOUNS:
-        key = _sequel_subject(doc, i, sent, state) or _pronoun(i, sent, state)
+        key = (
+            _sequel_subject(doc, i, sent, state)
+            or _reported_subject(doc, i, sent, state)
+            or _pronoun(i, sent, state)
+        )
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in _OBJECT_PRONOUNS:
         key = object_pronoun(doc, i, sent, state)
@@ -298,6 +302,23 @@ def _sequel_subject(doc, i: int, sent: int, state) -> str | None:
         return _chained(lower, i, sent, state)
     named = [k for j, k in state.order if sent <= j < i and lower[j] == _OBJECT_OF[lower[i]]]
     return named[-1] if named else None
+
+
+_REPORTING = {"said", "says", "explained", "announced", "added", "stressed", "noted", "told"}
+
+
+def _reported_subject(doc, i: int, sent: int, state) -> str | None:
+    """ "X explained that President Y felt the trip was needless after he had met Z": in a
+    reported clause whose own subject is named, "he" is that subject, not the speaker."""
+    lower = lowers_of(doc)
+    that = next((k for k in range(i - 1, sent, -1) if lower[k] == "that"), None)
+    if that is None or not _REPORTING.intersection(lower[max(sent, that - 4) : that]):
+        return None
+    if any(lower[k] in (",", ";", "and", "but") for k in range(that + 1, i)):
+        return None  # "... that Y felt it, and he ...": a clause of its own
+    named = [k for j, k in state.order if that < j <= that + 4 and j < i]
+    speaker = [k for j, k in state.order if sent <= j < that]
+    return named[0] if named and named[0] not in speaker else None
 
 
 def _chained(lower: list[str], i: int, sent: int, state) -> str | None:
