@@ -35,6 +35,8 @@ from .coref_pronouns import (
     object_position,
     object_pronoun,
     possessive,
+    reported_subject,
+    sequel_subject,
 )
 from .coref_state import (
     Mention,
@@ -238,8 +240,8 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in _PRONOUNS:
         key = (
-            _sequel_subject(doc, i, sent, state)
-            or _reported_subject(doc, i, sent, state)
+            sequel_subject(doc, i, sent, state)
+            or reported_subject(doc, i, sent, state)
             or _pronoun(i, sent, state)
         )
         return [Mention(i, i + 1, key, "PRON")] if key else []
@@ -286,58 +288,6 @@ def _styled(doc, i: int, by_start, state) -> list[Mention]:
     ranks = _STYLES[style]
     key = state.salient(lambda p: (p.title or "") in ranks, i)
     return [Mention(i, i + 2, key, "DESC")] if key else []
-
-
-_SEQUELS = (["after", "which"], ["following", "which"], ["upon", "which"])
-_OBJECT_OF = {"he": "him", "she": "her"}
-
-
-def _sequel_subject(doc, i: int, sent: int, state) -> str | None:
-    """ "X accorded him a ceremonial welcome, after which he paid tribute at Raj Ghat": in
-    a sequel clause, "he" goes on with the one "him" named, not with X."""
-    lower = lowers_of(doc)
-    if lower[i] not in _OBJECT_OF:
-        return None
-    if lower[i - 2 : i] not in _SEQUELS and lower[i - 1] != "whereupon":
-        return _chained(lower, i, sent, state)
-    named = [k for j, k in state.order if sent <= j < i and lower[j] == _OBJECT_OF[lower[i]]]
-    return named[-1] if named else None
-
-
-_REPORTING = {"said", "says", "explained", "announced", "added", "stressed", "noted", "told"}
-
-
-def _reported_subject(doc, i: int, sent: int, state) -> str | None:
-    """ "X explained that President Y felt the trip was needless after he had met Z": in a
-    reported clause whose own subject is named, "he" is that subject, not the speaker."""
-    lower = lowers_of(doc)
-    that = next((k for k in range(i - 1, sent, -1) if lower[k] == "that"), None)
-    if that is None or not _REPORTING.intersection(lower[max(sent, that - 4) : that]):
-        return None
-    if any(lower[k] in (",", ";", "and", "but") for k in range(that + 1, i)):
-        return None  # "... that Y felt it, and he ...": a clause of its own
-    named = [k for j, k in state.order if that < j <= that + 4 and j < i]
-    speaker = [k for j, k in state.order if sent <= j < that]
-    return named[0] if named and named[0] not in speaker else None
-
-
-def _chained(lower: list[str], i: int, sent: int, state) -> str | None:
-    """ "... after which he paid tribute at Raj Ghat. He is to call on X": a sentence that
-    opens with "He" goes on with whom the last sentence's own "he" named, where that was
-    not its subject."""
-    opening = i == sent or lower[i - 1] == "," and not any(sent <= j < i for j, _ in state.order)
-    if not opening or sent == 0:  # "He ...", "Later, he ..."
-        return None
-    before = state.sent_of[sent - 1]
-    named = {k for j, k in state.order if before <= j < sent and lower[j] not in ("him", "her")}
-    same = [  # "Y welcomed him. He then met Z": the "him" of a topic named before Y's sentence
-        k
-        for j, k in state.order
-        if before <= j < sent
-        and (lower[j] == lower[i] or lower[j] == _OBJECT_OF.get(lower[i]) and k not in named)
-    ]
-    subject = state.subjects.get(before) or state.first.get(before)
-    return same[-1] if same and same[-1] != subject else None
 
 
 _FIRST_PERSON = {"I", "me", "my"}
