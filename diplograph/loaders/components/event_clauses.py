@@ -32,6 +32,7 @@ __all__ = [
     "earlier_occasions_at",
     "gerund_clause",
     "later_acts",
+    "relative_ahead",
     "subject_span",
     "told_earlier",
     "ordered_arrival",
@@ -186,6 +187,24 @@ def later_acts(rng: tuple[int, int], sent: Span, ctx: Context) -> set[int]:
         if lo >= rng[1] and ctx.encounter_tokens.intersection(range(lo, hi))
         for i in range(lo, hi)
     }
+
+
+_AHEAD_AFTER_WHICH = (["will"], ["is", "scheduled"], ["is", "due"], ["is", "expected"],
+                      ["is", "set"], ["is", "to"], ["are", "scheduled"], ["are", "due"])
+
+
+def relative_ahead(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the first ", which" after an event noun ending at ``t_end`` tells the event
+    ahead ("the visit of X to Y, which will take place on Monday", "..., which is scheduled
+    for next week"), with no other act between them."""
+    k = next(
+        (j for j in range(t_end + 1, min(rng[1] + 2, len(ctx.lower)))
+         if ctx.lower[j] == "which" and ctx.lower[j - 1] == ","),
+        None,
+    )
+    if k is None or k - t_end > 12 or ctx.trigger_tokens.intersection(range(t_end, k)):
+        return False
+    return any(ctx.lower[k + 1 : k + 1 + len(w)] == w for w in _AHEAD_AFTER_WHICH)
 
 
 def subject_span(i: int, sent: Span, ctx: Context) -> tuple[int, int]:

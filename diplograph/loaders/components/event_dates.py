@@ -63,8 +63,11 @@ def usable_date(m, ctx: Context) -> bool:
             k += 1  # "since (former) President X in 1962": X's time
         if k not in ctx.name_tokens:
             return False
-    if _REPORTING.intersection(ctx.lower[max(0, m.start - 4) : m.start]):
-        return False  # "..., Kwatra said during a press briefing Friday": when it was said
+    if _REPORTING.intersection(ctx.lower[max(0, m.start - 4) : m.start]) and not (
+        ctx.lower[m.end : m.end + 1] == ["that"]
+        and {"had", "has", "have"}.intersection(ctx.lower[m.end : m.end + 8])
+    ):  # "..., Kwatra said during a press briefing Friday": when it was said; but "reported
+        return False  # on Saturday that X had landed": done by that day
     lo = max(0, m.start - 7)
     window = ctx.lower[lo : m.start]
     for k, w in enumerate(window[:-1]):

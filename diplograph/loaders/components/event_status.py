@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
+from .event_clauses import relative_ahead
 from .status import SET_FOR, classify, doubted
 from .tokenizer import text_of, texts_of
 
@@ -303,9 +304,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if (
         status == "occurred"
         and ctx.lower[t_end - 1] in _EVENT_NOUNS
-        and {"next", "tomorrow", "upcoming"} & set(after[:5])
-    ):
-        return "planned"  # "X's trip to Peru next week will be his first": a time ahead
+        and ({"next", "tomorrow", "upcoming"} & set(after[:5]) or relative_ahead(t_end, rng, ctx))
+    ):  # "X's trip to Peru next week will be his first", "the visit of X to Y, which will
+        return "planned"  # take place on Monday": a time ahead
     if (
         status == "occurred"
         and ctx.lower[t_end - 1] in _EVENT_NOUNS
