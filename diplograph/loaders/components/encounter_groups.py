@@ -24,9 +24,9 @@ from .arguments import (
     usable_date,
     where_place,
 )
+from .clause_links import later_acts
 from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, second_holding
 from .encounter_places import _located
-from .event_clauses import later_acts
 from .travellers import coordinated
 
 __all__ = ["encounter", "followed_by", "leaders_among", "separate", "with_groups"]

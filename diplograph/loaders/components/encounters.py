@@ -29,6 +29,7 @@ from .arguments import (
     triggers,
     where_place,
 )
+from .clause_links import contrasted, later_acts
 from .encounter_cues import (
     PASSIVE,
     attended_the_told,
@@ -58,7 +59,7 @@ from .encounter_places import (
     there_place,
 )
 from .encounter_subjects import fronted_subject, hosts_no_one, trip_as_subject, unnamed_guests
-from .event_clauses import contrasted, elided_subject, gerund_clause, later_acts, subject_span
+from .event_clauses import elided_subject, gerund_clause, subject_span
 from .event_places import standing_venue
 from .media import purpose_of_a_call, remotely, told_in_person
 from .travellers import GUESTS

@@ -31,8 +31,6 @@ __all__ = [
     "counted_occasions_at",
     "earlier_occasions_at",
     "gerund_clause",
-    "later_acts",
-    "relative_ahead",
     "subject_span",
     "told_earlier",
     "ordered_arrival",
@@ -54,9 +52,9 @@ CLAUSE_OPENERS = {
 }
 FRONTED = {"after", "before", "following", "during", "ahead"}
 # clauses of another subject's ("A held meetings, while B gave a speech")
-_CONTRASTS = {"while", "whereas", "although", "though"}
+CONTRASTS = {"while", "whereas", "although", "though"}
 # a sentence's opening clause of its own, closed by its comma ("While A spoke, B met C")
-_FRONTED_CLAUSES = _CONTRASTS | {"as", "when", "because"}
+_FRONTED_CLAUSES = CONTRASTS | {"as", "when", "because"}
 _BESIDES = (["besides"], ["in", "addition", "to"], ["apart", "from"], ["aside", "from"])
 # "on the margins of the summit": the gathering that is the occasion of other talks
 FRINGES = {"margins", "margin", "sidelines", "sideline", "fringes", "fringe"}
@@ -163,48 +161,6 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             parenthetical = False
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
-
-
-def contrasted(rng: tuple[int, int], sent: Span, ctx: Context) -> set[int]:
-    """Tokens of the sentence's other clauses opened by "while", "whereas", "although" or
-    "though" ("A held several meetings, while B gave a speech"): what another subject did,
-    no part of the clause at ``rng``."""
-    return {
-        i
-        for lo, hi in clauses(sent, ctx)
-        if (lo, hi) != rng and ctx.lower[lo] in _CONTRASTS
-        for i in range(lo, hi)
-    }
-
-
-def later_acts(rng: tuple[int, int], sent: Span, ctx: Context) -> set[int]:
-    """Tokens of the sentence's clauses after ``rng`` that tell an encounter of their own:
-    "will attend the summit meeting; Germany, where he will meet X": X is met there, not
-    at the summit (but "meeting a premier on Friday, when X was to pay a visit": X)."""
-    return {
-        i
-        for lo, hi in clauses(sent, ctx)
-        if lo >= rng[1] and ctx.encounter_tokens.intersection(range(lo, hi))
-        for i in range(lo, hi)
-    }
-
-
-_AHEAD_AFTER_WHICH = (["will"], ["is", "scheduled"], ["is", "due"], ["is", "expected"],
-                      ["is", "set"], ["is", "to"], ["are", "scheduled"], ["are", "due"])
-
-
-def relative_ahead(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether the first ", which" after an event noun ending at ``t_end`` tells the event
-    ahead ("the visit of X to Y, which will take place on Monday", "..., which is scheduled
-    for next week"), with no other act between them."""
-    k = next(
-        (j for j in range(t_end + 1, min(rng[1] + 2, len(ctx.lower)))
-         if ctx.lower[j] == "which" and ctx.lower[j - 1] == ","),
-        None,
-    )
-    if k is None or k - t_end > 12 or ctx.trigger_tokens.intersection(range(t_end, k)):
-        return False
-    return any(ctx.lower[k + 1 : k + 1 + len(w)] == w for w in _AHEAD_AFTER_WHICH)
 
 
 def subject_span(i: int, sent: Span, ctx: Context) -> tuple[int, int]:

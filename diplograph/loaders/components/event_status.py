@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
-from .event_clauses import relative_ahead
+from .clause_links import relative_ahead
 from .status import SET_FOR, classify, doubted
 from .tokenizer import text_of, texts_of
 
@@ -130,8 +130,8 @@ def _told_in_the_present(t: int, ctx: Context) -> bool:
         return True  # "embarks on a three-nation tour", "begins a state visit"
     if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in _PRESENT_TRAVEL:
         return True
-    if t > 0 and ctx.lower[t - 1] in _args.NOUN_MARKERS:
-        return False  # "a tour that included official visits to A and B": a noun
+    if t > 0 and ctx.lower[t - 1] in _args.NOUN_MARKERS:  # "included official visits to":
+        return False  # a noun
     return ctx.lower[t] in _PRESENT_TRAVEL or (
         t > 0 and ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing")
     )
