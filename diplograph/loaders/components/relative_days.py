@@ -130,6 +130,8 @@ def _day_shift(words: list[str]) -> tuple[int | None, int]:
         nxt = words[i + 1]
         if w == "that" and nxt in DAY_PARTS or w == "same" and nxt == "day":
             return 0, i
+        if w in ("earlier", "later") and words[i + 1 : i + 4] == ["in", "the", "day"]:
+            return 0, i  # "had landed earlier in the day": the story's day
         if w in ("next", "following") and nxt in DAY_PARTS:
             return 1, i
     return None, 0
@@ -159,10 +161,23 @@ def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead:
         and _dates.usable_date(d, ctx)
         and d.kind != "y"
     ]
+    published = ctx.doc._.dg_published
+    if not ahead and published is not None:  # "had landed earlier in the day", after "an
+        earlier = [d for d in earlier if (d.past or "") <= published.isoformat()]  # audience
+        # tomorrow": a past act is of no day still ahead
     value = earlier[-1].value(ahead) if earlier else None
+    if not earlier and not ahead and published is not None and _in_the_day(t, rng, ctx):
+        lead = ctx.lead_date(False)  # "Earlier in the day, X had flown in": the story's day,
+        value = lead if lead and lead <= published.isoformat() else published.isoformat()
     if not value or len(value) != 10:
         return None
     return _days_later(value, shift)
+
+
+def _in_the_day(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether "earlier in the day" or "later in the day" stands near the trigger ``t``."""
+    words = ctx.lower[max(rng[0], t - 8) : min(rng[1], t + 8)]
+    return any(words[i : i + 3] == ["in", "the", "day"] for i in range(len(words)))
 
 
 _ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
