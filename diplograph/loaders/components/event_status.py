@@ -130,11 +130,14 @@ def _told_in_the_present(t: int, ctx: Context) -> bool:
         return True  # "embarks on a three-nation tour", "begins a state visit"
     if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in _PRESENT_TRAVEL:
         return True
-    if t > 0 and ctx.lower[t - 1] in _args.NOUN_MARKERS:  # "included official visits to":
-        return False  # a noun
-    return ctx.lower[t] in _PRESENT_TRAVEL or (
-        t > 0 and ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing")
-    )
+    if any(  # "is travelling", "is paying a two-day visit"
+        ctx.lower[k - 1] in ("is", "are") and ctx.lower[k].endswith("ing")
+        for k in range(max(1, t - 7), t + 1)
+        if k == t or ctx.lower[k + 1] in ("a", "an")
+    ):
+        return True
+    # "included official visits to": a noun
+    return ctx.lower[t] in _PRESENT_TRAVEL and ctx.lower[t - 1] not in _args.NOUN_MARKERS
 
 
 def _past_paragraph(t: int, ctx: Context) -> bool:
