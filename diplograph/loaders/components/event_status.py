@@ -9,14 +9,13 @@ re-exports it.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
 from .clause_links import relative_ahead
+from .present_tense import past_paragraph, told_for_today_or_later, told_in_the_present
 from .status import SET_FOR, classify, doubted
-from .tokenizer import text_of, texts_of
+from .tokenizer import texts_of
 
 if TYPE_CHECKING:
     from .arguments import Context
@@ -28,14 +27,6 @@ _EVENT_NOUNS = {
 }
 _AUXILIARIES = set("is was are were will would could might may can should has have had".split())
 _COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple", "3", "4", "5"}
-_PRESENT_TRAVEL = {
-    "travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits", "leads",
-    "returns", "lands", "departs", "attends", "embarks", "begins", "starts", "sets",
-    # encounters as timetables tell them: "he holds talks with X on Monday"
-    "meets", "holds", "calls", "speaks",
-}
-
-
 def _subject_aside(lo: int, t: int, ctx: Context) -> range:
     """ "Sheinbaum, invited as a guest of the host, still took part": the aside between a
     clause's named subject and its verb, whose words tell of something else."""
@@ -100,7 +91,6 @@ _NEGATED = {"not", "declined", "n't", "never", "rejected", "turned"}
 # "He then returns to Oslo", "sets off for Accra"): ahead, unless the paragraph dates a past
 _ONWARD_PRESENT = {"goes", "moves", "returns", "leads", "embarks", "begins", "starts", "sets"}
 _ONWARD_PRESENT |= {"travels", "heads"}
-_SETTING_OUT = {"embarks", "begins", "starts", "pays", "makes", "kicks"}
 
 
 # right before a trigger: what was not done ("has yet to visit", "failed to meet", "avoided
@@ -117,70 +107,6 @@ def _not_done(t: int, ctx: Context) -> bool:
         or tuple(last[-1:]) in _NOT_DONE
         or bool(last) and last[-1] in _HABITUAL
     )
-
-
-_PLURAL_SUBJECTS = {"they", "presidents", "leaders", "ministers", "two", "both", "pair"}
-
-
-def _told_in_the_present(t: int, ctx: Context) -> bool:
-    """ "Xi travels", "Ruto is travelling", "the two presidents travel", "the summit she is
-    hosting": present tenses, which news uses for what is ahead when a time ahead goes
-    with them."""
-    if _SETTING_OUT.intersection(ctx.lower[max(0, t - 4) : t]):
-        return True  # "embarks on a three-nation tour", "begins a state visit"
-    if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in _PRESENT_TRAVEL:
-        return True
-    if any(  # "is travelling", "is paying a two-day visit"
-        ctx.lower[k - 1] in ("is", "are") and ctx.lower[k].endswith("ing")
-        for k in range(max(1, t - 7), t + 1)
-        if k == t or ctx.lower[k + 1] in ("a", "an")
-    ):
-        return True
-    # "included official visits to": a noun
-    return ctx.lower[t] in _PRESENT_TRAVEL and ctx.lower[t - 1] not in _args.NOUN_MARKERS
-
-
-def _past_paragraph(t: int, ctx: Context) -> bool:
-    """Whether the paragraph, before token ``t``, last told a time plainly past ("April
-    2018 - ... She goes on to Paris": a chronology's historic present)."""
-    para = text_of(ctx.doc).rfind("\n\n", 0, ctx.doc[t].idx)
-    told = [m for m in ctx.dates if para < m.start_char < ctx.doc[t].idx]
-    published = ctx.doc._.dg_published
-    if not told or published is None:
-        return False
-    m = told[-1]
-    return bool(m.past) and m.past == m.future and m.past < published.isoformat()[: len(m.past)]
-
-
-def _told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether the clause dates itself on or after publication ("this morning", "today",
-    "on April 1" ahead)."""
-    published = ctx.doc._.dg_published
-    if published is None:
-        return False
-    for m in ctx.dates_in(rng[0], rng[1]):
-        if _under_way(m, published):
-            continue  # "is visiting the US from November 8 to 12", told on the 10th
-        if m.past != m.future:  # "on Thursday", "on July 9": the present tense reads ahead
-            return True
-        if m.past and len(m.past) == 10 and m.past >= published.isoformat():
-            return True
-    return False
-
-
-def _under_way(m, published) -> bool:
-    """Whether a range of days ("from November 8 to 12") began at most a fortnight before
-    publication and runs on past it: a stay under way, not one ahead."""
-    if not m.past or len(m.past) != 10 or not any(w in m.text for w in (" to ", "-", "–")):
-        return False
-    tail = re.search(r"(\d{1,2})\D*$", m.text)
-    first = dt.date.fromisoformat(m.past)
-    if tail is None or not 0 <= (published - first).days <= 14:
-        return False
-    last = int(tail.group(1))
-    end_month = first.month + (last < first.day)  # "28 June-2 July": the next month
-    now = published.month + 12 * (published.year - first.year)
-    return (end_month, last) >= (now, published.day)
 
 
 _SET_WORDS = {w.split()[0] for w in SET_FOR}  # "set", "scheduled", "due", ...
@@ -314,7 +240,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         status == "occurred"
         and ctx.lower[t_end - 1] in _EVENT_NOUNS
         and _begins_after(_unnamed(t_end, rng[1], ctx)[:8])
-        and _told_for_today_or_later((rng[0], ctx.sentence_of(t)[1]), ctx)
+        and told_for_today_or_later((rng[0], ctx.sentence_of(t)[1]), ctx)
     ):  # "her Kenya visit, her first, begins on Monday", "her tour ends in Lusaka, where
         return "planned"  # she arrives on Friday": a timetable
     if ctx.lower[max(rng[0], t - 3) : t][-2:] in (["agreed", "to"], ["agree", "to"]):
@@ -347,10 +273,10 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     # visiting": not its day
     if (
         status == "occurred"
-        and _told_in_the_present(t, ctx)
+        and told_in_the_present(t, ctx)
         and (
             {"later", "tomorrow", "next", "tonight", "today"}.intersection(after)
-            or _told_for_today_or_later(own, ctx)
+            or told_for_today_or_later(own, ctx)
         )
     ):  # "Biden travels on to Poland later on Monday", "leaves Accra this morning for
         return "planned"  # Uganda": a timetable
@@ -358,12 +284,12 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         status == "occurred"
         and ctx.lower[t] in _ONWARD_PRESENT
         and not ctx.dates_in(*own)
-        and not _past_paragraph(t, ctx)
+        and not past_paragraph(t, ctx)
     ):
         return "planned"
     if (
         status == "occurred"
-        and _told_in_the_present(t, ctx)
+        and told_in_the_present(t, ctx)
         and any(m.kind == "wd" and m.past != m.future for m in ctx.dates_in(*own))
     ):  # "the summit the prime minister is hosting on Sunday"
         return "planned"  # "From Paris, Xi travels to Belgrade on Tuesday"

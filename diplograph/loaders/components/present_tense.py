@@ -1,0 +1,90 @@
+"""Present tenses that news uses for what lies ahead ("Xi travels to Belgrade on
+Tuesday", "is paying a two-day visit to India from 11 October") and the times that make
+them so: a day on or after publication, not one of a stay already under way, nor the
+historic present of a chronology. Helpers of :mod:`.event_status`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from . import arguments as _args
+from .tokenizer import text_of
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["PRESENT_TRAVEL", "told_in_the_present", "past_paragraph", "told_for_today_or_later"]
+
+PRESENT_TRAVEL = {
+    "travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits", "leads",
+    "returns", "lands", "departs", "attends", "embarks", "begins", "starts", "sets",
+    # encounters as timetables tell them: "he holds talks with X on Monday"
+    "meets", "holds", "calls", "speaks",
+}
+_SETTING_OUT = {"embarks", "begins", "starts", "pays", "makes", "kicks"}
+
+_PLURAL_SUBJECTS = {"they", "presidents", "leaders", "ministers", "two", "both", "pair"}
+
+
+def told_in_the_present(t: int, ctx: Context) -> bool:
+    """ "Xi travels", "Ruto is travelling", "the two presidents travel", "the summit she is
+    hosting": present tenses, which news uses for what is ahead when a time ahead goes
+    with them."""
+    if _SETTING_OUT.intersection(ctx.lower[max(0, t - 4) : t]):
+        return True  # "embarks on a three-nation tour", "begins a state visit"
+    if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in PRESENT_TRAVEL:
+        return True
+    if any(  # "is travelling", "is paying a two-day visit"
+        ctx.lower[k - 1] in ("is", "are") and ctx.lower[k].endswith("ing")
+        for k in range(max(1, t - 7), t + 1)
+        if k == t or ctx.lower[k + 1] in ("a", "an")
+    ):
+        return True
+    # "included official visits to": a noun
+    return ctx.lower[t] in PRESENT_TRAVEL and ctx.lower[t - 1] not in _args.NOUN_MARKERS
+
+
+def past_paragraph(t: int, ctx: Context) -> bool:
+    """Whether the paragraph, before token ``t``, last told a time plainly past ("April
+    2018 - ... She goes on to Paris": a chronology's historic present)."""
+    para = text_of(ctx.doc).rfind("\n\n", 0, ctx.doc[t].idx)
+    told = [m for m in ctx.dates if para < m.start_char < ctx.doc[t].idx]
+    published = ctx.doc._.dg_published
+    if not told or published is None:
+        return False
+    m = told[-1]
+    return bool(m.past) and m.past == m.future and m.past < published.isoformat()[: len(m.past)]
+
+
+def told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause dates itself on or after publication ("this morning", "today",
+    "on April 1" ahead)."""
+    published = ctx.doc._.dg_published
+    if published is None:
+        return False
+    for m in ctx.dates_in(rng[0], rng[1]):
+        if _under_way(m, published):
+            continue  # "is visiting the US from November 8 to 12", told on the 10th
+        if m.past != m.future:  # "on Thursday", "on July 9": the present tense reads ahead
+            return True
+        if m.past and len(m.past) == 10 and m.past >= published.isoformat():
+            return True
+    return False
+
+
+def _under_way(m, published) -> bool:
+    """Whether a range of days ("from November 8 to 12") began at most a fortnight before
+    publication and runs on past it: a stay under way, not one ahead."""
+    if not m.past or len(m.past) != 10 or not any(w in m.text for w in (" to ", "-", "–")):
+        return False
+    tail = re.search(r"(\d{1,2})\D*$", m.text)
+    first = dt.date.fromisoformat(m.past)
+    if tail is None or not 0 <= (published - first).days <= 14:
+        return False
+    last = int(tail.group(1))
+    end_month = first.month + (last < first.day)  # "28 June-2 July": the next month
+    now = published.month + 12 * (published.year - first.year)
+    return (end_month, last) >= (now, published.day)
