@@ -196,6 +196,15 @@ _AFTER_NAMES_CUES = _SET_WORDS | {"will", "postponed", "cancelled", "canceled", 
                                   "scrapped", "shelved", "hold", "dropped", "expected"}
 
 
+def _done_instead(t: int, t_end: int, ctx: Context) -> bool:
+    """Whether a past verb at ``t`` tells what was done in place of a plan called off:
+    "instead" follows its place ("visited Dhaka instead of Kathmandu", "flew to Oslo
+    instead")."""
+    word = ctx.lower[t]
+    done = word.endswith("ed") or word in _PARTICIPLES
+    return done and "instead" in ctx.lower[t_end : min(len(ctx.lower), t_end + 8)]
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -224,6 +233,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if status is not None and _reports_denied(t_end, ctx):
         return None  # "had hoped to meet X during the trip; an official dismissed the
         # reports as baseless": only reported, and denied
+    if status == "cancelled" and _done_instead(t, t_end, ctx):
+        return "occurred"  # "the visit was cancelled and X visited Dhaka instead"
     if status in ("cancelled", "occurred") and rescheduled(t, rng, ctx):
         return "planned"  # "postponed his visit until September": a plan with a new date
     if _args.ordered_arrival(t, ctx) and {"was", "were"} & set(ctx.lower[rng[0] : rng[1]]):
