@@ -45,7 +45,6 @@ from .coref_state import (
     _name_index,
     _pronoun,
     _State,
-    _transcript_speaker,
     _variant_keys,
     only_holder,
 )
@@ -61,6 +60,7 @@ from .offices import (
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, texts_of, tokens_of
+from .transcripts import transcript_speaker
 
 __all__ = [
     "resolve_mentions",
@@ -202,7 +202,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         if craft:
             return craft
     if text in _FIRST_PERSON:
-        key = _transcript_speaker(doc, i, index, state)
+        key = transcript_speaker(doc, i, index, state)
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower == "the" or lower == "both" and group_after_both(doc, i):
         return _definite(doc, i, labels, state)  # "the two leaders", "Both leaders"

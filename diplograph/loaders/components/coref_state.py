@@ -342,29 +342,6 @@ def _pronoun(i, sent, state) -> str | None:
     return None
 
 
-_LABEL_REACH = 60  # characters of a paragraph that a speaker's label can take
-
-
-def _transcript_speaker(doc, i: int, index, state) -> str | None:
-    """ "SHEINBAUM: Tomorrow I receive him here": in a transcript's paragraph opened by a
-    speaker's label in capitals, "I", "me" and "my" are that speaker (one person the
-    article names), outside quotation marks."""
-    text = text_of(doc)
-    at = tokens_of(doc)[i].idx
-    start = text.rfind("\n", 0, at) + 1
-    if start not in state.speakers:
-        colon = text.find(":", start, start + _LABEL_REACH)
-        label = text[start:colon] if colon != -1 else ""
-        key = None
-        if label and label.upper() == label and any(c.isalpha() for c in label):
-            keys = {k for w in label.split() for k in index.get(fold(w), [])}
-            key = keys.pop() if len(keys) == 1 else None
-        state.speakers[start] = (key, colon)
-    key, colon = state.speakers[start]
-    quoted = any(q in text[colon:at] for q in ('"', "“"))
-    return key if key is not None and at > colon and not quoted else None
-
-
 def _variant_keys(index: dict[str, list[str]], text: str, state) -> list[str] | None:
     """The people one of whose name words ``text`` spells differently ("Zelenskyy" for
     Zelensky, "Nazarbaev" for Nazarbayev), if exactly one word fits."""

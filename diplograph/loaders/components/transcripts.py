@@ -1,0 +1,55 @@
+"""Transcripts: who "I", "me" and "my" are in a press conference's record, where each
+turn opens with its speaker's label in capitals ("SHEINBAUM: Tomorrow I receive him
+here") and may run on over paragraphs with no label of their own. Helper of
+:mod:`.coref`.
+"""
+
+from __future__ import annotations
+
+from .lexicon import fold
+from .tokenizer import text_of, tokens_of
+
+__all__ = ["transcript_speaker"]
+
+
+_LABEL_REACH = 60  # characters of a paragraph that a speaker's label can take
+
+
+def transcript_speaker(doc, i: int, index, state) -> str | None:
+    """ "SHEINBAUM: Tomorrow I receive him here": in a transcript's paragraph opened by a
+    speaker's label in capitals, "I", "me" and "my" are that speaker (one person the
+    article names), outside quotation marks."""
+    text = text_of(doc)
+    at = tokens_of(doc)[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    key, colon = _line_speaker(text, start, index, state)
+    quoted = any(q in text[colon:at] for q in ('"', "“"))
+    return key if key is not None and at > colon and not quoted else None
+
+
+def _speaker_label(text: str, start: int, index) -> tuple[str | None, int]:
+    """(speaker, colon) of a line opened by a speaker's label in capitals, or (None, -1)."""
+    colon = text.find(":", start, start + _LABEL_REACH)
+    label = text[start:colon] if colon != -1 else ""
+    if not (label and label.upper() == label and any(c.isalpha() for c in label)):
+        return None, -1
+    keys = {k for w in label.split() for k in index.get(fold(w), [])}
+    return (keys.pop() if len(keys) == 1 else None), colon
+
+
+def _line_speaker(text: str, start: int, index, state) -> tuple[str | None, int]:
+    """(speaker, where the turn's words start) of the line at ``start``: its own label's,
+    else the turn of the lines before goes on ("SAUD: ..." then paragraphs of the same
+    answer with no label)."""
+    lines = []
+    while start not in state.speakers:
+        found = _speaker_label(text, start, index)
+        if found[1] != -1 or start == 0:
+            state.speakers[start] = found
+            break
+        lines.append(start)
+        start = text.rfind("\n", 0, start - 1) + 1
+    key = state.speakers[start][0]
+    for line in lines:
+        state.speakers[line] = (key, line)
+    return state.speakers[lines[0]] if lines else state.speakers[start]
