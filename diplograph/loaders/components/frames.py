@@ -285,7 +285,9 @@ def _host(doc: Doc, t: int | None) -> str | None:
         t = next((i for i in range(sent.start, sent.end) if toks[i].lower_ in _HOSTING), None)
         if t is None:
             return _called_on(toks, sent, mentions)
-    if t > 0 and toks[t - 1].lower_ in ("was", "were", "been", "being", "is", "are"):
+    if t > 0 and toks[t - 1].lower_ in ("was", "were", "been", "being", "is", "are") or (
+        t + 1 < len(doc) and toks[t + 1].lower_ == "by"  # "a luncheon hosted by X"
+    ):
         after_by = [
             s for s in mentions if s.start > t and "by" in [x.lower_ for x in toks[t : s.start]]
         ]
