@@ -45,6 +45,7 @@ __all__ = [
 
 _MEETING_VERBS = {"met", "meet", "meets", "meeting", "received", "receive", "receives"}
 _MEETING_VERBS |= {"greeted", "greet", "greets", "hosted", "host", "hosts"}
+_CALLS = {"call", "calls", "called", "calling"}
 
 
 # words between "and" and a second verb ("and then met", "and later also met")
@@ -66,11 +67,12 @@ def _after_link(i: int, ctx: Context) -> bool:
 def second_encounter_verb(i: int, kind: str, ctx: Context) -> bool:
     """ "will hold talks with A and meet B", "held talks with A, and later met B": a second
     verb of meeting, with its own object, is an encounter of its own."""
+    calls_on = ctx.lower[i] in _CALLS and ctx.lower[i + 1 : i + 2] == ["on"]  # "and call on B"
     return (
         kind == "meeting"
-        and ctx.lower[i] in _MEETING_VERBS
+        and (ctx.lower[i] in _MEETING_VERBS or calls_on)
         and _after_link(i, ctx)
-        and object_follows(i + 1, ctx)
+        and object_follows(i + 1 + calls_on, ctx)
     )
 
 
