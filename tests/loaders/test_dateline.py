@@ -38,6 +38,11 @@ def _read(text):
         # a title-case headline before the dateline: its first word is no place
         ("Castro, Ex-foe Confer During Goodwill Trip\n\nKINGSTON, Jamaica - Talks ...",
          ("Kingston", "JM", False)),
+        # a photo's caption with its credit line before the dateline
+        ("Harper Meets Obama\n\nCanadian Prime Minister Stephen Harper, left, and U.S. "
+         "President Barack Obama chat at the Summit of the Americas in Panama on Saturday, "
+         "April 11, 2015, before the session.\nImage Credit: THE CANADIAN PRESS/A. Wyld\n\n"
+         "PANAMA CITY - Prime Minister Stephen Harper had talks ...", ("Panama City", "PA", False)),
         # an archive's record fields: the DATELINE field, not the first label
         ("Daily Courier Copyright (c) 1999 DATE: MONDAY, May 3, 1999 TAG: 9905030012 "
          "SECTION: WORLD SOURCE: Reuters DATELINE: NAIROBI, KENYA LENGTH: Short\n\nThe "
@@ -104,6 +109,8 @@ def test_dateline_absent(text):
         ("Warsame to visit Oslo next week", None),  # a destination: where she goes
         ("Talks in Oslo, then in Nairobi", None),  # two cities: no one place
         ("Ruto meets Rojas", None),
+        ("Harper talks with Obama at OAS summit", None),  # a body's initials: not Oas (PH)
+        ("Ruto at AU summit in Addis Ababa", ("Addis Ababa", "ET")),
         (None, None),
     ],
 )

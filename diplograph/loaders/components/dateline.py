@@ -69,8 +69,8 @@ def _title(part: str) -> str:
 def _place(part: str, lex: Lexicon):
     """The gazetteer's place for a part that names a known city or region, or None."""
     part = part.strip(" *#_\"'“”")
-    if not part or len(part.split()) > 4 or not part[:1].isupper():
-        return None
+    if not part or len(part.split()) > 4 or not part[:1].isupper() or part in lex.orgs:
+        return None  # "at OAS summit": the body's initials, not the town of Oas
     for name in (part, _title(part)):
         place = lex.places.get(name)
         if place is not None:
@@ -150,13 +150,18 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     True
     """
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MAX_LINES]
-    for line in lines:
+    for k, line in enumerate(lines):
         found = _line_dateline(line, lex)
         if found is not None:
             return found
-        if len(line) >= _BODY_LINE:
+        credited = k + 1 < len(lines) and _CREDIT.match(lines[k + 1])
+        if len(line) >= _BODY_LINE and not credited:  # a photo's caption is no body yet
             return None
     return None
+
+
+# "Image Credit: THE CANADIAN PRESS/...", "Photo: Reuters": the line under a caption
+_CREDIT = re.compile(r"(?i)(?:image |photo |picture )?(?:credit|courtesy)\b|(?:photo|image):")
 
 
 def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
