@@ -282,8 +282,14 @@ _ONWARD = {"returned", "returning", "returns", "return", "left", "leaving", "lea
 def onward_between(i: int, j: int, ctx: Context) -> bool:
     """Whether a verb of leaving comes between ``i`` and ``j`` ("landed on Friday and
     returned to Buenos Aires", "arrived on Monday and left for Lima"); the legs of one trip
-    ("stopped in Dubai, then flew to Tokyo") are read as legs."""
-    return bool(_ONWARD.intersection(ctx.lower[i:j]))
+    ("stopped in Dubai, then flew to Tokyo") are read as legs; nor does a clause of reason
+    ("because Jordan delayed ...")."""
+    return bool(_ONWARD.intersection(ctx.lower[i:j]) or _REASONS.intersection(ctx.lower[i:j]))
+
+
+# a clause of reason or contrast between a trip and a place: "cancel a visit to the UAE
+# because Jordan delayed approving his flight path": Jordan is no destination
+_REASONS = {"because", "although", "though", "whereas", "while"}
 
 
 REACH = 10  # tokens from a verb or noun of travel to the place it goes to
