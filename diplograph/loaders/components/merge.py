@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Event
+from .enclaves import enclave_meetings
 from .frames import (
     arrived_later,
     called_off_trips,
@@ -393,6 +394,7 @@ def set_merged(doc: Doc) -> Doc:
         doc.user_data.get("dg_country_candidates", {}),
     )
     host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
+    enclave_meetings(doc._.dg_events, doc._.dg_people or {})  # the Pope's guests: Vatican City
     dateline_plans(doc._.dg_events, doc._.dg_dateline, doc._.dg_published, homes)
     only_cities(doc, doc._.dg_events, doc._.dg_published, lexicon())
     called_off_trips(doc._.dg_events)

@@ -1,0 +1,47 @@
+"""Enclaves: a state inside another's city ("the Vatican, in Rome"). A meeting with one of
+its own office holders that the story places in the enclosing city, or in no city, is
+held in the enclave, unless that office holder is the one travelling (a papal visit
+abroad). Run on merged events, after hosts have given meetings their country.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Event
+from .lexicon import _rows
+
+__all__ = ["enclave_meetings"]
+
+
+@lru_cache(maxsize=1)
+def _enclaves() -> dict[str, tuple[str, str, str]]:
+    """enclave code -> (its city, the enclosing city, that city's country)."""
+    return {code: (city, outer, outer_cc) for code, city, outer, outer_cc in _rows("enclaves.tsv")}
+
+
+def enclave_meetings(events: list[Event], people: dict) -> None:
+    """Place in the enclave each meeting with one of its office holders that the story
+    puts in the enclosing city or leaves unplaced in the enclave's or that city's country.
+
+    Examples
+    --------
+    >>> from diplograph.loaders.model import Person
+    >>> ev = Event(kind="meeting", status="occurred", participants=["putin", "francis"],
+    ...            place="Rome", country="IT")
+    >>> enclave_meetings([ev], {"francis": Person("francis", "Francis", country="VA")})
+    >>> ev.place, ev.country
+    ('Vatican City', 'VA')
+    """
+    travelling = {e.visitor for e in events if e.kind == "visit"}
+    for ev in events:
+        if ev.kind != "meeting":
+            continue
+        homes = {people[k].country for k in ev.participants if k in people}
+        for code in homes & _enclaves().keys():
+            city, outer, outer_cc = _enclaves()[code]
+            own = [k for k in ev.participants if k in people and people[k].country == code]
+            if any(k in travelling for k in own):
+                continue  # the Pope on a visit abroad meets his hosts where he goes
+            if ev.place in (None, outer) and ev.country in (None, code, outer_cc):
+                ev.place, ev.country = city, code
