@@ -34,7 +34,7 @@ def leg_of_range(t: int, last, sent: Span, ctx: Context, ahead: bool) -> str | N
     that will take him to Lisbon, where he will meet X": the year); None for any other."""
     if last.end > t:
         return None
-    first = range_start([d for d in ctx.dates if d.end <= last.end], ctx)
+    first = range_start(ctx.dates_in(0, last.start + 1), ctx)
     if first is last or not ctx.trigger_tokens.intersection(range(sent.start, first.start)):
         return None  # "From May 3 to May 9, X will visit Kenya": the range is the visit's
     a, b = first.value(ahead), last.value(ahead)
