@@ -20,6 +20,7 @@ from .tokenizer import tokens_of
 from .travellers import coordinated, office_of
 
 __all__ = [
+    "around_the_told",
     "gathering_as_purpose",
     "gathering_as_topic",
     "gathering_named",
@@ -370,3 +371,24 @@ def during_a_trip(sent: Span, ctx: Context) -> bool:
     places what it tells."""
     words = ctx.lower[sent.start : sent.start + 5]
     return words[:1] == ["during"] and bool(_TRIP_NOUNS.intersection(words[1:]))
+
+
+_AROUND = (["ahead", "of"], ["before"], ["after"], ["following"])
+
+
+def around_the_told(sent: Span, ctx: Context) -> str | None:
+    """The day of the talks last told, where the sentence places its act around them ("X
+    hosted a welcome ceremony for his guest ahead of the talks", "... before their
+    meeting") and tells no day of its own."""
+    told = ctx.last_meeting
+    if told is None or not told.date or ctx.dates_in(sent.start, sent.end):
+        return None
+    words = ctx.lower[sent.start : sent.end]
+    for k in range(len(words) - 2):
+        for w in _AROUND:
+            n = len(w)
+            if words[k : k + n] == w and words[k + n] in ("the", "their", "his", "her") and (
+                words[k + n + 1 : k + n + 2] and words[k + n + 1] in TOLD_ENCOUNTERS
+            ):
+                return told.date
+    return None

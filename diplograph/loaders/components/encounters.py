@@ -32,6 +32,7 @@ from .arguments import (
 from .clause_links import contrasted, later_acts
 from .encounter_cues import (
     PASSIVE,
+    around_the_told,
     attended_the_told,
     closed_asides,
     delegation_led_by,
@@ -343,6 +344,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             for day in days
         ]
     date = pick_date(t, rng, sent, ctx, status != "occurred", lead=status != "planned")
+    date = around_the_told(sent, ctx) or date  # "a welcome ceremony ahead of the talks"
     if status == "cancelled":
         date = called_off_date(t, rng, sent, ctx, lead=False)  # "had been due to meet X on March 3"
     if (
