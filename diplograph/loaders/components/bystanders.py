@@ -80,6 +80,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             continue  # "X said after meeting Y that ...": X speaks of talks X held
         if (
             (after and after[0] in _SPEAKING and after[0] != "told")
+            or _speaks_after_adverbial(e, ctx)  # "Zelensky at the time said", "X later said"
             or after[:2] in (["told", "reporters"], ["told", "journalists"], ["told", "parliament"])
             or "according" in before
             or (  # "Briefing reporters, the Secretary (East), Amar Sinha, said ...": an
@@ -97,6 +98,21 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         ):
             out.add(s)
     return out
+
+
+_ADVERBIAL = {"at", "the", "time", "later", "earlier", "also", "then", "on", "in", "a",
+              "statement", "recently", "had", "has", "previously", "once"}
+
+
+def _speaks_after_adverbial(e: int, ctx: Context) -> bool:
+    """Whether a verb of saying follows the name ending at ``e`` after a few words of time
+    ("Zelensky at the time said", "X later said", "Y on Monday said"): a speaker."""
+    for k in range(e, min(e + 5, len(ctx.lower))):
+        if ctx.lower[k] in _SPEAKING and ctx.lower[k] != "told":
+            return k > e
+        if ctx.lower[k] not in _ADVERBIAL and not ctx.dates_in(k, k + 1):
+            return False
+    return False
 
 
 _DENIALS = (["not"], ["not", "by"], ["not", "with"], ["rather", "than"], ["instead", "of"])
