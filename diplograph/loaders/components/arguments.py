@@ -342,7 +342,7 @@ def diplomatic(keys: list[str], ctx: Context) -> bool:
     if len(keys) < 2:
         return False
     known = {country_of(k, ctx) for k in keys} - {None}
-    unknown = sum(1 for k in keys if country_of(k, ctx) is None)
+    unknown = sum(1 for k in keys if country_of(k, ctx) is None and not kin(k, keys, ctx.people))
     return len(known) + unknown >= 2
 
 
@@ -377,6 +377,7 @@ def make_event(
 # helpers of their own modules, re-exported here (imported last: they read this module)
 from . import summit_places  # noqa: E402
 from .bystanders import bystanders  # noqa: E402
+from .companions import kin_of_another as kin  # noqa: E402
 from .event_dates import (  # noqa: E402
     OPENS,
     again_dates,

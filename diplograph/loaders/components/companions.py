@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["spouse_gap", "spouse_mention", "without_spouses"]
+__all__ = ["kin_of_another", "spouse_gap", "spouse_mention", "without_spouses"]
 
 # the words that name a companion by marriage before the name ("First Lady", "his wife")
 _SPOUSES = {"wife", "husband", "spouse", "lady", "gentleman"}
@@ -55,3 +55,16 @@ def _family(found: list[str], ctx: Context) -> set[str]:
         for k in found
         if k in people and not people[k].title and k.rsplit("-", 1)[-1] in titled
     }
+
+
+def kin_of_another(key: str, keys: list[str], people: dict) -> bool:
+    """Whether ``key`` names someone with no office who bears the surname of another of
+    ``keys`` ("Benjamin Netanyahu" and "Sara Netanyahu"): family, on that person's side,
+    not a second state at the talks."""
+    person = people.get(key)
+    if person is None or person.title or not person.name.split():
+        return False
+    surname = person.name.split()[-1]
+    return any(
+        k != key and k in people and people[k].name.split()[-1:] == [surname] for k in keys
+    )
