@@ -16,9 +16,9 @@ from .tokenizer import texts_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["ASKED", "bystanders", "denied", "honoured"]
+__all__ = ["ASKED", "SPEAKING", "bystanders", "denied", "honoured"]
 
-_SPEAKING = {
+SPEAKING = {
     "said",
     "says",
     "added",
@@ -79,7 +79,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         if _after_own_talks(e, ctx):
             continue  # "X said after meeting Y that ...": X speaks of talks X held
         if (
-            (after and after[0] in _SPEAKING and after[0] != "told")
+            (after and after[0] in SPEAKING and after[0] != "told")
             or _speaks_after_adverbial(e, ctx)  # "Zelensky at the time said", "X later said"
             or after[:2] in (["told", "reporters"], ["told", "journalists"], ["told", "parliament"])
             or "according" in before
@@ -108,7 +108,7 @@ def _speaks_after_adverbial(e: int, ctx: Context) -> bool:
     """Whether a verb of saying follows the name ending at ``e`` after a few words of time
     ("Zelensky at the time said", "X later said", "Y on Monday said"): a speaker."""
     for k in range(e, min(e + 5, len(ctx.lower))):
-        if ctx.lower[k] in _SPEAKING and ctx.lower[k] != "told":
+        if ctx.lower[k] in SPEAKING and ctx.lower[k] != "told":
             return k > e
         if ctx.lower[k] not in _ADVERBIAL and not ctx.dates_in(k, k + 1):
             return False
@@ -137,7 +137,7 @@ def _after_own_talks(e: int, ctx: Context) -> bool:
     """Whether the name ending at ``e`` says or tells reporters something "after meeting
     Y" / "after talks with Y": the talks are the speaker's own (not "said after the
     meeting between A and B", where the speaker only reports)."""
-    k = e + 1 if ctx.lower[e : e + 1] and ctx.lower[e] in _SPEAKING else None
+    k = e + 1 if ctx.lower[e : e + 1] and ctx.lower[e] in SPEAKING else None
     if k is not None and ctx.lower[k : k + 1] in (["reporters"], ["journalists"]):
         k += 1
     return (
@@ -157,7 +157,7 @@ def _apposed_office_speaks(e: int, end: int, ctx: Context) -> bool:
         if j in ctx.trigger_tokens or ctx.person_at(j):
             return False
         if ctx.lower[j] == ",":
-            return ctx.lower[j + 1] in _SPEAKING and ctx.lower[j + 1] != "told"
+            return ctx.lower[j + 1] in SPEAKING and ctx.lower[j + 1] != "told"
     return False
 
 

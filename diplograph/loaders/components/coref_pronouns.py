@@ -9,7 +9,7 @@ order and checks gender agreement.
 
 from __future__ import annotations
 
-from .bystanders import ASKED, denied
+from .bystanders import ASKED, SPEAKING, denied
 from .coref_descriptions import _OFFICE_LABELS, _definite
 from .coref_state import _pronoun, set_aside
 from .event_clauses import TENSED
@@ -324,15 +324,12 @@ def sequel_subject(doc, i: int, sent: int, state) -> str | None:
     return named[-1] if named else None
 
 
-_REPORTING = {"said", "says", "explained", "announced", "added", "stressed", "noted", "told"}
-
-
 def reported_subject(doc, i: int, sent: int, state) -> str | None:
     """ "X explained that President Y felt the trip was needless after he had met Z": in a
     reported clause whose own subject is named, "he" is that subject, not the speaker."""
     lower = lowers_of(doc)
     that = next((k for k in range(i - 1, sent, -1) if lower[k] == "that"), None)
-    if that is None or not _REPORTING.intersection(lower[max(sent, that - 4) : that]):
+    if that is None or not SPEAKING.intersection(lower[max(sent, that - 4) : that]):
         return None
     if any(lower[k] in (",", ";", "and", "but") for k in range(that + 1, i)):
         return None  # "... that Y felt it, and he ...": a clause of its own

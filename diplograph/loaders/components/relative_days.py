@@ -139,10 +139,12 @@ def _day_shift(words: list[str]) -> tuple[int | None, int]:
 
 def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
     """ "flew on to Singapore that evening", "the next day": the day told just before."""
+    base = t
     shift, at = _day_shift(ctx.lower[t : min(rng[1], t + 8)])
     if shift is not None and ctx.dates_in(t, t + at):
         return None  # a date of its own comes first
     if shift is None:  # "The next day, he met X", "Later that day, she flew to Y"
+        base = rng[0]
         shift, at = _day_shift(ctx.lower[rng[0] : t])
         if (
             shift is None
@@ -162,22 +164,17 @@ def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead:
         and d.kind != "y"
     ]
     published = ctx.doc._.dg_published
-    if not ahead and published is not None:  # "had landed earlier in the day", after "an
-        earlier = [d for d in earlier if (d.past or "") <= published.isoformat()]  # audience
-        # tomorrow": a past act is of no day still ahead
+    today = published.isoformat() if published is not None else None
+    if not ahead and today:  # "had landed earlier in the day" after "an audience tomorrow":
+        earlier = [d for d in earlier if (d.past or "") <= today]  # no day still ahead
     value = earlier[-1].value(ahead) if earlier else None
-    if not earlier and not ahead and published is not None and _in_the_day(t, rng, ctx):
-        lead = ctx.lead_date(False)  # "Earlier in the day, X had flown in": the story's day,
-        value = lead if lead and lead <= published.isoformat() else published.isoformat()
+    in_the_day = ctx.lower[base + at + 1 : base + at + 4] == ["in", "the", "day"]
+    if not earlier and not ahead and today and in_the_day:
+        lead = ctx.lead_date(False)  # "Earlier in the day, X had flown in": the story's day
+        value = lead if lead and lead <= today else today
     if not value or len(value) != 10:
         return None
     return _days_later(value, shift)
-
-
-def _in_the_day(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether "earlier in the day" or "later in the day" stands near the trigger ``t``."""
-    words = ctx.lower[max(rng[0], t - 8) : min(rng[1], t + 8)]
-    return any(words[i : i + 3] == ["in", "the", "day"] for i in range(len(words)))
 
 
 _ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
