@@ -150,6 +150,25 @@ OPENS |= {"runs", "convenes", "convened"}
 # a sentence opening with a pronoun goes on with the one before, across a paragraph break
 _CONTINUING = {"he", "she", "they", "there"}
 _THAT_TRIP = {"visit", "trip", "stay", "tour"}
+# an adverb of sequence goes on from the time the story reached ("X will then meet Y")
+_SEQUELS = {"then", "afterwards", "afterward", "subsequently", "thereafter"}
+_NOT_SEQUEL = {"since", "until", "till", "by", "the", "from", "than", "even", "who"}
+_NOT_SEQUEL |= {"was", "were", "is", "are"}  # "who was then foreign minister": at that time
+
+
+def _goes_on(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether an adverb of sequence before the trigger ``t``, among the sentence's first
+    words, says its act comes after what the sentence before told ("The premier will then
+    hold talks with X", "Afterwards, she will meet Y"); not "since then", "the then
+    president" or "then-President"."""
+    for k in range(sent.start, min(t, sent.start + 8)):
+        if (
+            ctx.lower[k] in _SEQUELS
+            and (k == sent.start or ctx.lower[k - 1] not in _NOT_SEQUEL)
+            and ctx.lower[k + 1 : k + 2] != ["-"]
+        ):
+            return True
+    return False
 
 
 def _during_that_trip(sent: Span, ctx: Context) -> bool:
@@ -213,7 +232,9 @@ def pick_date(
     if m is None:
         para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
         if sent.start > 0 and (
-            ctx.lower[sent.start] in _CONTINUING or _during_that_trip(sent, ctx)
+            ctx.lower[sent.start] in _CONTINUING
+            or _during_that_trip(sent, ctx)
+            or _goes_on(t, sent, ctx)
         ):  # "He was greeted ...", "During the visit, he will meet X"
             previous = tokens_of(ctx.doc)[ctx.sentence_of(sent.start - 1)[0]].idx
             para = min(para, previous - 1)
