@@ -292,6 +292,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 found += airport_welcomes(found, t, rng, ctx)
                 for ev in found:
                     ev.journey = ev.kind == "visit" and _next_journey(t, sent, ctx)
+                    ev.welcome = ctx.lower[t] in _WELCOMES  # of the arrival's day
                 found += previous_occasions(found, rng, ctx)
                 moved_to = new_date(rng, ctx) if status == "planned" else None
                 for ev in found if moved_to else ():

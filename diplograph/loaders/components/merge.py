@@ -72,12 +72,14 @@ def _is_region(name: str | None) -> bool:
 
 def _first_told(a: Event, b: Event) -> str | None:
     """The earlier of two mentions' days; but a day a mention only borrowed from the story
-    ("During the talks, X said ...") gives way to a day told for the same occurrence."""
+    ("During the talks, X said ...") gives way to a day told for the same occurrence,
+    whichever is told first; not a welcome's told first (the arrival's day, the story's,
+    is the first encounter's: "Y welcomed X at the airport. This morning, they signed ...")."""
     borrowed_a, borrowed_b = getattr(a, "borrowed", False), getattr(b, "borrowed", False)
     if borrowed_a != borrowed_b and _precision(a.date) == _precision(b.date) == 3:
-        later = b if _told_at(b) >= _told_at(a) else a
-        if getattr(later, "borrowed", False):  # a mention that looks back on the talks
-            return b.date if borrowed_a else a.date
+        borrowed, told = (a, b) if borrowed_a else (b, a)
+        if not getattr(borrowed, "welcome", False) or _told_at(borrowed) > _told_at(told):
+            return told.date
     return _earliest(a.date, b.date)
 
 
