@@ -157,6 +157,30 @@ def _reports_denied(t_end: int, ctx: Context) -> bool:
     return False
 
 
+# what of an event is still being settled: "the dates of X's visit are yet to be fixed",
+# "details of the trip are being worked out", "the date has not been announced"
+_ARRANGEMENTS = {"date", "dates", "details", "timing", "schedule", "itinerary", "programme"}
+_ARRANGEMENTS |= {"program", "agenda", "modalities"}
+_SETTLED = {"finalised", "finalized", "fixed", "set", "announced", "confirmed", "decided"}
+_SETTLED |= {"worked", "agreed", "determined", "released", "disclosed"}
+
+
+def _unsettled(before: list[str], rest: list[str]) -> bool:
+    """Whether an event noun is the object of its arrangements ("the dates of", "details
+    of the") that the words after it say are not settled yet: a plan."""
+    lead = before[-9:]  # past the offices of its possessor
+    if not any(w in _ARRANGEMENTS and lead[k + 1 : k + 2] in (["of"], ["for"])
+               for k, w in enumerate(lead)):
+        return False
+    words = rest[:8]
+    for k, w in enumerate(words):
+        if w == "yet" and words[k + 1 : k + 3] == ["to", "be"]:
+            return True  # "are yet to be fixed", "had yet to be worked out"
+        if w in ("not", "being", "still") and _SETTLED.intersection(words[k + 1 : k + 4]):
+            return True  # "have not been announced", "are being worked out"
+    return False
+
+
 def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """What an event noun's clause goes on to say of it, past the offices and names of its
     people: "is set for", "are scheduled for", "will take place" (planned; "talks between
@@ -268,6 +292,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     rest = _unnamed(t_end, rng[1], ctx)
     if ctx.lower[t_end - 1] in _EVENT_NOUNS and doubted(rest[:12]):
         return None  # "a meeting with Kuleba is possible", "talks are not ruled out"
+    if status == "occurred" and ctx.lower[t_end - 1] in _EVENT_NOUNS and _unsettled(before, rest):
+        return "planned"  # "the dates of X's visit have yet to be finalised"
     tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(
         after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(6, len(after)))
     )  # "has met Norwegian Prime Minister X three times": past the other's office
