@@ -68,7 +68,9 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             and all(w.islower() for w in window[window.index("of") :])
             and not {"state", "government"}.intersection(window)  # "head of state X"
             and ctx.lower[s - 1] not in _OCCASIONS  # "On the margins of the summit X held
-        ):  # talks": no comma closes the fronted phrase; X begins the clause
+            # talks": no comma closes the fronted phrase; X begins the clause
+            and ctx.lower[e : e + 1] not in (["'s"], ["’s"])  # "the main day of Xi's visit"
+        ):
             out.add(s)
         if honoured(ctx.lower, s, start) or _denied(s, start, ctx):
             out.add(s)
