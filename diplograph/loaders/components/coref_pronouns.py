@@ -70,7 +70,9 @@ def fronted_subject(doc, i, sent, by_start, labels, state) -> str | None:
     before, after = toks[i - 1].lower_, set(lowers_of(doc)[i + 1 : i + 4])
     if toks[i].lower_ in ("he", "she") and before not in _SUBORDINATORS:
         return None  # "On Monday he met ...": the main clause's own subject
-    if toks[i].lower_ in ("his", "her") and not after & _JOURNEY_NOUNS:
+    own_part = i == sent + 1 and toks[i + 1].lower_ in ("part", "side")  # "For his part, X
+    # said ...": X's, whoever the sentence before was about
+    if toks[i].lower_ in ("his", "her") and not after & _JOURNEY_NOUNS and not own_part:
         return None  # "In her delegation is the minister, X": not a phrase about a trip
     for j in range(sent, i):  # inside the phrase: only relative clauses opened before it,
         nxt = toks[j + 1].lower_  # or a second opening phrase ("Later on Wednesday, on his
