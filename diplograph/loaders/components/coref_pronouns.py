@@ -118,7 +118,23 @@ def possessive(doc, i, sent, state) -> str | None:
         None,
     )  # not "Besides Modi, he met A and B, his office said": Modi is no subject; nor X in
     # "On the invitation of X, Y arrived ..., on his first visit"
-    return subject or _pronoun(i, sent, state)
+    return _for_to_subject(toks, i, clause, state) or subject or _pronoun(i, sent, state)
+
+
+def _for_to_subject(toks, i: int, clause: int, state) -> str | None:
+    """The subject of an infinitive before "his" in its clause: "now is not the time for
+    (President) X to make his first visit" (X's, not the sentence's subject)."""
+    for j, key in reversed(state.order):
+        if not clause <= j < i:
+            continue
+        before, end = j - 1, j
+        while before > clause and toks[before].text[:1].isupper():
+            before -= 1  # "for Mexican President X to"
+        while end < i and toks[end].text[:1].isupper():
+            end += 1
+        if toks[before].lower_ == "for" and toks[end].lower_ == "to":
+            return key
+    return None
 
 
 def _inviter(toks, j: int, sent: int) -> bool:

@@ -178,6 +178,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             named = [
                 p for p in before[:-1] if ctx.lower[p[0]] not in _PRONOUNS and not _object(p, ctx)
             ]
+            if any(p[2] == key for p in named):  # "B thanked A and said her visit to
+                return [key]  # Chile": B's, the one coreference reads, if named here
             if named:  # "Scholz also made Paris his first foreign trip": the subject's
                 return [named[-1][2]]
     agent = paid_by(t, rng, ctx)
