@@ -165,6 +165,24 @@ _SETTLED = {"finalised", "finalized", "fixed", "set", "announced", "confirmed", 
 _SETTLED |= {"worked", "agreed", "determined", "released", "disclosed"}
 
 
+# what an event noun's own verb says of its time: "his visit would take place in August"
+_TAKES_PLACE = {"take", "come", "follow", "happen", "begin", "start", "go", "occur"}
+
+
+def _told_ahead(t_end: int, ctx: Context) -> bool:
+    """Whether the event noun ending at ``t_end`` and its place ("visit to Denmark") are the
+    subject of "will" or "would" and a verb of its time ("would take place in August")."""
+    texts = texts_of(ctx.doc)
+    k = t_end
+    while k < min(len(ctx.lower), t_end + 6) and (
+        ctx.lower[k] in ("to", "in", "of", "with") or texts[k][:1].isupper()
+    ):
+        k += 1
+    return ctx.lower[k : k + 1] in (["will"], ["would"]) and (
+        ctx.lower[k + 1 : k + 2] in ([w] for w in _TAKES_PLACE)
+    )
+
+
 def _unsettled(before: list[str], rest: list[str]) -> bool:
     """Whether an event noun is the object of its arrangements ("the dates of", "details
     of the") that the words after it say are not settled yet: a plan."""
@@ -365,4 +383,6 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         and not ctx.persons_in(rng[0], t)
     ):
         return "planned"  # "The meeting will provide an opportunity ..."
+    if status == "occurred" and ctx.lower[t_end - 1] in _EVENT_NOUNS and _told_ahead(t_end, ctx):
+        return "planned"  # "said his visit to Denmark would take place in August"
     return status
