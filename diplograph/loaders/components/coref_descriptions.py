@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts, only_holder
 from .lexicon import _rows, fold, lexicon
 from .offices import office_title, same_office
+from .sentences import OPENING_WORDS
 from .tokenizer import lowers_of, people_spans, tokens_of
 
 _GROUP_NOUNS = {
@@ -247,7 +248,11 @@ def _named_later(doc, i: int, state, n: int) -> list[str]:
     toks = tokens_of(doc)
     keys: list[str] = []
     j = i
-    while j < len(doc) and state.sent_of[j] == sent:
+    first = sent + (toks[sent].text in ('"', "“", "'", "‘"))  # past an opening quote
+    fronted = toks[first].lower_ in OPENING_WORDS  # "After a call between the two leaders,
+    while j < len(doc) and state.sent_of[j] == sent:  # X decided to send Y": not X and Y
+        if fronted and toks[j].text == ",":
+            break
         found = state.index.get(fold(toks[j].text)) if toks[j].text[:1].isupper() else None
         if found and not _in_venue_name(doc, j):
             key = found[0] if len(found) == 1 else _best_of(found, j, state)
