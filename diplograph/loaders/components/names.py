@@ -255,6 +255,9 @@ def same_word(a: str, b: str, *, alone: bool = False) -> bool:
         return False
     if alone and a in _kb_words() and b in _kb_words():
         return False
+    if alone and max(a, b, key=zipf_of) in _kb_words() and max(zipf_of(a), zipf_of(b)) >= 4:
+        return False  # "Francis" (Pope Francis) is no typo of "Francos": a name that common
+        # in English is a name of its own
     limit = 1 if min(len(a), len(b)) < 8 else 2
     return _distance(a, b, limit) <= limit
 
