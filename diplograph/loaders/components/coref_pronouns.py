@@ -113,7 +113,9 @@ def possessive(doc, i, sent, state) -> str | None:
         (
             k
             for j, k in state.order
-            if clause <= j < i and not set_aside(toks, j, sent) and not _inviter(toks, j, sent)
+            if clause <= j < i
+            and not set_aside(toks, j, sent, acts=True)
+            and not _inviter(toks, j, sent)
         ),
         None,
     )  # not "Besides Modi, he met A and B, his office said": Modi is no subject; nor X in

@@ -53,15 +53,19 @@ def _names_follow(doc: Doc, end: int) -> bool:
     return any(k in starts for k in range(end + 1, min(len(doc), end + 6)))
 
 
-def set_aside(toks, i: int, sent_start: int) -> bool:
+def set_aside(toks, i: int, sent_start: int, acts: bool = False) -> bool:
     """Whether the name at token ``i`` is set aside from its clause by the words before it
-    and its office ("Besides Modi, he met ...", "Apart from President Xi, she saw ...")."""
-    k = i - 1
+    and its office ("Besides Modi, he met ...", "Apart from President Xi, she saw ..."); with
+    ``acts``, also as the object of an act set aside ("In addition to meeting Pope Francis,
+    X made use of his presence": no subject of the clause, though a participant)."""
+    k, gerund = i - 1, not acts
     while k >= sent_start:
         word = toks[k].lower_
         if word in _ASIDE or (k > sent_start and (toks[k - 1].lower_, word) in _ASIDE_FROM):
             return True
-        if not (toks[k].text[:1].isupper() or word in ("'s", "’s")):
+        if word.endswith("ing") and word.islower() and not gerund:
+            gerund = True  # "besides meeting X", once
+        elif not (toks[k].text[:1].isupper() or word in ("'s", "’s")):
             return False
         k -= 1
     return False
@@ -163,7 +167,7 @@ class _State:
         after = toks[end].lower_ if end is not None and end < len(self.doc) else ""
         if after in ("told", "tells") and _told_someone(toks, end + 1):
             after = ""  # "X told Russian President Y that ...": X acts; not "X told reporters"
-        if set_aside(toks, i, sent_start):
+        if set_aside(toks, i, sent_start, acts=True):
             return  # "Besides Modi, he met ...": not whom the sentence is about
         k = i - 1  # the word before the name and its office: "talks with President Putin"
         while k >= sent_start and (toks[k].text[:1].isupper() or toks[k].lower_ in ("'s", "’s")):
