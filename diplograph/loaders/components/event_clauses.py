@@ -137,7 +137,7 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         ):
             cuts.append(i + 1)  # "flew to Kiribati to meet A, and on Saturday he was in Apia
             # for talks with B": the second event's people, place and day are its own
-        elif word == "and" and _next_act(i, sent, ctx):
+        elif word == "and" and (_next_act(i, sent, ctx) or _timed_pronoun_act(i, sent, ctx)):
             cuts.append(i)  # "met A on Wednesday and will meet B on Thursday": the second
             # act keeps its own people, tense and day
         elif word == "," and ctx.lower[i + 1] == "whose" and "," not in ctx.lower[i + 2 : sent.end]:
@@ -318,6 +318,24 @@ def _next_act(i: int, sent: Span, ctx: Context) -> bool:
         and bool(ctx.trigger_tokens.intersection(range(sent.start, i)))
         and bool(ctx.trigger_tokens.intersection(range(i + 2, sent.end)))
     )
+
+
+_TIME_LEADS = {"in", "on", "at", "later", "then", "afterwards", "that", "this"}
+
+
+def _timed_pronoun_act(i: int, sent: Span, ctx: Context) -> bool:
+    """ "saw A at the palace and in the late afternoon he saw B", "met A and on Tuesday she
+    met B": after "and", a time, then a pronoun subject and its own act."""
+    if ctx.lower[i + 1 : i + 2] not in ([w] for w in _TIME_LEADS):
+        return False
+    if not ctx.trigger_tokens.intersection(range(sent.start, i)):
+        return False
+    for k in range(i + 2, min(sent.end - 1, i + 7)):
+        if ctx.lower[k] in ("he", "she", "they"):
+            return bool(ctx.trigger_tokens.intersection(range(k + 1, k + 4)))
+        if ctx.lower[k] in (",", "and") or ctx.persons_in(k, k + 1):
+            return False
+    return False
 
 
 def _subject_with_auxiliary(i: int, sent: Span, ctx: Context) -> bool:
