@@ -55,6 +55,15 @@ def honoured(lowers: list[str], s: int, start: int) -> bool:
     )
 
 
+def _according_to(s: int, start: int, ctx: Context) -> bool:
+    """Whether "according to" stands before the name at ``s`` and the office words that
+    lead it ("According to State House Spokesperson Manoah Esipisu, ...")."""
+    k = s - 1
+    while k > start and (ctx.label[k] or texts_of(ctx.doc)[k][:1].isupper()):
+        k -= 1
+    return ctx.lower[k - 1 : k + 1] == ["according", "to"]
+
+
 def bystanders(start: int, end: int, ctx: Context) -> set[int]:
     """Mentions (by start token) of people who only report ("..., Kwatra said") or are
     named in passing ("the father of the ousted Bashar al-Assad")."""
@@ -85,6 +94,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             or _speaks_after_adverbial(e, ctx)  # "Zelensky at the time said", "X later said"
             or after[:2] in (["told", "reporters"], ["told", "journalists"], ["told", "parliament"])
             or "according" in before
+            or _according_to(s, start, ctx)  # "According to State House Spokesperson X,"
             or (  # "Briefing reporters, the Secretary (East), Amar Sinha, said ...": an
                 ctx.lower[s - 1] == ","  # apposed speaker, set off by commas
                 and after[:1] == [","]
