@@ -77,9 +77,9 @@ def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:
     if k < len(doc) and labels.get(k, ("", ""))[0] == "TITLE":
         return labels[k][2], country, labels[k][1]
     words = [t.lower_ for t in tokens_of(doc)[k : k + 3]]
-    if country and words == ["head", "of", "state"]:  # "the Mexican head of state": its
+    if words == ["head", "of", "state"]:  # "the (Mexican) head of state": its
         return k + 3, country, "head of state"  # president or monarch, not a minister
-    if country and words == ["head", "of", "government"]:
+    if words == ["head", "of", "government"]:
         return k + 3, country, "head of government"  # "the Mexican head of government"
     return i, None, None
 
