@@ -165,6 +165,8 @@ _SETTLED = {"finalised", "finalized", "fixed", "set", "announced", "confirmed", 
 _SETTLED |= {"worked", "agreed", "determined", "released", "disclosed"}
 
 
+_STATES = ("COUNTRY", "CAPITAL", "PLACE")  # "Kyiv's talks": the capital for its state
+
 # what an event noun's own verb says of its time: "his visit would take place in August"
 _TAKES_PLACE = {"take", "come", "follow", "happen", "begin", "start", "go", "occur"}
 
@@ -354,6 +356,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         and ctx.lower[t] in ("talks", "meetings", "visits", "trips", "calls", "negotiations")
     ):
         return None  # "the collapse of those talks": an event told before
+    if t > 1 and ctx.lower[t - 1] in ("'s", "’s") and ctx.label[t - 2] in _STATES:
+        return None  # "the prospects of Kyiv's talks on EU membership": a state's
+        # negotiations, no encounter of the people the sentence names
     if (
         status == "occurred"
         and t > 0
