@@ -92,7 +92,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         if (
             (after and after[0] in SPEAKING and after[0] != "told")
             or _speaks_after_adverbial(e, ctx)  # "Zelensky at the time said", "X later said"
-            or after[:2] in (["told", "reporters"], ["told", "journalists"], ["told", "parliament"])
+            or after[:1] == ["told"] and ctx.lower[e + 1 : e + 2] in ([w] for w in _AUDIENCES)
             or "according" in before
             or _according_to(s, start, ctx)  # "According to State House Spokesperson X,"
             or (  # "Briefing reporters, the Secretary (East), Amar Sinha, said ...": an
@@ -160,6 +160,9 @@ def _after_own_talks(e: int, ctx: Context) -> bool:
     )
 
 
+_AUDIENCES = {"reporters", "journalists", "parliament", "lawmakers"}
+
+
 def _apposed_office_speaks(e: int, end: int, ctx: Context) -> bool:
     """Whether the name ending at ``e`` is followed by its office between commas and a verb
     of saying ("X, Spokesperson of the Ministry, said ..."), with no event word between."""
@@ -169,7 +172,8 @@ def _apposed_office_speaks(e: int, end: int, ctx: Context) -> bool:
         if j in ctx.trigger_tokens or ctx.person_at(j):
             return False
         if ctx.lower[j] == ",":
-            return ctx.lower[j + 1] in SPEAKING and ctx.lower[j + 1] != "told"
+            said = ctx.lower[j + 1]  # "told reporters", not "told Y that ..."
+            return said in SPEAKING and (said != "told" or ctx.lower[j + 2] in _AUDIENCES)
     return False
 
 

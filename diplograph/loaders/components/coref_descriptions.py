@@ -254,12 +254,32 @@ def _named_later(doc, i: int, state, n: int) -> list[str]:
         if fronted and toks[j].text == ",":
             break
         found = state.index.get(fold(toks[j].text)) if toks[j].text[:1].isupper() else None
-        if found and not _in_venue_name(doc, j):
+        if found and not _in_venue_name(doc, j) and not _speaks_after(toks, j, sent, state):
             key = found[0] if len(found) == 1 else _best_of(found, j, state)
             if key not in keys:
                 keys.append(key)
         j += 1
     return keys if len(keys) == n else []
+
+
+_SAYING = {"said", "says", "told", "tells", "added", "stated"}
+
+
+def _speaks_after(toks, j: int, sent: int, state) -> bool:
+    """Whether the name at ``j`` only reports what its sentence tells: a verb of saying
+    follows it, past an apposed office set off by commas ("..., Wi Sung-lac, director of
+    the National Security Office, told reporters")."""
+    k = j + 1
+    while k < len(toks) and toks[k].text[:1].isupper():
+        k += 1  # the rest of the name
+    if k < len(toks) and toks[k].text == ",":
+        close = next(
+            (i for i in range(k + 1, min(len(toks), k + 14)) if toks[i].text == ","), None
+        )
+        if close is None or state.sent_of[close] != sent:
+            return False
+        k = close + 1
+    return k < len(toks) and toks[k].lower_ in _SAYING
 
 
 def _guest_of(doc, i: int) -> str | None:
