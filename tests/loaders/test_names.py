@@ -259,6 +259,9 @@ def test_names_a_misspelt_surname_links_to_the_person_named(nlp, first, later):
         ("Mohammed bin Salman", "Mohammed bin Salman Al Saud"),
         ("Tamim bin Hamad Al Thani", "Tamim bin Hamad"),
         ("Mohammed bin Zayed", "Mohamed bin Zayed Al Nahyan"),
+        # given names alone, before a family name led by an Arabic article
+        ("Abdel Fattah", "Abdel Fattah al-Burhan"),
+        ("Abdel Fattah el-Sisi", "Abdel Fattah"),
     ],
 )
 def test_names_spelling_variants_are_one_person(a, b):
@@ -281,6 +284,8 @@ def test_names_spelling_variants_are_one_person(a, b):
         ("Guillermo Francos", "Francis"),
         ("Juan Carlas", "Carlos"),
         ("Anne Charlos", "Charles"),
+        ("Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"),
+        ("Abdel Fattah", "Abdel Fattah Moustafa"),
     ],
 )
 def test_names_different_people_are_never_one(a, b):

@@ -302,11 +302,16 @@ def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
     """ "Tamim bin Hamad" / "Tamim bin Hamad Al Thani": a name with its patronymic that
     opens the other, which goes on with the family name."""
     short, full = (a, b) if len(a) <= len(b) else (b, a)
+    opens = all(same_word(x, y) for x, y in zip(short, full, strict=False))
+    if len(short) == 2 and len(full) == 3 and _ARTICLED.match(full[2]):
+        return opens  # "Abdel Fattah" / "Abdel Fattah al-Burhan": the given names alone
     return (
-        3 <= len(short) < len(full)
-        and any(w.lower() in _PATRONYMIC for w in short[1:-1])
-        and all(same_word(x, y) for x, y in zip(short, full, strict=False))
+        3 <= len(short) < len(full) and any(w.lower() in _PATRONYMIC for w in short[1:-1]) and opens
     )
+
+
+# a family name led by an Arabic article ("al-Burhan", "el-Sisi")
+_ARTICLED = re.compile(r"(?i)(?:al|el|ad|ash|as|at|az|ar|an)-\w")
 
 
 def rival_offices(a: str | None, b: str | None) -> bool:
