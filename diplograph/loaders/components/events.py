@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Event
 from .arguments import (
+    CALLING_ON,
     Context,
     bystanders,
     clauses,
@@ -289,6 +290,10 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     found = encounter_events(
                         kind, t, t_end, rng, sent, ctx, status, speakers, needs
                     )
+                    if ctx.lower[t] in CALLING_ON and found:  # "visited X at the Mbale
+                        found += visit_events(  # State Lodge": a call on X, and a trip
+                            t, t_end, rng, sent, ctx, status, speakers, needs  # to where
+                        )  # the clause places it
                 found += airport_welcomes(found, t, rng, ctx)
                 for ev in found:
                     ev.journey = ev.kind == "visit" and _next_journey(t, sent, ctx)
