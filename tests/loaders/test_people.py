@@ -958,3 +958,17 @@ def test_people_an_airfield_named_after_someone_is_no_person(nlp, airfield):
 def test_people_a_title_case_headline_s_verb_ends_the_name(nlp, text, name, wrong):
     found = _people(nlp, text)
     assert name in found and not any(n.startswith(wrong) for n in found)
+
+
+
+_FOLKTALES = (
+    "ULAN BATOR - Japanese Prime Minister Junichiro Koizumi held talks with Mongolian Prime "
+    'Minister Miyeegombyn Enkhbold on Thursday. Thereafter Koizumi presented books of the folktales '
+    '"Kasa Jizo (Kasa Guardian Deity)" and "Tsuru no Ongaeshi." In the evening, Koizumi watched the '
+    'opera "Genghis Khan" before attending a banquet hosted by Enkhbold.'
+)
+
+
+@pytest.mark.parametrize("work", ["Genghis Khan", "Kasa Jizo", "Kasa Guardian Deity"])
+def test_people_a_title_in_quotation_marks_is_no_person(nlp, work):
+    assert work not in _people(nlp, _FOLKTALES)

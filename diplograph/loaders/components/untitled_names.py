@@ -76,6 +76,7 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and is_name(doc, start, end, lex, titled=False)
             and not (start > 0 and toks[start - 1].lower_ == "the")
             and not _at_venue(toks, start, end)
+            and not _quoted_title(toks, start, end)
             and not _headline_only(doc, start, end)
             and not credited(toks, start)
             and not portfolio(doc, start, labels)
@@ -125,6 +126,22 @@ def _at_venue(toks, start: int, end: int) -> bool:
     office or are named elsewhere; one tours places); not "at Donald Trump's desk"."""
     owned = end < len(toks) and toks[end].text in ("'s", "’s")
     return start > 0 and toks[start - 1].lower_ in _SITE_VERBS and not owned
+
+
+_OPENING_QUOTES = {'"', "“", "'", "‘"}
+_CLOSING_QUOTES = {'"', "”", "'", "’", "("}
+
+
+def _quoted_title(toks, start: int, end: int) -> bool:
+    """ "watched the opera "Genghis Khan"", "the folktale "Kasa Jizo (...)"": a name set in
+    quotation marks of its own is the title of a work, not a person; so is its gloss in
+    brackets inside them ("(Kasa Guardian Deity)"")."""
+    if start == 0 or end >= len(toks):
+        return False
+    before, after = toks[start - 1].text, toks[end].text
+    if before == "(" and after == ")":  # a gloss: the quotation closes after its bracket
+        return end + 1 < len(toks) and toks[end + 1].text in _CLOSING_QUOTES
+    return before in _OPENING_QUOTES and after in _CLOSING_QUOTES
 
 
 def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
