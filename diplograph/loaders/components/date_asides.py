@@ -78,7 +78,8 @@ def in_relative_clause(m, t: int, ctx: Context) -> bool:
     if close is None:
         return False
     k = m.start - 1
-    while k >= max(0, m.start - 12) and ctx.lower[k] != ",":
+    lo = ctx.sentence_of(m.start)[0]  # not a "who" of the sentence before
+    while k >= max(lo, m.start - 12) and ctx.lower[k] != ",":
         if ctx.lower[k] in ("who", "which", "where"):
             return True
         k -= 1
