@@ -116,9 +116,7 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
                 continue  # "Earlier this month the White House announced that Trump would
                 # go to Ireland": when it was said, not when he goes
             if m.start < t and in_relative_clause(m, t, ctx):
-                if m.kind == "y" or len(m.value(False) or "") < 10:
-                    continue  # "X, who took office in (February) 2022, met Y": X's past
-                dist += 30  # "Prabowo, who took office on October 20, arrived on Friday"
+                continue  # "X, who took office in (February) 2022, met Y": X's past
             elif m.start < t and _owned_by_earlier_trigger(m, t, ctx):
                 dist += 30  # "arrived on Wednesday and held talks with Y on Thursday"
             if best is None or dist < best[0]:
