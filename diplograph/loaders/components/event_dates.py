@@ -34,7 +34,7 @@ from .relative_days import (
     offset_date,
     trip_day,
 )
-from .story_days import in_stamped_entry, section_day, told_now
+from .story_days import goes_on_from_before, in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -145,39 +145,6 @@ def _owned_by_earlier_trigger(m, t: int, ctx: Context) -> bool:
 _DATELINE_HEAD = re.compile(r"\s*[^\W\d_a-z][^\W\d_a-z .'/-]*(?:,\s*[A-Z][A-Za-z .]*)?,\s*$")
 OPENS = set("opens open opened opening begins begin began starts start started".split())
 OPENS |= {"runs", "convenes", "convened"}
-# a sentence opening with a pronoun goes on with the one before, across a paragraph break
-_CONTINUING = {"he", "she", "they", "there"}
-_THAT_TRIP = {"visit", "trip", "stay", "tour"}
-# an adverb of sequence goes on from the time the story reached ("X will then meet Y")
-_SEQUELS = {"then", "afterwards", "afterward", "subsequently", "thereafter"}
-_NOT_SEQUEL = {"since", "until", "till", "by", "the", "from", "than", "even", "who"}
-_NOT_SEQUEL |= {"was", "were", "is", "are"}  # "who was then foreign minister": at that time
-
-
-def _goes_on(t: int, sent: Span, ctx: Context) -> bool:
-    """Whether an adverb of sequence before the trigger ``t``, among the sentence's first
-    words, says its act comes after what the sentence before told ("The premier will then
-    hold talks with X", "Afterwards, she will meet Y"); not "since then", "the then
-    president" or "then-President"."""
-    for k in range(sent.start, min(t, sent.start + 8)):
-        if (
-            ctx.lower[k] in _SEQUELS
-            and (k == sent.start or ctx.lower[k - 1] not in _NOT_SEQUEL)
-            and ctx.lower[k + 1 : k + 2] != ["-"]
-        ):
-            return True
-    return False
-
-
-def _during_that_trip(sent: Span, ctx: Context) -> bool:
-    """Whether the sentence opens "During the visit," or "During his trip,": the trip the
-    sentence before told, across a paragraph's break."""
-    words = ctx.lower[sent.start : sent.start + 6]
-    if words[:1] != ["during"] or words[1:2] not in (["the"], ["his"], ["her"], ["their"]):
-        return False
-    comma = next((k for k, w in enumerate(words) if w == ","), None)
-    return comma is not None and comma <= 4 and words[comma - 1] in _THAT_TRIP
-    # "During the visit,", "During his two-day trip,"
 
 
 def pick_date(
@@ -229,11 +196,8 @@ def pick_date(
             return told
     if m is None:
         para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
-        if sent.start > 0 and (
-            ctx.lower[sent.start] in _CONTINUING
-            or _during_that_trip(sent, ctx)
-            or _goes_on(t, sent, ctx)
-        ):  # "He was greeted ...", "During the visit, he will meet X"
+        if sent.start > 0 and goes_on_from_before(t, sent, ctx):  # "He was greeted ...",
+            # "During the visit, he will meet X", "The premier will then hold talks"
             previous = tokens_of(ctx.doc)[ctx.sentence_of(sent.start - 1)[0]].idx
             para = min(para, previous - 1)
         earlier = [

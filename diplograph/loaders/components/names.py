@@ -295,7 +295,7 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
     return all(any(same_word(w, x) for x in rest) for w in short[1:-1])
 
 
-_PATRONYMIC = {"bin", "ibn", "bint", "ben"}
+_PATRONYMIC = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
 
 
 def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
@@ -305,9 +305,8 @@ def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
     opens = all(same_word(x, y) for x, y in zip(short, full, strict=False))
     if len(short) == 2 and len(full) == 3 and _ARTICLED.match(full[2]):
         return opens  # "Abdel Fattah" / "Abdel Fattah al-Burhan": the given names alone
-    return (
-        3 <= len(short) < len(full) and any(w.lower() in _PATRONYMIC for w in short[1:-1]) and opens
-    )
+    patronymic = any(w.lower() in _PATRONYMIC for w in short[1:-1])
+    return 3 <= len(short) < len(full) and patronymic and opens
 
 
 # a family name led by an Arabic article ("al-Burhan", "el-Sisi")
@@ -382,9 +381,6 @@ def same_key(a: str, b: str) -> bool:
         return False
     given = short[0], full[0]  # "vladimir"/"volodymyr" 0.75; not a spouse, "leonid"/"lyudmyla"
     return min(map(len, given)) < 4 or JaroWinkler.similarity(*given) >= 0.7  # Jaro-Winkler
-
-
-_PATRONYMIC = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
 
 
 def relative_of(person, key: str) -> bool:

@@ -1,7 +1,8 @@
 """The story's own day, for an event that tells none: a live blog's stamped entry (the
 day the blog is written), the dated heading an entry stands under, and an act told in the
-present perfect or progressive ("has held talks", "is holding talks": today). Helpers of
-:mod:`.event_dates`.
+present perfect or progressive ("has held talks", "is holding talks": today); and whether
+a sentence goes on from the one before it ("He ...", "During the visit, ...", "will then").
+Helpers of :mod:`.event_dates`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .tokenizer import text_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["told_now", "section_day", "in_stamped_entry"]
+__all__ = ["told_now", "section_day", "in_stamped_entry", "goes_on_from_before"]
 
 
 _NOW_ADVERBS = {"also", "just", "now", "already", "currently"}
@@ -56,3 +57,49 @@ def in_stamped_entry(sent: Span, ctx: Context) -> bool:
     """Whether ``sent`` stands in a live blog's stamped entry ("19:35 - ...")."""
     published = ctx.doc._.dg_published
     return published is not None and entry_stamp(text_of(ctx.doc), sent.start_char) is not None
+
+
+# a sentence opening with a pronoun goes on with the one before, across a paragraph break
+_CONTINUING = {"he", "she", "they", "there"}
+_THAT_TRIP = {"visit", "trip", "stay", "tour"}
+# an adverb of sequence goes on from the time the story reached ("X will then meet Y")
+_SEQUELS = {"then", "afterwards", "afterward", "subsequently", "thereafter"}
+_NOT_SEQUEL = {"since", "until", "till", "by", "the", "from", "than", "even", "who"}
+_NOT_SEQUEL |= {"was", "were", "is", "are"}  # "who was then foreign minister": at that time
+
+
+def _goes_on(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether an adverb of sequence before the trigger ``t``, among the sentence's first
+    words, says its act comes after what the sentence before told ("The premier will then
+    hold talks with X", "Afterwards, she will meet Y"); not "since then", "the then
+    president" or "then-President"."""
+    for k in range(sent.start, min(t, sent.start + 8)):
+        if (
+            ctx.lower[k] in _SEQUELS
+            and (k == sent.start or ctx.lower[k - 1] not in _NOT_SEQUEL)
+            and ctx.lower[k + 1 : k + 2] != ["-"]
+        ):
+            return True
+    return False
+
+
+def _during_that_trip(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence opens "During the visit," or "During his trip,": the trip the
+    sentence before told, across a paragraph's break."""
+    words = ctx.lower[sent.start : sent.start + 6]
+    if words[:1] != ["during"] or words[1:2] not in (["the"], ["his"], ["her"], ["their"]):
+        return False
+    comma = next((k for k, w in enumerate(words) if w == ","), None)
+    return comma is not None and comma <= 4 and words[comma - 1] in _THAT_TRIP
+    # "During the visit,", "During his two-day trip,"
+
+
+def goes_on_from_before(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether a sentence with no day of its own goes on from the sentence before it,
+    across a paragraph break: it opens with a pronoun ("He was greeted ..."), with "During
+    the visit," or tells its act "then" or "afterwards"."""
+    return (
+        ctx.lower[sent.start] in _CONTINUING
+        or _during_that_trip(sent, ctx)
+        or _goes_on(t, sent, ctx)
+    )
