@@ -1,7 +1,7 @@
 """Transcripts: who "I", "me" and "my" are in a press conference's record, where each
 turn opens with its speaker's label in capitals ("SHEINBAUM: Tomorrow I receive him
-here") and may run on over paragraphs with no label of their own. Helper of
-:mod:`.coref`.
+here") or with an office and name ("Foreign Minister Fumio Kishida: ...") and may run on
+over paragraphs with no label of their own. Helper of :mod:`.coref`.
 """
 
 from __future__ import annotations
@@ -31,10 +31,22 @@ def _speaker_label(text: str, start: int, index) -> tuple[str | None, int]:
     """(speaker, colon) of a line opened by a speaker's label in capitals, or (None, -1)."""
     colon = text.find(":", start, start + _LABEL_REACH)
     label = text[start:colon] if colon != -1 else ""
-    if not (label and label.upper() == label and any(c.isalpha() for c in label)):
+    words = label.split()
+    capitals = label.upper() == label and any(c.isalpha() for c in label)
+    if not (capitals or _named_label(words, index)):
         return None, -1
-    keys = {k for w in label.split() for k in index.get(fold(w), [])}
+    keys = {k for w in words for k in index.get(fold(w), [])}
     return (keys.pop() if len(keys) == 1 else None), colon
+
+
+def _named_label(words: list[str], index) -> bool:
+    """Whether a label in title case ends with a person's name ("Foreign Minister Fumio
+    Kishida:", "Minister Kishida:"), as government transcripts write their speakers."""
+    return (
+        1 <= len(words) <= 7
+        and all(w[:1].isupper() or w in ("of", "the", "for") for w in words)
+        and bool(index.get(fold(words[-1])))
+    )
 
 
 def _line_speaker(text: str, start: int, index, state) -> tuple[str | None, int]:
