@@ -24,7 +24,8 @@ def transcript_speaker(doc, i: int, index, state) -> str | None:
     start = text.rfind("\n", 0, at) + 1
     key, colon = _line_speaker(text, start, index, state)
     quoted = any(q in text[colon:at] for q in ('"', "“"))
-    return key if key is not None and at > colon and not quoted else None
+    opened = at >= colon  # "I" may open a paragraph of the turn, where its words start
+    return key if key is not None and opened and not quoted else None
 
 
 def _speaker_label(text: str, start: int, index) -> tuple[str | None, int]:
