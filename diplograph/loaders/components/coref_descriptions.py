@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .bystanders import SPEAKING
 from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts, only_holder
 from .lexicon import _rows, fold, lexicon
 from .offices import office_title, same_office
@@ -262,9 +263,6 @@ def _named_later(doc, i: int, state, n: int) -> list[str]:
     return keys if len(keys) == n else []
 
 
-_SAYING = {"said", "says", "told", "tells", "added", "stated"}
-
-
 def _speaks_after(toks, j: int, sent: int, state) -> bool:
     """Whether the name at ``j`` only reports what its sentence tells: a verb of saying
     follows it, past an apposed office set off by commas ("..., Wi Sung-lac, director of
@@ -279,7 +277,7 @@ def _speaks_after(toks, j: int, sent: int, state) -> bool:
         if close is None or state.sent_of[close] != sent:
             return False
         k = close + 1
-    return k < len(toks) and toks[k].lower_ in _SAYING
+    return k < len(toks) and toks[k].lower_ in SPEAKING
 
 
 def _guest_of(doc, i: int) -> str | None:
