@@ -21,7 +21,7 @@ from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_star
 from .lexicon import _rows, fold, lexicon
 from .offices import office_title, same_office
 from .sentences import OPENING_WORDS
-from .tokenizer import lowers_of, people_spans, tokens_of
+from .tokenizer import OPENING_QUOTES, lowers_of, people_spans, tokens_of
 
 _GROUP_NOUNS = {
     "leaders",
@@ -249,7 +249,7 @@ def _named_later(doc, i: int, state, n: int) -> list[str]:
     toks = tokens_of(doc)
     keys: list[str] = []
     j = i
-    first = sent + (toks[sent].text in ('"', "“", "'", "‘"))  # past an opening quote
+    first = sent + (toks[sent].text in OPENING_QUOTES)  # past an opening quote
     fronted = toks[first].lower_ in OPENING_WORDS  # "After a call between the two leaders,
     while j < len(doc) and state.sent_of[j] == sent:  # X decided to send Y": not X and Y
         if fronted and toks[j].text == ",":

@@ -30,7 +30,13 @@ __all__ = [
     "gazetteer_spans",
     "people_spans",
     "span_text",
+    "OPENING_QUOTES",
+    "CLOSING_QUOTES",
 ]
+
+# quotation marks as tokens, straight and curly
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 
 TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.

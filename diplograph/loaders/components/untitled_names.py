@@ -29,7 +29,7 @@ from .name_spans import (
     title_given_name,
 )
 from .names import is_initials, is_regnal_numeral
-from .tokenizer import span_text, text_of, texts_of, tokens_of
+from .tokenizer import CLOSING_QUOTES, OPENING_QUOTES, span_text, text_of, texts_of, tokens_of
 
 if TYPE_CHECKING:
     from .people import _Found
@@ -128,8 +128,7 @@ def _at_venue(toks, start: int, end: int) -> bool:
     return start > 0 and toks[start - 1].lower_ in _SITE_VERBS and not owned
 
 
-_OPENING_QUOTES = {'"', "“", "'", "‘"}
-_CLOSING_QUOTES = {'"', "”", "'", "’", "("}
+_CLOSING = CLOSING_QUOTES | {"("}  # a quotation's close, or its gloss's opening bracket
 
 
 def _quoted_title(toks, start: int, end: int) -> bool:
@@ -140,8 +139,8 @@ def _quoted_title(toks, start: int, end: int) -> bool:
         return False
     before, after = toks[start - 1].text, toks[end].text
     if before == "(" and after == ")":  # a gloss: the quotation closes after its bracket
-        return end + 1 < len(toks) and toks[end + 1].text in _CLOSING_QUOTES
-    return before in _OPENING_QUOTES and after in _CLOSING_QUOTES
+        return end + 1 < len(toks) and toks[end + 1].text in _CLOSING
+    return before in OPENING_QUOTES and after in _CLOSING
 
 
 def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
