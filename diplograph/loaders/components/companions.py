@@ -7,12 +7,21 @@ delegation), while a spouse the text places in an encounter takes part in it. He
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .lexicon import lexicon
 
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["kin_of_another", "spouse_gap", "spouse_mention", "without_spouses"]
+__all__ = [
+    "kin_of_another",
+    "named_spouses",
+    "spouse_gap",
+    "spouse_mention",
+    "without_spouses",
+]
 
 # the words that name a companion by marriage before the name ("First Lady", "his wife")
 _SPOUSES = {"wife", "husband", "spouse", "lady", "gentleman"}
@@ -27,13 +36,34 @@ def spouse_gap(gap: range, ctx: Context) -> bool:
     # a mention of the first itself: "X and [his] wife, Y,"
 
 
+@lru_cache(maxsize=1)
+def _one_word_honorifics() -> frozenset[str]:
+    return frozenset(
+        h.casefold().rstrip(".") for h in lexicon().honorific_marks if " " not in h
+    )
+
+
 def spouse_mention(s: int, ctx: Context) -> bool:
     """Whether the mention starting at token ``s`` names someone as a spouse ("First Lady
     Ana Diaz", "his wife, Ana Diaz")."""
-    before = [w for w in ctx.lower[max(0, s - 3) : s] if w != ","]
+    before = [w for w in ctx.lower[max(0, s - 4) : s] if w != ","]
+    while before and before[-1] in _one_word_honorifics() - _SPOUSES:  # "his wife, Begum Ana Diaz"
+        before.pop()
     return bool(before) and before[-1] in _SPOUSES and (
         before[-1] not in ("lady", "gentleman") or before[-2:-1] == ["first"]
     )
+
+
+def named_spouses(ctx: Context) -> set[str]:
+    """People with no office whom some mention of the story names as a spouse ("First
+    Lady Ona Petraitiene", "his wife, Sylvie Mba"): they travel in a delegation all
+    through the story, so a later "First Lady Petraitiene will attend ..." is no trip."""
+    people = ctx.people
+    return {
+        k
+        for s, _e, k in ctx.persons
+        if spouse_mention(s, ctx) and not (k in people and people[k].title)
+    }
 
 
 def without_spouses(found: list[str], persons: list[tuple[int, int, str]], ctx) -> list[str]:

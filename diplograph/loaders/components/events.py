@@ -25,6 +25,7 @@ from .arguments import (
     triggers,
 )
 from .captions import caption_encounters
+from .companions import named_spouses
 from .earlier_occasions import earlier_occasions_at, referred_back
 from .earlier_trips import earlier_trips, listed_meetings, previous_occasions
 from .encounter_cues import attends_the_told, time_with
@@ -326,7 +327,12 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
         # October 2013"
         events.extend(listed_meetings(sent, ctx, events[told:]))
     heading_places(ctx, events)
-    return [e for e in heading_visits(ctx) + events if not _resident_envoy(e, ctx)]
+    spouses = named_spouses(ctx)  # in the delegation, wherever the story follows them
+    return [
+        e
+        for e in heading_visits(ctx) + events
+        if not _resident_envoy(e, ctx) and not (e.kind == "visit" and e.visitor in spouses)
+    ]
 
 
 _RESIDENT_ENVOYS = ("ambassador", "high commissioner", "chargé", "charge d")
