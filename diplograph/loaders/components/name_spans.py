@@ -25,6 +25,7 @@ from .names import (
     skip_honorifics,
     zipf_of,
 )
+from .outlets import outlet_tokens
 from .place_reading import METROPOLIS
 from .tokenizer import text_of, tokens_of
 
@@ -262,6 +263,8 @@ def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bo
     words = [t.text for t in toks[start:end] if t.text != "."]
     if venue_after(doc, end, lex):  # "King Khalid airport", "Don Mueang airport"
         return False
+    if outlet_tokens(doc).intersection(range(start, end)):
+        return False  # "told Prensa Latina": the article's outlet or a credited agency
     if (
         not titled
         and end < len(doc)

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from .airports import AIRPORT_WORDS, airport_city
 from .lexicon import Lexicon, fold
+from .outlets import outlet_tokens
 from .place_patterns import COMMON_ZIPF, REGION_WORDS, unnamed_places, zipf
 from .place_tables import name_key, standing
 from .sentences import sentence_spans
@@ -265,10 +266,13 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
     text = _Text(doc, found, lex)
     airports = _airports(text)
     inside = {i for s, e, _, _ in airports for i in range(s, e)}
+    outlets = outlet_tokens(doc)
     kept = []
     for m in found:
         if inside.intersection(range(m[0], m[1])):
             continue
+        if m[2] == "PLACE" and outlets.intersection(range(m[0], m[1])):
+            continue  # "Xinhua, February 15": the article's outlet, not a town
         if m[2] == "PLACE" and not _is_place(m[0], m[1], span_text(doc, m[0], m[1]), text, lex):
             continue
         kept.append(m)
