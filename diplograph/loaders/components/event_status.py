@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from . import arguments as _args
 from .clause_links import relative_ahead
-from .present_tense import past_paragraph, told_for_today_or_later, told_in_the_present
+from .present_tense import (
+    past_paragraph,
+    told_for_today_or_later,
+    told_in_the_present,
+    under_way_today,
+)
 from .status import SET_FOR, classify, doubted
 from .tokenizer import texts_of
 
@@ -335,6 +340,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
             {"later", "tomorrow", "next", "tonight", "today"}.intersection(after)
             or told_for_today_or_later(own, ctx)
         )
+        and not under_way_today(t, own, ctx)  # "is visiting Belgrade today"
     ):  # "Biden travels on to Poland later on Monday", "leaves Accra this morning for
         return "planned"  # Uganda": a timetable
     if (

@@ -16,7 +16,13 @@ from .tokenizer import text_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["PRESENT_TRAVEL", "told_in_the_present", "past_paragraph", "told_for_today_or_later"]
+__all__ = [
+    "PRESENT_TRAVEL",
+    "told_in_the_present",
+    "past_paragraph",
+    "told_for_today_or_later",
+    "under_way_today",
+]
 
 PRESENT_TRAVEL = {
     "travels", "flies", "heads", "goes", "leaves", "moves", "arrives", "visits", "leads",
@@ -45,6 +51,29 @@ def told_in_the_present(t: int, ctx: Context) -> bool:
         return True
     # "included official visits to": a noun
     return ctx.lower[t] in PRESENT_TRAVEL and ctx.lower[t - 1] not in _args.NOUN_MARKERS
+
+
+# stays and encounters, not journeys: "is visiting Belgrade" is there, "is travelling to
+# Berlin" may not be yet
+_STAYING = {"visiting", "meeting", "holding", "touring", "hosting", "attending", "paying"}
+
+
+def under_way_today(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a stay or encounter told in the present progressive is dated only to the
+    day of publication ("is visiting Belgrade today", "is holding talks with X on Tuesday"
+    told that Tuesday): under way, not ahead."""
+    published = ctx.doc._.dg_published
+    progressive = any(
+        ctx.lower[k - 1] in ("is", "are") and ctx.lower[k] in _STAYING
+        for k in range(max(1, t - 4), t + 1)
+    )
+    if published is None or not progressive:
+        return False
+    if {"later", "tomorrow", "tonight", "next"}.intersection(ctx.lower[t : rng[1]]):
+        return False  # "is meeting X later today"
+    days = [m for m in ctx.dates_in(rng[0], rng[1])]
+    today = published.isoformat()
+    return bool(days) and all(m.past == m.future == today for m in days)
 
 
 def past_paragraph(t: int, ctx: Context) -> bool:
