@@ -972,3 +972,19 @@ _FOLKTALES = (
 @pytest.mark.parametrize("work", ["Genghis Khan", "Kasa Jizo", "Kasa Guardian Deity"])
 def test_people_a_title_in_quotation_marks_is_no_person(nlp, work):
     assert work not in _people(nlp, _FOLKTALES)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("On arrival at the Kumasi Airport President Faure Gnassingbe was met by aides.",
+         "Faure Gnassingbe"),
+        ("At Jomo Kenyatta International Airport Prime Minister Abiy Ahmed was greeted by"
+         " dancers.", "Abiy Ahmed"),
+        ("Waiting at Entebbe Airport Minister Sam Kutesa greeted the guests.", "Sam Kutesa"),
+    ],
+)
+def test_people_an_airport_before_an_office_is_no_institution(nlp, text, name):
+    """An airport's name before an office places the person; it is not the office's
+    institution (as "Kremlin aide" or "White House Senior Adviser" are)."""
+    assert "airport" not in (_people(nlp, text)[name][0] or "").casefold()

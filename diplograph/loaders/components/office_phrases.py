@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .airports import AIRPORT_WORDS
 from .lexicon import Lexicon, _rows, _words, fold, lexicon
 from .tokenizer import span_text, tokens_of
 
@@ -183,7 +184,13 @@ def qualifier_before(doc: Doc, i: int, labels, title: str | None = None) -> Qual
             k = q.first
         elif text in ("'s", "’s") and k > 0 and labels[k - 1] and labels[k - 1][0] == "ORG":
             q.first = k  # "the EU's ambassador"
-        elif lab and lab[0] in ("ORG", "SEAT") and k == q.first - 1 and q.institution is None:
+        elif (
+            lab
+            and lab[0] in ("ORG", "SEAT")
+            and k == q.first - 1
+            and q.institution is None
+            and toks[k].text not in AIRPORT_WORDS  # "at the Kumasi Airport President X": a place
+        ):
             start = _start_of(labels, k)
             surface = span_text(doc, start, k + 1)
             if lab[0] == "ORG":
