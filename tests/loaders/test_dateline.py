@@ -80,6 +80,10 @@ def test_dateline_forms_of_the_wires(text, expected):
             "Official visits > Kazakhstan\nMarch 3, 2019, 10:00\nAstana\n\nThe president ...",
             ("Astana", "KZ"),
         ),
+        # an abbreviated weekday heading a date line is no town ("Mon" is one in India)
+        ("Mon, 16 May 2005 Source: GNA\n\nKumasi, May 16, GNA - Talks ...", ("Kumasi", "GH")),
+        ("Sun, 3 Mar 2019\n\nACCRA - The president said ...", ("Accra", "GH")),
+        ("Wed. June 5, 2024 | 10:20\n\nLIMA - Leaders met ...", ("Lima", "PE")),
     ],
 )
 def test_dateline_after_bylines_and_headers(text, expected):

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from diplograph.loaders.components.tokenizer import gazetteer_spans
 from diplograph.loaders.model import Article
-from diplograph.loaders.pipeline import build_nlp, extract_article
+from diplograph.loaders.pipeline import build_nlp, extract_article, make_doc
 
 PUBLISHED = dt.date(2024, 7, 5)
 
@@ -130,3 +131,25 @@ def test_event_in_a_town_whose_name_several_countries_share(nlp, text, kind, pla
 def test_event_at_a_venue_takes_the_city_named_with_it(nlp, text, place, country):
     found = _where(nlp, text, "meeting") | _where(nlp, text, "visit")
     assert (place, country) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's President Kofi Badu met Togolese President Faure Gnassingbe, the agency "
+        "reported on Mon, 1 Jul 2024.",
+        "Updated Mon, July 1, 2024: Ghana's President Kofi Badu met Togolese President "
+        "Faure Gnassingbe.",
+    ],
+)
+def test_an_abbreviated_weekday_of_a_date_is_no_town(nlp, text):
+    """ "Mon" is a town in India, and the abbreviation of Monday before a date."""
+    doc = nlp(make_doc(Article(url="urn:test", text=text, published=PUBLISHED), nlp))
+    assert "Mon" not in {s.text for s in gazetteer_spans(doc) if s.label_ == "PLACE"}
+    assert ("Mon", "IN") not in _where(nlp, text, "meeting")
+
+
+def test_the_town_of_mon_stays_a_town(nlp):
+    text = "Indian Prime Minister Arjun Rao visited Mon in Nagaland on Tuesday."
+    doc = nlp(make_doc(Article(url="urn:test", text=text, published=PUBLISHED), nlp))
+    assert "Mon" in {s.text for s in gazetteer_spans(doc) if s.label_ == "PLACE"}

@@ -13,7 +13,15 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["MONTHS", "WEEKDAYS", "PATTERNS", "NUMBERS", "DIRECTIONS", "date_name_words"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "PATTERNS",
+    "NUMBERS",
+    "DIRECTIONS",
+    "date_name_words",
+    "opens_with_short_weekday",
+]
 
 MONTHS = {
     m: i
@@ -48,6 +56,19 @@ _WD = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WD += "|" + _WD.upper()  # "FRIDAY 5 JULY": a heading in capitals
 # an abbreviated weekday only where a date follows ("Mon, 8 Jul 2024", "Thu Nov. 3")
 _WDA = rf"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)(?=\.?,?[^\S\n]+(?:\d{{1,2}}\b|{_M}))\.?"
+_SHORT_WEEKDAY = re.compile(_WDA)
+
+
+def opens_with_short_weekday(text: str) -> bool:
+    """Whether ``text`` opens with an abbreviated weekday of a date ("Mon, 16 May 2005"):
+    not the town of Mon.
+
+    >>> opens_with_short_weekday("Mon, 16 May 2005"), opens_with_short_weekday("Mon district")
+    (True, False)
+    """
+    return _SHORT_WEEKDAY.match(text) is not None
+
+
 _COUNTS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}"
 _HIJRI = (
     r"Muharram|Safar|Rabi[‘'’ʿ]?\s?(?:al|ul|el)?[- ]?(?:Awwal|Thani|Akhir|Awal|I|II)"

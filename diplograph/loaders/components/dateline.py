@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..text_layout import archive_fields
+from .date_patterns import opens_with_short_weekday
 from .lexicon import Lexicon, fold
 
 __all__ = ["Dateline", "read_dateline", "headline_place"]
@@ -173,6 +174,8 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
         return _byline_place(line, lex)
     if line.startswith("By "):
         return None  # "By R. Ali, Senior Reporter": a writer, not a place
+    if opens_with_short_weekday(line):
+        return None  # "Mon, 16 May 2005 Source: GNA": a day, not the town of Mon
     head = line[: _MAX_PREFIX + 10]
     for match in _SEPARATOR.finditer(head):  # the shortest prefix that reads as a dateline
         prefix = head[: match.start()]

@@ -30,6 +30,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from .airports import AIRPORT_WORDS, airport_city
+from .date_patterns import opens_with_short_weekday
 from .lexicon import Lexicon, fold
 from .outlets import outlet_tokens
 from .place_patterns import COMMON_ZIPF, REGION_WORDS, unnamed_places, zipf
@@ -273,6 +274,8 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
             continue
         if m[2] == "PLACE" and outlets.intersection(range(m[0], m[1])):
             continue  # "Xinhua, February 15": the article's outlet, not a town
+        if m[2] == "PLACE" and opens_with_short_weekday(doc.text[doc[m[0]].idx :][:40]):
+            continue  # "Mon, 16 May 2005": a day, not the town of Mon
         if m[2] == "PLACE" and not _is_place(m[0], m[1], span_text(doc, m[0], m[1]), text, lex):
             continue
         kept.append(m)
