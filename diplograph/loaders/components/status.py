@@ -329,7 +329,8 @@ def _without_story_days(words: list[str]) -> list[str]:
 
 
 _ADJUNCTS = {"during", "throughout"}
-_CAUSES = {"after", "following"}  # "was called off after a call": the call took place
+# "was called off after a call", "because he met X": the call and the meeting took place
+_CAUSES = {"after", "following", "because"}
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that"}
 
 
@@ -339,10 +340,11 @@ def _given(before: list[str]) -> list[str]:
     during his visit"): a trip in such a phrase is taken as given, and the wishes, doubts
     and denials of the clause around it are about something else; so is the cause of a
     cancellation ("the plan was shelved after a testy telephone call")."""
-    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
-        if before[k] in _ADJUNCTS or (
-            before[k] in _CAUSES and _has(before[max(0, k - 4) : k], CANCELLATION)
-        ):
+    for k in range(len(before) - 1, max(-1, len(before) - 9), -1):
+        if before[k] in _CAUSES and _has(before[max(0, k - 6) : k], CANCELLATION):
+            # "shelved after a testy call", "shelved after he and Trump talked by phone"
+            return before[k:] if k + 1 < len(before) else before
+        if before[k] in _ADJUNCTS and k >= len(before) - 4:
             if k + 1 < len(before) and before[k + 1] in _DETERMINERS:
                 return before[k:]
             return before
