@@ -186,6 +186,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     if agent is not None:
         return [agent]  # "the previous state visit by a Chinese president was paid by X"
     reach = 12 if "delegation" in ctx.lower[t : t + 5] else 8  # "by a delegation led by"
+    by = next((k for k in range(t + 1, min(rng[1], t + 10)) if ctx.lower[k] == "by"), None)
+    if by is not None and ctx.label[by - 1] in _DESTINATIONS:  # "a trip to the White
+        reach = max(reach, by - t + 7)  # House by Mexican President X": the long way
     for s, _e, _key in ctx.persons_in(t, min(rng[1], t + reach)):
         k = s - 1
         while k > t and (ctx.label[k] or ctx.lower[k] in ("'s", "’s")):
@@ -328,6 +331,7 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
     return [key]
 
 
+_DESTINATIONS = ("PLACE", "CAPITAL", "SEAT", "COUNTRY")
 _NOT_SUBJECT = {"with", "to", "by", "from", "of", "for", "since", "than"}
 
 

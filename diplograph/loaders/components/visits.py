@@ -341,8 +341,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if date is None and status == "occurred" and staying_now(t, t_end, rng, ctx):
         published = ctx.doc._.dg_published  # "is currently in Cairo": the story's day
         date = ctx.lead_date(False) or (published.isoformat() if published else None)
-    if date is None or ctx.is_current(date):
-        ctx.current_destinations.extend(dests[:1])
+    if status != "cancelled" and (date is None or ctx.is_current(date)):
+        ctx.current_destinations.extend(dests[:1])  # not a trip called off: no one is there
     out = []
     starts = STARTING.intersection(ctx.lower[t_end : rng[1]]) or (
         date is not None and len(date) == 10 and multi_day(t, rng, ctx)
