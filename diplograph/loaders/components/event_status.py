@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
+from .bystanders import SPEAKING
 from .clause_links import relative_ahead
 from .present_tense import (
     past_paragraph,
@@ -254,6 +255,22 @@ def _done_instead(t: int, t_end: int, ctx: Context) -> bool:
     return done and "instead" in ctx.lower[t_end : min(len(ctx.lower), t_end + 8)]
 
 
+def _during_what_lies_ahead(t: int, ctx: Context) -> bool:
+    """Whether ``t`` stands in a sentence's opening "During ..." phrase that dates the trip
+    and whose main clause looks ahead ("During his visit to Paris on Monday, X will meet
+    Y"): the trip is as much a plan as what is done during it, though "during" takes it
+    as given."""
+    start, end = ctx.sentence_of(t)
+    if ctx.lower[start] != "during":
+        return False
+    comma = next((k for k in range(start, end) if ctx.lower[k] == ","), None)
+    if comma is None or comma < t or not ctx.dates_in(t, comma):
+        return False  # "During his one-day visit, X is due to ...": the trip told before
+    main = ctx.lower[comma + 1 : min(end, comma + 11)]
+    said = next((k for k, w in enumerate(main) if w in SPEAKING), len(main))
+    return classify(main[:said], [], []) == "planned"  # not "X said aid would rise"
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -273,6 +290,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if followed:  # "will open with X on Wednesday, followed by talks with Y": its clause's tense
         before = before[: followed[-1]][:16]  # its auxiliary stands near its start
     status = classify(before, after, ctx.lower[t:t_end])
+    if status == "occurred" and _during_what_lies_ahead(t, ctx):
+        status = "planned"  # "During a short visit to New Delhi later this week, X will"
     if status is not None and _not_done(t, ctx):
         return None  # "has yet to visit", "failed to meet", "rarely travels to": no event
     later = _status_after_names(t, t_end, rng, ctx) if status in ("occurred", "planned") else None
