@@ -43,6 +43,9 @@ def told_in_the_present(t: int, ctx: Context) -> bool:
         return True  # "embarks on a three-nation tour", "begins a state visit"
     if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in PRESENT_TRAVEL:
         return True
+    if ctx.lower[t] + "s" in PRESENT_TRAVEL and _named_pair_before(t, ctx):
+        return True  # "when Sirisena and Modi meet in New Delhi on Monday", not a caption's
+        # "Ruto and Macron meet in Paris on Monday" (a present for what has happened)
     if any(  # "is travelling", "is paying a two-day visit"
         ctx.lower[k - 1] in ("is", "are") and ctx.lower[k].endswith("ing")
         for k in range(max(1, t - 7), t + 1)
@@ -74,6 +77,26 @@ def under_way_today(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     days = [m for m in ctx.dates_in(rng[0], rng[1])]
     today = published.isoformat()
     return bool(days) and all(m.past == m.future == today for m in days)
+
+
+# conjunctions of time, whose clause English puts in the present for what lies ahead
+_TEMPORAL = {"when", "once", "until", "till", "before", "after", "as", "whenever"}
+
+
+def _named_pair_before(t: int, ctx: Context) -> bool:
+    """Whether two people joined by "and" end right before ``t`` in a clause of time
+    ("when Ruto and French President Emmanuel Macron meet"): a plural present that English
+    uses there for what lies ahead."""
+    named = ctx.persons_in(max(0, t - 16), t)
+    if len(named) < 2 or named[-1][1] != t:
+        return False
+    (s1, e1, _k1), (s2, _e2, _k2) = named[-2:]
+    if not (e1 < s2 and ctx.lower[e1] == "and" and all(ctx.label[k] for k in range(e1 + 1, s2))):
+        return False
+    k = s1 - 1
+    while k > 0 and (ctx.label[k] or ctx.lower[k] == "the"):
+        k -= 1  # "when (the) Sri Lankan President X and ..."
+    return k >= 0 and ctx.lower[k] in _TEMPORAL
 
 
 def past_paragraph(t: int, ctx: Context) -> bool:
