@@ -93,6 +93,8 @@ def object_follows(i: int, ctx: Context) -> bool:
             return True
         if ctx.lower[k] in ("the", "visiting") and k <= i + 1:
             continue  # "received the visiting President of Egypt X"
+        if ctx.lower[k] == "the" and office_of(k - 1, ctx):
+            continue  # "called the President of the United States X"
         if ctx.lower[k] == "," and k > i and ctx.person_at(k + 1):
             return True  # "welcomed by the President of Rwanda, Paul Kagame"
         if state_style(k, ctx.lower, ctx.label):
