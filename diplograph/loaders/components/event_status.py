@@ -410,9 +410,10 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if (
         status == "occurred"
         and after[:1] in (["will"], ["would"])
-        and not ctx.persons_in(rng[0], t)
+        and (not ctx.persons_in(rng[0], t) or ctx.lower[t - 1] in ("'s", "’s"))
     ):
-        return "planned"  # "The meeting will provide an opportunity ..."
+        return "planned"  # "The meeting will provide an opportunity ...", "X's journey
+        # will continue as an official visit"
     if status == "occurred" and ctx.lower[t_end - 1] in _EVENT_NOUNS and _told_ahead(t_end, ctx):
         return "planned"  # "said his visit to Denmark would take place in August"
     return status
