@@ -27,9 +27,16 @@ from .arguments import (
 from .clause_links import later_acts
 from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, second_holding
 from .encounter_places import _located
-from .travellers import coordinated
+from .travellers import coordinated, coordinated_forward
 
-__all__ = ["encounter", "followed_by", "leaders_among", "separate", "with_groups"]
+__all__ = [
+    "calls_one_each",
+    "encounter",
+    "followed_by",
+    "leaders_among",
+    "separate",
+    "with_groups",
+]
 
 
 def encounter(kind, t, t_end, sent, ctx, status, date, where, people, at=None) -> Event:
@@ -77,6 +84,25 @@ def leaders_among(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
                     )
             return False
     return False
+
+
+# what makes one call of several parties: "a joint call", "a conference call"
+_ONE_LINE = {"joint", "conference", "three-way", "trilateral", "together", "group", "video"}
+
+
+def calls_one_each(kind: str, t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "X spoke by phone on Tuesday with A and B": one caller and two or more people called,
+    named together: a call each, as leaders' calls are (not "a joint call with A and B",
+    nor "A and B spoke with X", a group on one line)."""
+    if kind != "call" or _ONE_LINE.intersection(ctx.lower[rng[0] : rng[1]]):
+        return False
+    caller = coordinated(ctx.persons_in(rng[0], t), ctx)
+    if len(caller) != 1:
+        return False
+    called = [p for p in ctx.persons_in(t_end, rng[1]) if p[2] not in caller]  # not "his"
+    if not called or not (object_follows(t_end, ctx) or "with" in ctx.lower[t_end : called[0][0]]):
+        return False  # "called for talks between A and B": no one called
+    return len(coordinated_forward(called, ctx)) >= 2
 
 
 def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | None:

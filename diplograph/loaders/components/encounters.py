@@ -49,7 +49,14 @@ from .encounter_cues import (
     urged,
     with_unnamed,
 )
-from .encounter_groups import encounter, followed_by, leaders_among, separate, with_groups
+from .encounter_groups import (
+    calls_one_each,
+    encounter,
+    followed_by,
+    leaders_among,
+    separate,
+    with_groups,
+)
 from .encounter_places import (
     _during_stay,
     _hosts_country,
@@ -238,6 +245,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         or followed_by(t_end, rng, ctx)  # "met A first, followed by B and C"
         or leaders_among(t_end, rng, ctx)  # "to meet other leaders, among them A and B"
         or ctx.lower[t] in CALLING_ON  # "to visit President X, Pope Francis and Y"
+        or calls_one_each(kind, t, t_end, rng, ctx)  # "spoke by phone with A and B"
     ):  # one each
         split = separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
