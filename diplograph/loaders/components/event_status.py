@@ -255,6 +255,13 @@ def _done_instead(t: int, t_end: int, ctx: Context) -> bool:
     return done and "instead" in ctx.lower[t_end : min(len(ctx.lower), t_end + 8)]
 
 
+# verbs of undertaking something: what they commit to is a plan only with a time
+_UNDERTAKINGS = {
+    "agreed", "agree", "promised", "promising", "promises", "pledged", "pledging", "pledges",
+    "vowed", "vowing", "vows",
+}
+
+
 def _during_what_lies_ahead(t: int, ctx: Context) -> bool:
     """Whether ``t`` stands in a sentence's opening "During ..." phrase that dates the trip
     and whose main clause looks ahead ("During his visit to Paris on Monday, X will meet
@@ -322,9 +329,11 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         and told_for_today_or_later((rng[0], ctx.sentence_of(t)[1]), ctx)
     ):  # "her Kenya visit, her first, begins on Monday", "her tour ends in Lusaka, where
         return "planned"  # she arrives on Friday": a timetable
-    if ctx.lower[max(rng[0], t - 3) : t][-2:] in (["agreed", "to"], ["agree", "to"]):
+    pair = ctx.lower[max(rng[0], t - 3) : t][-2:]
+    if pair[-1:] == ["to"] and pair[0] in _UNDERTAKINGS:
         # "agreed to meet again in December": arranged for a time, as an accepted
-        # invitation with a time is; "agreed to meet at an early date": an intention
+        # invitation with a time is; "agreed to meet at an early date", "pledged to visit
+        # the Philippines later in his term": an intention
         return "planned" if ctx.dates_in(t, rng[1]) else None
     words = texts_of(ctx.doc)
     verb = next(  # lower-case only: "in May 2022" is no "may"
