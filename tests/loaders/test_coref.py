@@ -571,3 +571,25 @@ def test_coref_the_two_after_one_of_them_speaks_is_his_pair(nlp):
     )
     two = {k for t, k in _links(nlp, text) if t == "the two"}
     assert two == {"amara-odinga", "lars-berg"}
+
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        (  # a minister named since the two heads of state are not one of "the leaders"
+            "Ghanaian President Kofi Badu held talks with Togolese President Faure Eyadema. "
+            "Badu named Foreign Minister Ama Owusu to lead the delegation. "
+            "The leaders will meet again in Lome.",
+            {"kofi-badu", "faure-eyadema"},
+        ),
+        (
+            "Chilean President Ana Soto met Peruvian Prime Minister Luis Mora in Lima. "
+            "Soto was joined in Lima by Trade Minister Rosa Vega. "
+            "The leaders agreed to reopen the border.",
+            {"ana-soto", "luis-mora"},
+        ),
+    ],
+)
+def test_coref_the_leaders_are_heads_of_state_or_government(nlp, text, members):
+    found = {k for m, k in _links(nlp, text) if m == "The leaders"}
+    assert found == members

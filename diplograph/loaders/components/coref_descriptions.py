@@ -159,8 +159,9 @@ def _definite(doc, i, labels, state) -> list[Mention]:
             keys = (
                 named
                 or _holders(_OFFICE_PLURALS.get(noun), n, i, state)
+                or noun == "leaders" and state.last_distinct(n, i, lambda k: _leads(k, state))
                 or state.last_distinct(n, i)
-            )
+            )  # "a call between the leaders": the heads, not a minister named since
             if len(keys) == n or (n > 2 and keys):
                 return [Mention(i, k + 1, key, "GROUP") for key in keys]
         elif nxt == "two" and k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_VERBS:
@@ -222,6 +223,19 @@ def _two_word_office(doc, k: int) -> str | None:
     words = f"{lowers_of(doc)[k]} {lowers_of(doc)[k + 1][:-1]}"
     info = lexicon().title(words)
     return words if info is not None and not info.org else None
+
+
+def _leads(key: str, state) -> bool:
+    """Whether the person ``key`` heads a state or its government."""
+    title = state.people[key].title
+    if title is None:
+        return False
+    words = set(title.casefold().replace("-", " ").split())
+    if words & {"deputy", "vice", "former"}:
+        return False
+    return same_office("head of state", title) or bool(
+        {"prime", "minister"} <= words or words & {"premier", "chancellor", "taoiseach"}
+    )
 
 
 def _holders(office: str | None, n: int, before: int, state) -> list[str]:

@@ -210,13 +210,16 @@ class _State:
                 return key
         return None
 
-    def last_distinct(self, n: int, before: int) -> list[str]:
+    def last_distinct(self, n: int, before: int, keep=None) -> list[str]:
         """The first ``n`` people of the latest sentence that names at least ``n``; for a
         pair opening a paragraph ("The two leaders last met in 2019"), the pair the story
-        has named together most of those the paragraph before names (:func:`story_pair`)."""
+        has named together most of those the paragraph before names (:func:`story_pair`).
+        With ``keep``, only the people it accepts."""
         by_sent: dict[int, list[str]] = {}
         lowers = lowers_of(self.doc)
         for i, key in self.order:  # not one a memorial honours ("the monument to X")
+            if keep is not None and not keep(key):
+                continue
             if i < before and not honoured(lowers, i, self.sent_of[i]):
                 sent = self.sent_of[i]
                 if key not in by_sent.setdefault(sent, []):
