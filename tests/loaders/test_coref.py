@@ -593,3 +593,13 @@ def test_coref_the_two_after_one_of_them_speaks_is_his_pair(nlp):
 def test_coref_the_leaders_are_heads_of_state_or_government(nlp, text, members):
     found = {k for m, k in _links(nlp, text) if m == "The leaders"}
     assert found == members
+
+
+@pytest.mark.parametrize("group", ["The two heads of state", "The two heads of government"])
+def test_coref_the_two_heads_of_state_are_the_leaders_named_last(nlp, group):
+    text = (
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Accra. "
+        "Ruto named Trade Minister Rosa Vega to lead the talks. "
+        f"{group} will meet again in Nairobi in May."
+    )
+    assert {k for m, k in _links(nlp, text) if m == group} == {"william-ruto", "john-mahama"}

@@ -18,14 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import Person
+from .coref_aircraft import aircraft_mention, aircraft_names
 from .coref_descriptions import (
     _GROUP_VERBS,
     MONARCHS,
-    _aircraft,
     _by_description,
     _definite,
     _relational,
-    aircraft_names,
     group_after_both,
 )
 from .coref_pronouns import (
@@ -198,7 +197,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         if key:  # "Prime Minister conveyed ...": the story's holder of that office
             return [Mention(i, labels[i][2], key, "DESC")]
     if lower in aircraft_names():
-        craft = _aircraft(doc, i, state)  # "Air Force One has landed": who it carries
+        craft = aircraft_mention(doc, i, state)  # "Air Force One has landed": who it carries
         if craft:
             return craft
     if text in _FIRST_PERSON:

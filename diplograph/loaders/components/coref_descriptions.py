@@ -12,13 +12,12 @@ owner's office.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from .bystanders import SPEAKING
 from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts, only_holder
-from .lexicon import _rows, fold, lexicon
+from .lexicon import fold, lexicon
 from .offices import office_title, same_office
 from .sentences import OPENING_WORDS
 from .tokenizer import OPENING_QUOTES, lowers_of, people_spans, tokens_of
@@ -146,7 +145,14 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         ):
             k += 1
         office = _two_word_office(doc, k)  # "the two prime ministers", "vice presidents"
-        if office is not None:
+        heads = [t.lower_ for t in tokens_of(doc)[k : k + 3]]
+        if k > i + 1 and heads[:2] == ["heads", "of"] and heads[2:] in (["state"], ["government"]):
+            keys = _named_later(doc, k + 3, state, n) or state.last_distinct(
+                n, i, lambda key: _leads(key, state)
+            )  # "the two heads of state": the leaders the story named last
+            if len(keys) == n:
+                return [Mention(i, k + 3, key, "GROUP") for key in keys]
+        elif office is not None:
             keys = _named_later(doc, k + 2, state, n) or _holders(office, n, i, state)
             if len(keys) == n:
                 return [Mention(i, k + 2, key, "GROUP") for key in keys]
@@ -385,32 +391,3 @@ def _counterpart_office(doc, named: int, noun: str, country, i, sent, state) -> 
             return
         person.title = boss.title
     person.country = country  # "his Belarusian counterpart, President X"
-
-
-@lru_cache(maxsize=1)
-def aircraft_names() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-    """data/aircraft.tsv by first word: (words, office, country) of each name."""
-    table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    for name, office, country in _rows("aircraft.tsv"):
-        words = tuple(name.lower().split())
-        table.setdefault(words[0], []).append((words, office, country))
-    return table
-
-
-def _aircraft(doc, i, state) -> list[Mention]:
-    """ "Air Force One has touched down in Doha": the current holder of the office whose
-    aircraft it is, the one the story has named most (or the only one it names)."""
-    lower = lowers_of(doc)
-    for words, office, country in aircraft_names().get(lower[i], ()):
-        if tuple(lower[i : i + len(words)]) != words:
-            continue
-
-        def carried(p, office=office, country=country):
-            return p.country == country and same_office(office, p.title) and not p.former
-
-        key = state.salient(carried, i)
-        if key is None:
-            fits = [k for k, p in state.people.items() if carried(p)]
-            key = fits[0] if len(fits) == 1 else None
-        return [Mention(i, i + len(words), key, "DESC")] if key else []
-    return []
