@@ -344,6 +344,8 @@ def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
         return False  # "Governor of Makkah Region": the region, not the city
     if j < len(text.words) and text.words[j] in lex.body_words:
         return False  # "the Moscow Times", "the Lima Group"
+    if text.words[j : j + 2] in (["State", "House"], ["State", "Lodge"]):
+        return True  # "Mbale State Lodge", "State House Entebbe": a residence named by its town
     venue = _venue_after(j, text) is not None
     if _is_trusted(surface, lex) and (venue or not _name_follows(j, text)):
         return True  # "Kigali Convention Centre": the city names its venue
