@@ -40,6 +40,7 @@ from .returns import return_journeys
 from .sentences import sentence_spans
 from .status import classify
 from .tokenizer import text_of
+from .told_days import refine_told_day
 from .visits import visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
@@ -295,6 +296,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         found += visit_events(  # State Lodge": a call on X, and a trip
                             t, t_end, rng, sent, ctx, status, speakers, needs  # to where
                         )  # the clause places it
+                if not found and kind == "meeting" and refine_told_day(t, ctx, ctx.last_meeting):
+                    continue  # "after the July 14 meeting": the day of the talks told
                 found += airport_welcomes(found, t, rng, ctx)
                 for ev in found:
                     ev.journey = ev.kind == "visit" and _next_journey(t, sent, ctx)
