@@ -2566,3 +2566,23 @@ def test_events_a_plural_noun_of_visits_is_no_present_tense_of_a_plan(nlp, text)
     with nlp.select_pipes(disable=["diplograph_event_merge"]):
         doc = nlp(doc)
     assert {e.status for e in doc._.dg_events if e.kind == "visit"} == {"occurred"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year, Sudanese leader Abdel Fattah al-Burhan visited Ugandan President Yoweri "
+        "Museveni at the Mbale State Lodge, and during the meeting President Museveni urged "
+        "the factions to agree.",
+        "Kenyan President William Ruto met Ghanaian President John Mahama in Accra on Monday, "
+        "and at the talks the Ghanaian leader raised trade.",
+    ],
+)
+def test_events_the_meeting_told_in_the_same_sentence_is_no_second_one(nlp, text):
+    """Read before merging: "during the meeting" after "A visited B" in one sentence names
+    those talks, so only one meeting is read at all (not a second one to be merged, which
+    takes whatever country the words around it suggest)."""
+    nlp_raw = build_nlp()
+    nlp_raw.disable_pipe("diplograph_event_merge")
+    doc = nlp_raw(make_doc(Article(url="urn:test", text=text, published=FRIDAY), nlp_raw))
+    assert [e.kind for e in doc._.dg_events].count("meeting") == 1

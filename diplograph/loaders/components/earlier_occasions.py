@@ -67,6 +67,8 @@ def referred_back(t: int, sent: Span, ctx: Context) -> bool:
     """Whether the trigger at ``t`` stands in an opening phrase that refers back to an
     encounter already told ("After the talks, A and B flew to Berlin", "Following that
     early meeting, ..."): "the" and no one named before the comma; no new encounter."""
+    if _the_meeting_told(t, sent, ctx):
+        return True  # "A visited B at the Mbale State Lodge, and during the meeting B urged"
     i = sent.start
     if ctx.lower[i] not in ("after", "following") or ctx.lower[i + 1] not in _BACK_DETERMINERS:
         return False
@@ -74,3 +76,18 @@ def referred_back(t: int, sent: Span, ctx: Context) -> bool:
         return False
     comma = next((k for k in range(t, min(sent.end, t + 6)) if ctx.lower[k] == ","), None)
     return comma is not None and not ctx.persons_in(i, comma)
+
+
+def _the_meeting_told(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether ``t`` is a bare "the meeting" / "the talks" in a phrase of time ("during the
+    meeting", "at the talks") after the same sentence told an encounter."""
+    told = ctx.last_meeting
+    return (
+        told is not None
+        and sent.start <= getattr(told, "trigger", -1) < t
+        and t > 1
+        and ctx.lower[t - 2] in ("during", "at", "after", "following")
+        and ctx.lower[t - 1] in ("the", "that", "this")
+        and ctx.lower[t] in ("meeting", "talks")
+        and ctx.lower[t + 1 : t + 2] not in (["with"], ["between"], ["of"], ["in"])
+    )
