@@ -14,7 +14,13 @@ from spacy.tokens import Span
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["ORDINALS", "counted_occasions_at", "earlier_occasions_at", "referred_back"]
+__all__ = [
+    "ORDINALS",
+    "counted_occasions_at",
+    "earlier_occasions_at",
+    "referred_back",
+    "the_trip_told",
+]
 
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 # what a count of the same people's encounters counts ("their third meeting", "the second
@@ -90,4 +96,19 @@ def _the_meeting_told(t: int, sent: Span, ctx: Context) -> bool:
         and ctx.lower[t - 1] in ("the", "that", "this")
         and ctx.lower[t] in ("meeting", "talks")
         and ctx.lower[t + 1 : t + 2] not in (["with"], ["between"], ["of"], ["in"])
+    )
+
+
+def the_trip_told(t: int, ctx: Context) -> bool:
+    """Whether ``t`` is a bare "the trip" / "the visit" in a phrase of time ("during the
+    trip", "before the visit") with no destination after it, in a story that has told a
+    trip: that trip."""
+    return (
+        bool(ctx.last_visitors)
+        and t > 1
+        and ctx.lower[t - 1] == "the"
+        and ctx.lower[t - 2] in ("during", "before", "after", "ahead")
+        and ctx.lower[t] in ("trip", "visit", "tour", "stay", "journey")
+        and ctx.label[t + 1 : t + 2] != ["COUNTRY"]
+        and ctx.lower[t + 1 : t + 2] not in (["to"], ["of"], ["by"], ["in"])
     )

@@ -26,7 +26,6 @@ from .arguments import (
     nearest_date,
     pick_date,
     places,
-    triggers,
     where_place,
 )
 from .clause_links import contrasted, later_acts
@@ -36,11 +35,8 @@ from .encounter_cues import (
     attended_the_told,
     closed_asides,
     delegation_led_by,
-    discussed_with,
-    during_a_trip,
     gathering_named,
     joined_a_gathering,
-    named_pair,
     object_follows,
     pair_before,
     possessor_only,
@@ -69,6 +65,7 @@ from .encounter_places import (
 from .encounter_subjects import fronted_subject, hosts_no_one, trip_as_subject, unnamed_guests
 from .event_clauses import elided_subject, gerund_clause, subject_span
 from .event_places import standing_venue
+from .joint_acts import discussion, joint_act
 from .media import purpose_of_a_call, remotely, told_in_person
 from .travellers import GUESTS
 
@@ -76,37 +73,6 @@ __all__ = ["encounter_events", "encounter", "object_follows", "told_attendance"]
 
 _SEPARATE = {"separate", "separately", "respectively", "individually", "each"}
 _EACH_OF = {"meetings", "bilaterals", "calls", "one-on-ones"}  # plurals: one with each
-
-
-def _discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
-    """Whether "discussed" / "exchanged views" at ``t`` tells an encounter: a "with" and a
-    person near it ("discussed bilateral ties with X") or a named pair before it ("A and B
-    traded views"), in a sentence that tells no call ("During the call, A and B discussed
-    trade": the call)."""
-    if not (
-        discussed_with(t_end, rng, ctx) or pair_before(t, rng, ctx) and named_pair(t, rng, ctx)
-    ):
-        return False
-    return all(kind != "call" for _, _, kind, _ in triggers(sent.start, sent.end, ctx))
-
-
-def _joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
-    """Whether "agreed" / "pledged" at ``t`` is what a named pair before it did together
-    ("Italian Prime Minister A and Algerian President B pledged on Monday to ..."), in a
-    sentence that tells no other encounter (a call, talks, a meeting: those say how), in a
-    story or sentence that places them (a dateline, "here", a town)."""
-    if not (pair_before(t, rng, ctx) and named_pair(t, rng, ctx)):
-        return False
-    others = [
-        k for k, _, kind, _ in triggers(sent.start, sent.end, ctx) if k != t and kind != "visit"
-    ]
-    placed = (
-        ctx.doc._.dg_dateline is not None
-        or bool(ctx.gaz_in(sent.start, sent.end, ("PLACE",)))
-        or "here" in ctx.lower[sent.start : sent.end]
-        or during_a_trip(sent, ctx)
-    )  # where the story puts them together; with no place, as likely by phone
-    return placed and not others and not remotely(t, sent.end, ctx)
 
 
 def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
@@ -213,9 +179,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []
     if kind == "meeting" and with_unnamed(t_end, rng, ctx):
         return []  # "are due in Oslo for talks with alliance leaders": not with each other
-    if needs == "with_person" and not _discussion(t, t_end, rng, sent, ctx):
+    if needs == "with_person" and not discussion(t, t_end, rng, sent, ctx):
         return []  # not "discussed trade", "They also exchanged views" after a call
-    if needs == "joint_act" and not _joint_act(t, rng, sent, ctx):
+    if needs == "joint_act" and not joint_act(t, rng, sent, ctx):
         return []  # "A and B pledged on Monday to ...": together; not "A agreed with B's view"
     if needs == "time_with" and not time_with(t_end, rng, ctx):
         return []  # "spent four hours with X": together; not "spent $2bn with X's firms"

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
-from .bystanders import SPEAKING
 from .clause_links import relative_ahead
+from .plan_cues import UNDERTAKINGS, during_what_lies_ahead, told_ahead, unsettled
 from .present_tense import (
     past_paragraph,
     told_for_today_or_later,
@@ -163,48 +163,7 @@ def _reports_denied(t_end: int, ctx: Context) -> bool:
     return False
 
 
-# what of an event is still being settled: "the dates of X's visit are yet to be fixed",
-# "details of the trip are being worked out", "the date has not been announced"
-_ARRANGEMENTS = {"date", "dates", "details", "timing", "schedule", "itinerary", "programme"}
-_ARRANGEMENTS |= {"program", "agenda", "modalities"}
-_SETTLED = {"finalised", "finalized", "fixed", "set", "announced", "confirmed", "decided"}
-_SETTLED |= {"worked", "agreed", "determined", "released", "disclosed"}
-
-
 _STATES = ("COUNTRY", "CAPITAL", "PLACE")  # "Kyiv's talks": the capital for its state
-
-# what an event noun's own verb says of its time: "his visit would take place in August"
-_TAKES_PLACE = {"take", "come", "follow", "happen", "begin", "start", "go", "occur"}
-
-
-def _told_ahead(t_end: int, ctx: Context) -> bool:
-    """Whether the event noun ending at ``t_end`` and its place ("visit to Denmark") are the
-    subject of "will" or "would" and a verb of its time ("would take place in August")."""
-    texts = texts_of(ctx.doc)
-    k = t_end
-    while k < min(len(ctx.lower), t_end + 6) and (
-        ctx.lower[k] in ("to", "in", "of", "with") or texts[k][:1].isupper()
-    ):
-        k += 1
-    return ctx.lower[k : k + 1] in (["will"], ["would"]) and (
-        ctx.lower[k + 1 : k + 2] in ([w] for w in _TAKES_PLACE)
-    )
-
-
-def _unsettled(before: list[str], rest: list[str]) -> bool:
-    """Whether an event noun is the object of its arrangements ("the dates of", "details
-    of the") that the words after it say are not settled yet: a plan."""
-    lead = before[-9:]  # past the offices of its possessor
-    if not any(w in _ARRANGEMENTS and lead[k + 1 : k + 2] in (["of"], ["for"])
-               for k, w in enumerate(lead)):
-        return False
-    words = rest[:8]
-    for k, w in enumerate(words):
-        if w == "yet" and words[k + 1 : k + 3] == ["to", "be"]:
-            return True  # "are yet to be fixed", "had yet to be worked out"
-        if w in ("not", "being", "still") and _SETTLED.intersection(words[k + 1 : k + 4]):
-            return True  # "have not been announced", "are being worked out"
-    return False
 
 
 def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
@@ -255,29 +214,6 @@ def _done_instead(t: int, t_end: int, ctx: Context) -> bool:
     return done and "instead" in ctx.lower[t_end : min(len(ctx.lower), t_end + 8)]
 
 
-# verbs of undertaking something: what they commit to is a plan only with a time
-_UNDERTAKINGS = {
-    "agreed", "agree", "promised", "promising", "promises", "pledged", "pledging", "pledges",
-    "vowed", "vowing", "vows",
-}
-
-
-def _during_what_lies_ahead(t: int, ctx: Context) -> bool:
-    """Whether ``t`` stands in a sentence's opening "During ..." phrase that dates the trip
-    and whose main clause looks ahead ("During his visit to Paris on Monday, X will meet
-    Y"): the trip is as much a plan as what is done during it, though "during" takes it
-    as given."""
-    start, end = ctx.sentence_of(t)
-    if ctx.lower[start] != "during":
-        return False
-    comma = next((k for k in range(start, end) if ctx.lower[k] == ","), None)
-    if comma is None or comma < t or not ctx.dates_in(t, comma):
-        return False  # "During his one-day visit, X is due to ...": the trip told before
-    main = ctx.lower[comma + 1 : min(end, comma + 11)]
-    said = next((k for k, w in enumerate(main) if w in SPEAKING), len(main))
-    return classify(main[:said], [], []) == "planned"  # not "X said aid would rise"
-
-
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -297,7 +233,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if followed:  # "will open with X on Wednesday, followed by talks with Y": its clause's tense
         before = before[: followed[-1]][:16]  # its auxiliary stands near its start
     status = classify(before, after, ctx.lower[t:t_end])
-    if status == "occurred" and _during_what_lies_ahead(t, ctx):
+    if status == "occurred" and during_what_lies_ahead(t, ctx):
         status = "planned"  # "During a short visit to New Delhi later this week, X will"
     if status is not None and _not_done(t, ctx):
         return None  # "has yet to visit", "failed to meet", "rarely travels to": no event
@@ -330,7 +266,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     ):  # "her Kenya visit, her first, begins on Monday", "her tour ends in Lusaka, where
         return "planned"  # she arrives on Friday": a timetable
     pair = ctx.lower[max(rng[0], t - 3) : t][-2:]
-    if pair[-1:] == ["to"] and pair[0] in _UNDERTAKINGS:
+    if pair[-1:] == ["to"] and pair[0] in UNDERTAKINGS:
         # "agreed to meet again in December": arranged for a time, as an accepted
         # invitation with a time is; "agreed to meet at an early date", "pledged to visit
         # the Philippines later in his term": an intention
@@ -345,7 +281,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     rest = _unnamed(t_end, rng[1], ctx)
     if ctx.lower[t_end - 1] in _EVENT_NOUNS and doubted(rest[:12]):
         return None  # "a meeting with Kuleba is possible", "talks are not ruled out"
-    if status == "occurred" and ctx.lower[t_end - 1] in _EVENT_NOUNS and _unsettled(before, rest):
+    if status == "occurred" and ctx.lower[t_end - 1] in _EVENT_NOUNS and unsettled(before, rest):
         return "planned"  # "the dates of X's visit have yet to be finalised"
     tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(
         after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(6, len(after)))
@@ -423,6 +359,6 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     ):
         return "planned"  # "The meeting will provide an opportunity ...", "X's journey
         # will continue as an official visit"
-    if status == "occurred" and ctx.lower[t_end - 1] in _EVENT_NOUNS and _told_ahead(t_end, ctx):
+    if status == "occurred" and ctx.lower[t_end - 1] in _EVENT_NOUNS and told_ahead(t_end, ctx):
         return "planned"  # "said his visit to Denmark would take place in August"
     return status

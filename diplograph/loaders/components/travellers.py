@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
+from .earlier_occasions import the_trip_told
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import texts_of
 from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
@@ -161,7 +162,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     guests = hosted_guests(t, rng, ctx)
     if guests:
         return guests  # "X will host Y for a state visit"
-    if _the_trip_told(t, ctx):
+    if the_trip_told(t, ctx):
         return []  # "hoped to meet A and/or B during the trip": the trip the story told,
         # not A's or B's, and no new one
     before = [p for p in ctx.persons_in(rng[0], t) if p[0] not in speakers]
@@ -380,21 +381,6 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     while k > 0 and (ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or office_of(k, ctx)):
         k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""
-
-
-def _the_trip_told(t: int, ctx: Context) -> bool:
-    """Whether ``t`` is a bare "the trip" / "the visit" in a phrase of time ("during the
-    trip", "before the visit") with no destination after it, in a story that has told a
-    trip: that trip."""
-    return (
-        bool(ctx.last_visitors)
-        and t > 1
-        and ctx.lower[t - 1] == "the"
-        and ctx.lower[t - 2] in ("during", "before", "after", "ahead")
-        and ctx.lower[t] in ("trip", "visit", "tour", "stay", "journey")
-        and ctx.label[t + 1 : t + 2] != ["COUNTRY"]
-        and ctx.lower[t + 1 : t + 2] not in (["to"], ["of"], ["by"], ["in"])
-    )
 
 
 def office_of(k: int, ctx: Context) -> bool:

@@ -1,0 +1,46 @@
+"""Encounters told by what two people did together: "A discussed with B the state of the
+rail projects", "A and B traded views", "A and B pledged on Monday to ...". Helpers of
+:mod:`.encounters`, for the triggers whose table entry needs "with_person" or
+"joint_act".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .arguments import Context, triggers
+from .encounter_cues import discussed_with, during_a_trip, named_pair, pair_before
+from .media import remotely
+
+__all__ = ["discussion", "joint_act"]
+
+
+def discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
+    """Whether "discussed" / "exchanged views" at ``t`` tells an encounter: a "with" and a
+    person near it ("discussed bilateral ties with X") or a named pair before it ("A and B
+    traded views"), in a sentence that tells no call ("During the call, A and B discussed
+    trade": the call)."""
+    if not (
+        discussed_with(t_end, rng, ctx) or pair_before(t, rng, ctx) and named_pair(t, rng, ctx)
+    ):
+        return False
+    return all(kind != "call" for _, _, kind, _ in triggers(sent.start, sent.end, ctx))
+
+
+def joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
+    """Whether "agreed" / "pledged" at ``t`` is what a named pair before it did together
+    ("Italian Prime Minister A and Algerian President B pledged on Monday to ..."), in a
+    sentence that tells no other encounter (a call, talks, a meeting: those say how), in a
+    story or sentence that places them (a dateline, "here", a town)."""
+    if not (pair_before(t, rng, ctx) and named_pair(t, rng, ctx)):
+        return False
+    others = [
+        k for k, _, kind, _ in triggers(sent.start, sent.end, ctx) if k != t and kind != "visit"
+    ]
+    placed = (
+        ctx.doc._.dg_dateline is not None
+        or bool(ctx.gaz_in(sent.start, sent.end, ("PLACE",)))
+        or "here" in ctx.lower[sent.start : sent.end]
+        or during_a_trip(sent, ctx)
+    )  # where the story puts them together; with no place, as likely by phone
+    return placed and not others and not remotely(t, sent.end, ctx)

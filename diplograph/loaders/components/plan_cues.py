@@ -1,0 +1,85 @@
+"""Cues that an event is a plan though its trigger reads as done: its arrangements are
+still being settled ("the dates of X's visit are yet to be fixed"), its own verb looks
+ahead ("his visit would take place in August"), an undertaking commits to it ("pledged to
+visit"), or the main clause after an opening "During ..." phrase does ("During his visit
+to Paris on Monday, X will meet Y"). Helpers of :mod:`.event_status`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .bystanders import SPEAKING
+from .status import classify
+from .tokenizer import texts_of
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["UNDERTAKINGS", "during_what_lies_ahead", "told_ahead", "unsettled"]
+
+
+# what of an event is still being settled: "the dates of X's visit are yet to be fixed",
+# "details of the trip are being worked out", "the date has not been announced"
+_ARRANGEMENTS = {"date", "dates", "details", "timing", "schedule", "itinerary", "programme"}
+_ARRANGEMENTS |= {"program", "agenda", "modalities"}
+_SETTLED = {"finalised", "finalized", "fixed", "set", "announced", "confirmed", "decided"}
+_SETTLED |= {"worked", "agreed", "determined", "released", "disclosed"}
+
+
+
+# what an event noun's own verb says of its time: "his visit would take place in August"
+_TAKES_PLACE = {"take", "come", "follow", "happen", "begin", "start", "go", "occur"}
+
+
+def told_ahead(t_end: int, ctx: Context) -> bool:
+    """Whether the event noun ending at ``t_end`` and its place ("visit to Denmark") are the
+    subject of "will" or "would" and a verb of its time ("would take place in August")."""
+    texts = texts_of(ctx.doc)
+    k = t_end
+    while k < min(len(ctx.lower), t_end + 6) and (
+        ctx.lower[k] in ("to", "in", "of", "with") or texts[k][:1].isupper()
+    ):
+        k += 1
+    return ctx.lower[k : k + 1] in (["will"], ["would"]) and (
+        ctx.lower[k + 1 : k + 2] in ([w] for w in _TAKES_PLACE)
+    )
+
+
+def unsettled(before: list[str], rest: list[str]) -> bool:
+    """Whether an event noun is the object of its arrangements ("the dates of", "details
+    of the") that the words after it say are not settled yet: a plan."""
+    lead = before[-9:]  # past the offices of its possessor
+    if not any(w in _ARRANGEMENTS and lead[k + 1 : k + 2] in (["of"], ["for"])
+               for k, w in enumerate(lead)):
+        return False
+    words = rest[:8]
+    for k, w in enumerate(words):
+        if w == "yet" and words[k + 1 : k + 3] == ["to", "be"]:
+            return True  # "are yet to be fixed", "had yet to be worked out"
+        if w in ("not", "being", "still") and _SETTLED.intersection(words[k + 1 : k + 4]):
+            return True  # "have not been announced", "are being worked out"
+    return False
+
+
+# verbs of undertaking something: what they commit to is a plan only with a time
+UNDERTAKINGS = {
+    "agreed", "agree", "promised", "promising", "promises", "pledged", "pledging", "pledges",
+    "vowed", "vowing", "vows",
+}
+
+
+def during_what_lies_ahead(t: int, ctx: Context) -> bool:
+    """Whether ``t`` stands in a sentence's opening "During ..." phrase that dates the trip
+    and whose main clause looks ahead ("During his visit to Paris on Monday, X will meet
+    Y"): the trip is as much a plan as what is done during it, though "during" takes it
+    as given."""
+    start, end = ctx.sentence_of(t)
+    if ctx.lower[start] != "during":
+        return False
+    comma = next((k for k in range(start, end) if ctx.lower[k] == ","), None)
+    if comma is None or comma < t or not ctx.dates_in(t, comma):
+        return False  # "During his one-day visit, X is due to ...": the trip told before
+    main = ctx.lower[comma + 1 : min(end, comma + 11)]
+    said = next((k for k, w in enumerate(main) if w in SPEAKING), len(main))
+    return classify(main[:said], [], []) == "planned"  # not "X said aid would rise"
