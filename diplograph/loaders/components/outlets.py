@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from .lexicon import lexicon
+from .tokenizer import text_of
 
 __all__ = ["outlet_names", "outlet_tokens"]
 
@@ -55,10 +56,11 @@ def outlet_tokens(doc: Doc) -> frozenset[int]:
     if found is not None:
         return found
     article = doc._.dg_article
-    names = outlet_names(getattr(article, "source", None), doc.text) if article else set()
+    text = text_of(doc)
+    names = outlet_names(getattr(article, "source", None), text) if article else set()
     taken: set[int] = set()
     for name in names:
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 taken.update(range(span.start, span.end))

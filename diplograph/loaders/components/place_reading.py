@@ -36,7 +36,7 @@ from .outlets import outlet_tokens
 from .place_patterns import COMMON_ZIPF, REGION_WORDS, unnamed_places, zipf
 from .place_tables import name_key, standing
 from .sentences import sentence_spans
-from .tokenizer import span_text, texts_of
+from .tokenizer import span_text, text_of, texts_of
 
 __all__ = ["read_places"]
 
@@ -274,7 +274,7 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
             continue
         if m[2] == "PLACE" and outlets.intersection(range(m[0], m[1])):
             continue  # "Xinhua, February 15": the article's outlet, not a town
-        if m[2] == "PLACE" and opens_with_short_weekday(doc.text[doc[m[0]].idx :][:40]):
+        if m[2] == "PLACE" and _short_weekday_at(doc, m[0]):
             continue  # "Mon, 16 May 2005": a day, not the town of Mon
         if m[2] == "PLACE" and not _is_place(m[0], m[1], span_text(doc, m[0], m[1]), text, lex):
             continue
@@ -291,6 +291,11 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
         (s, e, lab, chosen.get(fold(span_text(doc, s, e)), v) if lab == "PLACE" else v)
         for s, e, lab, v in kept
     ]
+
+
+def _short_weekday_at(doc: Doc, i: int) -> bool:
+    at = doc[i].idx
+    return opens_with_short_weekday(text_of(doc)[at : at + 40])
 
 
 def _name_follows(j: int, text: _Text) -> bool:
