@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..kb import office_group
 from .bystanders import SPEAKING
 from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts, only_holder
 from .lexicon import fold, lexicon
@@ -231,17 +232,15 @@ def _two_word_office(doc, k: int) -> str | None:
     return words if info is not None and not info.org else None
 
 
+# the knowledge base's groups of offices that lead a state, its government or a union of
+# states ("the leaders" of a story are their holders)
+_LEADING = {"president", "prime minister", "chancellor", "monarch", "supreme leader",
+            "commission president", "council president"}
+
+
 def _leads(key: str, state) -> bool:
-    """Whether the person ``key`` heads a state or its government."""
-    title = state.people[key].title
-    if title is None:
-        return False
-    words = set(title.casefold().replace("-", " ").split())
-    if words & {"deputy", "vice", "former"}:
-        return False
-    return same_office("head of state", title) or bool(
-        {"prime", "minister"} <= words or words & {"premier", "chancellor", "taoiseach"}
-    )
+    """Whether the person ``key`` heads a state, its government or a union of states."""
+    return office_group(state.people[key].title) in _LEADING
 
 
 def _holders(office: str | None, n: int, before: int, state) -> list[str]:
