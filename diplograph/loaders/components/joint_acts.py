@@ -24,7 +24,18 @@ def discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Contex
         discussed_with(t_end, rng, ctx) or pair_before(t, rng, ctx) and named_pair(t, rng, ctx)
     ):
         return False
+    if ctx.lower[t].startswith("conversation") and _a_call_or_more(t, ctx):
+        return False
     return all(kind != "call" for _, _, kind, _ in triggers(sent.start, sent.end, ctx))
+
+
+def _a_call_or_more(t: int, ctx: Context) -> bool:
+    """Whether "conversation" at ``t`` goes on with one told: the story told a call before
+    ("In his conversation with Prime Minister X, Y set out ..." after the calls), or it is
+    "continue" 's object ("will continue his conversation with X on Friday")."""
+    if {"continue", "continued", "continues", "continuing"} & set(ctx.lower[max(0, t - 3) : t]):
+        return True
+    return any(kind == "call" for _, _, kind, _ in triggers(0, t, ctx))
 
 
 def joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:

@@ -26,6 +26,9 @@ __all__ = [
 # inauguration in Accra", "the funeral in Rome")
 GATHERED = {"gathered", "gather", "gathering", "convened", "convene", "assembled", "ceremony",
             "inauguration", "funeral", "coronation", "swearing-in", "investiture"}
+# verbs that take the town with "on": "leaders converged on Addis Ababa", "descended on X"
+_CONVERGED = {"converged", "converge", "converges", "converging", "descended", "descend",
+              "descends", "descending"}
 
 
 def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
@@ -61,6 +64,8 @@ def _names_a_gathering(g: Span, ctx: Context) -> bool:
         gathering_before(g.start, ctx) or before != "in" and gathering_in_clause(g.start, ctx)
     ):
         return True
+    if before == "on" and ctx.lower[g.start - 2] in _CONVERGED:
+        return True  # "leaders converged on Addis Ababa"
     return before in ("in", "to", "into") and _for_gathering(g.end, ctx)
 
 
@@ -71,7 +76,10 @@ def gathering_before(i: int, ctx: Context) -> bool:
 
 
 def _for_gathering(i: int, ctx: Context) -> bool:
-    """ "... for the summit", "... for the new president's inauguration"."""
+    """ "... for the summit", "... for the new president's inauguration", "... on Saturday
+    for the summit" (a day between)."""
+    ends = [m.end for m in ctx.dates_in(i, i + 3) if m.start <= i + 1]
+    i = max(ends, default=i)  # "in Addis Ababa on Saturday for the summit"
     return ctx.lower[i : i + 2] == ["for", "the"] and any(
         w in SUMMIT_WORDS or w in GATHERED for w in ctx.lower[i + 2 : i + 5]
     )
