@@ -58,6 +58,7 @@ from .offices import (
 )
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
+from .quote_speakers import quote_speaker
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, texts_of, tokens_of
 from .transcripts import transcript_speaker
 
@@ -94,6 +95,7 @@ def resolve_mentions(doc: Doc, people: dict[str, Person], named: list[Mention]) 
         for i, text in enumerate(state.texts)
         if text[:1].isupper() and len(index.get(fold(text), ())) == 1
     ]
+    state.named_at = {j: m.key for m in surnames + named for j in range(m.start, m.end)}
     genders.learn_from_lone_names(
         doc, named + surnames, state.sent_of, lambda j: labels.get(j, ("",))[0] == "TITLE"
     )
@@ -201,7 +203,8 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         if craft:
             return craft
     if text in _FIRST_PERSON:
-        key = transcript_speaker(doc, i, index, state)
+        key = transcript_speaker(doc, i, index, state) or quote_speaker(doc, i, state)
+        # "SAUD: I ...", '"I met X today," Y said'
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower == "the" or lower == "both" and group_after_both(doc, i):
         return _definite(doc, i, labels, state)  # "the two leaders", "Both leaders"

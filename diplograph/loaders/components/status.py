@@ -156,6 +156,10 @@ CANCELLATION = {
     "defer",
     "defers",
     "deferring",
+    "has been delayed",  # "my visits to X and Y have been delayed": put off; not "was
+    "have been delayed",  # delayed by an hour", a late start of what took place
+    "had been delayed",
+    "delayed indefinitely",
     "put on hold",  # with no new date: called off (GUIDELINES)
     "on hold",
     "was dropped",
