@@ -32,23 +32,36 @@ def _read(text):
         ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
         ("ABUJA: The president left for Accra on Monday.", ("Abuja", "NG", False)),
         # an abbreviated "Saint" keeps its full stop inside the name
-        ("ST. PETERSBURG, Russia, June 4 (CPS) -- Leaders met ...", ("St. Petersburg", "RU", False)),
+        (
+            "ST. PETERSBURG, Russia, June 4 (CPS) -- Leaders met ...",
+            ("St. Petersburg", "RU", False),
+        ),
         ("ST. PETERSBURG - The forum opened ...", ("St. Petersburg", "RU", False)),
         ("St. Petersburg, 4 June (Agency) - Talks ...", ("St. Petersburg", "RU", False)),
         # a title-case headline before the dateline: its first word is no place
-        ("Castro, Ex-foe Confer During Goodwill Trip\n\nKINGSTON, Jamaica - Talks ...",
-         ("Kingston", "JM", False)),
+        (
+            "Castro, Ex-foe Confer During Goodwill Trip\n\nKINGSTON, Jamaica - Talks ...",
+            ("Kingston", "JM", False),
+        ),
         # a photo's caption with its credit line before the dateline
-        ("Harper Meets Obama\n\nCanadian Prime Minister Stephen Harper, left, and U.S. "
-         "President Barack Obama chat at the Summit of the Americas in Panama on Saturday, "
-         "April 11, 2015, before the session.\nImage Credit: THE CANADIAN PRESS/A. Wyld\n\n"
-         "PANAMA CITY - Prime Minister Stephen Harper had talks ...", ("Panama City", "PA", False)),
+        (
+            "Harper Meets Obama\n\nCanadian Prime Minister Stephen Harper, left, and U.S. "
+            "President Barack Obama chat at the Summit of the Americas in Panama on Saturday, "
+            "April 11, 2015, before the session.\nImage Credit: THE CANADIAN PRESS/A. Wyld\n\n"
+            "PANAMA CITY - Prime Minister Stephen Harper had talks ...",
+            ("Panama City", "PA", False),
+        ),
         # an archive's record fields: the DATELINE field, not the first label
-        ("Daily Courier Copyright (c) 1999 DATE: MONDAY, May 3, 1999 TAG: 9905030012 "
-         "SECTION: WORLD SOURCE: Reuters DATELINE: NAIROBI, KENYA LENGTH: Short\n\nThe "
-         "president met ...", ("Nairobi", "KE", False)),
-        ("DATE: TUESDAY, June 1, 1993 PAGE: A4 EDITION: METRO\n\nLIMA - Talks ...",
-         ("Lima", "PE", False)),
+        (
+            "Daily Courier Copyright (c) 1999 DATE: MONDAY, May 3, 1999 TAG: 9905030012 "
+            "SECTION: WORLD SOURCE: Reuters DATELINE: NAIROBI, KENYA LENGTH: Short\n\nThe "
+            "president met ...",
+            ("Nairobi", "KE", False),
+        ),
+        (
+            "DATE: TUESDAY, June 1, 1993 PAGE: A4 EDITION: METRO\n\nLIMA - Talks ...",
+            ("Lima", "PE", False),
+        ),
         # a city the gazetteer lacks, placed by the country or region after it
         ("ZAGORA, Morocco, Feb 2 (MWire) -- The king arrived here ...", ("Zagora", "MA", False)),
         # several cities: "here" is ambiguous
@@ -84,6 +97,18 @@ def test_dateline_forms_of_the_wires(text, expected):
         ("Mon, 16 May 2005 Source: GNA\n\nKumasi, May 16, GNA - Talks ...", ("Kumasi", "GH")),
         ("Sun, 3 Mar 2019\n\nACCRA - The president said ...", ("Accra", "GH")),
         ("Wed. June 5, 2024 | 10:20\n\nLIMA - Leaders met ...", ("Lima", "PE")),
+        # a record's heading in capitals that ends with its town
+        (
+            "PM Transcripts\n\nHoward, John\n\nRelease Date:\n17/11/1998\nRelease Type:\n"
+            "Interview\nTranscript ID:\n10694\nReleased by:\n- Howard, John Winston\n"
+            "TRANSCRIPT OF THE PRIME MINISTER PRESS CONFERENCE REGENT HOTEL,"
+            " KUALA LUMPUR\n\nPRIME MINISTER: This morning I had talks.",
+            ("Kuala Lumpur", "MY"),
+        ),
+        (
+            "REMARKS BY THE PRESIDENT AT A STATE DINNER, NAIROBI\n\nTHE PRESIDENT: ...",
+            ("Nairobi", "KE"),
+        ),
     ],
 )
 def test_dateline_after_bylines_and_headers(text, expected):
@@ -98,6 +123,10 @@ def test_dateline_after_bylines_and_headers(text, expected):
         "India - Pakistan relations: what the handshake means\n\nThe two ministers met ...",
         "By Clara Ng, Senior Correspondent\n\n" + "The two leaders met in Paris. " * 10,
         "",
+        # an archive record's person, family name first: no town of Howard or Victoria
+        "Howard, John\n\nPeriod of Service: 1996 - 2007\n\nPRIME MINISTER: I met him.",
+        "Transcripts\n\nVictoria, Anne\n\nThe minister arrived in Oslo on Monday.",
+        "PUTIN, XI TALK TRADE\n\nThe two leaders met on Monday.",
     ],
 )
 def test_dateline_absent(text):
@@ -135,7 +164,9 @@ def test_headline_place_stands_for_a_missing_dateline():
         "She held talks with Kenyan President William Ruto on the sidelines."
     )
     article = Article(
-        url="urn:test:headline", text=text, title="Leaders gather in Nairobi for summit",
+        url="urn:test:headline",
+        text=text,
+        title="Leaders gather in Nairobi for summit",
         published=dt.date(2024, 7, 5),
     )
     places = {(e.kind, e.place, e.country) for e in extract_article(article).events}

@@ -12,6 +12,7 @@ its country: "AL-ULA, Saudi Arabia").
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -48,6 +49,7 @@ _SEPARATOR = re.compile(
 _PARTS = re.compile(r"\s*[,|/]\s*|(?<!\bST)(?<!\bSt)(?<!\bMT)(?<!\bMt)\.\s+|\s*:\s+")
 _MAX_PREFIX = 90  # characters of a line that a dateline can take
 _MAX_LINES = 8  # lines scanned: bylines, share buttons and headlines come first
+_MAX_RECORD_LINES = 20  # an archive record's fields ("Release Date:", ...) before its heading
 _BODY_LINE = 150  # a line this long is the body: its start is the last place to look
 
 
@@ -92,6 +94,8 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
     parts = [p.strip(" *#_") for p in _PARTS.split(prefix) if p.strip(" *#_")]
     if not parts or any(len(p.split()) > 6 for p in parts):
         return None  # a sentence, not a dateline
+    if _surname_first(prefix, parts, lex):
+        return None  # "Howard, John" heading a record: a person, not the town of Howard
     places = [(p, _place(p, lex)) for p in parts]
     if any(
         len(p.split()) >= 3 and hit is None and _country(p, lex) is None and not re.search(r"\d", p)
@@ -112,6 +116,28 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
         return _city_state(head, lex) if len(parts) <= 3 else None
     named = list(dict.fromkeys((_spelling(p, hit, lex), hit.country) for p, hit in found))
     return Dateline(named[0][0], named[0][1], tuple(named[1:]))
+
+
+# words of a date that follow a dateline's town ("Kyiv, Monday", "Dhaka, April")
+_CALENDAR_WORDS = {
+    w.lower()
+    for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name, *calendar.day_abbr)
+    if w
+}
+
+
+def _surname_first(prefix: str, parts: list[str], lex: Lexicon) -> bool:
+    """Whether a line is a name written family name first ("Howard, John", "Keating,
+    Paul"), as archives head their records: two single words in title case, the second
+    no place, country or date."""
+    return (
+        prefix.strip() == ", ".join(parts)
+        and len(parts) == 2
+        and all(len(p.split()) == 1 and p.istitle() for p in parts)
+        and _place(parts[1], lex) is None
+        and _country(parts[1], lex) is None
+        and parts[1].lower().rstrip('.') not in _CALENDAR_WORDS
+    )
 
 
 def _spelling(part: str, place, lex: Lexicon) -> str:
@@ -150,10 +176,10 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     >>> read_dateline("Modi arrived in Kyiv on Friday.", lexicon()) is None
     True
     """
-    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MAX_LINES]
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MAX_RECORD_LINES]
     for k, line in enumerate(lines):
-        found = _line_dateline(line, lex)
-        if found is not None:
+        found = _line_dateline(line, lex) if k < _MAX_LINES else _heading_place(line, lex)
+        if found is not None:  # past the first lines, only a record's heading
             return found
         credited = k + 1 < len(lines) and _CREDIT.match(lines[k + 1])
         if len(line) >= _BODY_LINE and not credited:  # a photo's caption is no body yet
@@ -187,7 +213,19 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
     first = head.split(".", 1)[0]  # "NAIROBI. PRESIDENT Samia ..."
     if first.isupper() and len(first) < 30:
         return _from_prefix(first, lex)
-    return None
+    return _heading_place(line, lex)
+
+
+def _heading_place(line: str, lex: Lexicon) -> Dateline | None:
+    """ "TRANSCRIPT OF THE PRIME MINISTER ... PRESS CONFERENCE, REGENT HOTEL, KUALA
+    LUMPUR": a record's heading in capitals that ends with its city after a comma."""
+    if not line.isupper() or "," not in line or len(line) > 2 * _MAX_PREFIX:
+        return None
+    last = line.rsplit(",", 1)[1].strip(" *#_")
+    hit = _place(last, lex)
+    if hit is None or hit.kind != "city":
+        return None
+    return Dateline(_spelling(last, hit, lex), hit.country)
 
 
 def dateline_key(name: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-from .tokenizer import lowers_of, text_of, tokens_of
+from .tokenizer import lowers_of, text_of, token_starts, tokens_of
 
 __all__ = ["quote_speaker"]
 
@@ -39,7 +39,7 @@ def quote_speaker(doc, i: int, state):
     if opening is None:
         return None
     closing = next((c for c in range(at, end) if text[c] in _CLOSING), None)
-    starts = _token_starts(doc)
+    starts = token_starts(doc)
     k = bisect.bisect_left(starts, opening)
     if closing is not None:
         after = bisect.bisect_right(starts, closing)
@@ -89,10 +89,3 @@ def _named_with_saying(doc, lo: int, hi: int, state) -> str | None:
         elif lowers[j] in ("he", "she") and j - lo <= 2:
             keys.append("he")  # '," he said', '," said he', '", she said'
     return keys[0] if saying and len(set(keys)) == 1 else None
-
-
-def _token_starts(doc) -> list[int]:
-    starts = doc.user_data.get("dg_token_starts")
-    if starts is None:
-        starts = doc.user_data["dg_token_starts"] = [t.idx for t in tokens_of(doc)]
-    return starts

@@ -141,6 +141,14 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, cached: a bisect finds the token at a character."""
+    starts = doc.user_data.get("dg_token_starts")
+    if starts is None:
+        starts = doc.user_data["dg_token_starts"] = [t.idx for t in tokens_of(doc)]
+    return starts
+
+
 class NewsTokenizer:
     """Callable ``text -> Doc``; spaCy's ``Language.make_doc`` uses it."""
 

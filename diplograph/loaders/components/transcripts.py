@@ -6,8 +6,11 @@ over paragraphs with no label of their own. Helper of :mod:`.coref`.
 
 from __future__ import annotations
 
+import bisect
+
 from .lexicon import fold
-from .tokenizer import text_of, tokens_of
+from .offices import same_office
+from .tokenizer import gazetteer_spans, lowers_of, text_of, token_starts, tokens_of
 
 __all__ = ["transcript_speaker"]
 
@@ -28,7 +31,7 @@ def transcript_speaker(doc, i: int, index, state) -> str | None:
     return key if key is not None and opened and not quoted else None
 
 
-def _speaker_label(text: str, start: int, index) -> tuple[str | None, int]:
+def _speaker_label(text: str, start: int, index, state) -> tuple[str | None, int]:
     """(speaker, colon) of a line opened by a speaker's label in capitals, or (None, -1)."""
     colon = text.find(":", start, start + _LABEL_REACH)
     label = text[start:colon] if colon != -1 else ""
@@ -37,7 +40,30 @@ def _speaker_label(text: str, start: int, index) -> tuple[str | None, int]:
     if not (capitals or _named_label(words, index)):
         return None, -1
     keys = {k for w in words for k in index.get(fold(w), [])}
+    if not keys and capitals:
+        return _office_holder(start, colon, state), colon  # "PRIME MINISTER:"
     return (keys.pop() if len(keys) == 1 else None), colon
+
+
+def _office_holder(start: int, colon: int, state) -> str | None:
+    """ "PRIME MINISTER:", "THE PRESIDENT:": a label that is an office alone stands for
+    the holder of that office the story has named by then (the transcript's heading
+    names them: "PRESS CONFERENCE OF THE PRIME MINISTER THE HON X")."""
+    doc = state.doc
+    starts = token_starts(doc)
+    k, end = bisect.bisect_left(starts, start), bisect.bisect_left(starts, colon)
+    k += lowers_of(doc)[k] == "the"
+    office = next(
+        (
+            s.kb_id_
+            for s in gazetteer_spans(doc)
+            if s.start == k and s.end == end and s.label_ == "TITLE"
+        ),
+        None,
+    )
+    if office is None:
+        return None
+    return state.salient(lambda p: same_office(office, p.title), k)
 
 
 def _named_label(words: list[str], index) -> bool:
@@ -56,7 +82,7 @@ def _line_speaker(text: str, start: int, index, state) -> tuple[str | None, int]
     answer with no label)."""
     lines = []
     while start not in state.speakers:
-        found = _speaker_label(text, start, index)
+        found = _speaker_label(text, start, index, state)
         if found[1] != -1 or start == 0:
             state.speakers[start] = found
             break
