@@ -15,8 +15,9 @@ from diplograph.loaders.components.names import (
     same_name,
     same_word,
 )
+from diplograph.loaders.components.offices import from_kb
 from diplograph.loaders.components.people import person_key
-from diplograph.loaders.model import Article
+from diplograph.loaders.model import Article, Person
 from diplograph.loaders.pipeline import build_nlp, extract_article, make_doc
 
 
@@ -329,6 +330,10 @@ def test_names_a_double_surname_alone_is_the_person_named_in_full(nlp, full, alo
         ("leonid-kuchma", "lyudmyla-kuchma"),
         ("raul-castro", "ramon-castro"),
         ("emmerson-mnangagwa", "emmanuel-mnangagwa"),
+        # one given name, one family, other fathers: cousins, not one man
+        ("mohammed-bin-zayed-al-nahyan", "mohammed-bin-hamad-bin-tahnoon-al-nahyan"),
+        ("abdullah-bin-zayed-al-nahyan", "abdullah-bin-hamad-al-nahyan"),
+        ("tamim-bin-hamad-al-thani", "tamim-bin-khalid-al-thani"),
     ],
 )
 def test_names_a_fathers_or_brothers_key_is_not_his(a, b):
@@ -347,6 +352,43 @@ def test_names_brothers_named_after_one_father_stay_two_people(nlp):
         "Mansour bin Zayed Al Nahyan, Vice President of the UAE."
     )
     assert {"Mohamed bin Zayed Al Nahyan", "Mansour bin Zayed Al Nahyan"} <= _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (  # a son whose name ends in his father's full name is neither his father nor
+            # the office his father holds
+            "President Mohammed bin Zayed Al Nahyan received Kenyan President Amara Odinga. "
+            "The talks were attended by Sheikh Dhiab bin Mohammed bin Zayed Al Nahyan, Deputy "
+            "Chairman of the Presidential Court, and Sheikh Mohammed bin Hamad bin Tahnoon Al "
+            "Nahyan, Adviser in the Presidential Court.",
+            {
+                "Mohammed bin Zayed Al Nahyan",
+                "Dhiab bin Mohammed bin Zayed Al Nahyan",
+                "Mohammed bin Hamad bin Tahnoon Al Nahyan",
+            },
+        ),
+        (
+            "Emir Tamim bin Hamad Al Thani met Kenyan President Amara Odinga in Doha, with "
+            "Foreign Minister Sheikh Tamim bin Khalid Al Thani in attendance.",
+            {"Tamim bin Hamad Al Thani", "Tamim bin Khalid Al Thani"},
+        ),
+    ],
+)
+def test_names_cousins_named_for_other_fathers_stay_apart(nlp, text, names):
+    assert names <= _names(nlp, text)
+    offices = {name: title for name, (title, _) in _people(nlp, text).items()}
+    cousins = names - {"Mohammed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani"}
+    assert not {offices.get(name) for name in cousins} & {"President", "Emir"}
+
+
+def test_names_a_son_named_for_his_father_takes_no_office_of_his():
+    son = Person(
+        key="dhiab-bin-mohammed-bin-zayed-al-nahyan", name="Dhiab bin Mohammed bin Zayed Al Nahyan"
+    )
+    from_kb(son, dt.date(2023, 1, 17))
+    assert (son.title, son.country) == (None, None)
 
 
 @pytest.mark.parametrize(

@@ -106,6 +106,8 @@ class Context:
         self.lead_dated: dict[int, str] = {}  # triggers dated only by the story's day
         self.last_visitors: list[str] = []  # who travelled in the latest visit read
         self.last_meeting: Event | None = None  # the latest meeting read
+        self.last_meetings: list[Event] = []  # ... and those told with it ("met A and B
+        # separately")
         self.scene: tuple | None = None  # a paragraph's opening place ("In Oslo, ...")
         counts: dict[str, int] = {}
         for _, _, key in self.persons:

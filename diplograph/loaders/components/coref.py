@@ -283,12 +283,16 @@ def _styled(doc, i: int, by_start, state) -> list[Mention]:
     k = texts.index(style, i + 1) + 1
     while k < len(doc) and k - i < 8 and k not in by_start and texts[k][:1].isupper():
         k += 1  # "the", "King", "Crown Prince", "President": the name's offices
-    if k in by_start or texts[k : k + 1] == ["the"] and k + 1 in by_start:
-        return []  # "His Majesty King Charles III": the name is the mention
-    if style not in _STYLES:
+    named = by_start.get(k) or texts[k : k + 1] == ["the"] and by_start.get(k + 1)
+    if named:  # "His Majesty King Charles III": the name is the mention; "His Highness"
+        state.styled.setdefault(style, set()).add(named.key)  # alone later is that person
         return []
-    ranks = _STYLES[style]
-    key = state.salient(lambda p: (p.title or "") in ranks, i)
+    alone = k == texts.index(style, i + 1) + 1 and texts[k : k + 1] != ["the"]
+    styled = state.styled.get(style, set()) if alone else set()  # not "His Highness the Amir"
+    key = state.salient(lambda p: p.key in styled, i) if styled else None
+    if key is None and style in _STYLES:
+        ranks = _STYLES[style]
+        key = state.salient(lambda p: (p.title or "") in ranks, i)
     return [Mention(i, i + 2, key, "DESC")] if key else []
 
 

@@ -161,6 +161,7 @@ class _State:
         self.variants: dict[str, list[str] | None] = {}  # word -> keys of a spelling variant
         self.speakers: dict[int, tuple[str | None, int]] = {}  # paragraph -> (speaker, colon)
         self.named_at: dict[int, str] = {}  # token -> person a name there stands for
+        self.styled: dict[str, set[str]] = {}  # "Highness" -> people named after that style
 
     def note(self, i: int, key: str, sent_start: int, end: int | None = None) -> None:
         self.order.append((i, key))

@@ -296,6 +296,7 @@ def closed_asides(t: int, rng: tuple[int, int], ctx: Context) -> set[int]:
 
 # nouns of an encounter a later sentence refers back to ("The meeting was attended by X")
 TOLD_ENCOUNTERS = {"meeting", "talks", "session", "banquet", "dinner", "lunch"}
+TOLD_PLURALS = {"meetings", "bilaterals"}  # "The meetings were attended by X": each of them
 
 
 PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
@@ -314,7 +315,7 @@ def attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
     the meeting were X": a meeting told before, with who else was there."""
     return (
         ctx.lower[t - 1 : t] in (["the"], ["that"])
-        and ctx.lower[t] in TOLD_ENCOUNTERS
+        and ctx.lower[t] in TOLD_ENCOUNTERS | TOLD_PLURALS
         and (
             "attended" in ctx.lower[t_end : t_end + 3]
             or ctx.lower[max(t - 3, 0) : t - 1] == ["present", "at"]

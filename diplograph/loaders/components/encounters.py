@@ -31,6 +31,7 @@ from .arguments import (
 from .clause_links import contrasted, later_acts
 from .encounter_cues import (
     PASSIVE,
+    TOLD_PLURALS,
     around_the_told,
     attended_the_told,
     closed_asides,
@@ -84,9 +85,14 @@ def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
     # may run on past semicolons ("were A, Chief of Staff; B, Foreign Minister; and C")
     if told is None or not named:
         return []
-    keys = list(dict.fromkeys(told.participants + named))
-    where = (told.place, told.country)
-    return [encounter("meeting", t, t_end, sent, ctx, told.status, told.date, where, keys)]
+    each = ctx.last_meetings if ctx.lower[t] in TOLD_PLURALS else [told]  # "The meetings
+    return [  # were attended by X": X was at each of those just told
+        encounter(
+            "meeting", t, t_end, sent, ctx, m.status, m.date, (m.place, m.country),
+            list(dict.fromkeys(m.participants + named)),
+        )
+        for m in each
+    ]
 
 
 _EACH = (["both", "occasions"], ["both", "times"], ["each", "time"], ["each", "occasion"])

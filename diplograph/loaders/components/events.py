@@ -310,7 +310,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 ctx.last_visitors = list(dict.fromkeys(visits)) or ctx.last_visitors
                 meetings = [e for e in found if e.kind == "meeting"]
                 if meetings and ctx.lower[t] not in _WELCOMES:  # not a welcome on arrival
-                    ctx.last_meeting = meetings[-1]
+                    ctx.last_meeting, ctx.last_meetings = meetings[-1], meetings
                 if found:
                     seen_kinds.add(kind)
                     # a plan ("will represent India tomorrow") does not move the story's day

@@ -295,7 +295,8 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
     return all(any(same_word(w, x) for x in rest) for w in short[1:-1])
 
 
-_PATRONYMIC = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
+PATRONYMICS = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
+_PATRONYMIC = PATRONYMICS  # the words that open a father's name
 
 
 def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
@@ -307,6 +308,15 @@ def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
         return opens  # "Abdel Fattah" / "Abdel Fattah al-Burhan": the given names alone
     patronymic = any(w.lower() in _PATRONYMIC for w in short[1:-1])
     return 3 <= len(short) < len(full) and patronymic and opens
+
+
+def _father(words: list[str]) -> str | None:
+    """The father's name a patronymic gives right after the given name ("Mohammed bin
+    Zayed" -> "Zayed"), or None."""
+    for k, w in enumerate(words[1:-1], start=1):
+        if w.lower() in _PATRONYMIC:
+            return words[k + 1]
+    return None
 
 
 # a family name led by an Arabic article ("al-Burhan", "el-Sisi")
@@ -377,6 +387,9 @@ def same_key(a: str, b: str) -> bool:
         # patronymic chain: "salman-bin-abdulaziz-al-saud" is not his son's name)
     if _PATRONYMIC.intersection(a.split("-") + b.split("-")) and not same_word(short[0], full[0]):
         return False  # "mansour-bin-zayed-al-nahyan" is not his brother "mohamed-bin-zayed-..."
+    fathers = _father(a.split("-")), _father(b.split("-"))
+    if None not in fathers and not same_word(*fathers):
+        return False  # "mohammed-bin-hamad-...-al-nahyan" is not "mohammed-bin-zayed-al-nahyan"
     if short[-1] != full[-1] or short[0][0] != full[0][0]:
         return False
     given = short[0], full[0]  # "vladimir"/"volodymyr" 0.75; not a spouse, "leonid"/"lyudmyla"

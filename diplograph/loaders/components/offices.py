@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..kb import find_leader, fold_name
 from ..model import Person
 from .lexicon import lexicon
+from .names import PATRONYMICS
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, tokens_of
 
@@ -247,6 +248,8 @@ def _kb_term(person: Person, published):
     must then match a full name."""
     words = person.name.split()
     for k in range(0, max(1, len(words) - 1)):
+        if k and words[k - 1].lower() in PATRONYMICS:
+            break  # "Dhiab bin Mohammed bin Zayed Al Nahyan": the rest is his father
         try:
             found = find_leader(
                 " ".join(words[k:]), on=published, title=person.title, full_name=k > 0,
