@@ -145,6 +145,10 @@ def test_names_an_honorific_leaves_no_bogus_person(nlp, text, stray):
         ("Mongolian President Ts.Bayarsaikhan spoke.", "Ts.Bayarsaikhan"),
         ("Spanish King Alfonso XIV received the guests.", "Alfonso XIV"),
         ("Jordan's King Talal III received the guests.", "Talal III"),
+        # a rare name word after the numeral ends the name ("Carl XVI Gustaf")
+        ("King Olav XVI Gustaf of Norway arrived in Delhi.", "Olav XVI Gustaf"),
+        ("Their Majesties Carl XVI Gustaf and Queen Silvia visited India.", "Carl XVI Gustaf"),
+        ("Their Majesties King Harald V and Queen Sonja visited Kenya.", "Harald V"),
         # after "bin" a word spelt like a headline verb is a name
         ("The late Sultan Qaboos bin Said travelled to Tehran.", "Qaboos bin Said"),
         ("Sultan Tariq bin Said received the envoy.", "Tariq bin Said"),
@@ -343,6 +347,18 @@ def test_names_a_fathers_or_brothers_key_is_not_his(a, b):
 def test_names_a_leader_and_his_spouse_stay_two_people(nlp):
     text = "Ukrainian President Leonid Kuchma arrived in Skopje, accompanied by his spouse, Lyudmyla Kuchma."
     assert {"Leonid Kuchma", "Lyudmyla Kuchma"} <= _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, leader, spouse",
+    [
+        ("President Ruto and First Lady Rachel Ruto arrived in Accra.", "Ruto", "Rachel Ruto"),
+        ("Prime Minister Mensah and his wife, Ama Mensah, landed in Lome.", "Mensah", "Ama Mensah"),
+        ("President Ortiz and her husband, Tomas Ortiz, flew to Quito.", "Ortiz", "Tomas Ortiz"),
+    ],
+)
+def test_names_a_spouse_named_fully_after_the_leaders_surname_is_another(nlp, text, leader, spouse):
+    assert {leader, spouse} <= _names(nlp, text)
 
 
 def test_names_brothers_named_after_one_father_stay_two_people(nlp):

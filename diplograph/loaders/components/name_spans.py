@@ -141,7 +141,8 @@ def title_given_name(toks, k: int, labels, lex: Lexicon) -> bool:
 
 
 # styles that stand before a monarch's title itself ("His Highness Amir Tamim")
-_MONARCH_STYLES = {"Highness", "Majesty", "HH", "HRH", "HM", "Excellency", "HE"}
+_MONARCH_STYLES = {"Highness", "Majesty", "HH", "HRH", "HM", "Excellency", "HE", "Highnesses",
+                   "Majesties", "Excellencies"}
 
 
 def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
@@ -179,6 +180,17 @@ def _regnal(toks, k: int, start: int) -> bool:
     return k > start and is_regnal_numeral(toks[k].text)
 
 
+def _named_on(toks, j: int, labels) -> bool:
+    """Whether a rare name word follows a regnal numeral and ends the name ("Carl XVI
+    Gustaf"), not an ordinary word ("Charles III Visits")."""
+    return (
+        labels[j] is None
+        and name_token(toks[j], labels[j])
+        and not common_word(toks[j].text)
+        and (j + 1 >= len(toks) or not name_token(toks[j + 1], labels[j + 1]))
+    )
+
+
 def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tuple[int, int]:
     """(start, end) of a name at ``i`` after leading honorifics; end == start if none."""
     toks = tokens_of(doc)
@@ -188,7 +200,7 @@ def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tu
     )
     while j < len(doc):
         step = _name_step(toks, j, start, labels, lex)
-        if not step or _regnal(toks, j - 1, start):
+        if not step or _regnal(toks, j - 1, start) and not _named_on(toks, j, labels):
             break
         j += step
     if j > start and j < len(doc) and labels[j] is not None and known_with(toks, start, j):

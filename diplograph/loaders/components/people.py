@@ -98,9 +98,10 @@ class _Found:
         span: tuple[int, int],
         office: Qualifier | None = None,
         written: str | None = None,
+        spouse: bool = False,
     ):
         key = person_key(name)
-        other = self._known(name, key, title, lex)
+        other = self._known(name, key, title, lex, spouse)
         if other is not None:
             if len(key_words(key)) > len(key_words(other)) or (
                 len(key) > len(other) and same_key(other, key)
@@ -134,12 +135,15 @@ class _Found:
             else:
                 person.country = country or _title_country(written)
 
-    def _known(self, name: str, key: str, title, lex: Lexicon) -> str | None:
+    def _known(self, name: str, key: str, title, lex: Lexicon, spouse=False) -> str | None:
         """The person already found whom ``name`` names: "Putin" after "Vladimir Putin",
         "Zelenskyy" after "Zelensky", "President Ibu" after President Ibrahim Solih, but
-        never a monarch's name for a minister's ("Sultan Ibrahim", "Anwar Ibrahim")."""
+        never a monarch's name for a minister's ("Sultan Ibrahim", "Anwar Ibrahim"), nor a
+        spouse's for the office holder's ("President Ruto and First Lady Rachel Ruto")."""
         for other, person in self.people.items():
             if rival_offices(person.title, title) or relative_of(person, key):
+                continue
+            if spouse and person.title is not None:
                 continue
             if same_key(other, key):
                 return other

@@ -29,7 +29,15 @@ from .name_spans import (
     title_given_name,
 )
 from .names import is_initials, is_regnal_numeral
-from .tokenizer import CLOSING_QUOTES, OPENING_QUOTES, span_text, text_of, texts_of, tokens_of
+from .tokenizer import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    lowers_of,
+    span_text,
+    text_of,
+    texts_of,
+    tokens_of,
+)
 
 if TYPE_CHECKING:
     from .people import _Found
@@ -89,8 +97,20 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             )
             and not all(labels[k] is not None for k in range(start, end))
         ):
-            found.add(span_text(doc, start, end), None, None, False, lex, (start, end))
+            spouse = _named_as_spouse(lowers_of(doc), start)
+            found.add(
+                span_text(doc, start, end), None, None, False, lex, (start, end), spouse=spouse
+            )
         i = max(end, at + 1)  # past the word it started from, even after stepping back
+
+
+def _named_as_spouse(lowers: list[str], start: int) -> bool:
+    """ "First Lady Rachel Ruto", "his wife, Ana Diaz": a name told as someone's spouse."""
+    before = [w for w in lowers[max(0, start - 3) : start] if w != ","]
+    return bool(before) and (
+        before[-1] in ("wife", "husband", "spouse")
+        or before[-2:] in (["first", "lady"], ["first", "gentleman"])
+    )
 
 
 _HEADLINE_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
