@@ -194,6 +194,8 @@ def pick_date(
         told = distance_from_story(t, rng, sent, ctx, ahead)  # "The visit comes a month
         if told is not None:  # after X travelled to China"
             return told
+    if m is None and _legs_behind(t, ctx):
+        return None  # "the tour, which has taken him to X and Y": stops before this one
     if m is None:
         para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
         if sent.start > 0 and goes_on_from_before(t, sent, ctx):  # "He was greeted ...",
@@ -240,6 +242,16 @@ def pick_date(
         return value
     leg = leg_of_range(t, m, sent, ctx, ahead)  # "a tour between May 30 and June 6 that
     return leg if leg is not None else m.value(ahead)  # will take him to Lisbon": some day
+
+
+def _legs_behind(t: int, ctx: Context) -> bool:
+    """ "a tour which has taken him to X and Y": stops made before the one the story
+    reports, on days it does not tell."""
+    words = ctx.lower[max(0, t - 3) : t + 10]  # the journey's noun or the verb itself
+    return any(
+        w == "taken" and {"has", "have"} & set(words[max(0, k - 2) : k])
+        for k, w in enumerate(words)
+    )
 
 
 def _period_of_now(m, ctx: Context) -> bool:

@@ -223,6 +223,7 @@ FUTURE = {
     "expected",
     "expect",
     "expects",
+    "expecting",  # "he is expecting to exchange views with X"
     "scheduled",
     "set to",
     "plans",
