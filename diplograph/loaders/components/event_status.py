@@ -189,9 +189,12 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
     if rest[verb - 3 : verb] in ([",", "however", ","], [",", "though", ","]):
         del rest[verb - 3 : verb]  # "His first meeting, however, will be with X"
         verb -= 3
+    commas = [k for k in range(verb) if rest[k] == ","]
+    if len(commas) >= 2:  # "The visit by X as head of state, to Russia, will take place",
+        del rest[commas[0] : commas[-1] + 1]  # "The talks, originally planned as ..., were
+        verb -= commas[-1] + 1 - commas[0]  # held": the clause's verb, not the aside's words
     if {"that", "which", "who", "where", ","} & set(rest[:verb]):
-        return None  # "a tour on Thursday that will take her to Japan": another verb's;
-        # "The talks, originally planned as ..., were held": an aside's
+        return None  # "a tour on Thursday that will take her to Japan": another verb's
     copula = rest[verb] in ("is", "are", "was", "were")
     if copula and " ".join(rest[verb + 1 : verb + 3]) in SET_FOR:
         return "planned"
