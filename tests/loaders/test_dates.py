@@ -682,3 +682,38 @@ def test_dates_relative_dates_under_a_dated_heading_count_from_its_day(heading, 
 )
 def test_dates_a_date_opening_a_sentence_is_no_heading(text):
     assert find_dates(text, FRIDAY)[-1].past == "2024-07-05"
+
+
+@pytest.mark.parametrize(
+    "text, base, weekday, value, anchored",
+    [
+        # a bare weekday after the story dated that weekday is that day
+        (
+            "Niinisto will receive him on Wednesday 31 May. On Wednesday, he will also meet X.",
+            dt.date(2017, 5, 24),
+            "On Wednesday",
+            "2017-05-31",
+            True,
+        ),
+        (
+            "The talks are set for Wednesday, June 12, 2024. Ruto flies in on Wednesday.",
+            dt.date(2024, 6, 5),
+            "on Wednesday",
+            "2024-06-12",
+            True,
+        ),
+        (
+            "Ruto arrived on Monday, July 1. On Monday evening he dined with Mahama.",
+            FRIDAY,
+            "On Monday",
+            "2024-07-01",
+            True,
+        ),
+        # a dated day of another weekday, or one far from publication, leaves it as it is
+        ("The summit opens on 10 July. Ruto arrives on Tuesday.", FRIDAY, "on Tuesday", "2024-07-09", False),
+        ("Ruto was in Accra on 3 March 2003. On Monday he met Mahama.", FRIDAY, "On Monday", "2024-07-01", False),
+    ],
+)
+def test_dates_a_weekday_the_story_dated_before_is_that_day(text, base, weekday, value, anchored):
+    m = next(m for m in find_dates(text, base) if m.text == weekday)
+    assert (m.past, m.future) == (value, value) if anchored else value in (m.past, m.future)

@@ -318,7 +318,33 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
     ]
     if sections:
         _relative_to_headings(text, mentions)
+    _weekdays_told_before(mentions, base)
     return mentions
+
+
+_TOLD_WEEK = 14  # days from publication within which a dated weekday anchors a bare one
+
+
+def _weekdays_told_before(mentions: list[DateMention], base: dt.date | None) -> None:
+    """ "will receive him on Wednesday 31 May ... On Wednesday, he will also meet X": a
+    bare weekday the story dated before is that day, not the one publication would give
+    (a release of Wednesday 24 May reads "Wednesday" ahead as the 24th)."""
+    if base is None:
+        return
+    told: dict[int, str] = {}  # weekday -> the day the story last dated it
+    for m in mentions:
+        if m.kind == "wd" and not m.heading:
+            day = told.get(_weekday_of(m.past or m.future))
+            if day is not None:
+                m.past = m.future = day
+        elif m.kind in _DAYS and m.past and len(m.past) == 10 and m.past == m.future:
+            day = dt.date.fromisoformat(m.past)  # one reading only: a day past or ahead
+            if abs((day - base).days) <= _TOLD_WEEK:  # alike ("June 12" may be either)
+                told[day.weekday()] = m.past
+
+
+def _weekday_of(value: str | None) -> int | None:
+    return dt.date.fromisoformat(value).weekday() if value and len(value) == 10 else None
 
 
 _KINDS = {"that": "y", "thatm": "my"}
