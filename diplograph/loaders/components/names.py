@@ -23,6 +23,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from ..kb import load_kb, office_group
 from .lexicon import fold, lexicon
+from .patronymics import ARTICLED, PATRONYMICS, father_of
 
 __all__ = [
     "Honorifics",
@@ -295,32 +296,15 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
     return all(any(same_word(w, x) for x in rest) for w in short[1:-1])
 
 
-PATRONYMICS = {"bin", "ibn", "bint", "ben", "binti", "ould", "wad"}
-_PATRONYMIC = PATRONYMICS  # the words that open a father's name
-
-
 def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
     """ "Tamim bin Hamad" / "Tamim bin Hamad Al Thani": a name with its patronymic that
     opens the other, which goes on with the family name."""
     short, full = (a, b) if len(a) <= len(b) else (b, a)
     opens = all(same_word(x, y) for x, y in zip(short, full, strict=False))
-    if len(short) == 2 and len(full) == 3 and _ARTICLED.match(full[2]):
+    if len(short) == 2 and len(full) == 3 and ARTICLED.match(full[2]):
         return opens  # "Abdel Fattah" / "Abdel Fattah al-Burhan": the given names alone
-    patronymic = any(w.lower() in _PATRONYMIC for w in short[1:-1])
+    patronymic = any(w.lower() in PATRONYMICS for w in short[1:-1])
     return 3 <= len(short) < len(full) and patronymic and opens
-
-
-def _father(words: list[str]) -> str | None:
-    """The father's name a patronymic gives right after the given name ("Mohammed bin
-    Zayed" -> "Zayed"), or None."""
-    for k, w in enumerate(words[1:-1], start=1):
-        if w.lower() in _PATRONYMIC:
-            return words[k + 1]
-    return None
-
-
-# a family name led by an Arabic article ("al-Burhan", "el-Sisi")
-_ARTICLED = re.compile(r"(?i)(?:al|el|ad|ash|as|at|az|ar|an)-\w")
 
 
 def rival_offices(a: str | None, b: str | None) -> bool:
@@ -385,9 +369,9 @@ def same_key(a: str, b: str) -> bool:
     if len(short) == 2 < len(full) and full[-2:] == short and min(a, b, key=len).count("-") == 1:
         return True  # a double surname alone: "lopez-obrador", "rodriguez-zapatero" (not a
         # patronymic chain: "salman-bin-abdulaziz-al-saud" is not his son's name)
-    if _PATRONYMIC.intersection(a.split("-") + b.split("-")) and not same_word(short[0], full[0]):
+    if PATRONYMICS.intersection(a.split("-") + b.split("-")) and not same_word(short[0], full[0]):
         return False  # "mansour-bin-zayed-al-nahyan" is not his brother "mohamed-bin-zayed-..."
-    fathers = _father(a.split("-")), _father(b.split("-"))
+    fathers = father_of(a.split("-")), father_of(b.split("-"))
     if None not in fathers and not same_word(*fathers):
         return False  # "mohammed-bin-hamad-...-al-nahyan" is not "mohammed-bin-zayed-al-nahyan"
     if short[-1] != full[-1] or short[0][0] != full[0][0]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..kb import find_leader, fold_name
 from ..model import Person
 from .lexicon import lexicon
-from .names import PATRONYMICS
+from .patronymics import PATRONYMICS
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, tokens_of
 

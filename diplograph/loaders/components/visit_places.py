@@ -303,3 +303,13 @@ def far_leg(t: int, t_end: int, sent: Span, ctx: Context) -> bool:
         return False
     noun = max((k for k in ctx.trigger_tokens if sent.start <= k < t), default=None)
     return noun is not None and t_end - noun > REACH
+
+
+def after_visitor_by(t_end: int, ctx: Context) -> int:
+    """Where the reach to a destination starts: after the visitor a "by" names right after
+    the noun ("the first visit by Kyrgyz President X as head of state, to Russia"), else
+    at the trigger's end."""
+    if ctx.lower[t_end : t_end + 1] != ["by"]:
+        return t_end
+    named = ctx.persons_in(t_end + 1, t_end + 6)
+    return named[0][1] if named else t_end

@@ -75,6 +75,7 @@ from .visit_places import (
     _leg_days,
     _listed_with_next,
     _past_an_aside,
+    after_visitor_by,
     aside_end_of,
     countries_counted,
     demonym_lands,
@@ -104,16 +105,6 @@ _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconfer
 
 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
-
-
-def _after_visitor_by(t_end: int, ctx: Context) -> int:
-    """Where the reach to a destination starts: after the visitor a "by" names right after
-    the noun ("the first visit by Kyrgyz President X as head of state, to Russia"), else
-    at the trigger's end."""
-    if ctx.lower[t_end : t_end + 1] != ["by"]:
-        return t_end
-    named = ctx.persons_in(t_end + 1, t_end + 6)
-    return named[0][1] if named else t_end
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
@@ -186,7 +177,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     after = places(rng, t, ctx, after_only=True)
     aside_end = aside_end_of(t, rng, ctx)  # "X, who arrived on Monday, will visit Y": not Y
     after = [g for g in after if g.start < aside_end]
-    start = _after_visitor_by(t_end, ctx)  # "the visit by X as head of state, to Russia"
+    start = after_visitor_by(t_end, ctx)  # "the visit by X as head of state, to Russia"
     dests = [
         g for g in after if g.start - start <= reach and not onward_between(t_end, g.start, ctx)
     ]
