@@ -26,9 +26,8 @@ def quote_speaker(doc, i: int, state):
     right after the quote with a verb of saying ('," Modi said', '," said Modi'), the one
     the sentence before the quote is about when "he" or "she" says it ('X met Y. "I ...,"
     he said': X), or one named right before it ('Modi said: "', 'Modi told reporters,
-    "'). None outside quotes, or where no one named says it.
-
-    >>> # '"I met Macron today," Modi said.' -> Modi's key for "I"
+    "'). None outside quotes, or where no one named says it. In '"I met Macron today,"
+    Modi said.' the "I" is Modi's key.
     """
     text = text_of(doc)
     at = tokens_of(doc)[i].idx
