@@ -368,6 +368,21 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
             "Ahmad Nasser",
             ("Prime Minister", "KW"),
         ),
+        (  # a town after a local office and "of", then its holder's name with no comma
+            "Mayor of Mombasa Amina Odhiambo welcomed the Ghanaian delegation.",
+            "Amina Odhiambo",
+            ("Mayor of Mombasa", "KE"),
+        ),
+        (
+            "He was received by the Governor of Samarkand Erkin Tursunov at the airport.",
+            "Erkin Tursunov",
+            ("Governor of Samarkand", "UZ"),
+        ),
+        (
+            "Mayor of London Sadiq Khan hosted the visiting Kenyan president.",
+            "Sadiq Khan",
+            ("Mayor of London", "GB"),
+        ),
         (  # a region before a local office belongs to it
             "Florida Governor Ana Cruz toured Banda Aceh with Indonesian officials.",
             "Ana Cruz",

@@ -116,6 +116,7 @@ class _Text:
         # tokens of mentions other than places: a title, a country, an organisation
         self.labelled = {i for m in found if m[2] != "PLACE" for i in range(m[0], m[1])}
         self.by_start = {m[0]: m for m in found}
+        self.title_ends = {m[1] for m in found if m[2] == "TITLE"}  # where offices end
         self.in_names: set[str] = set()  # town names read as part of longer names
 
     def is_name_word(self, i: int) -> bool:
@@ -298,6 +299,12 @@ def _short_weekday_at(doc: Doc, i: int) -> bool:
     return opens_with_short_weekday(text_of(doc)[at : at + 40])
 
 
+def _office_of(i: int, text: _Text) -> bool:
+    """Whether an office and "of" stand right before the town at ``i`` ("Governor of
+    Samarkand", "Mayor of London"): a capitalised word after it opens the holder's name."""
+    return i >= 2 and text.lower[i - 1] == "of" and i - 1 in text.title_ends
+
+
 def _name_follows(j: int, text: _Text) -> bool:
     return j < len(text.words) and text.is_name_word(j) and j not in text.labelled
 
@@ -352,6 +359,8 @@ def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
     if text.words[j : j + 2] in (["State", "House"], ["State", "Lodge"]):
         return True  # "Mbale State Lodge", "State House Entebbe": a residence named by its town
     venue = _venue_after(j, text) is not None
+    if _office_of(i, text) and not venue:
+        return True  # "Mayor of London Sadiq Khan": the office's town, then its holder
     if _is_trusted(surface, lex) and (venue or not _name_follows(j, text)):
         return True  # "Kigali Convention Centre": the city names its venue
     if venue:
