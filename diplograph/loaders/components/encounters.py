@@ -67,7 +67,7 @@ from .encounter_subjects import fronted_subject, hosts_no_one, trip_as_subject, 
 from .event_clauses import elided_subject, gerund_clause, subject_span
 from .event_places import standing_venue
 from .joint_acts import discussion, joint_act
-from .media import purpose_of_a_call, remotely, told_in_person
+from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
 from .travellers import GUESTS
 
 __all__ = ["encounter_events", "encounter", "object_follows", "told_attendance"]
@@ -200,6 +200,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # "joined the talks by phone", "held talks with X by video link": a call
     if kind == "meeting" and purpose_of_a_call(t, rng, ctx):
         return []  # "telephoned Modi to greet the people of India": the call's purpose
+    if kind == "meeting" and within_a_call(t, ctx) and not ctx.dates_in(t, rng[1]):
+        return []  # "During the call, X briefed Y on the summit he hosted": said on the
+        # call; not "In their call, X recalled he had met Y in Nairobi in May": told on it
     if hosts_no_one(t, rng, ctx):
         return []  # "Tokyo hosts the group's summit in May, and the two leaders agreed ..."
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):

@@ -79,3 +79,20 @@ def purpose_of_a_call(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     return ctx.lower[t - 1] == "to" and any(
         kind == "call" for _k, _e, kind, _n in triggers(rng[0], t - 1, ctx)
     )
+
+
+_CALL_NOUNS = {"call", "conversation", "phone", "telephone", "videoconference"}
+
+
+def within_a_call(t: int, ctx: Context) -> bool:
+    """Whether the sentence of ``t`` opens inside a call told before ("During the call,
+    X briefed Y on the summit he hosted in Accra", "In their phone conversation, ..."):
+    what it tells was said on the call, not done together."""
+    lo = ctx.sentence_of(t)[0]
+    words = ctx.lower[lo : min(t, lo + 6)]
+    if words[:1] not in (["during"], ["in"], ["on"]) or "," not in words:
+        return False
+    opening = words[1 : words.index(",")]
+    return opening[:1] in (["the"], ["their"], ["his"], ["her"]) and bool(
+        _CALL_NOUNS.intersection(opening[1:])
+    )
