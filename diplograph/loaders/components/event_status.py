@@ -119,7 +119,7 @@ _SET_WORDS = {w.split()[0] for w in SET_FOR}  # "set", "scheduled", "due", ...
 
 
 _DELAYED = {"postponed", "postpone", "postpones", "delayed", "pushed", "moved", "put", "deferred",
-            "defer", "defers"}
+            "defer", "defers", "rescheduled", "reschedule", "reschedules"}
 
 
 def rescheduled(t: int, rng: tuple[int, int], ctx: Context) -> bool:
@@ -133,11 +133,15 @@ def new_date(rng: tuple[int, int], ctx: Context) -> str | None:
     if not _DELAYED.intersection(ctx.lower[rng[0] : rng[1]]):
         return None
     for k in range(rng[0], rng[1] - 1):
-        if ctx.lower[k] in ("until", "till", "to"):  # the mention may hold "until" itself
+        if ctx.lower[k] in ("until", "till", "to", "for"):  # the mention may hold "until"
             found = ctx.dates_in(k, k + 2)  # right after it: not "due to begin on Thursday"
-            if found:
-                return found[0].value(True)
+            if found and (ctx.lower[k] != "for" or _rescheduled_before(rng[0], k, ctx)):
+                return found[0].value(True)  # "rescheduled his visit for March"
     return None
+
+
+def _rescheduled_before(lo: int, k: int, ctx: Context) -> bool:
+    return any(w.startswith("reschedul") for w in ctx.lower[lo:k])
 
 
 def _unnamed(start: int, end: int, ctx: Context) -> list[str]:
