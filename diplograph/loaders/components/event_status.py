@@ -9,6 +9,7 @@ re-exports it.
 
 from __future__ import annotations
 
+import calendar
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
@@ -137,7 +138,23 @@ def new_date(rng: tuple[int, int], ctx: Context) -> str | None:
             found = ctx.dates_in(k, k + 2)  # right after it: not "due to begin on Thursday"
             if found and (ctx.lower[k] != "for" or _rescheduled_before(rng[0], k, ctx)):
                 return found[0].value(True)  # "rescheduled his visit for March"
+            month = _month_ahead(k + 1, ctx) if ctx.lower[k] in ("to", "until") else None
+            if month is not None:
+                return month  # "postponed to March": the date reader leaves "to March" be
     return None
+
+
+_MONTHS = {name: n for n, name in enumerate(calendar.month_name) if name}
+
+
+def _month_ahead(k: int, ctx: Context) -> str | None:
+    """ "March" at ``k`` read ahead of publication: the next March."""
+    n = _MONTHS.get(texts_of(ctx.doc)[k]) if k < len(ctx.lower) else None
+    published = ctx.doc._.dg_published
+    if n is None or published is None or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1].isdigit():
+        return None  # not "to March 5" (the date reader reads it)
+    year = published.year + (n < published.month)
+    return f"{year}-{n:02d}"
 
 
 def _rescheduled_before(lo: int, k: int, ctx: Context) -> bool:
