@@ -154,6 +154,7 @@ CANCELLATION = {
     "lost their planned",
     "deferred",
     "defer",
+    "no longer",  # "will no longer travel to X", "is no longer expected": a plan called off
     "defers",
     "deferring",
     "has been delayed",  # "my visits to X and Y have been delayed": put off; not "was
