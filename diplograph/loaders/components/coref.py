@@ -276,19 +276,21 @@ def _style_at(texts: list[str], k: int) -> str | None:
 
 def _styled(doc, i: int, by_start, state) -> list[Mention]:
     """ "His Majesty" standing alone ("talks with His Majesty at Al Alam Palace"): the
-    person of such a rank the story names most; a style before a name ("His Royal Highness
-    Prince Faisal bin Farhan", "His Excellency President Xi") is no mention."""
+    person the story first named after that style ("His Highness Sheikh X, President of
+    the State, ... His Highness met ..."), else the person of such a rank the story names
+    most; a style before a name ("His Royal Highness Prince Faisal bin Farhan", "His
+    Excellency President Xi") is no mention."""
     texts = texts_of(doc)
     style = _style_at(texts, i + 1)
-    k = texts.index(style, i + 1) + 1
+    after_style = k = texts.index(style, i + 1) + 1
     while k < len(doc) and k - i < 8 and k not in by_start and texts[k][:1].isupper():
         k += 1  # "the", "King", "Crown Prince", "President": the name's offices
     named = by_start.get(k) or texts[k : k + 1] == ["the"] and by_start.get(k + 1)
     if named:  # "His Majesty King Charles III": the name is the mention; "His Highness"
         state.styled.setdefault(style, set()).add(named.key)  # alone later is that person
         return []
-    alone = k == texts.index(style, i + 1) + 1 and texts[k : k + 1] != ["the"]
-    styled = state.styled.get(style, set()) if alone else set()  # not "His Highness the Amir"
+    alone = k == after_style and texts[k : k + 1] != ["the"]  # not "His Highness the Amir"
+    styled = state.styled.get(style, set()) if alone else set()
     key = state.salient(lambda p: p.key in styled, i) if styled else None
     if key is None and style in _STYLES:
         ranks = _STYLES[style]

@@ -136,7 +136,7 @@ def _surname_first(prefix: str, parts: list[str], lex: Lexicon) -> bool:
         and all(len(p.split()) == 1 and p.istitle() for p in parts)
         and _place(parts[1], lex) is None
         and _country(parts[1], lex) is None
-        and parts[1].lower().rstrip('.') not in _CALENDAR_WORDS
+        and parts[1].lower().rstrip(".") not in _CALENDAR_WORDS
     )
 
 
