@@ -14,6 +14,7 @@ from ..model import Event
 from .arguments import (
     Context,
     clauses,
+    country_of,
     diplomatic,
     location,
     make_event,
@@ -30,6 +31,7 @@ from .encounter_places import _located
 from .travellers import coordinated, coordinated_forward
 
 __all__ = [
+    "bilaterals_with_states",
     "calls_one_each",
     "encounter",
     "followed_by",
@@ -103,6 +105,17 @@ def calls_one_each(kind: str, t: int, t_end: int, rng: tuple[int, int], ctx: Con
     if not called or not (object_follows(t_end, ctx) or "with" in ctx.lower[t_end : called[0][0]]):
         return False  # "called for talks between A and B": no one called
     return len(coordinated_forward(called, ctx)) >= 2
+
+
+def bilaterals_with_states(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "held bilateral talks with British Prime Minister A and Japanese Prime Minister B":
+    talks called bilateral with people of two or more other states are one pair each (not
+    "bilateral talks with President X and his foreign minister": one state's delegation)."""
+    if "bilateral" not in ctx.lower[max(rng[0], t - 2) : t]:
+        return False
+    met = [k for s_, _, k in ctx.persons_in(t_end, rng[1])]
+    states = [country_of(k, ctx) for k in dict.fromkeys(met)]
+    return len(states) >= 2 and None not in states and len(set(states)) == len(states)
 
 
 def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | None:

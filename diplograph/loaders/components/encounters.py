@@ -47,6 +47,7 @@ from .encounter_cues import (
     with_unnamed,
 )
 from .encounter_groups import (
+    bilaterals_with_states,
     calls_one_each,
     encounter,
     followed_by,
@@ -217,12 +218,18 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
             or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
         )
         or ctx.lower[t_end - 1] in _EACH_OF  # "held bilateral meetings with A, B and C"
+        or bilaterals_with_states(t, t_end, rng, ctx)  # "held bilateral talks with A and B"
         or followed_by(t_end, rng, ctx)  # "met A first, followed by B and C"
         or leaders_among(t_end, rng, ctx)  # "to meet other leaders, among them A and B"
         or ctx.lower[t] in CALLING_ON  # "to visit President X, Pope Francis and Y"
         or calls_one_each(kind, t, t_end, rng, ctx)  # "spoke by phone with A and B"
     ):  # one each
         split = separate(kind, t, t_end, rng, sent, ctx, status, speakers)
+        for ev in split or () if kind == "meeting" else ():
+            if ev.place is None and ev.country is None:  # "On the sidelines, X held
+                ev.place, ev.country = _meeting_place(  # separate talks with A and B"
+                    t, t_end, rng, sent, ctx, status, ev.date, ev.participants
+                )
         if split is not None:
             return split
     split = with_groups(kind, t, t_end, sent, ctx, status, speakers)
@@ -340,44 +347,52 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         date = date[:7]  # "held talks with Abiy during his stay": some day of the stay
     place, country = (None, None)
     if kind == "meeting":
-        located = [
-            g
-            for g in places(rng, t, ctx, after_only=False)
-            if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
-        ]  # not "met X before flying to Kampala": where the next journey goes
-        named = where_place(rng, ctx, seats=True) or located or here(rng, ctx)
-        named = named or there_place(rng, ctx)
-        place, country = location(named, ctx.lex, t)
-        if (
-            place is None
-            and country is None
-            and (ctx.lower[rng[0]] in ("when", "who") or elided_subject(rng[0], rng[1], ctx))
-        ):  # "arrived in Lima and will hold talks with X": the first act's place
-            # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after
-            # Xi, who was greeted by Boluarte": the clause it hangs on says where
-            before = [g for g in places((sent.start, rng[0]), t, ctx, False) if _located(g, ctx)]
-            place, country = location(before, ctx.lex, t)
-        if (
-            place is None
-            and country is None
-            and SUMMIT_WORDS.intersection(ctx.lower[sent.start : sent.end])
-            and (
-                date is None
-                or ctx.is_current(date)
-                or date == ctx.lead_date(False)
-                or _this_month(date, ctx)
-            )
-        ):
-            place, country = location(
-                ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
-            )  # "on the sidelines of the summit"; a plan is not where the story was filed
-        if place is None and country is None and status == "occurred":
-            place, country = _summit_frame(t, sent, date, ctx)  # "Meanwhile, Abiy held talks
-            # with X" after "on the sidelines of the AU summit in Addis Ababa": there
-        if place is None and country is None:
-            place, country = standing_venue(sent) or (None, None)  # "at the UN General
-            # Assembly": New York
-        if place is None and country is None:
-            country = _hosts_country(sent, keys, ctx)  # "met Ruto on the second day of
-            # her visit": in Ruto's country
+        place, country = _meeting_place(t, t_end, rng, sent, ctx, status, date, keys)
     return [encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys)]
+
+
+def _meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tuple:
+    """(place, country) of a meeting: named in its clause ("in Accra", "here", "there"),
+    else in the clause it hangs on, the story's summit, a standing venue, or the host's
+    country."""
+    located = [
+        g
+        for g in places(rng, t, ctx, after_only=False)
+        if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
+    ]  # not "met X before flying to Kampala": where the next journey goes
+    named = where_place(rng, ctx, seats=True) or located or here(rng, ctx)
+    named = named or there_place(rng, ctx)
+    place, country = location(named, ctx.lex, t)
+    if (
+        place is None
+        and country is None
+        and (ctx.lower[rng[0]] in ("when", "who") or elided_subject(rng[0], rng[1], ctx))
+    ):  # "arrived in Lima and will hold talks with X": the first act's place
+        # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after
+        # Xi, who was greeted by Boluarte": the clause it hangs on says where
+        before = [g for g in places((sent.start, rng[0]), t, ctx, False) if _located(g, ctx)]
+        place, country = location(before, ctx.lex, t)
+    if (
+        place is None
+        and country is None
+        and SUMMIT_WORDS.intersection(ctx.lower[sent.start : sent.end])
+        and (
+            date is None
+            or ctx.is_current(date)
+            or date == ctx.lead_date(False)
+            or _this_month(date, ctx)
+        )
+    ):
+        place, country = location(
+            ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
+        )  # "on the sidelines of the summit"; a plan is not where the story was filed
+    if place is None and country is None and status == "occurred":
+        place, country = _summit_frame(t, sent, date, ctx)  # "Meanwhile, Abiy held talks
+        # with X" after "on the sidelines of the AU summit in Addis Ababa": there
+    if place is None and country is None:
+        place, country = standing_venue(sent) or (None, None)  # "at the UN General
+        # Assembly": New York
+    if place is None and country is None:
+        country = _hosts_country(sent, keys, ctx)  # "met Ruto on the second day of
+        # her visit": in Ruto's country
+    return place, country

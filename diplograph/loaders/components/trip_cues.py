@@ -201,6 +201,7 @@ def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool
         or _idiom_of_coming(t, t_end, ctx)
         or _in_a_state(t_end, ctx)
         or after[:1] == ["home"]
+        or after[:1] == ["away"]  # "Putin will also stay away": no trip
         or after[:1] == ["back"] and ctx.lower[t] in _GOING
         or bool(_SUMMED_UP.intersection(after))
     )
