@@ -12,7 +12,21 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import LOCATIVE, Context, country_of, location, nearest_date, usable_date
+from ..model import Event
+from .arguments import (
+    LOCATIVE,
+    SUMMIT_WORDS,
+    Context,
+    country_of,
+    here,
+    location,
+    nearest_date,
+    places,
+    usable_date,
+    where_place,
+)
+from .event_clauses import elided_subject
+from .event_places import standing_venue
 from .place_patterns import TOWN_NOUNS
 from .summit_history import told_past_summit
 from .tokenizer import tokens_of
@@ -190,3 +204,62 @@ def there_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
     if not towns and lo > 0 and not ctx.gaz_in(lo, k, ("COUNTRY",)):
         towns = ctx.gaz_in(ctx.sentence_of(lo - 1)[0], lo, ("PLACE", "CAPITAL"))  # not past
     return towns[-1:]  # "visited Nepal, when he travelled to Lumbini and held talks there"
+
+
+def placed_as_one(split: list[Event], t, t_end, rng, sent, ctx: Context, status) -> list[Event]:
+    """Meetings split one pair each from one clause ("held separate talks with A and B")
+    placed, where their own words name no place, as one meeting of the clause would be
+    (the summit's town, the host's country)."""
+    for ev in split:
+        if ev.kind == "meeting" and ev.place is None and ev.country is None:
+            ev.place, ev.country = meeting_place(
+                t, t_end, rng, sent, ctx, status, ev.date, ev.participants
+            )
+    return split
+
+
+def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tuple:
+    """(place, country) of a meeting: named in its clause ("in Accra", "here", "there"),
+    else in the clause it hangs on, the story's summit, a standing venue, or the host's
+    country."""
+    located = [
+        g
+        for g in places(rng, t, ctx, after_only=False)
+        if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
+    ]  # not "met X before flying to Kampala": where the next journey goes
+    named = where_place(rng, ctx, seats=True) or located or here(rng, ctx)
+    named = named or there_place(rng, ctx)
+    place, country = location(named, ctx.lex, t)
+    if (
+        place is None
+        and country is None
+        and (ctx.lower[rng[0]] in ("when", "who") or elided_subject(rng[0], rng[1], ctx))
+    ):  # "arrived in Lima and will hold talks with X": the first act's place
+        # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after
+        # Xi, who was greeted by Boluarte": the clause it hangs on says where
+        before = [g for g in places((sent.start, rng[0]), t, ctx, False) if _located(g, ctx)]
+        place, country = location(before, ctx.lex, t)
+    if (
+        place is None
+        and country is None
+        and SUMMIT_WORDS.intersection(ctx.lower[sent.start : sent.end])
+        and (
+            date is None
+            or ctx.is_current(date)
+            or date == ctx.lead_date(False)
+            or _this_month(date, ctx)
+        )
+    ):
+        place, country = location(
+            ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
+        )  # "on the sidelines of the summit"; a plan is not where the story was filed
+    if place is None and country is None and status == "occurred":
+        place, country = _summit_frame(t, sent, date, ctx)  # "Meanwhile, Abiy held talks
+        # with X" after "on the sidelines of the AU summit in Addis Ababa": there
+    if place is None and country is None:
+        place, country = standing_venue(sent) or (None, None)  # "at the UN General
+        # Assembly": New York
+    if place is None and country is None:
+        country = _hosts_country(sent, keys, ctx)  # "met Ruto on the second day of
+        # her visit": in Ruto's country
+    return place, country

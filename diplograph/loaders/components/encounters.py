@@ -15,18 +15,15 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import (
     CALLING_ON,
-    SUMMIT_WORDS,
     Context,
     again_dates,
     called_off_date,
     country_of,
     diplomatic,
-    here,
     location,
     nearest_date,
     pick_date,
     places,
-    where_place,
 )
 from .clause_links import contrasted, later_acts
 from .encounter_cues import (
@@ -57,16 +54,13 @@ from .encounter_groups import (
 )
 from .encounter_places import (
     _during_stay,
-    _hosts_country,
     _located,
     _place_date_pairs,
-    _summit_frame,
-    _this_month,
-    there_place,
+    meeting_place,
+    placed_as_one,
 )
 from .encounter_subjects import fronted_subject, hosts_no_one, trip_as_subject, unnamed_guests
 from .event_clauses import elided_subject, gerund_clause, subject_span
-from .event_places import standing_venue
 from .joint_acts import discussion, joint_act
 from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
 from .travellers import GUESTS
@@ -225,16 +219,11 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         or calls_one_each(kind, t, t_end, rng, ctx)  # "spoke by phone with A and B"
     ):  # one each
         split = separate(kind, t, t_end, rng, sent, ctx, status, speakers)
-        for ev in split or () if kind == "meeting" else ():
-            if ev.place is None and ev.country is None:  # "On the sidelines, X held
-                ev.place, ev.country = _meeting_place(  # separate talks with A and B"
-                    t, t_end, rng, sent, ctx, status, ev.date, ev.participants
-                )
         if split is not None:
-            return split
+            return placed_as_one(split, t, t_end, rng, sent, ctx, status)
     split = with_groups(kind, t, t_end, sent, ctx, status, speakers)
     if split:
-        return split
+        return split  # each group's place is its own ("met A in Warsaw, then B in Kyiv")
     aside = closed_asides(t, rng, ctx)  # "X, who travelled with Y, met Z": not Y
     people = [
         k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers and s_ not in aside
@@ -347,52 +336,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         date = date[:7]  # "held talks with Abiy during his stay": some day of the stay
     place, country = (None, None)
     if kind == "meeting":
-        place, country = _meeting_place(t, t_end, rng, sent, ctx, status, date, keys)
+        place, country = meeting_place(t, t_end, rng, sent, ctx, status, date, keys)
     return [encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys)]
 
 
-def _meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tuple:
-    """(place, country) of a meeting: named in its clause ("in Accra", "here", "there"),
-    else in the clause it hangs on, the story's summit, a standing venue, or the host's
-    country."""
-    located = [
-        g
-        for g in places(rng, t, ctx, after_only=False)
-        if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
-    ]  # not "met X before flying to Kampala": where the next journey goes
-    named = where_place(rng, ctx, seats=True) or located or here(rng, ctx)
-    named = named or there_place(rng, ctx)
-    place, country = location(named, ctx.lex, t)
-    if (
-        place is None
-        and country is None
-        and (ctx.lower[rng[0]] in ("when", "who") or elided_subject(rng[0], rng[1], ctx))
-    ):  # "arrived in Lima and will hold talks with X": the first act's place
-        # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after
-        # Xi, who was greeted by Boluarte": the clause it hangs on says where
-        before = [g for g in places((sent.start, rng[0]), t, ctx, False) if _located(g, ctx)]
-        place, country = location(before, ctx.lex, t)
-    if (
-        place is None
-        and country is None
-        and SUMMIT_WORDS.intersection(ctx.lower[sent.start : sent.end])
-        and (
-            date is None
-            or ctx.is_current(date)
-            or date == ctx.lead_date(False)
-            or _this_month(date, ctx)
-        )
-    ):
-        place, country = location(
-            ctx.summit_place(sent, dateline=status == "occurred"), ctx.lex
-        )  # "on the sidelines of the summit"; a plan is not where the story was filed
-    if place is None and country is None and status == "occurred":
-        place, country = _summit_frame(t, sent, date, ctx)  # "Meanwhile, Abiy held talks
-        # with X" after "on the sidelines of the AU summit in Addis Ababa": there
-    if place is None and country is None:
-        place, country = standing_venue(sent) or (None, None)  # "at the UN General
-        # Assembly": New York
-    if place is None and country is None:
-        country = _hosts_country(sent, keys, ctx)  # "met Ruto on the second day of
-        # her visit": in Ruto's country
-    return place, country
