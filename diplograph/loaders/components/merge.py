@@ -31,6 +31,7 @@ from .frames import (
 )
 from .lexicon import lexicon
 from .offices import same_office
+from .planned_trips import meetings_of_planned_trips
 from .tokenizer import text_of
 
 __all__ = ["merge_events", "compatible_dates", "set_merged", "infer_hosts"]
@@ -397,6 +398,7 @@ def set_merged(doc: Doc) -> Doc:
     )
     host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
     enclave_meetings(doc._.dg_events, doc._.dg_people or {})  # the Pope's guests: Vatican City
+    meetings_of_planned_trips(doc._.dg_events, homes)  # "As part of the visit, X will meet"
     dateline_plans(doc._.dg_events, doc._.dg_dateline, doc._.dg_published, homes)
     only_cities(doc, doc._.dg_events, doc._.dg_published, lexicon())
     called_off_trips(doc._.dg_events)
