@@ -1,8 +1,9 @@
 """Meetings told as part of a planned trip: "The first visit by X to Russia will take place
 on Feb. 24-25 ... As part of the visit, X is also expected to hold meetings with Y and Z".
 A planned meeting with no day of its own (only the day the story borrowed from its lead)
-and no place, with people of the country one of its participants plans to visit on a
-told day, is on that trip: its day, its town, its country. Helper of :mod:`.merge`.
+and no place, whose other people are of the country one of its participants plans to
+visit on a told day, or of no stated country, is on that trip: its day, its town, its
+country. Helper of :mod:`.merge`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ __all__ = ["meetings_of_planned_trips"]
 
 def meetings_of_planned_trips(events: list[Event], homes: dict) -> None:
     """Give a borrowed-day planned meeting the day and place of its participant's planned
-    trip to the country of the others (``homes``: person -> stated country)."""
+    trip to the country of the others, when none of them is stated to be of another
+    country (``homes``: person -> stated country)."""
     for ev in events:
         if not (
             ev.kind == "meeting"
