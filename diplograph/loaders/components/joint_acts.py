@@ -20,13 +20,22 @@ def discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Contex
     person near it ("discussed bilateral ties with X") or a named pair before it ("A and B
     traded views"), in a sentence that tells no call ("During the call, A and B discussed
     trade": the call)."""
+    k = t
+    while k > rng[0] and ctx.lower[k - 1] in _LIGHT_VERB_PHRASE:
+        k -= 1  # "A and B had a brief conversation": the pair before "had a brief"
     if not (
-        discussed_with(t_end, rng, ctx) or pair_before(t, rng, ctx) and named_pair(t, rng, ctx)
+        discussed_with(t_end, rng, ctx) or pair_before(k, rng, ctx) and named_pair(k, rng, ctx)
     ):
         return False
     if ctx.lower[t].startswith("conversation") and _a_call_or_more(t, ctx):
         return False
     return all(kind != "call" for _, _, kind, _ in triggers(sent.start, sent.end, ctx))
+
+
+# the words between a pair and the noun of what they did together ("had a brief chat")
+_LIGHT_VERB_PHRASE = {"had", "held", "have", "has", "hold", "holds", "a", "an", "brief",
+                      "short", "informal", "private", "cordial", "friendly", "warm", "lengthy",
+                      "long", "quick", "candid", "frank"}
 
 
 def _a_call_or_more(t: int, ctx: Context) -> bool:
