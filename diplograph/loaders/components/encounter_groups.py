@@ -27,7 +27,7 @@ from .arguments import (
 )
 from .clause_links import later_acts
 from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, second_holding
-from .encounter_places import _located
+from .encounter_places import _located, meeting_place
 from .travellers import coordinated, coordinated_forward
 
 __all__ = [
@@ -161,8 +161,12 @@ def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | 
             if len(dates) == len(pairs)
             else pick_date(t, rng, sent, ctx, ahead)
         )
+        where = (place, country)
+        if kind == "meeting" and where == (None, None):  # "On the sidelines, X held separate
+            where = meeting_place(t, t_end, rng, sent, ctx, status, date, pair)  # talks with
+            # A and B": where one meeting of the clause would be (the summit's town)
         if diplomatic(pair, ctx):
-            out.append(encounter(kind, t, t_end, sent, ctx, status, date, (place, country), pair))
+            out.append(encounter(kind, t, t_end, sent, ctx, status, date, where, pair))
     return out
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..model import Event
 from .arguments import (
     LOCATIVE,
     SUMMIT_WORDS,
@@ -204,18 +203,6 @@ def there_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
     if not towns and lo > 0 and not ctx.gaz_in(lo, k, ("COUNTRY",)):
         towns = ctx.gaz_in(ctx.sentence_of(lo - 1)[0], lo, ("PLACE", "CAPITAL"))  # not past
     return towns[-1:]  # "visited Nepal, when he travelled to Lumbini and held talks there"
-
-
-def placed_as_one(split: list[Event], t, t_end, rng, sent, ctx: Context, status) -> list[Event]:
-    """Meetings split one pair each from one clause ("held separate talks with A and B")
-    placed, where their own words name no place, as one meeting of the clause would be
-    (the summit's town, the host's country)."""
-    for ev in split:
-        if ev.kind == "meeting" and ev.place is None and ev.country is None:
-            ev.place, ev.country = meeting_place(
-                t, t_end, rng, sent, ctx, status, ev.date, ev.participants
-            )
-    return split
 
 
 def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tuple:

@@ -57,7 +57,6 @@ from .encounter_places import (
     _located,
     _place_date_pairs,
     meeting_place,
-    placed_as_one,
 )
 from .encounter_subjects import fronted_subject, hosts_no_one, trip_as_subject, unnamed_guests
 from .event_clauses import elided_subject, gerund_clause, subject_span
@@ -220,7 +219,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     ):  # one each
         split = separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
-            return placed_as_one(split, t, t_end, rng, sent, ctx, status)
+            return split
     split = with_groups(kind, t, t_end, sent, ctx, status, speakers)
     if split:
         return split  # each group's place is its own ("met A in Warsaw, then B in Kyiv")
