@@ -603,3 +603,30 @@ def test_coref_the_two_heads_of_state_are_the_leaders_named_last(nlp, group):
         f"{group} will meet again in Nairobi in May."
     )
     assert {k for m, k in _links(nlp, text) if m == group} == {"william-ruto", "john-mahama"}
+
+
+@pytest.mark.parametrize(
+    "text, mention, members",
+    [
+        ("King Olav of Norway and Queen Astrid arrived in Tokyo. Emperor Kenji Sato greeted "
+         "the royal couple.", "the royal couple", {"olav", "astrid"}),
+        ("President Marta Rojas of Chile and her husband, Tomás Vidal, landed in Oslo. King "
+         "Olav received the Chilean presidential couple.", "the Chilean presidential couple",
+         {"marta-rojas", "tomas-vidal"}),
+        ("Emperor Kenji Sato and his wife, Empress Aiko Sato, landed in Jakarta. President Budi "
+         "Santoso welcomed the imperial couple.", "the imperial couple",
+         {"kenji-sato", "aiko-sato"}),
+        # a spouse the story never named: the holder alone
+        ("Chilean President Marta Rojas landed in Oslo. King Olav received the presidential "
+         "couple.", "the presidential couple", {"marta-rojas"}),
+    ],
+)
+def test_coref_a_couple_is_the_office_holder_and_the_spouse_named_with_them(
+    nlp, text, mention, members
+):
+    assert {k for m, k in _links(nlp, text) if m == mention} == members
+
+
+def test_coref_a_bare_couple_is_left_to_the_group_rules(nlp):
+    text = "Marta Rojas and Tomás Vidal landed in Oslo. King Olav received the couple."
+    assert not [m for m, _ in _links(nlp, text) if m.endswith("couple")]

@@ -7,10 +7,7 @@ delegation), while a spouse the text places in an encounter takes part in it. He
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
-
-from .lexicon import lexicon
 
 if TYPE_CHECKING:
     from .arguments import Context
@@ -30,25 +27,25 @@ _SPOUSE_GAP = _SPOUSES | {"and", ",", "his", "her", "the", "first"}
 
 def spouse_gap(gap: range, ctx: Context) -> bool:
     """Whether the words between two names make the second the first one's spouse ("and
-    First Lady", "and his wife,")."""
-    words = ctx.lower[gap.start : gap.stop]
+    First Lady", "and his wife,", "and his wife, Empress")."""
+    words = ctx.lower[gap.start : _before_style(gap.stop, gap.start, ctx)]
     return bool(_SPOUSES.intersection(words)) and set(words) <= _SPOUSE_GAP  # "his" may be
     # a mention of the first itself: "X and [his] wife, Y,"
 
 
-@lru_cache(maxsize=1)
-def _one_word_honorifics() -> frozenset[str]:
-    return frozenset(
-        h.casefold().rstrip(".") for h in lexicon().honorific_marks if " " not in h
-    )
+def _before_style(s: int, start: int, ctx: Context) -> int:
+    """Where the spouse's own style before the name at ``s`` begins ("his wife, Empress
+    Masako", "his wife, Begum Ana Diaz"): past offices and honorifics, not "Lady"."""
+    while s > start and ctx.lower[s - 1] not in _SPOUSES and ctx.leads_a_name(s - 1):
+        s -= 1
+    return s
 
 
 def spouse_mention(s: int, ctx: Context) -> bool:
     """Whether the mention starting at token ``s`` names someone as a spouse ("First Lady
-    Ana Diaz", "his wife, Ana Diaz")."""
-    before = [w for w in ctx.lower[max(0, s - 4) : s] if w != ","]
-    while before and before[-1] in _one_word_honorifics() - _SPOUSES:  # "his wife, Begum Ana Diaz"
-        before.pop()
+    Ana Diaz", "his wife, Ana Diaz", "his wife, Empress Masako")."""
+    k = _before_style(s, max(0, s - 4), ctx)
+    before = [w for w in ctx.lower[max(0, k - 4) : k] if w != ","]
     return bool(before) and before[-1] in _SPOUSES and (
         before[-1] not in ("lady", "gentleman") or before[-2:-1] == ["first"]
     )

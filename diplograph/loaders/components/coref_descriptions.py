@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..kb import office_group
 from .bystanders import SPEAKING
+from .coref_couples import couple_mentions
 from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts, only_holder
 from .lexicon import fold, lexicon
 from .offices import office_title, same_office
@@ -133,6 +134,9 @@ def _by_role(doc, i, labels, state) -> list[Mention]:
 
 
 def _definite(doc, i, labels, state) -> list[Mention]:
+    couple = couple_mentions(doc, i, labels, state)  # "the royal couple"
+    if couple:
+        return couple
     nxt = tokens_of(doc)[i + 1].lower_ if i + 1 < len(doc) else ""
     if nxt in _GROUP_NOUNS and i > 0 and tokens_of(doc)[i - 1].lower_ in ("among", "amongst"):
         return []  # "A, B and C are among the leaders attending": a wider set, no one named
