@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 
 from spacy.tokens import Doc, Span
 
@@ -23,9 +22,6 @@ from .lexicon import Lexicon
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
 from .trigger_phrases import TIME_NOUNS, phrase_words, time_in
-
-# the words from a date to the summit it dates: "'s", "in the seventh", "at the annual"
-_SUMMIT_AFTER = re.compile(r"(?:'s|’s|in the|at the)(?: [a-z-]+)?(?: [a-z-]+)? summit\b")
 
 __all__ = [
     "TIME_NOUNS",
@@ -185,20 +181,8 @@ class Context:
 
     def summit_date(self):
         """The date given next to a summit anywhere in the story ("the summit, which runs
-        from August 22 to 24"), if any."""
-        for m in self.dates:
-            if m.kind in ("mdy", "dmy", "iso", "wd") and usable_date(m, self):
-                if _SUMMIT_AFTER.match(" ".join(self.lower[m.end : m.end + 6])):
-                    return m  # "Tuesday's summit", "took part on Tuesday in the summit"
-                before = self.lower[max(0, m.start - 8) : m.start]
-                if m.kind == "wd" and not OPENS.intersection(before):
-                    continue  # "the summit opens on Saturday", not "the summit ... on Friday"
-                opens = self.sentence_of(m.start)[0]  # not "the 2nd summit. On July 30, ..."
-                near = self.lower[max(opens, m.start - 12) : m.start]  # "the summit on African
-                # soil opens at the Nasrec Expo Centre on Saturday"
-                if "summit" in near and not summit_places.of_another_year(m, self):
-                    return m
-        return None
+        from August 22 to 24"), if any (:func:`.summit_places.summit_date`)."""
+        return summit_places.summit_date(self)
 
     def summit_place(self, sent: Span, dateline: bool = True) -> list[Span]:
         """The city of the latest "summit in X" before ``sent``, else the dateline's."""
@@ -381,7 +365,6 @@ from . import summit_places  # noqa: E402
 from .bystanders import bystanders  # noqa: E402
 from .companions import kin_of_another as kin  # noqa: E402
 from .event_dates import (  # noqa: E402
-    OPENS,
     again_dates,
     called_off_date,
     nearest_date,

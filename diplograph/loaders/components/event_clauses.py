@@ -33,7 +33,9 @@ __all__ = [
     "gerund_clause",
     "subject_span",
     "told_earlier",
+    "inverted_list_verb",
     "ordered_arrival",
+    "participle_opening",
     "relative_aside",
 ]
 
@@ -76,6 +78,30 @@ def ordered_arrival(t: int, ctx: Context) -> bool:
         and ctx.lower[t - 1] == "to"
         and ("first" in ctx.lower[t - 3 : t - 1] or "last" in ctx.lower[t - 3 : t - 1])
     )
+
+
+# the verbs after which an inverted clause lists who ("Attending the summit are A and B")
+LIST_VERBS = {"are", "include", "included", "were", "including", "is", "was", "be"}
+
+
+def participle_opening(t: int, ctx: Context) -> bool:
+    """Whether the trigger at ``t`` is a participle that can open an inverted clause
+    ("attending", "arriving") or an infinitive after one ("expected to attend")."""
+    return ctx.lower[t].endswith("ing") or (
+        ctx.lower[t - 1 : t] == ["to"] and ctx.lower[t - 2] in ("expected", "due", "set")
+    )
+
+
+def inverted_list_verb(t: int, rng: tuple[int, int], ctx: Context) -> int | None:
+    """The verb of a clause that opens with its participle and names its people last
+    ("Also attending the summit in Accra on Sunday will be A and B", "Among those arriving
+    were A and B"): the first list verb after ``t`` before anyone is named, else None."""
+    for i in range(t + 1, min(rng[1], t + 14)):
+        if ctx.person_at(i):
+            return None
+        if ctx.lower[i] in LIST_VERBS:
+            return i
+    return None
 
 
 def relative_aside(t: int, rng: tuple[int, int], ctx: Context) -> tuple[int, int] | None:

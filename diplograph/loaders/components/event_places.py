@@ -102,9 +102,13 @@ def _before_number(i: int, ctx: Context) -> str:
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
     """Places and countries in a clause that can be where the event happened."""
     out = []
+    origins_end = -1  # where the last list of places after "from" / "of" ended
     for g in ctx.gaz_in(rng[0], rng[1], ("PLACE", "COUNTRY", "CAPITAL", "SEAT")):
         if after_only and g.start < t:
             continue
+        if origins_end >= 0 and set(ctx.lower[origins_end : g.start]) <= {",", "and", "the"}:
+            origins_end = g.end  # "leaders from Ghana, Senegal and Egypt": all three are
+            continue  # where they come from
         if topic_place(g, ctx):
             continue  # "discussions on the conflicts in Burundi": what was talked about
         prev = ctx.lower[g.start - 1] if g.start > 0 else ""
@@ -119,6 +123,7 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         elif prev in _NOT_DESTINATION or (
             g.label_ == "SEAT" and _before_number(g.start, ctx) not in ("at", "in", "to", "the")
         ):  # "at 10 Downing Street": the street's number is no part of what it follows
+            origins_end = g.end if prev in ("from", "of") else -1
             continue
         if g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text in ("'s", "’s"):
             if not _owns_a_site(g, prev, ctx):

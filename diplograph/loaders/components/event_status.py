@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import arguments as _args
 from .clause_links import relative_ahead
+from .event_clauses import inverted_list_verb, participle_opening
 from .plan_cues import UNDERTAKINGS, during_what_lies_ahead, told_ahead, unsettled
 from .present_tense import (
     past_paragraph,
@@ -238,6 +239,16 @@ def _done_instead(t: int, t_end: int, ctx: Context) -> bool:
     return done and "instead" in ctx.lower[t_end : min(len(ctx.lower), t_end + 8)]
 
 
+def _inverted_future(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a clause opening with its participle lists its people after "will be"."""
+    if not participle_opening(t, ctx) or ctx.persons_in(rng[0], t):
+        return False
+    verb = inverted_list_verb(t, rng, ctx)
+    return verb is not None and ctx.lower[verb - 1 : verb + 1] in (
+        ["will", "be"], ["would", "be"], ["to", "be"]
+    )
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -274,6 +285,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return "planned"  # "postponed his visit until September": a plan with a new date
     if _args.ordered_arrival(t, ctx) and {"was", "were"} & set(ctx.lower[rng[0] : rng[1]]):
         return "occurred"  # "was the first to arrive", "Among the first to land were A and B"
+    if _inverted_future(t, rng, ctx):
+        return "planned"  # "Also attending the summit on Saturday will be A and B"
     if status is None and _accepted_invitation(t, rng, ctx):
         return "planned"  # "accepted an invitation to visit Berlin in June": a plan
     if (

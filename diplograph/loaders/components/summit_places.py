@@ -5,16 +5,19 @@ inauguration or a funeral, whose city frames the visits and talks told around it
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from . import event_clauses
 from .arguments import Context
 from .event_clauses import relative_aside
-from .event_dates import nearest_date
+from .event_dates import OPENS, nearest_date, usable_date
 from .event_places import SUMMIT_WORDS, dateline_site, topic_place
 from .lexicon import fold
 
 __all__ = [
+    "summit_date",
     "summit_place",
     "gathering_before",
     "gathering_in_clause",
@@ -29,6 +32,31 @@ GATHERED = {"gathered", "gather", "gathering", "convened", "convene", "assembled
 # verbs that take the town with "on": "leaders converged on Addis Ababa", "descended on X"
 _CONVERGED = {"converged", "converge", "converges", "converging", "descended", "descend",
               "descends", "descending"}
+
+
+# the words from a date to the summit it dates: "'s", "in the seventh", "at the annual"
+_SUMMIT_AFTER = re.compile(r"(?:'s|’s|in the|at the)(?: [a-z-]+)?(?: [a-z-]+)? summit\b")
+
+
+def summit_date(ctx: Context):
+    """The date given next to a summit anywhere in the story ("the summit, which runs
+    from August 22 to 24", "the two-day summit ... from Saturday"), if any."""
+    for m in ctx.dates:
+        if m.kind not in ("mdy", "dmy", "iso", "wd") or not usable_date(m, ctx):
+            continue
+        if _SUMMIT_AFTER.match(" ".join(ctx.lower[m.end : m.end + 6])):
+            return m  # "Tuesday's summit", "took part on Tuesday in the summit"
+        before = ctx.lower[max(0, m.start - 8) : m.start]
+        since = before[-1:] == ["from"]  # "the two-day summit ... from Saturday"
+        if m.kind == "wd" and not (OPENS.intersection(before) or since):
+            continue  # "the summit opens on Saturday", not "the summit ... on Friday"
+        opens = ctx.sentence_of(m.start)[0]  # not "the 2nd summit. On July 30, ..."
+        # "the summit on African soil opens at the Nasrec Expo Centre on Saturday", "the
+        # summit at the X Conference Hall (XCH) in the heart of Colombo from Saturday"
+        near = ctx.lower[max(opens, m.start - (20 if since else 12)) : m.start]
+        if "summit" in near and not of_another_year(m, ctx):
+            return m
+    return None
 
 
 def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:

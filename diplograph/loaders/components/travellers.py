@@ -13,6 +13,7 @@ from __future__ import annotations
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
 from .earlier_occasions import the_trip_told
+from .event_clauses import inverted_list_verb, participle_opening
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import texts_of
 from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
@@ -132,7 +133,6 @@ def _whose_state(i: int, ctx: Context) -> bool:
 
 
 _PRONOUNS = {"he", "she", "his", "her", "him", "they", "their", "them", "it", "its"}
-_LIST_VERBS = {"are", "include", "included", "were", "including", "is", "was"}
 _GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group", "heads",
                    "presidents", "premiers", "dignitaries", "guests", "monarchs"}
 GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest", "visitor"}
@@ -206,9 +206,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
                 found = [before[0][2]] + [f for f in found if f != before[0][2]]  # followed by Y"
             if found:  # not "the first stop of his presidency": the subject's, read below
                 return found
-    verb = next((i for i in range(t + 1, min(rng[1], t + 7)) if ctx.lower[i] in _LIST_VERBS), None)
+    verb = inverted_list_verb(t, rng, ctx)
     inverted = (
-        ctx.lower[t].endswith("ing")
+        participle_opening(t, ctx)
         or ctx.lower[t : t + 2] in (["in", "attendance"], ["present", "at"])
         or _first_to(t, ctx)  # "Among the first to arrive were A and B"
     )
