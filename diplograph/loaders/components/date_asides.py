@@ -8,6 +8,7 @@ trip. Helpers of :mod:`.event_dates`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .event_clauses import ORDINALS
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .arguments import Context
 
 __all__ = [
+    "commemorated",
     "made_in",
     "trailing_aside",
     "year_aside",
@@ -32,6 +34,23 @@ def made_in(m, ctx: Context) -> bool:
     """Whether the year ``m`` tells when a thing was made ("opened in 1966", "built in
     1881")."""
     return getattr(m, "kind", "") == "y" and ctx.lower[m.start - 2 : m.start] in _MADE_IN
+
+
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def commemorated(m, ctx: Context) -> bool:
+    """Whether ``m`` opens brackets after an anniversary ("the 80th National Day
+    (September 2, 1945 - 2025)", "the 75th anniversary (1949-2024)"): the day remembered,
+    not the day of the celebration."""
+    published = ctx.doc._.dg_published
+    year = (m.value(False) or "")[:4]
+    if ctx.lower[m.start - 1 : m.start] != ["("] or not year.isdigit() or published is None:
+        return False
+    if int(year) >= published.year - 1:
+        return False  # "the 60th Independence Day (March 6)": the celebration's own day
+    before = ctx.lower[max(0, m.start - 9) : m.start - 1]
+    return "anniversary" in before or any(_ORDINAL_NUMBER.fullmatch(w) for w in before)
 
 
 def trailing_aside(t: int, m, ctx: Context) -> bool:

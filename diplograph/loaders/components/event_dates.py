@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from . import arguments as _args
 from .date_asides import (
     another_events_time,
+    commemorated,
     count_scope,
     in_relative_clause,
     made_in,
@@ -76,7 +77,7 @@ def usable_date(m, ctx: Context) -> bool:
                 return False  # "days after the attacks of October 7": a reference point
     if _in_whose_aside(m, ctx):
         return False
-    if made_in(m, ctx):
+    if made_in(m, ctx) or commemorated(m, ctx):
         return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
     if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in _SET_FOR:
         return True  # "a trip scheduled for next week": the trip's own time

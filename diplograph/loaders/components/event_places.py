@@ -126,7 +126,7 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             origins_end = g.end if prev in ("from", "of") else -1
             continue
         if g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text in ("'s", "’s"):
-            if not _owns_a_site(g, prev, ctx):
+            if not _owns_a_site(g, prev, ctx) and not _holds_a_ceremony(g, prev, ctx):
                 continue  # "Russia's" is an actor, not a place
         if prev == "for" and g.label_ == "COUNTRY" and ctx.lower[g.start - 2] not in _DEPARTING:
             continue  # "to make the case for Ukraine"; but "left for India"
@@ -185,6 +185,20 @@ def _owns_a_site(g: Span, prev: str, ctx: Context) -> bool:
         and ctx.label[k] not in ("TITLE", "PLACE", "COUNTRY", "CAPITAL")
         and (tokens_of(ctx.doc)[k].text[:1].isupper() or ctx.lower[k] in _SITE_WORDS)
         and not ctx.person_at(k)
+    )
+
+
+# what a country celebrates at home: "will attend Ghana's independence day celebrations"
+_CELEBRATIONS = {"celebration", "celebrations", "anniversary", "parade", "ceremony",
+                 "ceremonies", "inauguration", "funeral", "coronation", "jubilee",
+                 "festivities", "commemoration", "commemorations", "swearing-in"}
+
+
+def _holds_a_ceremony(g: Span, prev: str, ctx: Context) -> bool:
+    """ "will attend Vietnam's National Day celebrations", "at Russia's Victory Day
+    parade": a country whose possessive names a ceremony it holds is where one goes."""
+    return prev in ("attend", "attended", "attends", "attending", "at", "for") and bool(
+        _CELEBRATIONS.intersection(ctx.lower[g.end + 1 : g.end + 6])
     )
 
 

@@ -359,12 +359,23 @@ def _given(before: list[str]) -> list[str]:
 
 def _without_inviting_phrase(words: list[str]) -> list[str]:
     """The words without the noun of an "at the invitation of X" or "on X's invitation"
-    phrase: a trip made at someone's request is a trip, not an offer of one."""
+    phrase, or of thanks "for the invitation": a trip made at someone's request is a trip,
+    not an offer of one, and one who thanks for an invitation has had it."""
     return [
         w
         for i, w in enumerate(words)
         if not (w in ASKED and {"at", "on", "upon"}.intersection(words[max(0, i - 4) : i]))
-    ]
+        and not (
+            w in ASKED
+            and "for" in words[max(0, i - 3) : i]
+            and _THANKS.intersection(words[max(0, i - 8) : i])
+            and _GOES_ON.intersection(words[i + 1 :])
+        )  # "thanked X for the invitation and said he will attend", not "... the
+    ]  # invitation to visit Chile"
+
+
+_THANKS = {"thanked", "thanks", "thank", "thanking", "grateful", "gratitude", "appreciation"}
+_GOES_ON = {"and", "said", "says", "announced", "saying", "adding", "confirmed"}
 
 
 def classify(before: list[str], after: list[str], trigger: list[str]) -> str | None:
