@@ -147,9 +147,10 @@ def _leg_days(legs: list[list[Span]], ctx: Context, status: str) -> list[str | N
 
 def _listed_with_next(n: int, legs: list[list[Span]], ctx: Context) -> bool:
     """Whether leg ``n`` and the next are items of one list ("visited Ghana, Senegal and
-    Nigeria in March"), which share the day told after the list."""
+    Nigeria in March", "to Central America - Guatemala and Belize - and Cuba in May"),
+    which share the day told after the list."""
     gap = ctx.lower[legs[n][-1].end : legs[n + 1][0].start] if n + 1 < len(legs) else []
-    return set(gap) <= {",", "and", "the"}
+    return set(gap) <= {",", "and", "the", "-", "–", "—"}
 
 
 def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:

@@ -350,7 +350,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         date is not None and len(date) == 10 and multi_day(t, rng, ctx)
     )  # a day of the start; a month ("in July, at the start of a Gulf tour") is every leg's
     repeats = again_dates(t_end, rng[1], ctx, status != "occurred")  # "and again in 2024"
-    legs = list(by_country.values())[:4]
+    legs = list(by_country.values())
     start_day = date
     for n, spans in enumerate(legs):
         place, country = location(spans, ctx.lex)
