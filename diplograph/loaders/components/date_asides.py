@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "commemorated",
+    "in_fronted_happening",
     "made_in",
     "trailing_aside",
     "year_aside",
@@ -121,3 +122,25 @@ def another_events_time(t: int, m, ctx: Context) -> bool:
         k = max((i for i, w in enumerate(words) if w in ("ahead", "amid", "run-up")), default=None)
         return k is not None and len(words) - k >= 3
     return bool(_ANCHORS.intersection(words))
+
+
+_FRONTING = {"before", "after", "since", "until"}
+
+
+def in_fronted_happening(m, t: int, ctx: Context) -> bool:
+    """Whether the date ``m`` lies in an opening "Before/After/Since ..." clause that tells
+    a happening of its own and no event of the story ("Before the earthquake hit on Feb.
+    27, X had planned to visit Y", "After the floods struck on Monday, X called off ..."):
+    it dates that happening, while "After talks on Monday, X flew on" keeps its day."""
+    lo = ctx.sentence_of(m.start)[0]
+    if lo == 0 and ctx.doc._.dg_dateline is not None:  # "LIMA - Before the vote on ..."
+        lo = next((k + 1 for k in range(min(len(ctx.lower), 14)) if ctx.lower[k] in "-–—"), 0)
+    if ctx.lower[lo] not in _FRONTING:
+        return False
+    comma = next((k for k in range(lo, t) if ctx.lower[k] == ","), None)
+    return (
+        comma is not None
+        and m.end <= comma
+        and m.start - lo >= 3  # a clause, not a limit ("Before Sunday, X will visit Y")
+        and not ctx.trigger_tokens.intersection(range(lo, comma))
+    )

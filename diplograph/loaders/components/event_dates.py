@@ -20,6 +20,7 @@ from .date_asides import (
     another_events_time,
     commemorated,
     count_scope,
+    in_fronted_happening,
     in_relative_clause,
     made_in,
     trailing_aside,
@@ -116,7 +117,7 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
             if m.start < t and _before_a_report(m, t, ctx):
                 continue  # "Earlier this month the White House announced that Trump would
                 # go to Ireland": when it was said, not when he goes
-            if m.start < t and in_relative_clause(m, t, ctx):
+            if m.start < t and (in_relative_clause(m, t, ctx) or in_fronted_happening(m, t, ctx)):
                 continue  # "X, who took office in (February) 2022, met Y": X's past
             elif m.start < t and _owned_by_earlier_trigger(m, t, ctx):
                 dist += 30  # "arrived on Wednesday and held talks with Y on Thursday"
