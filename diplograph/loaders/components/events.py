@@ -41,6 +41,7 @@ from .sentences import sentence_spans
 from .status import classify
 from .tokenizer import text_of
 from .told_days import refine_told_day
+from .trip_call_offs import call_off_the_trip
 from .visits import visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
@@ -126,23 +127,6 @@ def _retracted(sent: Span, ctx: Context) -> bool:
     )
 
 
-_THE_TRIP = {"trip", "visit", "tour", "journey"}
-
-
-def _call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
-    """ "X was due to visit Oslo next week. The trip has been postponed indefinitely.": a
-    sentence that calls off "the trip" without naming anyone calls off the latest planned
-    visit told before it (its meetings follow in :func:`.frames.called_off_trips`)."""
-    words = ctx.lower[sent.start : sent.end]
-    if not any(w in _THE_TRIP and words[k - 1 : k] == ["the"] for k, w in enumerate(words)):
-        return
-    if classify([], words, []) != "cancelled" or new_date((sent.start, sent.end), ctx):
-        return
-    planned = [e for e in events if e.kind == "visit" and e.status == "planned"]
-    if planned:
-        planned[-1].status = "cancelled"
-
-
 _TIMING = {"before", "after", "when", "once", "until", "as", "where"}
 
 
@@ -225,7 +209,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
             or a_national_first(sent, ctx)  # "the first visit by a Ghanaian leader"
             or tells_a_tour(sent, ctx)  # "the last stop of a trip that began in Lima"
         ):
-            _call_off_the_trip(sent, ctx, events)  # "The trip has been postponed."
+            call_off_the_trip(sent, ctx, events)  # "The trip has been postponed."
             events.extend(listed_meetings(sent, ctx, []))  # "It was the third meeting
             continue  # between the two, after summits in Hanoi and Singapore."
         speakers = bystanders(sent.start, sent.end, ctx)
@@ -322,7 +306,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     ctx.current = dates[-1] if dates else ctx.current
                 events.extend(found)
         if len(events) == told:  # "The trip has been postponed, her office said."
-            _call_off_the_trip(sent, ctx, events)
+            call_off_the_trip(sent, ctx, events)
         _in_the_scene(sent, ctx, events[told:])
         if all(e.kind == "visit" for e in events[told:]):  # "A with B in Khartoum in May"
             events.extend(caption_encounters(sent, ctx))

@@ -1,0 +1,63 @@
+"""Trips called off in a sentence of their own: "The trip has been postponed."
+
+Outlets tell a plan first ("X was due to visit Oslo next week", "X had planned to visit
+Brazil and Argentina") and its fate in a later sentence that names no one ("The trip has
+been postponed indefinitely", "These trips, originally set for the end of March, have
+been postponed", "Both visits have been called off"). That sentence calls off the visits
+it points back at, and the time it says they were set for dates them; one that gives them
+a new time ("has been postponed to June") plans them for it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from ..model import Event
+from .event_dates import usable_date
+from .event_status import new_date
+from .status import classify
+
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = ["call_off_the_trip"]
+
+_ONE_TRIP = {"trip", "visit", "tour", "journey"}
+_TRIPS = {"trips", "visits", "tours", "journeys"}
+_POINTING = {"the", "these", "those", "both"}  # not "his visit": a trip told as background
+
+
+def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
+    """Call off what ``sent`` says was called off: "the trip" is the latest visit told
+    before it; "these trips", "both visits" are the visits of that visit's sentence. A
+    time they were set for ("originally set for the end of March") dates those with none.
+
+    >>> # "X was due to visit Oslo next week. The trip has been postponed indefinitely.":
+    >>> # X's visit to Oslo, cancelled.
+    """
+    words = ctx.lower[sent.start : sent.end]
+    nouns = [w for k, w in enumerate(words) if k and words[k - 1] in _POINTING]
+    plural = bool(_TRIPS.intersection(nouns))
+    if not plural and not _ONE_TRIP.intersection(nouns):
+        return
+    if classify([], words, []) != "cancelled":
+        return
+    moved = new_date((sent.start, sent.end), ctx)  # "has been postponed to June": planned
+    told = [e for e in events if e.kind == "visit" and e.status in ("planned", "cancelled")]
+    if not told:
+        return
+    if plural:  # the visits of the sentence that told the latest one
+        last = ctx.sentence_of(told[-1].trigger)
+        told = [e for e in told if ctx.sentence_of(e.trigger) == last]
+    else:
+        told = told[-1:]
+    dates = [m for m in ctx.dates_in(sent.start, sent.end) if usable_date(m, ctx)]
+    for ev in told:
+        if moved is not None:
+            ev.status, ev.date = "planned", moved  # for the new time
+            continue
+        ev.status = "cancelled"
+        if ev.date is None and dates:
+            ev.date = dates[0].value(True)  # "originally set for the end of March"
