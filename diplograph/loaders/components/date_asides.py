@@ -130,17 +130,17 @@ _FRONTING = {"before", "after", "since", "until"}
 def in_fronted_happening(m, t: int, ctx: Context) -> bool:
     """Whether the date ``m`` lies in an opening "Before/After/Since ..." clause that tells
     a happening of its own and no event of the story ("Before the earthquake hit on Feb.
-    27, X had planned to visit Y", "After the floods struck on Monday, X called off ..."):
-    it dates that happening, while "After talks on Monday, X flew on" keeps its day."""
+    27, X had planned to visit Y", "After the floods struck on Monday, X called off ..."),
+    or an event the main clause's comes before ("Before her visit to the US on Jan. 27, she
+    will visit Indonesia"); "After talks on Monday, X flew on" keeps its day."""
     lo = ctx.sentence_of(m.start)[0]
     if lo == 0 and ctx.doc._.dg_dateline is not None:  # "LIMA - Before the vote on ..."
         lo = next((k + 1 for k in range(min(len(ctx.lower), 14)) if ctx.lower[k] in "-–—"), 0)
     if ctx.lower[lo] not in _FRONTING:
         return False
     comma = next((k for k in range(lo, t) if ctx.lower[k] == ","), None)
-    return (
-        comma is not None
-        and m.end <= comma
-        and m.start - lo >= 3  # a clause, not a limit ("Before Sunday, X will visit Y")
-        and not ctx.trigger_tokens.intersection(range(lo, comma))
-    )
+    if comma is None or m.end > comma or m.start - lo < 3:
+        return False  # a limit, not a clause: "Before Sunday, X will visit Y"
+    if ctx.lower[lo] in ("before", "until"):  # "Before her visit to the US on Jan. 27, she
+        return True  # will visit Indonesia": what comes first is not on that day
+    return not ctx.trigger_tokens.intersection(range(lo, comma))

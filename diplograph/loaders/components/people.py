@@ -75,6 +75,10 @@ def _labels(doc: Doc) -> list[tuple[str, str] | None]:
     for span in gazetteer_spans(doc):
         for i in range(span.start, span.end):
             out[i] = (span.label_, span.kb_id_)
+    for m in doc._.dg_dates or []:  # "in New York Jan. 27": a month with its day is no
+        if m.kind in ("mdy", "dmy"):  # name word ("York Jan")
+            for i in range(m.start, m.end):
+                out[i] = out[i] or ("DATE", "")
     return out
 
 

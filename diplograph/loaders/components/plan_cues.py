@@ -70,12 +70,13 @@ UNDERTAKINGS = {
 
 
 def during_what_lies_ahead(t: int, ctx: Context) -> bool:
-    """Whether ``t`` stands in a sentence's opening "During ..." phrase that dates the trip
-    and whose main clause looks ahead ("During his visit to Paris on Monday, X will meet
-    Y"): the trip is as much a plan as what is done during it, though "during" takes it
-    as given."""
+    """Whether ``t`` stands in a sentence's opening "During ..." (or "Before", "After",
+    "Ahead of") phrase that dates the trip and whose main clause looks ahead ("During his
+    visit to Paris on Monday, X will meet Y", "Before her visit to Mexico on Jan. 27, she
+    will visit Indonesia"): the trip is as much a plan as what is done around it, though
+    the phrase takes it as given."""
     start, end = ctx.sentence_of(t)
-    if ctx.lower[start] != "during":
+    if ctx.lower[start] not in ("during", "before", "after", "ahead"):
         return False
     comma = next((k for k in range(start, end) if ctx.lower[k] == ","), None)
     if comma is None or comma < t or not ctx.dates_in(t, comma):
