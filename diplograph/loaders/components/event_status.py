@@ -14,8 +14,14 @@ from typing import TYPE_CHECKING
 
 from . import arguments as _args
 from .clause_links import relative_ahead
-from .event_clauses import inverted_list_verb, participle_opening
-from .plan_cues import UNDERTAKINGS, during_what_lies_ahead, told_ahead, unsettled
+from .plan_cues import (
+    UNDERTAKINGS,
+    beside_a_plan,
+    during_what_lies_ahead,
+    inverted_future,
+    told_ahead,
+    unsettled,
+)
 from .present_tense import (
     past_paragraph,
     told_for_today_or_later,
@@ -239,16 +245,6 @@ def _done_instead(t: int, t_end: int, ctx: Context) -> bool:
     return done and "instead" in ctx.lower[t_end : min(len(ctx.lower), t_end + 8)]
 
 
-def _inverted_future(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether a clause opening with its participle lists its people after "will be"."""
-    if not participle_opening(t, ctx) or ctx.persons_in(rng[0], t):
-        return False
-    verb = inverted_list_verb(t, rng, ctx)
-    return verb is not None and ctx.lower[verb - 1 : verb + 1] in (
-        ["will", "be"], ["would", "be"], ["to", "be"]
-    )
-
-
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -268,8 +264,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if followed:  # "will open with X on Wednesday, followed by talks with Y": its clause's tense
         before = before[: followed[-1]][:16]  # its auxiliary stands near its start
     status = classify(before, after, ctx.lower[t:t_end])
-    if status == "occurred" and during_what_lies_ahead(t, ctx):
-        status = "planned"  # "During a short visit to New Delhi later this week, X will"
+    if status == "occurred" and (during_what_lies_ahead(t, ctx) or beside_a_plan(t, ctx)):
+        status = "planned"  # "During a short visit to New Delhi later this week, X will",
+        # "X will start a visit tomorrow, besides taking part in the summit in Y"
     if status is not None and _not_done(t, ctx):
         return None  # "has yet to visit", "failed to meet", "rarely travels to": no event
     later = _status_after_names(t, t_end, rng, ctx) if status in ("occurred", "planned") else None
@@ -285,7 +282,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return "planned"  # "postponed his visit until September": a plan with a new date
     if _args.ordered_arrival(t, ctx) and {"was", "were"} & set(ctx.lower[rng[0] : rng[1]]):
         return "occurred"  # "was the first to arrive", "Among the first to land were A and B"
-    if _inverted_future(t, rng, ctx):
+    if inverted_future(t, rng, ctx):
         return "planned"  # "Also attending the summit on Saturday will be A and B"
     if status is None and _accepted_invitation(t, rng, ctx):
         return "planned"  # "accepted an invitation to visit Berlin in June": a plan

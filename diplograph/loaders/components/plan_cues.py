@@ -1,8 +1,11 @@
 """Cues that an event is a plan though its trigger reads as done: its arrangements are
 still being settled ("the dates of X's visit are yet to be fixed"), its own verb looks
 ahead ("his visit would take place in August"), an undertaking commits to it ("pledged to
-visit"), or the main clause after an opening "During ..." phrase does ("During his visit
-to Paris on Monday, X will meet Y"). Helpers of :mod:`.event_status`.
+visit"), the main clause after an opening "During ..." phrase does ("During his visit
+to Paris on Monday, X will meet Y") or the one a "besides ..." phrase hangs on ("X will
+start a visit tomorrow, besides taking part in the summit"), or an inverted list of
+attendees follows "will be" ("Also attending the summit will be A and B"). Helpers of
+:mod:`.event_status`.
 """
 
 from __future__ import annotations
@@ -10,13 +13,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .bystanders import SPEAKING
+from .event_clauses import inverted_list_verb, participle_opening
 from .status import classify
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["UNDERTAKINGS", "during_what_lies_ahead", "told_ahead", "unsettled"]
+__all__ = [
+    "UNDERTAKINGS",
+    "beside_a_plan",
+    "during_what_lies_ahead",
+    "inverted_future",
+    "told_ahead",
+    "unsettled",
+]
 
 
 # what of an event is still being settled: "the dates of X's visit are yet to be fixed",
@@ -84,3 +95,33 @@ def during_what_lies_ahead(t: int, ctx: Context) -> bool:
     main = ctx.lower[comma + 1 : min(end, comma + 11)]
     said = next((k for k, w in enumerate(main) if w in SPEAKING), len(main))
     return classify(main[:said], [], []) == "planned"  # not "X said aid would rise"
+
+
+def inverted_future(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a clause opening with its participle lists its people after "will be"."""
+    if not participle_opening(t, ctx) or ctx.persons_in(rng[0], t):
+        return False
+    verb = inverted_list_verb(t, rng, ctx)
+    return verb is not None and ctx.lower[verb - 1 : verb + 1] in (
+        ["will", "be"], ["would", "be"], ["to", "be"]
+    )
+
+
+# what sets a gerund beside the clause it hangs on: "besides taking part in the summit"
+_BESIDE = (["besides"], ["addition", "to"], ["apart", "from"], ["aside", "from"], ["well", "as"])
+
+
+def beside_a_plan(t: int, ctx: Context) -> bool:
+    """Whether the gerund at ``t`` is set beside a clause of its sentence that looks ahead
+    ("X will start a visit to India tomorrow, besides taking part in the summit in Y",
+    "X will meet Y, as well as attending a forum in Z"): it is as much a plan."""
+    if not ctx.lower[t].endswith("ing"):
+        return False
+    k = next((t - len(w) for w in _BESIDE if ctx.lower[t - len(w) : t] == w), None)
+    if k is None:
+        return False
+    start = ctx.sentence_of(t)[0]
+    main = [w for i, w in enumerate(ctx.lower[start:k], start) if i not in ctx.name_tokens]
+    said = next((n for n, w in enumerate(main) if w in SPEAKING), len(main))
+    main = main[:said]  # its subject's auxiliary, or one near the gerund
+    return "planned" in (classify(main[:16], [], []), classify(main[-16:], [], []))
