@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .bystanders import SPEAKING
-from .event_clauses import inverted_list_verb, participle_opening
+from .inverted_lists import inverted_list_verb, participle_opening
 from .status import classify
 from .tokenizer import texts_of
 

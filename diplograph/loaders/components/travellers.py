@@ -13,7 +13,7 @@ from __future__ import annotations
 from .arguments import Context, ordered_arrival
 from .companions import spouse_gap, without_spouses
 from .earlier_occasions import the_trip_told
-from .event_clauses import inverted_list_verb, participle_opening
+from .inverted_lists import inverted_list_verb, participle_opening
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import texts_of
 from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
