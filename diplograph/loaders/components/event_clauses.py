@@ -33,9 +33,7 @@ __all__ = [
     "gerund_clause",
     "subject_span",
     "told_earlier",
-    "inverted_list_verb",
     "ordered_arrival",
-    "participle_opening",
     "relative_aside",
 ]
 
@@ -80,30 +78,6 @@ def ordered_arrival(t: int, ctx: Context) -> bool:
     )
 
 
-# the verbs after which an inverted clause lists who ("Attending the summit are A and B")
-LIST_VERBS = {"are", "include", "included", "were", "including", "is", "was", "be"}
-
-
-def participle_opening(t: int, ctx: Context) -> bool:
-    """Whether the trigger at ``t`` is a participle that can open an inverted clause
-    ("attending", "arriving") or an infinitive after one ("expected to attend")."""
-    return ctx.lower[t].endswith("ing") or (
-        ctx.lower[t - 1 : t] == ["to"] and ctx.lower[t - 2] in ("expected", "due", "set")
-    )
-
-
-def inverted_list_verb(t: int, rng: tuple[int, int], ctx: Context) -> int | None:
-    """The verb of a clause that opens with its participle and names its people last
-    ("Also attending the summit in Accra on Sunday will be A and B", "Among those arriving
-    were A and B"): the first list verb after ``t`` before anyone is named, else None."""
-    for i in range(t + 1, min(rng[1], t + 14)):
-        if ctx.person_at(i):
-            return None
-        if ctx.lower[i] in LIST_VERBS:
-            return i
-    return None
-
-
 def relative_aside(t: int, rng: tuple[int, int], ctx: Context) -> tuple[int, int] | None:
     """The tokens of ", who ... ," (or ", which ...") around ``t`` in ``rng``, to the next
     comma or the end of ``rng``: what it tells is about the person before it, in its own
@@ -140,6 +114,8 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         word = ctx.lower[i]
         if word in ("—", "–") and _dashed_names(i, sent, ctx):
             continue  # "The leaders of Chile and Peru — A and B — arrived": an apposition
+        if word == ";" and _semicolon_list(i, sent, ctx):
+            continue  # "meetings with the Foreign Secretary, A; the Mayor of London, B"
         if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS):
             cuts.append(i + 1)
         elif (
@@ -234,6 +210,20 @@ def _dashed_names(i: int, sent: Span, ctx: Context) -> bool:
     return bool(inside) and all(
         k in ctx.name_tokens or ctx.lower[k] in (",", "and") or ctx.leads_a_name(k) for k in inside
     )
+
+
+def _semicolon_list(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the ";" at ``i`` parts items of a list of office holders ("will meet the
+    Foreign Secretary, A; the leader of the Opposition, B; and the Mayor of London, C"): a
+    name ends before it, and after it an office and a comma lead to the next name."""
+    if not any(e == i for _s, e, _k in ctx.persons_in(max(sent.start, i - 8), i)):
+        return False
+    for k in range(i + 1, min(sent.end, i + 16)):
+        if ctx.lower[k] in (";", ".") or k in ctx.trigger_tokens:
+            return False
+        if ctx.lower[k] == "," and ctx.person_after_offices(k + 1, sent.end) is not None:
+            return any(ctx.label[j] == "TITLE" for j in range(i + 1, k))  # an office, not
+    return False  # "; later, Peruvian President X arrived"
 
 
 _GAPPED = {"by", "with", "to", "and", "of", "in", ",", "."}

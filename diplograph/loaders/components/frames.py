@@ -124,22 +124,22 @@ def _elsewhere_by_then(ev: Event, events: list[Event], dateline) -> bool:
     )
 
 
-def dateline_plans(
-    events: list[Event], dateline, published: dt.date | None, homes: dict | None = None
-) -> None:
+def dateline_plans(events: list[Event], dateline, published, homes=None, every=None) -> None:
     """A plan of the coming days in the dateline's country, with no place of its own, is
     in the dateline's city ("OSLO - Berg will host Warsame on Monday"), as is a planned
     meeting with no country of one of the dateline country's own people ("NAIROBI - X
-    will meet Kenya's Y on Saturday"); run once hosts have given meetings their country."""
+    will meet Kenya's Y on Saturday"; ``homes``: stated countries, ``every``: stated or
+    guessed); run once hosts have given meetings their country."""
     if not dateline or dateline.ambiguous or published is None:
         return
-    homes = homes or {}
+    homes, every = homes or {}, every or {}
     for ev in events:
         if ev.place is not None or ev.status != "planned" or not _current(ev.date, published, 6):
             continue
         if ev.country is None and ev.kind == "meeting" and not dateline.headline:
-            if dateline.country in (homes.get(k) for k in ev.participants):
-                ev.country = dateline.country
+            if dateline.country in (homes.get(k) or every.get(k) for k in ev.participants):
+                ev.country = dateline.country  # "LONDON - X will meet the Home Secretary,
+                # Y": a local office holder, whose country the office gave
         if ev.country == dateline.country:
             ev.place = dateline.place
 

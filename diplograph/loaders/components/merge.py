@@ -399,7 +399,8 @@ def set_merged(doc: Doc) -> Doc:
     host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
     enclave_meetings(doc._.dg_events, doc._.dg_people or {})  # the Pope's guests: Vatican City
     meetings_of_planned_trips(doc._.dg_events, homes)  # "As part of the visit, X will meet"
-    dateline_plans(doc._.dg_events, doc._.dg_dateline, doc._.dg_published, homes)
+    every = {k: p.country for k, p in (doc._.dg_people or {}).items()}  # guessed ones too
+    dateline_plans(doc._.dg_events, dateline, doc._.dg_published, homes, every)
     only_cities(doc, doc._.dg_events, doc._.dg_published, lexicon())
     called_off_trips(doc._.dg_events)
     return doc
