@@ -35,7 +35,7 @@ from .event_status import new_date
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
 from .named_travellers import a_national_first, names_a_group, tells_a_tour
-from .presences import airport_welcomes, presence_asides
+from .presences import airport_welcomes, presence_asides, welcomed_by
 from .returns import return_journeys
 from .sentences import sentence_spans
 from .status import classify
@@ -271,6 +271,10 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     if needs == "time_in" and time_with(t_end, rng, ctx):  # "spent the day
                         found += encounter_events(  # in Moscow with X": a stay and talks
                             "meeting", t, t_end, rng, sent, ctx, status, speakers, "time_with"
+                        )
+                    elif welcomed_by(t_end, rng, ctx):  # "was accorded a warm welcome by
+                        found += encounter_events(  # X": an arrival and an encounter
+                            "meeting", t, t_end, rng, sent, ctx, status, speakers, ""
                         )
                 else:
                     found = encounter_events(

@@ -26,6 +26,7 @@ __all__ = [
     "met_guest_visits",
     "airport_welcomes",
     "among_at_ceremony",
+    "welcomed_by",
 ]
 
 
@@ -338,3 +339,11 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
                 visit.trigger = ev.trigger
                 out.append(visit)
     return out
+
+def welcomed_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a welcome that tells an arrival names who gave it ("was accorded a
+    ceremonial welcome by X", "given a warm welcome in Oslo on Monday by X")."""
+    if ctx.lower[t_end - 1] != "welcome":
+        return False
+    by = next((k for k in range(t_end, min(rng[1], t_end + 8)) if ctx.lower[k] == "by"), None)
+    return by is not None and ctx.person_after_offices(by + 1, rng[1]) is not None

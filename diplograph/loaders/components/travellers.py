@@ -149,7 +149,7 @@ def _object(p: tuple[int, int, str], ctx: Context) -> bool:
 
 
 # a welcome in the passive before an arrival noun: its "by" names the host
-_WELCOMED = {"greeted", "received", "welcomed", "met", "hailed"}
+_WELCOMED = {"greeted", "received", "welcomed", "met", "hailed", "welcome"}
 
 
 def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -> list[str]:
@@ -197,8 +197,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         k = s - 1
         while k > t and (ctx.label[k] or ctx.lower[k] in ("'s", "’s")):
             k -= 1  # "attended by Chinese Premier Li Qiang": offices between
-        if ctx.lower[k] == "by" and _WELCOMED.intersection(ctx.lower[rng[0] : t]):
-            break  # "X was greeted on arrival by Y": Y is the one who greets
+        if ctx.lower[k] == "by" and _WELCOMED.intersection(ctx.lower[rng[0] : t + 6]):
+            break  # "X was greeted on arrival by Y", "was given a warm welcome by Y": Y
+            # is the one who greets
         if k > 0 and (ctx.lower[k] == "by" or ctx.lower[k] == "of" and k == t + 1):  # "visit of X"
             after = [p for p in ctx.persons_in(s, rng[1]) if p[0] not in speakers]
             found = coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
