@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokenizer import texts_of
+
 if TYPE_CHECKING:
     from .arguments import Context
 
@@ -26,8 +28,22 @@ def time_in(k: int, ctx: Context) -> bool:
     if not TIME_NOUNS.intersection(words):
         return False
     for j in range(k, min(k + 7, len(ctx.lower) - 1)):
-        if ctx.lower[j] in ("in", "at") and ctx.label[j + 1] in ("PLACE", "COUNTRY", "CAPITAL"):
+        if ctx.lower[j] in ("in", "at") and (
+            ctx.label[j + 1] in ("PLACE", "COUNTRY", "CAPITAL") or _town_of(j + 1, ctx)
+        ):
             return True
+    return False
+
+
+def _town_of(k: int, ctx: Context) -> bool:
+    """Whether "the (Chilean) (port) city of <place>" opens at ``k``."""
+    if ctx.lower[k : k + 1] != ["the"]:
+        return False
+    for j in range(k + 1, min(k + 6, len(ctx.lower) - 1)):
+        if ctx.lower[j] == "of":
+            return j > k + 1 and ctx.label[j + 1] in ("PLACE", "CAPITAL")
+        if not (ctx.label[j] == "DEMONYM" or texts_of(ctx.doc)[j].islower()):
+            return False
     return False
 
 
