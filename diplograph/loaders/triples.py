@@ -59,6 +59,23 @@ EVENT_CLASS = {"meeting": DG.Meeting, "visit": DG.Visit, "call": DG.Call}
 Triple = tuple[Node, Node, Node]
 
 
+@lru_cache(maxsize=1 << 12)
+def place_names(name: str, country: str | None) -> tuple[str, ...]:
+    """The names of the town an article calls ``name``: the gazetteer's own first, then
+    the article's spelling where it differs ("Katmandu": Kathmandu, Katmandu), so that one
+    town is one node whatever the spelling, found by either name.
+
+    >>> place_names("Katmandu", "NP")
+    ('Kathmandu', 'Katmandu')
+    """
+    from .components.lexicon import lexicon  # the place table loads once, when first asked
+
+    found = lexicon().places.get(name)
+    if found is None or found.kind != "city" or found.country != country or found.name == name:
+        return (name,)
+    return (found.name, name)
+
+
 def article_iri(url: str) -> URIRef:
     """The IRI of an article (and of its named graph), minted from its URL."""
     return iri_for("article", url)
@@ -248,11 +265,13 @@ def _event(art, ex: Extraction, ev: Event, iri: URIRef, people) -> Iterator[Trip
     if ev.date:
         yield iri, DG.date, date_literal(ev.date)
     if ev.place:
-        place = _iri("place", ev.place, ev.country or ex.places.get(ev.place))
+        names = place_names(ev.place, ev.country)
+        place = _iri("place", names[0], ev.country or ex.places.get(ev.place))
         yield art, _SCHEMA.mentions, place
         yield iri, DG.place, place
         yield place, RDF.type, DG.Place
-        yield place, _SCHEMA.name, _literal(ev.place)
+        for name in names:
+            yield place, _SCHEMA.name, _literal(name)
         if ev.country:
             yield place, DG.country, _iri("country", ev.country)
     if ev.country:

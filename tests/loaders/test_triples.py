@@ -105,3 +105,25 @@ def test_triples_article_mentions_people_countries_orgs():
     assert {person_iri(p) for p in ex.people} <= mentioned
     assert URIRef("https://w3id.org/diplograph/id/country/IN") in mentioned
     assert (None, DG.acronym, Literal("SCO")) in g
+
+
+@pytest.mark.parametrize("spelling", ["Katmandu", "Kathmandu"])
+def test_triples_one_town_one_node_whatever_the_spelling(spelling):
+    ex = make_extraction()
+    for ev in ex.events[:2]:
+        ev.place, ev.country = spelling, "NP"
+    ex.places = {spelling: "NP"}
+    g = _graph(extraction_to_triples(ex))
+    places = set(g.objects(None, DG.place))
+    assert len(places) == 1
+    names = {str(n) for n in g.objects(places.pop(), URIRef("https://schema.org/name"))}
+    assert names == {"Kathmandu", spelling}  # the gazetteer's name first, and the article's
+
+
+def test_triples_a_town_the_gazetteer_lacks_keeps_its_written_name():
+    ex = make_extraction()
+    for ev in ex.events[:2]:
+        ev.place = "Nowheresville"
+    g = _graph(extraction_to_triples(ex))
+    place = set(g.objects(None, DG.place)).pop()
+    assert {str(n) for n in g.objects(place, URIRef("https://schema.org/name"))} == {"Nowheresville"}
