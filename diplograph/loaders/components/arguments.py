@@ -296,6 +296,10 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
     if ctx.lower[i] in CALLING_ON and _person_next(i + 1, ctx) and not _a_noun(i, ctx):
         return i, i + 1, "meeting", ""  # "is scheduled to visit President X, Pope Francis
         # and Y": calls on each, not a trip (the trip is told by its place)
+    if ctx.lower[i] in ("visit", "visits") and ctx.lower[i + 1 : i + 2] == ["to"] and (
+        _person_next(i + 2, ctx)
+    ):
+        return i, i + 2, "meeting", ""  # "paid a courtesy visit to President X": a call on X
     for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
         if needs == "time_in" and not time_in(i + 1, ctx):
             continue  # "spent two days with X": a meeting's reading, not a stay
