@@ -630,3 +630,19 @@ def test_coref_a_couple_is_the_office_holder_and_the_spouse_named_with_them(
 def test_coref_a_bare_couple_is_left_to_the_group_rules(nlp):
     text = "Marta Rojas and Tomás Vidal landed in Oslo. King Olav received the couple."
     assert not [m for m, _ in _links(nlp, text) if m.endswith("couple")]
+
+
+@pytest.mark.parametrize(
+    "text, mention, members",
+    [
+        # the leaders named in different sentences, a spokesman named last
+        ("Russian President Ivan Petrov has postponed a visit to Kazakhstan. Aidos Serikov, "
+         "spokesman for Kazakh President Nurlan Abenov, announced the delay of the meeting "
+         "between the two allies.", "the two allies", {"ivan-petrov", "nurlan-abenov"}),
+        ("Kenyan President Amara Odinga arrived in Oslo. Foreign Minister Lars Berg of Norway "
+         "welcomed him. Prime Minister Ines Dahl of Norway said the two leaders would sign a "
+         "pact.", "the two leaders", {"amara-odinga", "ines-dahl"}),
+    ],
+)
+def test_coref_the_two_allies_are_the_latest_two_leaders_named(nlp, text, mention, members):
+    assert {k for m, k in _links(nlp, text) if m == mention} == members

@@ -15,9 +15,9 @@ import re
 
 from spacy.tokens import Doc
 
-from ..kb import office_group
 from .bystanders import SPEAKING
 from .coref_couples import couple_mentions
+from .coref_groups import holders, leads, recent_leaders
 from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts, only_holder
 from .lexicon import fold, lexicon
 from .offices import office_title, same_office
@@ -35,7 +35,10 @@ _GROUP_NOUNS = {
     "counterparts",
     "monarchs",  # "The monarchs, who arrived on Sunday night, ...": the king and queen named
     "royals",
+    "allies",  # "a meeting between the two allies": their leaders
 }
+# groups that stand for states, whose members are the states' leaders
+_STATE_GROUPS = {"leaders", "allies"}
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 2}
 _GROUP_VERBS = {
     "had",
@@ -153,12 +156,12 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         heads = [t.lower_ for t in tokens_of(doc)[k : k + 3]]
         if k > i + 1 and heads[:2] == ["heads", "of"] and heads[2:] in (["state"], ["government"]):
             keys = _named_later(doc, k + 3, state, n) or state.last_distinct(
-                n, i, lambda key: _leads(key, state)
+                n, i, lambda key: leads(key, state)
             )  # "the two heads of state": the leaders the story named last
             if len(keys) == n:
                 return [Mention(i, k + 3, key, "GROUP") for key in keys]
         elif office is not None:
-            keys = _named_later(doc, k + 2, state, n) or _holders(office, n, i, state)
+            keys = _named_later(doc, k + 2, state, n) or holders(office, n, i, state)
             if len(keys) == n:
                 return [Mention(i, k + 2, key, "GROUP") for key in keys]
         elif k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_NOUNS:
@@ -169,8 +172,11 @@ def _definite(doc, i, labels, state) -> list[Mention]:
                 # gathering, not the last two named
             keys = (
                 named
-                or _holders(_OFFICE_PLURALS.get(noun), n, i, state)
-                or noun == "leaders" and state.last_distinct(n, i, lambda k: _leads(k, state))
+                or holders(_OFFICE_PLURALS.get(noun), n, i, state)
+                or noun in _STATE_GROUPS and (
+                    state.last_distinct(n, i, lambda k: leads(k, state))
+                    or recent_leaders(n, i, state)
+                )
                 or state.last_distinct(n, i)
             )  # "a call between the leaders": the heads, not a minister named since
             if len(keys) == n or (n > 2 and keys):
@@ -234,33 +240,6 @@ def _two_word_office(doc, k: int) -> str | None:
     words = f"{lowers_of(doc)[k]} {lowers_of(doc)[k + 1][:-1]}"
     info = lexicon().title(words)
     return words if info is not None and not info.org else None
-
-
-# the knowledge base's groups of offices that lead a state, its government or a union of
-# states ("the leaders" of a story are their holders)
-_LEADING = {"president", "prime minister", "chancellor", "monarch", "supreme leader",
-            "commission president", "council president"}
-
-
-def _leads(key: str, state) -> bool:
-    """Whether the person ``key`` heads a state, its government or a union of states."""
-    return office_group(state.people[key].title) in _LEADING
-
-
-def _holders(office: str | None, n: int, before: int, state) -> list[str]:
-    """ "The two presidents had spoken by telephone": the latest ``n`` distinct people who
-    hold ``office`` ("president", "prime minister"), when the group names one ("leaders",
-    "men" name none)."""
-    if office is None:
-        return []
-    keys: list[str] = []
-    for i, key in reversed(state.order):
-        title = (state.people[key].title or "").casefold()
-        if i < before and key not in keys and title.endswith(office):
-            keys.append(key)
-            if len(keys) == n:
-                return list(reversed(keys))
-    return []
 
 
 def _named_later(doc, i: int, state, n: int) -> list[str]:
