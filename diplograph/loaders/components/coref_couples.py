@@ -48,10 +48,9 @@ def _consorts(title: str | None, other: str | None) -> bool:
 
 def couple_mentions(doc: Doc, i: int, labels, state) -> list[Mention]:
     """The people "the [Icelandic] presidential couple" at token ``i`` ("the") stands for:
-    the holder the description fits best and the spouse the story named with them.
-
-    >>> # "President X and her husband, Y, will visit Kenya. Z will receive the Chilean
-    >>> # presidential couple": X and Y.
+    the holder the description fits best and the spouse the story named with them
+    ("President X and her husband, Y, will visit Kenya. Z will receive the Chilean
+    presidential couple": X and Y).
     """
     lowers = lowers_of(doc)
     k, country, groups = i + 1, None, None

@@ -125,6 +125,7 @@ def another_events_time(t: int, m, ctx: Context) -> bool:
 
 
 _FRONTING = {"before", "after", "since", "until"}
+_DASHES = ("-", "--", "–", "—")
 
 
 def in_fronted_happening(m, t: int, ctx: Context) -> bool:
@@ -135,7 +136,7 @@ def in_fronted_happening(m, t: int, ctx: Context) -> bool:
     will visit Indonesia"); "After talks on Monday, X flew on" keeps its day."""
     lo = ctx.sentence_of(m.start)[0]
     if lo == 0 and ctx.doc._.dg_dateline is not None:  # "LIMA - Before the vote on ..."
-        lo = next((k + 1 for k in range(min(len(ctx.lower), 14)) if ctx.lower[k] in "-–—"), 0)
+        lo = next((k + 1 for k in range(min(len(ctx.lower), 14)) if ctx.lower[k] in _DASHES), 0)
     if ctx.lower[lo] not in _FRONTING:
         return False
     comma = next((k for k in range(lo, t) if ctx.lower[k] == ","), None)

@@ -32,10 +32,9 @@ _POINTING = {"the", "these", "those", "both"}  # not "his visit": a trip told as
 def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
     """Call off what ``sent`` says was called off: "the trip" is the latest visit told
     before it; "these trips", "both visits" are the visits of that visit's sentence. A
-    time they were set for ("originally set for the end of March") dates those with none.
-
-    >>> # "X was due to visit Oslo next week. The trip has been postponed indefinitely.":
-    >>> # X's visit to Oslo, cancelled.
+    time they were set for ("originally set for the end of March") dates those with none
+    ("X was due to visit Oslo next week. The trip has been postponed indefinitely.": X's
+    visit to Oslo, cancelled).
     """
     words = ctx.lower[sent.start : sent.end]
     nouns = [w for k, w in enumerate(words) if k and words[k - 1] in _POINTING]
