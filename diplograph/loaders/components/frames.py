@@ -132,14 +132,14 @@ def dateline_plans(events: list[Event], dateline, published, homes=None, every=N
     guessed); run once hosts have given meetings their country."""
     if not dateline or dateline.ambiguous or published is None:
         return
-    homes, every = homes or {}, every or {}
+    homes = every or homes or {}  # a local office holder: "LONDON - X will meet the Home
+    # Secretary, Y", whose country the office gave
     for ev in events:
         if ev.place is not None or ev.status != "planned" or not _current(ev.date, published, 6):
             continue
         if ev.country is None and ev.kind == "meeting" and not dateline.headline:
-            if dateline.country in (homes.get(k) or every.get(k) for k in ev.participants):
-                ev.country = dateline.country  # "LONDON - X will meet the Home Secretary,
-                # Y": a local office holder, whose country the office gave
+            if dateline.country in (homes.get(k) for k in ev.participants):
+                ev.country = dateline.country
         if ev.country == dateline.country:
             ev.place = dateline.place
 

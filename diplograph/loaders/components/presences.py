@@ -340,6 +340,7 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
                 out.append(visit)
     return out
 
+
 def welcomed_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether a welcome that tells an arrival names who gave it ("was accorded a
     ceremonial welcome by X", "given a warm welcome in Oslo on Monday by X")."""
