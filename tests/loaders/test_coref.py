@@ -639,9 +639,10 @@ def test_coref_a_bare_couple_is_left_to_the_group_rules(nlp):
         ("Russian President Ivan Petrov has postponed a visit to Kazakhstan. Aidos Serikov, "
          "spokesman for Kazakh President Nurlan Abenov, announced the delay of the meeting "
          "between the two allies.", "the two allies", {"ivan-petrov", "nurlan-abenov"}),
-        ("Kenyan President Amara Odinga arrived in Oslo. Foreign Minister Lars Berg of Norway "
-         "welcomed him. Prime Minister Ines Dahl of Norway said the two leaders would sign a "
-         "pact.", "the two leaders", {"amara-odinga", "ines-dahl"}),
+        # a deposed leader named since is not one of them
+        ("Russian President Ivan Petrov arrived in Astana. Kazakh President Nurlan Abenov "
+         "received him. Ousted President Omar Tulegen lives abroad. A spokesman said the "
+         "two allies signed a pact.", "the two allies", {"ivan-petrov", "nurlan-abenov"}),
     ],
 )
 def test_coref_the_two_allies_are_the_latest_two_leaders_named(nlp, text, mention, members):

@@ -173,10 +173,8 @@ def _definite(doc, i, labels, state) -> list[Mention]:
             keys = (
                 named
                 or holders(_OFFICE_PLURALS.get(noun), n, i, state)
-                or noun in _STATE_GROUPS and (
-                    state.last_distinct(n, i, lambda k: leads(k, state))
-                    or recent_leaders(n, i, state)
-                )
+                or noun in _STATE_GROUPS and state.last_distinct(n, i, lambda k: leads(k, state))
+                or noun == "allies" and recent_leaders(n, i, state)
                 or state.last_distinct(n, i)
             )  # "a call between the leaders": the heads, not a minister named since
             if len(keys) == n or (n > 2 and keys):

@@ -21,12 +21,13 @@ def leads(key: str, state) -> bool:
 
 
 def recent_leaders(n: int, before: int, state) -> list[str]:
-    """The latest ``n`` distinct heads of state or government named before ``before``,
-    across sentences ("Putin postponed a visit ... a spokesman for Nazarbayev announced the
-    delay of the meeting between the two allies"): none unless there are ``n``."""
+    """The latest ``n`` distinct heads of state or government in office named before
+    ``before``, across sentences ("Putin postponed a visit ... a spokesman for Nazarbayev
+    announced the delay of the meeting between the two allies"): none unless there are
+    ``n``."""
     keys: list[str] = []
     for i, key in reversed(state.order):
-        if i < before and key not in keys and leads(key, state):
+        if i < before and key not in keys and leads(key, state) and not state.people[key].former:
             keys.append(key)
     return list(reversed(keys[:n])) if len(keys) >= n else []
 
