@@ -238,6 +238,8 @@ FUTURE = {
     "are to",
     "poised",
     "tipped to",  # "is tipped to attend the summit"
+    "is headed",  # "is headed to Chile": on the way, not there
+    "are headed",
     "going to",
     "upcoming",
     "next",
