@@ -96,14 +96,15 @@ def reported_call_off(t: int, sent: Span, ctx: Context) -> bool:
 
 
 def staying_now(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "is currently in Cairo", "is in Oslo for talks", "is on a three-day visit to Peru":
+    """ "is currently in Cairo", "is on a visit to Peru", "is paying a state visit to Peru":
     a stay told in the present, under way on the story's day."""
     if _NOW.intersection(ctx.lower[rng[0] : t_end]) or ctx.lower[t] in ("is", "are"):
         return True
     if ctx.lower[t - 1] in ("is", "are") and ctx.lower[t].endswith("ing"):
         return True  # "are attending the summit in Oslo"
     before = ctx.lower[max(rng[0], t - 6) : t]
-    return ctx.lower[t] in _TRIPS and "on" in before and bool({"is", "are"} & set(before))
+    on = {"on", "paying", "making"} & set(before)  # "is paying a state visit to Peru"
+    return ctx.lower[t] in _TRIPS and bool(on) and bool({"is", "are"} & set(before))
 
 
 def own_trip(t: int, ctx: Context) -> bool:
