@@ -83,6 +83,7 @@ from .visit_places import (
     far_leg,
     in_gathering_room,
     joins_a_gathering,
+    named_before_noun,
     onward_between,
     visiting_here,
 )
@@ -178,7 +179,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     aside_end = aside_end_of(t, rng, ctx)  # "X, who arrived on Monday, will visit Y": not Y
     after = [g for g in after if g.start < aside_end]
     start = after_visitor_by(t_end, ctx)  # "the visit by X as head of state, to Russia"
-    dests = [
+    dests = named_before_noun(t, ctx) or [  # "concluded his Chile visit and flew to Lima"
         g for g in after if g.start - start <= reach and not onward_between(t_end, g.start, ctx)
     ]
     if needs == "place_next":  # "reached Islamabad"; not "the understandings reached in Bali"
