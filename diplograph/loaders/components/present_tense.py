@@ -38,7 +38,9 @@ _PLURAL_SUBJECTS = {"they", "presidents", "leaders", "ministers", "two", "both",
 def told_in_the_present(t: int, ctx: Context) -> bool:
     """ "Xi travels", "Ruto is travelling", "the two presidents travel", "the summit she is
     hosting": present tenses, which news uses for what is ahead when a time ahead goes
-    with them."""
+    with them; not a photo caption's, which tells what the picture shows."""
+    if _in_a_caption(t, ctx):
+        return False
     if _SETTING_OUT.intersection(ctx.lower[max(0, t - 4) : t]):
         return True  # "embarks on a three-nation tour", "begins a state visit"
     if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in PRESENT_TRAVEL:
@@ -54,6 +56,24 @@ def told_in_the_present(t: int, ctx: Context) -> bool:
         return True
     # "included official visits to": a noun
     return ctx.lower[t] in PRESENT_TRAVEL and ctx.lower[t - 1] not in _args.NOUN_MARKERS
+
+
+# what marks a photo caption: "Photo: X arrives ...", "X (left) is welcomed by Y ..."
+_CAPTION_OPENERS = {"photo", "pictured", "file", "picture", "caption"}
+_CAPTION_MARKS = {"left", "right", "l", "r", "centre", "center", "c", "front", "top"}
+
+
+def _in_a_caption(t: int, ctx: Context) -> bool:
+    """Whether ``t`` stands in a line marked as a photo caption: opening "Photo:", "File
+    photo:", "Pictured:", or a name's place in the picture in brackets ("X (left)")."""
+    start = ctx.sentence_of(t)[0]
+    words = ctx.lower[start:t]
+    if words[:1] and words[0] in _CAPTION_OPENERS and ":" in words[:3]:
+        return True
+    return any(
+        words[k - 1 : k] == ["("] and words[k + 1 : k + 2] == [")"] and w in _CAPTION_MARKS
+        for k, w in enumerate(words)
+    )
 
 
 # stays and encounters, not journeys: "is visiting Belgrade" is there, "is travelling to
