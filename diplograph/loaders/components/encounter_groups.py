@@ -28,11 +28,13 @@ from .arguments import (
 from .clause_links import later_acts
 from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, second_holding
 from .encounter_places import _located, meeting_place
+from .tokenizer import tokens_of
 from .travellers import coordinated, coordinated_forward
 
 __all__ = [
     "bilaterals_with_states",
     "calls_one_each",
+    "dated_one_by_one",
     "encounter",
     "followed_by",
     "leaders_among",
@@ -86,6 +88,36 @@ def leaders_among(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
                     )
             return False
     return False
+
+
+_DAY_KINDS = ("mdy", "dmy", "iso", "wd")
+
+
+def dated_one_by_one(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "will meet A on Monday and B on Tuesday", "met A of Chile on May 3 and B of Peru on
+    May 5": each person met is followed by a day of his own, a different one each: one
+    encounter each (not "met A and B on Monday", nor "met A, who came on Monday, and B")."""
+    subjects = {k for _, _, k in ctx.persons_in(rng[0], t)}  # not "her" (counterpart)
+    found = reversed(ctx.persons_in(t_end, rng[1]))
+    met = list({k: (s_, e) for s_, e, k in found if k not in subjects}.items())
+    met.sort(key=lambda item: item[1][0])
+    between = tokens_of(ctx.doc)[t_end : met[0][1][0]] if met else []
+    if len(met) < 2 or not (
+        object_follows(t_end, ctx)
+        or "with" in ctx.lower[t_end : met[0][1][0]]
+        or all(tok.text[:1].isupper() for tok in between)  # "meet Presidents A and B"
+    ):  # who is met, not "after the Bogor meeting -- A on Wednesday and B on Thursday"
+        return False
+    if ctx.trigger_tokens.intersection(range(met[0][1][1], met[-1][1][0])):
+        return False  # "met A on Thursday, then talks with B on Friday": a "with" each
+    days = []
+    for n, (_, (_, end)) in enumerate(met):
+        stop = met[n + 1][1][0] if n + 1 < len(met) else rng[1]
+        own = [m for m in ctx.dates_in(end, min(stop, end + 6)) if m.kind in _DAY_KINDS]
+        if len(own) != 1 or "who" in ctx.lower[end:stop]:
+            return False
+        days.append(own[0].past)
+    return len(set(days)) == len(days)
 
 
 # what makes one call of several parties: "a joint call", "a conference call"
@@ -149,6 +181,8 @@ def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | 
     else:
         return None
     dates = [m for m in ctx.dates if rng[0] <= m.start < rng[1] and usable_date(m, ctx)]
+    if len(dates) > len(pairs):  # "On Sunday, he said he would meet A Monday and B Tuesday"
+        dates = [m for m in dates if m.start >= t_end]
     ahead = status != "occurred"
     located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
     place, country = (  # "in Beijing", not "after the Christchurch attacks"

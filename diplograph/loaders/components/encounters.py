@@ -46,6 +46,7 @@ from .encounter_cues import (
 from .encounter_groups import (
     bilaterals_with_states,
     calls_one_each,
+    dated_one_by_one,
     encounter,
     followed_by,
     leaders_among,
@@ -216,6 +217,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         or leaders_among(t_end, rng, ctx)  # "to meet other leaders, among them A and B"
         or ctx.lower[t] in CALLING_ON  # "to visit President X, Pope Francis and Y"
         or calls_one_each(kind, t, t_end, rng, ctx)  # "spoke by phone with A and B"
+        or dated_one_by_one(t, t_end, rng, ctx)  # "will meet A on Monday and B on Tuesday"
     ):  # one each
         split = separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
