@@ -199,6 +199,13 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("The first Sino-Peru Presidential summit in years was held; Omar Aziz met Lena Berg.",
          "Sino-Peru Presidential"),
         ("At the annual Boao Forum meeting Omar Aziz met Lena Berg.", "Boao Forum"),
+        # the subject of a document named after its noun
+        ("Omar Aziz and Lena Berg signed the Treaty on Maritime Boundaries.",
+         "Maritime Boundaries"),
+        ("Omar Aziz and Lena Berg signed an Agreement on Consular Matters.", "Consular Matters"),
+        ("Omar Aziz met Lena Berg and signed the Memorandum of Coastal Fisheries.",
+         "Coastal Fisheries"),
+        ("Omar Aziz hailed the Pact for Green Hydrogen agreed with Lena Berg.", "Green Hydrogen"),
         # newspapers of other languages
         ("Omar Aziz told Jornal de Noticias he had met Lena Berg.", "Jornal de Noticias"),
         ("In an interview with Corriere della Sera, Omar Aziz praised Lena Berg.",

@@ -143,6 +143,7 @@ class Lexicon:
         self.particles = _words("name_particles.txt")
         self.not_name_words = _words("not_name_words.txt")
         self.non_person_words = _words("non_person_words.txt")
+        self.document_words = _words("document_words.txt")
         self.regions = _words("regions.txt")
         self.capital_only_titles = _words("capital_only_titles.txt")
         self.post_nominals = _words("post_nominals.txt")  # "Keir Starmer MP"

@@ -285,6 +285,12 @@ def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bo
         and toks[start - 1].lower_ in ("the", "first", "a", "an", "annual", "second", "third")
     ):
         return False  # "The first Sino-India Presidential summit", "the annual Boao Forum"
+    if (
+        start >= 2
+        and toks[start - 1].lower_ in ("on", "of", "for")
+        and toks[start - 2].text in lex.document_words
+    ):
+        return False  # "signed the Agreement on Consular Matters": the document's subject
     if _glossed_by_acronym(doc, end) and lex.non_person_words.intersection(words):
         return False  # "the Grand Ethiopian Renaissance Dam (GERD)": "Dam" is also a
         # surname, but a thing's name is what its initials gloss ("López Obrador (AMLO)")
