@@ -132,6 +132,7 @@ CANCELLATION = {
     "shelved",
     "axed",
     "abandoned",
+    "aborted",  # "the summit has aborted twice"
     "abandon",
     "abandons",
     "abandoning",

@@ -15,6 +15,7 @@ from .event_clauses import relative_aside
 from .event_dates import OPENS, nearest_date, usable_date
 from .event_places import SUMMIT_WORDS, dateline_site, topic_place
 from .lexicon import fold
+from .status import classify
 
 __all__ = [
     "summit_date",
@@ -50,7 +51,11 @@ def summit_date(ctx: Context):
         since = before[-1:] == ["from"]  # "the two-day summit ... from Saturday"
         if m.kind == "wd" and not (OPENS.intersection(before) or since):
             continue  # "the summit opens on Saturday", not "the summit ... on Friday"
-        opens = ctx.sentence_of(m.start)[0]  # not "the 2nd summit. On July 30, ..."
+        opens, ends = ctx.sentence_of(m.start)  # not "the 2nd summit. On July 30, ..."
+        after = ctx.lower[m.end : min(ends, m.end + 6)]
+        if classify(ctx.lower[opens : m.start], after, []) == "cancelled":
+            continue  # "the summit was called off twice, first on November 30": a day it
+            # did not take place
         # "the summit on African soil opens at the Nasrec Expo Centre on Saturday", "the
         # summit at the X Conference Hall (XCH) in the heart of Colombo from Saturday"
         near = ctx.lower[max(opens, m.start - (20 if since else 12)) : m.start]
