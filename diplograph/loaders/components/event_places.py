@@ -39,6 +39,8 @@ _DEPARTING = {"left", "leaves", "leaving", "depart", "departed", "departs", "hea
 _DEPARTING |= {"bound", "set", "sets"}
 _PLACE_NOUNS = set("city town port capital island region province resort village".split())
 _TOURS = {"tour", "tours", "toured", "touring"}
+# "the Gulf state of Qatar", "the island nation of Fiji": a land described, then named
+_LANDS = set("state nation kingdom republic emirate sultanate archipelago principality".split())
 _NOT_DESTINATION = {"from", "of", "since", "leaving", "left", "on", "about", "over", "regarding"}
 _CONVERGING = {"converged", "converge", "converges", "converging", "descended", "descend",
                "descends", "descending"}
@@ -118,6 +120,14 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue  # "coming from Lima, Peru": Peru goes with Lima
         if prev == "of" and ctx.lower[g.start - 2] in _TOURS | _PLACE_NOUNS:
             pass  # "a tour of Norway", "the port of Vladivostok": where he goes
+        elif (
+            prev == "of"
+            and ctx.lower[g.start - 2] in _LANDS
+            and tokens_of(ctx.doc)[g.start - 2].text.islower()
+            and "of" not in ctx.lower[max(0, g.start - 5) : g.start - 2]
+        ):
+            pass  # "the Gulf state of Qatar"; not a state's style ("the Democratic Republic
+            # of Congo", "the Kingdom of Bhutan"), nor "the Secretary of state of X"
         elif prev == "on" and ctx.lower[g.start - 2] in _CONVERGING:
             pass  # "leaders converged on Rio": where they gathered, not a topic
         elif prev in _NOT_DESTINATION or (
