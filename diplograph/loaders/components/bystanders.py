@@ -79,6 +79,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             and ctx.lower[s - 1] not in _OCCASIONS  # "On the margins of the summit X held
             # talks": no comma closes the fronted phrase; X begins the clause
             and ctx.lower[e : e + 1] not in (["'s"], ["’s"])  # "the main day of Xi's visit"
+            and ctx.lower[s] not in ("his", "her", "their")  # "the first day of his visit"
         ):
             out.add(s)
         if honoured(ctx.lower, s, start) or _denied(s, start, ctx):

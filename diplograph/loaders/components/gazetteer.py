@@ -117,16 +117,42 @@ def _the_country(doc: Doc, found: list) -> list:
     out = []
     toks, lowers = tokens_of(doc), lowers_of(doc)
     for i in range(2, len(doc)):
-        if lowers[i] not in _STATE_NOUNS or lowers[i - 1] != "the":
+        if lowers[i] not in _STATE_NOUNS and lowers[i] not in _DESCRIBED_NOUNS:
             continue
-        arrived = lowers[i - 2] == "in" and i > 2 and lowers[i - 3] in _ARRIVED
-        into = lowers[i - 2] in ("to", "into", "visit", "visited", "visiting") or arrived
-        if not into or (i + 1 < len(doc) and toks[i + 1].text in ("'s", "’s")):
-            continue  # "arrived in the country": there; "stay in the country": one's own
-        country = _story_country(found, i - 1, doc)
+        the = _described_from(toks, lowers, i)
+        if the is None or the < 2:
+            continue
+        arrived = lowers[the - 1] == "in" and lowers[the - 2] in _ARRIVED
+        into = lowers[the - 1] in ("to", "into", "visit", "visited", "visiting") or arrived
+        if not into or (i + 1 < len(doc) and toks[i + 1].text in ("'s", "’s", "of")):
+            continue  # "arrived in the country": there; "stay in the country": one's own;
+            # "the island nation of Fiji": named next
+        country = _story_country(found, the, doc)
         if country:
-            out.append((i - 1, i + 1, "COUNTRY", country))
+            out.append((the, i + 1, "COUNTRY", country))
     return sorted(found + out) if out else found
+
+
+# what a story calls that state with a word or two before it: "the neighbouring country",
+# "the island nation", "the Himalayan kingdom", "the East African nation"
+_DESCRIBED_NOUNS = {"nation", "republic", "archipelago"}
+_NOT_DESCRIBING = {"same", "other", "whole", "entire", "home", "host", "own", "next", "first"}
+
+
+def _described_from(toks, lowers, i: int) -> int | None:
+    """Where "the" stands before the state noun at ``i``: right before it for "the
+    country", or before one or two describing words ("the neighbouring country", "the
+    Gulf kingdom"); a bare "nation" or "republic" ("the nation", "the Republic") needs one,
+    as it often means one's own."""
+    if lowers[i - 1] == "the":
+        return i - 1 if lowers[i] in _STATE_NOUNS else None
+    for j in (i - 2, i - 3):
+        words = lowers[j + 1 : i]
+        if j >= 0 and lowers[j] == "the" and toks[i].text.islower() and all(
+            w.isalpha() or "-" in w for w in words
+        ) and not _NOT_DESCRIBING.intersection(words):
+            return j
+    return None
 
 
 # words before a country that say the story went there ("a trip to Afghanistan"); "in"
