@@ -390,8 +390,12 @@ def homes_from_returns(doc: Doc, people: dict, guessed: set[str]) -> None:
 
 def ends_only(events: list[Event]) -> None:
     """A stay dated only by the day it ended ("has wrapped up a visit to Beijing"), with
-    no earlier day told for it, began on a day untold: its month (in place)."""
+    no earlier day told for it, began on a day untold: its month (in place); one whose
+    length is told began that many days before its last ("wound up a two-day visit on
+    Friday": Thursday)."""
     for ev in events:
         day = getattr(ev, "ended_day", None)
         if day is not None and len(day) == 10 and ev.date == day:
-            ev.date = day[:7]
+            days = getattr(ev, "stay_days", 0)
+            began = dt.date.fromisoformat(day) - dt.timedelta(days=days - 1)
+            ev.date = began.isoformat() if days else day[:7]

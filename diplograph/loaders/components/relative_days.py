@@ -214,17 +214,17 @@ def _day_of_trip(sent: Span, ctx: Context) -> tuple[int, int, int] | None:
         noun = next((j for j in range(k + 4, stop) if words[j] in _TRIP_NOUNS), None)
         if noun is None:
             continue
-        span = next((d for d in map(_days_long, words[k + 4 : noun]) if d), None)
+        span = next((d for d in map(days_long, words[k + 4 : noun]) if d), None)
         if span is None and words[k + 1] in _LAST_DAY:  # "the final day of the visit": the
             para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)  # "three-day" told
             lo = next((i for i in range(sent.start, -1, -1) if ctx.doc[i].idx <= para), 0)
-            span = next((d for d in map(_days_long, reversed(words[lo:k])) if d), None)
+            span = next((d for d in map(days_long, reversed(words[lo:k])) if d), None)
         n = _ORDINAL_DAYS.get(words[k + 1]) or (span if words[k + 1] in _LAST_DAY else None)
         return (k, n, noun) if n else None
     return None
 
 
-def _days_long(word: str) -> int | None:
+def days_long(word: str) -> int | None:
     """The days a "three-day" or "3-day" word tells, or None."""
     head, _, tail = word.partition("-")
     if tail != "day":

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, clauses, dateline_site, nearest_date, occasion, relative_aside
 from .event_places import SUMMIT_WORDS
+from .relative_days import days_long
 from .trip_cues import CEREMONIES, NO_OBJECT_AFTER, leg_date
 
 _JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum",
@@ -124,11 +125,18 @@ _ENDING = {"wrapped", "wraps", "wrapping", "concluded", "concludes", "concluding
 _ONE_DAY = {"one-day", "day-long", "daylong", "day-trip", "brief", "lightning", "hours-long"}
 
 
-def ended_stay(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+def ended_stay(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> int | None:
     """ "has wrapped up a visit to Beijing", "concluded her three-day state visit on
-    Sunday": a stay longer than the day told, which dates its end; not a one-day visit."""
+    Sunday": a stay longer than the day told, which dates its end; not a one-day visit.
+    Its length in days where told with the day it ended (3), 0 where not (nor for the day
+    of "..., her ministry said on Wednesday"); None for no stay ended."""
     before = ctx.lower[max(rng[0], t - 6) : t]
-    return bool(_ENDING.intersection(before)) and not _ONE_DAY.intersection(before)
+    if not _ENDING.intersection(before) or _ONE_DAY.intersection(before):
+        return None
+    stop = next((k for k in range(t_end, rng[1]) if ctx.lower[k] in (",", ";")), rng[1])
+    if not ctx.dates_in(t_end, stop):
+        return 0
+    return next((n for n in map(days_long, before) if n), 0)
 
 
 def _holds_the_day(value: str | None, ctx: Context) -> bool:

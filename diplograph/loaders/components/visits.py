@@ -382,8 +382,10 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 )
                 for day in repeats or [day_of_leg]
             )
-    for ev in out if ended_stay(t, rng, ctx) else ():
-        ev.ended_day = ev.date  # "wrapped up a visit to Beijing on Tuesday": begun before
+    stay = ended_stay(t, t_end, rng, ctx)
+    for ev in out if stay is not None else ():
+        ev.ended_day, ev.stay_days = ev.date, stay  # "wrapped up a visit on Tuesday": begun
+        # before (the day before, for "a two-day visit")
     for ev in out if departing else ():
         ev.departure = True  # "left Tokyo on Sunday for the US": there only later that day
     before = set(ctx.lower[max(rng[0], t - 2) : t])
