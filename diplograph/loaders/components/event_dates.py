@@ -65,11 +65,14 @@ def usable_date(m, ctx: Context) -> bool:
             k += 1  # "since (former) President X in 1962": X's time
         if k not in ctx.name_tokens:
             return False
-    if _REPORTING.intersection(ctx.lower[max(0, m.start - 4) : m.start]) and not (
+    said = [k for k in range(max(0, m.start - 4), m.start) if ctx.lower[k] in _REPORTING]
+    if said and not (
         ctx.lower[m.end : m.end + 1] == ["that"]
         and {"had", "has", "have"}.intersection(ctx.lower[m.end : m.end + 8])
-    ):  # "..., Kwatra said during a press briefing Friday": when it was said; but "reported
-        return False  # on Saturday that X had landed": done by that day
+    ) and not ctx.trigger_tokens.intersection(range(said[-1] + 1, m.start)):
+        # "..., Kwatra said during a press briefing Friday": when it was said; but "reported
+        return False  # on Saturday that X had landed": done by that day; and "told
+        # journalists after talks on Thursday": the talks' day
     lo = max(0, m.start - 7)
     window = ctx.lower[lo : m.start]
     for k, w in enumerate(window[:-1]):
