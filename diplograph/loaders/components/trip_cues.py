@@ -194,7 +194,8 @@ _SUMMED_UP = {"confined", "limited", "restricted"}
 def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the words around a verb or noun of travel tell no trip: one in another's
     party (:func:`companion_aside`), "flew home", "flew back to Brussels" (leaving; "came
-    back" is a trip), "his trips abroad have been confined to Russia and Iran"."""
+    back" is a trip, "came back from Lima" a return), "his trips abroad have been
+    confined to Russia and Iran"."""
     after = ctx.lower[t_end : min(rng[1], t_end + 5)]
     return (
         companion_aside(t, t_end, ctx)
@@ -203,7 +204,7 @@ def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool
         or _in_a_state(t_end, ctx)
         or after[:1] == ["home"]
         or after[:1] == ["away"]  # "Putin will also stay away": no trip
-        or after[:1] == ["back"] and ctx.lower[t] in _GOING
+        or after[:1] == ["back"] and (ctx.lower[t] in _GOING or "from" in after)  # a return
         or bool(_SUMMED_UP.intersection(after))
     )
 

@@ -122,6 +122,7 @@ def _arrived_at_dateline(
 # verbs that end a stay: the day they tell is its last, not its first
 _ENDING = {"wrapped", "wraps", "wrapping", "concluded", "concludes", "concluding", "ended",
            "ends", "ending", "completed", "completes", "completing", "wound", "winding", "winds"}
+_RETURNS = {"returned", "returns", "returning", "back"}  # "returned home on Friday from"
 _ONE_DAY = {"one-day", "day-long", "daylong", "day-trip", "brief", "lightning", "hours-long"}
 
 
@@ -131,11 +132,14 @@ def ended_stay(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> int | 
     Its length in days where told with the day it ended (3), 0 where not (nor for the day
     of "..., her ministry said on Wednesday"); None for no stay ended."""
     before = ctx.lower[max(rng[0], t - 6) : t]
-    if not _ENDING.intersection(before) or _ONE_DAY.intersection(before):
+    back = ctx.lower[max(rng[0], t - 8) : t]  # "came back today from his two-day visit"
+    back = "from" in back and bool(_RETURNS.intersection(back[: back.index("from")]))
+    if not (_ENDING.intersection(before) or back) or _ONE_DAY.intersection(before):
         return None
     stop = next((k for k in range(t_end, rng[1]) if ctx.lower[k] in (",", ";")), rng[1])
-    if not ctx.dates_in(t_end, stop):
-        return 0
+    if not ctx.dates_in(t_end if not back else rng[0], stop):
+        return None if back else 0  # "returned from a trip to China, where he met X on
+        # Friday": dated by what it tells of the stay
     return next((n for n in map(days_long, before) if n), 0)
 
 
