@@ -800,10 +800,26 @@ def test_people_a_name_known_as_an_alias_names_the_same_person(nlp, text, name, 
             "Tom Hale",
             "Lena Park",
         ),
+        # a bare name on its own line above a line of place and day
+        (
+            "Rojas to boost trade\n\nHarriet Osei\nNairobi, June 4, 2023\n\nTen years after "
+            "her first visit, Chilean President Marta Rojas will visit Kenya tomorrow.",
+            "Harriet Osei",
+        ),
+        (
+            "Odinga in Lima\n\nMwangi Kamau\n\nLima, 12 March 2024\n\nA year after his "
+            "first trip, Kenyan President Amara Odinga arrived in Peru on Tuesday.",
+            "Mwangi Kamau",
+        ),
     ],
 )
 def test_people_the_writer_on_a_credit_line_is_no_person_of_the_story(nlp, text, writer):
     assert writer not in _people(nlp, text)
+
+
+def test_people_a_name_line_with_no_place_and_day_after_it_stays_a_name(nlp):
+    text = "Amara Odinga\n\nKenyan President Amara Odinga opened the fair on Monday."
+    assert "Amara Odinga" in _people(nlp, text)
 
 
 def test_people_a_sentence_opening_with_by_is_no_credit(nlp):

@@ -23,16 +23,32 @@ _CREDIT = re.compile(
 _MAX_WORDS = 14  # a longer line is a sentence of the story ("By the time he left, ...")
 
 
+# a bare name on its own line ("Venkat Raman") and, on the next, a place and a day
+# ("Auckland, June 4, 2023"): the writer, then where and when the story was filed
+_NAME_LINE = re.compile(r"^[ \t*_]*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+[ \t*_]*$")
+_PLACE_AND_DAY = re.compile(
+    r"^[ \t*_]*[A-Z][\w .'’-]*,\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
+)
+
+
 def byline_chars(doc: Doc) -> list[tuple[int, int]]:
     """The character ranges of the story's credit lines."""
     out = []
     text = text_of(doc)
+    lines = text.split("\n")
     start = 0
-    for line in text.split("\n"):
+    for n, line in enumerate(lines):
         end = start + len(line)
         if _CREDIT.match(line) and len(line.split()) <= _MAX_WORDS and not line.rstrip().endswith(
             "."
         ):
             out.append((start, end))
+        elif _NAME_LINE.match(line) and _PLACE_AND_DAY.match(_next_line(lines, n)):
+            out.append((start, end))
         start = end + 1
     return out
+
+
+def _next_line(lines: list[str], n: int) -> str:
+    """The next line after line ``n`` with any text on it."""
+    return next((line for line in lines[n + 1 :] if line.strip()), "")
