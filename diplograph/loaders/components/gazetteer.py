@@ -124,6 +124,8 @@ def _the_country(doc: Doc, found: list) -> list:
             continue
         arrived = lowers[the - 1] == "in" and lowers[the - 2] in _ARRIVED
         into = lowers[the - 1] in ("to", "into", "visit", "visited", "visiting") or arrived
+        into = into and not lowers[the - 2].startswith("return")  # "return to the country":
+        # home
         if not into or (i + 1 < len(doc) and toks[i + 1].text in ("'s", "’s", "of")):
             continue  # "arrived in the country": there; "stay in the country": one's own;
             # "the island nation of Fiji": named next
