@@ -126,6 +126,23 @@ _RETURNS = {"returned", "returns", "returning", "back"}  # "returned home on Fri
 _ONE_DAY = {"one-day", "day-long", "daylong", "day-trip", "brief", "lightning", "hours-long"}
 
 
+_ANAPHORS = {"that", "it", "this", "which"}
+_COPULAS = {"was", "is", "were", "be"}
+
+
+def described_again(t: int, ctx: Context) -> bool:
+    """ "X visited Y in 2014, but that was a private visit", "...; it was a state visit":
+    the trip just told, described, not another one (the trip noun at ``t`` is what "that"
+    was)."""
+    words = ctx.lower[max(0, t - 7) : t]
+    for k in range(len(words) - 3, -1, -1):
+        if words[k] in _ANAPHORS and words[k + 1] in _COPULAS:
+            rest = words[k + 2 :]
+            described = all(w.isalpha() or "-" in w for w in rest)
+            return bool(rest) and rest[0] in ("a", "an") and described
+    return False
+
+
 def ended_stay(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> int | None:
     """ "has wrapped up a visit to Beijing", "concluded her three-day state visit on
     Sunday": a stay longer than the day told, which dates its end; not a one-day visit.
