@@ -20,6 +20,7 @@ __all__ = ["return_journeys"]
 
 _JOURNEY = {"way", "flight", "journey", "trip", "return"}
 _BACK = {"back", "home"}
+_TRIPS = {"visit", "trip", "tour", "visits", "trips", "tours"}
 _GOING = {"returning", "returned", "flew", "flying", "came", "come", "coming", "headed",
           "heading", "travelled"}
 _OWNERS = {"his", "her", "their", "the"}
@@ -35,8 +36,9 @@ def return_journeys(sent: Span, ctx: Context) -> list[Event]:
         if ctx.lower[k] != "from" or not _homeward(k, ctx):
             continue
         where = ctx.gaz_in(k + 1, min(sent.end, k + _REACH), ("PLACE", "CAPITAL", "COUNTRY"))
-        if not where:
-            continue
+        if not where or _TRIPS.intersection(ctx.lower[k + 1 : where[0].start]):
+            continue  # "returned on Friday from a three-day visit to Ghana": the trip's own
+            # trigger reads it, counting back from its end
         place, country = location(where[:1], ctx.lex)
         key = _traveller(k, sent, ctx)
         if key is None or country is None or country_of(key, ctx) in (None, country):
@@ -61,7 +63,18 @@ def _homeward(k: int, ctx: Context) -> bool:
     before = ctx.lower[max(0, k - 3) : k]
     if before[-1:] and before[-1] in _BACK:
         return bool((_JOURNEY | _GOING).intersection(before))
-    return before[-1:] in (["returning"], ["returned"])
+    if before[-1:] in (["returning"], ["returned"]):
+        return True
+    # "returned on Friday from Ghana", "flew back to Nairobi from Accra": the time or the
+    # place reached between the journey and "from"
+    words = ctx.lower[max(0, k - 6) : k]
+    turn = next((i for i, w in enumerate(words) if w in ("returned", "returning", "back")), None)
+    if turn is None or (words[turn] == "back" and not _GOING.intersection(words[:turn])):
+        return False
+    lo = max(0, k - 6) + turn + 1
+    told = {j for m in ctx.dates_in(lo, k) for j in range(m.start, m.end)}
+    told |= {j for g in ctx.gaz_in(lo, k, ("PLACE", "CAPITAL")) for j in range(g.start, g.end)}
+    return all(j in told or ctx.lower[j] in ("to", "home") for j in range(lo, k))
 
 
 def _traveller(k: int, sent: Span, ctx: Context) -> str | None:
