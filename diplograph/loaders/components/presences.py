@@ -302,7 +302,9 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
     """ "Y was received at the airport by X", "X welcomed Y on the tarmac": a welcome at an
     airfield is the guest's arrival, a visit to the host's country (the welcome's place)."""
     word = ctx.lower[t]
-    if word not in _RECEPTIONS or not _AIRFIELDS.intersection(ctx.lower[rng[0] : rng[1]]):
+    if word not in _RECEPTIONS or not (
+        _AIRFIELDS.intersection(ctx.lower[rng[0] : rng[1]]) or _welcomed_to(t, rng, ctx)
+    ):
         return []
     if word == "met" and ctx.lower[t - 1] not in BE_FORMS:
         return []  # "met X at the airport" needs no arrival; "was met at the airport by" does
@@ -339,6 +341,23 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
                 visit.trigger = ev.trigger
                 out.append(visit)
     return out
+
+
+_LANDS = ("PLACE", "CAPITAL", "COUNTRY")
+
+
+def _welcomed_to(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "welcomed X to Ghana", "was welcomed to Accra by Y": a welcome into a town or land,
+    the guest's arrival there (whose host the airport rule then looks for); not "received
+    X in Accra" (check -0.001: where the talks were, not always a trip told)."""
+    if ctx.lower[t] == "met":
+        return False
+    for k in range(t + 1, min(rng[1] - 1, t + 9)):
+        if ctx.lower[k] == "to" and ctx.gaz_in(k + 1, k + 2, _LANDS):
+            return True
+        if ctx.lower[k] in (",", "and", "for", "on"):
+            return False
+    return False
 
 
 def welcomed_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
