@@ -480,6 +480,10 @@ def test_dates_numeric_days_in_either_order(text, base, value):
         "the Bloody Sunday inquiry",
         "the Sun newspaper said",
         "Sat next to him",
+        "the anniversary of the May 3 Constitution",
+        "in the age of the Constitution of May 3",
+        "veterans of the October 1973 War",
+        "the July 26 Movement",
     ],
 )
 def test_dates_times_names_and_words_are_no_dates(text):

@@ -19,6 +19,7 @@ __all__ = [
     "PATTERNS",
     "NUMBERS",
     "DIRECTIONS",
+    "date_name_nouns",
     "date_name_words",
     "opens_with_short_weekday",
 ]
@@ -207,9 +208,20 @@ NUMBERS.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
 DIRECTIONS = {"past": "last", "coming": "next", "on": None, None: None}
 
 
+def _word_table(name: str) -> frozenset[str]:
+    text = resources.files("diplograph.data").joinpath(name).read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def date_name_nouns() -> frozenset[str]:
+    """Nouns after a day or year that make it part of a name ("the May 3 Constitution"):
+    a data table."""
+    return _word_table("date_name_nouns.txt")
+
+
 @lru_cache(maxsize=1)
 def date_name_words() -> frozenset[str]:
     """Words before a year or weekday that make it part of a name ("Vision 2030", "Good
     Friday"): a data table."""
-    text = resources.files("diplograph.data").joinpath("date_name_words.txt").read_text("utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and ln[0] != "#")
+    return _word_table("date_name_words.txt")
