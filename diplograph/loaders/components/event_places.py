@@ -33,6 +33,7 @@ __all__ = [
     "SUMMIT_WORDS",
     "LOCATIVE",
     "topic_place",
+    "of_a_document",
 ]
 
 _DEPARTING = {"left", "leaves", "leaving", "depart", "departed", "departs", "headed", "heads"}
@@ -165,6 +166,15 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
 
 # nouns a country word qualifies ("a United States delegation"): it says whose, not where
 _QUALIFIED = {"delegation", "delegations", "presidential", "contingent", "team", "government"}
+# "return to the Minsk agreements", "the Paris accord": a document named after a town
+_DOCUMENT_NOUNS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols",
+                   "format", "process", "declaration", "pact", "treaty", "deal"}
+_QUALIFIED |= _DOCUMENT_NOUNS
+
+
+def of_a_document(g: Span, ctx: Context) -> bool:
+    """Whether the town ``g`` names a document after it ("the Minsk agreements")."""
+    return ctx.lower[g.end : g.end + 1] != [] and ctx.lower[g.end] in _DOCUMENT_NOUNS
 _SPEAKERS = {"officials", "official", "sources", "source", "diplomats", "diplomat", "spokesman",
              "spokeswoman", "spokesperson", "analysts", "reporters", "journalists", "aides"}
 _SAYING = {"said", "says", "say", "told", "reported", "added", "confirmed"}

@@ -33,6 +33,7 @@ from .arguments import (
 from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .encounter_places import there_place
+from .event_places import of_a_document
 from .named_travellers import (
     named_after_was,
     named_next,
@@ -206,16 +207,13 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests += _chained(dests[-1], [g for g in after if g.start > dests[-1].end], ctx)
         dests += _past_an_aside(dests[-1], sent, ctx)  # "in A, where she met X, and in B"
     if needs == "place_next":  # "left Riyadh", "left the White House": he had been there
-        dests = (
-            dests
-            or [
-                g
-                for g in ctx.gaz_in(
-                    t_end, min(rng[1], t_end + 2), ("PLACE", "COUNTRY", "CAPITAL", "SEAT")
-                )
-                if g.start == t_end or ctx.lower[t_end] == "the"
-            ][:1]
-        )
+        kinds = ("PLACE", "COUNTRY", "CAPITAL", "SEAT")
+        next_places = ctx.gaz_in(t_end, min(rng[1], t_end + 2), kinds)
+        dests = dests or [
+            g
+            for g in next_places  # not "to return to the Minsk agreements"
+            if (g.start == t_end or ctx.lower[t_end] == "the") and not of_a_document(g, ctx)
+        ][:1]
         if not dests:
             return []
     guest = visiting_guest(t, rng, ctx) is not None  # "Visiting Chilean President X held
