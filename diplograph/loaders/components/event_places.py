@@ -170,14 +170,14 @@ _QUALIFIED = {"delegation", "delegations", "presidential", "contingent", "team",
 _DOCUMENT_NOUNS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols",
                    "format", "process", "declaration", "pact", "treaty", "deal"}
 _QUALIFIED |= _DOCUMENT_NOUNS
+_SPEAKERS = {"officials", "official", "sources", "source", "diplomats", "diplomat", "spokesman",
+             "spokeswoman", "spokesperson", "analysts", "reporters", "journalists", "aides"}
+_SAYING = {"said", "says", "say", "told", "reported", "added", "confirmed"}
 
 
 def of_a_document(g: Span, ctx: Context) -> bool:
     """Whether the town ``g`` names a document after it ("the Minsk agreements")."""
     return ctx.lower[g.end : g.end + 1] != [] and ctx.lower[g.end] in _DOCUMENT_NOUNS
-_SPEAKERS = {"officials", "official", "sources", "source", "diplomats", "diplomat", "spokesman",
-             "spokeswoman", "spokesperson", "analysts", "reporters", "journalists", "aides"}
-_SAYING = {"said", "says", "say", "told", "reported", "added", "confirmed"}
 
 
 def _speakers_there(g: Span, ctx: Context) -> bool:

@@ -343,7 +343,7 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
     return out
 
 
-_LANDS = ("PLACE", "CAPITAL", "COUNTRY")
+_WHERE_LABELS = ("PLACE", "CAPITAL", "COUNTRY")
 
 
 def _welcomed_to(t: int, rng: tuple[int, int], ctx: Context) -> bool:
@@ -353,7 +353,7 @@ def _welcomed_to(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     if ctx.lower[t] == "met":
         return False
     for k in range(t + 1, min(rng[1] - 1, t + 9)):
-        if ctx.lower[k] == "to" and ctx.gaz_in(k + 1, k + 2, _LANDS):
+        if ctx.lower[k] == "to" and ctx.gaz_in(k + 1, k + 2, _WHERE_LABELS):
             return True
         if ctx.lower[k] in (",", "and", "for", "on"):
             return False
