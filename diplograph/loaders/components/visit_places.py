@@ -130,6 +130,19 @@ _ANAPHORS = {"that", "it", "this", "which"}
 _COPULAS = {"was", "is", "were", "be"}
 
 
+_OTHER_SENSE = {"land", "lands"}  # "a land reform", "their lands": no landing
+_OWNING = {"a", "an", "the", "his", "her", "their", "its", "our", "of", "this", "that"}
+
+
+def no_trip_noun(t: int, ctx: Context) -> bool:
+    """Whether the word of travel at ``t`` tells no new trip: a verb of arrival used as a
+    noun of another sense ("a land reform"), or a trip noun that describes the trip just
+    told (:func:`described_again`)."""
+    if ctx.lower[t] in _OTHER_SENSE and t > 0 and ctx.lower[t - 1] in _OWNING:
+        return True
+    return described_again(t, ctx)
+
+
 def described_again(t: int, ctx: Context) -> bool:
     """ "X visited Y in 2014, but that was a private visit", "...; it was a state visit":
     the trip just told, described, not another one (the trip noun at ``t`` is what "that"

@@ -80,12 +80,12 @@ from .visit_places import (
     aside_end_of,
     countries_counted,
     demonym_lands,
-    described_again,
     ended_stay,
     far_leg,
     in_gathering_room,
     joins_a_gathering,
     named_before_noun,
+    no_trip_noun,
     onward_between,
     visiting_here,
 )
@@ -111,7 +111,7 @@ _EXPECTED = {"expected", "due", "scheduled", "set"}
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
-    if no_trip_told(t, t_end, rng, ctx) or described_again(t, ctx):
+    if no_trip_told(t, t_end, rng, ctx) or no_trip_noun(t, ctx):
         return []  # "flew home", "flew back to Brussels", "trips confined to Russia"
     if needs == "leg" and not far_leg(t, t_end, sent, ctx):
         return []  # "His trip took him to X", "a tour that will take him to X": the trip's
