@@ -40,6 +40,10 @@ _ARRIVALS = {
 }
 
 
+# a participle aside that tells where a stay's traveller came from
+_COMING = [[",", verb, "from"] for verb in ("coming", "arriving", "flying", "travelling")]
+
+
 # verbs (not nouns: "after his arrival he will ...") of a journey told with no place,
 # which goes where the story's current trip went (:mod:`.visits`)
 ARRIVED_VERBS = _ARRIVALS | {"landed", "lands", "land", "touched", "reached", "jetted", "flown"}
@@ -48,8 +52,13 @@ ARRIVED_VERBS = _ARRIVALS | {"landed", "lands", "land", "touched", "reached", "j
 def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     """ "He had come to Ethiopia from Egypt, where he held talks": he was in Egypt before."""
     # a place further on is an origin only with a "where" clause telling what happened there
-    if status != "occurred" or ctx.lower[t] not in _ARRIVALS:
+    if status != "occurred":
         return []
+    if ctx.lower[t] not in _ARRIVALS:  # "made a short stop in Caracas, coming from Cuba"
+        coming = [k for k in range(t_end, sent.end - 1) if ctx.lower[k - 1 : k + 2] in _COMING]
+        if not coming:
+            return []
+        t_end = coming[0] + 1
     aside = relative_aside(t, (sent.start, sent.end), ctx)
     if aside is not None:  # "welcomes A and B, who flew in from Berlin": B came from there
         before = [p for p in ctx.persons_in(sent.start, aside[0]) if p[1] == aside[0] - 1]
