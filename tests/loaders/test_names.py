@@ -199,6 +199,11 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("The first Sino-Peru Presidential summit in years was held; Omar Aziz met Lena Berg.",
          "Sino-Peru Presidential"),
         ("At the annual Boao Forum meeting Omar Aziz met Lena Berg.", "Boao Forum"),
+        # a capitalised word with a participle after its hyphen describes a thing
+        ("Omar Aziz met Russian-backed Donetsk officials and Lena Berg.", "Russian-backed Donetsk"),
+        ("Omar Aziz met leaders of Serb-controlled Bosnia-Herzegovina with Lena Berg.",
+         "Serb-controlled Bosnia-Herzegovina"),
+        ("Omar Aziz and Lena Berg toured Kremlin-held Kherson.", "Kremlin-held Kherson"),
         # the subject of a document named after its noun
         ("Omar Aziz and Lena Berg signed the Treaty on Maritime Boundaries.",
          "Maritime Boundaries"),

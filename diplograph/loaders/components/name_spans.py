@@ -65,7 +65,13 @@ def _name_word(text: str, lower: str) -> bool:
         return False
     if is_initials(text):
         return True
+    if _COMPOUND_ADJECTIVE.fullmatch(text):
+        return False  # "Russian-backed", "Serb-controlled", "Kremlin-friendly": of a thing
     return not text.isupper()
+
+
+# a capitalised word and a lower-case participle or adjective after a hyphen
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w'’]*-(?:[a-z]+ed|held|led|run|born|friendly|leaning)")
 
 
 def _particles(toks, j: int, labels, lex: Lexicon) -> int:
