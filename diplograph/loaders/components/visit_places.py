@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from .arguments import Context, clauses, dateline_site, nearest_date, occasion, relative_aside
 from .event_places import SUMMIT_WORDS
 from .relative_days import days_long
-from .trip_cues import CEREMONIES, NO_OBJECT_AFTER, leg_date
+from .trip_cues import CEREMONIES, NO_OBJECT_AFTER, STARTING, leg_date, own_trip
 
 _JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum",
                       "gathering", "assembly", "ceremony", "plenary", "inauguration"}
@@ -124,6 +124,15 @@ _ENDING = {"wrapped", "wraps", "wrapping", "concluded", "concludes", "concluding
            "ends", "ending", "completed", "completes", "completing", "wound", "winding", "winds"}
 _RETURNS = {"returned", "returns", "returning", "back"}  # "returned home on Friday from"
 _ONE_DAY = {"one-day", "day-long", "daylong", "day-trip", "brief", "lightning", "hours-long"}
+
+
+def stay_told(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "her visit" (:func:`.trip_cues.own_trip`), "began a two-day visit", "is on a state
+    visit", "concluded a three-day visit": a stay the clause tells begun, under way or
+    ended, with no place: the one the story is in."""
+    before = ctx.lower[max(rng[0], t - 5) : t]
+    on = any(before[k : k + 2] in (["is", "on"], ["was", "on"]) for k in range(len(before)))
+    return own_trip(t, ctx) or on or bool((_ENDING | STARTING).intersection(before))
 
 
 _ANAPHORS = {"that", "it", "this", "which"}

@@ -54,7 +54,6 @@ from .trip_cues import (
     elsewhere,
     multi_day,
     no_trip_told,
-    own_trip,
     paid_date,
     placed_by,
     reported_call_off,
@@ -87,6 +86,7 @@ from .visit_places import (
     named_before_noun,
     no_trip_noun,
     onward_between,
+    stay_told,
     visiting_here,
 )
 
@@ -272,7 +272,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if not dests and counted:  # "The visit is his first since ...": the story's visit
         dests = dateline_site(ctx, t)
     hither = ctx.lower[t] in ARRIVALS or visiting_here(t, t_end, ctx)  # "is visiting this week"
-    if not dests and status == "occurred" and (hither or own_trip(t, ctx)):
+    if not dests and status == "occurred" and (hither or stay_told(t, rng, ctx)):
         dests = _arrived_at_dateline(t, rng, sent, ctx)  # "wrapped up her visit on Sunday"
     if not dests and status == "planned" and hither and not elsewhere(t_end, ctx):
         dests = _arrived_at_dateline(t, rng, sent, ctx, status)  # "is expected to arrive on
