@@ -21,6 +21,8 @@ __all__ = [
     "DIRECTIONS",
     "date_name_nouns",
     "date_name_words",
+    "after_a_name_word",
+    "names_a_thing",
     "opens_with_short_weekday",
 ]
 
@@ -225,3 +227,20 @@ def date_name_words() -> frozenset[str]:
     """Words before a year or weekday that make it part of a name ("Vision 2030", "Good
     Friday"): a data table."""
     return _word_table("date_name_words.txt")
+
+
+def after_a_name_word(text: str, start: int) -> bool:
+    """A year or weekday inside a name: "Vision 2030", "Resolution 2043", "Good Friday"."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1] in date_name_words()
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether a noun of :func:`date_name_nouns` follows the date at ``start:end`` or
+    stands before it with "of" ("the May 3 Constitution", "the Constitution of May 3")."""
+    after = text[end : end + 16].split()
+    before = text[max(0, start - 20) : start].split()
+    nouns = date_name_nouns()
+    return bool(after) and after[0].rstrip(",.;:") in nouns or (
+        before[-2:-1] != [] and before[-1] == "of" and before[-2] in nouns
+    )

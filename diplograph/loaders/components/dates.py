@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import date_values as dv
-from .date_patterns import MONTHS, PATTERNS, WEEKDAYS, date_name_nouns, date_name_words
+from .date_patterns import MONTHS, PATTERNS, WEEKDAYS, after_a_name_word, names_a_thing
 from .date_readings import (
     Readings,
     day_number,
@@ -134,9 +134,9 @@ def _matches(text: str, base: dt.date | None) -> list[_Match]:
     for kind, pattern in PATTERNS:
         for match in finditer(pattern, text, words):
             s, e = match.span()
-            if any(taken[s:e]) or kind in ("y", "wd") and _is_name(text, s):
+            if any(taken[s:e]) or kind in ("y", "wd") and after_a_name_word(text, s):
                 continue
-            if _names_a_thing(text, s, e):
+            if names_a_thing(text, s, e):
                 continue  # "the May 3 Constitution", "the Constitution of May 3": a name
             groups = match.groupdict()
             try:
@@ -163,23 +163,6 @@ def _calendar_value(value: str | None) -> str | None:
     if not head.isdigit() or not 1 <= int(head) <= 9999:
         return None
     return in_calendar(f"{int(head):04d}{sep}{rest}")
-
-
-def _is_name(text: str, start: int) -> bool:
-    """A year or weekday inside a name: "Vision 2030", "Resolution 2043", "Good Friday"."""
-    before = text[max(0, start - 20) : start].split()
-    return bool(before) and before[-1] in date_name_words()
-
-
-def _names_a_thing(text: str, start: int, end: int) -> bool:
-    """Whether a noun of :func:`date_name_nouns` follows the date at ``start:end`` or
-    stands before it with "of"."""
-    after = text[end : end + 16].split()
-    before = text[max(0, start - 20) : start].split()
-    nouns = date_name_nouns()
-    return bool(after) and after[0].rstrip(",.;:") in nouns or (
-        before[-2:-1] != [] and before[-1] == "of" and before[-2] in nouns
-    )
 
 
 _DAYS = ("mdy", "dmy", "iso")
