@@ -108,7 +108,7 @@ def the_trip_told(t: int, ctx: Context) -> bool:
         and t > 1
         and ctx.lower[t - 1] == "the"
         and ctx.lower[t - 2] in ("during", "before", "after", "ahead")
-        and ctx.lower[t] in ("trip", "visit", "tour", "stay", "journey")
+        and ctx.lower[t] in ctx.lex.trip_nouns
         and ctx.label[t + 1 : t + 2] != ["COUNTRY"]
         and ctx.lower[t + 1 : t + 2] not in (["to"], ["of"], ["by"], ["in"])
     )

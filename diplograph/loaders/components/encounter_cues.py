@@ -366,14 +366,11 @@ def delegation_led_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     )
 
 
-_TRIP_NOUNS = {"visit", "trip", "tour", "stay", "stop", "stopover"}
-
-
 def during_a_trip(sent: Span, ctx: Context) -> bool:
     """Whether the sentence opens "During that trip" / "During the visit": a trip's frame
     places what it tells."""
     words = ctx.lower[sent.start : sent.start + 5]
-    return words[:1] == ["during"] and bool(_TRIP_NOUNS.intersection(words[1:]))
+    return words[:1] == ["during"] and bool(ctx.lex.trip_nouns.intersection(words[1:]))
 
 
 _AROUND = (["ahead", "of"], ["before"], ["after"], ["following"])

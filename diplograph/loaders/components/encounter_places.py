@@ -128,14 +128,13 @@ def _during_stay(rng: tuple[int, int], ctx: Context) -> bool:
     )
 
 
-_STAYS = {"visit", "trip", "stay", "tour"}
-
-
 def _hosts_country(sent: Span, keys: list[str], ctx: Context) -> str | None:
     """The country of the one host an encounter told with its guest's own visit ("met
     Ruto on the second day of her visit") has, when the visit names no place."""
     for i in range(sent.start + 1, sent.end):
-        if ctx.lower[i] not in _STAYS or ctx.gaz_in(i, min(sent.end, i + 4), ("COUNTRY", "PLACE")):
+        if ctx.lower[i] not in ctx.lex.trip_nouns:
+            continue
+        if ctx.gaz_in(i, min(sent.end, i + 4), ("COUNTRY", "PLACE")):
             continue
         owner = [
             p

@@ -364,16 +364,13 @@ def _told_done(rng: tuple[int, int], ctx: Context) -> bool:
     return status_of(first[0], first[1], rng, ctx) == "occurred"
 
 
-_TRIP_NOUNS = {"trip", "visit", "tour", "stay", "journey"}
-
-
 def _after_another_trip(lo: int, hi: int, ctx: Context) -> bool:
     """ "Following her trip to Beijing in January, she met X in Munich": the opening
     phrase's date is the earlier trip's, not the main clause's."""
     return (
         hi > lo
         and ctx.lower[lo] in ("following", "after")
-        and bool(_TRIP_NOUNS.intersection(ctx.lower[lo:hi]))
+        and bool(ctx.lex.trip_nouns.intersection(ctx.lower[lo:hi]))
     )
 
 

@@ -144,6 +144,10 @@ class Lexicon:
         self.not_name_words = _words("not_name_words.txt")
         self.non_person_words = _words("non_person_words.txt")
         self.document_words = _words("document_words.txt")
+        trips = _rows("trip_nouns.tsv")
+        self.trip_nouns = {one for one, _ in trips}  # "his visit", "the trip"
+        self.trip_plurals = {many for _, many in trips}  # "these visits"
+        self.trip_words = self.trip_nouns | self.trip_plurals
         self.regions = _words("regions.txt")
         self.capital_only_titles = _words("capital_only_titles.txt")
         self.post_nominals = _words("post_nominals.txt")  # "Keir Starmer MP"

@@ -180,9 +180,6 @@ def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead:
 _ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _LAST_DAY = {"final", "last", "closing"}
 _SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_TRIP_NOUNS = {"visit", "trip", "tour", "stay"}
-
-
 def trip_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
     """ "On the second day of his visit, he met X": the trip's first day, told before,
     moved on; "met X on Thursday, the second day of his three-day visit": the visit itself
@@ -211,7 +208,7 @@ def _day_of_trip(sent: Span, ctx: Context) -> tuple[int, int, int] | None:
         if words[k] != "the" or words[k + 2 : k + 4] != ["day", "of"]:
             continue
         stop = min(sent.end, k + 9)
-        noun = next((j for j in range(k + 4, stop) if words[j] in _TRIP_NOUNS), None)
+        noun = next((j for j in range(k + 4, stop) if words[j] in ctx.lex.trip_nouns), None)
         if noun is None:
             continue
         span = next((d for d in map(days_long, words[k + 4 : noun]) if d), None)

@@ -20,7 +20,6 @@ __all__ = ["return_journeys"]
 
 _JOURNEY = {"way", "flight", "journey", "trip", "return"}
 _BACK = {"back", "home"}
-_TRIPS = {"visit", "trip", "tour", "visits", "trips", "tours"}
 _GOING = {"returning", "returned", "flew", "flying", "came", "come", "coming", "headed",
           "heading", "travelled"}
 _OWNERS = {"his", "her", "their", "the"}
@@ -36,7 +35,7 @@ def return_journeys(sent: Span, ctx: Context) -> list[Event]:
         if ctx.lower[k] != "from" or not _homeward(k, ctx):
             continue
         where = ctx.gaz_in(k + 1, min(sent.end, k + _REACH), ("PLACE", "CAPITAL", "COUNTRY"))
-        if not where or _TRIPS.intersection(ctx.lower[k + 1 : where[0].start]):
+        if not where or ctx.lex.trip_words.intersection(ctx.lower[k + 1 : where[0].start]):
             continue  # "returned on Friday from a three-day visit to Ghana": the trip's own
             # trigger reads it, counting back from its end
         place, country = location(where[:1], ctx.lex)

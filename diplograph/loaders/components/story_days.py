@@ -61,7 +61,6 @@ def in_stamped_entry(sent: Span, ctx: Context) -> bool:
 
 # a sentence opening with a pronoun goes on with the one before, across a paragraph break
 _CONTINUING = {"he", "she", "they", "there"}
-_THAT_TRIP = {"visit", "trip", "stay", "tour"}
 # an adverb of sequence goes on from the time the story reached ("X will then meet Y")
 _SEQUELS = {"then", "afterwards", "afterward", "subsequently", "thereafter"}
 _NOT_SEQUEL = {"since", "until", "till", "by", "the", "from", "than", "even", "who"}
@@ -90,7 +89,7 @@ def _during_that_trip(sent: Span, ctx: Context) -> bool:
     if words[:1] != ["during"] or words[1:2] not in (["the"], ["his"], ["her"], ["their"]):
         return False
     comma = next((k for k, w in enumerate(words) if w == ","), None)
-    return comma is not None and comma <= 4 and words[comma - 1] in _THAT_TRIP
+    return comma is not None and comma <= 4 and words[comma - 1] in ctx.lex.trip_nouns
     # "During the visit,", "During his two-day trip,"
 
 

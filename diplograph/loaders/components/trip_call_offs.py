@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = ["call_off_the_trip"]
 
-_ONE_TRIP = {"trip", "visit", "tour", "journey"}
-_TRIPS = {"trips", "visits", "tours", "journeys"}
 _POINTING = {"the", "these", "those", "both"}  # not "his visit": a trip told as background
 
 
@@ -38,8 +36,8 @@ def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
     """
     words = ctx.lower[sent.start : sent.end]
     nouns = [w for k, w in enumerate(words) if k and words[k - 1] in _POINTING]
-    plural = bool(_TRIPS.intersection(nouns))
-    if not plural and not _ONE_TRIP.intersection(nouns):
+    plural = bool(ctx.lex.trip_plurals.intersection(nouns))
+    if not plural and not ctx.lex.trip_nouns.intersection(nouns):
         return
     if classify([], words, []) != "cancelled":
         return

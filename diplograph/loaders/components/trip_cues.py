@@ -47,9 +47,6 @@ __all__ = [
 
 _NOW = {"currently", "now"}
 
-_TRIPS = {"visit", "trip", "tour", "stay", "swing"}
-
-
 def ahead_between(words: list[str]) -> bool:
     """Whether words between a trip's verb and a later leg tell it as ahead ("a tour that
     will also take him to Serbia", "then heads to Rome"), not as a past narrative goes on
@@ -104,7 +101,7 @@ def staying_now(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
         return True  # "are attending the summit in Oslo"
     before = ctx.lower[max(rng[0], t - 6) : t]
     on = {"on", "paying", "making"} & set(before)  # "is paying a state visit to Peru"
-    return ctx.lower[t] in _TRIPS and bool(on) and bool({"is", "are"} & set(before))
+    return ctx.lower[t] in ctx.lex.trip_nouns and bool(on) and bool({"is", "are"} & set(before))
 
 
 def own_trip(t: int, ctx: Context) -> bool:
@@ -113,7 +110,7 @@ def own_trip(t: int, ctx: Context) -> bool:
     k = t - 1
     while k > 0 and k > t - 5 and ctx.lower[k] not in ("his", "her", "their"):
         k -= 1
-    return ctx.lower[t] in _TRIPS and ctx.lower[k] in ("his", "her", "their")
+    return ctx.lower[t] in ctx.lex.trip_nouns and ctx.lower[k] in ("his", "her", "their")
 
 
 def placed_by(start: int, ctx: Context, prepositions: tuple[str, ...]) -> bool:

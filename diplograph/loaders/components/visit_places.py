@@ -367,12 +367,9 @@ def after_visitor_by(t_end: int, ctx: Context) -> int:
     return named[0][1] if named else t_end
 
 
-_TRIP_NOUNS = {"visit", "trip", "tour", "stay", "visits", "trips"}
-
-
 def named_before_noun(t: int, ctx: Context) -> list:
     """ "his Chile visit", "the Kyiv trip": the place that qualifies a trip's noun, which a
     place told after it ("concluded his Chile visit on Monday and flew to Lima") is not."""
-    if ctx.lower[t] not in _TRIP_NOUNS or ctx.lower[t + 1 : t + 2] == ["to"]:
+    if ctx.lower[t] not in ctx.lex.trip_words or ctx.lower[t + 1 : t + 2] == ["to"]:
         return []
     return [g for g in ctx.gaz_in(max(0, t - 4), t, ("PLACE", "COUNTRY", "CAPITAL")) if g.end == t]
