@@ -32,7 +32,7 @@ from .components.outlets import outlet_names
 from .components.tokenizer import NEWS_TOKENIZER, gazetteer_spans, people_spans
 from .extensions import register_extensions
 from .model import Article, Event, Extraction, Person
-from .text_layout import drop_archive_fields, join_wrapped_lines
+from .text_layout import drop_archive_fields, drop_keyword_lines, join_wrapped_lines
 
 __all__ = ["build_nlp", "extract_article", "extract", "doc_to_extraction", "PIPE_NAMES"]
 
@@ -74,7 +74,7 @@ def _default_nlp() -> Language:
 def make_doc(article: Article, nlp: Language) -> Doc:
     """The article's text as a Doc carrying the article and its publication date."""
     text = join_wrapped_lines(article.text)  # wire copy wrapped at a fixed width
-    doc = nlp.make_doc(drop_archive_fields(text))
+    doc = nlp.make_doc(drop_keyword_lines(drop_archive_fields(text)))
     doc._.dg_article = article
     doc._.dg_published = article.published
     dateline = read_dateline(text, lexicon())

@@ -4,13 +4,22 @@ Wire copy, press-office transcripts and archived e-mail bulletins come wrapped a
 width ("Russian President Vladimir Putin on\\nThursday arrived in Rome"). The sentence
 reader takes every line end for a sentence end, as it must for headlines, datelines,
 captions and lists; so a line end inside a sentence is turned back into a space first.
+
+Lines that are no part of the story are blanked (kept as empty lines, so that paragraphs
+stay apart): an archive's record fields and a page's tags or search keywords.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["join_wrapped_lines", "archive_fields", "drop_archive_fields"]
+__all__ = [
+    "join_wrapped_lines",
+    "archive_fields",
+    "drop_archive_fields",
+    "keyword_line",
+    "drop_keyword_lines",
+]
 
 _MIN_LINES = 5  # a text this short is no evidence of a fixed width
 _MAX_WIDTH = 100  # wider lines are paragraphs written on one line each
@@ -25,6 +34,11 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*•·▪]|\d+[.)])\s")
 # fields of a newspaper archive or a press database, each a capitals label and a colon
 _FIELD = re.compile(r"(?:(?<=\s)|^)([A-Z][A-Z-]{2,}):\s")
 _MIN_FIELDS = 3  # one "NOTE: ..." or "WASHINGTON: ..." is prose or a dateline
+# "Tags: CELAC, Cuba, Havana", "Topics: ...": a page's labelled list of its subjects
+_KEYWORD_LABEL = re.compile(r"^(?:tags|keywords|topics|related topics|related tags)\s*:\s*", re.I)
+_KEYWORD_SEPARATORS = re.compile(r"\s*[,|;]\s*")
+_MIN_KEYWORDS = 4  # "Oslo, Norway, June 4" is a dateline; a page's search terms run longer
+_MAX_KEYWORD_WORDS = 6  # a longer item is a clause of prose
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -97,3 +111,40 @@ def drop_archive_fields(text: str) -> str:
     THURSDAY", "SOURCE: Associated Press") are no part of the story, and a label read as
     a word names towns ("Date", Japan)."""
     return "\n".join("" if archive_fields(line) else line for line in text.split("\n"))
+
+
+def keyword_line(line: str) -> bool:
+    """Whether ``line`` is a page's list of its subjects or search terms, not prose: a
+    labelled list ("Tags: CELAC, Cuba, Raul Castro"), or an unlabelled one that runs to
+    several short items, some in lower case and none with a figure, and closes with no
+    full stop ("Narendra Modi, india aid to Maldives, s jaishankar, PM Modi Maldive
+    president"). A dateline, a byline or a sentence with a list is none.
+
+    >>> keyword_line("Tags: Office of the Spokesperson | Sweden | Russia | OSCE")
+    True
+    >>> keyword_line("Narendra Modi, india aid to Maldives, s jaishankar, Sushma Swaraj")
+    True
+    >>> keyword_line("Modi, Xi, Putin, Lula and Ramaphosa met in Kazan.")
+    False
+    >>> keyword_line("Monday, June 4, 2023, 10:30 am")
+    False
+    """
+    text = line.strip()
+    if not text or text.endswith(_CLOSED):
+        return False
+    labelled = _KEYWORD_LABEL.match(text)
+    items = [i for i in _KEYWORD_SEPARATORS.split(text[labelled.end() if labelled else 0 :]) if i]
+    if len(items) < (2 if labelled else _MIN_KEYWORDS):
+        return False
+    if any(len(item.split()) > _MAX_KEYWORD_WORDS for item in items):
+        return False
+    return bool(labelled) or (
+        not any(ch.isdigit() for ch in text) and any(item[0].islower() for item in items)
+    )
+
+
+def drop_keyword_lines(text: str) -> str:
+    """``text`` with each line of :func:`keyword_line` blanked: a page's subjects and search
+    terms name people and places side by side ("PM Modi Maldive president") that the
+    story never brings together."""
+    return "\n".join("" if keyword_line(line) else line for line in text.split("\n"))

@@ -8,7 +8,12 @@ import pytest
 
 from diplograph.loaders.model import Article
 from diplograph.loaders.pipeline import build_nlp, extract_article
-from diplograph.loaders.text_layout import drop_archive_fields, join_wrapped_lines
+from diplograph.loaders.text_layout import (
+    drop_archive_fields,
+    drop_keyword_lines,
+    join_wrapped_lines,
+    keyword_line,
+)
 
 WRAPPED = """Kenyan President Amara Odinga on Tuesday arrived in
 Oslo for a two-day state visit to the Norwegian capital,
@@ -105,3 +110,61 @@ def test_text_layout_an_archive_record_is_no_place_and_gives_the_dateline():
     assert [(e.kind, e.place, e.country, e.date) for e in ex.events] == [
         ("meeting", "Oslo", "NO", "1994-01-12")
     ]
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Tags: CELAC, Cuba, Raul Castro, Dilma Rousseff, Havana", True),
+        ("Topics: Ghana | Togo | Nana Akufo-Addo", True),
+        ("KEYWORDS: Ruto; Kenya; state visit; Seoul", True),
+        ("William Ruto, kenya korea ties, Yoon Suk Yeol, ruto seoul visit, trade deals", True),
+        ("Lula visit, brazil china trade, xi jinping, BRICS summit", True),
+        # a sentence with a list, a dateline, a date line and a byline are no keywords
+        ("Ruto, Yoon, Kishida, Albanese and Luxon met in Seoul.", False),
+        ("Ruto, Yoon, Kishida and Luxon attended the dinner", False),
+        ("SEOUL, Korea, June 4, 2023", False),
+        ("Monday, June 4, 2023, 10:30 am", False),
+        ("By Amara Mensah, Kofi Boateng and Lars Berg", False),
+        ("Tags", False),
+        ("Topics: Kenya", False),
+    ],
+)
+def test_text_layout_tells_a_keyword_line(line, expected):
+    assert keyword_line(line) == expected
+
+
+def test_text_layout_drops_keyword_lines():
+    text = "Ruto met Yoon.\n\nruto, kenya korea ties, yoon suk yeol, seoul visit\nTags: Kenya, Korea"
+    assert drop_keyword_lines(text) == "Ruto met Yoon.\n\n\n"
+
+
+@pytest.mark.parametrize(
+    "keywords",
+    [
+        "William Ruto, korea kenya trade , Han Duck-soo, s jaishankar, PM Ruto Kenyaa president",
+        "Tags: William Ruto, Han Duck-soo, Choi Sang-mok, state visit",
+    ],
+)
+def test_text_layout_a_keyword_line_names_no_one_the_story_tells(keywords):
+    """A page's search terms glue names to words ("PM Ruto Kenyaa president") that would
+    make a person of their own, whom the story's "President Ruto" resolves to, and set
+    names side by side that the story keeps apart."""
+    text = (
+        "SEOUL, June 4 -\n\n" + keywords + "\n\n"
+        "Kenyan President William Ruto met South Korean President Yoon Suk Yeol in Seoul on "
+        "Monday and held fruitful talks with him.\n\n"
+        "President Ruto also called on Prime Minister Han Duck-soo during his visit."
+    )
+    ex = extract_article(Article(url="urn:t", text=text, published=dt.date(2024, 6, 4)), build_nlp())
+    names = {p.key: p.name for p in ex.people}
+    got = sorted(
+        (e.kind, tuple(sorted(names[k] for k in [e.visitor] + e.participants if k)))
+        for e in ex.events
+    )
+    assert got == [
+        ("meeting", ("Han Duck-soo", "William Ruto")),
+        ("meeting", ("William Ruto", "Yoon Suk Yeol")),
+        ("visit", ("William Ruto",)),
+    ]
+    assert {p.name: p.country for p in ex.people}["Han Duck-soo"] == "KR"
