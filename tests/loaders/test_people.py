@@ -853,6 +853,24 @@ def test_people_a_site_one_visits_or_tours_is_no_person(nlp, text, site):
 
 
 @pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Indian Prime Minister Manmohan Singh will meet Sri Lankan President Mahinda Rajapaksa at the G-20 summit in Los Cabos.", "Los Cabos"),
+        ("Kenyan President Amara Odinga made a brief stopover in Puerto Princesa before flying on to Manila.", "Puerto Princesa"),
+        ("The leaders' talks in Santa Cruz Verapaz ended without a statement, officials said.", "Santa Cruz Verapaz"),
+        ("Chilean President Marta Rojas landed in Punta Arenas on Tuesday to meet Argentine President Javier Milei.", "Punta Arenas"),
+    ],
+)
+def test_people_a_town_where_a_gathering_or_a_stay_happens_is_no_person(nlp, text, town):
+    assert town not in _people(nlp, text)
+
+
+def test_people_a_person_after_in_is_still_one(nlp):
+    people = _people(nlp, "The talks in Joe Biden's office went on for an hour. Voters kept faith in Anthony Albanese.")
+    assert "Joe Biden" in people and "Anthony Albanese" in people
+
+
+@pytest.mark.parametrize(
     "text, words, name",
     [
         ("Castro, Ex-foe Confer During Goodwill Trip\n\nKINGSTON, Jamaica - Cuban President "

@@ -84,6 +84,7 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and is_name(doc, start, end, lex, titled=False)
             and not (start > 0 and toks[start - 1].lower_ == "the")
             and not _at_venue(toks, start, end)
+            and not _where_it_happens(toks, start, end, lex)
             and not _quoted_title(toks, start, end)
             and not _headline_only(doc, start, end)
             and not credited(toks, start)
@@ -146,6 +147,25 @@ def _at_venue(toks, start: int, end: int) -> bool:
     office or are named elsewhere; one tours places); not "at Donald Trump's desk"."""
     owned = end < len(toks) and toks[end].text in ("'s", "’s")
     return start > 0 and toks[start - 1].lower_ in _SITE_VERBS and not owned
+
+
+# a gathering or a stay "in" a name: "the G-20 summit in Los Cabos", "arrived in Puerto
+# Princesa"; one meets and stays in a town, and trusts "in" a person ("faith in Joe Biden")
+_HAPPENS_IN = {
+    "summit", "summits", "talks", "meeting", "meetings", "conference", "forum", "session",
+    "held", "arrived", "arrives", "arriving", "landed", "lands", "stayed", "stays", "staying",
+}
+
+
+def _where_it_happens(toks, start: int, end: int, lex: Lexicon) -> bool:
+    """ "the G-20 summit in Los Cabos", "his stopover in Puerto Princesa", "landed in San
+    Andres": a name "in" which a gathering, a trip or a stay takes place is a town the
+    gazetteer lacks, not a person; not "talks in Donald Trump's office"."""
+    if start < 2 or toks[start - 1].lower_ != "in":
+        return False
+    owned = end < len(toks) and toks[end].text in ("'s", "’s")
+    before = toks[start - 2].lower_
+    return not owned and (before in _HAPPENS_IN or before in lex.trip_words)
 
 
 _CLOSING = CLOSING_QUOTES | {"("}  # a quotation's close, or its gloss's opening bracket
