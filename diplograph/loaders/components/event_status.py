@@ -104,7 +104,7 @@ _NEGATED = {"not", "declined", "n't", "never", "rejected", "turned"}
 # an itinerary's next step in the present with no time of its own ("She goes on to Kampala",
 # "He then returns to Oslo", "sets off for Accra"): ahead, unless the paragraph dates a past
 _ONWARD_PRESENT = {"goes", "moves", "returns", "leads", "embarks", "begins", "starts", "sets"}
-_ONWARD_PRESENT |= {"travels", "heads"}
+_ONWARD_PRESENT |= {"travels", "heads", "flies"}
 
 
 # right before a trigger: what was not done ("has yet to visit", "failed to meet", "avoided

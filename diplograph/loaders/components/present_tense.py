@@ -31,6 +31,8 @@ PRESENT_TRAVEL = {
     "meets", "holds", "calls", "speaks",
 }
 _SETTING_OUT = {"embarks", "begins", "starts", "pays", "makes", "kicks"}
+# and winding it up: "ends his tour in Lagos on Thursday", "concludes her visit on Friday"
+_SETTING_OUT |= {"ends", "concludes", "wraps", "completes", "winds", "finishes"}
 
 _PLURAL_SUBJECTS = {"they", "presidents", "leaders", "ministers", "two", "both", "pair"}
 

@@ -165,6 +165,9 @@ def described_again(t: int, ctx: Context) -> bool:
     return False
 
 
+_TOURS = {"tour", "swing"}  # trips of several stops
+
+
 def ended_stay(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> int | None:
     """ "has wrapped up a visit to Beijing", "concluded her three-day state visit on
     Sunday": a stay longer than the day told, which dates its end; not a one-day visit.
@@ -175,6 +178,9 @@ def ended_stay(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> int | 
     back = "from" in back and bool(_RETURNS.intersection(back[: back.index("from")]))
     if not (_ENDING.intersection(before) or back) or _ONE_DAY.intersection(before):
         return None
+    if ctx.lower[t] in _TOURS and ctx.lower[t_end : t_end + 1] == ["in"]:
+        return None  # "ends his tour in Lagos on Thursday": the tour's last stop, there
+        # on the day told
     stop = next((k for k in range(t_end, rng[1]) if ctx.lower[k] in (",", ";")), rng[1])
     if not ctx.dates_in(t_end if not back else rng[0], stop):
         return None if back else 0  # "returned from a trip to China, where he met X on
