@@ -153,12 +153,19 @@ def _extracted(items: Iterable, jobs: int) -> Iterator:
     """Extraction results (or errors) in input order, in ``jobs`` processes."""
     if jobs <= 1:
         with _collector_skipping_tables() as loaded:
+            ready = False
             for item in items:
                 if isinstance(item, ArticleReadError):
                     yield item
-                else:
-                    yield _extract_safely(item)
-                    loaded()  # the first article has loaded the pipeline
+                    continue
+                if not ready and isinstance(item, Article):
+                    # built before the first article's clock starts: a cold table cache
+                    # on a busy machine takes longer to build than an article may take
+                    _load_pipeline()
+                yield _extract_safely(item)
+                if not ready:
+                    loaded()  # the pipeline is loaded (or not needed)
+                    ready = True
         return
     import multiprocessing as mp
     from itertools import chain
