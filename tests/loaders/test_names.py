@@ -60,6 +60,11 @@ def _people(nlp, text):
         ("Foreign Minister Maulvi Abdul Hakim Zadran arrived in Doha.", "Abdul Hakim Zadran"),
         ("Deputy Prime Minister Mullah Abdul Ghani Rahimi held talks.", "Abdul Ghani Rahimi"),
         ("The cleric Maulana Fazal Karim met the envoy.", "Fazal Karim"),
+        ("The envoy was received by Supreme Leader Ayatollah Seyed Reza Tabatabai.", "Reza Tabatabai"),
+        ("Foreign Minister Seyyed Hossein Mousavi met the envoy.", "Hossein Mousavi"),
+        ("The envoy called on Daw Khin Nyunt Aye at her home in Yangon.", "Khin Nyunt Aye"),
+        ("President U Min Zaw Oo received the envoy in Naypyitaw.", "Min Zaw Oo"),
+        ("The envoy met Comandante Raul Ortega Lopez in Havana.", "Raul Ortega Lopez"),
     ],
 )
 def test_names_honorifics_of_many_cultures_are_dropped(nlp, text, name):
@@ -115,6 +120,7 @@ def test_names_a_person_glossed_by_initials_stays_one(nlp):
     [
         ("Bangladeshi Prime Minister Sheikh Rehana spoke.", "Sheikh Rehana"),
         ("Kuwaiti Emir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah spoke.", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
+        ("UN Secretary-General U Thant flew to Cairo.", "U Thant"),  # Burmese "U", likewise
     ],
 )
 def test_names_sheikh_stays_only_with_a_one_word_name(nlp, text, name):
@@ -234,6 +240,21 @@ def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):
     ],
 )
 def test_names_a_participle_opening_the_clause_is_no_part_of_the_name(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Lena Berg met the Leader of the Islamic Revolution Reza Tabatabai in Tehran.", "Reza Tabatabai"),
+        ("Lena Berg met the head of the National Salvation Front Omar Aziz.", "Omar Aziz"),
+        ("Lena Berg met the chief of the Rapid Support Forces Omar Aziz.", "Omar Aziz"),
+        ("Lena Berg met the leader of the Awami League Omar Aziz.", "Omar Aziz"),
+    ],
+)
+def test_names_a_name_after_its_body_s_name_is_found(nlp, text, name):
+    """ "the Leader of the Islamic Revolution Ali Khamenei": the body's capitalised name
+    runs into its head's; the name starts after the body's noun."""
     assert name in _names(nlp, text)
 
 
