@@ -244,6 +244,23 @@ def test_names_a_participle_opening_the_clause_is_no_part_of_the_name(nlp, text,
 
 
 @pytest.mark.parametrize(
+    "text, stray",
+    [
+        ("Xi hoped the ship of China-Sri Lanka friendship would sail on. Sri Lanka is his third stop.", "China-Sri Lanka"),
+        ("Omar Aziz praised the India-Pakistan talks and left for Lahore.", "India-Pakistan"),
+        ("The Kenya-Uganda Railway was opened by Lena Berg.", "Kenya-Uganda Railway"),
+        ("Lena Berg hailed the new South-Korea Nepal accord.", "South-Korea Nepal"),
+    ],
+)
+def test_names_states_joined_by_a_hyphen_are_no_person(nlp, text, stray):
+    assert stray not in _names(nlp, text)
+
+
+def test_names_a_name_with_a_state_s_name_in_it_stays_one(nlp):
+    assert "Maria Chad-Smith" in _names(nlp, "Kenyan President William Ruto met Maria Chad-Smith in Nairobi.")
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("Lena Berg met the Leader of the Islamic Revolution Reza Tabatabai in Tehran.", "Reza Tabatabai"),

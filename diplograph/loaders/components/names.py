@@ -215,9 +215,26 @@ def plausible_name(words: list[str], lex, *, titled: bool) -> bool:
         return False
     if any(non_person_word(w, lex.non_person_words) for w in core):
         return False
+    if any(_joins_states(w, lex) for w in core):
+        return False  # "China-Sri Lanka friendship", "the India-Pakistan talks"
     if len(core) == 1:
         return not common_word(core[0])
     return titled or not all(common_word(w) for w in core)
+
+
+def _joins_states(word: str, lex) -> bool:
+    """Whether a hyphenated word joins a state's name or people to another word ("China-Sri",
+    "India-Pakistan", "Kenya-Uganda"): the parties of a relation, no person's name."""
+    parts = [p for p in word.split("-") if p]
+    return len(parts) > 1 and all(
+        p in lex.countries or p in lex.demonyms or p in _state_openers(lex) for p in parts
+    )
+
+
+@lru_cache(maxsize=1)
+def _state_openers(lex) -> frozenset[str]:
+    """First words of states' names of several words ("Sri", "Saudi", "South")."""
+    return frozenset(name.split()[0] for name in lex.countries if " " in name)
 
 
 @lru_cache(maxsize=1 << 14)
