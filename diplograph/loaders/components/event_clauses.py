@@ -387,5 +387,19 @@ def _named_subject(i: int, end: int, ctx: Context) -> bool:
     first = person[0] + (ctx.lower[person[0]] == "the") if person else 0  # "the Queen"
     if person is None or not tokens_of(ctx.doc)[first].text[:1].isupper():
         return False  # "the two leaders", "he": told before, no new subject
-    return person[1] < end and ctx.lower[person[1]] not in _GAPPED  # "and Putin by Lavrov":
+    after = person[1]
+    if after < end and ctx.lower[after] == "," and _aside_then_verb(after, end, ctx):
+        return True  # "..., and Minister A, in Islamabad last week for a conference, called
+        # on B": an aside between the subject and its verb
+    return after < end and ctx.lower[after] not in _GAPPED  # "and Putin by Lavrov":
     # a gapped verb
+
+
+def _aside_then_verb(comma: int, end: int, ctx: Context) -> bool:
+    """Whether an aside that names no one runs from ``comma`` to a second comma within a
+    few words, and a verb (tensed, or a trigger's) follows it."""
+    close = next((k for k in range(comma + 1, min(end, comma + 16)) if ctx.lower[k] == ","), None)
+    if close is None or close + 1 >= end or ctx.persons_in(comma + 1, close):
+        return False
+    verb = close + 1
+    return ctx.lower[verb] in TENSED | _PAST or verb in ctx.trigger_tokens

@@ -24,12 +24,25 @@ def discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Contex
     while k > rng[0] and ctx.lower[k - 1] in _LIGHT_VERB_PHRASE:
         k -= 1  # "A and B had a brief conversation": the pair before "had a brief"
     if not (
-        discussed_with(t_end, rng, ctx) or pair_before(k, rng, ctx) and named_pair(k, rng, ctx)
+        discussed_with(t_end, rng, ctx)
+        or pair_before(k, rng, ctx)
+        and (named_pair(k, rng, ctx) or _an_occasion_of_its_own(t, t_end, rng, ctx))
     ):
         return False
     if ctx.lower[t].startswith("conversation") and _a_call_or_more(t, ctx):
         return False
     return all(kind != "call" for _, _, kind, _ in triggers(sent.start, sent.end, ctx))
+
+
+# talk that is an occasion in itself, not what was said at one ("discussed trade")
+_TALK_NOUNS = {"chat", "conversation", "exchange"}
+
+
+def _an_occasion_of_its_own(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "They had a brief chat in Paris on November 30", "The two leaders had a short
+    conversation on the sidelines on Monday": a pair told before, at a talk the clause
+    dates itself, is an encounter of its own, not the one just told."""
+    return ctx.lower[t] in _TALK_NOUNS and bool(ctx.dates_in(t_end, rng[1]))
 
 
 # the words between a pair and the noun of what they did together ("had a brief chat")
