@@ -10,6 +10,8 @@ other.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..model import Event
 from .arguments import (
     Context,
@@ -32,6 +34,7 @@ from .tokenizer import tokens_of
 from .travellers import coordinated, coordinated_forward
 
 __all__ = [
+    "bilaterals_announced",
     "bilaterals_with_states",
     "calls_one_each",
     "dated_one_by_one",
@@ -148,6 +151,26 @@ def bilaterals_with_states(t: int, t_end: int, rng: tuple[int, int], ctx: Contex
     met = [k for s_, _, k in ctx.persons_in(t_end, rng[1])]
     states = [country_of(k, ctx) for k in dict.fromkeys(met)]
     return len(states) >= 2 and None not in states and len(set(states)) == len(states)
+
+
+# a series of one-to-one meetings: "a marathon of bilaterals", "bilateral meetings"
+_ONE_TO_ONE = {"bilaterals", "one-on-ones", "one-to-ones"}
+_ONE_TO_ONE_NOUNS = {"meetings", "talks"}
+_ONE_TO_ONE_ADJECTIVES = {"bilateral", "separate", "one-on-one", "one-to-one"}
+
+
+def bilaterals_announced(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence before, in the same paragraph, announced a series of one-to-one
+    meetings ("X will hold back-to-back bilaterals today."), so that the people this one
+    lists ("Among those scheduled to see him are A and B") are met one by one."""
+    if sent.start == 0 or "\n\n" in ctx.doc[sent.start - 1].whitespace_:
+        return False
+    lo, hi = ctx.sentence_of(sent.start - 1)
+    words = ctx.lower[lo:hi]
+    return bool(_ONE_TO_ONE.intersection(words)) or any(
+        w in _ONE_TO_ONE_ADJECTIVES and _ONE_TO_ONE_NOUNS.intersection(words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
 
 
 def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | None:

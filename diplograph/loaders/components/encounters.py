@@ -44,6 +44,7 @@ from .encounter_cues import (
     with_unnamed,
 )
 from .encounter_groups import (
+    bilaterals_announced,
     bilaterals_with_states,
     calls_one_each,
     dated_one_by_one,
@@ -218,6 +219,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         or ctx.lower[t] in CALLING_ON  # "to visit President X, Pope Francis and Y"
         or calls_one_each(kind, t, t_end, rng, ctx)  # "spoke by phone with A and B"
         or dated_one_by_one(t, t_end, rng, ctx)  # "will meet A on Monday and B on Tuesday"
+        or kind == "meeting" and bilaterals_announced(sent, ctx)  # "X holds bilaterals
+        # today. Among those to see him are A and B"
     ):  # one each
         split = separate(kind, t, t_end, rng, sent, ctx, status, speakers)
         if split is not None:
