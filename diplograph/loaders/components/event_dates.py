@@ -77,6 +77,8 @@ def usable_date(m, ctx: Context) -> bool:
     window = ctx.lower[lo : m.start]
     for k, w in enumerate(window[:-1]):
         if w in _SPANS and window[k + 1] in ("after", "before"):
+            if _clock_time(window[k + 2 : k + 3]):
+                continue  # "shortly after 7pm on Friday": an hour of that day
             if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
                 return False  # "days after the attacks of October 7": a reference point
     if _in_whose_aside(m, ctx):
@@ -88,6 +90,14 @@ def usable_date(m, ctx: Context) -> bool:
     if m.text.split()[0].lower() == "for" and lead in _SET_FOR:
         return True  # "a visit planned for April": the month read with its "for"
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
+
+
+_HOURS = {"noon", "midnight", "dawn", "dusk", "sunrise", "sunset", "midday"}
+
+
+def _clock_time(words: list[str]) -> bool:
+    """Whether ``words`` open with an hour of the day ("7pm", "7", "noon")."""
+    return bool(words) and (words[0][:1].isdigit() or words[0] in _HOURS)
 
 
 def _in_whose_aside(m, ctx: Context) -> bool:
