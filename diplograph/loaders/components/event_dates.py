@@ -36,6 +36,7 @@ from .relative_days import (
     offset_date,
     trip_day,
 )
+from .status import CANCELLATION
 from .story_days import goes_on_from_before, in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
@@ -134,9 +135,31 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
                 continue  # "X, who took office in (February) 2022, met Y": X's past
             elif m.start < t and _owned_by_earlier_trigger(m, t, ctx):
                 dist += 30  # "arrived on Wednesday and held talks with Y on Thursday"
+            elif m.start < t and _day_of_calling_off(m, t, hi, ctx):
+                dist += 30  # "on Tuesday postponed the visit she was due to make on
+                # October 23": the day it was called off, not the visit's
             if best is None or dist < best[0]:
                 best = (dist, m)
     return best[1] if best else None
+
+
+def _day_of_calling_off(m, t: int, hi: int, ctx: Context) -> bool:
+    """Whether a verb of calling off stands between the date ``m`` and the trigger ``t``
+    ("on Tuesday postponed the state visit", "cancelled on Monday her trip") and the plan's
+    own time follows ("she was due to make on October 23", "scheduled for May 3"): the date
+    tells when the plan was called off."""
+    words = ctx.lower[max(0, m.start - 2) : t]
+    if not any(w in CANCELLATION or " ".join(words[k : k + 2]) in CANCELLATION
+               for k, w in enumerate(words)):
+        return False
+    return any(
+        _SET_FOR.intersection(ctx.lower[t : later.start])
+        for later in ctx.dates_in(t + 1, hi)
+        if later.start - t <= _PLAN_REACH
+    )
+
+
+_PLAN_REACH = 12  # tokens from a plan's noun to its own time ("... she was due to make on")
 
 
 _REPORTS = {"announced", "said", "confirmed", "revealed", "disclosed", "stated", "reported"}
