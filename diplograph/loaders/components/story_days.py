@@ -100,5 +100,26 @@ def goes_on_from_before(t: int, sent: Span, ctx: Context) -> bool:
     return (
         ctx.lower[sent.start] in _CONTINUING
         or _during_that_trip(sent, ctx)
+        or _that_trip_as_subject(sent, ctx)
         or _goes_on(t, sent, ctx)
     )
+
+
+_PLANS = {"programme", "program", "itinerary", "schedule", "agenda"}
+
+
+def _that_trip_as_subject(sent: Span, ctx: Context) -> bool:
+    """Whether the sentence opens with the trip the sentence before told, or its plan, as
+    its subject ("The programme had included talks with X", "Her itinerary includes a
+    stop in Y", "The visit was to include a state dinner")."""
+    words = ctx.lower[sent.start : sent.start + 4]
+    if words[:1] not in (["the"], ["his"], ["her"], ["their"]):
+        return False
+    return any(  # the noun and its verb: not "The trip to Belarus is his second abroad"
+        (w in _PLANS or w in ctx.lex.trip_nouns) and _ITS_VERBS.intersection(words[k + 1 : k + 2])
+        for k, w in enumerate(words[:3])
+        if k
+    )
+
+
+_ITS_VERBS = {"had", "has", "was", "is", "will", "would", "includes", "included"}
