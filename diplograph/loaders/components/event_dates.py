@@ -190,8 +190,8 @@ def pick_date(
 ) -> str | None:
     """The date of an event: nearest in its clause, then in the clauses before it, then
     after it; then the last date earlier in the paragraph; then the story's lead date."""
-    if ctx.lower[rng[0]] == "since":
-        return _since_date(t, sent, ctx)
+    if ctx.lower[rng[0]] == "since" and "," not in ctx.lower[rng[0] : t]:
+        return _since_date(t, sent, ctx)  # not "Since taking office in April, X has met Y"
     shifted = (
         offset_date(t, rng, sent, ctx, ahead)
         or anaphoric_day(t, rng, sent, ctx, ahead)
@@ -201,6 +201,10 @@ def pick_date(
     if shifted:
         return shifted
     m = nearest_date(t, rng[0], rng[1], ctx)
+    if m is None and not ahead:
+        span = _since_span(t, rng, sent, ctx)
+        if span is not None:
+            return span  # "has visited A, B and C since taking office in April": that time
     if m is None and ctx.lower[rng[0] - 1 : rng[0] + 1] == [",", "when"]:
         m = next((d for d in ctx.dates_in(sent.start, rng[0]) if d.end == rng[0] - 1), None)
         # "since 2022, when he attended the summit": the time just named
@@ -324,6 +328,27 @@ def _days_from(value: str, day: dt.date) -> int:
     """Days from ``day`` to the first day of ``value`` ("2024-03", "2024-03-03")."""
     parts = [int(p) for p in value.split("-")] + [1, 1]
     return (dt.date(parts[0], parts[1], parts[2]) - day).days
+
+
+_PERFECT = {"has", "have"}
+
+
+def _since_span(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> str | None:
+    """The period from a "since" date to the story's day, for an act in the present perfect
+    ("Since taking office on April 2, X has paid visits to A and B", "has visited C since
+    May"): its month when it lies in one, else its year when it lies in one."""
+    published = ctx.doc._.dg_published
+    if published is None or not _PERFECT.intersection(ctx.lower[max(rng[0], t - 6) : t]):
+        return None
+    for m in ctx.dates_in(sent.start, sent.end):
+        if "since" not in ctx.lower[max(sent.start, m.start - 4) : m.start]:
+            continue
+        begun, now = m.value(False), published.isoformat()
+        if begun and begun[:7] == now[:7]:
+            return now[:7]
+        if begun and begun[:4] == now[:4]:
+            return now[:4]
+    return None
 
 
 def _since_date(t: int, sent: Span, ctx: Context) -> str | None:

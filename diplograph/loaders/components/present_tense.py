@@ -56,8 +56,16 @@ def told_in_the_present(t: int, ctx: Context) -> bool:
         if k == t or ctx.lower[k + 1] in ("a", "an")
     ):
         return True
-    # "included official visits to": a noun
-    return ctx.lower[t] in PRESENT_TRAVEL and ctx.lower[t - 1] not in _args.NOUN_MARKERS
+    # "included official visits to", "paid visits to Djibouti and Kenya": a noun
+    return (
+        ctx.lower[t] in PRESENT_TRAVEL
+        and ctx.lower[t - 1] not in _args.NOUN_MARKERS
+        and ctx.lower[t - 1] not in _PAST_LIGHT_VERBS
+    )
+
+
+# verbs in the past whose object an "-s" form is ("paid visits", "made calls", "held meetings")
+_PAST_LIGHT_VERBS = {"paid", "made", "held", "had", "undertook", "conducted", "took"}
 
 
 # what marks a photo caption: "Photo: X arrives ...", "X (left) is welcomed by Y ..."
