@@ -227,7 +227,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         p
         for p in before
         if _leads_the_subject(p, rng, ctx)
-        or _governing_word(p, ctx) not in _NOT_SUBJECT and not _object(p, ctx)
+        or _governing_word(p, ctx) not in _NOT_SUBJECT
+        and not _object(p, ctx)
+        and not _led_party_member(p, rng, ctx)
     ]  # "X met Y ..., completing a tour": X travels, not the one met
     if subjects and _complement_between(subjects[-1][1], t, ctx):
         subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
@@ -338,6 +340,16 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
 
 _DESTINATIONS = ("PLACE", "CAPITAL", "SEAT", "COUNTRY")
 _NOT_SUBJECT = {"with", "to", "by", "from", "of", "for", "since", "than"}
+# members named in a party's make-up travel in its leader's delegation: no visit of theirs
+# ("a delegation led by X and including adviser Y arrived")
+_MEMBERS = {"including", "comprising"}
+
+
+def _led_party_member(p: tuple[int, int, str], rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether ``p`` is named as a member of a party that someone leads ("a delegation led
+    by Foreign Minister X and including adviser Y"): Y travels in X's delegation."""
+    before = ctx.lower[rng[0] : p[0]]
+    return bool(_MEMBERS.intersection(before[-4:])) and ("led" in before or "headed" in before)
 
 
 _OPENS_A_CLAUSE = {"a", "an", "the", "he", "she", "they", "it", "his", "her", "their", "its"}
