@@ -198,8 +198,13 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         return []  # "the President Joe Biden": a name follows; the people reader has it
     if end + 1 < len(doc) and tokens_of(doc)[end].text == "," and end + 1 in named_starts(doc):
         return []  # "the Emir, Sheikh Meshal": the apposition names the person
-    key = _by_description(state, i, country, office, _guest_of(doc, i))
+    # "The President ... held talks with Xi": not Xi; but "the Russian president ... met
+    # Putin" may well be Putin, the one Russian president
+    others = _named_after_in_sentence(i, end, state) if country is None else frozenset()
+    key = _by_description(state, i, country, office, _guest_of(doc, i), others)
     key = key or only_holder(state, country, office)  # "received the Brazilian president"
+    if key in others:
+        return []
     if key is None:
         return []
     person = state.people[key]
@@ -292,20 +297,36 @@ def _dateline_host(doc) -> str | None:
     return None if line is None or line.headline else line.country
 
 
-def _by_description(state, i, country, office, host=None) -> str | None:
+def _named_after_in_sentence(i: int, end: int, state) -> frozenset[str]:
+    """The people named by name after the description at ``i:end``, in its sentence: the
+    description is someone else ("The President paid a visit to China, where he held talks
+    with Xi")."""
+    sent, found = state.sent_of[i], set()
+    j = end
+    while j < len(state.sent_of) and state.sent_of[j] == sent:
+        if j in state.named_at:
+            found.add(state.named_at[j])
+        j += 1
+    return frozenset(found)
+
+
+def _by_description(state, i, country, office, host=None, others=frozenset()) -> str | None:
     """The person a description fits best: same country and office, then looser fits;
-    never of the ``host`` country ("the visiting leader")."""
+    never of the ``host`` country ("the visiting leader"), nor one of ``others``."""
+
+    def pick(test) -> str | None:
+        return state.salient(lambda p: p.key not in others and test(p), i)
+
     if host is not None:  # a titled foreigner of the office, then of any office
         for fits in (lambda p: same_office(office, p.title), lambda p: bool(p.title)):
-            key = state.salient(
+            key = pick(
                 lambda p: p.country not in (host, None)
                 and (country is None or p.country == country)
-                and fits(p),  # noqa: B023 (called here, in this iteration)
-                i,
+                and fits(p)  # noqa: B023 (called here, in this iteration)
             )
             if key is not None:
                 return key
-        found = _by_description(state, i, country, office)
+        found = _by_description(state, i, country, office, None, others)
         return found if found is None or state.people[found].country != host else None
     if country:
         tests = [
@@ -317,12 +338,12 @@ def _by_description(state, i, country, office, host=None) -> str | None:
     else:
         tests = [lambda p: same_office(office, p.title)]
     for test in tests:
-        key = state.salient(test, i)
+        key = pick(test)
         if key is not None:
             return key
     if not country:  # "The Prime Minister, who ...": the last sentence's subject, if untitled
         subject = _pronoun(i, state.sent_of[i], state)
-        if subject and state.people[subject].title is None:
+        if subject and subject not in others and state.people[subject].title is None:
             return subject
     return None
 
