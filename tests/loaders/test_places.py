@@ -105,6 +105,22 @@ def test_venue_words_never_move_an_event_to_another_country(nlp, text, country):
             "Victoria",
             "CA",
         ),
+        # a dateline with a shared name is no evidence for its own reading: the story's
+        # states decide ("VICTORIA -" of a Seychelles story, "GEORGETOWN -" of Guyana's)
+        (
+            "VICTORIA - Chinese President Li Wei arrived in Victoria from Mozambique on Monday "
+            "and held talks with President James Michel. Seychelles signed six accords.",
+            "meeting",
+            "Victoria",
+            "SC",
+        ),
+        (
+            "GEORGETOWN - Cuban President Ana Diaz arrived in Georgetown on Monday and held "
+            "talks with President Irfaan Ali. Guyana and Cuba signed three accords.",
+            "meeting",
+            "Georgetown",
+            "GY",
+        ),
     ],
 )
 def test_event_in_a_town_whose_name_several_countries_share(nlp, text, kind, place, country):

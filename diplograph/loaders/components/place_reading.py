@@ -233,8 +233,11 @@ def _countries_named(found: list, doc: Doc, text: _Text) -> tuple[dict[int, set]
             article.add(value)
         if label in _WHERE_LABELS:  # "Spain", not "the Spanish king"
             by_sentence.setdefault(text.sentence_of[s], set()).add(value)
-    if doc._.dg_dateline:
-        article.add(doc._.dg_dateline.country)
+    line = doc._.dg_dateline
+    shared = text.lex.place_options
+    if line and line.place not in shared and line.place.title() not in shared:
+        article.add(line.country)  # not "VICTORIA -": the dateline's own reading of a
+        # shared name is no evidence for it
     return by_sentence, article
 
 
