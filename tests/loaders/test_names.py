@@ -65,6 +65,9 @@ def _people(nlp, text):
         ("The envoy called on Daw Khin Nyunt Aye at her home in Yangon.", "Khin Nyunt Aye"),
         ("President U Min Zaw Oo received the envoy in Naypyitaw.", "Min Zaw Oo"),
         ("The envoy met Comandante Raul Ortega Lopez in Havana.", "Raul Ortega Lopez"),
+        ("Sua Excelência President Amara Ximenes received the envoy in Dili.", "Amara Ximenes"),
+        ("Su Excelencia Carlos Ortega Ruiz recibió al enviado en Quito.", "Carlos Ortega Ruiz"),
+        ("Son Excellence Monsieur Paul Biya received the envoy.", "Paul Biya"),
     ],
 )
 def test_names_honorifics_of_many_cultures_are_dropped(nlp, text, name):
@@ -217,6 +220,9 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("Omar Aziz met Lena Berg and signed the Memorandum of Coastal Fisheries.",
          "Coastal Fisheries"),
         ("Omar Aziz hailed the Pact for Green Hydrogen agreed with Lena Berg.", "Green Hydrogen"),
+        # a saint's or a patron's venue ("St Patrick's Hall", "St Peter's Square")
+        ("Omar Aziz spoke in St Patrick's Hall, where Lena Berg hosted him.", "St Patrick"),
+        ("Omar Aziz met Lena Berg in St Peter's Square.", "St Peter"),
         # newspapers of other languages
         ("Omar Aziz told Jornal de Noticias he had met Lena Berg.", "Jornal de Noticias"),
         ("In an interview with Corriere della Sera, Omar Aziz praised Lena Berg.",

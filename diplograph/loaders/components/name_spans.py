@@ -261,10 +261,15 @@ def known_with(toks, start: int, j: int) -> bool:
 
 
 def venue_after(doc: Doc, end: int, lex: Lexicon) -> bool:
-    """ "Don Mueang airport", "Istana Negara palace": a lower-case venue noun follows."""
+    """ "Don Mueang airport", "Istana Negara palace": a lower-case venue noun follows; or
+    a possessive and a venue's capitalised noun ("St Patrick's Hall", "St Peter's Square")."""
     if end >= len(doc):
         return False
-    text = tokens_of(doc)[end].text
+    toks = tokens_of(doc)
+    owned = toks[end].text in ("'s", "’s") and end + 1 < len(doc)
+    if owned and toks[end + 1].text in lex.venue_words:
+        return True
+    text = toks[end].text
     # a venue, not any noun that ends a name of a thing: "Dina Boluarte plan to meet" is
     # her and a verb
     return text.islower() and text.capitalize() in lex.venue_words
