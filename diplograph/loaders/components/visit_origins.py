@@ -23,7 +23,7 @@ from .arguments import (
 )
 from .earlier_trips import past_visit
 
-__all__ = ["origin_visits", "first_leg", "from_where", "ARRIVED_VERBS"]
+__all__ = ["origin_visits", "first_leg", "from_where", "scene_of_encounter", "ARRIVED_VERBS"]
 
 # verbs of arriving: with no destination, one arrives where the story is (as :mod:`.visits`
 # reads them); with "from" a place, one was there before (:func:`origin_visits`)
@@ -118,3 +118,16 @@ def from_where(t_end: int, sent: Span, ctx: Context) -> bool:
     return "from" in words and any(
         w == "," and words[k + 1 : k + 2] == ["where"] for k, w in enumerate(words)
     )
+
+
+def scene_of_encounter(sent: Span, ctx: Context, visitors: list[str]) -> list[Span]:
+    """ "X and Y held talks in Pyongyang on Tuesday. X landed at Sunan Airport on Monday":
+    an arrival that names no town of its own (an airport the gazetteer lacks, "the
+    country") is in the town where the story last placed the traveller's talks, abroad."""
+    met = ctx.last_meeting
+    if met is None or not met.place or not set(visitors) & set(met.participants):
+        return []
+    if any(country_of(key, ctx) in (None, met.country) for key in visitors):
+        return []
+    told = ctx.gaz_in(0, sent.start, ("PLACE", "CAPITAL"))
+    return [g for g in told if g.text == met.place][-1:]

@@ -63,7 +63,7 @@ from .trip_cues import (
     visiting_guest,
     whose,
 )
-from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits
+from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
 from .visit_places import (
     REACH,
     _act_end,
@@ -282,6 +282,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = ctx.last_destination(
             sent, anywhere=ctx.lower[t] in ARRIVED_VERBS and status == "occurred"
         )
+    if not dests and status == "occurred" and ctx.lower[t] in ARRIVED_VERBS:
+        dests = scene_of_encounter(sent, ctx, visitors)  # "landed at Sunan Airport"
     if not dests and visitors:  # "X received Y, who arrived for a state visit": X's country
         hosted = hosted_visits(t, t_end, rng, sent, ctx, status, visitors)
         if hosted is None:  # "held talks with visiting Ghanaian President X": the hosts'
