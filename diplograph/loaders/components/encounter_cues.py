@@ -307,7 +307,15 @@ def possessor_only(t_end: int, ctx: Context) -> bool:
     """Whether the first person after the verb owns what it takes ("welcomed Putin's
     proposal"): the verb's object is a thing."""
     after = ctx.persons_in(t_end, t_end + 4)
-    return bool(after) and after[0][1] < len(ctx.lower) and ctx.lower[after[0][1]] in _POSSESSIVES
+    if not after or after[0][1] >= len(ctx.lower):
+        return False
+    start, end, _ = after[0]
+    owner = ctx.lower[start] in ("his", "their") and end == start + 1
+    if owner and ctx.lower[start - 1] in ("by", "with"):
+        # "accompanied by his wife": the wife, no one the story names; not "his counterpart"
+        # ("her" is as often the object: "telephoned her to ...")
+        return not ctx.person_at(end) and not ctx.label[end]
+    return ctx.lower[end] in _POSSESSIVES
 
 
 def attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
