@@ -13,7 +13,26 @@ from .arguments import Context
 from .travellers import GUESTS
 from .trip_cues import visiting_guest
 
-__all__ = ["fronted_subject", "hosts_no_one", "trip_as_subject", "unnamed_guests"]
+__all__ = ["fronted_subject", "hosts_many", "hosts_no_one", "trip_as_subject", "unnamed_guests"]
+
+
+# the many a meal or a reception is given for: "a luncheon for 27 visiting heads of state"
+_MANY = {"dozens", "scores", "hundreds", "all", "some", "more"}
+_GUEST_NOUNS = {"heads", "leaders", "guests", "dignitaries", "delegations", "presidents"}
+_A_GATHERING = 5  # guests enough that one host's meal with them is no meeting of them all
+
+
+def hosts_many(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the meal or reception at ``t_end`` is given "for" a number of guests too
+    large to be a meeting of them all ("a luncheon for 27 visiting heads of state and
+    government", "a dinner for dozens of leaders"): a gathering."""
+    words = ctx.lower[t_end : min(rng[1], t_end + 12)]  # past "at the X Guesthouse"
+    if "for" not in words:
+        return False
+    k = words.index("for") + 1
+    count = words[k] if k < len(words) else ""
+    many = count.isdigit() and int(count) >= _A_GATHERING or count in _MANY
+    return many and bool(_GUEST_NOUNS.intersection(words[k + 1 : k + 4]))
 
 
 def hosts_no_one(t: int, rng: tuple[int, int], ctx: Context) -> bool:

@@ -60,7 +60,13 @@ from .encounter_places import (
     _place_date_pairs,
     meeting_place,
 )
-from .encounter_subjects import fronted_subject, hosts_no_one, trip_as_subject, unnamed_guests
+from .encounter_subjects import (
+    fronted_subject,
+    hosts_many,
+    hosts_no_one,
+    trip_as_subject,
+    unnamed_guests,
+)
 from .event_clauses import elided_subject, gerund_clause, subject_span
 from .joint_acts import discussion, joint_act
 from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
@@ -201,6 +207,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         # call; not "In their call, X recalled he had met Y in Nairobi in May": told on it
     if hosts_no_one(t, rng, ctx):
         return []  # "Tokyo hosts the group's summit in May, and the two leaders agreed ..."
+    if hosts_many(t_end, rng, ctx):
+        return []  # "gave a luncheon for 27 visiting heads of state": a gathering
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
         return []  # "The meeting also brought A and B to Goa": who came, not who met
     if ctx.lower[rng[0]] == "since":
