@@ -36,7 +36,7 @@ from .relative_days import (
     offset_date,
     trip_day,
 )
-from .status import CANCELLATION
+from .since_dates import SET_FOR, day_of_calling_off, since_date, since_span
 from .story_days import goes_on_from_before, in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
@@ -86,9 +86,9 @@ def usable_date(m, ctx: Context) -> bool:
         return False
     if made_in(m, ctx) or commemorated(m, ctx):
         return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
-    if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in _SET_FOR:
+    if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in SET_FOR:
         return True  # "a trip scheduled for next week": the trip's own time
-    if m.text.split()[0].lower() == "for" and lead in _SET_FOR:
+    if m.text.split()[0].lower() == "for" and lead in SET_FOR:
         return True  # "a visit planned for April": the month read with its "for"
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
 
@@ -115,7 +115,6 @@ def _in_whose_aside(m, ctx: Context) -> bool:
     return False
 
 
-_SET_FOR = {"scheduled", "planned", "set", "slated", "fixed", "due", "pencilled", "penciled"}
 
 
 def nearest_date(t: int, lo: int, hi: int, ctx: Context):
@@ -135,31 +134,12 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
                 continue  # "X, who took office in (February) 2022, met Y": X's past
             elif m.start < t and _owned_by_earlier_trigger(m, t, ctx):
                 dist += 30  # "arrived on Wednesday and held talks with Y on Thursday"
-            elif m.start < t and _day_of_calling_off(m, t, hi, ctx):
+            elif m.start < t and day_of_calling_off(m, t, hi, ctx):
                 dist += 30  # "on Tuesday postponed the visit she was due to make on
                 # October 23": the day it was called off, not the visit's
             if best is None or dist < best[0]:
                 best = (dist, m)
     return best[1] if best else None
-
-
-def _day_of_calling_off(m, t: int, hi: int, ctx: Context) -> bool:
-    """Whether a verb of calling off stands between the date ``m`` and the trigger ``t``
-    ("on Tuesday postponed the state visit", "cancelled on Monday her trip") and the plan's
-    own time follows ("she was due to make on October 23", "scheduled for May 3"): the date
-    tells when the plan was called off."""
-    words = ctx.lower[max(0, m.start - 2) : t]
-    if not any(w in CANCELLATION or " ".join(words[k : k + 2]) in CANCELLATION
-               for k, w in enumerate(words)):
-        return False
-    return any(
-        _SET_FOR.intersection(ctx.lower[t : later.start])
-        for later in ctx.dates_in(t + 1, hi)
-        if later.start - t <= _PLAN_REACH
-    )
-
-
-_PLAN_REACH = 12  # tokens from a plan's noun to its own time ("... she was due to make on")
 
 
 _REPORTS = {"announced", "said", "confirmed", "revealed", "disclosed", "stated", "reported"}
@@ -191,7 +171,7 @@ def pick_date(
     """The date of an event: nearest in its clause, then in the clauses before it, then
     after it; then the last date earlier in the paragraph; then the story's lead date."""
     if ctx.lower[rng[0]] == "since" and "," not in ctx.lower[rng[0] : t]:
-        return _since_date(t, sent, ctx)  # not "Since taking office in April, X has met Y"
+        return since_date(t, sent, ctx)  # not "Since taking office in April, X has met Y"
     shifted = (
         offset_date(t, rng, sent, ctx, ahead)
         or anaphoric_day(t, rng, sent, ctx, ahead)
@@ -202,7 +182,7 @@ def pick_date(
         return shifted
     m = nearest_date(t, rng[0], rng[1], ctx)
     if m is None and not ahead:
-        span = _since_span(t, rng, sent, ctx)
+        span = since_span(t, rng, sent, ctx)
         if span is not None:
             return span  # "has visited A, B and C since taking office in April": that time
     if m is None and ctx.lower[rng[0] - 1 : rng[0] + 1] == [",", "when"]:
@@ -328,41 +308,6 @@ def _days_from(value: str, day: dt.date) -> int:
     """Days from ``day`` to the first day of ``value`` ("2024-03", "2024-03-03")."""
     parts = [int(p) for p in value.split("-")] + [1, 1]
     return (dt.date(parts[0], parts[1], parts[2]) - day).days
-
-
-_PERFECT = {"has", "have"}
-
-
-def _since_span(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> str | None:
-    """The period from a "since" date to the story's day, for an act in the present perfect
-    ("Since taking office on April 2, X has paid visits to A and B", "has visited C since
-    May"): its month when it lies in one, else its year when it lies in one."""
-    published = ctx.doc._.dg_published
-    if published is None or not _PERFECT.intersection(ctx.lower[max(rng[0], t - 6) : t]):
-        return None
-    for m in ctx.dates_in(sent.start, sent.end):
-        if "since" not in ctx.lower[max(sent.start, m.start - 4) : m.start]:
-            continue
-        begun, now = m.value(False), published.isoformat()
-        if begun and begun[:7] == now[:7]:
-            return now[:7]
-        if begun and begun[:4] == now[:4]:
-            return now[:4]
-    return None
-
-
-def _since_date(t: int, sent: Span, ctx: Context) -> str | None:
-    """ "their first call since they met in Oslo in March": an encounter told in a "since"
-    clause lies before the story's act; only a date that follows its trigger, before any
-    other event is told, dates it (read as past), through its place's commas ("met in
-    Woodside, California, in November")."""
-    m = next(iter(ctx.dates_in(t + 1, min(sent.end, t + _SINCE_REACH))), None)
-    if m is None or ctx.trigger_tokens.intersection(range(t + 1, m.start)):
-        return None
-    return m.value(False)
-
-
-_SINCE_REACH = 12  # tokens from the trigger of a "since" clause to its date
 
 
 def _on_aside(t: int, sent: Span, ctx: Context) -> tuple[int, int] | None:

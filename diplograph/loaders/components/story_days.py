@@ -106,6 +106,7 @@ def goes_on_from_before(t: int, sent: Span, ctx: Context) -> bool:
 
 
 _PLANS = {"programme", "program", "itinerary", "schedule", "agenda"}
+_ITS_VERBS = {"had", "has", "was", "is", "will", "would", "includes", "included"}
 
 
 def _that_trip_as_subject(sent: Span, ctx: Context) -> bool:
@@ -121,5 +122,3 @@ def _that_trip_as_subject(sent: Span, ctx: Context) -> bool:
         if k
     )
 
-
-_ITS_VERBS = {"had", "has", "was", "is", "will", "would", "includes", "included"}
