@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context
+from .arguments import Context, triggers
 from .travellers import GUESTS
 from .trip_cues import visiting_guest
 
-__all__ = ["fronted_subject", "hosts_many", "hosts_no_one", "trip_as_subject", "unnamed_guests"]
+__all__ = [
+    "fronted_subject",
+    "hosts_many",
+    "hosts_no_one",
+    "trip_as_subject",
+    "trip_purpose",
+    "unnamed_guests",
+]
 
 
 # the many a meal or a reception is given for: "a luncheon for 27 visiting heads of state"
@@ -110,3 +117,15 @@ def _with_after_adverbial(t_end: int, ctx: Context, span: int = 6) -> bool:
         if ctx.lower[k] in (",", ".", ";", "and"):
             return False
     return False
+
+
+def trip_purpose(t: int, t_end: int, sent: Span, ctx: Context) -> bool:
+    """Whether "to brief X" at ``t`` is the purpose of a trip the sentence tells before it
+    ("flies to Seoul on Wednesday to brief President X"): a meeting there; not "called X
+    to brief him", which the call is."""
+    told = list(triggers(sent.start, sent.end, ctx))
+    return (
+        any(kind == "visit" and k < t for k, _, kind, _ in told)
+        and all(kind != "call" for _, _, kind, _ in told)
+        and bool(ctx.persons_in(t_end, t_end + 4))
+    )

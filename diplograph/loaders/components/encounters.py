@@ -65,6 +65,7 @@ from .encounter_subjects import (
     hosts_many,
     hosts_no_one,
     trip_as_subject,
+    trip_purpose,
     unnamed_guests,
 )
 from .event_clauses import elided_subject, gerund_clause, subject_span
@@ -187,6 +188,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []
     if kind == "meeting" and with_unnamed(t_end, rng, ctx):
         return []  # "are due in Oslo for talks with alliance leaders": not with each other
+    if needs == "trip_purpose" and not trip_purpose(t, t_end, sent, ctx):
+        return []  # "to brief X" only as a trip's purpose
     if needs == "with_person" and not discussion(t, t_end, rng, sent, ctx):
         return []  # not "discussed trade", "They also exchanged views" after a call
     if needs == "joint_act" and not joint_act(t, rng, sent, ctx):
