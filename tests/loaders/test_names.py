@@ -262,6 +262,21 @@ def test_names_states_joined_by_a_hyphen_are_no_person(nlp, text, stray):
     assert stray not in _names(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, stray",
+    [
+        ("Lena Berg is in Port Louis. She opened the Port Louis Urban Development Project.", "Louis Urban Development Project"),
+        ("Omar Aziz is in Lamu. He toured the Lamu Port Complex.", "Port Complex"),
+        ("Lena Berg is in Doha. She spoke at the Doha Energy Expo on Monday.", "Energy Expo"),
+        ("Omar Aziz is in Mombasa. He opened the Mombasa Nairobi Expressway.", "Nairobi Expressway"),
+    ],
+)
+def test_names_a_works_or_show_s_name_is_no_person(nlp, text, stray):
+    """ "the Port Vila Urban Development Project": a project, works or show named
+    after places and plain words."""
+    assert stray not in _names(nlp, text)
+
+
 def test_names_a_name_with_a_state_s_name_in_it_stays_one(nlp):
     assert "Maria Chad-Smith" in _names(nlp, "Kenyan President William Ruto met Maria Chad-Smith in Nairobi.")
 
