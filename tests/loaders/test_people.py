@@ -811,6 +811,17 @@ def test_people_a_name_known_as_an_alias_names_the_same_person(nlp, text, name, 
             "first trip, Kenyan President Amara Odinga arrived in Peru on Tuesday.",
             "Mwangi Kamau",
         ),
+        # a credit that opens a line of notes above a live blog
+        (
+            "Live coverage by Harriet Osei and Tom Hale. Newest posts first.\n\n10.05am: "
+            "Kenyan President Amara Odinga has landed in Oslo.",
+            "Tom Hale",
+        ),
+        (
+            "Updates by Lena Park. All times local.\n\n09.40: Chilean President Marta Rojas "
+            "met Kenyan President Amara Odinga.",
+            "Lena Park",
+        ),
     ],
 )
 def test_people_the_writer_on_a_credit_line_is_no_person_of_the_story(nlp, text, writer):
@@ -819,6 +830,11 @@ def test_people_the_writer_on_a_credit_line_is_no_person_of_the_story(nlp, text,
 
 def test_people_a_name_line_with_no_place_and_day_after_it_stays_a_name(nlp):
     text = "Amara Odinga\n\nKenyan President Amara Odinga opened the fair on Monday."
+    assert "Amara Odinga" in _people(nlp, text)
+
+
+def test_people_a_story_sentence_with_by_is_no_credit(nlp):
+    text = "Talks by Kenyan President Amara Odinga and Lars Berg ended. Coverage by Odinga's aides."
     assert "Amara Odinga" in _people(nlp, text)
 
 

@@ -20,6 +20,11 @@ _CREDIT = re.compile(
     r"^[ \t*_]*(?:by|(?:additional )?reporting by|writing by|editing by|compiled by)\s+\S",
     re.I,
 )
+# a credit that opens a line of notes: "Live coverage by A and B. Newest entries first."
+_CREDIT_SENTENCE = re.compile(
+    r"^[ \t*_]*(?i:(?:live\s+)?(?:coverage|updates|blogging|reporting|words|photos|pictures)"
+    r"(?:\s+and\s+\w+)?\s+by)\s+[A-Z][^.\n]{0,80}?\."
+)
 _MAX_WORDS = 14  # a longer line is a sentence of the story ("By the time he left, ...")
 
 
@@ -43,6 +48,8 @@ def byline_chars(doc: Doc) -> list[tuple[int, int]]:
             "."
         ):
             out.append((start, end))
+        elif _CREDIT_SENTENCE.match(line):
+            out.append((start, start + _CREDIT_SENTENCE.match(line).end()))
         elif _NAME_LINE.match(line) and _PLACE_AND_DAY.match(_next_line(lines, n)):
             out.append((start, end))
         start = end + 1
