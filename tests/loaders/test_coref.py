@@ -160,6 +160,18 @@ def test_coref_group_opening_a_sentence_that_names_its_members(nlp):
             "The President",
             "marta-rojas",
         ),
+        (  # newest first: the description comes before the post that names its holder
+            "6.40pm: After the mass the Pope flies to London.\n\n11.35am: Queen Anne Tudor "
+            "received Pope Gregory XVII and his predecessor, Pope Leo XIV, at the palace.",
+            "the Pope",
+            "gregory-xvii",
+        ),
+        (  # the one holder of an office the story names, told before the name
+            "Live. 4.10pm: The Emir will fly to Rome tonight.\n\n9.00am: Kenyan President "
+            "Amara Odinga met Emir Tamim Saleh of Qatar in Nairobi.",
+            "The Emir",
+            "tamim-saleh",
+        ),
     ],
 )
 def test_coref_a_bare_office_is_the_story_s_main_holder_of_it(nlp, text, description, expected):

@@ -341,10 +341,25 @@ def _by_description(state, i, country, office, host=None, others=frozenset()) ->
         key = pick(test)
         if key is not None:
             return key
-    if not country:  # "The Prime Minister, who ...": the last sentence's subject, if untitled
+    if not country:
+        sole = only_holder(state, None, office)
+        if sole is not None and sole not in others:
+            return sole  # "the Pope" of a live blog, newest first: the one Pope it names
+        # "The Prime Minister, who ...": the last sentence's subject, if untitled
         subject = _pronoun(i, state.sent_of[i], state)
         if subject and subject not in others and state.people[subject].title is None:
             return subject
+        return _holder_named_next(state, i, office, others)
+    return None
+
+
+def _holder_named_next(state, i: int, office: str, others) -> str | None:
+    """The first holder of ``office`` the story names after ``i``: a description told before
+    its name ("the Pope" atop a live blog whose older posts, below, name him)."""
+    for j in sorted(j for j in state.named_at if j > i):
+        person = state.people.get(state.named_at[j])
+        if person and not person.former and same_office(office, person.title):
+            return None if person.key in others else person.key
     return None
 
 

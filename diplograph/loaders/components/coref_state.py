@@ -369,16 +369,19 @@ def only_holder(state, country: str | None, office: str) -> str | None:
     """The one holder of a state's office the story names anywhere ("received the Brazilian
     president. ... President Cardoso said"), told before their name; their state, if
     unknown, is the description's. Only for a named office (president, prime minister,
-    monarch...), not "leader"."""
-    if country is None or office_group(office) is None:
+    monarch...), not "leader". With no ``country``, the one holder of the office of any state
+    ("the Pope")."""
+    if office_group(office) is None:
         return None
     found = [
         p
         for p in state.people.values()
-        if p.country in (country, None) and not p.former and same_office(office, p.title)
+        if (country is None or p.country in (country, None))
+        and not p.former
+        and same_office(office, p.title)
     ]
     if len(found) != 1 or found[0].organisation is not None:
         return None
-    if found[0].country is None:
+    if found[0].country is None and country is not None:
         found[0].country = country
     return found[0].key
