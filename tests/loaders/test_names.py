@@ -277,6 +277,30 @@ def test_names_a_works_or_show_s_name_is_no_person(nlp, text, stray):
     assert stray not in _names(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, stray",
+    [
+        ("The motorcade reached Bellahouston Park in Glasgow, where Lena Berg spoke.", "Bellahouston Park"),
+        ("Omar Aziz spoke at Ashgrove Hall in Leeds on Monday.", "Ashgrove Hall"),
+    ],
+)
+def test_names_a_place_word_borne_by_office_holders_ends_a_place(nlp, text, stray):
+    """ "Park" and "Hall" are surnames of office holders, but after words that no office
+    holder bears they end a place's name."""
+    assert stray not in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("South Korean President Park Geun-hye met Lena Berg in Seoul.", "Park Geun-hye"),
+        ("Kenyan President Omar Aziz met Lena Park at the palace.", "Lena Park"),
+    ],
+)
+def test_names_a_surname_that_is_also_a_place_word_stays_a_name(nlp, text, name):
+    assert name in _names(nlp, text)
+
+
 def test_names_a_name_with_a_state_s_name_in_it_stays_one(nlp):
     assert "Maria Chad-Smith" in _names(nlp, "Kenyan President William Ruto met Maria Chad-Smith in Nairobi.")
 

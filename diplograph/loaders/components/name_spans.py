@@ -305,10 +305,29 @@ def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bo
     if _glossed_by_acronym(doc, end) and lex.non_person_words.intersection(words):
         return False  # "the Grand Ethiopian Renaissance Dam (GERD)": "Dam" is also a
         # surname, but a thing's name is what its initials gloss ("López Obrador (AMLO)")
+    if not titled and start > 0 and toks[start - 1].lower_ in _PLACE_OPENERS and (
+        _place_word_last(words, lex)
+    ):
+        return False  # "reached Bellahouston Park", "at Ashgrove Hall": a place
     city = lex.places.get(words[-1]) if len(words) > 1 and not titled else None
     if city is not None and city.population >= METROPOLIS and not known_name_word(words[0]):
         return False  # "Konbanwa Tokyo!": no office, no known given name, a great city last
     return plausible_name(words, lex, titled=titled)
+
+
+# words before a place's name: where one goes, is or comes from
+_PLACE_OPENERS = {"at", "in", "to", "from", "near", "reached", "outside", "inside", "into"}
+
+
+def _place_word_last(words: list[str], lex: Lexicon) -> bool:
+    """Whether a word of the non-person table that office holders also bear ("Park",
+    "Hall") ends ``words``, after words that no office holder bears ("Bellahouston Park";
+    not "Park Geun-hye", "Tony Hall")."""
+    return (
+        len(words) > 1
+        and words[-1] in lex.non_person_words
+        and not any(known_name_word(w) for w in words[:-1])
+    )
 
 
 def _glossed_by_acronym(doc: Doc, end: int) -> bool:
