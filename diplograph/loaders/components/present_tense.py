@@ -59,7 +59,8 @@ def told_in_the_present(t: int, ctx: Context) -> bool:
     # "included official visits to", "paid visits to Djibouti and Kenya": a noun
     return (
         ctx.lower[t] in PRESENT_TRAVEL
-        and ctx.lower[t - 1] not in _args.NOUN_MARKERS
+        # "state visits" is a noun; "the Secretary of State arrives", a verb after an office
+        and (ctx.lower[t - 1] not in _args.NOUN_MARKERS or ctx.label[t - 1] == "TITLE")
         and ctx.lower[t - 1] not in _PAST_LIGHT_VERBS
     )
 
