@@ -157,6 +157,10 @@ _HAPPENS_IN = {
 }
 
 
+# titles of a monarch's family: the one word after them is a given name
+_KIN_OF_A_MONARCH = {"Prince", "Princess", "Duke", "Duchess", "Infanta", "Infante"}
+
+
 def _where_it_happens(toks, start: int, end: int, lex: Lexicon) -> bool:
     """ "the G-20 summit in Los Cabos", "his stopover in Puerto Princesa", "landed in San
     Andres": a name "in" which a gathering, a trip or a stay takes place is a town the
@@ -207,6 +211,8 @@ def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and name_token(toks[i - 1], labels[i - 1])
             and toks[i - 1].text not in lex.honorifics
             or set(name_words(fold_name(tok.text))) & written
+            or i > 0 and toks[i - 1].text in _KIN_OF_A_MONARCH  # "Prince Philip": a given
+            # name, not Prime Minister Danny Philip's surname
         ):
             continue
         holder = load_kb().surname_holder(tok.text, on)
