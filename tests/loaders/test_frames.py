@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from diplograph.loaders.components.frames import entry_stamp
 from diplograph.loaders.model import Article
 from diplograph.loaders.pipeline import build_nlp, extract_article
 
@@ -104,3 +105,19 @@ def test_frames_a_meeting_on_a_trip_is_where_the_trip_went_not_at_the_dateline(n
         "Thursday he held talks with Norwegian Prime Minister Lars Berg."
     )
     assert (("Amara Odinga", "Lars Berg"), "Oslo", "NO") in _meetings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "line, minutes",
+    [
+        ("14:40 - Air Force One has landed.", 14 * 60 + 40),
+        ("**19:35** - The talks ended.", 19 * 60 + 35),
+        ("11.35am: The Queen has received the Pope.", 11 * 60 + 35),
+        ("6.42pm: The motorcade has left.", 18 * 60 + 42),
+        ("12.05am: Still no word.", 5),
+        ("12.30 p.m. BST - The leaders spoke.", 12 * 60 + 30),
+        ("2.5 million people watched.", None),
+    ],
+)
+def test_frames_entry_stamp_reads_a_live_blog_s_time_of_day(line, minutes):
+    assert entry_stamp(line, 3) == minutes

@@ -38,14 +38,23 @@ __all__ = [
     "ends_only",
 ]
 
-# a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ..."
-_STAMP = re.compile(r"\**([01]?\d|2[0-3])[:.]([0-5]\d)\**\s*(?:[-–—:]\s|\s)")
+# a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ...",
+# "11.35am: ...", "6.42 p.m. BST - ..."
+_STAMP = re.compile(
+    r"\**([01]?\d|2[0-3])[:.]([0-5]\d)\s*((?i:am|pm|a\.m\.|p\.m\.))?(?:\s[A-Z]{2,4})?\**"
+    r"\s*(?:[-–—:]\s|\s)"
+)
 
 
 def entry_stamp(text: str, char: int) -> int | None:
     """The time of day (minutes) of the live blog entry holding character ``char``."""
     m = _STAMP.match(text, text.rfind("\n", 0, char) + 1)
-    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
+    if m is None:
+        return None
+    hour, half = int(m.group(1)), (m.group(3) or "").lower()[:1]
+    if half:  # "12.05am" is just after midnight, "12.30pm" just after noon
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return hour * 60 + int(m.group(2))
 
 
 def stamp_entries(text: str, events: list[Event]) -> None:
