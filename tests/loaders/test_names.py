@@ -65,6 +65,7 @@ def _people(nlp, text):
         ("The envoy called on Daw Khin Nyunt Aye at her home in Yangon.", "Khin Nyunt Aye"),
         ("President U Min Zaw Oo received the envoy in Naypyitaw.", "Min Zaw Oo"),
         ("The envoy met Comandante Raul Ortega Lopez in Havana.", "Raul Ortega Lopez"),
+        ("The envoy met Hojjat ol-Eslam Reza Tabatabai in Qom.", "Reza Tabatabai"),
         ("Sua Excelência President Amara Ximenes received the envoy in Dili.", "Amara Ximenes"),
         ("Su Excelencia Carlos Ortega Ruiz recibió al enviado en Quito.", "Carlos Ortega Ruiz"),
         ("Son Excellence Monsieur Paul Biya received the envoy.", "Paul Biya"),
@@ -72,6 +73,11 @@ def _people(nlp, text):
 )
 def test_names_honorifics_of_many_cultures_are_dropped(nlp, text, name):
     assert name in _names(nlp, text)
+
+
+def test_names_a_stack_of_honorifics_is_no_name(nlp):
+    text = "TEHRAN, Sept. 28 -- President Hojjatoleslam Dr. Hassan Rouhani returned to Tehran."
+    assert "Hojjatoleslam Dr" not in _names(nlp, text)
 
 
 @pytest.mark.parametrize(
