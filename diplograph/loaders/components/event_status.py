@@ -211,6 +211,8 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
             rest.append(w)
             if w in _AUXILIARIES and verb is None:
                 verb = len(rest) - 1
+    if named and _never_held(rest):
+        return "none"  # "A proposed encounter between X and Y ... did not take place"
     owned = bool(_OWNERS.intersection(ctx.lower[max(0, t - 3) : t]))  # "His first meeting"
     if verb is None or not (named or owned and rest[verb] == "will"):
         return None  # the people named before the clause's verb, or it is not about them
@@ -230,10 +232,27 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
     return told if told in ("cancelled", "planned") else None
 
 
+_HAPPENING = {"take", "happen", "materialise", "materialize", "go"}
+
+
+def _never_held(rest: list[str]) -> bool:
+    """Whether the words after an event noun's people say it never happened ("did not take
+    place", "never happened", "failed to materialise"), in its own clause."""
+    for k, w in enumerate(rest):
+        if w in ("that", "which", "who", "where", ";"):
+            return False
+        cue = rest[k : k + 2] in (["did", "not"], ["failed", "to"]) and rest[k + 2 : k + 3]
+        cue = cue or w == "never" and rest[k + 1 : k + 2]
+        if cue and cue[0] in _HAPPENING | {"took", "happened", "materialised", "materialized"}:
+            return True
+    return False
+
+
 _OWNERS = {"his", "her", "their", "first", "next", "'s", "’s"}  # before an event noun subject
 # words that can tell, after an event noun's people, what became of it
 _AFTER_NAMES_CUES = _SET_WORDS | {"will", "postponed", "cancelled", "canceled", "called", "off",
-                                  "scrapped", "shelved", "hold", "dropped", "expected"}
+                                  "scrapped", "shelved", "hold", "dropped", "expected",
+                                  "did", "never", "failed"}
 
 
 def _done_instead(t: int, t_end: int, ctx: Context) -> bool:
@@ -270,6 +289,11 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if status is not None and _not_done(t, ctx):
         return None  # "has yet to visit", "failed to meet", "rarely travels to": no event
     later = _status_after_names(t, t_end, rng, ctx) if status in ("occurred", "planned") else None
+    if later == "none" or any(
+        ctx.lower[k] in _EVENT_NOUNS and _status_after_names(k, k + 1, rng, ctx) == "none"
+        for k in range(max(rng[0], t - 20), t)
+    ):  # "a proposed encounter between X and Y (at a lunch) did not take place": no event,
+        return None  # nor one of the occasion its clause names
     if later is not None and not (status == "planned" and later == "planned"):
         status = later  # "talks between Indian Prime Minister X and Chinese President Y are
         # set for Wednesday", "... have been called off": the cue after their offices and names
