@@ -66,6 +66,8 @@ def _people(nlp, text):
         ("President U Min Zaw Oo received the envoy in Naypyitaw.", "Min Zaw Oo"),
         ("The envoy met Comandante Raul Ortega Lopez in Havana.", "Raul Ortega Lopez"),
         ("The envoy met Hojjat ol-Eslam Reza Tabatabai in Qom.", "Reza Tabatabai"),
+        ("The Secretary of Foreign Relations, Lic. Jorge Ortega, briefed reporters.", "Jorge Ortega"),
+        ("Ing. Carla Ruiz, the Mexican foreign minister, briefed reporters.", "Carla Ruiz"),
         ("Sua Excelência President Amara Ximenes received the envoy in Dili.", "Amara Ximenes"),
         ("Su Excelencia Carlos Ortega Ruiz recibió al enviado en Quito.", "Carlos Ortega Ruiz"),
         ("Son Excellence Monsieur Paul Biya received the envoy.", "Paul Biya"),
