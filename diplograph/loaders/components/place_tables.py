@@ -99,6 +99,19 @@ class PlaceTable:
 _LONG_KEY = 8  # letters from which a name's key may differ by one in a spelling of it
 
 
+_OF = re.compile(r" (?:de|del|de la|de las|de los) ")
+
+
+def _head_of_long_name(name: str, alternates: list[str]) -> str | None:
+    """The head of a Spanish city's full name, where an alternate name spells it ("León de
+    los Aldama": León; "San Cristóbal de las Casas": San Cristóbal)."""
+    parts = _OF.split(name, maxsplit=1)
+    if len(parts) < 2 or len(parts[0]) < 4:
+        return None
+    key = name_key(parts[0])
+    return parts[0] if any(name_key(alt) == key for alt in alternates) else None
+
+
 def _spelling_of(alt: str, key: str) -> bool:
     """Whether ``alt`` spells the city whose name has ``key``: the same key, or for a long
     name one letter apart ("Addis Abeba" / "Addis Ababa", "Abu Dabi" / "Abu Dhabi"); short
@@ -117,6 +130,7 @@ def build_place_table(cities, aliases, extras, states, make_place) -> PlaceTable
     table = PlaceTable()
     by_name: dict[tuple[str, str], object] = {}
     alternates: list[tuple[str, object]] = []
+    heads: list[tuple[str, object]] = []
     for city in sorted(cities, key=lambda c: -c["population"]):
         name, cc = city["name"], city["countrycode"]
         place = make_place(name, cc, "city", city["population"], len(city["alternatenames"]))
@@ -129,10 +143,15 @@ def build_place_table(cities, aliases, extras, states, make_place) -> PlaceTable
             for alt in city["alternatenames"]
             if abs(len(alt) - size) <= 3 and alt[:1].isupper() and _spelling_of(alt, key)
         ]
+        head = _head_of_long_name(name, city["alternatenames"])
+        if head:  # "León de los Aldama" is León: the short form its alternates confirm,
+            heads += [(head, place), (_plain(head), place)]  # a rival of other Leóns
     for alt, place in alternates:  # "Tromso", "Al-Ula", "Addis Abeba": a spelling of the
         # city's own name
         if alt[:1].isupper() and alt not in table.options:
             table.add(alt, place)
+    for head, place in heads:
+        table.add(head, make_place(head, place.country, "city", place.population, place.names))
     for alias, name, cc in aliases:
         place = by_name.get((name, cc))
         if place is not None:
