@@ -305,9 +305,13 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     dates = [
                         e.date
                         for e in found
-                        if ctx.is_current(e.date, days=2) and e.status == "occurred"
-                    ]
-                    ctx.current = dates[-1] if dates else ctx.current
+                        if ctx.is_current(e.date, days=2)
+                        and e.status == "occurred"
+                        and not getattr(e, "passing", False)  # "came from Delhi, where he
+                    ]  # held talks on Sunday": a stop before the story's
+                    if dates and not _past_perfect_aside(t, ctx):
+                        ctx.current = dates[-1]  # not "from Delhi, where he had arrived on
+                        # Sunday night,": a day before the story's
                 events.extend(found)
         if len(events) == told:  # "The trip has been postponed, her office said."
             call_off_the_trip(sent, ctx, events)
@@ -324,6 +328,17 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
         for e in heading_visits(ctx) + events
         if not _resident_envoy(e, ctx) and not (e.kind == "visit" and e.visitor in spouses)
     ]
+
+
+def _past_perfect_aside(t: int, ctx) -> bool:
+    """Whether the trigger at ``t`` stands in a ", where/who/which ... had" aside."""
+    k, lo, perfect = t - 1, ctx.sentence_of(t)[0], False
+    while k > max(lo, t - 8) and ctx.lower[k] != ",":
+        perfect = perfect or ctx.lower[k] == "had"
+        if ctx.lower[k] in ("where", "who", "which") and ctx.lower[k - 1] == ",":
+            return perfect
+        k -= 1
+    return False
 
 
 _RESIDENT_ENVOYS = ("ambassador", "high commissioner", "chargé", "charge d")

@@ -85,6 +85,8 @@ def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
                 if country_of(key, ctx) not in (None, country):
                     out.append(past_visit(key, t, t_end, sent, ctx, date, (place, country)))
             break
+    for ev in out:
+        ev.passing = True  # a stop before the story's: its day is not the story's day
     return out
 
 
