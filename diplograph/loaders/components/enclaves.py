@@ -22,7 +22,8 @@ def _enclaves() -> dict[str, tuple[str, str, str]]:
 
 def enclave_meetings(events: list[Event], people: dict) -> None:
     """Place in the enclave each meeting with one of its office holders that the story
-    puts in the enclosing city or leaves unplaced in the enclave's or that city's country.
+    puts in the enclosing city or leaves unplaced in the enclave's or that city's country,
+    and each visit to the enclave that names no city.
 
     Examples
     --------
@@ -35,6 +36,9 @@ def enclave_meetings(events: list[Event], people: dict) -> None:
     """
     travelling = {e.visitor for e in events if e.kind == "visit"}
     for ev in events:
+        if ev.kind == "visit" and ev.place is None and ev.country in _enclaves():
+            ev.place = _enclaves()[ev.country][0]  # "travelled to the Vatican": the state
+            continue  # is its one city
         if ev.kind != "meeting":
             continue
         homes = {people[k].country for k in ev.participants if k in people}
