@@ -32,6 +32,7 @@ from .frames import (
 from .lexicon import lexicon
 from .offices import same_office
 from .planned_trips import meetings_of_planned_trips
+from .story_setting import meetings_at_home, setting_country
 from .tokenizer import text_of
 
 __all__ = ["merge_events", "compatible_dates", "set_merged", "infer_hosts"]
@@ -397,6 +398,9 @@ def set_merged(doc: Doc) -> Doc:
         doc.user_data.get("dg_country_candidates", {}),
     )
     host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
+    # "In May the UN rights chief met President X": where the story is set
+    setting = setting_country(dateline, doc._.dg_events, doc._.dg_published)
+    meetings_at_home(doc._.dg_events, setting, homes, doc._.dg_published)
     enclave_meetings(doc._.dg_events, doc._.dg_people or {})  # the Pope's guests: Vatican City
     meetings_of_planned_trips(doc._.dg_events, homes)  # "As part of the visit, X will meet"
     every = {k: p.country for k, p in (doc._.dg_people or {}).items()}  # guessed ones too
