@@ -79,6 +79,12 @@ _SEPARATE = {"separate", "separately", "respectively", "individually", "each"}
 _EACH_OF = {"meetings", "bilaterals", "calls", "one-on-ones"}  # plurals: one with each
 
 
+def _in_separate(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether "in separate ..." ("in separate audiences", "in separate meetings") follows."""
+    words = ctx.lower[t_end : rng[1]]
+    return any(words[k : k + 2] == ["in", "separate"] for k in range(len(words) - 1))
+
+
 def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
     """ "The meeting was attended by X", "Present at the meeting were X": X was at the
     meeting just told, on its day and at its place, with its people."""
@@ -222,6 +228,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         and (
             _SEPARATE.intersection(ctx.lower[max(rng[0], t - 3) : t_end + 1])
             or {"respectively", "separately"}.intersection(ctx.lower[t_end : rng[1]])
+            or _in_separate(t_end, rng, ctx)  # "will meet A, B and C in separate audiences"
         )
         or ctx.lower[t_end - 1] in _EACH_OF  # "held bilateral meetings with A, B and C"
         or bilaterals_with_states(t, t_end, rng, ctx)  # "held bilateral talks with A and B"
