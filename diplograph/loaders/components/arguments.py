@@ -21,7 +21,7 @@ from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, re
 from .lexicon import Lexicon
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
-from .trigger_phrases import TIME_NOUNS, phrase_words, time_in
+from .trigger_phrases import TIME_NOUNS, in_no_place, phrase_words, time_in
 
 __all__ = [
     "TIME_NOUNS",
@@ -285,22 +285,6 @@ def _person_next(k: int, ctx: Context) -> bool:
     return k > start or (person is not None and bool(person.title))
 
 
-# what "was in" a state of, not a place: "were in their meeting", "was in office"
-_STATES_OF_BEING = {"meeting", "meetings", "talks", "session", "discussions", "conversation"}
-_STATES_OF_BEING |= {"negotiations", "consultations", "contact", "touch", "power", "office"}
-_STATES_OF_BEING |= {"charge", "favour", "favor", "talk", "agreement", "mourning", "hospital"}
-
-
-def _in_no_place(k: int, ctx: Context) -> bool:
-    """Whether the words after "was in" at ``k`` name a state of being, not a place."""
-    for j in range(k, min(k + 3, len(ctx.lower))):
-        if ctx.label[j] in ("PLACE", "CAPITAL", "COUNTRY"):
-            return False
-        if ctx.lower[j] in _STATES_OF_BEING:
-            return True
-    return False
-
-
 def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
     """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
     if ctx.lower[i] in ("host", "hosts") and (
@@ -324,7 +308,7 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
             continue  # "spent two days with X": a meeting's reading, not a stay
         stop = i + len(words)
         if tuple(ctx.lower[i:stop]) == words:
-            if kind == "visit" and words[-1] == "in" and _in_no_place(stop, ctx):
+            if kind == "visit" and words[-1] == "in" and in_no_place(stop, ctx):
                 continue  # "while the presidents were in their meeting", "was in office"
             return i, stop, kind, needs
         if len(words) > 1:  # 'a "very good call" with X', "a summit in Budapest between"

@@ -18,7 +18,15 @@ from spacy.tokens import Doc
 from .bystanders import SPEAKING
 from .coref_couples import couple_mentions
 from .coref_groups import holders, leads, recent_leaders
-from .coref_state import Mention, _best_of, _in_venue_name, _pronoun, named_starts, only_holder
+from .coref_state import (
+    Mention,
+    _best_of,
+    _in_venue_name,
+    _pronoun,
+    holder_named_next,
+    named_starts,
+    only_holder,
+)
 from .lexicon import fold, lexicon
 from .offices import office_title, same_office
 from .sentences import OPENING_WORDS
@@ -349,17 +357,7 @@ def _by_description(state, i, country, office, host=None, others=frozenset()) ->
         subject = _pronoun(i, state.sent_of[i], state)
         if subject and subject not in others and state.people[subject].title is None:
             return subject
-        return _holder_named_next(state, i, office, others)
-    return None
-
-
-def _holder_named_next(state, i: int, office: str, others) -> str | None:
-    """The first holder of ``office`` the story names after ``i``: a description told before
-    its name ("the Pope" atop a live blog whose older posts, below, name him)."""
-    for j in sorted(j for j in state.named_at if j > i):
-        person = state.people.get(state.named_at[j])
-        if person and not person.former and same_office(office, person.title):
-            return None if person.key in others else person.key
+        return holder_named_next(state, i, office, others)
     return None
 
 

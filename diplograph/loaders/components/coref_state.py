@@ -385,3 +385,13 @@ def only_holder(state, country: str | None, office: str) -> str | None:
     if found[0].country is None and country is not None:
         found[0].country = country
     return found[0].key
+
+
+def holder_named_next(state, i: int, office: str, others) -> str | None:
+    """The first holder of ``office`` the story names after ``i``: a description told before
+    its name ("the Pope" atop a live blog whose older posts, below, name him)."""
+    for j in sorted(j for j in state.named_at if j > i):
+        person = state.people.get(state.named_at[j])
+        if person and not person.former and same_office(office, person.title):
+            return None if person.key in others else person.key
+    return None

@@ -145,3 +145,15 @@ def in_fronted_happening(m, t: int, ctx: Context) -> bool:
     if ctx.lower[lo] in ("before", "until"):  # "Before her visit to the US on Jan. 27, she
         return True  # will visit Indonesia": what comes first is not on that day
     return not ctx.trigger_tokens.intersection(range(lo, comma))
+
+
+def earlier_stop_aside(m, ctx: Context) -> bool:
+    """Whether the date ``m`` stands in a past-perfect aside ("flew in from New Delhi,
+    where he had arrived on Sunday night, and landed"): a time before the story's, which
+    the sentences after it do not go on in."""
+    k, lo = m.start - 1, ctx.sentence_of(m.start)[0]
+    while k > lo and ctx.lower[k] != ",":
+        if ctx.lower[k] in ("who", "which", "where") and ctx.lower[k - 1] == ",":
+            return "had" in ctx.lower[k : m.start]
+        k -= 1
+    return False

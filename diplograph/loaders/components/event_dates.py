@@ -20,6 +20,7 @@ from .date_asides import (
     another_events_time,
     commemorated,
     count_scope,
+    earlier_stop_aside,
     in_fronted_happening,
     in_relative_clause,
     made_in,
@@ -231,7 +232,7 @@ def pick_date(
             and usable_date(d, ctx)
             and "since" not in ctx.lower[max(0, d.start - 8) : d.start]
             and not _others_aside(d.start, sent, ctx)
-            and not _earlier_stop_aside(d, ctx)
+            and not earlier_stop_aside(d, ctx)
             and not year_aside(d, ctx)
             and not count_scope(d, ctx)  # "his first trip abroad this year. He met Y"
         ]  # not "their first meeting since X took office in March": a time long before
@@ -351,18 +352,6 @@ def _others_aside(i: int, sent: Span, ctx: Context) -> bool:
     named = {p[2] for p in ctx.persons_in(start, i) if p[0] in ctx.name_tokens}  # not "his"
     told = {p[2] for p in ctx.persons_in(sent.start, sent.end)}
     return bool(named) and not named & told
-
-
-def _earlier_stop_aside(m, ctx: Context) -> bool:
-    """Whether the date ``m`` stands in a past-perfect aside ("flew in from New Delhi,
-    where he had arrived on Sunday night, and landed"): a time before the story's, which
-    the sentences after it do not go on in."""
-    k, lo = m.start - 1, ctx.sentence_of(m.start)[0]
-    while k > lo and ctx.lower[k] != ",":
-        if ctx.lower[k] in ("who", "which", "where") and ctx.lower[k - 1] == ",":
-            return "had" in ctx.lower[k : m.start]
-        k -= 1
-    return False
 
 
 def _clause_start(i: int, sent: Span, ctx: Context) -> int:

@@ -19,6 +19,7 @@ from .plan_cues import (
     beside_a_plan,
     during_what_lies_ahead,
     inverted_future,
+    never_held,
     told_ahead,
     unsettled,
 )
@@ -211,7 +212,7 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
             rest.append(w)
             if w in _AUXILIARIES and verb is None:
                 verb = len(rest) - 1
-    if named and _never_held(rest):
+    if named and never_held(rest):
         return "none"  # "A proposed encounter between X and Y ... did not take place"
     owned = bool(_OWNERS.intersection(ctx.lower[max(0, t - 3) : t]))  # "His first meeting"
     if verb is None or not (named or owned and rest[verb] == "will"):
@@ -230,22 +231,6 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
         return "planned"
     told = classify(rest[: verb + 2], rest[verb + 2 : verb + 6], [])  # "were expected to"
     return told if told in ("cancelled", "planned") else None
-
-
-_HAPPENING = {"take", "happen", "materialise", "materialize", "go"}
-
-
-def _never_held(rest: list[str]) -> bool:
-    """Whether the words after an event noun's people say it never happened ("did not take
-    place", "never happened", "failed to materialise"), in its own clause."""
-    for k, w in enumerate(rest):
-        if w in ("that", "which", "who", "where", ";"):
-            return False
-        cue = rest[k : k + 2] in (["did", "not"], ["failed", "to"]) and rest[k + 2 : k + 3]
-        cue = cue or w == "never" and rest[k + 1 : k + 2]
-        if cue and cue[0] in _HAPPENING | {"took", "happened", "materialised", "materialized"}:
-            return True
-    return False
 
 
 _OWNERS = {"his", "her", "their", "first", "next", "'s", "’s"}  # before an event noun subject

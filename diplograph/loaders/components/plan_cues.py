@@ -125,3 +125,19 @@ def beside_a_plan(t: int, ctx: Context) -> bool:
     said = next((n for n, w in enumerate(main) if w in SPEAKING), len(main))
     main = main[:said]  # its subject's auxiliary, or one near the gerund
     return "planned" in (classify(main[:16], [], []), classify(main[-16:], [], []))
+
+
+_HAPPENING = {"take", "happen", "materialise", "materialize", "go"}
+
+
+def never_held(rest: list[str]) -> bool:
+    """Whether the words after an event noun's people say it never happened ("did not take
+    place", "never happened", "failed to materialise"), in its own clause."""
+    for k, w in enumerate(rest):
+        if w in ("that", "which", "who", "where", ";"):
+            return False
+        cue = rest[k : k + 2] in (["did", "not"], ["failed", "to"]) and rest[k + 2 : k + 3]
+        cue = cue or w == "never" and rest[k + 1 : k + 2]
+        if cue and cue[0] in _HAPPENING | {"took", "happened", "materialised", "materialized"}:
+            return True
+    return False

@@ -73,3 +73,19 @@ def phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
             kept.append(k)
         k += 1
     return kept if len(kept) == n and kept[-1] > i + n - 1 else None
+
+
+# what "was in" a state of, not a place: "were in their meeting", "was in office"
+_STATES_OF_BEING = {"meeting", "meetings", "talks", "session", "discussions", "conversation"}
+_STATES_OF_BEING |= {"negotiations", "consultations", "contact", "touch", "power", "office"}
+_STATES_OF_BEING |= {"charge", "favour", "favor", "talk", "agreement", "mourning", "hospital"}
+
+
+def in_no_place(k: int, ctx) -> bool:
+    """Whether the words after "was in" at ``k`` name a state of being, not a place."""
+    for j in range(k, min(k + 3, len(ctx.lower))):
+        if ctx.label[j] in ("PLACE", "CAPITAL", "COUNTRY"):
+            return False
+        if ctx.lower[j] in _STATES_OF_BEING:
+            return True
+    return False
