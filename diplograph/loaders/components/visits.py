@@ -33,7 +33,7 @@ from .arguments import (
 from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .encounter_places import there_place
-from .event_places import SUMMIT_WORDS, of_a_document
+from .event_places import of_a_document
 from .named_travellers import (
     named_after_was,
     named_next,
@@ -63,6 +63,7 @@ from .trip_cues import (
     visiting_guest,
     whose,
 )
+from .visit_destinations import gathering_left, the_country
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
 from .visit_places import (
     REACH,
@@ -213,7 +214,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             g
             for g in next_places  # not "to return to the Minsk agreements"
             if (g.start == t_end or ctx.lower[t_end] == "the") and not of_a_document(g, ctx)
-        ][:1] or _gathering_left(t_end, rng, ctx)
+        ][:1] or gathering_left(t_end, rng, ctx)
         if not dests:
             return []
     guest = visiting_guest(t, rng, ctx) is not None  # "Visiting Chilean President X held
@@ -284,6 +285,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         )
     if not dests and status == "occurred" and ctx.lower[t] in ARRIVED_VERBS:
         dests = scene_of_encounter(sent, ctx, visitors)  # "landed at Sunan Airport"
+    if not dests and status == "occurred":  # "COLOMBO - ... toured the country in August":
+        dests = the_country(t_end, ctx)  # the dateline's country; not "had he set foot in
+        # the country", a condition
     if not dests and visitors:  # "X received Y, who arrived for a state visit": X's country
         hosted = hosted_visits(t, t_end, rng, sent, ctx, status, visitors)
         if hosted is None:  # "held talks with visiting Ghanaian President X": the hosts'
@@ -401,12 +405,3 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         out += earlier_visitors(t, t_end, spans, visitors, sent, ctx, speakers)
     return out
 
-
-def _gathering_left(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
-    """ "left the G20 summit in Brisbane": the place of the gathering left, where he was."""
-    k = t_end + 1 if ctx.lower[t_end : t_end + 1] == ["the"] else None
-    while k is not None and k < min(rng[1], t_end + 4) and ctx.lower[k] not in SUMMIT_WORDS:
-        k += 1
-    if k is None or ctx.lower[k : k + 2][-1:] != ["in"] or ctx.lower[k] not in SUMMIT_WORDS:
-        return []
-    return ctx.gaz_in(k + 2, k + 3, ("PLACE", "CAPITAL"))[:1]
