@@ -151,9 +151,17 @@ def earlier_stop_aside(m, ctx: Context) -> bool:
     """Whether the date ``m`` stands in a past-perfect aside ("flew in from New Delhi,
     where he had arrived on Sunday night, and landed"): a time before the story's, which
     the sentences after it do not go on in."""
-    k, lo = m.start - 1, ctx.sentence_of(m.start)[0]
-    while k > lo and ctx.lower[k] != ",":
+    return in_past_perfect_aside(m.start, ctx)
+
+
+def in_past_perfect_aside(i: int, ctx: Context, reach: int | None = None) -> bool:
+    """Whether token ``i`` stands in a ", where/who/which ... had" aside, its opener at most
+    ``reach`` tokens back."""
+    lo = ctx.sentence_of(i)[0]
+    k, stop, perfect = i - 1, lo if reach is None else max(lo, i - reach), False
+    while k > stop and ctx.lower[k] != ",":
+        perfect = perfect or ctx.lower[k] == "had"
         if ctx.lower[k] in ("who", "which", "where") and ctx.lower[k - 1] == ",":
-            return "had" in ctx.lower[k : m.start]
+            return perfect
         k -= 1
     return False

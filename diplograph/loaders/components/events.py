@@ -26,6 +26,7 @@ from .arguments import (
 )
 from .captions import caption_encounters
 from .companions import named_spouses
+from .date_asides import in_past_perfect_aside
 from .earlier_occasions import earlier_occasions_at, referred_back
 from .earlier_trips import earlier_trips, listed_meetings, previous_occasions
 from .encounter_cues import attends_the_told, time_with
@@ -309,7 +310,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         and e.status == "occurred"
                         and not getattr(e, "passing", False)  # "came from Delhi, where he
                     ]  # held talks on Sunday": a stop before the story's
-                    if dates and not _past_perfect_aside(t, ctx):
+                    if dates and not in_past_perfect_aside(t, ctx, reach=8):
                         ctx.current = dates[-1]  # not "from Delhi, where he had arrived on
                         # Sunday night,": a day before the story's
                 events.extend(found)
@@ -328,17 +329,6 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
         for e in heading_visits(ctx) + events
         if not _resident_envoy(e, ctx) and not (e.kind == "visit" and e.visitor in spouses)
     ]
-
-
-def _past_perfect_aside(t: int, ctx) -> bool:
-    """Whether the trigger at ``t`` stands in a ", where/who/which ... had" aside."""
-    k, lo, perfect = t - 1, ctx.sentence_of(t)[0], False
-    while k > max(lo, t - 8) and ctx.lower[k] != ",":
-        perfect = perfect or ctx.lower[k] == "had"
-        if ctx.lower[k] in ("where", "who", "which") and ctx.lower[k - 1] == ",":
-            return perfect
-        k -= 1
-    return False
 
 
 _RESIDENT_ENVOYS = ("ambassador", "high commissioner", "chargé", "charge d")
