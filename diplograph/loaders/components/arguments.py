@@ -62,6 +62,10 @@ NOUN_MARKERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", 
                 "official", "working", "first", "maiden", "whose", "our", "my", "your"}
 
 
+TOLD_AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
+"""Words of a clause told ahead of its day."""
+
+
 class Context:
     """Per-Doc lookups: mentions by sentence, resolved people, gazetteer labels."""
 
@@ -144,11 +148,27 @@ class Context:
         if self.current is not None:
             return self.current
         told = self.dates if before is None else [m for m in self.dates if m.start_char < before]
-        for m in told[:3]:
+        for i, m in enumerate(told[:3]):
             value = m.value(ahead)
-            if self.is_current(value):
-                return value
+            if not self.is_current(value):
+                continue
+            if getattr(m, "dateline", False):  # when the story was filed; a day the lead
+                # tells done ("India and Bangladesh yesterday signed ...") is the day it
+                # reports, not one ahead ("will address Congress on Saturday")
+                done = [v for v in map(self._day_told_done, told[i + 1 : 3]) if v]
+                if done:
+                    return done[0]
+            return value
         return None
+
+    def _day_told_done(self, m) -> str | None:
+        """The day of ``m`` as its sentence tells it, when it is near publication and not
+        after it."""
+        lo, hi = self.sentence_of(m.start)
+        value = m.value(bool(TOLD_AHEAD.intersection(self.lower[lo:hi])))
+        if getattr(m, "dateline", False) or not self.is_current(value):
+            return None
+        return value if dt.date.fromisoformat(value) <= self.doc._.dg_published else None
 
     def is_current(self, value: str | None, days: int = 7) -> bool:
         published = self.doc._.dg_published

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["usable_date", "nearest_date", "pick_date", "called_off_date", "again_dates", "OPENS"]
 
-_AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
+_AHEAD = _args.TOLD_AHEAD
 _SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
 _REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added",
               "confirmed", "confirms", "disclosed", "revealed", "reported"}
