@@ -78,7 +78,7 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     person in a place abroad for a purpose is a visit there, at the sentence's date; so is
     a sentence that opens with the place ("Also in Kathmandu for the summit are A and B")."""
     out = _fronted_presence(sent, ctx) + _telegraphic_presence(sent, ctx)
-    out += _among_at_gathering(sent, ctx)
+    out += _among_at_gathering(sent, ctx) + _there_at_gathering(sent, ctx)
     for _s, e, key in ctx.persons_in(sent.start, sent.end):
         if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
             continue
@@ -231,7 +231,9 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
         return []
     told = _attended_before(sent, ctx, company) if company[:1] in (["them"], ["those"]) else None
     if told is None and not _GATHERINGS.intersection(ctx.lower[k:verb]):
-        return []  # "Among the guests was X": no gathering to place them
+        told = gathering_before(sent, ctx) if _COMPANY.intersection(company) else None
+        if told is None:
+            return []  # "Among the guests was X": no gathering to place them
     named = ctx.persons_in(verb + 1, sent.end)
     if not named or any(not ctx.leads_a_name(i) for i in range(verb + 1, named[0][0])):
         return []
@@ -367,3 +369,64 @@ def welcomed_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
         return False
     by = next((k for k in range(t_end, min(rng[1], t_end + 8)) if ctx.lower[k] == "by"), None)
     return by is not None and ctx.person_after_offices(by + 1, rng[1]) is not None
+
+
+_GATHERING_WORDS = _GATHERINGS | CEREMONIES
+
+
+def gathering_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The sentence just before ``sent``, as (start, end), when it tells a gathering
+    ("Norway marked its independence with celebrations on Friday.")."""
+    if sent.start == 0:
+        return None
+    lo, hi = ctx.sentence_of(sent.start - 1)
+    return (lo, hi) if _GATHERING_WORDS.intersection(ctx.lower[lo:hi]) else None
+
+
+_THERE_AFTER = {".", ",", ";", "as", "too", "for", "to", "with", "on", "and"}
+
+
+def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
+    """ "Kenya's foreign minister, X, was also there, as was his Chilean counterpart Y":
+    people said to be "there" just after a sentence that tells a gathering were at it."""
+    told = gathering_before(sent, ctx)
+    if told is None and not CEREMONIES.intersection(ctx.lower[: sent.start]):
+        return []  # "there" is where the story's gathering was, told just before or earlier
+    keys: list[str] = []
+    for k in range(sent.start + 2, sent.end):
+        if ctx.lower[k] != "there" or not set(ctx.lower[k + 1 : k + 2]) <= _THERE_AFTER:
+            continue
+        j = k - 1
+        while j > sent.start and ctx.lower[j] in _FRONT_ADVERBS:
+            j -= 1
+        named = ctx.persons_in(sent.start, j)
+        if ctx.lower[j] not in _COPULAS or not named or named[-1][1] != j:
+            continue
+        keys += next(  # the names joined up to the verb ("A and B were there")
+            group
+            for i in range(len(named))
+            if len(group := coordinated_forward(named[i:], ctx)) == len(named) - i
+        )
+        if ctx.lower[k + 1 : k + 4] in ([",", "as", "was"], [",", "as", "were"]):
+            after = [  # not "his" of "as was his counterpart X"
+                p
+                for p in ctx.persons_in(k + 4, min(sent.end, k + 12))
+                if ctx.lower[p[0]] not in ("his", "her", "their")
+            ]
+            keys += coordinated_forward(after, ctx)[:1] if after and after[0][0] <= k + 8 else []
+    if not keys:
+        return []
+    where = [
+        g
+        for g in ctx.gaz_in(*(told or (0, 0)), ("PLACE", "COUNTRY", "CAPITAL"))
+        if ctx.lower[g.start - 1] in ("in", "at") and not topic_place(g, ctx)
+    ] or ctx.summit_place(sent)
+    if not where:
+        return []
+    place, country = location(where[:1], ctx.lex)
+    date = pick_date(k, (sent.start, sent.end), sent, ctx, False)
+    return [
+        past_visit(key, k, k + 1, sent, ctx, date, (place, country))
+        for key in dict.fromkeys(keys)
+        if country is not None and country_of(key, ctx) not in (None, country)
+    ]
