@@ -216,6 +216,8 @@ class Context:
         a name ("President", "Chilean", "Mr", the stop of "Mr.")."""
         if self.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
             return True
+        if self.label[k] == "ORG" and self.label[k + 1 : k + 2] in (["TITLE"], ["ORG"]):
+            return True  # the institution of an office: "EU High Representative X"
         texts = texts_of(self.doc)
         honorifics = self.lex.honorific_words
         text = texts[k]
