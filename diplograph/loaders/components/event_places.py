@@ -102,6 +102,9 @@ def _before_number(i: int, ctx: Context) -> str:
     return ctx.lower[k]
 
 
+_SEAT_OPENERS = {"at", "in", "into", "to", "the"}  # "flew into Incheon International Airport"
+
+
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
     """Places and countries in a clause that can be where the event happened."""
     out = []
@@ -132,7 +135,7 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         elif prev == "on" and ctx.lower[g.start - 2] in _CONVERGING:
             pass  # "leaders converged on Rio": where they gathered, not a topic
         elif prev in _NOT_DESTINATION or (
-            g.label_ == "SEAT" and _before_number(g.start, ctx) not in ("at", "in", "to", "the")
+            g.label_ == "SEAT" and _before_number(g.start, ctx) not in _SEAT_OPENERS
         ):  # "at 10 Downing Street": the street's number is no part of what it follows
             origins_end = g.end if prev in ("from", "of") else -1
             continue
