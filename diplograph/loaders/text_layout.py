@@ -19,6 +19,7 @@ __all__ = [
     "drop_archive_fields",
     "keyword_line",
     "drop_keyword_lines",
+    "link_line",
 ]
 
 _MIN_LINES = 5  # a text this short is no evidence of a fixed width
@@ -39,6 +40,12 @@ _KEYWORD_LABEL = re.compile(r"^(?:tags|keywords|topics|related topics|related ta
 _KEYWORD_SEPARATORS = re.compile(r"\s*[,|;]\s*")
 _MIN_KEYWORDS = 4  # "Oslo, Norway, June 4" is a dateline; a page's search terms run longer
 _MAX_KEYWORD_WORDS = 6  # a longer item is a clause of prose
+# "Also Read: ...", "READ MORE: ...", "See also: ...": a link to another story, by its headline
+_LINK_LABEL = re.compile(
+    r"^\s*(?:also read|read also|read more|see also|also see|related(?: stories| story| news)?"
+    r"|recommended|must read|also watch|you may also like)\s*:\s*\S",
+    re.I,
+)
 
 
 def join_wrapped_lines(text: str) -> str:
@@ -143,8 +150,25 @@ def keyword_line(line: str) -> bool:
     )
 
 
+def link_line(line: str) -> bool:
+    """Whether ``line`` links to another story by its headline ("Also Read: Rwanda, China
+    sign 15 deals as Xi pays first visit"): the page's, not the story's.
+
+    >>> link_line("Also Read: Unified Korean hockey team ends Olympic run")
+    True
+    >>> link_line("READ MORE: Christians of Qaraqosh prepare their church")
+    True
+    >>> link_line("Also read more about the talks in our live blog.")
+    False
+    """
+    return bool(_LINK_LABEL.match(line))
+
+
 def drop_keyword_lines(text: str) -> str:
-    """``text`` with each line of :func:`keyword_line` blanked: a page's subjects and search
-    terms name people and places side by side ("PM Modi Maldive president") that the
-    story never brings together."""
-    return "\n".join("" if keyword_line(line) else line for line in text.split("\n"))
+    """``text`` with each line of :func:`keyword_line` or :func:`link_line` blanked: a
+    page's subjects and search terms name people and places side by side ("PM Modi Maldive
+    president") that the story never brings together; a linked headline tells another
+    story."""
+    return "\n".join(
+        "" if keyword_line(line) or link_line(line) else line for line in text.split("\n")
+    )
