@@ -147,6 +147,8 @@ def _word_by_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) == 2 and len(long) > 2 and len(short[0] + short[1]) < 8:
         return False  # "Kim Il" is not "Kim Jong Il"
+    if len(long[0]) == 1 < len(short[0]) and any(len(w) > 1 for w in long[1:-1]):
+        return False  # "K. Natwar Singh" goes by Natwar: "Karan Singh" is someone else
     return _middles_agree(a[1:-1], b[1:-1])
 
 
