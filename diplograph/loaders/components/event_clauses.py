@@ -323,7 +323,19 @@ def elided_subject(i: int, end: int, ctx: Context) -> bool:
     then = ctx.lower[i + 1 : i + 2] == ["then"] and k in ctx.trigger_tokens
     if ctx.lower[i] == "and" and then and (ctx.lower[k].endswith("ed") or ctx.lower[k] in _PAST):
         return True  # "held a call with B on Wednesday and then called C": a second act
+    if ctx.lower[k : k + 1] == ["have"] and k + 1 < end and not _participle(ctx.lower[k + 1]):
+        return False  # "is to arrive on Monday and have dinner with B": one plan's infinitive
     return ctx.lower[i] == "and" and k < end and ctx.lower[k] in TENSED
+
+
+_PARTICIPLES = {"met", "held", "had", "paid", "made", "given", "taken", "flown", "gone",
+                "spoken", "been", "seen", "begun", "come", "agreed", "also", "already", "not"}
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` after "have" makes a perfect ("have met", "have agreed"), not the
+    bare verb of "have dinner", "have talks"."""
+    return word in _PARTICIPLES or word.endswith("ed")
 
 
 def _next_act(i: int, sent: Span, ctx: Context) -> bool:
