@@ -140,9 +140,16 @@ def _day_shift(words: list[str]) -> tuple[int | None, int]:
 def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
     """ "flew on to Singapore that evening", "the next day": the day told just before."""
     base = t
-    shift, at = _day_shift(ctx.lower[t : min(rng[1], t + 8)])
+    named = sum(  # the names and offices of its partners do not take it further away: "held
+        1  # talks with Norwegian Prime Minister Lars Berg the following day"
+        for k in range(t, min(rng[1], t + 16))
+        if k in ctx.name_tokens or ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY")
+    )
+    shift, at = _day_shift(ctx.lower[t : min(rng[1], t + 8 + named)])
     if shift is not None and ctx.dates_in(t, t + at):
         return None  # a date of its own comes first
+    if shift is not None and at >= 8 and ctx.trigger_tokens.intersection(range(t + 2, t + at)):
+        return None  # the time of another act told after this one
     if shift is None:  # "The next day, he met X", "Later that day, she flew to Y"
         base = rng[0]
         shift, at = _day_shift(ctx.lower[rng[0] : t])
