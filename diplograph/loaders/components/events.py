@@ -42,7 +42,7 @@ from .sentences import sentence_spans
 from .status import classify
 from .tokenizer import text_of
 from .told_days import refine_told_day
-from .trip_call_offs import call_off_the_trip
+from .trip_call_offs import call_off_the_trip, put_off_then_made
 from .visits import visit_events
 
 __all__ = ["find_events", "EventComponent", "make_events"]
@@ -316,6 +316,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 events.extend(found)
         if len(events) == told:  # "The trip has been postponed, her office said."
             call_off_the_trip(sent, ctx, events)
+        events[told:] = put_off_then_made(events[told:], ctx)
         _in_the_scene(sent, ctx, events[told:])
         if all(e.kind == "visit" for e in events[told:]):  # "A with B in Khartoum in May"
             events.extend(caption_encounters(sent, ctx))

@@ -5,7 +5,9 @@ Brazil and Argentina") and its fate in a later sentence that names no one ("The 
 been postponed indefinitely", "These trips, originally set for the end of March, have
 been postponed", "Both visits have been called off"). That sentence calls off the visits
 it points back at, and the time it says they were set for dates them; one that gives them
-a new time ("has been postponed to June") plans them for it.
+a new time ("has been postponed to June") plans them for it. A trip a sentence tells as
+made after it was put off ("landed on Tuesday, a week late after illness forced her to
+postpone the trip") is the one made.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .status import classify
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["call_off_the_trip"]
+__all__ = ["call_off_the_trip", "put_off_then_made"]
 
 _POINTING = {"the", "these", "those", "both"}  # not "his visit": a trip told as background
 
@@ -58,3 +60,21 @@ def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
         ev.status = "cancelled"
         if ev.date is None and dates:
             ev.date = dates[0].value(True)  # "originally set for the end of March"
+
+
+def put_off_then_made(found: list[Event], ctx: Context) -> list[Event]:
+    """The events of one sentence less a trip it calls off when the same traveller's visit
+    there happened ("landed in Lima on Tuesday, a week late after illness forced her to
+    postpone the trip", "arrived on Monday, having postponed the visit twice"): the trip
+    put off is the one made."""
+    made = [e for e in found if e.kind == "visit" and e.status == "occurred"]
+    return [
+        e
+        for e in found
+        if not (
+            e.kind == "visit"
+            and e.status == "cancelled"
+            and ctx.lower[e.trigger] in ctx.lex.trip_nouns
+            and any(m.visitor == e.visitor and e.country in (None, m.country) for m in made)
+        )
+    ]
