@@ -144,6 +144,7 @@ CANCELLATION = {
     "canceling",
     "postponing",
     "pulled out",
+    "backed out",  # "North Korea backed out of a planned meeting"
     "put off",
     "calling off",
     "cancellation",
@@ -174,6 +175,7 @@ UNFULFILLED = {
     "had been scheduled",
     "had been expected",
     "had been planned",
+    "had been arranged",  # "the encounter had been arranged for Feb. 10"
     "was to have",
     "were to have",
     "would have",
@@ -215,6 +217,8 @@ UNFULFILLED |= {
         "see",
         "dine",
         "chair",
+        "sit",  # "where Pence was to sit down with Kim"
+        "have",  # "the two were to have lunch": also "was to have met" above
     )
 }
 FUTURE = {
