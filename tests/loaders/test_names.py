@@ -240,6 +240,15 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
          "Corriere della Sera"),
         ("Omar Aziz told the Frankfurter Allgemeine Zeitung that he met Lena Berg.",
          "Frankfurter Allgemeine Zeitung"),
+        # English newspaper names, credited in a caption or quoted
+        ("PICTURE: Omar Aziz welcomes Lena Berg. - Jacaranda Courier photographer",
+         "Jacaranda Courier"),
+        ("Omar Aziz told the Lakeside Sentinel that he would meet Lena Berg.",
+         "Lakeside Sentinel"),
+        ("Omar Aziz met Lena Berg, the Savanna Monitor reported.", "Savanna Monitor"),
+        # a faith's community
+        ("Omar Aziz said the visit of Lena Berg belonged to the whole Muslim Ummah.",
+         "Muslim Ummah"),
     ],
 )
 def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):
