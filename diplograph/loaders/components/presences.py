@@ -3,29 +3,28 @@
 
 A named person set off by commas as being in a place abroad for a purpose is on a
 visit there, at the sentence's date; a guest who arrives where no place is named is
-in the host's country. Helpers of :mod:`.events` and :mod:`.visits`.
+in the host's country. Who a sentence places at a gathering by its company ("Among the
+leaders at the summit were A and B", "X was also there") is read in
+:mod:`.gathering_presence`. Helpers of :mod:`.events` and :mod:`.visits`.
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, pick_date, status_of
 from .earlier_trips import past_visit
-from .event_places import SUMMIT_WORDS, topic_place
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
+from .gathering_presence import CLOCK, COPULAS, FRONT_ADVERBS, gathering_presence, sentence_opening
 from .travellers import coordinated_forward
-from .trip_cues import BE_FORMS, CEREMONIES, placed_by
+from .trip_cues import BE_FORMS
 
 __all__ = [
     "presence_asides",
     "hosted_visits",
     "met_guest_visits",
     "airport_welcomes",
-    "among_at_ceremony",
     "welcomed_by",
 ]
 
@@ -78,7 +77,7 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     person in a place abroad for a purpose is a visit there, at the sentence's date; so is
     a sentence that opens with the place ("Also in Kathmandu for the summit are A and B")."""
     out = _fronted_presence(sent, ctx) + _telegraphic_presence(sent, ctx)
-    out += _among_at_gathering(sent, ctx) + _there_at_gathering(sent, ctx)
+    out += gathering_presence(sent, ctx)
     for _s, e, key in ctx.persons_in(sent.start, sent.end):
         if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
             continue
@@ -113,50 +112,16 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     return out
 
 
-def among_at_ceremony(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span] | None:
-    """Whether "were among" goes on to a gathering and names no place ("were among the
-    foreign dignitaries at the inauguration"): they were in the gathering's city ([]); or
-    to its company where the sentence before told the gathering ("attended the swearing-in
-    at the Diamniadio centre. X was also among the guests"): in the city that sentence
-    names, if any. None where neither."""
-    if ctx.gaz_in(t_end, rng[1], ("PLACE", "COUNTRY", "CAPITAL")):
-        return None
-    if CEREMONIES.intersection(ctx.lower[t_end : rng[1]]):
-        return []
-    lo = ctx.sentence_of(t_end)[0]
-    before = ctx.sentence_of(lo - 1) if lo > 0 else (lo, lo)
-    if not _COMPANY.intersection(ctx.lower[t_end : t_end + 3]) or not CEREMONIES.intersection(
-        ctx.lower[before[0] : before[1]]
-    ):
-        return None
-    return [g for g in ctx.gaz_in(*before, ("PLACE",)) if placed_by(g.start, ctx, ("in", "at"))][:1]
 
-
-_FRONT_ADVERBS = {"also", "already", "still", "now", "meanwhile", ","}
-_DASHES = {"-", "--", "–", "—"}
-
-
-def _opening(sent: Span, ctx: Context) -> int:
-    """Where the sentence's own words start: past a dateline ("JOHANNESBURG, Aug 22 --")
-    that opens the story's first sentence."""
-    if sent.start > 0 or ctx.doc._.dg_dateline is None:
-        return sent.start
-    dash = next((j for j in range(sent.start, min(sent.end, sent.start + 12))
-                 if ctx.lower[j] in _DASHES), None)
-    return sent.start if dash is None else dash + 1
-
-
-_COPULAS = {"are", "were", "is", "was"}
-_CLOCK = re.compile(r"[\d:.\-–—]+|[ap]\.?m\.?|ist|gmt|utc|hrs|\*+")
 
 
 def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
     """ "Also in Kathmandu for the summit are A, B and C", "In Oslo on Monday were A and B":
     a sentence that opens with a place and names, after its verb, who is there."""
-    k = _opening(sent, ctx)
-    while k < sent.end and _CLOCK.fullmatch(ctx.lower[k]):
+    k = sentence_opening(sent, ctx)
+    while k < sent.end and CLOCK.fullmatch(ctx.lower[k]):
         k += 1  # a live blog's stamp: "11:30 am: Also in Kathmandu ..."
-    while k < sent.end and ctx.lower[k] in _FRONT_ADVERBS:
+    while k < sent.end and ctx.lower[k] in FRONT_ADVERBS:
         k += 1
     if k + 2 >= sent.end or ctx.lower[k] != "in":
         return []
@@ -164,7 +129,7 @@ def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
     if not where:
         return []
     stop = min(sent.end, where[0].end + 10)
-    verb = next((j for j in range(where[0].end, stop) if ctx.lower[j] in _COPULAS), None)
+    verb = next((j for j in range(where[0].end, stop) if ctx.lower[j] in COPULAS), None)
     if verb is None or "," in ctx.lower[where[0].end : verb] or ctx.persons_in(k, verb):
         return []  # "In Lima, Boluarte said ...": a place of what is said, not a list of who
     named = ctx.persons_in(verb + 1, sent.end)
@@ -182,85 +147,6 @@ def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
     ]
 
 
-_GATHERINGS = SUMMIT_WORDS - {"sidelines", "sideline"} | {"ceremony", "inauguration", "funeral"}
-
-
-_ATTENDING = {"attended", "attending", "gathered", "arrived", "present", "converged"}
-
-
-def _attended_before(sent: Span, ctx: Context, company: list[str]) -> tuple[int, int] | None:
-    """The sentence before ``sent``, as (start, end), when it tells a gathering attended
-    ("... at a ceremony attended by 20 heads of state."), for "Among them were A and B";
-    for "Among those present were A and B", when it names a gathering ("The summit opened
-    on Saturday.")."""
-    if sent.start == 0:
-        return None
-    lo, hi = ctx.sentence_of(sent.start - 1)
-    words = ctx.lower[lo:hi]
-    present = company[:1] == ["those"] and len(company) > 1 and set(company[1:]) <= _PRESENT
-    if _GATHERINGS.intersection(words) and (present or _ATTENDING.intersection(words)):
-        return lo, hi
-    return None
-
-
-_PRESENT = {"present", "attending", "in", "attendance", "there"}  # "those in attendance"
-
-
-def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
-    """ "Among the leaders at Wednesday's summit were A and B", "Among those attending the
-    forum in Accra was C", "Leaders gathering for the summit include A, B and C": a
-    sentence that opens with a gathering's company and names, after its verb, who was
-    there: each foreigner's visit to the gathering's country."""
-    k = _opening(sent, ctx)
-    while k < sent.end and (_CLOCK.fullmatch(ctx.lower[k]) or ctx.lower[k] in _FRONT_ADVERBS):
-        k += 1
-    if k + 3 >= sent.end:
-        return []
-    stop = min(sent.end, k + 14)
-    if ctx.lower[k] in ("among", "amongst"):
-        verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _COPULAS), None)
-        company = ctx.lower[k + 1 : verb] if verb is not None else []
-    elif ctx.lower[k] in _COMPANY or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY:
-        verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _INCLUDES), None)
-        company = ctx.lower[k:verb] if verb is not None else []
-        if not _ATTENDING_NOW.intersection(company) and not _GATHERINGS.intersection(company):
-            return []  # "Leaders include ...": no gathering they are at
-    else:
-        return []
-    if verb is None or "," in ctx.lower[k:verb] or ctx.persons_in(k, verb):
-        return []
-    told = _attended_before(sent, ctx, company) if company[:1] in (["them"], ["those"]) else None
-    if told is None and not _GATHERINGS.intersection(ctx.lower[k:verb]):
-        told = gathering_before(sent, ctx) if _COMPANY.intersection(company) else None
-        if told is None:
-            return []  # "Among the guests was X": no gathering to place them
-    named = ctx.persons_in(verb + 1, sent.end)
-    if not named or any(not ctx.leads_a_name(i) for i in range(verb + 1, named[0][0])):
-        return []
-    lo, hi = told or (k, verb)  # "... attended by 20 heads of state. Among them were A, B"
-    where = [
-        g
-        for g in ctx.gaz_in(lo, hi, ("PLACE", "COUNTRY", "CAPITAL"))
-        if ctx.lower[g.start - 1] == "in" and not topic_place(g, ctx)  # not "on the war in X"
-    ] or ctx.summit_place(sent)
-    if not where:
-        return []
-    place, country = location(where[:1], ctx.lex)
-    if "expected" in ctx.lower[k:verb]:
-        return []  # "Among those expected at the summit are ...": read by the trigger
-    date = pick_date(verb, (sent.start, sent.end), sent, ctx, False)
-    return [
-        past_visit(key, verb, verb + 1, sent, ctx, date, (place, country))
-        for key in coordinated_forward(named, ctx)
-        if country is not None and country_of(key, ctx) not in (None, country)
-    ]
-
-
-# "Leaders gathering for the summit include A and B": who the company of a gathering is
-_COMPANY = {"leaders", "guests", "dignitaries", "attendees", "participants", "delegates"}
-_COMPANY |= {"heads", "those", "visitors", "invitees"}
-_INCLUDES = {"include", "includes", "included"}
-_ATTENDING_NOW = _ATTENDING | {"gathering", "at", "for"}
 
 
 _LINE_OPENERS = {"-", "–", "—", "*", "•", ":"}
@@ -370,63 +256,3 @@ def welcomed_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     by = next((k for k in range(t_end, min(rng[1], t_end + 8)) if ctx.lower[k] == "by"), None)
     return by is not None and ctx.person_after_offices(by + 1, rng[1]) is not None
 
-
-_GATHERING_WORDS = _GATHERINGS | CEREMONIES
-
-
-def gathering_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
-    """The sentence just before ``sent``, as (start, end), when it tells a gathering
-    ("Norway marked its independence with celebrations on Friday.")."""
-    if sent.start == 0:
-        return None
-    lo, hi = ctx.sentence_of(sent.start - 1)
-    return (lo, hi) if _GATHERING_WORDS.intersection(ctx.lower[lo:hi]) else None
-
-
-_THERE_AFTER = {".", ",", ";", "as", "too", "for", "to", "with", "on", "and"}
-
-
-def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
-    """ "Kenya's foreign minister, X, was also there, as was his Chilean counterpart Y":
-    people said to be "there" just after a sentence that tells a gathering were at it."""
-    told = gathering_before(sent, ctx)
-    if told is None and not CEREMONIES.intersection(ctx.lower[: sent.start]):
-        return []  # "there" is where the story's gathering was, told just before or earlier
-    keys: list[str] = []
-    for k in range(sent.start + 2, sent.end):
-        if ctx.lower[k] != "there" or not set(ctx.lower[k + 1 : k + 2]) <= _THERE_AFTER:
-            continue
-        j = k - 1
-        while j > sent.start and ctx.lower[j] in _FRONT_ADVERBS:
-            j -= 1
-        named = ctx.persons_in(sent.start, j)
-        if ctx.lower[j] not in _COPULAS or not named or named[-1][1] != j:
-            continue
-        keys += next(  # the names joined up to the verb ("A and B were there")
-            group
-            for i in range(len(named))
-            if len(group := coordinated_forward(named[i:], ctx)) == len(named) - i
-        )
-        if ctx.lower[k + 1 : k + 4] in ([",", "as", "was"], [",", "as", "were"]):
-            after = [  # not "his" of "as was his counterpart X"
-                p
-                for p in ctx.persons_in(k + 4, min(sent.end, k + 12))
-                if ctx.lower[p[0]] not in ("his", "her", "their")
-            ]
-            keys += coordinated_forward(after, ctx)[:1] if after and after[0][0] <= k + 8 else []
-    if not keys:
-        return []
-    where = [
-        g
-        for g in ctx.gaz_in(*(told or (0, 0)), ("PLACE", "COUNTRY", "CAPITAL"))
-        if ctx.lower[g.start - 1] in ("in", "at") and not topic_place(g, ctx)
-    ] or ctx.summit_place(sent)
-    if not where:
-        return []
-    place, country = location(where[:1], ctx.lex)
-    date = pick_date(k, (sent.start, sent.end), sent, ctx, False)
-    return [
-        past_visit(key, k, k + 1, sent, ctx, date, (place, country))
-        for key in dict.fromkeys(keys)
-        if country is not None and country_of(key, ctx) not in (None, country)
-    ]

@@ -34,6 +34,7 @@ from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .encounter_places import there_place
 from .event_places import of_a_document
+from .gathering_presence import among_at_ceremony
 from .named_travellers import (
     named_after_was,
     named_next,
@@ -43,7 +44,7 @@ from .named_travellers import (
     the_storys_tour,
     whose_ordinal,
 )
-from .presences import among_at_ceremony, hosted_visits, met_guest_visits
+from .presences import hosted_visits, met_guest_visits
 from .summit_history import declined_destination, summit_day, told_past_summit
 from .travellers import travellers
 from .trip_cues import (

@@ -1,0 +1,215 @@
+"""Who was at a gathering the story tells, by the company a sentence names: "Among the
+leaders at the summit were A and B", "Among them were A and B" after "... a ceremony
+attended by 20 heads of state", "X was also there, as was Y", "were among the foreign
+dignitaries at the inauguration". Each foreigner named made a visit to the gathering's
+city. Helpers of :mod:`.presences` and :mod:`.visits`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ..model import Event
+from .arguments import Context, country_of, location, pick_date
+from .earlier_trips import past_visit
+from .event_places import SUMMIT_WORDS, topic_place
+from .travellers import coordinated_forward
+from .trip_cues import CEREMONIES, placed_by
+
+__all__ = [
+    "gathering_presence",
+    "gathering_before",
+    "among_at_ceremony",
+    "sentence_opening",
+    "CLOCK",
+    "COPULAS",
+    "FRONT_ADVERBS",
+]
+
+
+def gathering_presence(sent: Span, ctx: Context) -> list[Event]:
+    """The visits of those ``sent`` places at a gathering by its company ("Among the
+    leaders at the summit were A and B") or by "there" ("X was also there")."""
+    return _among_at_gathering(sent, ctx) + _there_at_gathering(sent, ctx)
+
+
+FRONT_ADVERBS = {"also", "already", "still", "now", "meanwhile", ","}
+_DASHES = {"-", "--", "–", "—"}
+
+
+def sentence_opening(sent: Span, ctx: Context) -> int:
+    """Where the sentence's own words start: past a dateline ("JOHANNESBURG, Aug 22 --")
+    that opens the story's first sentence."""
+    if sent.start > 0 or ctx.doc._.dg_dateline is None:
+        return sent.start
+    dash = next((j for j in range(sent.start, min(sent.end, sent.start + 12))
+                 if ctx.lower[j] in _DASHES), None)
+    return sent.start if dash is None else dash + 1
+
+
+COPULAS = {"are", "were", "is", "was"}
+CLOCK = re.compile(r"[\d:.\-–—]+|[ap]\.?m\.?|ist|gmt|utc|hrs|\*+")
+
+
+def among_at_ceremony(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span] | None:
+    """Whether "were among" goes on to a gathering and names no place ("were among the
+    foreign dignitaries at the inauguration"): they were in the gathering's city ([]); or
+    to its company where the sentence before told the gathering ("attended the swearing-in
+    at the Diamniadio centre. X was also among the guests"): in the city that sentence
+    names, if any. None where neither."""
+    if ctx.gaz_in(t_end, rng[1], ("PLACE", "COUNTRY", "CAPITAL")):
+        return None
+    if CEREMONIES.intersection(ctx.lower[t_end : rng[1]]):
+        return []
+    lo = ctx.sentence_of(t_end)[0]
+    before = ctx.sentence_of(lo - 1) if lo > 0 else (lo, lo)
+    if not _COMPANY.intersection(ctx.lower[t_end : t_end + 3]) or not CEREMONIES.intersection(
+        ctx.lower[before[0] : before[1]]
+    ):
+        return None
+    return [g for g in ctx.gaz_in(*before, ("PLACE",)) if placed_by(g.start, ctx, ("in", "at"))][:1]
+
+
+_GATHERINGS = SUMMIT_WORDS - {"sidelines", "sideline"} | {"ceremony", "inauguration", "funeral"}
+
+
+_ATTENDING = {"attended", "attending", "gathered", "arrived", "present", "converged"}
+
+
+def _attended_before(sent: Span, ctx: Context, company: list[str]) -> tuple[int, int] | None:
+    """The sentence before ``sent``, as (start, end), when it tells a gathering attended
+    ("... at a ceremony attended by 20 heads of state."), for "Among them were A and B";
+    for "Among those present were A and B", when it names a gathering ("The summit opened
+    on Saturday.")."""
+    if sent.start == 0:
+        return None
+    lo, hi = ctx.sentence_of(sent.start - 1)
+    words = ctx.lower[lo:hi]
+    present = company[:1] == ["those"] and len(company) > 1 and set(company[1:]) <= _PRESENT
+    if _GATHERINGS.intersection(words) and (present or _ATTENDING.intersection(words)):
+        return lo, hi
+    return None
+
+
+_PRESENT = {"present", "attending", "in", "attendance", "there"}  # "those in attendance"
+
+
+def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
+    """ "Among the leaders at Wednesday's summit were A and B", "Among those attending the
+    forum in Accra was C", "Leaders gathering for the summit include A, B and C": a
+    sentence that opens with a gathering's company and names, after its verb, who was
+    there: each foreigner's visit to the gathering's country."""
+    k = sentence_opening(sent, ctx)
+    while k < sent.end and (CLOCK.fullmatch(ctx.lower[k]) or ctx.lower[k] in FRONT_ADVERBS):
+        k += 1
+    if k + 3 >= sent.end:
+        return []
+    stop = min(sent.end, k + 14)
+    if ctx.lower[k] in ("among", "amongst"):
+        verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in COPULAS), None)
+        company = ctx.lower[k + 1 : verb] if verb is not None else []
+    elif ctx.lower[k] in _COMPANY or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY:
+        verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _INCLUDES), None)
+        company = ctx.lower[k:verb] if verb is not None else []
+        if not _ATTENDING_NOW.intersection(company) and not _GATHERINGS.intersection(company):
+            return []  # "Leaders include ...": no gathering they are at
+    else:
+        return []
+    if verb is None or "," in ctx.lower[k:verb] or ctx.persons_in(k, verb):
+        return []
+    told = _attended_before(sent, ctx, company) if company[:1] in (["them"], ["those"]) else None
+    if told is None and not _GATHERINGS.intersection(ctx.lower[k:verb]):
+        told = gathering_before(sent, ctx) if _COMPANY.intersection(company) else None
+        if told is None:
+            return []  # "Among the guests was X": no gathering to place them
+    named = ctx.persons_in(verb + 1, sent.end)
+    if not named or any(not ctx.leads_a_name(i) for i in range(verb + 1, named[0][0])):
+        return []
+    lo, hi = told or (k, verb)  # "... attended by 20 heads of state. Among them were A, B"
+    where = [
+        g
+        for g in ctx.gaz_in(lo, hi, ("PLACE", "COUNTRY", "CAPITAL"))
+        if ctx.lower[g.start - 1] == "in" and not topic_place(g, ctx)  # not "on the war in X"
+    ] or ctx.summit_place(sent)
+    if not where:
+        return []
+    place, country = location(where[:1], ctx.lex)
+    if "expected" in ctx.lower[k:verb]:
+        return []  # "Among those expected at the summit are ...": read by the trigger
+    date = pick_date(verb, (sent.start, sent.end), sent, ctx, False)
+    return [
+        past_visit(key, verb, verb + 1, sent, ctx, date, (place, country))
+        for key in coordinated_forward(named, ctx)
+        if country is not None and country_of(key, ctx) not in (None, country)
+    ]
+
+
+# "Leaders gathering for the summit include A and B": who the company of a gathering is
+_COMPANY = {"leaders", "guests", "dignitaries", "attendees", "participants", "delegates"}
+_COMPANY |= {"heads", "those", "visitors", "invitees"}
+_INCLUDES = {"include", "includes", "included"}
+_ATTENDING_NOW = _ATTENDING | {"gathering", "at", "for"}
+
+
+_GATHERING_WORDS = _GATHERINGS | CEREMONIES
+
+
+def gathering_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The sentence just before ``sent``, as (start, end), when it tells a gathering
+    ("Norway marked its independence with celebrations on Friday.")."""
+    if sent.start == 0:
+        return None
+    lo, hi = ctx.sentence_of(sent.start - 1)
+    return (lo, hi) if _GATHERING_WORDS.intersection(ctx.lower[lo:hi]) else None
+
+
+_THERE_AFTER = {".", ",", ";", "as", "too", "for", "to", "with", "on", "and"}
+
+
+def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
+    """ "Kenya's foreign minister, X, was also there, as was his Chilean counterpart Y":
+    people said to be "there" just after a sentence that tells a gathering were at it."""
+    told = gathering_before(sent, ctx)
+    if told is None and not CEREMONIES.intersection(ctx.lower[: sent.start]):
+        return []  # "there" is where the story's gathering was, told just before or earlier
+    keys: list[str] = []
+    for k in range(sent.start + 2, sent.end):
+        if ctx.lower[k] != "there" or not set(ctx.lower[k + 1 : k + 2]) <= _THERE_AFTER:
+            continue
+        j = k - 1
+        while j > sent.start and ctx.lower[j] in FRONT_ADVERBS:
+            j -= 1
+        named = ctx.persons_in(sent.start, j)
+        if ctx.lower[j] not in COPULAS or not named or named[-1][1] != j:
+            continue
+        keys += next(  # the names joined up to the verb ("A and B were there")
+            group
+            for i in range(len(named))
+            if len(group := coordinated_forward(named[i:], ctx)) == len(named) - i
+        )
+        if ctx.lower[k + 1 : k + 4] in ([",", "as", "was"], [",", "as", "were"]):
+            after = [  # not "his" of "as was his counterpart X"
+                p
+                for p in ctx.persons_in(k + 4, min(sent.end, k + 12))
+                if ctx.lower[p[0]] not in ("his", "her", "their")
+            ]
+            keys += coordinated_forward(after, ctx)[:1] if after and after[0][0] <= k + 8 else []
+    if not keys:
+        return []
+    where = [
+        g
+        for g in ctx.gaz_in(*(told or (0, 0)), ("PLACE", "COUNTRY", "CAPITAL"))
+        if ctx.lower[g.start - 1] in ("in", "at") and not topic_place(g, ctx)
+    ] or ctx.summit_place(sent)
+    if not where:
+        return []
+    place, country = location(where[:1], ctx.lex)
+    date = pick_date(k, (sent.start, sent.end), sent, ctx, False)
+    return [
+        past_visit(key, k, k + 1, sent, ctx, date, (place, country))
+        for key in dict.fromkeys(keys)
+        if country is not None and country_of(key, ctx) not in (None, country)
+    ]
+
