@@ -20,6 +20,7 @@ from .coref_state import TRAVELLED, a_place_there, attributive, sentence_index, 
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .lexicon import Lexicon
 from .sentences import sentence_spans
+from .story_days import day_told_done
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
 from .trigger_phrases import TIME_NOUNS, in_no_place, phrase_words, time_in
 
@@ -60,10 +61,6 @@ _JOURNEY_NOUNS = {"trip", "trips", "tour", "tours", "stay", "journey", "arrival"
                   "departure", "visits"}
 NOUN_MARKERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that", "state",
                 "official", "working", "first", "maiden", "whose", "our", "my", "your"}
-
-
-TOLD_AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
-"""Words of a clause told ahead of its day."""
 
 
 class Context:
@@ -155,20 +152,11 @@ class Context:
             if getattr(m, "dateline", False):  # when the story was filed; a day the lead
                 # tells done ("India and Bangladesh yesterday signed ...") is the day it
                 # reports, not one ahead ("will address Congress on Saturday")
-                done = [v for v in map(self._day_told_done, told[i + 1 : 3]) if v]
+                done = [v for v in (day_told_done(d, self) for d in told[i + 1 : 3]) if v]
                 if done:
                     return done[0]
             return value
         return None
-
-    def _day_told_done(self, m) -> str | None:
-        """The day of ``m`` as its sentence tells it, when it is near publication and not
-        after it."""
-        lo, hi = self.sentence_of(m.start)
-        value = m.value(bool(TOLD_AHEAD.intersection(self.lower[lo:hi])))
-        if getattr(m, "dateline", False) or not self.is_current(value):
-            return None
-        return value if dt.date.fromisoformat(value) <= self.doc._.dg_published else None
 
     def is_current(self, value: str | None, days: int = 7) -> bool:
         published = self.doc._.dg_published

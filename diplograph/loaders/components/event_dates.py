@@ -38,7 +38,7 @@ from .relative_days import (
     trip_day,
 )
 from .since_dates import SET_FOR, day_of_calling_off, since_date, since_span
-from .story_days import goes_on_from_before, in_stamped_entry, section_day, told_now
+from .story_days import TOLD_AHEAD, goes_on_from_before, in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["usable_date", "nearest_date", "pick_date", "called_off_date", "again_dates", "OPENS"]
 
-_AHEAD = _args.TOLD_AHEAD
+_AHEAD = TOLD_AHEAD
 _SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
 _REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added",
               "confirmed", "confirms", "disclosed", "revealed", "reported"}

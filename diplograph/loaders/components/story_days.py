@@ -7,6 +7,7 @@ Helpers of :mod:`.event_dates`.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -17,8 +18,18 @@ from .tokenizer import text_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["told_now", "section_day", "in_stamped_entry", "goes_on_from_before"]
+__all__ = [
+    "told_now",
+    "section_day",
+    "in_stamped_entry",
+    "goes_on_from_before",
+    "day_told_done",
+    "TOLD_AHEAD",
+]
 
+
+TOLD_AHEAD = {"will", "due", "expected", "scheduled", "planned", "plans", "set"}
+"""Words of a clause told ahead of its day."""
 
 _NOW_ADVERBS = {"also", "just", "now", "already", "currently"}
 _HOLDING_WORDS = {"held", "holding", "had", "having", "paid", "paying", "a", "an", "the"}
@@ -122,3 +133,13 @@ def _that_trip_as_subject(sent: Span, ctx: Context) -> bool:
         if k
     )
 
+
+
+def day_told_done(m, ctx: Context) -> str | None:
+    """The day of the date ``m`` as its sentence tells it, when it is near publication and
+    not after it ("India and Bangladesh yesterday signed ..."), and ``m`` no dateline's."""
+    lo, hi = ctx.sentence_of(m.start)
+    value = m.value(bool(TOLD_AHEAD.intersection(ctx.lower[lo:hi])))
+    if getattr(m, "dateline", False) or not ctx.is_current(value):
+        return None
+    return value if dt.date.fromisoformat(value) <= ctx.doc._.dg_published else None
