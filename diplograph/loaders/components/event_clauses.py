@@ -124,6 +124,7 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             and _named_subject(
                 i + 3 if i + 2 < sent.end and ctx.lower[i + 2] == "that" else i + 2, sent.end, ctx
             )
+            and not _closes_apposition(i, sent, ctx)
         ):
             cuts.append(i + 1)  # "X is skipping the summit, and Premier Li will lead ...": a
             # clause with its own subject keeps its own negation and tense
@@ -336,6 +337,19 @@ def _participle(word: str) -> bool:
     """Whether ``word`` after "have" makes a perfect ("have met", "have agreed"), not the
     bare verb of "have dinner", "have talks"."""
     return word in _PARTICIPLES or word.endswith("ed")
+
+
+def _closes_apposition(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the comma at ``i`` closes a short apposition after a name ("Kenyan President
+    A, the AU chairman, and B flew to Oslo"): a list of names goes on, no new clause."""
+    for k in range(i - 1, max(sent.start, i - 12), -1):
+        if ctx.lower[k] == ",":
+            return ctx.lower[k + 1 : k + 2] in (["the"], ["a"]) and any(
+                p[1] == k for p in ctx.persons_in(max(sent.start, k - 8), k)
+            )
+        if ctx.lower[k] in ("who", "which", "that", "and"):
+            return False
+    return False
 
 
 def _next_act(i: int, sent: Span, ctx: Context) -> bool:

@@ -64,13 +64,17 @@ def coordinated(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
 
 def _glued(gap: range, ctx: Context) -> bool:
     """Whether the words between two names join them in a list: commas, "and", offices,
-    nationalities, and a relative aside of the first ("A, who arrived on Sunday, B and C")."""
+    nationalities, a relative aside of the first ("A, who arrived on Sunday, B and C") or an
+    apposition ("A, the AU chairman, and B")."""
     words = ctx.lower[gap.start : gap.stop]
     if words[:2] in ([",", "who"], [",", "whose"]):
         close = next((k for k in range(2, len(words)) if words[k] == ","), None)
         if close is None or close > 14:
             return False
         gap = range(gap.start + close, gap.stop)
+    aside = _apposition(gap, ctx)
+    if aside is not None:  # "A, the chairman of the AU, and B": past the aside
+        gap = range(aside, gap.stop)
     if spouse_gap(gap, ctx):
         return True  # "President X and First Lady Y", "X and his wife, Y,"
     return all(
