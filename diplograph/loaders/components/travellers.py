@@ -159,8 +159,10 @@ _WELCOMED = {"greeted", "received", "welcomed", "met", "hailed", "welcome"}
 def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -> list[str]:
     """Who travels: "X's visit", "visit by X", or the subjects before the trigger."""
     guest = visiting_guest(t, rng, ctx)
-    if guest is not None:
-        return [guest]  # "held talks with visiting Chilean President X"
+    if guest is not None:  # "held talks with visiting Chilean President X (and Peruvian
+        named = ctx.persons_in(t, rng[1])  # President Y)": the guests "visiting" leads
+        first = next((i for i, p in enumerate(named) if p[2] == guest), None)
+        return coordinated_forward(named[first:], ctx) if first is not None else [guest]
     if attributive_visiting(t, ctx):
         return []  # "met the visiting envoys": unnamed guests, not the subject
     guests = hosted_guests(t, rng, ctx)
