@@ -246,6 +246,10 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         ("Omar Aziz told the Lakeside Sentinel that he would meet Lena Berg.",
          "Lakeside Sentinel"),
         ("Omar Aziz met Lena Berg, the Savanna Monitor reported.", "Savanna Monitor"),
+        # a house by its own name ("Neharwali Haveli", "Maximos Mansion")
+        ("Omar Aziz visited his family's ancestral home, Neharwali Haveli, with Lena Berg.",
+         "Neharwali Haveli"),
+        ("Omar Aziz and Lena Berg drove to the Maximos Mansion for talks.", "Maximos Mansion"),
         # a faith's community
         ("Omar Aziz said the visit of Lena Berg belonged to the whole Muslim Ummah.",
          "Muslim Ummah"),
