@@ -145,8 +145,9 @@ GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest"
 def _object(p: tuple[int, int, str], ctx: Context) -> bool:
     """Whether a person mention is the object of a verb or preposition ("meet President X")."""
     k = p[0] - 1
-    while k > 0 and (ctx.leads_a_name(k) or office_of(k, ctx)):  # "meet President X", "call
-        k -= 1  # Mr. Abe"; "Prime Minister of Sri Lanka X had reached India": the subject
+    while k > 0 and (ctx.leads_a_name(k) or office_of(k, ctx) or region_of_office(k, ctx)):
+        k -= 1  # "meet President X", "call Mr. Abe", "talks with West Bengal Chief Minister
+        # X"; "Prime Minister of Sri Lanka X had reached India": the subject
     return k >= 0 and (
         ctx.lower[k] in ("with", "to", "by", "of", "from", "for") or k in ctx.trigger_tokens
     )
@@ -397,9 +398,27 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     """The word before a person's name and the office words that lead it ("talks with
     Norwegian Prime Minister Lars Berg": "with")."""
     k = p[0] - 1
-    while k > 0 and (ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or office_of(k, ctx)):
+    while k > 0 and (
+        ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY")
+        or office_of(k, ctx)
+        or region_of_office(k, ctx)
+    ):
         k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""
+
+
+def region_of_office(k: int, ctx: Context) -> bool:
+    """Whether token ``k`` is part of a region's name that leads an office ("West Bengal
+    Chief Minister X", "Northern Province Governor X")."""
+    texts = texts_of(ctx.doc)
+    for j in range(k, min(k + 4, len(texts))):
+        if ctx.label[j] == "TITLE":
+            return j > k
+        if ctx.label[j] not in ("", "PLACE", "CAPITAL") or not texts[j][:1].isupper():
+            return False
+        if j in ctx.name_tokens:
+            return False
+    return False
 
 
 def office_of(k: int, ctx: Context) -> bool:
