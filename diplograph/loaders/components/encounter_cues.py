@@ -15,9 +15,9 @@ from spacy.tokens import Span
 from .arguments import TIME_NOUNS, Context
 from .event_clauses import FRINGES
 from .frames import HOSTING
+from .name_lists import coordinated, office_of
 from .office_lists import state_style
 from .tokenizer import tokens_of
-from .travellers import coordinated, office_of
 
 __all__ = [
     "around_the_told",

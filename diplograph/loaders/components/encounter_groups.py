@@ -30,8 +30,8 @@ from .arguments import (
 from .clause_links import later_acts
 from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, second_holding
 from .encounter_places import _located, meeting_place
+from .name_lists import coordinated, coordinated_forward
 from .tokenizer import tokens_of
-from .travellers import coordinated, coordinated_forward
 
 __all__ = [
     "bilaterals_announced",

@@ -15,7 +15,7 @@ from ..model import Event
 from .arguments import Context, country_of, location, pick_date
 from .earlier_trips import past_visit
 from .event_places import SUMMIT_WORDS, topic_place
-from .travellers import coordinated_forward
+from .name_lists import coordinated_forward
 from .trip_cues import CEREMONIES, placed_by
 
 __all__ = [

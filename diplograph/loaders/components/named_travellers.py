@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, country_of
 from .earlier_trips import ORDINALS
-from .travellers import coordinated_forward
+from .name_lists import coordinated_forward
 
 __all__ = [
     "named_after_was",

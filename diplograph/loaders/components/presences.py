@@ -17,7 +17,7 @@ from .arguments import Context, country_of, location, make_event, pick_date, sta
 from .earlier_trips import past_visit
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 from .gathering_presence import CLOCK, COPULAS, FRONT_ADVERBS, gathering_presence, sentence_opening
-from .travellers import coordinated_forward
+from .name_lists import coordinated_forward
 from .trip_cues import BE_FORMS
 
 __all__ = [

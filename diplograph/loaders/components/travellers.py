@@ -5,23 +5,24 @@ arrived on Sunday, B and C"), "Among those attending are A, B and C", "The deleg
 included A and B", "X, who ... visited", "attending, alongside A and B", "since Theresa
 May visited". Travellers the sentence names elsewhere ("the last minister to visit was
 X", "two of Kyiv's backers ... " and the next sentence's names) are read in
-:mod:`.named_travellers`. Helpers of :mod:`.visits`.
+:mod:`.named_travellers`; who a list of names joins, in :mod:`.name_lists`. Helpers of
+:mod:`.visits`.
 """
 
 from __future__ import annotations
 
 from .arguments import Context, ordered_arrival
-from .companions import spouse_gap, without_spouses
+from .companions import without_spouses
 from .earlier_occasions import the_trip_told
 from .inverted_lists import inverted_list_verb, participle_opening
+from .name_lists import GLUE, coordinated, coordinated_forward, office_of, region_of_office
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import texts_of
 from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
 
-__all__ = ["coordinated", "coordinated_forward", "travellers", "GUESTS"]
+__all__ = ["travellers", "GUESTS"]
 
 
-_GLUE = {",", "and", "'s", "’s", "former", "&"}
 _POSSESSED_GAP = {
     "first",
     "last",
@@ -47,93 +48,6 @@ _POSSESSED_GAP = {
     "bilateral",
     "whirlwind",
 }
-
-
-def coordinated(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
-    """The last person and those joined to them by "," / "and" (and their offices)."""
-    if not persons:
-        return []
-    group = [persons[-1]]
-    for p in reversed(persons[:-1]):
-        if _glued(range(p[1], group[-1][0]), ctx):
-            group.append(p)
-        else:
-            break
-    return [k for _, _, k in reversed(group)]
-
-
-def _glued(gap: range, ctx: Context) -> bool:
-    """Whether the words between two names join them in a list: commas, "and", offices,
-    nationalities, a relative aside of the first ("A, who arrived on Sunday, B and C") or an
-    apposition ("A, the AU chairman, and B")."""
-    words = ctx.lower[gap.start : gap.stop]
-    if words[:2] in ([",", "who"], [",", "whose"]):
-        close = next((k for k in range(2, len(words)) if words[k] == ","), None)
-        if close is None or close > 14:
-            return False
-        gap = range(gap.start + close, gap.stop)
-    aside = _apposition(gap, ctx)
-    if aside is not None:  # "A, the chairman of the AU, and B": past the aside
-        gap = range(aside, gap.stop)
-    if spouse_gap(gap, ctx):
-        return True  # "President X and First Lady Y", "X and his wife, Y,"
-    return all(
-        ctx.lower[i] in _GLUE or ctx.leads_a_name(i) or _of_country(i, ctx) for i in gap
-    )  # offices, nationalities and forms of address ("and Dr Julius Maada Bio") included
-
-
-def _of_country(i: int, ctx: Context) -> bool:
-    """ "(Marta Rojas) of Chile", "of the Philippines": whose leader a name is."""
-    if ctx.lower[i] == "of":
-        k = i + 1 + (ctx.lower[i + 1 : i + 2] == ["the"])
-        return k < len(ctx.label) and ctx.label[k] == "COUNTRY"
-    return ctx.lower[i] == "the" and ctx.lower[i - 1] == "of" and ctx.label[i + 1] == "COUNTRY"
-
-
-def _apposition(gap: range, ctx: Context) -> int | None:
-    """Where a short aside (", the current chairman of the African Union,") that opens the
-    gap between two names ends, if the gap has one."""
-    words = ctx.lower[gap.start : gap.stop]
-    if len(words) < 4 or len(words) > 14 or words[:2] not in ([",", "the"], [",", "a"]):
-        return None
-    close = next((k for k in range(2, len(words)) if words[k] == ","), None)
-    if close is None or _CLAUSE_WORDS.intersection(words[2:close]):
-        return None
-    return gap.start + close
-
-
-_CLAUSE_WORDS = {"who", "which", "that", "said", "says", "is", "was", "were", "are", "will"}
-
-
-def coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
-    """The first person and those joined after them by "," / "and"."""
-    if not persons:
-        return []
-    group = [persons[0]]
-    for p in persons[1:]:
-        gap = range(group[-1][1], p[0])
-        aside = _apposition(gap, ctx)
-        if aside:
-            gap = range(aside, p[0])  # "A, the chairman of the AU, and B": past the aside
-        if all(ctx.lower[i] in _GLUE or ctx.leads_a_name(i) or _whose_state(i, ctx) for i in gap):
-            group.append(p)
-        else:
-            break
-    return list(dict.fromkeys(k for _, _, k in group))
-
-
-def _whose_state(i: int, ctx: Context) -> bool:
-    """Whether token ``i`` lies in an "of (the) <country>" after a name ("President Felix
-    Tshisekedi of the DR Congo, Rwanda's President Paul Kagame"): whose office it is."""
-    start = i
-    while start > 0 and ctx.label[start] == "COUNTRY":
-        start -= 1  # back over the country's words
-    if ctx.lower[start] == "the":
-        start -= 1
-    if ctx.lower[start] != "of":
-        return False
-    end = start + 1 + (ctx.lower[start + 1 : start + 2] == ["the"])
-    return end < len(ctx.lower) and ctx.label[end] == "COUNTRY"
 
 
 _PRONOUNS = {"he", "she", "his", "her", "him", "they", "their", "them", "it", "its"}
@@ -335,7 +249,7 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
     s0, e0, key = subjects[0]
     if ctx.lower[e0 : e0 + 1] != [","] or not ctx.lower[e0 + 1 : e0 + 2]:
         return []
-    if ctx.lower[e0 + 1] in _GLUE or not ctx.lower[e0 + 1].isalpha():
+    if ctx.lower[e0 + 1] in GLUE or not ctx.lower[e0 + 1].isalpha():
         return []  # "A, B and C visited": a list
     if ctx.label[e0 + 1] or ctx.person_at(e0 + 1):
         return []
@@ -405,29 +319,6 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     ):
         k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""
-
-
-def region_of_office(k: int, ctx: Context) -> bool:
-    """Whether token ``k`` is part of a region's name that leads an office ("West Bengal
-    Chief Minister X", "Northern Province Governor X")."""
-    texts = texts_of(ctx.doc)
-    for j in range(k, min(k + 4, len(texts))):
-        if ctx.label[j] == "TITLE":
-            return j > k
-        if ctx.label[j] not in ("", "PLACE", "CAPITAL") or not texts[j][:1].isupper():
-            return False
-        if j in ctx.name_tokens:
-            return False
-    return False
-
-
-def office_of(k: int, ctx: Context) -> bool:
-    """Whether the "of" at ``k`` joins an office to its country ("President of Turkey X")."""
-    return (
-        ctx.lower[k] == "of"
-        and ctx.label[k - 1] == "TITLE"
-        and ctx.label[k + 1 if ctx.lower[k + 1 : k + 2] != ["the"] else k + 2] == "COUNTRY"
-    )
 
 
 def _first_to(t: int, ctx: Context) -> bool:

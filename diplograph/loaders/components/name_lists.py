@@ -1,0 +1,126 @@
+"""Lists of names in a sentence: who a list joins ("A, B and C", "A, who arrived on Sunday,
+B and C", "A, the AU chairman, and B", "President X of Chile and Peru's President Y"),
+and the words that lead a name with its office ("President of Turkey X", "West Bengal
+Chief Minister X"). Helpers of :mod:`.travellers` and the encounter readers.
+"""
+
+from __future__ import annotations
+
+from .arguments import Context
+from .companions import spouse_gap
+from .tokenizer import texts_of
+
+__all__ = ["coordinated", "coordinated_forward", "office_of", "region_of_office", "GLUE"]
+
+
+GLUE = {",", "and", "'s", "’s", "former", "&"}
+
+
+def coordinated(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
+    """The last person and those joined to them by "," / "and" (and their offices)."""
+    if not persons:
+        return []
+    group = [persons[-1]]
+    for p in reversed(persons[:-1]):
+        if _glued(range(p[1], group[-1][0]), ctx):
+            group.append(p)
+        else:
+            break
+    return [k for _, _, k in reversed(group)]
+
+
+def _glued(gap: range, ctx: Context) -> bool:
+    """Whether the words between two names join them in a list: commas, "and", offices,
+    nationalities, a relative aside of the first ("A, who arrived on Sunday, B and C") or an
+    apposition ("A, the AU chairman, and B")."""
+    words = ctx.lower[gap.start : gap.stop]
+    if words[:2] in ([",", "who"], [",", "whose"]):
+        close = next((k for k in range(2, len(words)) if words[k] == ","), None)
+        if close is None or close > 14:
+            return False
+        gap = range(gap.start + close, gap.stop)
+    aside = _apposition(gap, ctx)
+    if aside is not None:  # "A, the chairman of the AU, and B": past the aside
+        gap = range(aside, gap.stop)
+    if spouse_gap(gap, ctx):
+        return True  # "President X and First Lady Y", "X and his wife, Y,"
+    return all(
+        ctx.lower[i] in GLUE or ctx.leads_a_name(i) or _of_country(i, ctx) for i in gap
+    )  # offices, nationalities and forms of address ("and Dr Julius Maada Bio") included
+
+
+def _of_country(i: int, ctx: Context) -> bool:
+    """ "(Marta Rojas) of Chile", "of the Philippines": whose leader a name is."""
+    if ctx.lower[i] == "of":
+        k = i + 1 + (ctx.lower[i + 1 : i + 2] == ["the"])
+        return k < len(ctx.label) and ctx.label[k] == "COUNTRY"
+    return ctx.lower[i] == "the" and ctx.lower[i - 1] == "of" and ctx.label[i + 1] == "COUNTRY"
+
+
+def _apposition(gap: range, ctx: Context) -> int | None:
+    """Where a short aside (", the current chairman of the African Union,") that opens the
+    gap between two names ends, if the gap has one."""
+    words = ctx.lower[gap.start : gap.stop]
+    if len(words) < 4 or len(words) > 14 or words[:2] not in ([",", "the"], [",", "a"]):
+        return None
+    close = next((k for k in range(2, len(words)) if words[k] == ","), None)
+    if close is None or _CLAUSE_WORDS.intersection(words[2:close]):
+        return None
+    return gap.start + close
+
+
+_CLAUSE_WORDS = {"who", "which", "that", "said", "says", "is", "was", "were", "are", "will"}
+
+
+def coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
+    """The first person and those joined after them by "," / "and"."""
+    if not persons:
+        return []
+    group = [persons[0]]
+    for p in persons[1:]:
+        gap = range(group[-1][1], p[0])
+        aside = _apposition(gap, ctx)
+        if aside:
+            gap = range(aside, p[0])  # "A, the chairman of the AU, and B": past the aside
+        if all(ctx.lower[i] in GLUE or ctx.leads_a_name(i) or _whose_state(i, ctx) for i in gap):
+            group.append(p)
+        else:
+            break
+    return list(dict.fromkeys(k for _, _, k in group))
+
+
+def _whose_state(i: int, ctx: Context) -> bool:
+    """Whether token ``i`` lies in an "of (the) <country>" after a name ("President Felix
+    Tshisekedi of the DR Congo, Rwanda's President Paul Kagame"): whose office it is."""
+    start = i
+    while start > 0 and ctx.label[start] == "COUNTRY":
+        start -= 1  # back over the country's words
+    if ctx.lower[start] == "the":
+        start -= 1
+    if ctx.lower[start] != "of":
+        return False
+    end = start + 1 + (ctx.lower[start + 1 : start + 2] == ["the"])
+    return end < len(ctx.lower) and ctx.label[end] == "COUNTRY"
+
+
+def region_of_office(k: int, ctx: Context) -> bool:
+    """Whether token ``k`` is part of a region's name that leads an office ("West Bengal
+    Chief Minister X", "Northern Province Governor X")."""
+    texts = texts_of(ctx.doc)
+    for j in range(k, min(k + 4, len(texts))):
+        if ctx.label[j] == "TITLE":
+            return j > k
+        if ctx.label[j] not in ("", "PLACE", "CAPITAL") or not texts[j][:1].isupper():
+            return False
+        if j in ctx.name_tokens:
+            return False
+    return False
+
+
+def office_of(k: int, ctx: Context) -> bool:
+    """Whether the "of" at ``k`` joins an office to its country ("President of Turkey X")."""
+    return (
+        ctx.lower[k] == "of"
+        and ctx.label[k - 1] == "TITLE"
+        and ctx.label[k + 1 if ctx.lower[k + 1 : k + 2] != ["the"] else k + 2] == "COUNTRY"
+    )
