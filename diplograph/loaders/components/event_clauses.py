@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .earlier_occasions import ORDINALS, counted_occasions_at, earlier_occasions_at
+from .name_lists import apposition_end
 from .tokenizer import tokens_of
 
 if TYPE_CHECKING:
@@ -343,12 +344,10 @@ def _closes_apposition(i: int, sent: Span, ctx: Context) -> bool:
     """Whether the comma at ``i`` closes a short apposition after a name ("Kenyan President
     A, the AU chairman, and B flew to Oslo"): a list of names goes on, no new clause."""
     for k in range(i - 1, max(sent.start, i - 12), -1):
-        if ctx.lower[k] == ",":
-            return ctx.lower[k + 1 : k + 2] in (["the"], ["a"]) and any(
-                p[1] == k for p in ctx.persons_in(max(sent.start, k - 8), k)
+        if ctx.lower[k] == ",":  # the aside's opening comma, right after a name
+            return any(p[1] == k for p in ctx.persons_in(max(sent.start, k - 8), k)) and (
+                apposition_end(range(k, i + 1), ctx) == i
             )
-        if ctx.lower[k] in ("who", "which", "that", "and"):
-            return False
     return False
 
 

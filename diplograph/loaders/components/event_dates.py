@@ -46,7 +46,6 @@ if TYPE_CHECKING:
 
 __all__ = ["usable_date", "nearest_date", "pick_date", "called_off_date", "again_dates", "OPENS"]
 
-_AHEAD = TOLD_AHEAD
 _SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
 _REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added",
               "confirmed", "confirms", "disclosed", "revealed", "reported"}
@@ -198,7 +197,7 @@ def pick_date(
         m = None  # "X, who flew in on Tuesday, met Y": the day of X's arrival, not the talks'
     aside = _args.relative_aside(t, (sent.start, sent.end), ctx) or _on_aside(t, sent, ctx)
     if aside is not None and m is not None and not aside[0] <= m.start < aside[1]:
-        if not ahead and _AHEAD.intersection(ctx.lower[aside[1] : sent.end]):
+        if not ahead and TOLD_AHEAD.intersection(ctx.lower[aside[1] : sent.end]):
             m = None  # "X, who is on a visit to Ghana, will address Parliament on Friday":
             # the day of X's next act, not of the stay under way
     if m is None and aside is None:  # a later clause that continues this one ("..., including
@@ -239,7 +238,7 @@ def pick_date(
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
             m = range_start(earlier, ctx)
             lo, hi = ctx.sentence_of(m.start)
-            told_ahead = bool(_AHEAD.intersection(ctx.lower[lo:hi]))
+            told_ahead = bool(TOLD_AHEAD.intersection(ctx.lower[lo:hi]))
             if told_ahead or not ahead or _period_of_now(m, ctx):
                 return m.value(told_ahead)  # "this week's Assembly. X travels to New York"
             m = None  # a plan does not take the day of what already happened
@@ -364,7 +363,7 @@ def _clause_start(i: int, sent: Span, ctx: Context) -> int:
 def _told_done(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the first event trigger of ``rng`` tells of something that happened."""
     first = next(iter(_args.triggers(rng[0], rng[1], ctx)), None)
-    if first is None or _AHEAD.intersection(ctx.lower[first[0] : first[1]]):
+    if first is None or TOLD_AHEAD.intersection(ctx.lower[first[0] : first[1]]):
         return False  # "is due in Munich on Friday, where he will meet X": a trip ahead
     return status_of(first[0], first[1], rng, ctx) == "occurred"
 

@@ -127,21 +127,28 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     named = ctx.persons_in(verb + 1, sent.end)
     if not named or any(not ctx.leads_a_name(i) for i in range(verb + 1, named[0][0])):
         return []
-    lo, hi = told or (k, verb)  # "... attended by 20 heads of state. Among them were A, B"
+    if "expected" in ctx.lower[k:verb]:
+        return []  # "Among those expected at the summit are ...": read by the trigger
+    told = told or (k, verb)  # "... attended by 20 heads of state. Among them were A, B"
+    return _visits_at(coordinated_forward(named, ctx), told, ("in",), verb, sent, ctx)
+
+
+def _visits_at(keys, told, locatives, t: int, sent: Span, ctx: Context) -> list[Event]:
+    """The visits of the foreigners among ``keys`` to the gathering: in the place the
+    tokens ``told`` name after one of ``locatives`` (not "on the war in X"), else in the
+    story's summit city or dateline; on the day of the sentence, read at ``t``."""
     where = [
         g
-        for g in ctx.gaz_in(lo, hi, ("PLACE", "COUNTRY", "CAPITAL"))
-        if ctx.lower[g.start - 1] == "in" and not topic_place(g, ctx)  # not "on the war in X"
+        for g in ctx.gaz_in(*told, ("PLACE", "COUNTRY", "CAPITAL"))
+        if ctx.lower[g.start - 1] in locatives and not topic_place(g, ctx)
     ] or ctx.summit_place(sent)
     if not where:
         return []
     place, country = location(where[:1], ctx.lex)
-    if "expected" in ctx.lower[k:verb]:
-        return []  # "Among those expected at the summit are ...": read by the trigger
-    date = pick_date(verb, (sent.start, sent.end), sent, ctx, False)
+    date = pick_date(t, (sent.start, sent.end), sent, ctx, False)
     return [
-        past_visit(key, verb, verb + 1, sent, ctx, date, (place, country))
-        for key in coordinated_forward(named, ctx)
+        past_visit(key, t, t + 1, sent, ctx, date, (place, country))
+        for key in dict.fromkeys(keys)
         if country is not None and country_of(key, ctx) not in (None, country)
     ]
 
@@ -175,6 +182,7 @@ def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     if told is None and not CEREMONIES.intersection(ctx.lower[: sent.start]):
         return []  # "there" is where the story's gathering was, told just before or earlier
     keys: list[str] = []
+    there = None
     for k in range(sent.start + 2, sent.end):
         if ctx.lower[k] != "there" or not set(ctx.lower[k + 1 : k + 2]) <= _THERE_AFTER:
             continue
@@ -184,6 +192,7 @@ def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
         named = ctx.persons_in(sent.start, j)
         if ctx.lower[j] not in COPULAS or not named or named[-1][1] != j:
             continue
+        there = k if there is None else there
         keys += next(  # the names joined up to the verb ("A and B were there")
             group
             for i in range(len(named))
@@ -196,20 +205,7 @@ def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
                 if ctx.lower[p[0]] not in ("his", "her", "their")
             ]
             keys += coordinated_forward(after, ctx)[:1] if after and after[0][0] <= k + 8 else []
-    if not keys:
+    if there is None:
         return []
-    where = [
-        g
-        for g in ctx.gaz_in(*(told or (0, 0)), ("PLACE", "COUNTRY", "CAPITAL"))
-        if ctx.lower[g.start - 1] in ("in", "at") and not topic_place(g, ctx)
-    ] or ctx.summit_place(sent)
-    if not where:
-        return []
-    place, country = location(where[:1], ctx.lex)
-    date = pick_date(k, (sent.start, sent.end), sent, ctx, False)
-    return [
-        past_visit(key, k, k + 1, sent, ctx, date, (place, country))
-        for key in dict.fromkeys(keys)
-        if country is not None and country_of(key, ctx) not in (None, country)
-    ]
+    return _visits_at(keys, told or (0, 0), ("in", "at"), there, sent, ctx)
 

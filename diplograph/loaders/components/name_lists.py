@@ -6,11 +6,22 @@ Chief Minister X"). Helpers of :mod:`.travellers` and the encounter readers.
 
 from __future__ import annotations
 
-from .arguments import Context
+from typing import TYPE_CHECKING
+
 from .companions import spouse_gap
 from .tokenizer import texts_of
 
-__all__ = ["coordinated", "coordinated_forward", "office_of", "region_of_office", "GLUE"]
+if TYPE_CHECKING:
+    from .arguments import Context
+
+__all__ = [
+    "coordinated",
+    "coordinated_forward",
+    "apposition_end",
+    "office_of",
+    "region_of_office",
+    "GLUE",
+]
 
 
 GLUE = {",", "and", "'s", "’s", "former", "&"}
@@ -39,7 +50,7 @@ def _glued(gap: range, ctx: Context) -> bool:
         if close is None or close > 14:
             return False
         gap = range(gap.start + close, gap.stop)
-    aside = _apposition(gap, ctx)
+    aside = apposition_end(gap, ctx)
     if aside is not None:  # "A, the chairman of the AU, and B": past the aside
         gap = range(aside, gap.stop)
     if spouse_gap(gap, ctx):
@@ -57,7 +68,7 @@ def _of_country(i: int, ctx: Context) -> bool:
     return ctx.lower[i] == "the" and ctx.lower[i - 1] == "of" and ctx.label[i + 1] == "COUNTRY"
 
 
-def _apposition(gap: range, ctx: Context) -> int | None:
+def apposition_end(gap: range, ctx: Context) -> int | None:
     """Where a short aside (", the current chairman of the African Union,") that opens the
     gap between two names ends, if the gap has one."""
     words = ctx.lower[gap.start : gap.stop]
@@ -79,7 +90,7 @@ def coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> li
     group = [persons[0]]
     for p in persons[1:]:
         gap = range(group[-1][1], p[0])
-        aside = _apposition(gap, ctx)
+        aside = apposition_end(gap, ctx)
         if aside:
             gap = range(aside, p[0])  # "A, the chairman of the AU, and B": past the aside
         if all(ctx.lower[i] in GLUE or ctx.leads_a_name(i) or _whose_state(i, ctx) for i in gap):
