@@ -15,7 +15,7 @@ from ..model import Event
 from .arguments import Context, country_of, location, pick_date
 from .earlier_trips import past_visit
 from .event_places import SUMMIT_WORDS, topic_place
-from .name_lists import coordinated_forward
+from .name_lists import coordinated, coordinated_forward
 from .trip_cues import CEREMONIES, placed_by
 
 __all__ = [
@@ -193,11 +193,8 @@ def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
         if ctx.lower[j] not in COPULAS or not named or named[-1][1] != j:
             continue
         there = k if there is None else there
-        keys += next(  # the names joined up to the verb ("A and B were there")
-            group
-            for i in range(len(named))
-            if len(group := coordinated_forward(named[i:], ctx)) == len(named) - i
-        )
+        keys += coordinated(named, ctx)  # the names joined up to the verb ("A and B were
+        # there")
         if ctx.lower[k + 1 : k + 4] in ([",", "as", "was"], [",", "as", "were"]):
             after = [  # not "his" of "as was his counterpart X"
                 p
