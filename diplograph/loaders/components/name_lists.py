@@ -20,6 +20,7 @@ __all__ = [
     "apposition_end",
     "office_of",
     "region_of_office",
+    "country_of_office",
     "GLUE",
 ]
 
@@ -126,6 +127,17 @@ def region_of_office(k: int, ctx: Context) -> bool:
         if j in ctx.name_tokens:
             return False
     return False
+
+
+def country_of_office(k: int, ctx: Context) -> bool:
+    """Whether the "'s" at ``k`` joins a country to the office after it ("talks with
+    Kenya's President X", "led by Liberia's President X")."""
+    return (
+        ctx.lower[k] in ("'s", "’s")
+        and k > 0
+        and ctx.label[k - 1] == "COUNTRY"
+        and ctx.label[k + 1 : k + 2] == ["TITLE"]
+    )
 
 
 def office_of(k: int, ctx: Context) -> bool:

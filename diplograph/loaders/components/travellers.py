@@ -15,7 +15,14 @@ from .arguments import Context, ordered_arrival
 from .companions import without_spouses
 from .earlier_occasions import the_trip_told
 from .inverted_lists import inverted_list_verb, participle_opening
-from .name_lists import GLUE, coordinated, coordinated_forward, office_of, region_of_office
+from .name_lists import (
+    GLUE,
+    coordinated,
+    coordinated_forward,
+    country_of_office,
+    office_of,
+    region_of_office,
+)
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import texts_of
 from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
@@ -59,7 +66,12 @@ GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest"
 def _object(p: tuple[int, int, str], ctx: Context) -> bool:
     """Whether a person mention is the object of a verb or preposition ("meet President X")."""
     k = p[0] - 1
-    while k > 0 and (ctx.leads_a_name(k) or office_of(k, ctx) or region_of_office(k, ctx)):
+    while k > 0 and (
+        ctx.leads_a_name(k)
+        or office_of(k, ctx)
+        or region_of_office(k, ctx)
+        or country_of_office(k, ctx)
+    ):
         k -= 1  # "meet President X", "call Mr. Abe", "talks with West Bengal Chief Minister
         # X"; "Prime Minister of Sri Lanka X had reached India": the subject
     return k >= 0 and (
@@ -300,7 +312,9 @@ def _leads_the_subject(p: tuple[int, int, str], rng: tuple[int, int], ctx: Conte
     """ "A delegation led by Foreign Minister X arrived": the one who leads the subject
     party travels with it (not "talks with a delegation led by X")."""
     k = p[0] - 1
-    while k > rng[0] and ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY"):
+    while k > rng[0] and (
+        ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or country_of_office(k, ctx)
+    ):
         k -= 1
     if ctx.lower[k - 1 : k + 1] not in (["led", "by"], ["headed", "by"]):
         return False
@@ -316,6 +330,7 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
         ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY")
         or office_of(k, ctx)
         or region_of_office(k, ctx)
+        or country_of_office(k, ctx)
     ):
         k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""
