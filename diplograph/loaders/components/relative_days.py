@@ -17,7 +17,14 @@ from .tokenizer import text_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["offset_date", "anaphoric_day", "trip_day", "hours_from_event", "distance_from_story"]
+__all__ = [
+    "offset_date",
+    "anaphoric_day",
+    "trip_day",
+    "hours_from_event",
+    "distance_from_story",
+    "day_after_leg",
+]
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBER_WORDS |= {"the": 1}  # "the day after he arrived"
@@ -135,6 +142,26 @@ def _day_shift(words: list[str]) -> tuple[int | None, int]:
         if w in ("next", "following") and nxt in DAY_PARTS:
             return 1, i
     return None, 0
+
+
+_CLAUSE_AFTER = {",", ".", ";", "and", "for", "to", "where", "before", "with", "-", "–", "—"}
+
+
+def day_after_leg(words: list[str], before: str | None) -> str | None:
+    """ "in Kyiv on February 14 and in Moscow the day after", "landed in Lima on Monday and
+    flew to Quito the next day": the day of a trip's leg told as a shift from the leg's
+    before it (``before``, a day), from the words right after the leg's place; None where
+    they tell no shift or no day came before."""
+    if not before or len(before) != 10:
+        return None
+    shift, at = _day_shift(words)
+    if shift is not None and at > 1:
+        return None  # the shift belongs to a later clause
+    if shift is None and words[:3] == ["the", "day", "after"]:
+        if words[3:4] and words[3] not in _CLAUSE_AFTER:
+            return None  # "the day after he arrived": a distance from another event
+        shift = 1
+    return _days_later(before, shift) if shift is not None else None
 
 
 def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):

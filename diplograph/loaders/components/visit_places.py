@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, clauses, dateline_site, nearest_date, occasion, relative_aside
 from .event_places import SUMMIT_WORDS
-from .relative_days import days_long
+from .relative_days import day_after_leg, days_long
 from .trip_cues import CEREMONIES, NO_OBJECT_AFTER, STARTING, leg_date, own_trip
 
 _JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum",
@@ -194,12 +194,19 @@ def _holds_the_day(value: str | None, ctx: Context) -> bool:
     return bool(value and published and len(value) < 10 and published.isoformat().startswith(value))
 
 
-def _leg_days(legs: list[list[Span]], ctx: Context, status: str) -> list[str | None]:
-    """The day told right after each leg of a trip, if any."""
-    return [
-        leg_date(spans[0], legs[n + 1][0] if n + 1 < len(legs) else None, ctx, status)
-        for n, spans in enumerate(legs)
-    ]
+def _leg_days(
+    legs: list[list[Span]], ctx: Context, status: str, start: str | None = None
+) -> list[str | None]:
+    """The day told right after each leg of a trip, if any: a date, or a shift from the
+    leg's before ("and in Moscow the day after"; the first leg's is the trip's ``start``)."""
+    days: list[str | None] = []
+    for n, spans in enumerate(legs):
+        day = leg_date(spans[0], legs[n + 1][0] if n + 1 < len(legs) else None, ctx, status)
+        if day is None and n:
+            end = spans[-1].end
+            day = day_after_leg(ctx.lower[end : end + 4], days[-1] or (start if n == 1 else None))
+        days.append(day)
+    return days
 
 
 def _listed_with_next(n: int, legs: list[list[Span]], ctx: Context) -> bool:

@@ -367,7 +367,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             told = _EXPECTED.intersection(ctx.lower[rng[0] : t])  # him to Serbia", after a day
             month = (pick_date(t, rng, sent, ctx, True, False) or "")[:7] if told else ""
             date, status = month or (date if status == "planned" else None), "planned"  # month
-        days = _leg_days(legs, ctx, status) if len(legs) > 1 else [None]
+        days = _leg_days(legs, ctx, status, start_day) if len(legs) > 1 else [None]
         own = days[n]
         if starts and n and own and own == days[-1] and own == start_day:
             own = None  # "began a four-day tour of A, B and C on Monday": the start, A's day
