@@ -211,14 +211,16 @@ def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | 
     place, country = (  # "in Beijing", not "after the Christchurch attacks"
         location(located, ctx.lex) if kind == "meeting" else (None, None)
     )
-    out = []
+    towns = [g for g in located if g.start > t_end]  # "met A in Lima on Monday and B in
+    own_towns = kind == "meeting" and len(pairs) > 1 and len(towns) == len(pairs)  # Quito on
+    out = []  # Tuesday": a town each, handed out in order as the days are
     for n, pair in enumerate(pairs):
         date = (
             dates[n].value(ahead)
             if len(dates) == len(pairs)
             else pick_date(t, rng, sent, ctx, ahead)
         )
-        where = (place, country)
+        where = location([towns[n]], ctx.lex) if own_towns else (place, country)
         if kind == "meeting" and where == (None, None):  # "On the sidelines, X held separate
             where = meeting_place(t, t_end, rng, sent, ctx, status, date, pair)  # talks with
             # A and B": where one meeting of the clause would be (the summit's town)
