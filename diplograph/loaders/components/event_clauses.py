@@ -138,10 +138,15 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             or _own_event(i + 2, sent.end, ctx)
             or _timed_act(i + 2, sent.start, sent.end, ctx, sequel=True)
             or _second_act(i + 1, sent.start, sent.end, ctx)
+            or gapped_leg(i + 2, sent.start, sent.end, ctx)
         ):
             cuts.append(i + 1)  # "flew to Kiribati to meet A, and on Saturday he was in Apia
             # for talks with B": the second event's people, place and day are its own
-        elif word == "and" and (_next_act(i, sent, ctx) or _timed_pronoun_act(i, sent, ctx)):
+        elif word == "and" and (
+            _next_act(i, sent, ctx)
+            or _timed_pronoun_act(i, sent, ctx)
+            or gapped_leg(i + 1, sent.start, sent.end, ctx)
+        ):
             cuts.append(i)  # "met A on Wednesday and will meet B on Thursday": the second
             # act keeps its own people, tense and day
         elif word == "," and ctx.lower[i + 1] == "whose" and "," not in ctx.lower[i + 2 : sent.end]:
@@ -305,6 +310,20 @@ def _second_act(i: int, lo: int, end: int, ctx: Context) -> bool:
     return k in ctx.trigger_tokens and bool(ctx.trigger_tokens.intersection(range(lo, i)))
 
 
+def gapped_leg(i: int, lo: int, end: int, ctx: Context) -> bool:
+    """Whether the words at ``i`` (after ", and") are the next leg of a trip with its verb
+    left out ("will be in Lima on Monday to meet A, and in Quito on Tuesday for talks with
+    B"): "in" or "to" and a town, then an act of its own, after a first act."""
+    if ctx.lower[i : i + 1] not in (["in"], ["to"]):
+        return False
+    town = ctx.gaz_in(i + 1, i + 4, ("PLACE", "CAPITAL", "COUNTRY"))
+    if not town or town[0].start != i + 1:
+        return False
+    return bool(ctx.trigger_tokens.intersection(range(town[0].end, end))) and bool(
+        ctx.trigger_tokens.intersection(range(lo, i))
+    )
+
+
 def elided_subject(i: int, end: int, ctx: Context) -> bool:
     """Whether the words at ``i`` are "and" and a tensed verb with no subject of their own
     ("and will meet B", "and is also due to ..."), or a time of its own and a verb ("and
@@ -319,6 +338,8 @@ def elided_subject(i: int, end: int, ctx: Context) -> bool:
     if ctx.lower[i] == "and" and i > 0 and ctx.lower[i - 1] == ",":
         if _second_act(i, ctx.sentence_of(i)[0], end, ctx):
             return True  # ", and held separate talks with B"
+    if ctx.lower[i] == "and" and gapped_leg(i + 1, ctx.sentence_of(i)[0], end, ctx):
+        return True  # "(,) and in Quito on Tuesday for talks with B"
     k = i + 1
     if k < end and ctx.lower[k] in ("also", "later", "then"):
         k += 1

@@ -33,6 +33,7 @@ from .encounter_cues import attends_the_told, time_with
 from .encounters import encounter_events, told_attendance
 from .event_places import location
 from .event_status import new_date
+from .gapped_legs import leg_clause, leg_visits
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
 from .named_travellers import a_national_first, names_a_group, tells_a_tour
@@ -222,10 +223,15 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
             if earlier_occasions_at(rng[0], sent, ctx):
                 continue  # "..., after talks in Berlin in January": read as listed
             seen_kinds = set()
+            gapped = sent_status is not None and leg_clause(rng, ctx)
+            if gapped:  # ", and in Quito on Tuesday for talks with B": the trip goes on
+                events.extend(leg_visits(rng, sent, ctx, events[told:], sent_status))
             for t, t_end, kind, needs in triggers(rng[0], rng[1], ctx):
                 if kind in seen_kinds and kind != "visit":
                     continue
                 status = status_of(t, t_end, rng, ctx)
+                if gapped and status == "occurred":
+                    status = sent_status  # no verb of its own: the first clause's tense
                 if status is None or kind != "visit" and referred_back(t, sent, ctx):
                     continue  # "After the talks, A and B flew on": the talks told before
                 if (

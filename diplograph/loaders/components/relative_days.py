@@ -29,6 +29,9 @@ __all__ = [
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _NUMBER_WORDS |= {"the": 1}  # "the day after he arrived"
 _UNITS = {"year", "month", "day"}
+# words after "the day after" that open no clause of its own: it is the day after the one
+# told ("in Moscow the day after for talks"), not a distance ("the day after he arrived")
+_CLAUSE_AFTER = {",", ".", ";", "and", "for", "to", "where", "before", "with", "-", "–", "—"}
 
 
 def offset_date(
@@ -96,6 +99,9 @@ def _distance(i: int, sent: Span, ctx: Context) -> tuple[int, str] | None:
     if ctx.lower[i] not in ("after", "before") or i - 2 < sent.start:
         return None
     count, unit = ctx.lower[i - 2], ctx.lower[i - 1].rstrip("s")
+    if ctx.lower[i + 1 : i + 2] and ctx.lower[i + 1] in _CLAUSE_AFTER:
+        return None  # "in Moscow the day after for talks": the day after the one told, no
+        # distance from an event named after it
     if count not in _NUMBER_WORDS or unit not in _UNITS or count == "the" and unit != "day":
         return None  # "the year after" is a span, not a distance from a day
     return _NUMBER_WORDS[count] * (1 if ctx.lower[i] == "after" else -1), unit
@@ -141,10 +147,11 @@ def _day_shift(words: list[str]) -> tuple[int | None, int]:
             return 0, i  # "had landed earlier in the day": the story's day
         if w in ("next", "following") and nxt in DAY_PARTS:
             return 1, i
+        if w == "the" and words[i + 1 : i + 3] == ["day", "after"]:
+            if words[i + 3 : i + 4] and words[i + 3] not in _CLAUSE_AFTER:
+                continue  # "the day after he arrived": a distance from another event
+            return 1, i  # "in Moscow the day after"
     return None, 0
-
-
-_CLAUSE_AFTER = {",", ".", ";", "and", "for", "to", "where", "before", "with", "-", "–", "—"}
 
 
 def day_after_leg(words: list[str], before: str | None) -> str | None:
@@ -155,13 +162,9 @@ def day_after_leg(words: list[str], before: str | None) -> str | None:
     if not before or len(before) != 10:
         return None
     shift, at = _day_shift(words)
-    if shift is not None and at > 1:
-        return None  # the shift belongs to a later clause
-    if shift is None and words[:3] == ["the", "day", "after"]:
-        if words[3:4] and words[3] not in _CLAUSE_AFTER:
-            return None  # "the day after he arrived": a distance from another event
-        shift = 1
-    return _days_later(before, shift) if shift is not None else None
+    if shift is None or at > 1:
+        return None  # no shift, or one that belongs to a later clause
+    return _days_later(before, shift)
 
 
 def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
