@@ -10,9 +10,9 @@ order and checks gender agreement.
 from __future__ import annotations
 
 from .bystanders import ASKED, SPEAKING, denied
+from .clause_acts import TENSED
 from .coref_descriptions import _OFFICE_LABELS, _definite
 from .coref_state import _pronoun, set_aside
-from .event_clauses import TENSED
 from .lexicon import fold
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import lowers_of, tokens_of

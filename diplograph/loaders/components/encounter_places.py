@@ -24,7 +24,7 @@ from .arguments import (
     usable_date,
     where_place,
 )
-from .event_clauses import elided_subject
+from .clause_acts import elided_subject
 from .event_places import standing_venue
 from .place_patterns import TOWN_NOUNS
 from .summit_history import told_past_summit

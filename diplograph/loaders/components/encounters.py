@@ -25,6 +25,7 @@ from .arguments import (
     pick_date,
     places,
 )
+from .clause_acts import elided_subject
 from .clause_links import contrasted, later_acts
 from .encounter_cues import (
     PASSIVE,
@@ -68,7 +69,7 @@ from .encounter_subjects import (
     trip_purpose,
     unnamed_guests,
 )
-from .event_clauses import elided_subject, gerund_clause, subject_span
+from .event_clauses import gerund_clause, subject_span
 from .joint_acts import discussion, joint_act
 from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
 from .travellers import GUESTS

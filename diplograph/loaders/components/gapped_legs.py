@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import Context, make_event, occasion, pick_date
-from .event_clauses import gapped_leg
+from .clause_acts import gapped_leg
 from .event_places import location
 
 __all__ = ["leg_clause", "leg_visits"]
