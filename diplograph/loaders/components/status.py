@@ -341,6 +341,24 @@ def _without_story_days(words: list[str]) -> list[str]:
     ]
 
 
+# adverbs between a form of "be" and the "to" of a plan: "was then to travel", "is also to
+# meet", "were later to sign": the plan is told as without them
+_PLAN_ADVERBS = {"then", "also", "later", "first", "subsequently", "next", "further"}
+
+
+def _without_plan_adverbs(words: list[str]) -> list[str]:
+    """The words without an adverb between "was", "were", "is" or "are" and "to"."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (
+            w in _PLAN_ADVERBS
+            and words[i - 1 : i] in (["was"], ["were"], ["is"], ["are"])
+            and words[i + 1 : i + 2] == ["to"]
+        )
+    ]
+
+
 _ADJUNCTS = {"during", "throughout"}
 # "was called off after a call", "because he met X": the call and the meeting took place
 _CAUSES = {"after", "following", "because"}
@@ -391,7 +409,7 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
     ``before`` runs from the clause start to the trigger, ``after`` a few words on.
     Returns "occurred", "planned", "cancelled", or None for no event.
     """
-    before = _without_inviting_phrase(before)
+    before = _without_plan_adverbs(_without_inviting_phrase(before))
     near = _given(before)[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
         return "cancelled"
