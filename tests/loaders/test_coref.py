@@ -70,6 +70,13 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
          "spokesman Ravi Kumar. After his engagements in Delhi, Rajapaksa will go to Agra. "
          "President Gotabaya Rajapaksa chose India for his first trip.", "his",
          "mahinda-rajapaksa"),
+        # "the UN chief", "the NATO secretary-general": the one named as serving it
+        ("UN Secretary-General Ana Costa said talks had begun. The UN chief arrived in Lima on "
+         "Monday.", "The UN chief", "ana-costa"),
+        ("NATO Secretary-General Jens Berg spoke on Friday. Kenyan President Amara Odinga met "
+         "the NATO secretary-general on Monday.", "the NATO secretary-general", "jens-berg"),
+        ("African Union Commission Chairperson Moussa Idriss and Kenyan President Amara Odinga "
+         "spoke. The AU head thanked him.", "The AU head", "moussa-idriss"),
     ],
 )
 def test_coref_single_mentions(nlp, text, mention, key):

@@ -195,6 +195,9 @@ def _definite(doc, i, labels, state) -> list[Mention]:
             if len(keys) == 2:
                 return [Mention(i, i + 2, key, "GROUP") for key in keys]
         return []
+    head = _organisation_head(doc, i, labels, state)
+    if head:
+        return head  # "the UN chief", "the NATO secretary-general"
     end, country, office = _describe(doc, i + 1, labels)
     if end == i + 1 or office is None:
         return _aged(doc, i, state) or _by_role(doc, i, labels, state)
@@ -225,6 +228,31 @@ def _definite(doc, i, labels, state) -> list[Mention]:
     ):
         person.title = office_title(office)
     return [Mention(i, end, key, "DESC")]
+
+
+# the head of an organisation, after its name: "the UN chief", "the AU Commission head"
+_HEAD_NOUNS = {"chief", "head", "boss", "leader", "chairman", "chairperson", "chair"}
+
+
+def _organisation_head(doc, i, labels, state) -> list[Mention]:
+    """ "the UN chief", "the NATO secretary-general": the one the story names as serving
+    that organisation, most recently (not where a name follows: "the UN chief, X")."""
+    label = labels.get(i + 1)
+    if label is None or label[0] != "ORG":
+        return []
+    end = label[2]
+    if end >= len(doc):
+        return []
+    if labels.get(end, ("",))[0] == "TITLE":
+        end = labels[end][2]
+    elif tokens_of(doc)[end].lower_ in _HEAD_NOUNS:
+        end += 1
+    else:
+        return []
+    if end < len(doc) and (end in named_starts(doc) or tokens_of(doc)[end].text == ","):
+        return []  # "the UN chief Antonio Guterres", "the UN chief, X,": named here
+    key = state.salient(lambda p: p.organisation == label[1], i)
+    return [Mention(i, end, key, "DESC")] if key is not None else []
 
 
 # unnumbered plurals of office: "the leaders", "the presidents"
