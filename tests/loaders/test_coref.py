@@ -70,6 +70,11 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
          "spokesman Ravi Kumar. After his engagements in Delhi, Rajapaksa will go to Agra. "
          "President Gotabaya Rajapaksa chose India for his first trip.", "his",
          "mahinda-rajapaksa"),
+        # "the British minister" after "British Foreign Secretary X": X, not another
+        # minister named since whose country is untold
+        ("British Foreign Secretary Tom Hale arrived in Tehran. Earlier he held talks with "
+         "Foreign Minister Ali Karimi. The British minister came from Amman.",
+         "The British minister", "tom-hale"),
         # "the UN chief", "the NATO secretary-general": the one named as serving it
         ("UN Secretary-General Ana Costa said talks had begun. The UN chief arrived in Lima on "
          "Monday.", "The UN chief", "ana-costa"),

@@ -169,6 +169,13 @@ def test_offices_dateline_is_the_home_of_unqualified_officials(nlp, text, name, 
         ("prime minister", "Foreign Minister", False),
         ("leader", "Chief Adviser", True),
         ("foreign minister", None, False),
+        # "the British minister": a secretary who is a minister, not a secretary-general
+        ("minister", "Foreign Secretary", True),
+        ("minister", "Secretary of State", True),
+        ("minister", "Defence Secretary", True),
+        ("minister", "Secretary-General", False),
+        ("minister", "Press Secretary", False),
+        ("minister", "Under-Secretary of State", False),
     ],
 )
 def test_offices_same_office_reads_the_office_as_written(described, held, same):
