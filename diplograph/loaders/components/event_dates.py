@@ -143,6 +143,19 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
 
 
 _REPORTS = {"announced", "said", "confirmed", "revealed", "disclosed", "stated", "reported"}
+# verbs that bid someone act: the day told with them is the bidding's
+_BIDDING = {"ordered", "asked", "instructed", "told", "urged", "directed", "tasked",
+            "requested", "authorised", "authorized", "invited", "orders", "asks", "instructs"}
+
+
+def _bidden(t: int, ctx: Context) -> bool:
+    """Whether the trigger ``t`` is the act a verb of bidding asks for, with the bidding's
+    day between them ("ordered Kishida on Thursday to travel to Seoul"): the day is the
+    order's, and the act's own is not told."""
+    m = next((d for d in ctx.dates_in(max(0, t - 6), t) if d.end == t - 1), None)
+    if m is None or ctx.lower[t - 1] != "to":
+        return False
+    return bool(_BIDDING.intersection(ctx.lower[max(0, m.start - 10) : m.start]))
 
 
 def _before_a_report(m, t: int, ctx: Context) -> bool:
@@ -172,6 +185,8 @@ def pick_date(
     after it; then the last date earlier in the paragraph; then the story's lead date."""
     if ctx.lower[rng[0]] == "since" and "," not in ctx.lower[rng[0] : t]:
         return since_date(t, sent, ctx)  # not "Since taking office in April, X has met Y"
+    if _bidden(t, ctx):
+        return None  # "ordered X on Thursday to travel to Seoul": when he was told to
     shifted = (
         offset_date(t, rng, sent, ctx, ahead)
         or anaphoric_day(t, rng, sent, ctx, ahead)
