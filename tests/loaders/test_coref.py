@@ -75,6 +75,11 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
         ("British Foreign Secretary Tom Hale arrived in Tehran. Earlier he held talks with "
          "Foreign Minister Ali Karimi. The British minister came from Amman.",
          "The British minister", "tom-hale"),
+        # a family name told first stands for its person, though it ends venues' names
+        ("Japanese Prime Minister Taro Sato met South Korean President Park Min-ho. Sato and "
+         "Park spoke by phone.", "Park", "park-min-ho"),
+        ("Chinese Premier Li Wen met South Korean President Park Min-ho. Later Park flew home.",
+         "Park", "park-min-ho"),
         # "the UN chief", "the NATO secretary-general": the one named as serving it
         ("UN Secretary-General Ana Costa said talks had begun. The UN chief arrived in Lima on "
          "Monday.", "The UN chief", "ana-costa"),
@@ -86,6 +91,19 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
 )
 def test_coref_single_mentions(nlp, text, mention, key):
     assert (mention, key) in _links(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean President Park Min-ho met Japanese Prime Minister Taro Sato in Olympic "
+        "Park on Monday.",
+        "South Korean President Park Min-ho spoke at Park Hotel.",
+    ],
+)
+def test_coref_a_venue_ending_in_a_family_name_is_no_mention(nlp, text):
+    assert all(key != "park-min-ho" or mention.startswith("Park Min") for mention, key in
+               _links(nlp, text))
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,18 @@ def _agreeing(m: Mention, doc, sent: int, state, genders: GenderMemory) -> Menti
     return m
 
 
+def _family_name_alone(doc, i: int, keys: list[str], state) -> bool:
+    """Whether the word at ``i`` stands alone (no capitalised word around it) and opens the
+    name of everyone it may be ("Sato and Park spoke" after "President Park Min-ho"): a
+    family name told first, though the word ends venues' names too ("Olympic Park")."""
+    nxt = state.texts[i + 1] if i + 1 < len(doc) else ""
+    prev = state.texts[i - 1] if i - 1 > state.sent_of[i] else ""  # not a sentence's "Later"
+    if nxt[:1].isupper() or prev[:1].isupper() and prev.isalpha():
+        return False  # "Park Hotel", "Olympic Park": a venue's name around it
+    word = state.texts[i]
+    return all(state.people[k].name.split()[0] == word for k in keys)
+
+
 def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
     if i in by_start:
         return [by_start[i]]
@@ -172,7 +184,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         (i not in labels or labels[i][0] == "PLACE") and i not in state.date_tokens
     ):  # "Late May 2022" is a date, not Theresa May
         keys = index.get(fold(text)) or _variant_keys(index, text, state)
-        if keys and _in_venue_name(doc, i):
+        if keys and _in_venue_name(doc, i) and not _family_name_alone(doc, i, keys, state):
             keys = None  # "Kim Il Sung Square" is a place, not Kim
         if keys and lower in _PRONOUNS | _OBJECT_PRONOUNS and not _continued(doc, i, keys, index):
             keys = None  # "He met Wang Yi": a pronoun, though the story names He Lifeng
