@@ -306,6 +306,9 @@ def test_names_a_works_or_show_s_name_is_no_person(nlp, text, stray):
     [
         ("The motorcade reached Bellahouston Park in Glasgow, where Lena Berg spoke.", "Bellahouston Park"),
         ("Omar Aziz spoke at Ashgrove Hall in Leeds on Monday.", "Ashgrove Hall"),
+        # an apposed office after the place is the next clause's subject, not its title
+        ("After an afternoon at Croke Park, the President will host a dinner.", "Croke Park"),
+        ("Following talks at Marlborough Hall, the Prime Minister left.", "Marlborough Hall"),
     ],
 )
 def test_names_a_place_word_borne_by_office_holders_ends_a_place(nlp, text, stray):

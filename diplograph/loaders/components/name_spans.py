@@ -34,6 +34,7 @@ __all__ = [
     "name_end",
     "known_with",
     "is_name",
+    "at_a_place",
     "title_given_name",
     "after_non_person",
     "after_leading_words",
@@ -305,9 +306,7 @@ def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bo
     if _glossed_by_acronym(doc, end) and lex.non_person_words.intersection(words):
         return False  # "the Grand Ethiopian Renaissance Dam (GERD)": "Dam" is also a
         # surname, but a thing's name is what its initials gloss ("López Obrador (AMLO)")
-    if not titled and start > 0 and toks[start - 1].lower_ in _PLACE_OPENERS and (
-        _place_word_last(words, lex)
-    ):
+    if not titled and at_a_place(doc, start, end, lex):
         return False  # "reached Bellahouston Park", "at Ashgrove Hall": a place
     city = lex.places.get(words[-1]) if len(words) > 1 and not titled else None
     if city is not None and city.population >= METROPOLIS and not known_name_word(words[0]):
@@ -317,6 +316,15 @@ def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bo
 
 # words before a place's name: where one goes, is or comes from
 _PLACE_OPENERS = {"at", "in", "to", "from", "near", "reached", "outside", "inside", "into"}
+
+
+def at_a_place(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the capitalised words [start, end) follow a word of place ("at", "to") and
+    end in a word of the non-person table after words no office holder bears ("reached
+    Bellahouston Park", "After an afternoon at Croke Park, the President ...")."""
+    toks = tokens_of(doc)
+    words = [t.text for t in toks[start:end]]
+    return start > 0 and toks[start - 1].lower_ in _PLACE_OPENERS and _place_word_last(words, lex)
 
 
 def _place_word_last(words: list[str], lex: Lexicon) -> bool:

@@ -25,6 +25,7 @@ from .aliases import known_as
 from .bylines import byline_chars
 from .lexicon import Lexicon, lexicon
 from .name_spans import (
+    at_a_place,
     is_name,
     name_end,
     name_token,
@@ -270,6 +271,8 @@ def _name_before(doc, office, labels, lex) -> tuple[int, int] | None:
     ):
         start -= 1
     start = min(skip_honorifics(tokens_of(doc), start)[0], end)  # "Datuk Seri Anwar Ibrahim,"
+    if at_a_place(doc, start, end, lex):
+        return None  # "After an afternoon at Croke Park, the President will host": a venue
     if end - start >= 2 and is_name(doc, start, end, lex, titled=True):
         return start, end
     return None
