@@ -264,6 +264,9 @@ def test_offices_unqualified_officials_of_the_story_s_country(nlp, text, publish
         ("King Charles III received the President at Windsor Castle near London.", "GB"),
         ("King Charles III opened the session of parliament in Ottawa, Canada.", "CA"),
         ("Australians in Canberra and Sydney greeted King Charles III on his tour.", "AU"),
+        # no realm named (a visit to a third country): the most populous realm
+        ("King Charles III arrived in Dublin on Tuesday for a state visit.", "GB"),
+        ("King Charles III and Queen Camilla flew to Nairobi on Monday.", "GB"),
     ],
 )
 def test_offices_a_monarch_of_several_realms_serves_the_one_named(nlp, text, country):

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..kb import load_kb
+from ..kb import load_kb, population
 from ..model import Person
 from .entourage_countries import delegation_country, hosting_country
 from .event_clauses import ORDINALS
@@ -121,7 +121,8 @@ def _dateline_country(doc: Doc) -> list[str]:
 
 def _realm(person: Person, published, counts: dict[str, int]) -> None:
     """A monarch of several realms (Charles III: the United Kingdom, Canada, Australia...)
-    serves, in a story, the realm it names most."""
+    serves, in a story, the realm it names most; where it names none, or several as often,
+    the most populous (as the knowledge base chooses)."""
     found = _kb_term(person, published)
     if found is None or found.country != person.country or published is None:
         return
@@ -131,7 +132,7 @@ def _realm(person: Person, published, counts: dict[str, int]) -> None:
         if t.office == found.office and t.in_office(published) and t.country
     }
     if len(realms) > 1:
-        person.country = max(sorted(realms), key=lambda c: counts.get(c, 0))
+        person.country = max(sorted(realms), key=lambda c: (counts.get(c, 0), population(c)))
 
 
 _ENVOY_TO = re.compile(
