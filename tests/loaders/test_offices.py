@@ -600,3 +600,25 @@ def test_offices_a_host_is_not_of_the_city_the_guest_flies_to_next(nlp):
         "President Tariq Khan in the evening before flying back to Washington."
     )
     assert _people(nlp, text)["Tariq Khan"][1] == "PK"
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        # "his Chinese counterpart": the counterpart's country, not the owner's
+        (
+            "Defence Minister Ravi Das held talks with his Chinese counterpart General Li Wen "
+            "on Friday.",
+            "Li Wen",
+            ("Defence Minister", "CN"),
+        ),
+        (
+            "Defence Minister Ravi Das held talks with his Chinese counterpart General Li Wen "
+            "on Friday.",
+            "Ravi Das",
+            ("Defence Minister", None),
+        ),
+    ],
+)
+def test_offices_the_other_party_of_a_relation_lends_no_country(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office

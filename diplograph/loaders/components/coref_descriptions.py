@@ -421,7 +421,8 @@ def _relational(doc, i, labels, state, sent) -> list[Mention]:
 def _counterpart_office(doc, named: int, noun: str, country, i, sent, state) -> None:
     if noun != "counterpart" or country is None:
         return
-    key = next((s.kb_id_ for s in people_spans(doc) if s.start == named), None)
+    key = next((s.kb_id_ for s in people_spans(doc) if s.start in (named, named + 1)), None)
+    # (named + 1: after an honorific or rank that opens it, "counterpart General Wei")
     owner = _pronoun(i, sent, state)
     if key is None or owner is None or key == owner:
         return

@@ -354,7 +354,8 @@ def _kb_country(person: Person, published) -> str | None:
 
 def _qualifiers(doc: Doc) -> set[int]:
     """Starts of the country words that qualify an office ("Chinese" in "Chinese Vice
-    Premier", "Kenya" in "Kenya's President")."""
+    Premier", "Kenya" in "Kenya's President") or the other party of a relation ("his
+    Chinese counterpart": not his own country)."""
     spans = gazetteer_spans(doc)
     titles = {g.start for g in spans if g.label_ == "TITLE"}
     toks = tokens_of(doc)
@@ -362,9 +363,12 @@ def _qualifiers(doc: Doc) -> set[int]:
     for g in spans:
         if g.label_ in ("COUNTRY", "DEMONYM"):
             k = g.end + 1 if g.end < len(doc) and toks[g.end].text in ("'s", "’s") else g.end
-            if k in titles:
+            if k in titles or k < len(doc) and toks[k].lower_ in _OTHER_PARTIES:
                 out.add(g.start)
     return out
+
+
+_OTHER_PARTIES = {"counterpart", "counterparts", "host", "hosts", "guest", "guests", "visitor"}
 
 
 def _nearby_countries(doc: Doc, i: int) -> list[str]:
