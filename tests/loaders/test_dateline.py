@@ -19,6 +19,9 @@ def _read(text):
         ("OSLO, March 3 (Nordwire) - The prime minister met ...", ("Oslo", "NO", False)),
         ("NAIROBI - Kenya's president said on Monday ...", ("Nairobi", "KE", False)),
         ("LIMA (Andes Wire) -- Leaders gathered ...", ("Lima", "PE", False)),
+        # an Indian agency's style: no dash after the agency's bracket
+        ("NEW DELHI, Sep 5 (PTI) Prime Minister Ravi Das said ...", ("New Delhi", "IN", False)),
+        ("MOSCOW, Sep 5 (BNS) Defence Minister Ravi Das held talks ...", ("Moscow", "RU", False)),
         ("ACCRA. PRESIDENT Odinga yesterday began ...", ("Accra", "GH", False)),
         ("OTTAWA—Prime Minister Lars Berg and ...", ("Ottawa", "CA", False)),
         ("NAIROBI–President Amara Odinga on Monday ...", ("Nairobi", "KE", False)),
@@ -119,6 +122,7 @@ def test_dateline_after_bylines_and_headers(text, expected):
     "text",
     [
         "Kenyan President Amara Odinga arrived in Oslo on Monday for talks.",
+        "President Amara Odinga (right) welcomes President Ana Soto at the airport.",
         "Oslo has long been a venue for peace talks, and on Monday it hosted another round.",
         "India - Pakistan relations: what the handshake means\n\nThe two ministers met ...",
         "By Clara Ng, Senior Correspondent\n\n" + "The two leaders met in Paris. " * 10,
