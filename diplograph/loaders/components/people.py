@@ -50,6 +50,7 @@ from .office_lists import (
     read_office,
 )
 from .office_phrases import Qualifier, office_info, without_seat, written_title
+from .royal_names import royal_names
 from .tokenizer import gazetteer_spans, lowers_of, span_text, tokens_of
 from .untitled_names import leaders_by_surname, untitled
 
@@ -232,6 +233,7 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
         if not _apposition(doc, span, office, labels, lex, found):
             pending.append((span, office))
     untitled(doc, labels, lex, found)
+    royal_names(doc, labels, lex, found)  # "Prince Charles"
     leaders_by_surname(doc, labels, lex, found)
     plural_office_lists(doc, labels, lex, found)
     for span, office in pending:

@@ -1,0 +1,43 @@
+"""Royals named by a style and one given name: "Prince Charles", "Princess Anne".
+
+Honorifics are dropped from names (the guidelines' "Prince", "Sir"), which leaves these
+royals a name of one word, shorter than the two a name otherwise needs. A style of a
+royal house before one capitalised word that is someone's given name, with no further
+capitalised word after it ("Prince Edward Island" is a place), names that person.
+Helper of :mod:`.people`, run with the untitled names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon
+from .names import known_name_word, zipf_of
+from .tokenizer import span_text, texts_of
+
+if TYPE_CHECKING:
+    from .people import _Found
+
+__all__ = ["royal_names"]
+
+# styles of royal houses that the press writes before a royal's given name alone
+_ROYAL_STYLES = {"Prince", "Princess", "Infanta", "Infante", "Archduke", "Archduchess"}
+
+
+def royal_names(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
+    """ "met Prince Charles", "greeted by Princess Anne": the royal, by the given name."""
+    taken = {k for s, e, _ in found.mentions for k in range(s, e)}
+    texts = texts_of(doc)
+    for i in range(len(texts) - 1):
+        if texts[i] not in _ROYAL_STYLES or i + 1 in taken or labels[i + 1] is not None:
+            continue
+        given = texts[i + 1]
+        after = texts[i + 2] if i + 2 < len(texts) else ""
+        if not given[:1].isupper() or not given.isalpha() or after[:1].isupper():
+            continue  # "Prince Edward Island": a place
+        if after in lex.particles or after.lower() in lex.particles:
+            continue  # "Prince Mohammed bin Salman": a longer name, read elsewhere
+        if known_name_word(given) or zipf_of(given) < 4.5:  # not "Prince Street"
+            found.add(span_text(doc, i + 1, i + 2), None, None, False, lex, (i + 1, i + 2))
