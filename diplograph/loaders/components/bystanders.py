@@ -101,6 +101,8 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
                 and after[:1] == [","]
                 and ctx.lower[e + 1 : e + 2] in (["said"], ["says"], ["told"], ["added"])
             )
+            or _what_they_called(s, e, start, ctx)  # "in what the spokesman, X,
+            # described as a private conversation"
             or _apposed_office_speaks(e, end, ctx)  # "Raveesh Kumar, Spokesperson of the
             # Ministry of External Affairs, said that X had reached India"
             or (
@@ -111,6 +113,17 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
         ):
             out.add(s)
     return out
+
+
+_NAMING_VERBS = {"described", "called", "termed", "dubbed", "characterised", "characterized"}
+
+
+def _what_they_called(s: int, e: int, start: int, ctx: Context) -> bool:
+    """Whether the name [s, e) names what an event is called ("in what the Vatican
+    spokesman, X, described as a private conversation", "what X called a frank exchange"):
+    one who speaks of it."""
+    after = ctx.lower[e + (ctx.lower[e : e + 1] == [","]) : e + 2]
+    return bool(after) and after[0] in _NAMING_VERBS and "what" in ctx.lower[max(start, s - 8) : s]
 
 
 _ADVERBIAL = {"at", "the", "time", "later", "earlier", "also", "then", "on", "in", "a",
