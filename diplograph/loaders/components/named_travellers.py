@@ -73,7 +73,9 @@ def _to_visit(t: int, ctx: Context) -> bool:
         return True
     for k in range(t - 1, max(0, t - 5), -1):
         if ctx.lower[k] in _LIGHT_VERBS:
-            return ctx.lower[k - 1] == "to" and ctx.lower[k + 1] in ("a", "an", "the", "that")
+            return ctx.lower[k - 1] == "to" and (
+                ctx.lower[k + 1] in ("a", "an", "the", "that") or ctx.lower[t].endswith("s")
+            )  # "to make state visits to Italy and France"
         if not ctx.lower[k].isalpha():
             return False
     return False
@@ -162,8 +164,8 @@ def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     person the sentence names as the one who made the visit."""
     if not _to_visit(t, ctx) or not {"last", "first"} & set(ctx.lower[rng[0] : t]):
         return []
-    for i in range(t + 1, min(rng[1], t + 8)):
-        if ctx.lower[i] != "was":
+    for i in range(t + 1, min(rng[1], t + 10)):
+        if ctx.lower[i] not in ("was", "were"):
             continue
         k = i + 1
         while k < min(rng[1], i + 8) and (
@@ -171,7 +173,10 @@ def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
         ):
             k += 1  # "was the late Shinzo Abe", "was then President X"
         if ctx.person_at(k):
-            return [key for s, _, key in ctx.persons_in(k, k + 1)]
+            if ctx.lower[i] == "was":
+                return [key for s, _, key in ctx.persons_in(k, k + 1)]
+            # "The last presidents to go to Pyongyang were A, in October 2007, and B"
+            return coordinated_forward(ctx.persons_in(k, rng[1]), ctx)
     return []
 
 

@@ -394,6 +394,9 @@ def paid_by(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
     for i in range(t + 1, min(rng[1], t + 16) - 3):
         if ctx.lower[i] in ("was", "were") and ctx.lower[i + 1] in ("paid", "made"):
             if ctx.lower[i + 2] == "by":
-                person = ctx.person_after_offices(i + 3, rng[1])
+                k = i + 3
+                while k < rng[1] and ctx.lower[k] in ("the", "late", "then", "former"):
+                    k += 1  # "was made by former President Jiang Zemin in 1999"
+                person = ctx.person_after_offices(k, rng[1])
                 return person[2] if person else None
     return None
