@@ -266,7 +266,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     and not _RENEWED.intersection(ctx.lower[rng[0] : rng[1]])
                 ):
                     status = "cancelled"  # "had been due to fly ..., and was scheduled to meet"
-                sent_status = status
+                before_status, sent_status = sent_status, status
                 if kind == "visit" and attends_the_told(t, t_end, ctx):
                     found = told_attendance(t, t_end, rng, sent, ctx, speakers)  # "On the
                     # Palestinian side it was attended by X": X was at the talks told;
@@ -306,6 +306,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 meetings = [e for e in found if e.kind == "meeting"]
                 if meetings and ctx.lower[t] not in _WELCOMES:  # not a welcome on arrival
                     ctx.last_meeting, ctx.last_meetings = meetings[-1], meetings
+                if not found:  # "X, who leads the mediation, ...": a trigger that tells
+                    sent_status = before_status  # no act gives the sentence no tense
                 if found:
                     seen_kinds.add(kind)
                     # a plan ("will represent India tomorrow") does not move the story's day
