@@ -80,6 +80,9 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
          "Park spoke by phone.", "Park", "park-min-ho"),
         ("Chinese Premier Li Wen met South Korean President Park Min-ho. Later Park flew home.",
          "Park", "park-min-ho"),
+        # "X said after meeting Y that he ...": the one who says it
+        ("Kenyan President Amara Odinga said after meeting Norwegian Prime Minister Lars Berg "
+         "that he would visit Oslo.", "he", "amara-odinga"),
         # "the UN chief", "the NATO secretary-general": the one named as serving it
         ("UN Secretary-General Ana Costa said talks had begun. The UN chief arrived in Lima on "
          "Monday.", "The UN chief", "ana-costa"),

@@ -166,6 +166,15 @@ def _after_own_talks(e: int, ctx: Context) -> bool:
     k = e + 1 if ctx.lower[e : e + 1] and ctx.lower[e] in SPEAKING else None
     if k is not None and ctx.lower[k : k + 1] in (["reporters"], ["journalists"]):
         k += 1
+    for _ in range(2):  # "said in Ankara after meeting Y", "said on Monday after talks"
+        if k is None or k >= len(ctx.lower):
+            break
+        told = ctx.dates_in(k, k + 4)
+        if told and told[0].start in (k, k + 1):
+            k = told[0].end
+        elif ctx.lower[k] in ("in", "at"):
+            where = ctx.gaz_in(k + 1, k + 5, ("PLACE", "CAPITAL", "COUNTRY"))
+            k = where[0].end if where and where[0].start == k + 1 else k
     return (
         k is not None
         and ctx.lower[k : k + 1] in (["after"], ["following"])

@@ -36,6 +36,7 @@ from .coref_pronouns import (
     possessive,
     reported_subject,
     sequel_subject,
+    speaker_of_that,
 )
 from .coref_state import (
     Mention,
@@ -256,6 +257,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         key = (
             sequel_subject(doc, i, sent, state)
             or reported_subject(doc, i, sent, state)
+            or speaker_of_that(doc, i, sent, state)
             or _pronoun(i, sent, state)
         )
         return [Mention(i, i + 1, key, "PRON")] if key else []

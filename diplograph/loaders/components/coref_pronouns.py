@@ -358,6 +358,20 @@ def reported_subject(doc, i: int, sent: int, state) -> str | None:
     return named[0] if named and named[0] not in speaker else None
 
 
+def speaker_of_that(doc, i: int, sent: int, state) -> str | None:
+    """ "X said in Ankara after meeting Y that he had postponed ...": "he" right after the
+    "that" of a verb of saying is the one who says it, named before the verb, not the one
+    named last (Y)."""
+    lower = lowers_of(doc)
+    if i < 2 or lower[i - 1] != "that":
+        return None
+    verb = next((k for k in range(i - 2, max(sent, i - 16) - 1, -1) if lower[k] in SPEAKING), None)
+    if verb is None:
+        return None
+    speaker = [k for j, k in state.order if sent <= j < verb]
+    return speaker[-1] if len(set(speaker)) == 1 else None
+
+
 def _chained(lower: list[str], i: int, sent: int, state) -> str | None:
     """ "... after which he paid tribute at Raj Ghat. He is to call on X": a sentence that
     opens with "He" goes on with whom the last sentence's own "he" named, where that was

@@ -25,6 +25,7 @@ from .arguments import (
     where_place,
 )
 from .clause_acts import elided_subject
+from .event_clauses import gerund_clause
 from .event_places import standing_venue
 from .place_patterns import TOWN_NOUNS
 from .summit_history import told_past_summit
@@ -219,7 +220,11 @@ def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tupl
     if (
         place is None
         and country is None
-        and (ctx.lower[rng[0]] in ("when", "who") or elided_subject(rng[0], rng[1], ctx))
+        and (
+            ctx.lower[rng[0]] in ("when", "who")
+            or elided_subject(rng[0], rng[1], ctx)
+            or gerund_clause(rng[0], ctx)  # "said in Ankara after meeting X": there
+        )
     ):  # "arrived in Lima and will hold talks with X": the first act's place
         # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after
         # Xi, who was greeted by Boluarte": the clause it hangs on says where

@@ -159,6 +159,13 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         elif word == "," and ctx.lower[i + 1] == "whose" and "," not in ctx.lower[i + 2 : sent.end]:
             cuts.append(i + 1)  # "a visit to Peru, whose president attended the summit": a
             # clause of its own to the end (not the aside of "B, whose term ends in May, in Lima")
+        elif (
+            word == "that"
+            and ctx.lower[i + 1 : i + 2] in (["he"], ["she"], ["they"])
+            and gerund_clause(cuts[-1], ctx)
+        ):
+            cuts.append(i)  # "said after meeting B that he had postponed a visit to C":
+            # the gerund's talks end where what was said begins
         elif gerund_clause(i, ctx) and cuts[-1] != i:
             cuts.append(i)  # "called B on Tuesday before meeting C", "met B, hours after
             # holding talks with C": the act told by the gerund has its own partner

@@ -249,6 +249,14 @@ def _done_instead(t: int, t_end: int, ctx: Context) -> bool:
     return done and "instead" in ctx.lower[t_end : min(len(ctx.lower), t_end + 8)]
 
 
+def _after_main_verb(k: int, ctx: Context) -> bool:
+    """Whether the phrase at ``k`` ("after meeting B") follows its sentence's main verb
+    ("X said after meeting B that ..."): not fronted, so the clause after it is no main
+    clause that lends it a tense."""
+    near = ctx.lower[max(ctx.sentence_of(k)[0], k - 4) : k]  # "said (in Ankara) after"
+    return bool({"said", "says", "told", "tells", "announced", "added"}.intersection(near))
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -391,7 +399,11 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
                 if not ctx.persons_in(t_end + i - 3, t_end + i):
                     return "cancelled"
                 break
-    if status == "occurred" and ctx.lower[rng[0]] in _args.FRONTED:
+    if (
+        status == "occurred"
+        and ctx.lower[rng[0]] in _args.FRONTED
+        and not _after_main_verb(rng[0], ctx)
+    ):
         main = ctx.lower[rng[1] : ctx.sentence_of(t)[1]]  # the fronted phrase takes its tense
         if classify(main[:3], [], []) == "planned":  # from the main clause ("Modi will travel")
             return "planned"
