@@ -75,6 +75,8 @@ def referred_back(t: int, sent: Span, ctx: Context) -> bool:
     early meeting, ..."): "the" and no one named before the comma; no new encounter."""
     if _the_meeting_told(t, sent, ctx):
         return True  # "A visited B at the Mbale State Lodge, and during the meeting B urged"
+    if _told_meeting_sequenced(t, sent, ctx):
+        return True  # "The meeting followed a call between A and B": the one just told
     i = sent.start
     if ctx.lower[i] not in ("after", "following") or ctx.lower[i + 1] not in _BACK_DETERMINERS:
         return False
@@ -82,6 +84,23 @@ def referred_back(t: int, sent: Span, ctx: Context) -> bool:
         return False
     comma = next((k for k in range(t, min(sent.end, t + 6)) if ctx.lower[k] == ","), None)
     return comma is not None and not ctx.persons_in(i, comma)
+
+
+# verbs that set a told event after another: "The talks came after a call with X"
+_SEQUENCED = {"followed", "follows", "came", "comes"}
+
+
+def _told_meeting_sequenced(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether ``t`` is "the meeting" / "the talks" opening a sentence whose verb sets it
+    after something else ("The meeting followed a telephone call between A and B"), after
+    the story told an encounter: that encounter, no new one."""
+    return (
+        ctx.last_meeting is not None
+        and t == sent.start + 1
+        and ctx.lower[t - 1] in ("the", "that", "this", "their")
+        and ctx.lower[t] in ("meeting", "talks")
+        and ctx.lower[t + 1 : t + 2] != [] and ctx.lower[t + 1] in _SEQUENCED
+    )
 
 
 def _the_meeting_told(t: int, sent: Span, ctx: Context) -> bool:
