@@ -95,9 +95,14 @@ def _national_at(k: int, ctx: Context) -> str | None:
     """The country of "a Ghanaian leader" / "an Indian prime minister" opening at ``k``."""
     if ctx.lower[k : k + 1] not in (["a"], ["an"]) or k + 2 >= len(ctx.lower):
         return None
-    if ctx.label[k + 2] != "TITLE" and ctx.lower[k + 2] not in ("leader", "head"):
+    demonym = next((g for g in ctx.gaz_in(k + 1, k + 2, ("DEMONYM",)) if g.start == k + 1), None)
+    end = demonym.end if demonym is not None else k + 2  # "a South Korean president"
+    if end >= len(ctx.lower) or ctx.label[end] != "TITLE" and ctx.lower[end] not in (
+        "leader",
+        "head",
+    ):
         return None
-    return next((g.kb_id_ for g in ctx.gaz_in(k + 1, k + 2, ("DEMONYM",))), None)
+    return demonym.kb_id_ if demonym is not None else None
 
 
 def a_national_first(sent: Span, ctx: Context) -> bool:
@@ -111,9 +116,15 @@ def a_national_first(sent: Span, ctx: Context) -> bool:
 
 def nation_of_first(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The nation of "the first visit by a Ghanaian leader" at the trigger ``t``."""
-    if not ORDINALS.intersection(ctx.lower[rng[0] : t]) or ctx.lower[t + 1 : t + 2] != ["by"]:
+    if not ORDINALS.intersection(ctx.lower[rng[0] : t]):
         return None
-    return _national_at(t + 2, ctx)
+    k = t + 1
+    if ctx.lower[k : k + 1] == ["to"]:  # "the first visit to Pyongyang by a South Korean
+        where = ctx.gaz_in(k + 1, k + 5, ("PLACE", "CAPITAL", "COUNTRY"))  # president"
+        k = where[0].end if where and where[0].start == k + 1 else k
+    if ctx.lower[k : k + 1] != ["by"]:
+        return None
+    return _national_at(k + 1, ctx)
 
 
 def of_the_nation(visitors: list[str], t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
