@@ -171,6 +171,11 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     found = without_spouses(found, subjects, ctx)
     if not found and ctx.lower[rng[0]] == "who" and ctx.persons_in(rng[0] - 3, rng[0]):
         return [ctx.persons_in(rng[0] - 3, rng[0])[-1][2]]  # "Gough Whitlam, who ... visited"
+    who = next((k for k in range(rng[0], t) if ctx.lower[k] == "who"), None)
+    if not found and who is not None and (who == rng[0] or ctx.lower[who - 1] == ","):
+        apposed = _before_apposition(who, ctx)  # "President X of Burkina Faso, the OAU's
+        if apposed is not None:  # chairman, who was also visiting Libya"
+            return [apposed]
     if not found and not ctx.persons_in(rng[0], t) and rng[0] > ctx.sentence_of(t)[0]:
         # "Blinken, the first ... since Pompeo in 2018, arrived on Sunday": the sentence subject
         first = [p for p in ctx.persons_in(ctx.sentence_of(t)[0], rng[0]) if p[0] not in speakers]
@@ -334,6 +339,24 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     ):
         k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""
+
+
+def _before_apposition(who: int, ctx: Context) -> str | None:
+    """The person a ", who" clause hangs on across an apposition that names no one and tells
+    no act ("President X of Burkina Faso, the current chairman of the OAU, who ...")."""
+    lo = ctx.sentence_of(who)[0]
+    named = ctx.persons_in(max(lo, who - 18), who)
+    if not named:
+        return None
+    s, e, key = named[-1]
+    if ctx.lower[e : e + 1] == ["of"]:  # "President X of Burkina Faso, ..."
+        e += 1
+        while e < who and ctx.label[e] == "COUNTRY":
+            e += 1
+    gap = range(e, who)
+    if ctx.lower[e : e + 1] != [","] or ctx.trigger_tokens.intersection(gap):
+        return None
+    return key if sum(ctx.lower[k] == "," for k in gap) == 2 else None
 
 
 def _first_to(t: int, ctx: Context) -> bool:
