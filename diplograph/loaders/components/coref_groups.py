@@ -6,6 +6,7 @@ named. Helpers of :mod:`.coref_descriptions`.
 from __future__ import annotations
 
 from ..kb import office_group
+from .offices import secretary_of_state
 
 __all__ = ["holders", "leads", "recent_leaders"]
 
@@ -41,7 +42,9 @@ def holders(office: str | None, n: int, before: int, state) -> list[str]:
     keys: list[str] = []
     for i, key in reversed(state.order):
         title = (state.people[key].title or "").casefold()
-        if i < before and key not in keys and title.endswith(office):
+        if i < before and key not in keys and (
+            title.endswith(office) or office == "minister" and secretary_of_state(title)
+        ):  # "the two ministers": a foreign minister and a Secretary of State too
             keys.append(key)
             if len(keys) == n:
                 return list(reversed(keys))

@@ -26,6 +26,7 @@ __all__ = [
     "named_predecessors",
     "predecessors_of_colleagues",
     "same_office",
+    "secretary_of_state",
     "office_title",
     "from_kb",
 ]
@@ -74,7 +75,7 @@ def same_office(described: str | None, held: str | None) -> bool:
         return bool(held_words & _HEADS_OF_STATE) and not held_words & (_DEPUTY | _MINISTERS)
     if (_words(held) | _words(h)) & _DEPUTY - _words(described) - _words(d):
         return d == h  # "the president" is not the vice president
-    if d == "minister" and _secretary_of_state(held):
+    if d == "minister" and secretary_of_state(held):
         return True  # "the British minister": the Foreign Secretary
     return d == h or h.endswith(d) or _words(described) <= _words(held) or (
         _words(d) <= _words(h)
@@ -85,7 +86,7 @@ def same_office(described: str | None, held: str | None) -> bool:
 _NOT_MINISTERS = {"general", "press", "permanent", "private", "executive", "party", "first"}
 
 
-def _secretary_of_state(held: str) -> bool:
+def secretary_of_state(held: str) -> bool:
     """Whether an office called a secretary is a minister's ("Foreign Secretary", "Home
     Secretary", "Secretary of State", "Defense Secretary"; not "Secretary-General")."""
     words = set(held.casefold().replace("-", " ").split())
