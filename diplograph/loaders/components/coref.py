@@ -24,7 +24,6 @@ from .coref_descriptions import (
     MONARCHS,
     _by_description,
     _definite,
-    _relational,
     group_after_both,
 )
 from .coref_pronouns import (
@@ -38,6 +37,7 @@ from .coref_pronouns import (
     sequel_subject,
     speaker_of_that,
 )
+from .coref_relations import relational
 from .coref_state import (
     Mention,
     _best_of,
@@ -243,7 +243,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         if key:
             return [Mention(i, i + 1, key, "PRON")]
     if lower in ("his", "her", "their") and i + 1 < len(doc):
-        rel = _relational(doc, i, labels, state, sent)
+        rel = relational(doc, i, labels, state, sent)
         if rel:
             return rel
     if lower in _PRONOUNS:

@@ -1,12 +1,11 @@
-"""Coreference by description: "the Indian premier", "the two leaders", "his host".
+"""Coreference by description: "the Indian premier", "the two leaders".
 
 Reads a definite description after "the" (a title, with an optional country or
 demonym: "the visiting president", "the Chinese premier") as the person it fits
-best, a group ("the two leaders", "the three presidents") as the people the
-story named last or names right after, and a relational noun after a possessive
-("his Russian counterpart", "her host") as the other party. A description may
-fill in the person's missing country or title; an apposed counterpart gets the
-owner's office.
+best, and a group ("the two leaders", "the three presidents") as the people the
+story named last or names right after. A description may fill in the person's
+missing country or title. Relations ("his Russian counterpart", "her host") and an
+organisation's head ("the UN chief") are read in :mod:`.coref_relations`.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from spacy.tokens import Doc
 from .bystanders import SPEAKING
 from .coref_couples import couple_mentions
 from .coref_groups import holders, leads, recent_leaders
+from .coref_relations import organisation_head
 from .coref_state import (
     Mention,
     _best_of,
@@ -30,7 +30,7 @@ from .coref_state import (
 from .lexicon import fold, lexicon
 from .offices import office_title, same_office
 from .sentences import OPENING_WORDS
-from .tokenizer import OPENING_QUOTES, lowers_of, people_spans, tokens_of
+from .tokenizer import OPENING_QUOTES, lowers_of, tokens_of
 
 _GROUP_NOUNS = {
     "leaders",
@@ -69,7 +69,6 @@ _GROUP_VERBS = {
     "first",
     "talked",
 }
-_RELATIONAL = {"counterpart", "host", "guest", "visitor", "hosts"}
 
 
 def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:
@@ -195,7 +194,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
             if len(keys) == 2:
                 return [Mention(i, i + 2, key, "GROUP") for key in keys]
         return []
-    head = _organisation_head(doc, i, labels, state)
+    head = organisation_head(doc, i, labels, state)
     if head:
         return head  # "the UN chief", "the NATO secretary-general"
     end, country, office = _describe(doc, i + 1, labels)
@@ -228,31 +227,6 @@ def _definite(doc, i, labels, state) -> list[Mention]:
     ):
         person.title = office_title(office)
     return [Mention(i, end, key, "DESC")]
-
-
-# the head of an organisation, after its name: "the UN chief", "the AU Commission head"
-_HEAD_NOUNS = {"chief", "head", "boss", "leader", "chairman", "chairperson", "chair"}
-
-
-def _organisation_head(doc, i, labels, state) -> list[Mention]:
-    """ "the UN chief", "the NATO secretary-general": the one the story names as serving
-    that organisation, most recently (not where a name follows: "the UN chief, X")."""
-    label = labels.get(i + 1)
-    if label is None or label[0] != "ORG":
-        return []
-    end = label[2]
-    if end >= len(doc):
-        return []
-    if labels.get(end, ("",))[0] == "TITLE":
-        end = labels[end][2]
-    elif tokens_of(doc)[end].lower_ in _HEAD_NOUNS:
-        end += 1
-    else:
-        return []
-    if end < len(doc) and (end in named_starts(doc) or tokens_of(doc)[end].text == ","):
-        return []  # "the UN chief Antonio Guterres", "the UN chief, X,": named here
-    key = state.salient(lambda p: p.organisation == label[1], i)
-    return [Mention(i, end, key, "DESC")] if key is not None else []
 
 
 # unnumbered plurals of office: "the leaders", "the presidents"
@@ -387,50 +361,3 @@ def _by_description(state, i, country, office, host=None, others=frozenset()) ->
             return subject
         return holder_named_next(state, i, office, others)
     return None
-
-
-def _relational(doc, i, labels, state, sent) -> list[Mention]:
-    k = i + 1
-    country = None
-    if labels.get(k, ("",))[0] in ("DEMONYM", "COUNTRY"):
-        country = labels[k][1]
-        k = labels[k][2]
-    if k >= len(doc) or tokens_of(doc)[k].lower_ not in _RELATIONAL:
-        return []
-    named = k + 2 if k + 2 < len(doc) and tokens_of(doc)[k + 1].text == "," else k + 1
-    while named in labels and labels[named][0] in _OFFICE_LABELS:  # "her host, President X"
-        named = labels[named][2]
-    if named < len(doc) and named in named_starts(doc):
-        # "his Indian counterpart, Narendra Modi": the apposition names him; a counterpart
-        # holds the owner's office in the country the demonym gives
-        _counterpart_office(doc, named, tokens_of(doc)[k].lower_, country, i, sent, state)
-        return []
-    owner = _pronoun(i, sent, state)
-    owner_country = state.people[owner].country if owner else None
-    if country:
-        key = state.recent(lambda p: p.country == country, i, exclude=(owner,))
-    else:
-        key = state.recent(
-            lambda p: p.country != owner_country or p.country is None, i, exclude=(owner,)
-        )
-    if key is None:
-        return []
-    return [Mention(k, k + 1, key, "DESC")]
-
-
-def _counterpart_office(doc, named: int, noun: str, country, i, sent, state) -> None:
-    if noun != "counterpart" or country is None:
-        return
-    key = next((s.kb_id_ for s in people_spans(doc) if s.start in (named, named + 1)), None)
-    # (named + 1: after an honorific or rank that opens it, "counterpart General Wei")
-    owner = _pronoun(i, sent, state)
-    if key is None or owner is None or key == owner:
-        return
-    person, boss = state.people.get(key), state.people.get(owner)
-    if person is None or boss is None or person.country or boss.former:
-        return
-    if person.title is None:  # "his Indian counterpart, Narendra Modi": the owner's office
-        if not boss.title:
-            return
-        person.title = boss.title
-    person.country = country  # "his Belarusian counterpart, President X"
