@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from . import event_dates as _dates
 from .date_years import moved_by
-from .status import DAY_PARTS
+from .status_words import DAY_PARTS
 from .tokenizer import text_of
 
 if TYPE_CHECKING:

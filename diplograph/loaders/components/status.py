@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-from .bystanders import ASKED
+from .status_words import (
+    without_inviting_phrase,
+    without_plan_adverbs,
+    without_story_days,
+)
 
 __all__ = [
     "classify",
@@ -327,38 +331,6 @@ def doubted(after: list[str]) -> bool:
     return _has(after, DOUBTED)
 
 
-DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}  # "the next day", "that evening"
-
-
-def _without_story_days(words: list[str]) -> list[str]:
-    """The words without the "next" of "the next day", "the next morning": a day of the
-    story's own, no plan."""
-    return [
-        w
-        for i, w in enumerate(words)
-        if not (w == "next" and words[i - 1 : i] == ["the"] and words[i + 1 : i + 2]
-                and words[i + 1] in DAY_PARTS)
-    ]
-
-
-# adverbs between a form of "be" and the "to" of a plan: "was then to travel", "is also to
-# meet", "were later to sign": the plan is told as without them
-_PLAN_ADVERBS = {"then", "also", "later", "first", "subsequently", "next", "further"}
-
-
-def _without_plan_adverbs(words: list[str]) -> list[str]:
-    """The words without an adverb between "was", "were", "is" or "are" and "to"."""
-    return [
-        w
-        for i, w in enumerate(words)
-        if not (
-            w in _PLAN_ADVERBS
-            and words[i - 1 : i] in (["was"], ["were"], ["is"], ["are"])
-            and words[i + 1 : i + 2] == ["to"]
-        )
-    ]
-
-
 _ADJUNCTS = {"during", "throughout"}
 # "was called off after a call", "because he met X": the call and the meeting took place
 _CAUSES = {"after", "following", "because"}
@@ -382,34 +354,13 @@ def _given(before: list[str]) -> list[str]:
     return before
 
 
-def _without_inviting_phrase(words: list[str]) -> list[str]:
-    """The words without the noun of an "at the invitation of X" or "on X's invitation"
-    phrase, or of thanks "for the invitation": a trip made at someone's request is a trip,
-    not an offer of one, and one who thanks for an invitation has had it."""
-    return [
-        w
-        for i, w in enumerate(words)
-        if not (w in ASKED and {"at", "on", "upon"}.intersection(words[max(0, i - 4) : i]))
-        and not (
-            w in ASKED
-            and "for" in words[max(0, i - 3) : i]
-            and _THANKS.intersection(words[max(0, i - 8) : i])
-            and _GOES_ON.intersection(words[i + 1 :])
-        )  # "thanked X for the invitation and said he will attend", not "... the
-    ]  # invitation to visit Chile"
-
-
-_THANKS = {"thanked", "thanks", "thank", "thanking", "grateful", "gratitude", "appreciation"}
-_GOES_ON = {"and", "said", "says", "announced", "saying", "adding", "confirmed"}
-
-
 def classify(before: list[str], after: list[str], trigger: list[str]) -> str | None:
     """Status of an event from the words before and after its trigger (lower case).
 
     ``before`` runs from the clause start to the trigger, ``after`` a few words on.
     Returns "occurred", "planned", "cancelled", or None for no event.
     """
-    before = _without_plan_adverbs(_without_inviting_phrase(before))
+    before = without_plan_adverbs(without_inviting_phrase(before))
     near = _given(before)[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
         return "cancelled"
@@ -419,7 +370,7 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
         return None
     if _has(near, SPECULATION):
         return None
-    before, after = _without_story_days(before), _without_story_days(after)
+    before, after = without_story_days(before), without_story_days(after)
     if _has(before[-16:] + trigger, FUTURE) or _has(after[:4], ITINERARY):
         return "planned"  # also "is expected in", "due in": a trigger that looks ahead
     if _has(after[:8], SET_FOR):

@@ -1,0 +1,62 @@
+"""Words that the status of a trigger is read without: "the next day" is no plan, "was
+then to travel" is "was to travel", "at the invitation of X" is no offer. Pure filters
+over lower-cased words, applied by :func:`.status.classify` before it looks for cues.
+"""
+
+from __future__ import annotations
+
+from .bystanders import ASKED
+
+__all__ = ["DAY_PARTS", "without_story_days", "without_plan_adverbs", "without_inviting_phrase"]
+
+DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}  # "the next day", "that evening"
+
+
+def without_story_days(words: list[str]) -> list[str]:
+    """The words without the "next" of "the next day", "the next morning": a day of the
+    story's own, no plan."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w == "next" and words[i - 1 : i] == ["the"] and words[i + 1 : i + 2]
+                and words[i + 1] in DAY_PARTS)
+    ]
+
+
+# adverbs between a form of "be" and the "to" of a plan: "was then to travel", "is also to
+# meet", "were later to sign": the plan is told as without them
+_PLAN_ADVERBS = {"then", "also", "later", "first", "subsequently", "next", "further"}
+
+
+def without_plan_adverbs(words: list[str]) -> list[str]:
+    """The words without an adverb between "was", "were", "is" or "are" and "to"."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (
+            w in _PLAN_ADVERBS
+            and words[i - 1 : i] in (["was"], ["were"], ["is"], ["are"])
+            and words[i + 1 : i + 2] == ["to"]
+        )
+    ]
+
+
+def without_inviting_phrase(words: list[str]) -> list[str]:
+    """The words without the noun of an "at the invitation of X" or "on X's invitation"
+    phrase, or of thanks "for the invitation": a trip made at someone's request is a trip,
+    not an offer of one, and one who thanks for an invitation has had it."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w in ASKED and {"at", "on", "upon"}.intersection(words[max(0, i - 4) : i]))
+        and not (
+            w in ASKED
+            and "for" in words[max(0, i - 3) : i]
+            and _THANKS.intersection(words[max(0, i - 8) : i])
+            and _GOES_ON.intersection(words[i + 1 :])
+        )  # "thanked X for the invitation and said he will attend", not "... the
+    ]  # invitation to visit Chile"
+
+
+_THANKS = {"thanked", "thanks", "thank", "thanking", "grateful", "gratitude", "appreciation"}
+_GOES_ON = {"and", "said", "says", "announced", "saying", "adding", "confirmed"}
