@@ -17,6 +17,7 @@ __all__ = [
     "fronted_subject",
     "hosts_many",
     "hosts_no_one",
+    "ministers_gathering",
     "trip_as_subject",
     "trip_purpose",
     "unnamed_guests",
@@ -40,6 +41,24 @@ def hosts_many(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     count = words[k] if k < len(words) else ""
     many = count.isdigit() and int(count) >= _A_GATHERING or count in _MANY
     return many and bool(_GUEST_NOUNS.intersection(words[k + 1 : k + 4]))
+
+
+# the plural offices a gathering of many is named after: "the meeting of defence ministers"
+_MEMBERS = {"ministers", "leaders", "heads", "presidents", "premiers", "chiefs", "envoys"}
+_FEW = {"two", "three", "four", "both"}
+
+
+def ministers_gathering(t: int, t_end: int, ctx: Context) -> bool:
+    """Whether the meeting at ``t`` is named after the many it gathers ("addressed the joint
+    meeting of defence ministers of the member states", "the meeting of SCO foreign
+    ministers"): a gathering, not a meeting of those who attended it (not "a meeting of the
+    two leaders")."""
+    if ctx.lower[t] not in ("meeting", "meetings", "conference", "session") or ctx.lower[
+        t_end : t_end + 1
+    ] != ["of"]:
+        return False
+    words = ctx.lower[t_end + 1 : t_end + 7]
+    return bool(_MEMBERS.intersection(words)) and not _FEW.intersection(words)
 
 
 def hosts_no_one(t: int, rng: tuple[int, int], ctx: Context) -> bool:

@@ -65,6 +65,7 @@ from .encounter_subjects import (
     fronted_subject,
     hosts_many,
     hosts_no_one,
+    ministers_gathering,
     trip_as_subject,
     trip_purpose,
     unnamed_guests,
@@ -219,6 +220,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # "Tokyo hosts the group's summit in May, and the two leaders agreed ..."
     if hosts_many(t_end, rng, ctx):
         return []  # "gave a luncheon for 27 visiting heads of state": a gathering
+    if ministers_gathering(t, t_end, ctx):
+        return []  # "addressed the joint meeting of defence ministers of the SCO"
     if _DRAWING.intersection(ctx.lower[t_end : t_end + 2]) and not ctx.persons_in(rng[0], t):
         return []  # "The meeting also brought A and B to Goa": who came, not who met
     if ctx.lower[rng[0]] == "since":
