@@ -393,6 +393,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         # the main verb of the noun's clause, however far
         tail = ctx.lower[t_end : rng[1]]
         for i, w in enumerate(tail[:-1]):
+            if w in ctx.lex.trip_words or w in _EVENT_NOUNS:
+                break  # "telephoned X and asked for the visit to be put off": the visit's
             if w in ("was", "were", "been", "be") and classify([], tail[i + 1 : i + 4], []) == (
                 "cancelled"
             ):
