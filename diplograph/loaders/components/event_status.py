@@ -96,8 +96,12 @@ _BEGINS = {"begins", "begin", "starts", "start", "ends", "concludes", "continues
 
 
 def _begins_after(words: list[str]) -> bool:
-    """ "(her visit,) her first, begins on Monday", not "(a visit,) is due to begin"."""
-    return any(w in _BEGINS and words[k - 1 : k] != ["to"] for k, w in enumerate(words))
+    """ "(her visit,) her first, begins on Monday", not "(a visit,) is due to begin", nor
+    the noun of "(held talks) at the start of his first trip"."""
+    return any(
+        w in _BEGINS and words[k - 1 : k] not in (["to"], ["the"], ["a"])
+        for k, w in enumerate(words)
+    )
 
 _NEGATED = {"not", "declined", "n't", "never", "rejected", "turned"}
 
