@@ -27,11 +27,10 @@ from .arguments import (
     usable_date,
     where_place,
 )
-from .clause_acts import elided_subject
 from .clause_links import later_acts
 from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, second_holding
 from .encounter_places import _located, meeting_place
-from .event_clauses import gerund_clause, subject_span
+from .event_clauses import borrowed_subject
 from .name_lists import coordinated, coordinated_forward
 from .tokenizer import tokens_of
 
@@ -282,13 +281,10 @@ def with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
     ):  # "met Tusk on Aug 22, followed by ... talks with Zelensky on Aug 23": two days;
         # "met Tusk and then held talks with Zelensky": two verbs
         withs.insert(0, t_end - 1)
-    lo = sent.start
-    if gerund_clause(home[0], ctx) or elided_subject(home[0], home[1], ctx):
-        lo, first = subject_span(home[0], sent, ctx)  # "met X, who leads the talks, before
-        t_subject = first  # holding talks with A and with B": the sentence's subject, not X
-    else:
-        t_subject = t
-    named = [p for p in ctx.persons_in(lo, t_subject) if p[0] not in speakers]
+    # "met X, who leads the talks, before holding talks with A and with B": the sentence's
+    # subject, not X
+    lo, hi = borrowed_subject(home, sent, ctx) or (sent.start, t)
+    named = [p for p in ctx.persons_in(lo, hi) if p[0] not in speakers]
     subjects = coordinated(named, ctx)
     if len(withs) < 2 or len(subjects) != 1:
         return []

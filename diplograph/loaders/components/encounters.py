@@ -25,7 +25,6 @@ from .arguments import (
     pick_date,
     places,
 )
-from .clause_acts import elided_subject
 from .clause_links import contrasted, later_acts
 from .encounter_cues import (
     PASSIVE,
@@ -70,7 +69,7 @@ from .encounter_subjects import (
     trip_purpose,
     unnamed_guests,
 )
-from .event_clauses import gerund_clause, subject_span
+from .event_clauses import borrowed_subject
 from .joint_acts import discussion, joint_act
 from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
 from .travellers import GUESTS
@@ -261,12 +260,9 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     )  # the name just before ", who", however long ("Javier Perez de Cuellar, who saw him")
     if len(set(people)) < 2 and antecedent:
         people = [antecedent[-1][2]] + people  # "hours after Xi, who was greeted by Boluarte"
-    if elided_subject(rng[0], rng[1], ctx) or gerund_clause(rng[0], ctx):  # "met A and will
-        # meet B", "called A before meeting B":
-        lo, first = subject_span(rng[0], sent, ctx)
-        people = [k for s_, _, k in ctx.persons_in(lo, first) if s_ not in speakers] + (
-            people
-        )  # the sentence's subject meets B, not A again
+    borrowed = borrowed_subject(rng, sent, ctx)  # "met A and will meet B", "called A
+    if borrowed is not None:  # before meeting B": the sentence's subject meets B, not A
+        people = [k for s_, _, k in ctx.persons_in(*borrowed) if s_ not in speakers] + people
     fronted = fronted_subject(t, t_end, sent, ctx) if len(set(people)) == 1 else None
     people += [fronted] if fronted else []  # "After meeting X, Y held talks with Z": Y met X
     if len(set(people)) < 2:

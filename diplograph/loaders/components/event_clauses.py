@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .clause_acts import (
+    elided_subject,
     gapped_leg,
     named_subject,
     next_act,
@@ -38,6 +39,7 @@ __all__ = [
     "clauses",
     "counted_occasions_at",
     "earlier_occasions_at",
+    "borrowed_subject",
     "gerund_clause",
     "subject_span",
     "told_earlier",
@@ -198,6 +200,15 @@ def subject_span(i: int, sent: Span, ctx: Context) -> tuple[int, int]:
             return (named[-1][0], k) if named else (k, k)
     first = min(ctx.trigger_tokens.intersection(range(sent.start, i)), default=i)
     return sent.start, first
+
+
+def borrowed_subject(rng: tuple[int, int], sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """Where the subject of the clause ``rng`` is named when it has none of its own ("met A
+    and will meet B", "called A before meeting B"): :func:`subject_span`; None for a clause
+    with a subject of its own."""
+    if elided_subject(rng[0], rng[1], ctx) or gerund_clause(rng[0], ctx):
+        return subject_span(rng[0], sent, ctx)
+    return None
 
 
 def gerund_clause(i: int, ctx: Context) -> bool:

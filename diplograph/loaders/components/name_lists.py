@@ -21,6 +21,8 @@ __all__ = [
     "office_of",
     "region_of_office",
     "country_of_office",
+    "joins_an_office",
+    "PREDECESSOR_WORDS",
     "GLUE",
 ]
 
@@ -138,6 +140,17 @@ def country_of_office(k: int, ctx: Context) -> bool:
         and ctx.label[k - 1] == "COUNTRY"
         and ctx.label[k + 1 : k + 2] == ["TITLE"]
     )
+
+
+# words before the office of one named as having done something: "was the late Shinzo
+# Abe", "was made by former President X", "was then President Y"
+PREDECESSOR_WORDS = {"the", "late", "then", "former"}
+
+
+def joins_an_office(k: int, ctx: Context) -> bool:
+    """Whether token ``k`` joins a state or region to the office before a name ("President
+    of Turkey X", "West Bengal Chief Minister X", "Kenya's President X")."""
+    return office_of(k, ctx) or region_of_office(k, ctx) or country_of_office(k, ctx)
 
 
 def office_of(k: int, ctx: Context) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, country_of
 from .earlier_trips import ORDINALS
-from .name_lists import coordinated_forward
+from .name_lists import PREDECESSOR_WORDS, coordinated_forward
 
 __all__ = [
     "named_after_was",
@@ -180,7 +180,7 @@ def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
             continue
         k = i + 1
         while k < min(rng[1], i + 8) and (
-            ctx.lower[k] in ("the", "late", "then", "former") or ctx.leads_a_name(k)
+            ctx.lower[k] in PREDECESSOR_WORDS or ctx.leads_a_name(k)
         ):
             k += 1  # "was the late Shinzo Abe", "was then President X"
         if ctx.person_at(k):

@@ -20,8 +20,7 @@ from .name_lists import (
     coordinated,
     coordinated_forward,
     country_of_office,
-    office_of,
-    region_of_office,
+    joins_an_office,
 )
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import texts_of
@@ -66,12 +65,7 @@ GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest"
 def _object(p: tuple[int, int, str], ctx: Context) -> bool:
     """Whether a person mention is the object of a verb or preposition ("meet President X")."""
     k = p[0] - 1
-    while k > 0 and (
-        ctx.leads_a_name(k)
-        or office_of(k, ctx)
-        or region_of_office(k, ctx)
-        or country_of_office(k, ctx)
-    ):
+    while k > 0 and (ctx.leads_a_name(k) or joins_an_office(k, ctx)):
         k -= 1  # "meet President X", "call Mr. Abe", "talks with West Bengal Chief Minister
         # X"; "Prime Minister of Sri Lanka X had reached India": the subject
     return k >= 0 and (
@@ -332,10 +326,7 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     Norwegian Prime Minister Lars Berg": "with")."""
     k = p[0] - 1
     while k > 0 and (
-        ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY")
-        or office_of(k, ctx)
-        or region_of_office(k, ctx)
-        or country_of_office(k, ctx)
+        ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or joins_an_office(k, ctx)
     ):
         k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""

@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, usable_date
 from .frames import HOSTING, RECEIVING, RECEIVING_ING
+from .name_lists import PREDECESSOR_WORDS
 from .office_lists import plural_office
 from .tokenizer import tokens_of
 
@@ -395,7 +396,7 @@ def paid_by(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
         if ctx.lower[i] in ("was", "were") and ctx.lower[i + 1] in ("paid", "made"):
             if ctx.lower[i + 2] == "by":
                 k = i + 3
-                while k < rng[1] and ctx.lower[k] in ("the", "late", "then", "former"):
+                while k < rng[1] and ctx.lower[k] in PREDECESSOR_WORDS:
                     k += 1  # "was made by former President Jiang Zemin in 1999"
                 person = ctx.person_after_offices(k, rng[1])
                 return person[2] if person else None
