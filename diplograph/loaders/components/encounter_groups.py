@@ -42,6 +42,7 @@ __all__ = [
     "encounter",
     "followed_by",
     "leaders_among",
+    "met_in_turn",
     "separate",
     "with_groups",
 ]
@@ -73,6 +74,31 @@ def followed_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
         if ctx.lower[k] == "followed" and ctx.lower[k + 1] == "by":
             first = ctx.persons_in(k + 2, min(rng[1], k + 7))
             return bool(first) and not ctx.trigger_tokens.intersection(range(k + 2, first[0][0]))
+    return False
+
+
+_IN_TURN = {"later", "then", "afterwards", "subsequently", "next"}
+
+
+def met_in_turn(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "met A and, later, B", "met A on Monday and then Foreign Minister B": the people met
+    one after the other, an encounter each (not "met A and B", nor "met A and then flew to
+    Kyiv", an act of its own)."""
+    met = ctx.persons_in(t_end, rng[1])
+    for k in range(met[0][1] if met else rng[1], met[-1][0] if met else rng[1]):
+        if ctx.lower[k] != "and":
+            continue
+        j = k + 1 + (ctx.lower[k + 1] == ",")
+        if ctx.lower[j] not in _IN_TURN:
+            continue
+        j += 1 + (ctx.lower[j + 1] == ",")
+        after = [p for p in met if p[0] >= j]
+        return (
+            bool(after)
+            and after[0][0] - j <= 4
+            and not ctx.trigger_tokens.intersection(range(j, after[0][0]))
+            and "with" not in ctx.lower[j : after[0][0]]  # "and then with B": a "with" each
+        )
     return False
 
 

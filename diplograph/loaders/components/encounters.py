@@ -51,6 +51,7 @@ from .encounter_groups import (
     encounter,
     followed_by,
     leaders_among,
+    met_in_turn,
     separate,
     with_groups,
 )
@@ -236,6 +237,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         or ctx.lower[t_end - 1] in _EACH_OF  # "held bilateral meetings with A, B and C"
         or bilaterals_with_states(t, t_end, rng, ctx)  # "held bilateral talks with A and B"
         or followed_by(t_end, rng, ctx)  # "met A first, followed by B and C"
+        or met_in_turn(t_end, rng, ctx)  # "met A and, later, B"
         or leaders_among(t_end, rng, ctx)  # "to meet other leaders, among them A and B"
         or ctx.lower[t] in CALLING_ON  # "to visit President X, Pope Francis and Y"
         or calls_one_each(kind, t, t_end, rng, ctx)  # "spoke by phone with A and B"
