@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .names import skip_honorifics
 from .tokenizer import tokens_of
 
 if TYPE_CHECKING:
@@ -213,8 +214,11 @@ def _listed_or_subject(i: int, sent: Span, ctx: Context) -> bool:
 
 
 def named_subject(i: int, end: int, ctx: Context) -> bool:
-    """Whether a person's name (after any office words) opens the words at ``i``."""
-    person = ctx.person_after_offices(i, end)
+    """Whether a person's name (after any office words or honorifics: "Mr Rao") opens the
+    words at ``i``."""
+    person = ctx.person_after_offices(i, end) or ctx.person_after_offices(
+        skip_honorifics(tokens_of(ctx.doc), i)[0], end
+    )
     first = person[0] + (ctx.lower[person[0]] == "the") if person else 0  # "the Queen"
     if person is None or not tokens_of(ctx.doc)[first].text[:1].isupper():
         return False  # "the two leaders", "he": told before, no new subject

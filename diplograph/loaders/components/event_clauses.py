@@ -116,6 +116,7 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
 
 def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     cuts = [sent.start]
+    unsaid = False  # in a "where" aside, the sentence's subject still to come
     # "After his visit to Russia, Modi will ...", "While A spoke, B held talks with C"
     parenthetical = ctx.lower[sent.start] in FRONTED | _FRONTED_CLAUSES or any(
         ctx.lower[sent.start : sent.start + len(w)] == w for w in _BESIDES
@@ -128,6 +129,14 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             continue  # "meetings with the Foreign Secretary, A; the Mayor of London, B"
         if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS):
             cuts.append(i + 1)
+            # "On arrival in Riyadh from Israel, where he met A, B was received by C": a
+            # "where" aside of an opening phrase that names no one ends at the main subject
+            unsaid = ctx.lower[i + 1] == "where" and all(  # "Upon his arrival in X, where"
+                ctx.lower[a] in ("his", "her") for a, _, _ in ctx.persons_in(sent.start, i)
+            )
+        elif word == "," and unsaid and named_subject(i + 1, sent.end, ctx):
+            cuts.append(i + 1)
+            unsaid = False
         elif (
             word == ","
             and ctx.lower[i + 1] == "and"

@@ -12,6 +12,7 @@ X", "two of Kyiv's backers ... " and the next sentence's names) are read in
 from __future__ import annotations
 
 from .arguments import Context, ordered_arrival
+from .clause_acts import named_subject
 from .companions import without_spouses
 from .earlier_occasions import the_trip_told
 from .inverted_lists import inverted_list_verb, participle_opening
@@ -223,6 +224,10 @@ def _after_opening_phrase(t: int, ctx: Context, speakers: set[str]) -> list[str]
     if any(ctx.lower[j] == "," and ctx.lower[j + 1] not in RELATIVE_OPENERS for j in range(lo, t)):
         return []  # the trigger is in the main clause, not the opening phrase
     comma = next((j for j in range(t, min(hi, t + 15)) if ctx.lower[j] == ","), None)
+    if comma is not None and ctx.lower[comma + 1] == "where":  # "Arriving in Riyadh from
+        # Jerusalem, where he met A, B was received by C": the subject after the aside
+        commas = (j for j in range(comma + 2, hi) if ctx.lower[j] == ",")
+        comma = next((j for j in commas if named_subject(j + 1, hi, ctx)), None)
     if comma is None:
         return []
     k = comma + 1
