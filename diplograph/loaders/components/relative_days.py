@@ -137,7 +137,8 @@ def _days_later(value: str, n: int) -> str | None:
 
 
 def _day_shift(words: list[str]) -> tuple[int | None, int]:
-    """Days after the day told before that words name ("that evening" 0, "the next day" 1),
+    """Days after the day told before that words name ("that evening" 0, "the next day" 1,
+    "the previous day" -1),
     and where the phrase starts; (None, 0) where they name none."""
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
@@ -147,10 +148,12 @@ def _day_shift(words: list[str]) -> tuple[int | None, int]:
             return 0, i  # "had landed earlier in the day": the story's day
         if w in ("next", "following") and nxt in DAY_PARTS:
             return 1, i
-        if w == "the" and words[i + 1 : i + 3] == ["day", "after"]:
+        if w in ("previous", "preceding") and nxt in DAY_PARTS:
+            return -1, i  # "where he had flown the previous day"
+        if w == "the" and words[i + 1 : i + 3] in (["day", "after"], ["day", "before"]):
             if words[i + 3 : i + 4] and words[i + 3] not in _CLAUSE_AFTER:
                 continue  # "the day after he arrived": a distance from another event
-            return 1, i  # "in Moscow the day after"
+            return (1 if words[i + 2] == "after" else -1), i  # "in Moscow the day after"
     return None, 0
 
 

@@ -386,3 +386,18 @@ def named_before_noun(t: int, ctx: Context) -> list:
     if ctx.lower[t] not in ctx.lex.trip_words or ctx.lower[t + 1 : t + 2] == ["to"]:
         return []
     return [g for g in ctx.gaz_in(max(0, t - 4), t, ("PLACE", "COUNTRY", "CAPITAL")) if g.end == t]
+
+
+
+def partner_named(g: Span, ctx: Context) -> bool:
+    """Whether the country ``g`` is a party to an event, not where one goes: "for a summit
+    with China", "talks between Japan and Korea", "a match against Brazil"."""
+    if ctx.label[g.start] != "COUNTRY":
+        return False
+    k = g.start - 1 - (ctx.lower[g.start - 1] == "the")
+    if ctx.lower[k] == "and":  # the second party: "between Japan and Korea"
+        first = ctx.gaz_in(max(0, k - 4), k, ("COUNTRY",))
+        k = first[-1].start - 1 if first and first[-1].end == k else k
+    if ctx.lower[k - 1] in ("starting", "beginning", "ending"):
+        return False  # "a tour of South America, starting with Chile": its first stop
+    return ctx.lower[k] in ("with", "between", "against")

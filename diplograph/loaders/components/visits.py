@@ -88,6 +88,7 @@ from .visit_places import (
     named_before_noun,
     no_trip_noun,
     onward_between,
+    partner_named,
     stay_told,
     visiting_here,
 )
@@ -181,7 +182,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     # of the new president in Lima": the place of the gathering
     after = places(rng, t, ctx, after_only=True)
     aside_end = aside_end_of(t, rng, ctx)  # "X, who arrived on Monday, will visit Y": not Y
-    after = [g for g in after if g.start < aside_end]
+    after = [g for g in after if g.start < aside_end and not partner_named(g, ctx)]
     start = after_visitor_by(t_end, ctx)  # "the visit by X as head of state, to Russia"
     dests = named_before_noun(t, ctx) or [  # "concluded his Chile visit and flew to Lima"
         g for g in after if g.start - start <= reach and not onward_between(t_end, g.start, ctx)
