@@ -168,6 +168,30 @@ def next_act(i: int, sent: Span, ctx: Context) -> bool:
     )
 
 
+_NOT_VERBS = {"the", "his", "her", "their", "its", "with", "in", "on", "at", "to", "by", "also"}
+
+
+def sequel_verb(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the "and" at ``i`` opens a later act of the same subject with a verb that
+    tells no event ("met A and later praised B", "and then told reporters"), after an
+    event's trigger: B was not met (not "met A and later B", nor "and then with B")."""
+    words = ctx.lower
+    k = i + 1 + (words[i + 1 : i + 2] == [","])
+    if k + 1 >= sent.end or words[k] not in _MANNER:
+        return False
+    verb = tokens_of(ctx.doc)[k + 1 + (words[k + 1] == ",")]
+    return (
+        verb.is_alpha
+        and verb.text.islower()
+        and verb.lower_ not in _NOT_VERBS
+        and not ctx.label[verb.i]
+        # not an event's own verb or light verb ("and then pay a state visit", "and then
+        # hold a press conference"): read as acts of their own
+        and not ctx.trigger_tokens.intersection(range(verb.i, verb.i + 5))
+        and bool(ctx.trigger_tokens.intersection(range(sent.start, i)))
+    )
+
+
 _TIME_LEADS = {"in", "on", "at", "later", "then", "afterwards", "that", "this"}
 
 

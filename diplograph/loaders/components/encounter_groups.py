@@ -93,11 +93,14 @@ def met_in_turn(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
             continue
         j += 1 + (ctx.lower[j + 1] == ",")
         after = [p for p in met if p[0] >= j]
+        between = tokens_of(ctx.doc)[j : after[0][0]] if after else []
         return (
             bool(after)
-            and after[0][0] - j <= 4
-            and not ctx.trigger_tokens.intersection(range(j, after[0][0]))
-            and "with" not in ctx.lower[j : after[0][0]]  # "and then with B": a "with" each
+            and len(between) <= 4
+            and all(  # office words only: not "and later told B", "and then with B"
+                tok.text[:1].isupper() or tok.lower_ in ("the", "his", "her", "'s", "’s")
+                for tok in between
+            )
         )
     return False
 

@@ -22,6 +22,7 @@ from .clause_acts import (
     next_act,
     own_event,
     second_act,
+    sequel_verb,
     timed_act,
     timed_pronoun_act,
 )
@@ -162,6 +163,7 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             # for talks with B": the second event's people, place and day are its own
         elif word == "and" and (
             next_act(i, sent, ctx)
+            or sequel_verb(i, sent, ctx)
             or timed_pronoun_act(i, sent, ctx)
             or gapped_leg(i + 1, sent.start, sent.end, ctx)
         ):
