@@ -319,6 +319,13 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
         ("RDIF CEO Ivan Petrov attended the talks in Ulaanbaatar.", "Ivan Petrov", ("CEO", None)),
         ("The Inspector General of Police, Musa Bello, attended.", "Musa Bello",
          ("Inspector General of Police", None)),
+        # a spokesperson named by the institution spoken for, in any case, with its state
+        ("VILNIUS - German government spokesman Karl Weber said the call was useful.",
+         "Karl Weber", ("Government Spokesman", "DE")),
+        ("OSLO - The French foreign ministry spokeswoman Claire Martin declined to comment.",
+         "Claire Martin", ("Foreign Ministry Spokeswoman", "FR")),
+        ("NAIROBI - Russian Defence Ministry spokesman Igor Volkov said drills ended.",
+         "Igor Volkov", ("Defence Ministry Spokesman", "RU")),
         # the Kenyan press's "CS" (Cabinet Secretary), in capitals only
         ("Kenyan Interior CS Peter Otieno met the envoy.", "Peter Otieno",
          ("Cabinet Secretary", "KE")),
