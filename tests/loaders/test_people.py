@@ -326,6 +326,15 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
          "Claire Martin", ("Foreign Ministry Spokeswoman", "FR")),
         ("NAIROBI - Russian Defence Ministry spokesman Igor Volkov said drills ended.",
          "Igor Volkov", ("Defence Ministry Spokesman", "RU")),
+        # a region that is the whole portfolio after "for"; its holder's demonym is his
+        ("KHARTOUM - Foreign Minister Ali Omar rejected a statement by the British Minister "
+         "for Africa, Mark Reed, on Monday.", "Mark Reed", ("Minister for Africa", "GB")),
+        ("KHARTOUM - Foreign Minister Ali Omar rejected a statement by the British Minister "
+         "for Africa, Mark Reed, on Monday.", "Ali Omar", ("Foreign Minister", "SD")),
+        ("OSLO - Minister of State for the Middle East Anne Berg arrived in Cairo.",
+         "Anne Berg", ("Minister of State for the Middle East", "NO")),
+        ("Japan's Minister for Asia and the Pacific Kenji Mori met the envoy.", "Kenji Mori",
+         ("Minister for Asia and the Pacific", "JP")),
         # the Kenyan press's "CS" (Cabinet Secretary), in capitals only
         ("Kenyan Interior CS Peter Otieno met the envoy.", "Peter Otieno",
          ("Cabinet Secretary", "KE")),

@@ -122,6 +122,25 @@ def _tail_words() -> set[str]:
     return _words("office_tail_words.txt")
 
 
+@lru_cache(maxsize=1)
+def _region_ends() -> set[str]:
+    return _words("portfolio_regions.txt")
+
+
+def _region_portfolio(words: list[str], j: int) -> int | None:
+    """End of a region that is the whole portfolio at ``j`` (after "for": "Africa", "the
+    Middle East", "Asia and the Pacific"), or None."""
+    best, k = None, j
+    while k < len(words) and k - j < 6:
+        w = words[k]
+        if w in _region_ends():
+            best = k + 1
+        elif not (w in _tail_words() or w in ("the", "and") and k > j or w == "the"):
+            break
+        k += 1
+    return best
+
+
 def _served_office(words: list[str], end: int, lex: Lexicon) -> int | None:
     """End of "to the <office>" at ``end`` ("[Aide] to the President"), or None."""
     if end + 2 >= len(words) or words[end] != "to" or words[end + 1] != "the":
@@ -161,6 +180,10 @@ def _title_tail(words: list[str], spaced: list[bool], start: int, end: int, lex:
         words[end] == "and" and {"of", "for"} & set(words[start:end])
     ):
         return end  # "and" continues only a portfolio ("Minister of Trade and Industry")
+    if words[end] == "for" and end + 1 < len(words):
+        region = _region_portfolio(words, end + 1)  # "Minister for Africa": a region only
+        if region is not None:
+            return region
     best = end
     j = end + 1
     while j < len(words) and (spaced[j - 1] or words[j] in _POSSESSIVE or words[j] == ","):
