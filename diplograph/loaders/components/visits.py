@@ -108,9 +108,21 @@ ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "lan
 ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land", "flown", "jetted"}
 
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
+_CALL_NOUNS = {"call", "calls", "conversation", "phone", "telephone", "teleconference"}
 
 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
+
+
+def _attends_a_call(t: int, t_end: int, ctx: Context, representing: bool, needs: str) -> bool:
+    """Whether the trigger attends or joins a call ("attended the conversation", "joined
+    the phone call", "were among the officials who attended the call")."""
+    if needs == "presence":  # "among those who attended the call", not "expected in
+        words = ctx.lower[t_end : t_end + 6]  # Brussels for a conversation with X"
+        joins = [k for k, w in enumerate(words, t_end) if w.startswith(("attend", "join"))]
+        return bool(joins) and _attends_a_call(joins[0], joins[0] + 1, ctx, True, "")
+    attends = representing or ctx.lower[t] in _JOINS
+    return attends and bool(_CALL_NOUNS.intersection(ctx.lower[t_end : t_end + 4]))
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
@@ -140,6 +152,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         )  # "Russia is represented by Lavrov", "Lavrov leads the delegation": the story's
     ):
         return []  # "represent Moscow at the summit"; not "represents a shift"
+    if _attends_a_call(t, t_end, ctx, representing, needs):
+        return []  # "attended the (phone) conversation", "joined the call": no travel
     remote = _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)])
     if remote and (representing or ctx.lower[t] in _JOINS or needs == "gathering"):
         return []  # "would take part in the summit by video link": no travel
