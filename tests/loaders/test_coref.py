@@ -124,6 +124,21 @@ def test_coref_groups_name_both_people(nlp, text, mention):
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "HANOI - Party chief Vo Lam held phone talks with US President Jane Miller on Monday. "
+        "Interior Minister Tran Duc and Foreign Minister Bui Son attended the conversation. "
+        "The two leaders agreed to meet.",
+        "Party chief Vo Lam spoke with US President Jane Miller on Monday. Ministers Tran Duc "
+        "and Bui Son were present. The two leaders agreed to meet.",
+    ],
+)
+def test_coref_the_two_leaders_are_the_one_head_named_and_his_partner(nlp, text):
+    keys = {k for m, k in _links(nlp, text) if m == "The two leaders"}
+    assert keys == {"vo-lam", "jane-miller"}
+
+
+@pytest.mark.parametrize(
+    "text",
     ["Kenyan President Amara Odinga left. Later the Emir, Sheikh Tamim bin Hamad Al Thani, spoke."],
 )
 def test_coref_apposition_is_not_a_second_person(nlp, text):

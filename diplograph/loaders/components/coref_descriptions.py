@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .bystanders import SPEAKING
 from .coref_couples import couple_mentions
-from .coref_groups import holders, leads, recent_leaders
+from .coref_groups import holders, leader_and_partner, leads, recent_leaders
 from .coref_relations import organisation_head
 from .coref_state import (
     Mention,
@@ -181,6 +181,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
                 named
                 or holders(_OFFICE_PLURALS.get(noun), n, i, state)
                 or noun in _STATE_GROUPS and state.last_distinct(n, i, lambda k: leads(k, state))
+                or noun == "leaders" and n == 2 and leader_and_partner(i, state)
                 or noun == "allies" and recent_leaders(n, i, state)
                 or state.last_distinct(n, i)
             )  # "a call between the leaders": the heads, not a minister named since

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..kb import office_group
 from .offices import secretary_of_state
 
-__all__ = ["holders", "leads", "recent_leaders"]
+__all__ = ["holders", "leader_and_partner", "leads", "recent_leaders"]
 
 # the knowledge base's groups of offices that lead a state, its government or a union of
 # states ("the leaders" of a story are their holders)
@@ -31,6 +31,17 @@ def recent_leaders(n: int, before: int, state) -> list[str]:
         if i < before and key not in keys and leads(key, state) and not state.people[key].former:
             keys.append(key)
     return list(reversed(keys[:n])) if len(keys) >= n else []
+
+
+def leader_and_partner(before: int, state) -> list[str]:
+    """ "Party chief A held phone talks with President B. Ministers C and D attended the
+    call. The two leaders agreed ...": where the story names one head of state or
+    government, that head and the one named with them most often (A), not the last two
+    named."""
+    last = next(
+        (key for i, key in reversed(state.order) if i < before and leads(key, state)), None
+    )
+    return state.pair_with(last, before) if last is not None else []
 
 
 def holders(office: str | None, n: int, before: int, state) -> list[str]:

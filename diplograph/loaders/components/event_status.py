@@ -73,7 +73,7 @@ def _unclitic(word: str, following: str = "") -> str:
     return word
 
 
-_INVITED = {"invitation", "invited", "invite", "invites"}
+_INVITED = {"invitation", "invitations", "invited", "invite", "invites"}
 _ACCEPTED = {"accepted", "accepts", "accepting", "accept"}
 
 

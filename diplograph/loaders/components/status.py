@@ -85,6 +85,7 @@ SPECULATION = {
     "mulling",
     "invited",
     "invitation",
+    "invitations",
     "invite",
     "invites",
     "offered",
