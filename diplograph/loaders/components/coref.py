@@ -36,6 +36,7 @@ from .coref_pronouns import (
     reported_subject,
     sequel_subject,
     speaker_of_that,
+    trip_owner,
 )
 from .coref_relations import relational
 from .coref_state import (
@@ -258,6 +259,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
             sequel_subject(doc, i, sent, state)
             or reported_subject(doc, i, sent, state)
             or speaker_of_that(doc, i, sent, state)
+            or trip_owner(doc, i, sent, state)
             or _pronoun(i, sent, state)
         )
         return [Mention(i, i + 1, key, "PRON")] if key else []

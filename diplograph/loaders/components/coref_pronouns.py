@@ -13,7 +13,7 @@ from .bystanders import ASKED, SPEAKING, denied
 from .clause_acts import TENSED
 from .coref_descriptions import _OFFICE_LABELS, _definite
 from .coref_state import _pronoun, set_aside
-from .lexicon import fold
+from .lexicon import fold, lexicon
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import lowers_of, tokens_of
 
@@ -26,6 +26,7 @@ __all__ = [
     "object_position",
     "possessive",
     "reported_subject",
+    "trip_owner",
     "sequel_subject",
 ]
 
@@ -389,3 +390,19 @@ def _chained(lower: list[str], i: int, sent: int, state) -> str | None:
     ]
     subject = state.subjects.get(before) or state.first.get(before)
     return same[-1] if same and same[-1] != subject else None
+
+
+def trip_owner(doc, i: int, sent: int, state) -> str | None:
+    """ "It was the last leg of Xi's tour, which began in Riyadh, where he met King Salman":
+    in a clause after "X's tour" (or trip, visit) with no one named between, "he" is X, the
+    one on the trip, not the subject of the sentence before."""
+    lower = lowers_of(doc)
+    trips = lexicon().trip_nouns
+    for k in range(i - 1, sent, -1):
+        if lower[k] in ("'s", "’s") and trips.intersection(lower[k + 1 : k + 6]):
+            named = [key for j, key in state.order if sent <= j < i]
+            owner = [key for j, key in state.order if sent <= j < k]
+            if not owner or any(key != owner[-1] for j, key in state.order if k < j < i):
+                return None
+            return owner[-1] if named else None
+    return None

@@ -95,8 +95,9 @@ def in_relative_clause(m, t: int, ctx: Context) -> bool:
     """Whether a date before ``t`` lies in a ", who/which/where ... ," aside closed before
     ``t`` ("the palace, where de Gaulle spoke in 1962, before both flew to Berlin")."""
     close = next((i for i in range(m.end, t) if ctx.lower[i] == ","), None)
-    if close is None:
-        return False
+    if close is None or ctx.lower[close + 1] == "where":
+        return False  # "a tour, which started on Tuesday in Paris, where she met X": the
+        # place the "where" goes on from is the aside's, and so is its day
     k = m.start - 1
     lo = ctx.sentence_of(m.start)[0]  # not a "who" of the sentence before
     while k >= max(lo, m.start - 12) and ctx.lower[k] != ",":

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _words, fold
 
-__all__ = ["TITLE_HEADS", "PAST_PREFIXES"]
+__all__ = ["TITLE_HEADS", "PAST_PREFIXES", "region_words"]
 
 # Words that end an office written in title case ("Commerce and Industry Minister",
 # "Foreign Office Spokesperson"), so offices missing from the table are still read.
@@ -125,6 +125,12 @@ def _tail_words() -> set[str]:
 @lru_cache(maxsize=1)
 def _region_ends() -> set[str]:
     return _words("portfolio_regions.txt")
+
+
+def region_words() -> set[str]:
+    """Capitalised words of world regions and their adjectives ("African", "Middle",
+    "East", "Pacific", "Europe"), from office_tail_words.txt and portfolio_regions.txt."""
+    return _tail_words() | _region_ends()
 
 
 def _region_portfolio(words: list[str], j: int) -> int | None:

@@ -15,6 +15,7 @@ from .arguments import Context, ordered_arrival
 from .clause_acts import named_subject
 from .companions import without_spouses
 from .earlier_occasions import the_trip_told
+from .gazetteer_titles import region_words
 from .inverted_lists import inverted_list_verb, participle_opening
 from .name_lists import (
     GLUE,
@@ -24,7 +25,7 @@ from .name_lists import (
     joins_an_office,
 )
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
-from .tokenizer import texts_of
+from .tokenizer import texts_of, tokens_of
 from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
 
 __all__ = ["travellers", "GUESTS"]
@@ -55,6 +56,21 @@ _POSSESSED_GAP = {
     "bilateral",
     "whirlwind",
 }
+
+
+_SPAN_SUFFIXES = ("-day", "-nation", "-country", "-state", "-city", "-leg", "-week")
+
+
+def _possessed_gap(k: int, ctx: Context) -> bool:
+    """Whether word ``k`` may stand between "X's" and a trip's noun: "X's first state
+    visit", "X's five-nation European tour", "X's Latin American swing"."""
+    w = ctx.lower[k]
+    return (
+        w in _POSSESSED_GAP
+        or w.endswith(_SPAN_SUFFIXES)
+        or ctx.label[k] == "DEMONYM"
+        or tokens_of(ctx.doc)[k].text in region_words()
+    )
 
 
 _PRONOUNS = {"he", "she", "his", "her", "him", "they", "their", "them", "it", "its"}
@@ -101,7 +117,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         if (
             e < t
             and ctx.lower[e] in ("'s", "’s")
-            and all(w in _POSSESSED_GAP for w in ctx.lower[e + 1 : t])
+            and all(_possessed_gap(k, ctx) for k in range(e + 1, t))
         ):
             return [key]
         if ctx.lower[s] in ("his", "her") and all(w in _POSSESSED_GAP for w in ctx.lower[e:t]):
