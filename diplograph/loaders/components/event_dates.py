@@ -203,7 +203,7 @@ def pick_date(
     if m is None and ctx.lower[rng[0] - 1 : rng[0] + 1] == [",", "when"]:
         m = next((d for d in ctx.dates_in(sent.start, rng[0]) if d.end == rng[0] - 1), None)
         # "since 2022, when he attended the summit": the time just named
-    if m is None and not _after_another_trip(sent.start, rng[0], ctx):
+    if m is None and not _after_another_trip(sent.start, rng[0], ctx) and not _legs_behind(t, ctx):
         m = nearest_date(t, sent.start, rng[0], ctx)
         if m is not None and ahead and _told_done((_clause_start(m.start, sent, ctx), rng[0]), ctx):
             return m.value(False)  # "left for Oslo on Tuesday, where he will meet X": the day
@@ -288,8 +288,9 @@ def _legs_behind(t: int, ctx: Context) -> bool:
     words = ctx.lower[max(0, t - 3) : t + 10]  # the journey's noun or the verb itself
     return any(
         w == "taken" and {"has", "have"} & set(words[max(0, k - 2) : k])
+        or w == "took" and words[k + 2 : k + 3] == ["to"] and words[k + 1] in ("him", "her")
         for k, w in enumerate(words)
-    )
+    )  # "The tour, which began in Amman, also took him to Cairo and Doha": days untold
 
 
 def _period_of_now(m, ctx: Context) -> bool:

@@ -164,7 +164,7 @@ def tells_a_tour(sent: Span, ctx: Context) -> bool:
 
 def _began(t: int, ctx: Context) -> bool:
     """ "tour that began", "trip which started": a journey told by where it began."""
-    after = ctx.lower[t + 1 : t + 3]
+    after = [w for w in ctx.lower[t + 1 : t + 4] if w != ","][:2]  # "The tour, which began"
     return ctx.lower[t] in _TOURS and after[:1] in (["that"], ["which"]) and after[1:2] != [] and (
         after[1] in _BEGAN
     )

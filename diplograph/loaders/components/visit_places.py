@@ -364,10 +364,22 @@ def far_leg(t: int, t_end: int, sent: Span, ctx: Context) -> bool:
     """Whether "that will take him to X" at ``t`` tells a leg of a journey named too far
     back for the journey's noun to reach X ("a journey between May 30 and June 6 that will
     take him to Lisbon"); nearer, the noun reads it itself."""
+    noun = max((k for k in ctx.trigger_tokens if sent.start <= k < t), default=None)
+    if leg_after_aside(t, sent, ctx):
+        return True
     if not {"that", "which"} & set(ctx.lower[max(sent.start, t - 3) : t]):
         return False
-    noun = max((k for k in ctx.trigger_tokens if sent.start <= k < t), default=None)
     return noun is not None and t_end - noun > REACH
+
+
+def leg_after_aside(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether "took him to X" at ``t`` has a trip's noun for subject across an aside about
+    it ("The tour, which began in Amman, also took him to Cairo"): the noun's own reach ends
+    in its aside."""
+    trip = max(
+        (k for k in range(sent.start, t) if ctx.lower[k] in ctx.lex.trip_words), default=None
+    )
+    return trip is not None and ctx.lower[trip + 1 : trip + 3] in ([",", "which"], [",", "that"])
 
 
 def after_visitor_by(t_end: int, ctx: Context) -> int:

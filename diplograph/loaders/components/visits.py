@@ -85,6 +85,7 @@ from .visit_places import (
     far_leg,
     in_gathering_room,
     joins_a_gathering,
+    leg_after_aside,
     named_before_noun,
     no_trip_noun,
     onward_between,
@@ -130,6 +131,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         return []  # "flew home", "flew back to Brussels", "trips confined to Russia"
     if needs == "leg" and not far_leg(t, t_end, sent, ctx):
         return []  # "His trip took him to X", "a tour that will take him to X": the trip's
+    # "The tour, which began in Amman, also took him to Cairo": the one "him" names
+    aside = needs == "leg" and leg_after_aside(t, sent, ctx)
+    taken = [k for _, _, k in ctx.persons_in(t, t_end)] if aside else []
     needs = "" if needs == "leg" else needs
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
     attending = attending or ctx.lower[t_end : t_end + 1] == ["attendance"]  # "were in attendance"
@@ -168,7 +172,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             return []
         needs = representing = "attend"  # where they are sent, not the sender country
     else:
-        visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
+        visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx) or taken
         visitors = of_the_nation(visitors, t, rng, ctx)  # "..., the first visit by a Chilean"
     counted = [] if visitors else whose_ordinal(t, rng, ctx) or nation_first(t, rng, ctx)
     visitors = visitors or counted or the_storys_tour(t, rng, ctx)
