@@ -72,7 +72,11 @@ def _told_as_past(nxt: list[str]) -> bool:
 def leg_date(g: Span, following: Span | None, ctx: Context, status: str) -> str | None:
     """The day told right after one leg of a trip, before the next leg is named."""
     stop = min(g.end + 4, following.start if following is not None else g.end + 4)
-    own = [m for m in ctx.dates_in(g.end, stop) if usable_date(m, ctx)]
+    own = [
+        m
+        for m in ctx.dates_in(g.end, stop)
+        if usable_date(m, ctx) and not ctx.trigger_tokens.intersection(range(g.end, m.start))
+    ]  # not "spent Monday night in A before flying on Tuesday to B": the flight's day
     return own[0].value(status != "occurred") if own else None
 
 

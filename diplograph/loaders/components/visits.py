@@ -126,6 +126,15 @@ def _attends_a_call(t: int, t_end: int, ctx: Context, representing: bool, needs:
     return attends and bool(_CALL_NOUNS.intersection(ctx.lower[t_end : t_end + 4]))
 
 
+def _flight_between(i: int, j: int, ctx: Context) -> bool:
+    """Whether "before flying", "after travelling" lies between ``i`` and ``j``: "spent the
+    night in A before flying on Tuesday to B": B is the flight's leg, on its own day."""
+    return any(
+        ctx.lower[k - 1] in ("before", "after") and ctx.lower[k].endswith("ing")
+        for k in ctx.travel_tokens.intersection(range(i, j))
+    )
+
+
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
     if no_trip_told(t, t_end, rng, ctx) or no_trip_noun(t, ctx):
         return []  # "flew home", "flew back to Brussels", "trips confined to Russia"
@@ -203,7 +212,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     after = [g for g in after if g.start < aside_end and not partner_named(g, ctx)]
     start = after_visitor_by(t_end, ctx)  # "the visit by X as head of state, to Russia"
     dests = named_before_noun(t, ctx) or [  # "concluded his Chile visit and flew to Lima"
-        g for g in after if g.start - start <= reach and not onward_between(t_end, g.start, ctx)
+        g
+        for g in after
+        if g.start - start <= reach
+        and not onward_between(t_end, g.start, ctx)
+        and not _flight_between(t_end, g.start, ctx)
     ]
     if needs == "place_next":  # "reached Islamabad"; not "the understandings reached in Bali"
         dests = [g for g in dests if ctx.lower[t_end] not in ("in", "at", "on")]
