@@ -261,14 +261,28 @@ def _after_main_verb(k: int, ctx: Context) -> bool:
     return bool({"said", "says", "told", "tells", "announced", "added"}.intersection(near))
 
 
+def _past_called_off_object(lo: int, t: int, ctx: Context) -> int:
+    """Where the words that cue a trigger's status start: after a calling-off and the trip
+    or event it names before the trigger ("postponed his visit to Indonesia, telephoning X
+    to say ...": the call was made), else at ``lo``."""
+    for k in range(t - 2, lo - 1, -1):
+        w = ctx.lower[k]
+        if (w in ctx.lex.trip_words or w in _EVENT_NOUNS) and any(
+            classify([], [ctx.lower[j]], []) == "cancelled" for j in range(max(lo, k - 4), k)
+        ):
+            return k + 1
+    return lo
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
     aside = _subject_aside(rng[0], t, ctx)
     texts = texts_of(ctx.doc)  # "on May 7, flying to Seoul": the month is no "may"
+    lo = _past_called_off_object(rng[0], t, ctx)
     before = [
         _unclitic(w, ctx.lower[i + 1])
-        for i, w in enumerate(ctx.lower[rng[0] : t], rng[0])
+        for i, w in enumerate(ctx.lower[lo:t], lo)
         if i not in ctx.name_tokens and i not in aside and texts[i] != "May"
     ]
     after = [  # eight words that are no part of a name: "talks with (X) are set for"

@@ -237,6 +237,8 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 if (
                     status == "occurred"
                     and sent_status in ("planned", "cancelled")
+                    and not (kind == "call" and sent_status == "cancelled")  # "postponed
+                    # the visit, telephoning X to say so": the call was made
                     and (
                         ctx.lower[t].endswith("ing")
                         and ctx.lower[t - 1] == ","

@@ -54,6 +54,7 @@ _INSERTS = _QUOTES | {"today", "yesterday", "tonight", "again", "briefly", "sepa
 
 
 _SITES = ("PLACE", "CAPITAL", "SEAT")
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
@@ -68,6 +69,9 @@ def phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
             k = j + 1
             while k < len(ctx.lower) and ctx.label[k] == ctx.label[j]:
                 k += 1  # the rest of the place's name
+            continue
+        if ctx.lower[k] == "on" and ctx.lower[j : j + 1] and ctx.lower[j] in _WEEKDAYS:
+            k = j + 1  # "spoke on Monday with X"
             continue
         if ctx.lower[k] not in _INSERTS:
             kept.append(k)
