@@ -16,6 +16,7 @@ from .arguments import Context, clauses, dateline_site, nearest_date, occasion, 
 from .event_places import SUMMIT_WORDS
 from .relative_days import day_after_leg, days_long
 from .trip_cues import CEREMONIES, NO_OBJECT_AFTER, STARTING, leg_date, own_trip
+from .visit_cues import leg_after_aside
 
 _JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum",
                       "gathering", "assembly", "ceremony", "plenary", "inauguration"}
@@ -372,16 +373,6 @@ def far_leg(t: int, t_end: int, sent: Span, ctx: Context) -> bool:
     return noun is not None and t_end - noun > REACH
 
 
-def leg_after_aside(t: int, sent: Span, ctx: Context) -> bool:
-    """Whether "took him to X" at ``t`` has a trip's noun for subject across an aside about
-    it ("The tour, which began in Amman, also took him to Cairo"): the noun's own reach ends
-    in its aside."""
-    trip = max(
-        (k for k in range(sent.start, t) if ctx.lower[k] in ctx.lex.trip_words), default=None
-    )
-    return trip is not None and ctx.lower[trip + 1 : trip + 3] in ([",", "which"], [",", "that"])
-
-
 def after_visitor_by(t_end: int, ctx: Context) -> int:
     """Where the reach to a destination starts: after the visitor a "by" names right after
     the noun ("the first visit by Kyrgyz President X as head of state, to Russia"), else
@@ -400,16 +391,3 @@ def named_before_noun(t: int, ctx: Context) -> list:
     return [g for g in ctx.gaz_in(max(0, t - 4), t, ("PLACE", "COUNTRY", "CAPITAL")) if g.end == t]
 
 
-
-def partner_named(g: Span, ctx: Context) -> bool:
-    """Whether the country ``g`` is a party to an event, not where one goes: "for a summit
-    with China", "talks between Japan and Korea", "a match against Brazil"."""
-    if ctx.label[g.start] != "COUNTRY":
-        return False
-    k = g.start - 1 - (ctx.lower[g.start - 1] == "the")
-    if ctx.lower[k] == "and":  # the second party: "between Japan and Korea"
-        first = ctx.gaz_in(max(0, k - 4), k, ("COUNTRY",))
-        k = first[-1].start - 1 if first and first[-1].end == k else k
-    if ctx.lower[k - 1] in ("starting", "beginning", "ending"):
-        return False  # "a tour of South America, starting with Chile": its first stop
-    return ctx.lower[k] in ("with", "between", "against")

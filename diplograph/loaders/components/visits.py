@@ -64,6 +64,7 @@ from .trip_cues import (
     visiting_guest,
     whose,
 )
+from .visit_cues import JOINS, attends_a_call, flight_between, leg_after_aside, partner_named
 from .visit_destinations import gathering_left, the_country
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
 from .visit_places import (
@@ -85,11 +86,9 @@ from .visit_places import (
     far_leg,
     in_gathering_room,
     joins_a_gathering,
-    leg_after_aside,
     named_before_noun,
     no_trip_noun,
     onward_between,
-    partner_named,
     stay_told,
     visiting_here,
 )
@@ -104,35 +103,13 @@ def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
 
 
 # verbs of arriving: with no destination told, one arrives where the story is
-_JOINS = {"joined", "join", "joins", "joining"}  # "will join other leaders at the summit"
 ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing"}
 ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land", "flown", "jetted"}
 
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
-_CALL_NOUNS = {"call", "calls", "conversation", "phone", "telephone", "teleconference"}
 
 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
-
-
-def _attends_a_call(t: int, t_end: int, ctx: Context, representing: bool, needs: str) -> bool:
-    """Whether the trigger attends or joins a call ("attended the conversation", "joined
-    the phone call", "were among the officials who attended the call")."""
-    if needs == "presence":  # "among those who attended the call", not "expected in
-        words = ctx.lower[t_end : t_end + 6]  # Brussels for a conversation with X"
-        joins = [k for k, w in enumerate(words, t_end) if w.startswith(("attend", "join"))]
-        return bool(joins) and _attends_a_call(joins[0], joins[0] + 1, ctx, True, "")
-    attends = representing or ctx.lower[t] in _JOINS
-    return attends and bool(_CALL_NOUNS.intersection(ctx.lower[t_end : t_end + 4]))
-
-
-def _flight_between(i: int, j: int, ctx: Context) -> bool:
-    """Whether "before flying", "after travelling" lies between ``i`` and ``j``: "spent the
-    night in A before flying on Tuesday to B": B is the flight's leg, on its own day."""
-    return any(
-        ctx.lower[k - 1] in ("before", "after") and ctx.lower[k].endswith("ing")
-        for k in ctx.travel_tokens.intersection(range(i, j))
-    )
 
 
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
@@ -165,10 +142,10 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         )  # "Russia is represented by Lavrov", "Lavrov leads the delegation": the story's
     ):
         return []  # "represent Moscow at the summit"; not "represents a shift"
-    if _attends_a_call(t, t_end, ctx, representing, needs):
+    if attends_a_call(t, t_end, ctx, representing, needs):
         return []  # "attended the (phone) conversation", "joined the call": no travel
     remote = _REMOTE.intersection(ctx.lower[t_end : min(rng[1], t_end + 10)])
-    if remote and (representing or ctx.lower[t] in _JOINS or needs == "gathering"):
+    if remote and (representing or ctx.lower[t] in JOINS or needs == "gathering"):
         return []  # "would take part in the summit by video link": no travel
     on_the_way = needs == "on_the_way"  # "is en route to Lima", "on his way to Lima,
     if on_the_way:  # stopped in Dakar on Thursday": not there yet, on no day told
@@ -216,7 +193,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         for g in after
         if g.start - start <= reach
         and not onward_between(t_end, g.start, ctx)
-        and not _flight_between(t_end, g.start, ctx)
+        and not flight_between(t_end, g.start, ctx)
     ]
     if needs == "place_next":  # "reached Islamabad"; not "the understandings reached in Bali"
         dests = [g for g in dests if ctx.lower[t_end] not in ("in", "at", "on")]
@@ -268,13 +245,13 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         # "represent Moscow": an actor; "at the summit in Delhi": the place
         dests = [g for g in dests if g.label_ == "PLACE" and ctx.lower[g.start - 1] in ("in", "at")]
     room = in_gathering_room(t_end, ctx) or (  # "was in the hall", "joined the sessions",
-        (ctx.lower[t] in _JOINS or needs == "gathering") and joins_a_gathering(t_end, ctx)
+        (ctx.lower[t] in JOINS or needs == "gathering") and joins_a_gathering(t_end, ctx)
     )  # "addressed the summit"
     if needs == "gathering" and not room:
         return []  # "addressed concerns about trade"
     if (
         not dests
-        and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in _JOINS or room)
+        and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in JOINS or room)
         and (_for_summit(ctx.doc[sent.start : _act_end(rng, sent, ctx)], ctx) or room)
         and not from_where(t_end, sent, ctx)
     ):
