@@ -30,6 +30,7 @@ from .present_tense import (
     under_way_today,
 )
 from .status import SET_FOR, classify, doubted
+from .status_scope import EVENT_NOUNS, accepted_invitation, past_called_off_object
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
 
 __all__ = ["status_of"]
 
-_EVENT_NOUNS = {
-    "meeting", "meetings", "talks", "visit", "trip", "tour", "summit", "call", "encounter"
-}
 _AUXILIARIES = set("is was are were will would could might may can should has have had".split())
 _COUNTS = {"three", "four", "five", "six", "seven", "several", "many", "multiple", "3", "4", "5"}
 def _subject_aside(lo: int, t: int, ctx: Context) -> range:
@@ -73,24 +71,6 @@ def _unclitic(word: str, following: str = "") -> str:
     return word
 
 
-_INVITED = {"invitation", "invitations", "invited", "invite", "invites"}
-_ACCEPTED = {"accepted", "accepts", "accepting", "accept"}
-
-
-def _accepted_invitation(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """An invitation the sentence says was accepted, for a time it names, is a planned
-    visit (the guidelines); one not accepted, or with no time, is no event."""
-    lo, hi = ctx.sentence_of(t)
-    words = ctx.lower[lo:hi]
-    near = ctx.lower[max(rng[0], t - 8) : t]
-    return (
-        bool(_INVITED.intersection(near))
-        and bool(_ACCEPTED.intersection(words))
-        and not _NEGATED.intersection(words)
-        and bool(ctx.dates_in(t, rng[1]))
-    )
-
-
 # an event noun's own verb in the present: "her visit begins on Monday"
 _BEGINS = {"begins", "begin", "starts", "start", "ends", "concludes", "continues"}
 
@@ -103,7 +83,6 @@ def _begins_after(words: list[str]) -> bool:
         for k, w in enumerate(words)
     )
 
-_NEGATED = {"not", "declined", "n't", "never", "rejected", "turned"}
 
 
 # an itinerary's next step in the present with no time of its own ("She goes on to Kampala",
@@ -205,7 +184,7 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
     A and B are set for Monday"), "has been called off" (cancelled; "a planned summit in
     Budapest between A and B has been called off")."""
     window = ctx.lower[t_end : min(rng[1], t_end + 24)]
-    noun = _EVENT_NOUNS.intersection(ctx.lower[t:t_end])  # "talks", "summit between"
+    noun = EVENT_NOUNS.intersection(ctx.lower[t:t_end])  # "talks", "summit between"
     if not noun or not _AFTER_NAMES_CUES.intersection(window):
         return None  # the common case, read without a list
     rest, named, verb = [], False, None
@@ -261,25 +240,12 @@ def _after_main_verb(k: int, ctx: Context) -> bool:
     return bool({"said", "says", "told", "tells", "announced", "added"}.intersection(near))
 
 
-def _past_called_off_object(lo: int, t: int, ctx: Context) -> int:
-    """Where the words that cue a trigger's status start: after a calling-off and the trip
-    or event it names before the trigger ("postponed his visit to Indonesia, telephoning X
-    to say ...": the call was made), else at ``lo``."""
-    for k in range(t - 2, lo - 1, -1):
-        w = ctx.lower[k]
-        if (w in ctx.lex.trip_words or w in _EVENT_NOUNS) and any(
-            classify([], [ctx.lower[j]], []) == "cancelled" for j in range(max(lo, k - 4), k)
-        ):
-            return k + 1
-    return lo
-
-
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
     aside = _subject_aside(rng[0], t, ctx)
     texts = texts_of(ctx.doc)  # "on May 7, flying to Seoul": the month is no "may"
-    lo = _past_called_off_object(rng[0], t, ctx)
+    lo = past_called_off_object(rng[0], t, ctx)
     before = [
         _unclitic(w, ctx.lower[i + 1])
         for i, w in enumerate(ctx.lower[lo:t], lo)
@@ -301,7 +267,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return None  # "has yet to visit", "failed to meet", "rarely travels to": no event
     later = _status_after_names(t, t_end, rng, ctx) if status in ("occurred", "planned") else None
     if later == "none" or any(
-        ctx.lower[k] in _EVENT_NOUNS and _status_after_names(k, k + 1, rng, ctx) == "none"
+        ctx.lower[k] in EVENT_NOUNS and _status_after_names(k, k + 1, rng, ctx) == "none"
         for k in range(max(rng[0], t - 20), t)
     ):  # "a proposed encounter between X and Y (at a lunch) did not take place": no event,
         return None  # nor one of the occasion its clause names
@@ -319,17 +285,17 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return "occurred"  # "was the first to arrive", "Among the first to land were A and B"
     if inverted_future(t, rng, ctx):
         return "planned"  # "Also attending the summit on Saturday will be A and B"
-    if status is None and _accepted_invitation(t, rng, ctx):
+    if status is None and accepted_invitation(t, rng, ctx):
         return "planned"  # "accepted an invitation to visit Berlin in June": a plan
     if (
         status == "occurred"
-        and ctx.lower[t_end - 1] in _EVENT_NOUNS
+        and ctx.lower[t_end - 1] in EVENT_NOUNS
         and ({"next", "tomorrow", "upcoming"} & set(after[:5]) or relative_ahead(t_end, rng, ctx))
     ):  # "X's trip to Peru next week will be his first", "the visit of X to Y, which will
         return "planned"  # take place on Monday": a time ahead
     if (
         status == "occurred"
-        and ctx.lower[t_end - 1] in _EVENT_NOUNS
+        and ctx.lower[t_end - 1] in EVENT_NOUNS
         and _begins_after(_unnamed(t_end, rng[1], ctx)[:8])
         and told_for_today_or_later((rng[0], ctx.sentence_of(t)[1]), ctx)
     ):  # "her Kenya visit, her first, begins on Monday", "her tour ends in Lusaka, where
@@ -345,12 +311,12 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         (words[i] for i in range(t_end, min(rng[1], t_end + 8)) if words[i] in _AUXILIARIES),
         None,
     )
-    if verb in ("could", "might", "may") and ctx.lower[t_end - 1] in _EVENT_NOUNS:
+    if verb in ("could", "might", "may") and ctx.lower[t_end - 1] in EVENT_NOUNS:
         return None  # "their next meeting (with Trump) could be in Moscow": a possibility
     rest = _unnamed(t_end, rng[1], ctx)
-    if ctx.lower[t_end - 1] in _EVENT_NOUNS and doubted(rest[:12]):
+    if ctx.lower[t_end - 1] in EVENT_NOUNS and doubted(rest[:12]):
         return None  # "a meeting with Kuleba is possible", "talks are not ruled out"
-    if status == "occurred" and ctx.lower[t_end - 1] in _EVENT_NOUNS and unsettled(before, rest):
+    if status == "occurred" and ctx.lower[t_end - 1] in EVENT_NOUNS and unsettled(before, rest):
         return "planned"  # "the dates of X's visit have yet to be finalised"
     tally = {"twice", "often", "repeatedly"}.intersection(after[:3]) or any(
         after[i] == "times" and after[i - 1] in _COUNTS for i in range(1, min(6, len(after)))
@@ -411,7 +377,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         # the main verb of the noun's clause, however far
         tail = ctx.lower[t_end : rng[1]]
         for i, w in enumerate(tail[:-1]):
-            if w in ctx.lex.trip_words or w in _EVENT_NOUNS:
+            if w in ctx.lex.trip_words or w in EVENT_NOUNS:
                 break  # "telephoned X and asked for the visit to be put off": the visit's
             if w in ("was", "were", "been", "be") and classify([], tail[i + 1 : i + 4], []) == (
                 "cancelled"
@@ -434,6 +400,6 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     ):
         return "planned"  # "The meeting will provide an opportunity ...", "X's journey
         # will continue as an official visit"
-    if status == "occurred" and ctx.lower[t_end - 1] in _EVENT_NOUNS and told_ahead(t_end, ctx):
+    if status == "occurred" and ctx.lower[t_end - 1] in EVENT_NOUNS and told_ahead(t_end, ctx):
         return "planned"  # "said his visit to Denmark would take place in August"
     return status
