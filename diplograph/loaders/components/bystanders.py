@@ -80,6 +80,8 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             # talks": no comma closes the fronted phrase; X begins the clause
             and ctx.lower[e : e + 1] not in (["'s"], ["’s"])  # "the main day of Xi's visit"
             and ctx.lower[s] not in ("his", "her", "their")  # "the first day of his visit"
+            and not (ctx.lower[s - 1] == "of" and ctx.lower[s - 2] in ctx.lex.trip_words)
+            # "the visit of the President to Italy": the visitor
         ):
             out.add(s)
         if honoured(ctx.lower, s, start) or _denied(s, start, ctx):
