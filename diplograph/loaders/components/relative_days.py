@@ -207,6 +207,9 @@ def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead:
     today = published.isoformat() if published is not None else None
     if not ahead and today:  # "had landed earlier in the day" after "an audience tomorrow":
         earlier = [d for d in earlier if (d.past or "") <= today]  # no day still ahead
+    main = [d for d in earlier if not _in_aside(d.start, ctx)]
+    earlier = main or earlier  # "On arriving yesterday from X, where he met Y on Sunday, he
+    # was received by Z. W received him later in the day": yesterday, not Sunday
     value = earlier[-1].value(ahead) if earlier else None
     in_the_day = ctx.lower[base + at + 1 : base + at + 4] == ["in", "the", "day"]
     if not earlier and not ahead and today and in_the_day:
@@ -303,3 +306,11 @@ def hours_from_event(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahe
             value = m.value(ahead)
             return value if value and len(value) == 10 else None
     return None
+
+
+def _in_aside(k: int, ctx: Context) -> bool:
+    """Whether token ``k`` lies in a clause of its sentence that a relative word opens
+    ("where he met Y on Sunday", "who arrived on Monday")."""
+    lo, hi = ctx.sentence_of(k)
+    rng = next((r for r in _dates._args.clauses(ctx.doc[lo:hi], ctx) if r[0] <= k < r[1]), None)
+    return rng is not None and ctx.lower[rng[0]] in ("where", "who", "which")
