@@ -14,7 +14,14 @@ from spacy.tokens import Span
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["JOINS", "attends_a_call", "flight_between", "leg_after_aside", "partner_named"]
+__all__ = [
+    "JOINS",
+    "attends_a_call",
+    "flight_between",
+    "leg_after_aside",
+    "leg_traveller",
+    "partner_named",
+]
 
 JOINS = {"joined", "join", "joins", "joining"}  # "will join other leaders at the summit"
 _CALL_NOUNS = {"call", "calls", "conversation", "phone", "telephone", "teleconference"}
@@ -44,10 +51,29 @@ def leg_after_aside(t: int, sent: Span, ctx: Context) -> bool:
     """Whether "took him to X" at ``t`` has a trip's noun for subject across an aside about
     it ("The tour, which began in Amman, also took him to Cairo"): the noun's own reach ends
     in its aside."""
+    return _aside_trip(t, sent, ctx) is not None
+
+
+def _aside_trip(t: int, sent: Span, ctx: Context) -> int | None:
+    """The trip's noun before ``t`` that an aside follows ("The tour, which began ..."),
+    if any."""
     trip = max(
         (k for k in range(sent.start, t) if ctx.lower[k] in ctx.lex.trip_words), default=None
     )
-    return trip is not None and ctx.lower[trip + 1 : trip + 3] in ([",", "which"], [",", "that"])
+    if trip is not None and ctx.lower[trip + 1 : trip + 3] in ([",", "which"], [",", "that"]):
+        return trip
+    return None
+
+
+def leg_traveller(t: int, t_end: int, sent: Span, ctx: Context) -> list[str]:
+    """Who a leg after an aside takes ("His tour, which began in Riyadh, where he met X,
+    also took him to Turkey"): whose the trip is ("his", "Wang's"), else whom "him"
+    names."""
+    trip = _aside_trip(t, sent, ctx)
+    if trip is None:
+        return []
+    owner = [k for s_, e, k in ctx.persons_in(sent.start, trip) if trip - 4 <= e <= trip]
+    return owner[-1:] or [k for _, _, k in ctx.persons_in(t, t_end)]
 
 
 def partner_named(g: Span, ctx: Context) -> bool:

@@ -64,7 +64,7 @@ from .trip_cues import (
     visiting_guest,
     whose,
 )
-from .visit_cues import JOINS, attends_a_call, flight_between, leg_after_aside, partner_named
+from .visit_cues import JOINS, attends_a_call, flight_between, leg_traveller, partner_named
 from .visit_destinations import gathering_left, the_country
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
 from .visit_places import (
@@ -118,8 +118,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if needs == "leg" and not far_leg(t, t_end, sent, ctx):
         return []  # "His trip took him to X", "a tour that will take him to X": the trip's
     # "The tour, which began in Amman, also took him to Cairo": the one "him" names
-    aside = needs == "leg" and leg_after_aside(t, sent, ctx)
-    taken = [k for _, _, k in ctx.persons_in(t, t_end)] if aside else []
+    taken = leg_traveller(t, t_end, sent, ctx) if needs == "leg" else []
     needs = "" if needs == "leg" else needs
     attending = ctx.lower[t].startswith("attend") or needs == "attend"  # "took part in"
     attending = attending or ctx.lower[t_end : t_end + 1] == ["attendance"]  # "were in attendance"
@@ -158,7 +157,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             return []
         needs = representing = "attend"  # where they are sent, not the sender country
     else:
-        visitors = travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx) or taken
+        visitors = taken or travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
         visitors = of_the_nation(visitors, t, rng, ctx)  # "..., the first visit by a Chilean"
     counted = [] if visitors else whose_ordinal(t, rng, ctx) or nation_first(t, rng, ctx)
     visitors = visitors or counted or the_storys_tour(t, rng, ctx)
