@@ -99,6 +99,10 @@ def object_follows(i: int, ctx: Context) -> bool:
             return True  # "welcomed by the President of Rwanda, Paul Kagame"
         if state_style(k, ctx.lower, ctx.label):
             continue  # "the President of the Republic of Rwanda, Paul Kagame"
+        if ctx.label[k] == "ORG" or ctx.lower[k] == "of" and ctx.label[k - 1] == "TITLE" or (
+            ctx.lower[k - 1 : k + 1] == ["of", "the"]
+        ):
+            continue  # "the Secretary-General of the Gulf Cooperation Council, X"
         if not ctx.leads_a_name(k) and ctx.lower[k] not in ("'s", "’s") and not office_of(k, ctx):
             return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
     return False
