@@ -400,9 +400,8 @@ def trip_owner(doc, i: int, sent: int, state) -> str | None:
     trips = lexicon().trip_nouns
     for k in range(i - 1, sent, -1):
         if lower[k] in ("'s", "’s") and trips.intersection(lower[k + 1 : k + 6]):
-            named = [key for j, key in state.order if sent <= j < i]
             owner = [key for j, key in state.order if sent <= j < k]
             if not owner or any(key != owner[-1] for j, key in state.order if k < j < i):
-                return None
-            return owner[-1] if named else None
+                return None  # no owner, or someone else named since
+            return owner[-1]
     return None

@@ -85,7 +85,9 @@ def met_in_turn(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     one after the other, an encounter each (not "met A and B", nor "met A and then flew to
     Kyiv", an act of its own)."""
     met = ctx.persons_in(t_end, rng[1])
-    for k in range(met[0][1] if met else rng[1], met[-1][0] if met else rng[1]):
+    if len(met) < 2:
+        return False
+    for k in range(met[0][1], met[-1][0]):
         if ctx.lower[k] != "and":
             continue
         j = k + 1 + (ctx.lower[k + 1] == ",")

@@ -141,8 +141,8 @@ def _region_portfolio(words: list[str], j: int) -> int | None:
         w = words[k]
         if w in _region_ends():
             best = k + 1
-        elif not (w in _tail_words() or w in ("the", "and") and k > j or w == "the"):
-            break
+        elif not (w in _tail_words() or w == "the" or w == "and" and k > j):
+            break  # "Asia and the Pacific": "and" only inside the region
         k += 1
     return best
 
