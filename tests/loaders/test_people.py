@@ -326,6 +326,13 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
          "Claire Martin", ("Foreign Ministry Spokeswoman", "FR")),
         ("NAIROBI - Russian Defence Ministry spokesman Igor Volkov said drills ended.",
          "Igor Volkov", ("Defence Ministry Spokesman", "RU")),
+        # a successor named to the post another holder had is of the same state
+        ("BERLIN - Chancellor Karl Weber asked for Finance Minister Hans Roth to be dismissed. "
+         "President Anna Kurz discharged Roth and appointed Jens Vogel as the new finance "
+         "minister.", "Jens Vogel", ("Finance Minister", "DE")),
+        ("NAIROBI - Foreign Minister Ana Wanjiru resigned on Monday. Foreign Minister Peter "
+         "Otieno, who succeeds her, was sworn in on Tuesday.", "Peter Otieno",
+         ("Foreign Minister", "KE")),
         # a region that is the whole portfolio after "for"; its holder's demonym is his
         ("KHARTOUM - Foreign Minister Ali Omar rejected a statement by the British Minister "
          "for Africa, Mark Reed, on Monday.", "Mark Reed", ("Minister for Africa", "GB")),

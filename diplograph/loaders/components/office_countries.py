@@ -85,7 +85,8 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         if colleague is not None:
             person.country = colleague  # "President Trump and Vice President Vance"
             continue
-        taken = set() if person.former else _taken(people, person)
+        newly = _newly_named(doc, first)  # "appointed X as the new finance minister": the
+        taken = set() if person.former or newly else _taken(people, person)  # same post
         taken |= _posted_to(person.title)  # "Ambassador to Kenya" serves another state
         free = _nearby_countries(doc, first)[:1]
         home = _home_country(doc, people, person.key, first)
@@ -155,6 +156,17 @@ def _taken(people: dict[str, Person], person: Person) -> set[str]:
         for p in people.values()
         if p is not person and not p.former and same_office(p.title, person.title)
     }
+
+
+_SUCCESSION = {"new", "incoming", "appointed", "successor", "succeeds", "succeed", "replaced",
+               "replace", "replaces", "designate", "sworn", "named"}
+
+
+def _newly_named(doc: Doc, i: int) -> bool:
+    """Whether the sentence of the mention at ``i`` names someone to an office ("appointed X
+    as the new finance minister", "X, who succeeds Y"): the post another holds is theirs."""
+    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
+    return sent is not None and any(t.lower_ in _SUCCESSION for t in sent)
 
 
 def _same_post(a: str | None, b: str | None) -> bool:
