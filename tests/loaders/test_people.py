@@ -326,6 +326,11 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
          "Claire Martin", ("Foreign Ministry Spokeswoman", "FR")),
         ("NAIROBI - Russian Defence Ministry spokesman Igor Volkov said drills ended.",
          "Igor Volkov", ("Defence Ministry Spokesman", "RU")),
+        # a third country's meeting place makes no host of an official the story placed
+        ("CANBERRA - Defence Minister Tom Reid met his Chinese counterpart, Li Wei, in "
+         "Singapore in June.", "Tom Reid", ("Defence Minister", "AU")),
+        ("NAIROBI - Foreign Minister Ana Wanjiru met her Indian counterpart, Arun Mehta, in "
+         "Geneva on Monday.", "Ana Wanjiru", ("Foreign Minister", "KE")),
         # a successor named to the post another holder had is of the same state
         ("BERLIN - Chancellor Karl Weber asked for Finance Minister Hans Roth to be dismissed. "
          "President Anna Kurz discharged Roth and appointed Jens Vogel as the new finance "

@@ -354,6 +354,9 @@ def infer_hosts(
         # where a guest's trip shows whose country it is
         if not unknown or (len(unknown) > 1 and not guests):
             continue
+        if not guests and all(people[k].country is not None for k in unknown):
+            continue  # "CANBERRA - X met his Chinese counterpart in Singapore": no one's trip
+            # makes X the host there, and the story has already guessed X's country
         known = {
             people[k].country
             for k in ev.participants
