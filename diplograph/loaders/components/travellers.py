@@ -228,11 +228,26 @@ def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
     return []
 
 
+_DASHES = {"-", "–", "—", "--"}
+
+
+def _past_dateline(lo: int, t: int, ctx: Context) -> int:
+    """The first word after a dateline that opens the sentence at ``lo`` ("NAIROBI, July 3
+    (Agency) - "), else ``lo``."""
+    texts = texts_of(ctx.doc)
+    for k in range(lo, min(t, lo + 12)):
+        if ctx.lower[k] in _DASHES:
+            head = [w for w in texts[lo:k] if w.isalpha()]
+            return k + 1 if head and head[0].isupper() else lo
+    return lo
+
+
 def _after_opening_phrase(t: int, ctx: Context, speakers: set[str]) -> list[str]:
     """The traveller of a trigger inside a sentence's opening phrase that names no one
     ("On arrival at the airport, President X was greeted by ...", "Arriving in Oslo late on
     Sunday, the Indian Prime Minister, Y, ..."): the subject after the phrase's comma."""
     lo, hi = ctx.sentence_of(t)
+    lo = _past_dateline(lo, t, ctx)  # "NAIROBI - On arrival in Nairobi, X was greeted by"
     opener = ctx.lower[lo]
     participle = ctx.lower[t].endswith("ing") and ctx.lower[t - 1] in ("after", "upon", "on")
     if not (opener in OPENING_WORDS or (opener.endswith("ing") and lo == t) or participle):
