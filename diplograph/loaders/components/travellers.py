@@ -15,6 +15,7 @@ from .arguments import Context, ordered_arrival
 from .clause_acts import named_subject
 from .companions import without_spouses
 from .earlier_occasions import the_trip_told
+from .gathering_presence import sentence_opening
 from .gazetteer_titles import region_words
 from .inverted_lists import inverted_list_verb, participle_opening
 from .name_lists import (
@@ -228,26 +229,12 @@ def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
     return []
 
 
-_DASHES = {"-", "–", "—", "--"}
-
-
-def _past_dateline(lo: int, t: int, ctx: Context) -> int:
-    """The first word after a dateline that opens the sentence at ``lo`` ("NAIROBI, July 3
-    (Agency) - "), else ``lo``."""
-    texts = texts_of(ctx.doc)
-    for k in range(lo, min(t, lo + 12)):
-        if ctx.lower[k] in _DASHES:
-            head = [w for w in texts[lo:k] if w.isalpha()]
-            return k + 1 if head and head[0].isupper() else lo
-    return lo
-
-
 def _after_opening_phrase(t: int, ctx: Context, speakers: set[str]) -> list[str]:
     """The traveller of a trigger inside a sentence's opening phrase that names no one
     ("On arrival at the airport, President X was greeted by ...", "Arriving in Oslo late on
     Sunday, the Indian Prime Minister, Y, ..."): the subject after the phrase's comma."""
     lo, hi = ctx.sentence_of(t)
-    lo = _past_dateline(lo, t, ctx)  # "NAIROBI - On arrival in Nairobi, X was greeted by"
+    lo = sentence_opening(ctx.doc[lo:hi], ctx)  # "NAIROBI - On arrival in Nairobi, X was"
     opener = ctx.lower[lo]
     participle = ctx.lower[t].endswith("ing") and ctx.lower[t - 1] in ("after", "upon", "on")
     if not (opener in OPENING_WORDS or (opener.endswith("ing") and lo == t) or participle):
