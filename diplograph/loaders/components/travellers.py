@@ -168,6 +168,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
             if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):
                 return coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
+    apposed = _who_after_apposition(rng, t, ctx)
+    if apposed is not None:
+        return [apposed]  # "met X, President of Y, who arrived on Sunday": X, not the subject
     subjects = [
         p
         for p in before
@@ -183,9 +186,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     found = without_spouses(found, subjects, ctx)
     if not found and ctx.lower[rng[0]] == "who" and ctx.persons_in(rng[0] - 3, rng[0]):
         return [ctx.persons_in(rng[0] - 3, rng[0])[-1][2]]  # "Gough Whitlam, who ... visited"
-    who = next((k for k in range(rng[0], t) if ctx.lower[k] == "who"), None)
-    if not found and who is not None and (who == rng[0] or ctx.lower[who - 1] == ","):
-        apposed = _before_apposition(who, ctx)  # "President X of Burkina Faso, the OAU's
+    if not found and ctx.lower[rng[0]] == "who":
+        apposed = _before_apposition(rng[0], ctx)  # "President X of Burkina Faso, the OAU's
         if apposed is not None:  # chairman, who was also visiting Libya"
             return [apposed]
     if not found and not ctx.persons_in(rng[0], t) and rng[0] > ctx.sentence_of(t)[0]:
@@ -355,6 +357,15 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     return ctx.lower[k] if k >= 0 else ""
 
 
+def _who_after_apposition(rng: tuple[int, int], t: int, ctx: Context) -> str | None:
+    """The person a ", who" clause inside the trigger's range hangs on across an apposition
+    ("held talks with X, President of Y, who arrived"), wherever the range begins."""
+    who = next((k for k in range(rng[0] + 1, t) if ctx.lower[k] == "who"), None)
+    if who is None or ctx.lower[who - 1] != ",":
+        return None
+    return _before_apposition(who, ctx)
+
+
 def _before_apposition(who: int, ctx: Context) -> str | None:
     """The person a ", who" clause hangs on across an apposition that names no one and tells
     no act ("President X of Burkina Faso, the current chairman of the OAU, who ...")."""
@@ -370,7 +381,8 @@ def _before_apposition(who: int, ctx: Context) -> str | None:
     gap = range(e, who)
     if ctx.lower[e : e + 1] != [","] or ctx.trigger_tokens.intersection(gap):
         return None
-    return key if sum(ctx.lower[k] == "," for k in gap) == 2 else None
+    commas = sum(ctx.lower[k] == "," for k in gap)
+    return key if commas == 2 or commas == 1 and e > named[-1][1] else None  # "X of Y, who"
 
 
 def _first_to(t: int, ctx: Context) -> bool:
