@@ -167,7 +167,7 @@ def test_merge_meeting_joins_the_visit_told_just_before_it():
         country="EC",
         spans=[(30, 31)],
     )
-    talks = _meeting("2024-03-13", span=20)
+    talks = _meeting("2024-03-13", status="planned", span=20)
     merged = merge_events([tour, lima, talks, quito], {"a": "KE"})
     meeting = next(e for e in merged if e.kind == "meeting")
     assert meeting.place == "Lima"
@@ -237,3 +237,12 @@ def test_merge_days_of_one_trip_across_a_months_end():
 def test_merge_trips_a_week_apart_across_a_months_end_stay_two():
     merged = merge_events([_visit("2024-06-26", place="Lima"), _visit("2024-07-03", span=50)])
     assert len(merged) == 2
+
+
+def test_merge_meeting_that_happened_takes_nothing_from_a_leg_still_ahead():
+    leg = Event("visit", "planned", visitor="a", country="TG", spans=[(10, 11)])
+    talks = _meeting("2024-07-04", span=0)
+    merged = merge_events([talks, leg], {"a": "CL", "b": "GH"})
+    meeting = next(e for e in merged if e.kind == "meeting")
+    visit = next(e for e in merged if e.kind == "visit")
+    assert (meeting.country, visit.date) == (None, None)

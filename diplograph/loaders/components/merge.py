@@ -288,6 +288,8 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
         # the latest visit begun by the meeting's day first: "in Moscow on July 8, then
         # to Vienna on July 9 ... talks with Nehammer on July 10" is Vienna
         for visit in sorted(visits, key=lambda v: _closeness(meeting, v)):
+            if meeting.status == "occurred" and visit.status != "occurred":
+                continue  # "received Y on Tuesday. Y's tour will also take him to A": not in A
             if visit.visitor not in meeting.participants or leaves_after(meeting, visit):
                 continue  # "will meet X before travelling to Mombasa": not there yet
             if left_before(meeting, visit):
