@@ -303,7 +303,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             hosted = met_guest_visits(t, t_end, rng, sent, ctx, status, visitors)
         if hosted is not None:
             return hosted
-    dests = dests + _cities_where(dests, rng, sent, ctx)
+    dests = dests + _cities_where(dests, t, rng, sent, ctx)
     ctx.destinations.extend(dests[:1])
     by_country: dict[str, list[Span]] = {}
     for g in dests:
