@@ -146,6 +146,9 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue  # "to make the case for Ukraine"; but "left for India"
         if _speakers_there(g, ctx):
             continue  # "officials in Seoul said": where the speakers are
+        if acts_in_a_clause(g, ctx):
+            break  # "came three weeks after Riyadh cut ties with Tehran": a government acting
+            # in a clause of its own, and what that clause names
         if (
             g.end < len(ctx.doc)
             and ctx.lower[g.end] in _ACTOR_VERBS
@@ -165,6 +168,26 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue  # "US President Joe Biden": a country word qualifying an office
         out.append(g)
     return out
+
+
+_SUBORDINATORS = {"after", "before", "since", "as", "while", "when", "because", "until", "once"}
+# words that may follow a destination after "after"/"before" ("after Lagos and Accra", "before
+# Moscow on Friday"); any other lower-case word is the verb of a place acting as a subject
+_AFTER_A_STOP = {"and", "or", "on", "in", "at", "to", "for", "from", "with", "by", "via", "the",
+                 "this", "last", "next", "earlier", "later", "where", "which", "when", "then"}
+
+
+def acts_in_a_clause(g: Span, ctx: Context) -> bool:
+    """Whether a place opens a clause as its subject ("after Riyadh cut ties with Tehran"):
+    a government acting, not a destination."""
+    word = tokens_of(ctx.doc)[g.end].text if g.end < len(ctx.doc) else ""
+    opener = ctx.lower[g.start - 1] if g.start > 0 else ""
+    return (
+        opener in _SUBORDINATORS
+        and word.isalpha()
+        and word.islower()
+        and word not in _AFTER_A_STOP
+    )
 
 
 # nouns a country word qualifies ("a United States delegation"): it says whose, not where

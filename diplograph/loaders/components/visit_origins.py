@@ -22,6 +22,7 @@ from .arguments import (
     relative_aside,
 )
 from .earlier_trips import past_visit
+from .event_places import acts_in_a_clause
 
 __all__ = ["origin_visits", "first_leg", "from_where", "scene_of_encounter", "ARRIVED_VERBS"]
 
@@ -65,6 +66,8 @@ def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
         visitors = [p[2] for p in before]
     out = []
     for g in ctx.gaz_in(t_end, min(sent.end, t_end + 12), ("PLACE", "COUNTRY", "CAPITAL")):
+        if acts_in_a_clause(g, ctx):
+            break  # "came a month after Cairo expelled diplomats from Khartoum": Cairo's act
         if ctx.lower[g.start - 1] == "from" or ctx.lower[g.start - 2 : g.start] == ["from", "the"]:
             place, country = location([g], ctx.lex)
             where = next(
