@@ -365,7 +365,7 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
     near = _given(before)[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
         return "cancelled"
-    if _has(before[-12:] + trigger[:1], UNFULFILLED) or _has(after[:6], UNFULFILLED):
+    if _has(before[-16:] + trigger[:1], UNFULFILLED) or _has(after[:6], UNFULFILLED):
         return "cancelled"
     if _has(near, NEGATIONS) or (after[:2] and after[0] in ("not", "n't")):
         return None
