@@ -226,6 +226,12 @@ UNFULFILLED |= {
         "have",  # "the two were to have lunch": also "was to have met" above
     )
 }
+# "was to be received by the Pope", "the talks were to be held on Monday": the passive of the same
+UNFULFILLED |= {
+    f"{aux} to be {done}"
+    for aux in ("was", "were")
+    for done in ("received", "welcomed", "greeted", "hosted", "met", "held", "joined")
+}
 FUTURE = {
     "will",
     "'ll",
