@@ -152,6 +152,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
                 found = [before[0][2]] + [f for f in found if f != before[0][2]]  # followed by Y"
             if found:  # not "the first stop of his presidency": the subject's, read below
                 return found
+    agents = _by_after_office(t, by, rng, ctx, speakers)
+    if agents:
+        return agents  # "Samoa was represented by its Minister of Commerce, X"
     verb = inverted_list_verb(t, rng, ctx)
     inverted = (
         participle_opening(t, ctx)
@@ -217,6 +220,29 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             ]
             break
     return found + _as_did(t, found, ctx)
+
+
+_OFFICE_GLUE = {"the", "its", "his", "her", "their", "of", ",", "and", "'s", "’s"}
+
+
+def _by_after_office(
+    t: int, by: int | None, rng: tuple[int, int], ctx: Context, speakers: set[str]
+) -> list[str]:
+    """The people "represented by" names past an office phrase with a comma or an "of"
+    ("Samoa was represented by its Minister of Commerce, X"), which the walk back over
+    office words above does not cross."""
+    if by is None or by > t + 4 or not ctx.lower[t].startswith("represent"):
+        return []  # not "a dinner attended by H.H. Sheikh X, Minister of ...": the hosts
+    named = [p for p in ctx.persons_in(by + 1, min(rng[1], by + 12)) if p[0] not in speakers]
+    if not named:
+        return []
+    texts = texts_of(ctx.doc)
+    gap = range(by + 1, named[0][0])
+    if not all(
+        ctx.label[k] or ctx.lower[k] in _OFFICE_GLUE or texts[k][:1].isupper() for k in gap
+    ):
+        return []  # "attended by officials who had worked with X"
+    return coordinated_forward(named, ctx)
 
 
 def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
