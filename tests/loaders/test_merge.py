@@ -246,3 +246,17 @@ def test_merge_meeting_that_happened_takes_nothing_from_a_leg_still_ahead():
     meeting = next(e for e in merged if e.kind == "meeting")
     visit = next(e for e in merged if e.kind == "visit")
     assert (meeting.country, visit.date) == (None, None)
+
+
+@pytest.mark.parametrize("vague", ["2023-05", "2023"])
+def test_merge_meeting_on_a_day_joins_the_visit_dated_to_a_day(vague):
+    # "arrived last night from Japan, where he attended the G7 in May (... on the sidelines
+    # he met Y). This morning X received him": the talks are in Papua New Guinea, not Japan
+    here = Event("visit", visitor="a", date="2023-05-21", place="Port Moresby", country="PG",
+                 spans=[(0, 1)])
+    before = Event("visit", visitor="a", date=vague, place="Hiroshima", country="JP",
+                   spans=[(0, 1), (5, 6)])
+    talks = _meeting("2023-05-22", span=10)
+    merged = merge_events([here, before, talks], {"a": "IN", "b": "PG"})
+    meeting = next(e for e in merged if e.kind == "meeting")
+    assert (meeting.place, meeting.country) == ("Port Moresby", "PG")

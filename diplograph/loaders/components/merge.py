@@ -246,15 +246,17 @@ def _gap(meeting: str | None, visit: str | None) -> int:
     return gap if gap >= 0 else 1000
 
 
-def _closeness(meeting: Event, visit: Event) -> tuple[int, int, int]:
-    """Which visit a meeting most likely belongs to: one told before it and nearest in
-    the text, then the latest begun by its day."""
+def _closeness(meeting: Event, visit: Event) -> tuple[int, int, int, int]:
+    """Which visit a meeting most likely belongs to: one told before it, dated to a day if
+    the meeting is ("arrived last night from Japan, where he attended the G7 in May":
+    today's talks are not in Japan), nearest in the text, then the latest begun by its day."""
     m = meeting.spans[0][0] if meeting.spans else 0
+    vaguer = int(len(meeting.date or "") == 10 and len(visit.date or "") != 10)
     before = [m - s for s, _ in visit.spans if s <= m]
     if before:
-        return (0, min(before), _gap(meeting.date, visit.date))
+        return (0, vaguer, min(before), _gap(meeting.date, visit.date))
     after = [s - m for s, _ in visit.spans] or [0]
-    return (1, min(after), _gap(meeting.date, visit.date))
+    return (1, vaguer, min(after), _gap(meeting.date, visit.date))
 
 
 def _later_and_vaguer(visit: Event, meeting: Event) -> bool:
