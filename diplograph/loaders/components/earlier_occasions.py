@@ -118,15 +118,23 @@ def _the_meeting_told(t: int, sent: Span, ctx: Context) -> bool:
     )
 
 
+# what others do about a trip the story told ("criticised Nigeria for allowing the visit")
+_JUDGED = {"allowed", "allowing", "allow", "allows", "criticised", "criticized", "criticising",
+           "criticizing", "condemned", "condemning", "welcomed", "welcoming", "hailed", "hailing",
+           "praised", "praising", "opposed", "opposing", "defended", "defending", "protested",
+           "approved", "over", "against", "about", "regarding"}
+
+
 def the_trip_told(t: int, ctx: Context) -> bool:
     """Whether ``t`` is a bare "the trip" / "the visit" in a phrase of time ("during the
-    trip", "before the visit") with no destination after it, in a story that has told a
-    trip: that trip."""
+    trip", "before the visit") or as what others judge ("criticised Nigeria for allowing
+    the visit", "protests over the trip") with no destination after it, in a story that
+    has told a trip: that trip."""
     return (
         bool(ctx.last_visitors)
         and t > 1
         and ctx.lower[t - 1] == "the"
-        and ctx.lower[t - 2] in ("during", "before", "after", "ahead")
+        and ctx.lower[t - 2] in _JUDGED | {"during", "before", "after", "ahead"}
         and ctx.lower[t] in ctx.lex.trip_nouns
         and ctx.label[t + 1 : t + 2] != ["COUNTRY"]
         and ctx.lower[t + 1 : t + 2] not in (["to"], ["of"], ["by"], ["in"])
