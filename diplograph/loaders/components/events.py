@@ -21,6 +21,7 @@ from .arguments import (
     Context,
     bystanders,
     clauses,
+    relative_aside,
     status_of,
     triggers,
 )
@@ -85,6 +86,26 @@ def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     return bool(_PURPOSE_WORDS.intersection(lead)) and "," not in lead and any(
         k == "visit" for i, _e, k, _n in triggers(rng[0], t, ctx)
     )
+
+
+def _purpose_aside(t: int, kind: str, rng: tuple[int, int], ctx: Context):
+    """The ", who ... ," aside an encounter is told in as the purpose of a journey the aside
+    tells ("X, who flew to Washington on Tuesday for talks with Y, ..."), if any."""
+    if kind == "visit":
+        return None
+    aside = relative_aside(t, rng, ctx)
+    if aside is None or aside[1] >= rng[1] - 1:
+        return None  # an aside that ends the clause tells the clause's own tense
+    return aside if _purpose(t, aside, ctx) else None
+
+
+def _aside_encounter(kind, t, t_end, aside, sent, ctx, speakers, needs) -> list[Event]:
+    """The encounter of a purpose aside, read in the aside's own tense, time and place."""
+    status = status_of(t, t_end, aside, ctx)
+    if status is None:
+        return []
+    told = ctx.doc[aside[0] : aside[1]]  # not the main clause's other talks
+    return encounter_events(kind, t, t_end, aside, told, ctx, status, speakers, needs)
 
 
 _ATTACHED = {"with", "including"}
@@ -228,6 +249,12 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 events.extend(leg_visits(rng, sent, ctx, events[told:], sent_status))
             for t, t_end, kind, needs in triggers(rng[0], rng[1], ctx):
                 if kind in seen_kinds and kind != "visit":
+                    continue
+                aside = _purpose_aside(t, kind, rng, ctx)
+                if aside is not None:  # "X, who flew to Washington on Tuesday for talks
+                    # with Y, is due in Moscow on Thursday": the talks are the aside's
+                    found = _aside_encounter(kind, t, t_end, aside, sent, ctx, speakers, needs)
+                    events.extend(found)
                     continue
                 status = status_of(t, t_end, rng, ctx)
                 if gapped and status == "occurred":
