@@ -253,6 +253,14 @@ def test_names_particles_initials_and_regnal_numerals(nlp, text, name):
         # a faith's community
         ("Omar Aziz said the visit of Lena Berg belonged to the whole Muslim Ummah.",
          "Muslim Ummah"),
+        # a storm named like a person
+        ("Omar Aziz toured towns hit by Hurricane Mitch with Lena Berg.", "Hurricane Mitch"),
+        ("Omar Aziz met Lena Berg after Typhoon Haiyan.", "Typhoon Haiyan"),
+        ("Tropical Storm Ana kept Omar Aziz from meeting Lena Berg.", "Storm Ana"),
+        # the abstract noun of a movement's or a portfolio's name
+        ("Omar Aziz met Lena Berg of the Oromo Liberation Front.", "Oromo Liberation"),
+        ("Omar Aziz met the Minister for Euro-Atlantic Integration, Lena Berg.",
+         "Euro-Atlantic Integration"),
     ],
 )
 def test_names_capitalised_phrases_that_are_not_people(nlp, text, phrase):
