@@ -91,8 +91,8 @@ def object_follows(i: int, ctx: Context) -> bool:
     for k in range(i, min(i + 9, len(ctx.lower))):
         if ctx.person_at(k):
             return True
-        if ctx.lower[k] in ("the", "visiting") and k <= i + 1:
-            continue  # "received the visiting President of Egypt X"
+        if ctx.lower[k] in ("the", "visiting", "both") and k <= i + 1:
+            continue  # "received the visiting President of Egypt X", "called both A and B"
         if ctx.lower[k] == "the" and office_of(k - 1, ctx):
             continue  # "called the President of the United States X"
         if ctx.lower[k] == "," and k > i and ctx.person_at(k + 1):
