@@ -344,6 +344,20 @@ _CAUSES = {"after", "following", "because"}
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that"}
 
 
+_CALL_NOUNS = {"call", "calls", "conversation", "conversations", "exchange"}
+
+
+def _call_adjunct(before: list[str], trigger: list[str]) -> bool:
+    """Whether a call is told as the occasion of the clause's act ("asked X in a phone call
+    to ...", "urged Y, in a call on Monday, to ..."): the call was held, whatever was asked
+    on it."""
+    if "to" in before[-10:]:
+        return False  # "asked to speak with X in a phone call": the call is what was asked
+    if trigger[:2] == ["in", "a"]:  # the trigger "in a call"
+        return True
+    return bool(trigger) and trigger[-1] in _CALL_NOUNS and before[-2:-1] in (["in"], ["on"])
+
+
 def _given(before: list[str]) -> list[str]:
     """The words before a trigger that can tell its status: after "during" when the trigger
     ends that phrase ("urged leaders to act during a surprise visit", "did not raise it
@@ -368,6 +382,8 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
     Returns "occurred", "planned", "cancelled", or None for no event.
     """
     before = without_plan_adverbs(without_inviting_phrase(before))
+    if _call_adjunct(before, trigger):
+        before = before[-2:]  # "urged X in a phone call on Monday to act": the call was held
     near = _given(before)[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
         return "cancelled"
