@@ -344,18 +344,29 @@ _CAUSES = {"after", "following", "because"}
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that"}
 
 
+# encounters that can be the occasion of what the clause tells was said at them
 _CALL_NOUNS = {"call", "calls", "conversation", "conversations", "exchange"}
+_MEETING_NOUNS = {"talks", "meeting"}
+_ASKING = {"urged", "asked"}  # what was asked at the encounter, not the encounter itself
 
 
-def _call_adjunct(before: list[str], trigger: list[str]) -> bool:
-    """Whether a call is told as the occasion of the clause's act ("asked X in a phone call
-    to ...", "urged Y, in a call on Monday, to ..."): the call was held, whatever was asked
-    on it."""
+def _occasion_adjunct(before: list[str], trigger: list[str]) -> str | None:
+    """Whether an encounter is told as the occasion of the clause's act ("asked X in a
+    phone call to ...", "urged Y, in talks on Monday, to ...", "asked Z at their meeting
+    to ..."): "call", "meeting", or None."""
     if "to" in before[-10:]:
-        return False  # "asked to speak with X in a phone call": the call is what was asked
+        return None  # "asked to speak with X in a phone call": the call is what was asked
     if trigger[:2] == ["in", "a"]:  # the trigger "in a call"
-        return True
-    return bool(trigger) and trigger[-1] in _CALL_NOUNS and before[-2:-1] in (["in"], ["on"])
+        return "call"
+    noun = trigger[-1] if trigger else ""
+    k = len(before) - 1
+    while k >= 0 and before[k] in _DETERMINERS:
+        k -= 1
+    if k < 0 or before[k] not in ("in", "on", "at"):
+        return None
+    if noun in _CALL_NOUNS and before[k] in ("in", "on"):
+        return "call"
+    return "meeting" if noun in _MEETING_NOUNS else None
 
 
 def _given(before: list[str]) -> list[str]:
@@ -382,8 +393,12 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
     Returns "occurred", "planned", "cancelled", or None for no event.
     """
     before = without_plan_adverbs(without_inviting_phrase(before))
-    if _call_adjunct(before, trigger):
-        before = before[-2:]  # "urged X in a phone call on Monday to act": the call was held
+    occasion = _occasion_adjunct(before, trigger)
+    if occasion == "call":
+        before = before[-2:]  # "urged X in a phone call on Monday to act": held
+    elif occasion:  # "asked X at their meeting to ...", but "will urge X in talks to ...":
+        before = [w for w in before if w not in _ASKING]  # the meeting is held, in the
+        # tense of the request
     near = _given(before)[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):
         return "cancelled"
