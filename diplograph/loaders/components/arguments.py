@@ -295,6 +295,10 @@ def _person_next(k: int, ctx: Context) -> bool:
     return k > start or (person is not None and bool(person.title))
 
 
+# words that make a meeting remote ("held a virtual bilateral summit with X"): a call
+_REMOTE = {"virtual", "online", "video", "videolink", "video-link", "remote"}
+
+
 def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
     """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
     if ctx.lower[i] in ("host", "hosts") and (
@@ -320,6 +324,8 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
         if tuple(ctx.lower[i:stop]) == words:
             if kind == "visit" and words[-1] == "in" and in_no_place(stop, ctx):
                 continue  # "while the presidents were in their meeting", "was in office"
+            if kind == "meeting" and _REMOTE.intersection(ctx.lower[max(0, i - 2) : i]):
+                return i, stop, "call", needs  # "a virtual bilateral summit", "online talks"
             return i, stop, kind, needs
         if len(words) > 1:  # 'a "very good call" with X', "a summit in Budapest between"
             kept = phrase_words(i, len(words), ctx)
