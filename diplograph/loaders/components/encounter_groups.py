@@ -171,7 +171,24 @@ def calls_one_each(kind: str, t: int, t_end: int, rng: tuple[int, int], ctx: Con
     called = [p for p in ctx.persons_in(t_end, rng[1]) if p[2] not in caller]  # not "his"
     if not called or not (object_follows(t_end, ctx) or "with" in ctx.lower[t_end : called[0][0]]):
         return False  # "called for talks between A and B": no one called
-    return len(coordinated_forward(called, ctx)) >= 2
+    return len(coordinated_forward(called, ctx)) >= 2 or _and_then_to(called, ctx)
+
+
+def _and_then_to(called: list, ctx: Context) -> bool:
+    """ "had spoken to A and then to B", "spoke with A and with B": the preposition told
+    again before the second one called."""
+    if len(called) < 2:
+        return False
+    k = called[0][1]
+    if ctx.lower[k : k + 1] != ["and"]:
+        return False
+    k += 1
+    while ctx.lower[k] in ("then", "later", "also", "afterwards"):
+        k += 1
+    if ctx.lower[k] not in ("to", "with"):
+        return False
+    second = ctx.person_after_offices(k + 1, k + 8)
+    return second is not None and second[2] == called[1][2]
 
 
 def bilaterals_with_states(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
