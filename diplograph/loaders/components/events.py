@@ -21,11 +21,17 @@ from .arguments import (
     Context,
     bystanders,
     clauses,
-    relative_aside,
     status_of,
     triggers,
 )
 from .captions import caption_encounters
+from .clause_tense import (
+    infinitive_continued,
+    leg_of_the_trip,
+    main_verb_status,
+    purpose,
+    purpose_aside,
+)
 from .companions import named_spouses
 from .date_asides import in_past_perfect_aside
 from .earlier_occasions import earlier_occasions_at, referred_back
@@ -41,7 +47,6 @@ from .named_travellers import a_national_first, names_a_group, tells_a_tour
 from .presences import airport_welcomes, presence_asides, welcomed_by
 from .returns import return_journeys
 from .sentences import sentence_spans
-from .status import classify
 from .tokenizer import text_of
 from .told_days import refine_told_day
 from .trip_call_offs import call_off_the_trip, put_off_then_made
@@ -54,51 +59,6 @@ log = logging.getLogger(__name__)
 _RENEWED = {"instead", "new", "now", "rescheduled", "still", "later", "but"}
 
 
-_PURPOSE_WORDS = {"for", "to"}
-
-
-def _infinitive_continued(rng: tuple[int, int], t: int, ctx: Context) -> bool:
-    """Whether the clause goes on with "(and) (then) to VERB": the plan of the clause
-    before it, in its tense ("had been due to fly to Bali and then to go on to Brunei")."""
-    before = ctx.lower[max(rng[0], t - 3) : t]
-    return before[-1:] == ["to"] and "and" in before and t - 3 > rng[0]
-
-
-_AUXILIARIES = {"was", "were", "had", "is", "are", "will", "would", "has", "have"}
-
-
-def _main_verb_status(lo: int, hi: int, ctx: Context) -> str | None:
-    """The status the sentence's main verb phrase tells ("was supposed to speak ...",
-    "is due to attend ..."), for an infinitive that continues it; None if it tells none."""
-    words = ctx.lower[lo:hi]
-    aux = next((k for k, w in enumerate(words) if w in _AUXILIARIES), None)
-    if aux is None:
-        return None
-    status = classify(words[aux : aux + 5], [], [])
-    return status if status in ("planned", "cancelled") else None
-
-
-def _purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether an encounter is told as the purpose of a journey told just before it in its
-    clause ("flies to Oslo on Monday for talks with", "heads to Rome to meet"): it has the
-    journey's tense."""
-    lead = ctx.lower[max(rng[0], t - 5) : t]  # "for a three-day state visit"
-    return bool(_PURPOSE_WORDS.intersection(lead)) and "," not in lead and any(
-        k == "visit" for i, _e, k, _n in triggers(rng[0], t, ctx)
-    )
-
-
-def _purpose_aside(t: int, kind: str, rng: tuple[int, int], ctx: Context):
-    """The ", who ... ," aside an encounter is told in as the purpose of a journey the aside
-    tells ("X, who flew to Washington on Tuesday for talks with Y, ..."), if any."""
-    if kind == "visit":
-        return None
-    aside = relative_aside(t, rng, ctx)
-    if aside is None or aside[1] >= rng[1] - 1:
-        return None  # an aside that ends the clause tells the clause's own tense
-    return aside if _purpose(t, aside, ctx) else None
-
-
 def _aside_encounter(kind, t, t_end, aside, sent, ctx, speakers, needs) -> list[Event]:
     """The encounter of a purpose aside, read in the aside's own tense, time and place."""
     status = status_of(t, t_end, aside, ctx)
@@ -106,35 +66,6 @@ def _aside_encounter(kind, t, t_end, aside, sent, ctx, speakers, needs) -> list[
         return []
     told = ctx.doc[aside[0] : aside[1]]  # not the main clause's other talks
     return encounter_events(kind, t, t_end, aside, told, ctx, status, speakers, needs)
-
-
-_ATTACHED = {"with", "including"}
-
-
-def _leg_of_the_trip(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether a trigger is a noun phrase hung on the trip told before it ("..., with stops
-    in Nairobi and Accra", "including a visit to Accra", "flies to Majuro, before a
-    stopover in Honolulu"): it has no tense of its own."""
-    lead = ctx.lower[max(rng[0], t - 3) : t]
-    if ctx.lower[t] in _LEG_NOUNS and _stop_before_or_after(t, rng, ctx):
-        return True
-    return bool(_ATTACHED.intersection(lead)) and not {",", "and"}.intersection(
-        lead[next(k for k, w in enumerate(lead) if w in _ATTACHED) :]
-    )
-
-
-_LEG_NOUNS = {"stop", "leg", "stopover", "destination"}
-_ORDER_WORDS = {"the", "a", "an", "last", "final", "first", "second", "third", "next", "brief"}
-
-
-def _stop_before_or_after(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "before a stopover in Honolulu", "after a brief stop in Dubai": a stop hung on the
-    journey by "before" or "after". (A stop in apposition, "to Havana, the last stop of
-    his tour", was tried too: it cost a held-out set.)"""
-    k = t - 1
-    while k > rng[0] and ctx.lower[k] in _ORDER_WORDS:
-        k -= 1
-    return ctx.lower[k] in ("before", "after") and k < t - 1
 
 
 def _headline(sent: Span) -> bool:
@@ -267,7 +198,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
             for t, t_end, kind, needs in triggers(rng[0], rng[1], ctx):
                 if kind in seen_kinds and kind != "visit":
                     continue
-                aside = _purpose_aside(t, kind, rng, ctx)
+                aside = purpose_aside(t, kind, rng, ctx)
                 if aside is not None:  # "X, who flew to Washington on Tuesday for talks
                     # with Y, is due in Moscow on Thursday": the talks are the aside's
                     found = _aside_encounter(kind, t, t_end, aside, sent, ctx, speakers, needs)
@@ -296,15 +227,15 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 if (
                     status == "occurred"
                     and sent_status in ("planned", "cancelled")
-                    and _purpose(t, rng, ctx)
+                    and purpose(t, rng, ctx)
                 ):  # "Ruto flies to Berlin on Monday for talks with ...", "was supposed to
                     status = sent_status  # arrive in Manila on Friday for talks with ..."
                 if status == "occurred" and sent_status == "planned" and _timed_present(t, ctx):
                     status = sent_status  # "will welcome him before he addresses MEPs and
                     # joins EU leaders": a present that English uses for what lies ahead
-                if status == "occurred" and _infinitive_continued(rng, t, ctx):
-                    status = _main_verb_status(rng[0], t - 3, ctx) or status
-                if status == "occurred" and sent_status and _leg_of_the_trip(t, rng, ctx):
+                if status == "occurred" and infinitive_continued(rng, t, ctx):
+                    status = main_verb_status(rng[0], t - 3, ctx) or status
+                if status == "occurred" and sent_status and leg_of_the_trip(t, rng, ctx):
                     status = sent_status  # "will make a trip next week, with stops in A and B"
                 if (
                     status == "planned"

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 
 from .status_words import (
+    ASKING,
+    DETERMINERS,
+    occasion_adjunct,
     without_inviting_phrase,
     without_plan_adverbs,
     without_story_days,
@@ -341,32 +344,6 @@ def doubted(after: list[str]) -> bool:
 _ADJUNCTS = {"during", "throughout"}
 # "was called off after a call", "because he met X": the call and the meeting took place
 _CAUSES = {"after", "following", "because"}
-_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that"}
-
-
-# encounters that can be the occasion of what the clause tells was said at them
-_CALL_NOUNS = {"call", "calls", "conversation", "conversations", "exchange"}
-_MEETING_NOUNS = {"talks", "meeting"}
-_ASKING = {"urged", "asked"}  # what was asked at the encounter, not the encounter itself
-
-
-def _occasion_adjunct(before: list[str], trigger: list[str]) -> str | None:
-    """Whether an encounter is told as the occasion of the clause's act ("asked X in a
-    phone call to ...", "urged Y, in talks on Monday, to ...", "asked Z at their meeting
-    to ..."): "call", "meeting", or None."""
-    if "to" in before[-10:]:
-        return None  # "asked to speak with X in a phone call": the call is what was asked
-    if trigger[:2] == ["in", "a"]:  # the trigger "in a call"
-        return "call"
-    noun = trigger[-1] if trigger else ""
-    k = len(before) - 1
-    while k >= 0 and before[k] in _DETERMINERS:
-        k -= 1
-    if k < 0 or before[k] not in ("in", "on", "at"):
-        return None
-    if noun in _CALL_NOUNS and before[k] in ("in", "on"):
-        return "call"
-    return "meeting" if noun in _MEETING_NOUNS else None
 
 
 def _given(before: list[str]) -> list[str]:
@@ -380,7 +357,7 @@ def _given(before: list[str]) -> list[str]:
             # "shelved after a testy call", "shelved after he and Trump talked by phone"
             return before[k:] if k + 1 < len(before) else before
         if before[k] in _ADJUNCTS and k >= len(before) - 4:
-            if k + 1 < len(before) and before[k + 1] in _DETERMINERS:
+            if k + 1 < len(before) and before[k + 1] in DETERMINERS:
                 return before[k:]
             return before
     return before
@@ -393,11 +370,11 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
     Returns "occurred", "planned", "cancelled", or None for no event.
     """
     before = without_plan_adverbs(without_inviting_phrase(before))
-    occasion = _occasion_adjunct(before, trigger)
+    occasion = occasion_adjunct(before, trigger)
     if occasion == "call":
         before = before[-2:]  # "urged X in a phone call on Monday to act": held
     elif occasion:  # "asked X at their meeting to ...", but "will urge X in talks to ...":
-        before = [w for w in before if w not in _ASKING]  # the meeting is held, in the
+        before = [w for w in before if w not in ASKING]  # the meeting is held, in the
         # tense of the request
     near = _given(before)[-7:]
     if _has(near + trigger + after[:3], CANCELLATION) or _has(after, CANCELLATION):

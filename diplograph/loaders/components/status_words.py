@@ -1,13 +1,22 @@
 """Words that the status of a trigger is read without: "the next day" is no plan, "was
-then to travel" is "was to travel", "at the invitation of X" is no offer. Pure filters
-over lower-cased words, applied by :func:`.status.classify` before it looks for cues.
+then to travel" is "was to travel", "at the invitation of X" is no offer, "urged X in a
+phone call to" asks nothing of the call. Pure filters over lower-cased words, applied by
+:func:`.status.classify` before it looks for cues.
 """
 
 from __future__ import annotations
 
 from .bystanders import ASKED
 
-__all__ = ["DAY_PARTS", "without_story_days", "without_plan_adverbs", "without_inviting_phrase"]
+__all__ = [
+    "ASKING",
+    "DAY_PARTS",
+    "DETERMINERS",
+    "occasion_adjunct",
+    "without_story_days",
+    "without_plan_adverbs",
+    "without_inviting_phrase",
+]
 
 DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}  # "the next day", "that evening"
 
@@ -60,3 +69,29 @@ def without_inviting_phrase(words: list[str]) -> list[str]:
 
 _THANKS = {"thanked", "thanks", "thank", "thanking", "grateful", "gratitude", "appreciation"}
 _GOES_ON = {"and", "said", "says", "announced", "saying", "adding", "confirmed"}
+
+
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that"}
+# encounters that can be the occasion of what the clause tells was said at them
+_CALL_NOUNS = {"call", "calls", "conversation", "conversations", "exchange"}
+_MEETING_NOUNS = {"talks", "meeting"}
+ASKING = {"urged", "asked"}  # what was asked at the encounter, not the encounter itself
+
+
+def occasion_adjunct(before: list[str], trigger: list[str]) -> str | None:
+    """Whether an encounter is told as the occasion of the clause's act ("asked X in a
+    phone call to ...", "urged Y, in talks on Monday, to ...", "asked Z at their meeting
+    to ..."): "call", "meeting", or None."""
+    if "to" in before[-10:]:
+        return None  # "asked to speak with X in a phone call": the call is what was asked
+    if trigger[:2] == ["in", "a"]:  # the trigger "in a call"
+        return "call"
+    noun = trigger[-1] if trigger else ""
+    k = len(before) - 1
+    while k >= 0 and before[k] in DETERMINERS:
+        k -= 1
+    if k < 0 or before[k] not in ("in", "on", "at"):
+        return None
+    if noun in _CALL_NOUNS and before[k] in ("in", "on"):
+        return "call"
+    return "meeting" if noun in _MEETING_NOUNS else None

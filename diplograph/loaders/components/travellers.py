@@ -11,6 +11,7 @@ X", "two of Kyiv's backers ... " and the next sentence's names) are read in
 
 from __future__ import annotations
 
+from .apposed_travellers import before_apposition, by_after_office, who_after_apposition
 from .arguments import Context, ordered_arrival
 from .clause_acts import named_subject
 from .companions import without_spouses
@@ -152,7 +153,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
                 found = [before[0][2]] + [f for f in found if f != before[0][2]]  # followed by Y"
             if found:  # not "the first stop of his presidency": the subject's, read below
                 return found
-    agents = _by_after_office(t, by, rng, ctx, speakers)
+    agents = by_after_office(t, by, rng, ctx, speakers)
     if agents:
         return agents  # "Samoa was represented by its Minister of Commerce, X"
     verb = inverted_list_verb(t, rng, ctx)
@@ -171,7 +172,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
             if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):
                 return coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
-    apposed = _who_after_apposition(rng, t, ctx)
+    apposed = who_after_apposition(rng, t, ctx)
     if apposed is not None:
         return [apposed]  # "met X, President of Y, who arrived on Sunday": X, not the subject
     subjects = [
@@ -190,7 +191,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     if not found and ctx.lower[rng[0]] == "who" and ctx.persons_in(rng[0] - 3, rng[0]):
         return [ctx.persons_in(rng[0] - 3, rng[0])[-1][2]]  # "Gough Whitlam, who ... visited"
     if not found and ctx.lower[rng[0]] == "who":
-        apposed = _before_apposition(rng[0], ctx)  # "President X of Burkina Faso, the OAU's
+        apposed = before_apposition(rng[0], ctx)  # "President X of Burkina Faso, the OAU's
         if apposed is not None:  # chairman, who was also visiting Libya"
             return [apposed]
     if not found and not ctx.persons_in(rng[0], t) and rng[0] > ctx.sentence_of(t)[0]:
@@ -220,29 +221,6 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
             ]
             break
     return found + _as_did(t, found, ctx)
-
-
-_OFFICE_GLUE = {"the", "its", "his", "her", "their", "of", ",", "and", "'s", "’s"}
-
-
-def _by_after_office(
-    t: int, by: int | None, rng: tuple[int, int], ctx: Context, speakers: set[str]
-) -> list[str]:
-    """The people "represented by" names past an office phrase with a comma or an "of"
-    ("Samoa was represented by its Minister of Commerce, X"), which the walk back over
-    office words above does not cross."""
-    if by is None or by > t + 4 or not ctx.lower[t].startswith("represent"):
-        return []  # not "a dinner attended by H.H. Sheikh X, Minister of ...": the hosts
-    named = [p for p in ctx.persons_in(by + 1, min(rng[1], by + 12)) if p[0] not in speakers]
-    if not named:
-        return []
-    texts = texts_of(ctx.doc)
-    gap = range(by + 1, named[0][0])
-    if not all(
-        ctx.label[k] or ctx.lower[k] in _OFFICE_GLUE or texts[k][:1].isupper() for k in gap
-    ):
-        return []  # "attended by officials who had worked with X"
-    return coordinated_forward(named, ctx)
 
 
 def _as_did(t: int, found: list[str], ctx: Context) -> list[str]:
@@ -381,34 +359,6 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     ):
         k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""
-
-
-def _who_after_apposition(rng: tuple[int, int], t: int, ctx: Context) -> str | None:
-    """The person a ", who" clause inside the trigger's range hangs on across an apposition
-    ("held talks with X, President of Y, who arrived"), wherever the range begins."""
-    who = next((k for k in range(rng[0] + 1, t) if ctx.lower[k] == "who"), None)
-    if who is None or ctx.lower[who - 1] != ",":
-        return None
-    return _before_apposition(who, ctx)
-
-
-def _before_apposition(who: int, ctx: Context) -> str | None:
-    """The person a ", who" clause hangs on across an apposition that names no one and tells
-    no act ("President X of Burkina Faso, the current chairman of the OAU, who ...")."""
-    lo = ctx.sentence_of(who)[0]
-    named = ctx.persons_in(max(lo, who - 18), who)
-    if not named:
-        return None
-    s, e, key = named[-1]
-    if ctx.lower[e : e + 1] == ["of"]:  # "President X of Burkina Faso, ..."
-        e += 1
-        while e < who and ctx.label[e] == "COUNTRY":
-            e += 1
-    gap = range(e, who)
-    if ctx.lower[e : e + 1] != [","] or ctx.trigger_tokens.intersection(gap):
-        return None
-    commas = sum(ctx.lower[k] == "," for k in gap)
-    return key if commas == 2 or commas == 1 and e > named[-1][1] else None  # "X of Y, who"
 
 
 def _first_to(t: int, ctx: Context) -> bool:

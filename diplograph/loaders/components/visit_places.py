@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context, clauses, dateline_site, nearest_date, occasion, relative_aside
+from .arguments import Context, dateline_site, nearest_date, occasion, relative_aside
 from .event_places import SUMMIT_WORDS
-from .quote_speakers import SAYING
 from .relative_days import day_after_leg, days_long
 from .trip_cues import CEREMONIES, NO_OBJECT_AFTER, STARTING, leg_date, own_trip
 from .visit_cues import leg_after_aside
@@ -260,56 +259,6 @@ def _past_an_aside(last: Span, sent: Span, ctx: Context) -> list[Span]:
         found += nxt[:1] + _chained(nxt[0], later, ctx)
         last = found[-1]
     return found
-
-
-def _cities_where(
-    dests: list, t: int, rng: tuple[int, int], sent: Span, ctx: Context
-) -> list[Span]:
-    """ "for Uganda, where Museveni will receive him in Kampala", "toured Ghana in 2019,
-    when he addressed parliament in Accra", "came to Turkey was X, who addressed a congress
-    in Ankara": a city of a destination country named in the where-, when- or who-clause
-    that follows it."""
-    countries = {g.kb_id_ for g in dests if g.label_ == "COUNTRY"}
-    if not countries or any(g.label_ != "COUNTRY" for g in dests):
-        return []
-    where = next((r for r in clauses(sent, ctx) if r[0] == rng[1]), None)
-    if where is not None and ctx.lower[where[0]] in ("where", "when", "who"):
-        found = [
-            g
-            for g in ctx.gaz_in(where[0], where[1], ("PLACE",))
-            if g.kb_id_ in countries and ctx.lower[g.start - 1] in ("in", "at")
-        ][:1]
-        if found:
-            return found
-    return _one_city_of(countries, t, sent, ctx)
-
-
-def _one_city_of(countries: set, t: int, sent: Span, ctx: Context) -> list[Span]:
-    """ "came to Saudi Arabia and was met at the airport in Jeddah", "The summit was held in
-    Tokyo, when X travelled to Japan": the one city of a destination country the sentence
-    places something in, not one another trip goes to ("landed in Nairobi, the first to
-    visit Kenya since X in 1998": not X's)."""
-    cities = [
-        g
-        for g in ctx.gaz_in(sent.start, sent.end, ("PLACE",))
-        if g.kb_id_ in countries
-        and ctx.lower[g.start - 1] in ("in", "at")
-        and not _where_told(g, sent, ctx)
-        and not any(_goes_there(k, t, ctx) for k in range(g.start - 3, g.start))
-    ]
-    return cities[:1] if len({g.text.lower() for g in cities}) == 1 else []
-
-
-def _goes_there(k: int, t: int, ctx: Context) -> bool:
-    """Whether ``k`` is another trigger of a journey or stay than ``t`` ("landed in")."""
-    return k != t and k in ctx.trigger_tokens and k not in ctx.encounter_tokens
-
-
-def _where_told(g: Span, sent: Span, ctx: Context) -> bool:
-    """ "officials in Hanoi said", "Speaking in Hanoi, X said": where the news was told."""
-    after = ctx.lower[g.end : min(sent.end, g.end + 5)]
-    after = after[: after.index(",")] if "," in after else after
-    return bool(SAYING.intersection(after)) or ctx.lower[g.start - 2] == "speaking"
 
 
 def _bound_for(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:

@@ -64,6 +64,7 @@ from .trip_cues import (
     visiting_guest,
     whose,
 )
+from .visit_cities import cities_where
 from .visit_cues import JOINS, attends_a_call, flight_between, leg_traveller, partner_named
 from .visit_destinations import gathering_left, the_country
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
@@ -73,7 +74,6 @@ from .visit_places import (
     _arrived_at_dateline,
     _bound_for,
     _chained,
-    _cities_where,
     _for_summit,
     _leg_days,
     _listed_with_next,
@@ -303,7 +303,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             hosted = met_guest_visits(t, t_end, rng, sent, ctx, status, visitors)
         if hosted is not None:
             return hosted
-    dests = dests + _cities_where(dests, t, rng, sent, ctx)
+    dests = dests + cities_where(dests, t, rng, sent, ctx)
     ctx.destinations.extend(dests[:1])
     by_country: dict[str, list[Span]] = {}
     for g in dests:

@@ -1,0 +1,63 @@
+"""Travellers named across an apposition or an office phrase: "met X, President of Y, who
+arrived on Sunday" (X arrived), "President X of Burkina Faso, the OAU's chairman, who was
+also visiting Libya", "Samoa was represented by its Minister of Commerce, X". Helpers of
+:mod:`.travellers`.
+"""
+
+from __future__ import annotations
+
+from .arguments import Context
+from .name_lists import coordinated_forward
+from .tokenizer import texts_of
+
+__all__ = ["by_after_office", "who_after_apposition", "before_apposition"]
+
+_OFFICE_GLUE = {"the", "its", "his", "her", "their", "of", ",", "and", "'s", "’s"}
+
+
+def by_after_office(
+    t: int, by: int | None, rng: tuple[int, int], ctx: Context, speakers: set[str]
+) -> list[str]:
+    """The people "represented by" names past an office phrase with a comma or an "of"
+    ("Samoa was represented by its Minister of Commerce, X"), which the walk back over
+    office words in :func:`.travellers.travellers` does not cross."""
+    if by is None or by > t + 4 or not ctx.lower[t].startswith("represent"):
+        return []  # not "a dinner attended by H.H. Sheikh X, Minister of ...": the hosts
+    named = [p for p in ctx.persons_in(by + 1, min(rng[1], by + 12)) if p[0] not in speakers]
+    if not named:
+        return []
+    texts = texts_of(ctx.doc)
+    gap = range(by + 1, named[0][0])
+    if not all(
+        ctx.label[k] or ctx.lower[k] in _OFFICE_GLUE or texts[k][:1].isupper() for k in gap
+    ):
+        return []  # "attended by officials who had worked with X"
+    return coordinated_forward(named, ctx)
+
+
+def who_after_apposition(rng: tuple[int, int], t: int, ctx: Context) -> str | None:
+    """The person a ", who" clause inside the trigger's range hangs on across an apposition
+    ("held talks with X, President of Y, who arrived"), wherever the range begins."""
+    who = next((k for k in range(rng[0] + 1, t) if ctx.lower[k] == "who"), None)
+    if who is None or ctx.lower[who - 1] != ",":
+        return None
+    return before_apposition(who, ctx)
+
+
+def before_apposition(who: int, ctx: Context) -> str | None:
+    """The person a ", who" clause hangs on across an apposition that names no one and tells
+    no act ("President X of Burkina Faso, the current chairman of the OAU, who ...")."""
+    lo = ctx.sentence_of(who)[0]
+    named = ctx.persons_in(max(lo, who - 18), who)
+    if not named:
+        return None
+    s, e, key = named[-1]
+    if ctx.lower[e : e + 1] == ["of"]:  # "President X of Burkina Faso, ..."
+        e += 1
+        while e < who and ctx.label[e] == "COUNTRY":
+            e += 1
+    gap = range(e, who)
+    if ctx.lower[e : e + 1] != [","] or ctx.trigger_tokens.intersection(gap):
+        return None
+    commas = sum(ctx.lower[k] == "," for k in gap)
+    return key if commas == 2 or commas == 1 and e > named[-1][1] else None  # "X of Y, who"
