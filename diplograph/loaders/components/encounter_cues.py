@@ -211,9 +211,16 @@ def urged(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     if not named:
         return False
     k = named[0][1]
+    said = next((j for j in range(k, min(rng[1], k + 10)) if ctx.lower[j] == "to"), None)
+    if said is not None and _FROM_AFAR.intersection(ctx.lower[k:said]):
+        k = said  # "called on X in a phone call on Monday to release ...": no visit to X
     return ctx.lower[k : k + 1] == ["to"] and not ctx.gaz_in(
         k + 1, min(rng[1], k + 3), ("PLACE", "COUNTRY", "CAPITAL", "SEAT")
     )
+
+
+# what a request is made in from afar ("called on X in a phone call to ...")
+_FROM_AFAR = {"call", "phone", "telephone", "statement", "letter", "message", "speech", "video"}
 
 
 _BETWEEN_SUBJECT_AND_VERB = {"will", "would", "are", "were", "have", "had", "also", "later"}
