@@ -10,7 +10,7 @@ from .arguments import Context
 from .name_lists import coordinated_forward
 from .tokenizer import texts_of
 
-__all__ = ["by_after_office", "who_after_apposition", "before_apposition"]
+__all__ = ["by_after_office", "by_group_including", "who_after_apposition", "before_apposition"]
 
 _OFFICE_GLUE = {"the", "its", "his", "her", "their", "of", ",", "and", "'s", "’s"}
 
@@ -33,6 +33,19 @@ def by_after_office(
     ):
         return []  # "attended by officials who had worked with X"
     return coordinated_forward(named, ctx)
+
+
+def by_group_including(t: int, by: int | None, rng: tuple[int, int], ctx: Context) -> list[str]:
+    """The people an "attended by" names after a group of no one and "including" ("was
+    attended by dozens of foreign leaders, including A and B"): they attended."""
+    if by is None or by > t + 2 or not ctx.lower[t].startswith("attend"):
+        return []
+    including = next(
+        (k for k in range(by + 1, min(rng[1], by + 10)) if ctx.lower[k] == "including"), None
+    )
+    if including is None or ctx.persons_in(by + 1, including):
+        return []
+    return coordinated_forward(ctx.persons_in(including + 1, rng[1]), ctx)
 
 
 def who_after_apposition(rng: tuple[int, int], t: int, ctx: Context) -> str | None:

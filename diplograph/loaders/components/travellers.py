@@ -11,7 +11,12 @@ X", "two of Kyiv's backers ... " and the next sentence's names) are read in
 
 from __future__ import annotations
 
-from .apposed_travellers import before_apposition, by_after_office, who_after_apposition
+from .apposed_travellers import (
+    before_apposition,
+    by_after_office,
+    by_group_including,
+    who_after_apposition,
+)
 from .arguments import Context, ordered_arrival
 from .clause_acts import named_subject
 from .companions import without_spouses
@@ -153,9 +158,10 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
                 found = [before[0][2]] + [f for f in found if f != before[0][2]]  # followed by Y"
             if found:  # not "the first stop of his presidency": the subject's, read below
                 return found
-    agents = by_after_office(t, by, rng, ctx, speakers)
+    agents = by_after_office(t, by, rng, ctx, speakers) or by_group_including(t, by, rng, ctx)
     if agents:
-        return agents  # "Samoa was represented by its Minister of Commerce, X"
+        return agents  # "Samoa was represented by its Minister of Commerce, X", "attended
+        # by dozens of foreign leaders, including A and B"
     verb = inverted_list_verb(t, rng, ctx)
     inverted = (
         participle_opening(t, ctx)
