@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .lexicon import Lexicon, _rows
+from .place_patterns import full_name
 from .tokenizer import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -287,7 +288,7 @@ def location(
     spans = cities + [g for g in spans if g not in cities]  # a region only when no city is named
     for g in spans:
         if g.label_ == "PLACE":
-            return g.text, g.kb_id_
+            return full_name(g), g.kb_id_  # "in Antigua": the Antigua Guatemala told before
         if g.label_ == "CAPITAL" and g.kb_id_ in lex.capitals:
             return lex.capitals[g.kb_id_], g.kb_id_
         if g.label_ == "SEAT" and t is not None:  # "met Biden at the White House"

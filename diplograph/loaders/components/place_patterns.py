@@ -21,7 +21,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-__all__ = ["unnamed_places", "zipf", "REGION_WORDS", "COMMON_ZIPF", "TOWN_NOUNS"]
+__all__ = [
+    "unnamed_places",
+    "short_forms",
+    "full_name",
+    "zipf",
+    "REGION_WORDS",
+    "COMMON_ZIPF",
+    "TOWN_NOUNS",
+]
 
 COMMON_ZIPF = 4.0  # wordfreq: "airport" 4.84, "republic" 4.60; "geneva" 4.00, "kazan" 2.3
 
@@ -141,3 +149,35 @@ def unnamed_places(doc: Doc, text, found: list) -> list[tuple[int, int, str, str
                 taken.update(range(k, end))
                 break
     return out
+
+
+_TOWARDS = {"in", "to", "at", "from"}
+
+
+def short_forms(doc: Doc, text, found: list) -> list[tuple[int, int, str, str]]:
+    """ "the summit in Antigua Guatemala ... are expected in Antigua this morning": the first
+    word of a town of several words named before, alone after "in", "to", "at" or "from"
+    and before no other name, is that town (a rare word only: not "New", "Port", "San")."""
+    heads: dict[str, tuple[int, str, str]] = {}
+    for s, e, label, country in found:
+        word = text.words[s]
+        if label == "PLACE" and e - s >= 2 and word.isalpha() and len(word) >= 4:
+            if zipf(word.lower()) < COMMON_ZIPF:
+                heads.setdefault(word, (s, country, " ".join(text.words[s:e])))
+    taken = {i for m in found for i in range(m[0], m[1])}
+    out = []
+    for k in range(1, len(text.words) - 1):
+        first = heads.get(text.words[k])
+        if first is None or k <= first[0] or k in taken or text.lower[k - 1] not in _TOWARDS:
+            continue
+        if not text.words[k + 1][:1].isupper():  # "in Rio on Monday", not "in Rio Grande"
+            out.append((k, k + 1, "PLACE", first[1]))
+            doc.user_data.setdefault("dg_short_forms", {})[k] = first[2]
+    return out
+
+
+def full_name(g) -> str:
+    """The name of the town the PLACE mention ``g`` names: its own words, or, for a short
+    form (:func:`short_forms`), the town's full name."""
+    doc = getattr(g, "doc", None)  # not a dateline's "here", which names its town in full
+    return doc.user_data.get("dg_short_forms", {}).get(g.start, g.text) if doc else g.text

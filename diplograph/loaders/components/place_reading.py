@@ -33,7 +33,7 @@ from .airports import AIRPORT_WORDS, airport_city
 from .date_patterns import opens_with_short_weekday
 from .lexicon import Lexicon, fold
 from .outlets import outlet_tokens
-from .place_patterns import COMMON_ZIPF, REGION_WORDS, unnamed_places, zipf
+from .place_patterns import COMMON_ZIPF, REGION_WORDS, short_forms, unnamed_places, zipf
 from .place_tables import name_key, standing
 from .sentences import sentence_spans
 from .tokenizer import span_text, text_of, texts_of
@@ -287,6 +287,7 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
     kept = sorted(kept + airports)
     text.by_start = {m[0]: m for m in kept}
     kept = sorted(kept + unnamed_places(doc, text, kept))
+    kept = sorted(kept + short_forms(doc, text, kept))  # "in Antigua" after "Antigua Guatemala"
     places = [m for m in kept if m[2] == "PLACE" and span_text(doc, m[0], m[1]) in lex.places]
     chosen = _choose_countries(places, kept, doc, text, lex)
     if not chosen:
