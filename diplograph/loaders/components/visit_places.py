@@ -234,6 +234,10 @@ def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
     return out
 
 
+_GOING_ON = {"continued", "continues", "went", "goes", "moved", "moves", "proceeded", "then",
+             "on", "ended", "ends", "finished", "closed"}
+
+
 def _past_an_aside(last: Span, sent: Span, ctx: Context) -> list[Span]:
     """ "with stops in Brasilia, where she met Lula, and in Buenos Aires", "took her to
     Ghana, where she opened a fair; Senegal, where she met Sall; and Togo": the places the
@@ -246,6 +250,8 @@ def _past_an_aside(last: Span, sent: Span, ctx: Context) -> list[Span]:
         k = close + 1 + (ctx.lower[close + 1 : close + 2] == ["and"])
         if k == close + 1 and ctx.lower[close] == ",":
             break  # "in Brasilia, where she met Lula, Brazil's ...": no list goes on
+        while ctx.lower[k] in _GOING_ON and k < close + 4:
+            k += 1  # "in Riyadh, where he met X, and continued in Cairo": the tour's next leg
         k += ctx.lower[k : k + 1] in (["in"], ["to"])
         labels = ("PLACE", "CAPITAL") + (("COUNTRY",) if ctx.lower[close] == ";" else ())
         nxt = [
