@@ -197,6 +197,9 @@ _QUALIFIED = {"delegation", "delegations", "presidential", "contingent", "team",
 _DOCUMENT_NOUNS = {"agreement", "agreements", "accord", "accords", "protocol", "protocols",
                    "format", "process", "declaration", "pact", "treaty", "deal"}
 _QUALIFIED |= _DOCUMENT_NOUNS
+# "at the Pakistan High Commission", "at the Chile embassy": a mission abroad, whose country
+# it serves, not where it stands
+_QUALIFIED |= {"embassy", "high", "consulate", "chancery"}
 _SPEAKERS = {"officials", "official", "sources", "source", "diplomats", "diplomat", "spokesman",
              "spokeswoman", "spokesperson", "analysts", "reporters", "journalists", "aides"}
 _SAYING = {"said", "says", "say", "told", "reported", "added", "confirmed"}
