@@ -61,7 +61,7 @@ def trailing_aside(t: int, m, ctx: Context) -> bool:
     in 2019"). A day or a month is another's only where the clause tells no event at all
     ("talks with Y, who took office in June"; not "met Y, who arrived on Monday")."""
     for k in range(t, m.start - 1):
-        if ctx.lower[k] == "," and ctx.lower[k + 1 : k + 3] in (["with", "whom"], ["whom", "he"]):
+        if ctx.lower[k] == "," and "whom" in ctx.lower[k + 1 : k + 3]:  # "with whom", "whom"
             # "met Y, with whom he had spoken by telephone on Wednesday": the call's day
             told = ctx.trigger_tokens.intersection(range(k + 2, m.start))
             return not any(_kind_of(i, ctx) == _kind_of(t, ctx) for i in told)
