@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import LOCATIVE, Context, triggers
+from .status_words import CALL_NOUNS
 
 __all__ = ["told_in_person", "remotely", "purpose_of_a_call"]
 
@@ -81,9 +82,6 @@ def purpose_of_a_call(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     )
 
 
-_CALL_NOUNS = {"call", "conversation", "phone", "telephone", "videoconference"}
-
-
 def within_a_call(t: int, ctx: Context) -> bool:
     """Whether the sentence of ``t`` opens inside a call told before ("During the call,
     X briefed Y on the summit he hosted in Accra", "In their phone conversation, ..."):
@@ -94,5 +92,5 @@ def within_a_call(t: int, ctx: Context) -> bool:
         return False
     opening = words[1 : words.index(",")]
     return opening[:1] in (["the"], ["their"], ["his"], ["her"]) and bool(
-        _CALL_NOUNS.intersection(opening[1:])
+        CALL_NOUNS.intersection(opening[1:])
     )

@@ -10,6 +10,7 @@ from .bystanders import ASKED
 
 __all__ = [
     "ASKING",
+    "CALL_NOUNS",
     "DAY_PARTS",
     "DETERMINERS",
     "occasion_adjunct",
@@ -72,8 +73,11 @@ _GOES_ON = {"and", "said", "says", "announced", "saying", "adding", "confirmed"}
 
 
 DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "this", "that"}
-# encounters that can be the occasion of what the clause tells was said at them
-_CALL_NOUNS = {"call", "calls", "conversation", "conversations", "exchange"}
+# nouns of a call, its medium or its exchange ("in a phone call", "attended the conversation",
+# "During the call, ..."); with the meeting nouns, the encounters that can be the occasion of
+# what the clause tells was said at them
+CALL_NOUNS = {"call", "calls", "conversation", "conversations", "exchange", "phone", "telephone",
+              "teleconference", "videoconference"}
 _MEETING_NOUNS = {"talks", "meeting"}
 ASKING = {"urged", "asked"}  # what was asked at the encounter, not the encounter itself
 
@@ -92,6 +96,6 @@ def occasion_adjunct(before: list[str], trigger: list[str]) -> str | None:
         k -= 1
     if k < 0 or before[k] not in ("in", "on", "at"):
         return None
-    if noun in _CALL_NOUNS and before[k] in ("in", "on"):
+    if noun in CALL_NOUNS and before[k] in ("in", "on"):
         return "call"
     return "meeting" if noun in _MEETING_NOUNS else None

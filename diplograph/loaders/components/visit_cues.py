@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from .status_words import CALL_NOUNS
+
 if TYPE_CHECKING:
     from .arguments import Context
 
@@ -24,7 +26,6 @@ __all__ = [
 ]
 
 JOINS = {"joined", "join", "joins", "joining"}  # "will join other leaders at the summit"
-_CALL_NOUNS = {"call", "calls", "conversation", "phone", "telephone", "teleconference"}
 
 
 def attends_a_call(t: int, t_end: int, ctx: Context, representing: bool, needs: str) -> bool:
@@ -35,7 +36,7 @@ def attends_a_call(t: int, t_end: int, ctx: Context, representing: bool, needs: 
         joins = [k for k, w in enumerate(words, t_end) if w.startswith(("attend", "join"))]
         return bool(joins) and attends_a_call(joins[0], joins[0] + 1, ctx, True, "")
     attends = representing or ctx.lower[t] in JOINS
-    return attends and bool(_CALL_NOUNS.intersection(ctx.lower[t_end : t_end + 4]))
+    return attends and bool(CALL_NOUNS.intersection(ctx.lower[t_end : t_end + 4]))
 
 
 def flight_between(i: int, j: int, ctx: Context) -> bool:
