@@ -383,7 +383,10 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         if own is None and date in days[n + 1 :] and not _listed_with_next(n, legs, ctx):
             day_of_leg = None  # "toured Peru, then went on to Chile on May 3": Chile's day
         for key in visitors:
-            if country_of(key, ctx) == country:
+            # one leaves or returns to home: a country only guessed is trusted there
+            if country_of(key, ctx) == country or (
+                needs == "place_next" and home_of(key, ctx) == country
+            ):
                 key = the_other_one(key, t, sent, ctx, country)  # "X met Y, a day after
                 if key is None:  # she arrived in Nairobi": not X, who is at home there
                     continue  # travel at home is no visit
