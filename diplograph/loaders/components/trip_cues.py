@@ -55,9 +55,11 @@ def ahead_between(words: list[str]) -> bool:
     if "will" in words or "next" in words:
         return True
     return any(
-        w in ("then", "later") and not _told_as_past(words[k + 1 : k + 2])
+        w in ("then", "later")
+        and not _told_as_past(words[k + 1 : k + 2])
+        and not (w == "later" and words[k + 1 : k + 2] in (["that"], ["in"], ["on"]))
         for k, w in enumerate(words)
-    )
+    )  # "left later in the day for Kigali", "later that day": a time of the verb's tense
 
 
 # past forms of the verbs a narrative goes on with ("then went on to Chile", "later flew to")
