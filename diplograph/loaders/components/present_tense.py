@@ -29,6 +29,8 @@ PRESENT_TRAVEL = {
     "returns", "lands", "departs", "attends", "embarks", "begins", "starts", "sets",
     # encounters as timetables tell them: "he holds talks with X on Monday"
     "meets", "holds", "calls", "speaks",
+    # and attendance: "on Tuesday he takes part in the summit", "joins the leaders on Friday"
+    "takes", "participates", "joins",
 }
 _SETTING_OUT = {"embarks", "begins", "starts", "pays", "makes", "kicks"}
 # and winding it up: "ends his tour in Lagos on Thursday", "concludes her visit on Friday"
