@@ -46,6 +46,7 @@ __all__ = [
     "told_earlier",
     "ordered_arrival",
     "relative_aside",
+    "in_origin_aside",
 ]
 
 CLAUSE_OPENERS = {
@@ -277,4 +278,20 @@ def _closes_apposition(i: int, sent: Span, ctx: Context) -> bool:
             return any(p[1] == k for p in ctx.persons_in(max(sent.start, k - 8), k)) and (
                 apposition_end(range(k, i + 1), ctx) == i
             )
+    return False
+
+
+_SITES = ("PLACE", "COUNTRY", "CAPITAL", "SEAT")
+
+
+def in_origin_aside(i: int, lo: int, ctx: Context) -> bool:
+    """Whether token ``i`` lies in a ", where" aside of a place one came from ("arrived
+    last night from Japan, where he attended the G7 summit in Hiroshima"), within ten
+    words of the "where" and after ``lo``: a stay left behind, not the story's scene."""
+    for k in range(max(lo + 2, i - 10), i):
+        if ctx.lower[k] == "where" and ctx.lower[k - 1] == ",":
+            j = k - 2
+            while j > lo and ctx.label[j] in _SITES:
+                j -= 1
+            return j < k - 2 and ctx.lower[j] == "from"
     return False

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from . import event_clauses
 from .arguments import Context
-from .event_clauses import relative_aside
+from .event_clauses import in_origin_aside, relative_aside
 from .event_dates import OPENS, nearest_date, usable_date
 from .event_places import SUMMIT_WORDS, dateline_site, topic_place
 from .lexicon import fold
@@ -77,6 +77,8 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
             and _names_a_gathering(g, ctx)
             and not topic_place(g, ctx)  # "a summit on the war in Gaza": its subject
             and not summit_of_the_past(g.start, ctx)
+            and not in_origin_aside(g.start, ctx.sentence_of(g.start)[0], ctx)  # "from
+            # Japan, where he attended the G7 summit in Hiroshima": a summit left behind
             and relative_aside(g.start, ctx.sentence_of(g.start), ctx) is None
             and not event_clauses.told_earlier(g.start, ctx)  # "their third meeting,
         ):  # after talks in Bali"; not "Biden, who attended the G20 summit in Bali earlier

@@ -33,6 +33,7 @@ from .arguments import (
 from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_cues import TOLD_ENCOUNTERS
 from .encounter_places import there_place
+from .event_clauses import in_origin_aside
 from .event_places import of_a_document
 from .gathering_presence import among_at_ceremony
 from .named_travellers import (
@@ -304,7 +305,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         if hosted is not None:
             return hosted
     dests = dests + cities_where(dests, t, rng, sent, ctx)
-    ctx.destinations.extend(dests[:1])
+    left_behind = in_origin_aside(t, sent.start, ctx)  # "from Japan, where he attended the
+    if not left_behind:  # G7 summit in Hiroshima": a stay before, not where the story is
+        ctx.destinations.extend(dests[:1])
     by_country: dict[str, list[Span]] = {}
     for g in dests:
         by_country.setdefault(g.kb_id_, []).append(g)
