@@ -15,7 +15,7 @@ _FIRST_RE = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z])"
     r"|\w+(?:[-‐'’]\w+)*?(?=['’]s\b)"
     r"|['’]s\b"
-    r"|\w+(?:[-‐'’]\w+)*"
+    r"|\w+(?:[-‐'’]\w+(?!\.\w))*"
     r"|\S"
 )
 
@@ -52,7 +52,7 @@ PIECES = [
     "Modi's", "U.S.", "S. Jaishankar", "al-Sharaa", "Côte d’Ivoire's", "rock'n'roll",
     "I.", "A.P.J.", "’s", "'s", "x's'", "--", "...", "(Reuters)", "2024-07-08", "\u00a0",
     " ", "  ", "\n", " \n", "\n\n ", "\t", "Kim’s", "US$5", "e.g.", "O'Neill's", "ß", "İstanbul",
-    "ΣΑΣ", "ǅemal", "\u212aelvin",
+    "ΣΑΣ", "ǅemal", "\u212aelvin", "Kazakhstan-U.S.", "-U.N.", "Al-Sabah.",
 ]
 
 
@@ -85,3 +85,17 @@ def test_cached_texts_spaces_and_lowers_are_the_tokens(tokenizer):
     doc = spacy.blank("en")("A doc from another tokenizer")  # read from the tokens then
     assert texts_of(doc) == ["A", "doc", "from", "another", "tokenizer"]
     assert spaces_of(doc) == [True] * 4 + [False] and lowers_of(doc)[0] == "a"
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("the Kazakhstan-U.S. dialogue", ["the", "Kazakhstan", "-", "U.S.", "dialogue"]),
+        ("India-U.K. talks", ["India", "-", "U.K.", "talks"]),
+        ("U.S.-China talks", ["U.S.", "-", "China", "talks"]),
+        ("met Al-Sabah. Then", ["met", "Al-Sabah", ".", "Then"]),
+    ],
+)
+def test_a_word_hyphened_to_an_abbreviation_leaves_it_whole(tokenizer, text, tokens):
+    """ "Kazakhstan-U.S.": the abbreviation stays one token, so no "U." ends a sentence."""
+    assert [t.text for t in tokenizer(text)] == tokens

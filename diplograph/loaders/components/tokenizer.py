@@ -45,7 +45,9 @@ TOKEN_RE = re.compile(
     # every other word (it holds wherever the rest can match)
     r"|(?=[\w\-‐'’]*['’]s\b)\w+(?:[-‐'’]\w+)*?(?=['’]s\b)"
     r"|['’]s\b"
-    r"|\w+(?:[-‐'’]\w+)*"
+    # not a hyphen into an abbreviation ("Kazakhstan-U.S. dialogue"): the word, then "-"
+    # and "U.S." as in "U.S.-China", so that no "U." ends a sentence
+    r"|\w+(?:[-‐'’]\w+(?!\.\w))*"
     r"|\S"
 )
 # each token with the whitespace after it (the gap between two tokens is all whitespace:
