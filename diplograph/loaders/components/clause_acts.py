@@ -107,6 +107,12 @@ def second_act(i: int, lo: int, end: int, ctx: Context) -> bool:
     return k in ctx.trigger_tokens and bool(ctx.trigger_tokens.intersection(range(lo, i)))
 
 
+def _apart(i: int, end: int, ctx: Context) -> bool:
+    """Whether the verb phrase after the "and" at ``i`` says its act was apart from the
+    first ("and separately met B", "and held separate talks with B")."""
+    return bool({"separate", "separately"}.intersection(ctx.lower[i + 1 : min(end, i + 4)]))
+
+
 def gapped_leg(i: int, lo: int, end: int, ctx: Context) -> bool:
     """Whether the words at ``i`` (after ", and") are the next leg of a trip with its verb
     left out ("will be in Lima on Monday to meet A, and in Quito on Tuesday for talks with
@@ -132,9 +138,10 @@ def elided_subject(i: int, end: int, ctx: Context) -> bool:
             i + 1, ctx.sentence_of(i)[0], end, ctx, sequel
         ):
             return True
-    if ctx.lower[i] == "and" and i > 0 and ctx.lower[i - 1] == ",":
+    if ctx.lower[i] == "and" and i > 0 and (ctx.lower[i - 1] == "," or _apart(i, end, ctx)):
         if second_act(i, ctx.sentence_of(i)[0], end, ctx):
-            return True  # ", and held separate talks with B"
+            return True  # ", and held separate talks with B"; "was received by A and
+            # held separate talks with B": an act told apart, with or without a comma
     if ctx.lower[i] == "and" and gapped_leg(i + 1, ctx.sentence_of(i)[0], end, ctx):
         return True  # "(,) and in Quito on Tuesday for talks with B"
     k = i + 1
