@@ -104,6 +104,7 @@ SPECULATION = {
     "looking forward to",  # "had been looking forward to visiting Islamabad": a wish
     "look forward to",
     "looks forward to",
+    "looked forward to",  # "added that the Secretary looked forward to visiting Kuwait"
     "speculation",
     "rumoured",
     "rumored",
