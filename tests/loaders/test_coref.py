@@ -90,6 +90,13 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
          "the NATO secretary-general on Monday.", "the NATO secretary-general", "jens-berg"),
         ("African Union Commission Chairperson Moussa Idriss and Kenyan President Amara Odinga "
          "spoke. The AU head thanked him.", "The AU head", "moussa-idriss"),
+        # an office with "of" in it does not make its holder a preposition's object
+        ("Secretary of State Ana Costa said Poland would host a conference in Warsaw, which "
+         "she will attend.", "she", "ana-costa"),
+        ("Minister of Foreign Affairs Amara Odinga said that Chile would host talks, which he "
+         "will join.", "he", "amara-odinga"),
+        ("The Minister of the Interior, Lars Berg, said that he would travel to Rome.", "he",
+         "lars-berg"),
     ],
 )
 def test_coref_single_mentions(nlp, text, mention, key):

@@ -35,6 +35,18 @@ _OBJECT_MARKERS = {"with", "by", "to", "from", "of", "for", "than", "since", "ag
 _SAYING = {"said", "says", "added", "stressed", "noted", "told", "tells", "wrote", "posted"}
 
 
+def _inside_a_title(toks, k: int, sent_start: int) -> bool:
+    """Whether the small word at ``k`` joins the words of an office ("Secretary of State",
+    "Minister of the Interior", "President of the Republic"): a capitalised word comes
+    right before it, or before "of" in "of the"."""
+    word = toks[k].lower_
+    if word not in ("of", "for", "the") or k - 1 < sent_start:
+        return False
+    if word == "the":
+        return toks[k - 1].lower_ == "of" and k - 2 >= sent_start and toks[k - 2].text[:1].isupper()
+    return toks[k - 1].text[:1].isupper()
+
+
 def _told_someone(toks, i: int) -> bool:
     """Whether the words at ``i`` name someone told ("told Putin", "told Russian President
     Putin"), not an audience ("told reporters", "told the BBC")."""
@@ -172,7 +184,11 @@ class _State:
         if set_aside(toks, i, sent_start, acts=True):
             return  # "Besides Modi, he met ...": not whom the sentence is about
         k = i - 1  # the word before the name and its office: "talks with President Putin"
-        while k >= sent_start and (toks[k].text[:1].isupper() or toks[k].lower_ in ("'s", "’s")):
+        while k >= sent_start and (
+            toks[k].text[:1].isupper()
+            or toks[k].lower_ in ("'s", "’s")
+            or _inside_a_title(toks, k, sent_start)  # "Secretary of State X said"
+        ):
             k -= 1
         self.any_first.setdefault(sent_start, key)
         if after not in _SAYING:
