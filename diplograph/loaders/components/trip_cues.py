@@ -304,8 +304,13 @@ def hosted_guests(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     if ctx.lower[verb - 1] in BE_FORMS:
         before = ctx.persons_in(rng[0], verb)
         return [before[-1][2]] if before else []
-    between = [key for s, _e, key in ctx.persons_in(verb + 1, t)]
+    between = [  # not the host "his" stands for: "will host his Kenyan counterpart X"
+        key for s, _e, key in ctx.persons_in(verb + 1, t) if ctx.lower[s] not in _POSSESSIVES
+    ]
     return list(dict.fromkeys(between))
+
+
+_POSSESSIVES = {"his", "her", "their", "its"}
 
 
 STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}
