@@ -104,10 +104,13 @@ def _absorb(into: Event, other: Event) -> None:
     into.country = into.country or other.country
     into.occasion = into.occasion or other.occasion
     departure = [e for e in (into, other) if getattr(e, "departure", False)]
-    if len(departure) == 1 and into.date == other.date and {into.status, other.status} == {
-        "occurred",
-        "planned",
-    }:  # "left Tokyo on Sunday for the US" and "is due to arrive in Washington later on
+    if (
+        len(departure) == 1
+        and into.date == other.date
+        and {into.status, other.status} == {"occurred", "planned"}
+        and not set(into.spans) & set(other.spans)  # not "left Accra on Sunday for Nairobi,
+    ):  # where he will attend the summit": what he goes for lies ahead, the journey is made
+        # "left Tokyo on Sunday for the US" and "is due to arrive in Washington later on
         into.status = "planned"  # Sunday": on the way, there only later
         into.departure = True
     elif (
