@@ -23,9 +23,19 @@ _PURPOSE_WORDS = {"for", "to"}
 
 def infinitive_continued(rng: tuple[int, int], t: int, ctx: Context) -> bool:
     """Whether the clause goes on with "(and) (then) to VERB": the plan of the clause
-    before it, in its tense ("had been due to fly to Bali and then to go on to Brunei")."""
-    before = ctx.lower[max(rng[0], t - 3) : t]
-    return before[-1:] == ["to"] and "and" in before and t - 3 > rng[0]
+    before it, in its tense ("had been due to fly to Bali and then to go on to Brunei"),
+    also with a light verb before the event's noun ("and to make a stop in the Maldives")."""
+    k = t - 1
+    while k > rng[0] and ctx.lower[k] in _LIGHT_VERB_PHRASE:
+        k -= 1
+    before = ctx.lower[max(rng[0], k - 2) : k + 1]
+    return before[-1:] == ["to"] and "and" in before and k - 2 > rng[0]
+
+
+# a light verb and what may stand between it and its noun: "to make a brief stop", "to pay
+# an official visit", "to hold talks"
+_LIGHT_VERB_PHRASE = {"make", "pay", "hold", "have", "a", "an", "the", "brief", "short",
+                      "official", "bilateral", "separate", "working", "state"}
 
 
 _AUXILIARIES = {"was", "were", "had", "is", "are", "will", "would", "has", "have"}
