@@ -50,8 +50,8 @@ def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
     if plural:  # the visits of the sentence that told the latest one
         last = ctx.sentence_of(told[-1].trigger)
         told = [e for e in told if ctx.sentence_of(e.trigger) == last]
-    else:
-        told = told[-1:]
+    else:  # the latest trip, with every leg its verb told ("was due to fly to A, B and C")
+        told = [e for e in told if getattr(e, "trigger", None) == getattr(told[-1], "trigger", -1)]
     dates = [m for m in ctx.dates_in(sent.start, sent.end) if usable_date(m, ctx)]
     for ev in told:
         if moved is not None:
