@@ -191,6 +191,13 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
         for rng in clauses(sent, ctx):
             if earlier_occasions_at(rng[0], sent, ctx):
                 continue  # "..., after talks in Berlin in January": read as listed
+            if (
+                rng[0] > sent.start
+                and len(events) > told
+                and not ctx.persons_in(rng[0], rng[1])
+                and call_off_the_trip(ctx.doc[rng[0] : rng[1]], ctx, events[told:])
+            ):
+                continue  # "was due to fly to A and B on Monday, but the trip was called off"
             seen_kinds = set()
             gapped = sent_status is not None and leg_clause(rng, ctx)
             if gapped:  # ", and in Quito on Tuesday for talks with B": the trip goes on

@@ -29,7 +29,7 @@ __all__ = ["call_off_the_trip", "put_off_then_made"]
 _POINTING = {"the", "these", "those", "both"}  # not "his visit": a trip told as background
 
 
-def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
+def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> bool:
     """Call off what ``sent`` says was called off: "the trip" is the latest visit told
     before it; "these trips", "both visits" are the visits of that visit's sentence. A
     time they were set for ("originally set for the end of March") dates those with none
@@ -40,13 +40,13 @@ def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
     nouns = [w for k, w in enumerate(words) if k and words[k - 1] in _POINTING]
     plural = bool(ctx.lex.trip_plurals.intersection(nouns))
     if not plural and not ctx.lex.trip_nouns.intersection(nouns):
-        return
+        return False
     if classify([], words, []) != "cancelled":
-        return
+        return False
     moved = new_date((sent.start, sent.end), ctx)  # "has been postponed to June": planned
     told = [e for e in events if e.kind == "visit" and e.status in ("planned", "cancelled")]
     if not told:
-        return
+        return False
     if plural:  # the visits of the sentence that told the latest one
         last = ctx.sentence_of(told[-1].trigger)
         told = [e for e in told if ctx.sentence_of(e.trigger) == last]
@@ -60,6 +60,7 @@ def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> None:
         ev.status = "cancelled"
         if ev.date is None and dates:
             ev.date = dates[0].value(True)  # "originally set for the end of March"
+    return True
 
 
 def put_off_then_made(found: list[Event], ctx: Context) -> list[Event]:
