@@ -287,6 +287,9 @@ def _person_next(k: int, ctx: Context) -> bool:
     if ctx.lower[k : k + 1] == ["the"]:  # "visited the ailing King X": one adjective at most
         k += 2 if k + 2 < len(ctx.lower) and ctx.lower[k + 1] == texts_of(ctx.doc)[k + 1] else 1
         start, end = k, k + 4
+    if ctx.lower[k : k + 1] == ["former"]:  # "visited former president Fidel Castro"
+        k += 1
+        start, end = k, k + 4
     while k < end and k < len(ctx.lower) and not ctx.person_at(k) and ctx.leads_a_name(k):
         k += 1
     if k >= len(ctx.lower) or not ctx.person_at(k) or ctx.lower[k - 1 : k] == ["'s"]:
