@@ -68,6 +68,8 @@ def _people(nlp, text):
         ("The envoy called on Daw Khin Nyunt Aye at her home in Yangon.", "Khin Nyunt Aye"),
         ("President U Min Zaw Oo received the envoy in Naypyitaw.", "Min Zaw Oo"),
         ("The envoy met Comandante Raul Ortega Lopez in Havana.", "Raul Ortega Lopez"),
+        ("Vice President Compañera Rosa Morales welcomed the envoy.", "Rosa Morales"),
+        ("The envoy met Compañero Luis Cardenal in Managua.", "Luis Cardenal"),
         ("The envoy met Hojjat ol-Eslam Reza Tabatabai in Qom.", "Reza Tabatabai"),
         ("The Secretary of Foreign Relations, Lic. Jorge Ortega, briefed reporters.", "Jorge Ortega"),
         ("Ing. Carla Ruiz, the Mexican foreign minister, briefed reporters.", "Carla Ruiz"),
