@@ -72,10 +72,12 @@ def _of_country(i: int, ctx: Context) -> bool:
 
 
 def apposition_end(gap: range, ctx: Context) -> int | None:
-    """Where a short aside (", the current chairman of the African Union,") that opens the
-    gap between two names ends, if the gap has one."""
+    """Where a short aside (", the current chairman of the African Union,", ", President of
+    the Republic,") that opens the gap between two names ends, if the gap has one."""
     words = ctx.lower[gap.start : gap.stop]
-    if len(words) < 4 or len(words) > 14 or words[:2] not in ([",", "the"], [",", "a"]):
+    titled = words[:1] == [","] and len(words) > 2 and ctx.label[gap.start + 1] == "TITLE"
+    opened = len(words) >= 4 and words[:2] in ([",", "the"], [",", "a"])  # ", the AU chairman,"
+    if len(words) > 14 or not (opened or titled):  # or ", President of the Republic,"
         return None
     close = next((k for k in range(2, len(words)) if words[k] == ","), None)
     if close is None or _CLAUSE_WORDS.intersection(words[2:close]):
