@@ -288,6 +288,14 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         and ctx.protagonist not in (None, keys[0])
     ):
         keys.insert(0, ctx.protagonist)  # "Talks with Emir Tamim in Doha on Feb 15."
+    elif (
+        len(keys) == 1
+        and not ctx.persons_in(sent.start, t)
+        and ctx.lower[t_end : t_end + 1] == ["with"]
+        and ctx.last_visitors[-1:] not in ([], keys)
+    ):
+        keys.insert(0, ctx.last_visitors[-1])  # "X arrived on Monday. Talks with Y followed
+        # on Tuesday": the one whose trip the story is telling
     elif len(keys) == 1 and trip_as_subject(t, sent, ctx) and keys[0] not in ctx.last_visitors:
         keys = ctx.last_visitors[-1:] + keys  # "The programme was to have included talks with
         # X": the traveller of the trip just told
