@@ -84,7 +84,8 @@ def fuzzy_match(tokens: list[str], words: list[str], country: str | None) -> int
     letters or more one letter apart ("Meshal" ~ "Mishal", "Dissanayake" ~
     "Dissanayaka"), hyphens ("Chan-o-cha" ~ "Chan-ocha"), middle names left out
     ("Abdel Fattah al-Sisi" ~ "Abdul Fatah Khalil Al-Sisi"), and one word more after a
-    name of two words or more ("Samia Suluhu Hassan" ~ "Samia Suluhu")."""
+    name of two words or more ("Samia Suluhu Hassan" ~ "Samia Suluhu"), and a patronymic name
+    without its family name ("Fahd bin Abdulaziz" ~ "Fahd bin Abdulaziz Al Saud")."""
     level = match(tokens, words, country)
     if level or len(tokens) < 2 or not words:
         return level
@@ -96,6 +97,8 @@ def fuzzy_match(tokens: list[str], words: list[str], country: str | None) -> int
         _same_word(t, w) for t, w in zip(tokens, words, strict=False)
     ):
         return 2
+    if len(tokens) >= 3 and "bin" in tokens[1:-1] and words[: len(tokens)] == tokens:
+        return 2  # "Fahd bin Abdulaziz" ~ "Fahd bin Abdulaziz Al Saud": the family name left out
     return 0
 
 

@@ -314,6 +314,7 @@ def test_kb_split_title_keeps_a_given_name_that_a_particle_follows(name):
         ("Abdel Fattah al-Sisi", date(2020, 1, 1), "President", "EG"),  # a middle name more
         ("Samia Suluhu Hassan", date(2022, 1, 1), "President", "TZ"),  # one word more
         ("Anura Kumara Dissanayake", date(2025, 1, 1), "President", "LK"),  # -ka
+        ("Fahd bin Abdulaziz", date(1999, 5, 16), "King", "SA"),  # no "Al Saud"
     ],
 )
 def test_kb_fuzzy_names_find_the_leader(name, on, office, country):
@@ -397,3 +398,20 @@ def test_surname_holder(surname, on, expected):
 )
 def test_kb_a_monarch_of_several_realms_is_found_in_the_largest(name, on, country):
     assert find_leader(name, on=on).country == country
+
+
+@pytest.mark.parametrize(
+    "name, on, title, qid",
+    [
+        ("Fahd bin Abdulaziz", date(1999, 5, 16), "King", "Q183187"),
+        ("Abdullah bin Abdulaziz", date(2010, 1, 1), "King", "Q57298"),
+    ],
+)
+def test_kb_a_patronymic_name_is_its_bearer_not_a_brother(name, on, title, qid):
+    """ "Fahd bin Abdulaziz": "bin Abdulaziz" is his father, shared with his brothers, and
+    no one's name on its own (it once found King Salman's alias "Salman bin Abdulaziz")."""
+    from diplograph.loaders.components.offices import _kb_term
+    from diplograph.loaders.model import Person
+
+    person = Person(key="x", name=name, title=title)
+    assert _kb_term(person, on).qid == qid

@@ -262,8 +262,9 @@ def _kb_term(person: Person, published):
     must then match a full name."""
     words = person.name.split()
     for k in range(0, max(1, len(words) - 1)):
-        if k and words[k - 1].lower() in PATRONYMICS:
-            break  # "Dhiab bin Mohammed bin Zayed Al Nahyan": the rest is his father
+        if k and (words[k - 1].lower() in PATRONYMICS or words[k].lower() in PATRONYMICS):
+            break  # "Dhiab bin Mohammed bin Zayed Al Nahyan": the rest is his father; "bin
+            # Abdulaziz" of "Fahd bin Abdulaziz" is no one's name
         try:
             found = find_leader(
                 " ".join(words[k:]), on=published, title=person.title, full_name=k > 0,
