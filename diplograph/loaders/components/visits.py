@@ -370,6 +370,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     repeats = again_dates(t_end, rng[1], ctx, status != "occurred")  # "and again in 2024"
     legs = list(by_country.values())
     start_day = date
+    foreign_side = {g.kb_id_ for g in ctx.gaz_in(sent.start, sent.end, ("COUNTRY", "DEMONYM"))}
     for n, spans in enumerate(legs):
         place, country = location(spans, ctx.lex)
         date = None if n == 1 and starts and len(date or "") == 10 else date  # a tour's day: A's
@@ -388,8 +389,10 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         for key in visitors:
             # one leaves or returns to home: a country only guessed is trusted there
             if country_of(key, ctx) == country or (
-                needs == "place_next" and home_of(key, ctx) == country
-            ):
+                (needs == "place_next" or attending and foreign_side <= {country})
+                and home_of(key, ctx) == country
+            ):  # "took part in the talks": one's own, at home; not "On the Somali side, it
+                # was attended by X", a guess the sentence's other state belies
                 key = the_other_one(key, t, sent, ctx, country)  # "X met Y, a day after
                 if key is None:  # she arrived in Nairobi": not X, who is at home there
                     continue  # travel at home is no visit
