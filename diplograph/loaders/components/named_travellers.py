@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context, country_of
+from .arguments import Context, country_of, home_of
 from .earlier_trips import ORDINALS
 from .name_lists import PREDECESSOR_WORDS, coordinated_forward
 
@@ -203,3 +203,18 @@ def the_other_one(key: str, t: int, sent: Span, ctx: Context, country: str) -> s
         if k != key and country_of(k, ctx) not in (None, country)
     }
     return others.pop() if len(others) == 1 else None
+
+
+def at_home(key: str, country: str, how: str, sent: Span, ctx: Context) -> bool:
+    """Whether ``key`` is at home in ``country``: stated so, or, for one leaving or coming
+    back (``how`` "leaving") or taking part in something (``how`` "attending") in a sentence
+    that names no other state, guessed so ("TEHRAN - Foreign Minister X left Tehran for
+    Vienna", "Economy Minister X took part in the talks"); not "On the Somali side, it was
+    attended by X", a guess the sentence's other state belies."""
+    if country_of(key, ctx) == country:
+        return True
+    if how == "attending":
+        states = {g.kb_id_ for g in ctx.gaz_in(sent.start, sent.end, ("COUNTRY", "DEMONYM"))}
+        if not states <= {country}:
+            return False
+    return how in ("leaving", "attending") and home_of(key, ctx) == country

@@ -189,6 +189,24 @@ def ended_stay(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> int | 
     return next((n for n in map(days_long, before) if n), 0)
 
 
+def mark_stays(out: list, t: int, t_end: int, rng: tuple[int, int], ctx: Context,
+               departing: bool) -> None:
+    """Note on the visits a trigger gave what their day is of: a stay that ended ("wrapped
+    up a visit on Tuesday": begun before, the day before for "a two-day visit"), a
+    departure ("left Tokyo on Sunday for the US": there only later that day), a trip before
+    the story's ("was last in Kyiv", "last visited Astana in 2024")."""
+    stay = ended_stay(t, t_end, rng, ctx)
+    before = set(ctx.lower[max(rng[0], t - 2) : t])
+    earlier = "last" in ctx.lower[t:t_end] or bool({"previous", "last"} & before)
+    for ev in out:
+        if stay is not None:
+            ev.ended_day, ev.stay_days = ev.date, stay
+        if departing:
+            ev.departure = True
+        if earlier:
+            ev.earlier = True
+
+
 def _holds_the_day(value: str | None, ctx: Context) -> bool:
     """Whether a month or year holds the story's day ("is visiting this week": its month)."""
     published = ctx.doc._.dg_published

@@ -18,7 +18,6 @@ from .arguments import (
     again_dates,
     called_off_date,
     clauses,
-    country_of,
     dateline_site,
     here,
     home_of,
@@ -37,6 +36,7 @@ from .event_clauses import in_origin_aside
 from .event_places import of_a_document
 from .gathering_presence import among_at_ceremony
 from .named_travellers import (
+    at_home,
     named_after_was,
     named_next,
     nation_first,
@@ -83,10 +83,10 @@ from .visit_places import (
     aside_end_of,
     countries_counted,
     demonym_lands,
-    ended_stay,
     far_leg,
     in_gathering_room,
     joins_a_gathering,
+    mark_stays,
     named_before_noun,
     no_trip_noun,
     onward_between,
@@ -370,7 +370,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     repeats = again_dates(t_end, rng[1], ctx, status != "occurred")  # "and again in 2024"
     legs = list(by_country.values())
     start_day = date
-    foreign_side = {g.kb_id_ for g in ctx.gaz_in(sent.start, sent.end, ("COUNTRY", "DEMONYM"))}
+    how = "leaving" if needs == "place_next" else "attending" if attending else ""
     for n, spans in enumerate(legs):
         place, country = location(spans, ctx.lex)
         date = None if n == 1 and starts and len(date or "") == 10 else date  # a tour's day: A's
@@ -387,12 +387,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         if own is None and date in days[n + 1 :] and not _listed_with_next(n, legs, ctx):
             day_of_leg = None  # "toured Peru, then went on to Chile on May 3": Chile's day
         for key in visitors:
-            # one leaves or returns to home: a country only guessed is trusted there
-            if country_of(key, ctx) == country or (
-                (needs == "place_next" or attending and foreign_side <= {country})
-                and home_of(key, ctx) == country
-            ):  # "took part in the talks": one's own, at home; not "On the Somali side, it
-                # was attended by X", a guess the sentence's other state belies
+            if at_home(key, country, how, sent, ctx):
                 key = the_other_one(key, t, sent, ctx, country)  # "X met Y, a day after
                 if key is None:  # she arrived in Nairobi": not X, who is at home there
                     continue  # travel at home is no visit
@@ -405,17 +400,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 )
                 for day in repeats or [day_of_leg]
             )
-    stay = ended_stay(t, t_end, rng, ctx)
-    for ev in out if stay is not None else ():
-        ev.ended_day, ev.stay_days = ev.date, stay  # "wrapped up a visit on Tuesday": begun
-        # before (the day before, for "a two-day visit")
-    for ev in out if departing else ():
-        ev.departure = True  # "left Tokyo on Sunday for the US": there only later that day
-    before = set(ctx.lower[max(rng[0], t - 2) : t])
-    if "last" in ctx.lower[t:t_end] or {"previous", "last"} & before:
-        for ev in out:
-            ev.earlier = True  # "was last in Kyiv", "last visited Astana in 2024": a trip
-            # before the one the story tells
+    mark_stays(out, t, t_end, rng, ctx, departing)  # an end, a departure, a trip before
     out += origin_visits(t, t_end, visitors, sent, ctx, status)
     out += first_leg(t, t_end, visitors, sent, ctx)
     if by_country:
