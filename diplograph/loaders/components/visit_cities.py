@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from .arguments import Context, clauses
 from .quote_speakers import SAYING
 
-__all__ = ["cities_where"]
+__all__ = ["cities_where", "scene_of_trip_aside"]
 
 
 def cities_where(
@@ -62,3 +62,18 @@ def _where_told(g: Span, sent: Span, ctx: Context) -> bool:
     after = ctx.lower[g.end : min(sent.end, g.end + 5)]
     after = after[: after.index(",")] if "," in after else after
     return bool(SAYING.intersection(after)) or ctx.lower[g.start - 2] == "speaking"
+
+
+def scene_of_trip_aside(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context):
+    """The town a sentence places its act in when the trip noun at ``t`` stands in a ", on
+    his first trip abroad," aside that names no place ("JAKARTA - X, on his first trip
+    abroad since his appointment, held talks in Bangkok"): Bangkok, not the dateline's
+    city; [] where the trip is not told in such an aside."""
+    k = next((j for j in range(t - 1, max(rng[0], t - 6), -1) if ctx.lower[j] == "on"), None)
+    if k is None or ctx.lower[k - 1] != ",":
+        return []
+    return [
+        g
+        for g in ctx.gaz_in(t_end, sent.end, ("PLACE", "CAPITAL"))
+        if ctx.lower[g.start - 1 - (ctx.lower[g.start - 1] == "the")] == "in"
+    ][:1]

@@ -65,7 +65,7 @@ from .trip_cues import (
     visiting_guest,
     whose,
 )
-from .visit_cities import cities_where
+from .visit_cities import cities_where, scene_of_trip_aside
 from .visit_cues import JOINS, attends_a_call, flight_between, leg_traveller, partner_named
 from .visit_destinations import gathering_left, the_country
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
@@ -95,6 +95,7 @@ from .visit_places import (
 )
 
 __all__ = ["visit_events"]
+
 
 
 def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
@@ -283,6 +284,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if not dests and counted:  # "The visit is his first since ...": the story's visit
         dests = dateline_site(ctx, t)
     hither = ctx.lower[t] in ARRIVALS or visiting_here(t, t_end, ctx)  # "is visiting this week"
+    if not dests and status == "occurred" and not hither:
+        dests = scene_of_trip_aside(t, t_end, rng, sent, ctx)  # "X, on his first trip
+        # abroad, met Y in Addis Ababa"
     if not dests and status == "occurred" and (hither or stay_told(t, rng, ctx)):
         dests = _arrived_at_dateline(t, rng, sent, ctx)  # "wrapped up her visit on Sunday"
     if not dests and status == "planned" and hither and not elsewhere(t_end, ctx):
