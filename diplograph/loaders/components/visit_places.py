@@ -258,10 +258,11 @@ _GOING_ON = {"continued", "continues", "went", "goes", "moved", "moves", "procee
 
 def _past_an_aside(last: Span, sent: Span, ctx: Context) -> list[Span]:
     """ "with stops in Brasilia, where she met Lula, and in Buenos Aires", "took her to
-    Ghana, where she opened a fair; Senegal, where she met Sall; and Togo": the places the
-    list goes on with after each where-aside that follows its last one."""
+    Ghana, where she opened a fair; Senegal, where she met Sall; and Togo", "travelled to
+    Brunei, which chairs ASEAN, and to Singapore": the places the list goes on with after
+    each where- or which-aside that follows its last one."""
     found: list[Span] = []
-    while ctx.lower[last.end : last.end + 2] == [",", "where"]:
+    while ctx.lower[last.end : last.end + 2] in ([",", "where"], [",", "which"]):
         close = next((k for k in range(last.end + 2, sent.end) if ctx.lower[k] in (",", ";")), None)
         if close is None:
             break
@@ -270,8 +271,9 @@ def _past_an_aside(last: Span, sent: Span, ctx: Context) -> list[Span]:
             break  # "in Brasilia, where she met Lula, Brazil's ...": no list goes on
         while ctx.lower[k] in _GOING_ON and k < close + 4:
             k += 1  # "in Riyadh, where he met X, and continued in Cairo": the tour's next leg
+        to = ctx.lower[k : k + 1] == ["to"]  # "to Brunei, which chairs ASEAN, and to Singapore"
         k += ctx.lower[k : k + 1] in (["in"], ["to"])
-        labels = ("PLACE", "CAPITAL") + (("COUNTRY",) if ctx.lower[close] == ";" else ())
+        labels = ("PLACE", "CAPITAL") + (("COUNTRY",) if ctx.lower[close] == ";" or to else ())
         nxt = [
             g
             for g in ctx.gaz_in(k, k + 4, labels)
