@@ -31,10 +31,11 @@ _POINTING = {"the", "these", "those", "both"}  # not "his visit": a trip told as
 
 def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> bool:
     """Call off what ``sent`` says was called off: "the trip" is the latest visit told
-    before it; "these trips", "both visits" are the visits of that visit's sentence. A
-    time they were set for ("originally set for the end of March") dates those with none
+    before it, with every leg its verb told ("was due to fly to A, B and C"); "these
+    trips", "both visits" are the visits of that visit's sentence. A time they were set
+    for ("originally set for the end of March") dates those with none
     ("X was due to visit Oslo next week. The trip has been postponed indefinitely.": X's
-    visit to Oslo, cancelled).
+    visit to Oslo, cancelled). Whether it called anything off.
     """
     words = ctx.lower[sent.start : sent.end]
     nouns = [w for k, w in enumerate(words) if k and words[k - 1] in _POINTING]

@@ -305,12 +305,12 @@ def hosted_guests(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
         before = ctx.persons_in(rng[0], verb)
         return [before[-1][2]] if before else []
     between = [  # not the host "his" stands for: "will host his Kenyan counterpart X"
-        key for s, _e, key in ctx.persons_in(verb + 1, t) if ctx.lower[s] not in _POSSESSIVES
+        key for s, _e, key in ctx.persons_in(verb + 1, t) if ctx.lower[s] not in _OWNERS
     ]
     return list(dict.fromkeys(between))
 
 
-_POSSESSIVES = {"his", "her", "their", "its"}
+_OWNERS = {"his", "her", "their", "its"}
 
 
 STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}

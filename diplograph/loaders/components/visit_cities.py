@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, clauses
 from .quote_speakers import SAYING
+from .trip_cues import placed_by
 
 __all__ = ["cities_where", "scene_of_trip_aside"]
 
@@ -64,7 +65,9 @@ def _where_told(g: Span, sent: Span, ctx: Context) -> bool:
     return bool(SAYING.intersection(after)) or ctx.lower[g.start - 2] == "speaking"
 
 
-def scene_of_trip_aside(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context):
+def scene_of_trip_aside(
+    t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context
+) -> list[Span]:
     """The town a sentence places its act in when the trip noun at ``t`` stands in a ", on
     his first trip abroad," aside that names no place ("JAKARTA - X, on his first trip
     abroad since his appointment, held talks in Bangkok"): Bangkok, not the dateline's
@@ -72,8 +75,5 @@ def scene_of_trip_aside(t: int, t_end: int, rng: tuple[int, int], sent: Span, ct
     k = next((j for j in range(t - 1, max(rng[0], t - 6), -1) if ctx.lower[j] == "on"), None)
     if k is None or ctx.lower[k - 1] != ",":
         return []
-    return [
-        g
-        for g in ctx.gaz_in(t_end, sent.end, ("PLACE", "CAPITAL"))
-        if ctx.lower[g.start - 1 - (ctx.lower[g.start - 1] == "the")] == "in"
-    ][:1]
+    towns = ctx.gaz_in(t_end, sent.end, ("PLACE", "CAPITAL"))
+    return [g for g in towns if placed_by(g.start, ctx, ("in",))][:1]

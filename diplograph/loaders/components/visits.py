@@ -97,7 +97,6 @@ from .visit_places import (
 __all__ = ["visit_events"]
 
 
-
 def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether a clause tells of something still ahead ("is due to", "will")."""
     words = ctx.lower[rng[0] : rng[1]]
