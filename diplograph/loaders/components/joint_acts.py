@@ -12,7 +12,7 @@ from .arguments import Context, triggers
 from .encounter_cues import discussed_with, during_a_trip, named_pair, pair_before
 from .media import remotely
 
-__all__ = ["discussion", "joint_act"]
+__all__ = ["discussion", "joint_act", "together_act"]
 
 
 def discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
@@ -65,8 +65,12 @@ def joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
     ("Italian Prime Minister A and Algerian President B pledged on Monday to ..."), in a
     sentence that tells no other encounter (a call, talks, a meeting: those say how), in a
     story or sentence that places them (a dateline, "here", a town)."""
-    if not (pair_before(t, rng, ctx) and named_pair(t, rng, ctx)):
-        return False
+    return pair_before(t, rng, ctx) and named_pair(t, rng, ctx) and _placed_alone(t, sent, ctx)
+
+
+def _placed_alone(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether the act at ``t`` is the sentence's only encounter and the story or the
+    sentence places it."""
     others = [
         k for k, _, kind, _ in triggers(sent.start, sent.end, ctx) if k != t and kind != "visit"
     ]
@@ -77,3 +81,38 @@ def joint_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
         or during_a_trip(sent, ctx)
     )  # where the story puts them together; with no place, as likely by phone
     return placed and not others and not remotely(t, sent.end, ctx)
+
+
+_PAST_ACTS = {"went", "sat", "rode", "took", "laid", "drove", "flew", "saw", "ate", "had"}
+
+
+def together_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
+    """Whether "together" at ``t`` tells what a pair did in one place ("the two presidents
+    walked together through the old city", "A and B together inaugurated the bridge"): an
+    encounter, dated and placed as that act is; not "A, together with B, attended" (a
+    companion) nor an act told at a distance ("by video link")."""
+    if ctx.lower[t + 1 : t + 2] == ["with"]:
+        return False
+    before, after = ctx.lower[t - 1] if t > 0 else "", ctx.lower[t + 1 : t + 2]
+    if before.endswith("ed") or before in _PAST_ACTS:
+        verb = t - 1  # "walked together", "toured the site together" is not read
+    elif after and (after[0].endswith("ed") or after[0] in _PAST_ACTS):
+        verb = t  # "together inaugurated"
+    else:
+        return False
+    return (pair_before(verb, rng, ctx) or _told_pair_before(verb, rng, ctx)) and _placed_alone(
+        t, sent, ctx
+    )
+
+
+def _told_pair_before(verb: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a pair told before ("the two presidents", "both leaders", "they") is the
+    subject right before ``verb``, after an opening time ("Later that evening the two
+    leaders ...")."""
+    named = ctx.persons_in(rng[0], verb)
+    return (
+        len(named) >= 2
+        and named[-1][:2] == named[-2][:2]
+        and named[-1][1] == verb
+        and ctx.lower[named[-1][0]] in ("the", "they", "both")
+    )
