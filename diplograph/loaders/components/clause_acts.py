@@ -109,8 +109,24 @@ def second_act(i: int, lo: int, end: int, ctx: Context) -> bool:
 
 def _apart(i: int, end: int, ctx: Context) -> bool:
     """Whether the verb phrase after the "and" at ``i`` says its act was apart from the
-    first ("and separately met B", "and held separate talks with B")."""
-    return bool({"separate", "separately"}.intersection(ctx.lower[i + 1 : min(end, i + 4)]))
+    first ("and separately met B", "and held separate talks with B"), or names a person of
+    its own as its object ("met A and visited former president B at his home", "and later
+    received C"): an encounter with someone else."""
+    if {"separate", "separately"}.intersection(ctx.lower[i + 1 : min(end, i + 4)]):
+        return True
+    verb = i + 1
+    while verb < end and ctx.lower[verb] in _MANNER:
+        verb += 1
+    named = ctx.persons_in(verb + 1, min(end, verb + 6))
+    if not named or ctx.lower[named[0][0]] in _NOT_NAMED:
+        return False  # "and held talks with him"
+    lead = range(verb + 1, named[0][0])
+    return all(ctx.lower[k] in _OBJECT_LEAD or ctx.label[k] == "TITLE" for k in lead)
+
+
+# words a verb's person object may open with: "called on former president X"
+_OBJECT_LEAD = {"on", "former", "the", "ex-", "his", "her", "opposition", "leader"}
+_NOT_NAMED = {"him", "her", "them", "he", "she", "they", "the", "his", "their"}
 
 
 def gapped_leg(i: int, lo: int, end: int, ctx: Context) -> bool:
@@ -171,7 +187,7 @@ def next_act(i: int, sent: Span, ctx: Context) -> bool:
     return (
         (elided_subject(i, sent.end, ctx) or _subject_with_auxiliary(i, sent, ctx))
         and bool(ctx.trigger_tokens.intersection(range(sent.start, i)))
-        and bool(ctx.trigger_tokens.intersection(range(i + 2, sent.end)))
+        and bool(ctx.trigger_tokens.intersection(range(i + 1, sent.end)))
     )
 
 

@@ -59,6 +59,11 @@ log = logging.getLogger(__name__)
 _RENEWED = {"instead", "new", "now", "rescheduled", "still", "later", "but"}
 
 
+
+def _placed_in(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause ``rng`` names a town or a state."""
+    return bool(ctx.gaz_in(rng[0], rng[1], ("PLACE", "CAPITAL", "COUNTRY")))
+
 def _aside_encounter(kind, t, t_end, aside, sent, ctx, speakers, needs) -> list[Event]:
     """The encounter of a purpose aside, read in the aside's own tense, time and place."""
     status = status_of(t, t_end, aside, ctx)
@@ -271,10 +276,10 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     found = encounter_events(
                         kind, t, t_end, rng, sent, ctx, status, speakers, needs
                     )
-                    if ctx.lower[t] in CALLING_ON and found:  # "visited X at the Mbale
-                        found += visit_events(  # State Lodge": a call on X, and a trip
-                            t, t_end, rng, sent, ctx, status, speakers, needs  # to where
-                        )  # the clause places it
+                    if ctx.lower[t] in CALLING_ON and found and _placed_in(rng, ctx):
+                        found += visit_events(  # "visited X at the Mbale State Lodge": a
+                            t, t_end, rng, sent, ctx, status, speakers, needs  # call on X,
+                        )  # and a trip to where the clause places it; "at his home", none
                 if not found and kind == "meeting" and refine_told_day(t, ctx, ctx.last_meeting):
                     continue  # "after the July 14 meeting": the day of the talks told
                 found += airport_welcomes(found, t, rng, ctx)
