@@ -71,7 +71,7 @@ from .encounter_subjects import (
     unnamed_guests,
 )
 from .event_clauses import borrowed_subject
-from .joint_acts import discussion, joint_act, together_act
+from .joint_acts import discussion, in_presence, joint_act, together_act
 from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
 from .travellers import GUESTS
 
@@ -202,6 +202,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # not "discussed trade", "They also exchanged views" after a call
     if needs == "joint_act" and not joint_act(t, rng, sent, ctx):
         return []  # "A and B pledged on Monday to ...": together; not "A agreed with B's view"
+    if needs == "presence_of" and not in_presence(t, t_end, rng, sent, ctx):
+        return []  # "was inaugurated in the presence of A and B"; not "of officials"
     if needs == "together_act" and not together_act(t, rng, sent, ctx):
         return []  # "the two walked together in the old city"; not "A, together with B,"
     if needs == "time_with" and not time_with(t_end, rng, ctx):

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context, triggers
+from .arguments import Context, country_of, home_of, triggers
 from .encounter_cues import discussed_with, during_a_trip, named_pair, pair_before
 from .media import remotely
 
-__all__ = ["discussion", "joint_act", "together_act"]
+__all__ = ["discussion", "in_presence", "joint_act", "together_act"]
 
 
 def discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
@@ -116,3 +116,16 @@ def _told_pair_before(verb: int, rng: tuple[int, int], ctx: Context) -> bool:
         and named[-1][1] == verb
         and ctx.lower[named[-1][0]] in ("the", "they", "both")
     )
+
+
+def in_presence(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
+    """Whether "in the presence of" at ``t`` puts two named people together at an act the
+    sentence tells ("the headquarters was inaugurated in the presence of A and B", "A
+    opened the plant in the presence of B"), of two states or organisations at least: an
+    encounter, where the sentence tells no other (talks "in the presence of" a minister
+    are those talks)."""
+    after = [p for p in ctx.persons_in(t_end, rng[1]) if ctx.lower[p[0]] not in ("his", "her")]
+    people = {key for *_, key in ctx.persons_in(rng[0], t) + after}
+    states = {home_of(key, ctx) or country_of(key, ctx) for key in people} - {None}
+    return bool(after) and len(states) >= 2 and _placed_alone(t, sent, ctx)  # not "sworn in
+    # in the presence of the Chief Justice": a state's own ceremony
