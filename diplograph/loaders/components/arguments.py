@@ -213,7 +213,8 @@ class Context:
             text in honorifics
             or (text != "." and text.replace(".", "") in honorifics)  # "H.E.", "Dr."
             or (text == "." and k > 0 and texts[k - 1] in honorifics)
-        )
+            or text in _OWNED_ADDRESS and texts[k + 1 : k + 2] != [] and texts[k + 1] in honorifics
+        )  # "and His Majesty King X", "Her Excellency Y"
 
     def person_after_offices(self, i: int, end: int) -> tuple[int, int, str] | None:
         """The person named at ``i`` after any office words ("Chilean President Rosa Vidal")."""
@@ -278,6 +279,10 @@ def _a_noun(i: int, ctx: Context) -> bool:
         before in _DETERMINERS or before in ("'s", "’s", "this", "that", "state", "official")
         or before.endswith(("-day", "ial"))  # "a three-day visit", "an official/presidential"
     )
+
+
+# the possessive that opens a form of address ("His Majesty", "Her Excellency")
+_OWNED_ADDRESS = {"His", "Her", "Their"}
 
 
 def _person_next(k: int, ctx: Context) -> bool:
