@@ -323,6 +323,13 @@ def test_name_shared_by_towns_in_several_countries_takes_the_country_of_its_cont
         ("Addis Abeba", "ET"),
         ("Abu Dabi", "AE"),
         ("Fujaira", "AE"),
+        # the Arabic article written with a capital or not, with a hyphen or a space
+        ("Sharm El-Sheikh", "EG"),
+        ("Sharm El Sheikh", "EG"),
+        ("Sharm el-Sheikh", "EG"),
+        ("Ras Al-Khaimah", "AE"),
+        ("Ras al Khaimah", "AE"),
+        ("Dar Es Salaam", "TZ"),
     ],
 )
 def test_city_found_by_its_spellings_and_other_names(name, country):
@@ -610,3 +617,13 @@ def test_gazetteer_office_at_a_ministry_but_not_at_a_place(nlp, text, office):
 def test_lexicon_a_name_two_states_share_is_the_more_populous_ones(surface, code):
     lex = lexicon()
     assert lex.countries.get(surface, lex.demonyms.get(surface)) == code
+
+
+def test_a_resort_named_with_a_capital_article_is_a_place_not_a_person(nlp):
+    text = (
+        "Clinton left Sharm El-Sheikh in the late afternoon.\n\n(Photo: President Mubarak"
+        " greets President Clinton on his arrival at Sharm El-Sheikh airport yesterday.)"
+    )
+    doc = nlp(make_doc(Article(url="urn:test", text=text), nlp))
+    assert ("Sharm El-Sheikh", "PLACE", "EG") in _places(nlp, text)
+    assert "sharm-el-sheikh" not in doc._.dg_people

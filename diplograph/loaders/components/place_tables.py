@@ -58,6 +58,26 @@ def _saint_forms(name: str) -> list[str]:
     return []
 
 
+# the Arabic article as Latin-script names write it, joined to the next word by a hyphen
+# or a space: "Sharm el-Sheikh", "Sharm El-Sheikh", "Ras Al Khaimah", "Ras al-Khaimah"
+_ARTICLE = re.compile(
+    r"(?:(?<=^)|(?<= ))(al|el|as|ash|ad|ar|an|at|az|ed|es|en|er)([- ])(?=\w)", re.IGNORECASE
+)
+
+
+def _article_forms(name: str) -> list[str]:
+    """The other ways copy writes a name's Arabic article: "el-" / "El-" / "el " / "El "
+    ("Sharm el-Sheikh" -> "Sharm El-Sheikh", "Sharm el Sheikh", "Sharm El Sheikh")."""
+    found = _ARTICLE.search(name)
+    if found is None:
+        return []
+    word = found.group(1).lower()
+    head, tail = name[: found.start()], name[found.end() :]
+    articles = (word, word.capitalize())
+    forms = {head + article + joint + tail for article in articles for joint in "- "}
+    return sorted(form for form in forms - {name} if form[:1].isupper())
+
+
 def _plain(name: str) -> str:
     """The name as English copy often writes it: without accents ("Lomé" -> "Lome")."""
     text = unicodedata.normalize("NFKD", name)
@@ -137,6 +157,9 @@ def build_place_table(cities, aliases, extras, states, make_place) -> PlaceTable
         by_name.setdefault((name, cc), place)
         for surface in {name, _plain(name), *_saint_forms(name), *_saint_forms(_plain(name))}:
             table.add(surface, place)
+        for surface in _article_forms(_plain(name)):  # "Sharm El-Sheikh": a spelling,
+            if surface not in table.options:  # never a rival of a name of its own
+                alternates.append((surface, place))
         key, size = name_key(name), len(name)
         alternates += [
             (alt, place)
