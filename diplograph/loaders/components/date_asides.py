@@ -25,6 +25,7 @@ __all__ = [
     "count_scope",
     "in_relative_clause",
     "another_events_time",
+    "in_who_aside",
 ]
 
 _MADE_IN = [[w, "in"] for w in ("built", "opened", "founded", "established", "erected",
@@ -168,5 +169,18 @@ def in_past_perfect_aside(i: int, ctx: Context, reach: int | None = None) -> boo
         perfect = perfect or ctx.lower[k] == "had"
         if ctx.lower[k] in ("who", "which", "where") and ctx.lower[k - 1] == ",":
             return perfect
+        k -= 1
+    return False
+
+
+def in_who_aside(i: int, ctx: Context, reach: int = 8) -> bool:
+    """Whether token ``i`` stands in a ", who ..." aside opened at most ``reach`` tokens
+    back and closed by a comma after it ("Yeltsin, who arrived on Tuesday night, met
+    Clinton"): the aside tells a step before the sentence's own act."""
+    lo, hi = ctx.sentence_of(i)
+    k = i - 1
+    while k > max(lo, i - reach) and ctx.lower[k] != ",":
+        if ctx.lower[k] == "who" and ctx.lower[k - 1] == ",":
+            return "," in ctx.lower[i + 1 : hi]
         k -= 1
     return False

@@ -23,6 +23,7 @@ from .date_asides import (
     earlier_stop_aside,
     in_fronted_happening,
     in_relative_clause,
+    in_who_aside,
     made_in,
     trailing_aside,
     year_aside,
@@ -249,6 +250,8 @@ def pick_date(
             and not earlier_stop_aside(d, ctx)
             and not year_aside(d, ctx)
             and not count_scope(d, ctx)  # "his first trip abroad this year. He met Y"
+            and not in_who_aside(d.start, ctx)  # "X, who flew in on Monday, met Y. Z also
+            # attended": X's step, not the paragraph's time
         ]  # not "their first meeting since X took office in March": a time long before
         if earlier:  # a day told in an earlier sentence is read as that sentence reads it
             m = range_start(earlier, ctx)

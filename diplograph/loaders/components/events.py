@@ -33,7 +33,7 @@ from .clause_tense import (
     purpose_aside,
 )
 from .companions import named_spouses
-from .date_asides import in_past_perfect_aside
+from .date_asides import in_past_perfect_aside, in_who_aside
 from .earlier_occasions import earlier_occasions_at, referred_back
 from .earlier_trips import earlier_trips, listed_meetings, previous_occasions
 from .encounter_cues import attends_the_told, time_with
@@ -307,9 +307,12 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         and e.status == "occurred"
                         and not getattr(e, "passing", False)  # "came from Delhi, where he
                     ]  # held talks on Sunday": a stop before the story's
-                    if dates and not in_past_perfect_aside(t, ctx, reach=8):
+                    if dates and not in_past_perfect_aside(t, ctx, reach=8) and not (
+                        ctx.current is not None and in_who_aside(t, ctx)
+                    ):
                         ctx.current = dates[-1]  # not "from Delhi, where he had arrived on
-                        # Sunday night,": a day before the story's
+                        # Sunday night,"; nor, once the story has its day, "X, who arrived
+                        # on Tuesday night, met Y": a step before it
                 events.extend(found)
         if len(events) == told:  # "The trip has been postponed, her office said."
             call_off_the_trip(sent, ctx, events)
