@@ -115,6 +115,8 @@ def _arrived_at_dateline(
         value = m.value(status != "occurred")
         if not (ctx.is_current(value, days=6) or _holds_the_day(value, ctx)):  # a weekday of
             return []  # the week, or "this week"
+        return dateline_site(ctx, t) or ctx.summit_place(sent, dateline=False)  # with no
+        # dateline, "Ramaphosa flew in on Saturday" after "the summit in Addis Ababa": there
     elif ctx.last_destination(sent):
         return []
     return dateline_site(ctx, t)
