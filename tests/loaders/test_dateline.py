@@ -34,6 +34,9 @@ def _read(text):
         ("NEW DELHI.— The visiting premier said ...", ("New Delhi", "IN", False)),
         ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
         ("ABUJA: The president left for Accra on Monday.", ("Abuja", "NG", False)),
+        # a byline that says where the story was written
+        ("By WANJIRU KAMAU in Addis Ababa\nSunday\n\nThe summit opened", ("Addis Ababa", "ET", False)),
+        ("By Rodrigo Fuenzalida, special envoy, in MIAMI.-\n\nThe president", ("Miami", "US", False)),
         # an abbreviated "Saint" keeps its full stop inside the name
         (
             "ST. PETERSBURG, Russia, June 4 (CPS) -- Leaders met ...",
@@ -126,6 +129,8 @@ def test_dateline_after_bylines_and_headers(text, expected):
         "Oslo has long been a venue for peace talks, and on Monday it hosted another round.",
         "India - Pakistan relations: what the handshake means\n\nThe two ministers met ...",
         "By Clara Ng, Senior Correspondent\n\n" + "The two leaders met in Paris. " * 10,
+        # two writers in two cities: none is where the story was filed
+        "By Ann Lee in Washington and Tom Ng in Beijing\n\nThe two leaders met on Monday.",
         "",
         # an archive record's person, family name first: no town of Howard or Victoria
         "Howard, John\n\nPeriod of Service: 1996 - 2007\n\nPRIME MINISTER: I met him.",

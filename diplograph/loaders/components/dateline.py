@@ -169,6 +169,19 @@ def _byline_place(line: str, lex: Lexicon) -> Dateline | None:
     return None
 
 
+# "By A. Writer in Addis Ababa", "By A. Writer, special envoy, in MIAMI.-": where it was written
+_WRITTEN_IN = re.compile(r"\bin ([A-Z][^,.|]*?)[\s.,:;–—-]*$")
+
+
+def _written_in(line: str, lex: Lexicon) -> Dateline | None:
+    """The city a byline says the story was written in ("By A. Writer in Addis Ababa")."""
+    found = _WRITTEN_IN.search(line)
+    hit = _place(found.group(1), lex) if found else None
+    if hit is None or hit.kind != "city":
+        return None
+    return Dateline(_spelling(found.group(1).strip(), hit, lex), hit.country)
+
+
 def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     """The dateline of a story's text, or None.
 
@@ -201,7 +214,7 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
     if line.count(" | ") >= 2:
         return _byline_place(line, lex)
     if line.startswith("By "):
-        return None  # "By R. Ali, Senior Reporter": a writer, not a place
+        return _written_in(line, lex)  # "By R. Ali, Senior Reporter": a writer, not a place
     if opens_with_short_weekday(line):
         return None  # "Mon, 16 May 2005 Source: GNA": a day, not the town of Mon
     head = line[: _MAX_PREFIX + 10]
