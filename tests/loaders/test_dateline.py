@@ -34,6 +34,9 @@ def _read(text):
         ("NEW DELHI.— The visiting premier said ...", ("New Delhi", "IN", False)),
         ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
         ("ABUJA: The president left for Accra on Monday.", ("Abuja", "NG", False)),
+        # a live page's heading in capitals, its fields parted by dashes
+        ("AU LAUNCH - DURBAN - AS IT HAPPENED\nAll times SAST.\n\n17:40\nIt is done.", ("Durban", "ZA", False)),
+        ("G20 BRISBANE - LIVE COVERAGE, SUNDAY\n\n3.05pm\nPutin has left.", ("Brisbane", "AU", False)),
         # a byline that says where the story was written
         ("By WANJIRU KAMAU in Addis Ababa\nSunday\n\nThe summit opened", ("Addis Ababa", "ET", False)),
         ("By Rodrigo Fuenzalida, special envoy, in MIAMI.-\n\nThe president", ("Miami", "US", False)),
@@ -130,6 +133,7 @@ def test_dateline_after_bylines_and_headers(text, expected):
         "India - Pakistan relations: what the handshake means\n\nThe two ministers met ...",
         "By Clara Ng, Senior Correspondent\n\n" + "The two leaders met in Paris. " * 10,
         # two writers in two cities: none is where the story was filed
+        "INDIA - PAKISTAN RELATIONS: WHAT NEXT\n\nThe two ministers met on Monday.",
         "By Ann Lee in Washington and Tom Ng in Beijing\n\nThe two leaders met on Monday.",
         "",
         # an archive record's person, family name first: no town of Howard or Victoria

@@ -228,7 +228,23 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
     first = head.split(".", 1)[0]  # "NAIROBI. PRESIDENT Samia ..."
     if first.isupper() and len(first) < 30:
         return _from_prefix(first, lex)
-    return _heading_place(line, lex)
+    return _heading_place(line, lex) or _live_heading_place(line, lex)
+
+
+def _live_heading_place(line: str, lex: Lexicon) -> Dateline | None:
+    """ "AU LAUNCH - DURBAN - AS IT HAPPENED", "G20 BRISBANE - LIVE COVERAGE, SUNDAY": a
+    live page's heading in capitals whose dash-parted fields name a city, alone or after
+    the gathering's name."""
+    if not line.isupper() or " - " not in line or len(line) > 2 * _MAX_PREFIX:
+        return None
+    for part in line.split(" - "):
+        words = part.strip(" *#_").split()
+        for k in range(min(len(words), 2)):  # "BRISBANE", "G20 BRISBANE"
+            hit = _place(" ".join(words[k:]), lex)
+            if hit is not None and hit.kind == "city":
+                name = " ".join(words[k:])
+                return Dateline(_spelling(name, hit, lex), hit.country)
+    return None
 
 
 def _heading_place(line: str, lex: Lexicon) -> Dateline | None:
