@@ -51,6 +51,10 @@ SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conferen
 LOCATIVE = {"in", "at", "near", "outside", "inside", "to"}  # "met in Oslo", not "said India"
 
 
+# the part of a land an adjective names: "eastern Congo", "northern Syria"
+_PARTS_OF_A_LAND = {"northern", "southern", "eastern", "western", "central", "north-eastern",
+                    "north-western", "south-eastern", "south-western", "northeastern",
+                    "northwestern", "southeastern", "southwestern"}
 _TOPIC_NOUNS = {"conflict", "conflicts", "war", "wars", "crisis", "situation", "violence"}
 _TOPIC_NOUNS |= {"fighting", "tensions", "unrest", "ceasefire", "insurgency", "elections"}
 
@@ -143,8 +147,10 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         if g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text in ("'s", "’s"):
             if not _owns_a_site(g, prev, ctx) and not _holds_a_ceremony(g, prev, ctx):
                 continue  # "Russia's" is an actor, not a place
-        if prev == "for" and g.label_ == "COUNTRY" and ctx.lower[g.start - 2] not in _DEPARTING:
-            continue  # "to make the case for Ukraine"; but "left for India"
+        k = g.start - 1 - (prev in _PARTS_OF_A_LAND)  # "for eastern Congo"
+        if ctx.lower[k] == "for" and g.label_ == "COUNTRY" and ctx.lower[k - 1] not in _DEPARTING:
+            continue  # "to make the case for Ukraine", "a peace deal for eastern Congo"; but
+            # "left for India"
         if _speakers_there(g, ctx):
             continue  # "officials in Seoul said": where the speakers are
         if acts_in_a_clause(g, ctx):

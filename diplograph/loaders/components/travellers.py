@@ -178,6 +178,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
             if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):
                 return coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
+    group = _all_of_whom(t, ctx)
+    if group:
+        return group  # "talks with A and B, both of whom arrived on Sunday": each
     apposed = who_after_apposition(rng, t, ctx)
     if apposed is not None:
         return [apposed]  # "met X, President of Y, who arrived on Sunday": X, not the subject
@@ -365,6 +368,20 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     ):
         k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""
+
+
+_EACH = {"both", "all", "each"}
+
+
+def _all_of_whom(t: int, ctx: Context) -> list[str]:
+    """The people of a list that ", both of whom" (", all of whom", ", each of whom") opens
+    an aside about, just before the trigger ``t`` ("A and B, both of whom arrived on
+    Sunday")."""
+    lo = ctx.sentence_of(t)[0]
+    k = next((k for k in range(t - 1, max(lo, t - 6), -1) if ctx.lower[k] == "whom"), None)
+    if k is None or k < lo + 3 or ctx.lower[k - 3 : k] not in ([",", w, "of"] for w in _EACH):
+        return []
+    return coordinated(ctx.persons_in(lo, k - 3), ctx) if ctx.lower[k - 3] == "," else []
 
 
 def _first_to(t: int, ctx: Context) -> bool:
