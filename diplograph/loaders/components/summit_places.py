@@ -15,6 +15,7 @@ from .event_clauses import in_origin_aside, relative_aside
 from .event_dates import OPENS, nearest_date, usable_date
 from .event_places import SUMMIT_WORDS, dateline_site, topic_place
 from .lexicon import fold
+from .since_dates import SET_FOR
 from .status import classify
 
 __all__ = [
@@ -53,9 +54,10 @@ def summit_date(ctx: Context):
             continue  # "the summit opens on Saturday", not "the summit ... on Friday"
         opens, ends = ctx.sentence_of(m.start)  # not "the 2nd summit. On July 30, ..."
         after = ctx.lower[m.end : min(ends, m.end + 6)]
-        if classify(ctx.lower[opens : m.start], after, []) == "cancelled":
+        set_for = before[-2:-1] and before[-2] in SET_FOR and before[-1] in ("for", "on")
+        if not set_for and classify(ctx.lower[opens : m.start], after, []) == "cancelled":
             continue  # "the summit was called off twice, first on November 30": a day it
-            # did not take place
+            # did not take place; not "the summit, scheduled for November 9, was postponed"
         # "the summit on African soil opens at the Nasrec Expo Centre on Saturday", "the
         # summit at the X Conference Hall (XCH) in the heart of Colombo from Saturday"
         near = ctx.lower[max(opens, m.start - (20 if since else 12)) : m.start]
