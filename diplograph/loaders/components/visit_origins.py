@@ -50,6 +50,11 @@ _COMING = [[",", verb, "from"] for verb in ("coming", "arriving", "flying", "tra
 ARRIVED_VERBS = _ARRIVALS | {"landed", "lands", "land", "touched", "reached", "jetted", "flown"}
 
 
+# words that open a phrase of its own between the verb and a "from": its "from" is the
+# phrase's ("despite calls from Washington", "amid pressure from Beijing")
+_OTHER_PHRASE = {"despite", "amid", "amidst", "against"}
+
+
 def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     """ "He had come to Ethiopia from Egypt, where he held talks": he was in Egypt before."""
     # a place further on is an origin only with a "where" clause telling what happened there
@@ -69,6 +74,8 @@ def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
         if acts_in_a_clause(g, ctx):
             break  # "came a month after Cairo expelled diplomats from Khartoum": Cairo's act
         if ctx.lower[g.start - 1] == "from" or ctx.lower[g.start - 2 : g.start] == ["from", "the"]:
+            if _OTHER_PHRASE.intersection(ctx.lower[t_end : g.start]):
+                break  # "arrived on Wednesday despite calls from Washington": whose calls
             place, country = location([g], ctx.lex)
             where = next(
                 (r for r in clauses(sent, ctx) if r[0] == g.end + 1 and ctx.lower[r[0]] == "where"),
