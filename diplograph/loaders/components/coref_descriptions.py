@@ -256,6 +256,9 @@ def _two_word_office(doc, k: int) -> str | None:
     return words if info is not None and not info.org else None
 
 
+_ASIDES = {"which", "who", "whose"}  # an aside about what the clause before named
+
+
 def _named_later(doc, i: int, state, n: int) -> list[str]:
     """ "The two men last met in September, when Kim travelled to Russia ... with Putin": a
     group opening its sentence that the sentence itself names, in full or by surname."""
@@ -270,6 +273,8 @@ def _named_later(doc, i: int, state, n: int) -> list[str]:
     while j < len(doc) and state.sent_of[j] == sent:  # X decided to send Y": not X and Y
         if fronted and toks[j].text == ",":
             break
+        if toks[j].text in (",", ";") and j + 1 < len(doc) and toks[j + 1].lower_ in _ASIDES:
+            break  # "..., when A hosted B for lunch, which also took him to the shrine of C"
         found = state.index.get(fold(toks[j].text)) if toks[j].text[:1].isupper() else None
         if found and not _in_venue_name(doc, j) and not _speaks_after(toks, j, sent, state):
             key = found[0] if len(found) == 1 else _best_of(found, j, state)
