@@ -117,6 +117,18 @@ def test_coref_a_venue_ending_in_a_family_name_is_no_mention(nlp, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea is represented by President Kim Yong Nam. Leaders of the Non-Aligned "
+        "Movement (NAM) met in Tehran.",
+        "Kenyan President Amara Odinga met Lars Berg. The Berg Economic Forum (BERG) opened.",
+    ],
+)
+def test_coref_a_bracketed_acronym_is_no_family_name(nlp, text):
+    assert all(mention.upper() != mention for mention, _ in _links(nlp, text))
+
+
+@pytest.mark.parametrize(
     "text, mention",
     [
         (ODINGA + "The two leaders signed a trade pact.", "The two leaders"),

@@ -55,6 +55,8 @@ def test_gazetteer_countries_and_places(nlp, text, expected):
         ("The AU suspended Niger.", "AU"),
         ("ASEAN leaders gathered.", "ASEAN"),
         ("The European Commission proposed tariffs.", "EU"),
+        ("Leaders of the Non-Aligned Movement gathered.", "NAM"),
+        ("The NAM summit opened.", "NAM"),
     ],
 )
 def test_gazetteer_organisations_by_acronym_and_name(nlp, text, acronym):

@@ -178,10 +178,23 @@ def _family_name_alone(doc, i: int, keys: list[str], state) -> bool:
     return all(state.people[k].name.split()[0] == word for k in keys)
 
 
+def _bracketed_acronym(texts: list[str], i: int) -> bool:
+    """Whether token ``i`` is a word in capitals alone in brackets ("(NAM)", "(AU)")."""
+    return (
+        0 < i < len(texts) - 1
+        and texts[i - 1] == "("
+        and texts[i + 1] == ")"
+        and texts[i].isupper()
+        and len(texts[i]) > 1
+    )
+
+
 def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
     if i in by_start:
         return [by_start[i]]
     text, lower = state.texts[i], state.lowers[i]  # cached lists: no Token made
+    if _bracketed_acronym(state.texts, i):
+        return []  # "the Non-Aligned Movement (NAM)": a body's initials, not Kim Yong Nam
     if (text[:1].isupper() or text[:3] in ("al-", "el-")) and (
         (i not in labels or labels[i][0] == "PLACE") and i not in state.date_tokens
     ):  # "Late May 2022" is a date, not Theresa May
