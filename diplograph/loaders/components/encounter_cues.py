@@ -332,11 +332,15 @@ def possessor_only(t_end: int, ctx: Context) -> bool:
 def attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
     """ "The meeting was attended by X", "The talks were also attended by X", "Present at
     the meeting were X": a meeting told before, with who else was there."""
+    k = t_end
+    if ctx.lower[k : k + 2] in ([",", "which"], [",", "held"]):  # "The meeting, which lasted
+        ends = [j for j in range(k + 2, min(len(ctx.lower), k + 16)) if ctx.lower[j] == ","]
+        k = ends[0] + 1 if ends else k  # 40 minutes, was also attended by X"
     return (
         ctx.lower[t - 1 : t] in (["the"], ["that"])
         and ctx.lower[t] in TOLD_ENCOUNTERS | TOLD_PLURALS
         and (
-            "attended" in ctx.lower[t_end : t_end + 3]
+            "attended" in ctx.lower[k : k + 3]
             or ctx.lower[max(t - 3, 0) : t - 1] == ["present", "at"]
         )
     )
