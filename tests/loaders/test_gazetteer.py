@@ -319,6 +319,7 @@ def test_name_shared_by_towns_in_several_countries_takes_the_country_of_its_cont
         ("Dar", "TZ"),
         ("Addis", "ET"),
         ("Joburg", "ZA"),
+        ("Rio", "BR"),
         ("N'Djamena", "TD"),
         ("Ndjamena", "TD"),
         # a long name's transliteration a letter apart, from GeoNames' alternate names
