@@ -288,9 +288,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         # abroad, met Y in Addis Ababa"
     if not dests and status == "occurred" and (hither or stay_told(t, rng, ctx)):
         dests = _arrived_at_dateline(t, rng, sent, ctx)  # "wrapped up her visit on Sunday"
-    if not dests and status == "planned" and hither and not elsewhere(t_end, ctx):
+    if not dests and status != "occurred" and hither and not elsewhere(t_end, ctx):
         dests = _arrived_at_dateline(t, rng, sent, ctx, status)  # "is expected to arrive on
-        # Friday"
+        # Friday"; "X, who had been due to arrive on Friday, called off his trip"
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
         # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
         dests = ctx.last_destination(
