@@ -22,7 +22,7 @@ from .lexicon import Lexicon
 from .sentences import sentence_spans
 from .story_days import day_told_done
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
-from .trigger_phrases import TIME_NOUNS, in_no_place, phrase_words, time_in
+from .trigger_phrases import TIME_NOUNS, expected_when, in_no_place, phrase_words, time_in
 
 __all__ = [
     "TIME_NOUNS",
@@ -318,6 +318,8 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
         return None  # "Turkey's frozen EU membership talks": a process of states, no meeting
     if ctx.lower[i] == "meeting" and i > 1 and _titled(texts_of(ctx.doc), i):
         return None  # "the Commonwealth Heads of Government Meeting": a gathering's name
+    if ctx.lower[i] == "expected" and expected_when(i, ctx):
+        return i, i + 1, "visit", ""  # "X is expected this morning": an arrival, here
     if ctx.lower[i] in CALLING_ON and _person_next(i + 1, ctx) and not _a_noun(i, ctx):
         return i, i + 1, "meeting", ""  # "is scheduled to visit President X, Pope Francis
         # and Y": calls on each, not a trip (the trip is told by its place)

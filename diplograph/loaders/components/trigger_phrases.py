@@ -13,7 +13,7 @@ from .tokenizer import texts_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["TIME_NOUNS", "phrase_words", "time_in"]
+__all__ = ["TIME_NOUNS", "expected_when", "phrase_words", "time_in"]
 
 
 TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
@@ -93,3 +93,17 @@ def in_no_place(k: int, ctx) -> bool:
         if ctx.lower[j] in _STATES_OF_BEING:
             return True
     return False
+
+
+def expected_when(i: int, ctx: Context) -> bool:
+    """Whether "expected" at ``i`` is a person's ("is expected", "are expected") and a day
+    follows it alone ("X is expected this morning", "Y is expected on Friday"): when one
+    comes, not what one is expected to do."""
+    told = ctx.dates_in(i + 1, i + 3)
+    return (
+        i > 0
+        and ctx.lower[i - 1] in ("is", "are")
+        and bool(told)
+        and told[0].start == i + 1
+        and ctx.lower[told[0].end : told[0].end + 1] in ([","], ["."], [";"], ["and"])
+    )

@@ -282,7 +282,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = here(rng, ctx) or there_place(rng, ctx)  # named last
     if not dests and counted:  # "The visit is his first since ...": the story's visit
         dests = dateline_site(ctx, t)
-    hither = ctx.lower[t] in ARRIVALS or visiting_here(t, t_end, ctx)  # "is visiting this week"
+    hither = ctx.lower[t] in ARRIVALS | {"expected"} or visiting_here(t, t_end, ctx)  # "is
+    # visiting this week", "is expected this morning"
     if not dests and status == "occurred" and not hither:
         dests = scene_of_trip_aside(t, t_end, rng, sent, ctx)  # "X, on his first trip
         # abroad, met Y in Addis Ababa"
