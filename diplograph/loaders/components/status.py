@@ -173,6 +173,9 @@ CANCELLATION = {
     "had been delayed",
     "delayed indefinitely",
     "put on hold",  # with no new date: called off (GUIDELINES)
+    "fallen through",  # "a meeting pencilled in for tomorrow has also fallen through"
+    "fell through",
+    "falls through",
     "on hold",
     "was dropped",
     "were dropped",
