@@ -214,7 +214,8 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
     if line.count(" | ") >= 2:
         return _byline_place(line, lex)
     if line.startswith("By "):
-        return _written_in(line, lex)  # "By R. Ali, Senior Reporter": a writer, not a place
+        return _written_in(line, lex)  # "By A. Writer in Addis Ababa": there; "By R. Ali,
+        # Senior Reporter": a writer, no place
     if opens_with_short_weekday(line):
         return None  # "Mon, 16 May 2005 Source: GNA": a day, not the town of Mon
     head = line[: _MAX_PREFIX + 10]

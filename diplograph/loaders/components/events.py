@@ -59,10 +59,10 @@ log = logging.getLogger(__name__)
 _RENEWED = {"instead", "new", "now", "rescheduled", "still", "later", "but"}
 
 
-
 def _placed_in(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the clause ``rng`` names a town or a state."""
     return bool(ctx.gaz_in(rng[0], rng[1], ("PLACE", "CAPITAL", "COUNTRY")))
+
 
 def _aside_encounter(kind, t, t_end, aside, sent, ctx, speakers, needs) -> list[Event]:
     """The encounter of a purpose aside, read in the aside's own tense, time and place."""

@@ -95,7 +95,7 @@ def together_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool
         return False
     before, after = ctx.lower[t - 1] if t > 0 else "", ctx.lower[t + 1 : t + 2]
     if before.endswith("ed") or before in _PAST_ACTS:
-        verb = t - 1  # "walked together", "toured the site together" is not read
+        verb = t - 1  # "walked together" (not "toured the site together": no verb next)
     elif after and (after[0].endswith("ed") or after[0] in _PAST_ACTS):
         verb = t  # "together inaugurated"
     else:

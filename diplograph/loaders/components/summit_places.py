@@ -54,7 +54,7 @@ def summit_date(ctx: Context):
             continue  # "the summit opens on Saturday", not "the summit ... on Friday"
         opens, ends = ctx.sentence_of(m.start)  # not "the 2nd summit. On July 30, ..."
         after = ctx.lower[m.end : min(ends, m.end + 6)]
-        set_for = before[-2:-1] and before[-2] in SET_FOR and before[-1] in ("for", "on")
+        set_for = len(before) > 1 and before[-2] in SET_FOR and before[-1] in ("for", "on")
         if not set_for and classify(ctx.lower[opens : m.start], after, []) == "cancelled":
             continue  # "the summit was called off twice, first on November 30": a day it
             # did not take place; not "the summit, scheduled for November 9, was postponed"
