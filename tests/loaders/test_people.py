@@ -1081,3 +1081,22 @@ def test_people_an_airport_before_an_office_is_no_institution(nlp, text, name):
     """An airport's name before an office places the person; it is not the office's
     institution (as "Kremlin aide" or "White House Senior Adviser" are)."""
     assert "airport" not in (_people(nlp, text)[name][0] or "").casefold()
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        (
+            "RIYADH, Rabi Al-Awwal 24, 1427, April 23, 2006 (SPA) -- King Abdullah held talks "
+            "with Chinese President Hu Jintao.",
+            "Rabi Al-Awwal",
+        ),
+        (
+            "KATHMANDU, Oct 1 (Asoj Bhadra 15, 2073) - Prime Minister Pushpa Kamal Dahal met "
+            "Indian Foreign Secretary S Jaishankar.",
+            "Asoj Bhadra",
+        ),
+    ],
+)
+def test_people_a_month_of_another_calendar_is_no_person(nlp, text, month):
+    assert month not in _people(nlp, text)

@@ -87,6 +87,7 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and not _where_it_happens(toks, start, end, lex)
             and not _quoted_title(toks, start, end)
             and not _headline_only(doc, start, end)
+            and not _a_month_of_a_calendar(texts, end)
             and not credited(toks, start)
             and not portfolio(doc, start, labels)
             and all(
@@ -103,6 +104,22 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
                 span_text(doc, start, end), None, None, False, lex, (start, end), spouse=spouse
             )
         i = max(end, at + 1)  # past the word it started from, even after stepping back
+
+
+_DAY_OF_MONTH = re.compile(r"[1-9]|[12][0-9]|3[01]")
+_YEAR = re.compile(r"1[3-9][0-9]{2}|20[0-9]{2}")
+
+
+def _a_month_of_a_calendar(texts: list[str], end: int) -> bool:
+    """Whether the words before ``end`` are a month, a day and a year follow them ("Rabi
+    Al-Awwal 24, 1427", "Asoj 15, 2073"): a date of another calendar in a dateline."""
+    after = texts[end : end + 3]
+    return (
+        len(after) == 3
+        and _DAY_OF_MONTH.fullmatch(after[0]) is not None
+        and after[1] == ","
+        and _YEAR.fullmatch(after[2]) is not None
+    )
 
 
 def _named_as_spouse(lowers: list[str], start: int) -> bool:
