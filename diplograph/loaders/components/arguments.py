@@ -22,7 +22,16 @@ from .lexicon import Lexicon
 from .sentences import sentence_spans
 from .story_days import day_told_done
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
-from .trigger_phrases import TIME_NOUNS, expected_when, in_no_place, phrase_words, time_in
+from .trigger_phrases import (
+    NOUN_DETERMINERS,
+    TIME_NOUNS,
+    a_noun,
+    expected_when,
+    in_no_place,
+    person_next,
+    phrase_words,
+    time_in,
+)
 
 __all__ = [
     "TIME_NOUNS",
@@ -266,41 +275,11 @@ def _titled(texts: list[str], i: int) -> bool:
     return texts[i][:1].isupper() and texts[i - 1][:1].isupper() and texts[i - 2] != "."
 
 
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "summit", "as"}
-
-
 CALLING_ON = {"visit", "visits", "visited"}  # with a person after them: whom one calls on
-
-
-def _a_noun(i: int, ctx: Context) -> bool:
-    """Whether "visit" at ``i`` is a noun ("ahead of the visit Putin spoke", "his visits")."""
-    before = ctx.lower[i - 1] if i > 0 else ""
-    return ctx.lower[i] != "visited" and (
-        before in _DETERMINERS or before in ("'s", "’s", "this", "that", "state", "official")
-        or before.endswith(("-day", "ial"))  # "a three-day visit", "an official/presidential"
-    )
 
 
 # the possessive that opens a form of address ("His Majesty", "Her Excellency")
 _OWNED_ADDRESS = {"His", "Her", "Their"}
-
-
-def _person_next(k: int, ctx: Context) -> bool:
-    """Whether a person with an office opens at ``k``, after up to four office words (not
-    "visit Makedonitissa Tomb", a name of no one's office)."""
-    start, end = k, k + 4
-    if ctx.lower[k : k + 1] == ["the"]:  # "visited the ailing King X": one adjective at most
-        k += 2 if k + 2 < len(ctx.lower) and ctx.lower[k + 1] == texts_of(ctx.doc)[k + 1] else 1
-        start, end = k, k + 4
-    if ctx.lower[k : k + 1] == ["former"]:  # "visited former president Fidel Castro"
-        k += 1
-        start, end = k, k + 4
-    while k < end and k < len(ctx.lower) and not ctx.person_at(k) and ctx.leads_a_name(k):
-        k += 1
-    if k >= len(ctx.lower) or not ctx.person_at(k) or ctx.lower[k - 1 : k] == ["'s"]:
-        return False
-    person = ctx.people.get(ctx.persons_in(k, k + 1)[0][2])
-    return k > start or (person is not None and bool(person.title))
 
 
 # words that make a meeting remote ("held a virtual bilateral summit with X"): a call
@@ -310,7 +289,7 @@ _REMOTE = {"virtual", "online", "video", "videolink", "video-link", "remote"}
 def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
     """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
     if ctx.lower[i] in ("host", "hosts") and (
-        ctx.lower[i - 1 : i] and ctx.lower[i - 1] in _DETERMINERS
+        ctx.lower[i - 1 : i] and ctx.lower[i - 1] in NOUN_DETERMINERS
         or ctx.lower[max(0, i - 2) : i - 1] in (["a"], ["an"], ["the"])
     ):
         return None  # "the host government's Prime Minister", "for being a good host": a noun
@@ -320,11 +299,11 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
         return None  # "the Commonwealth Heads of Government Meeting": a gathering's name
     if ctx.lower[i] == "expected" and expected_when(i, ctx):
         return i, i + 1, "visit", ""  # "X is expected this morning": an arrival, here
-    if ctx.lower[i] in CALLING_ON and _person_next(i + 1, ctx) and not _a_noun(i, ctx):
+    if ctx.lower[i] in CALLING_ON and person_next(i + 1, ctx) and not a_noun(i, ctx):
         return i, i + 1, "meeting", ""  # "is scheduled to visit President X, Pope Francis
         # and Y": calls on each, not a trip (the trip is told by its place)
     if ctx.lower[i] in ("visit", "visits") and ctx.lower[i + 1 : i + 2] == ["to"] and (
-        _person_next(i + 2, ctx)
+        person_next(i + 2, ctx)
     ):
         return i, i + 2, "meeting", ""  # "paid a courtesy visit to President X": a call on X
     for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):

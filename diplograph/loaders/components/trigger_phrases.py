@@ -1,7 +1,9 @@
 """Trigger phrases as writers break them up: a quotation mark, an adverb of time or a
 town inside a phrase ('a "very good call" with X', "met separately with X", "a summit in
-Budapest between A and B"), and a stay told as time spent somewhere ("spent two days in
-India"). Used by :mod:`.arguments` to find triggers.
+Budapest between A and B"), a stay told as time spent somewhere ("spent two days in
+India"), an arrival told by when one is expected ("X is expected this morning"), and a
+call on someone told with "visit" ("visited former president X": a person follows, and
+"visit" is no noun). Used by :mod:`.arguments` to find triggers.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from .tokenizer import texts_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["TIME_NOUNS", "expected_when", "phrase_words", "time_in"]
+__all__ = [
+    "NOUN_DETERMINERS",
+    "TIME_NOUNS",
+    "a_noun",
+    "expected_when",
+    "person_next",
+    "phrase_words",
+    "time_in",
+]
 
 
 TIME_NOUNS = {"hours", "hour", "minutes", "afternoon", "morning", "evening", "day", "days"}
@@ -107,3 +117,34 @@ def expected_when(i: int, ctx: Context) -> bool:
         and told[0].start == i + 1
         and ctx.lower[told[0].end : told[0].end + 1] in ([","], ["."], [";"], ["and"])
     )
+
+
+# words before "visit" that make it a noun ("the visit", "his visit", "the summit visit")
+NOUN_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "summit", "as"}
+
+
+def a_noun(i: int, ctx: Context) -> bool:
+    """Whether "visit" at ``i`` is a noun ("ahead of the visit Putin spoke", "his visits")."""
+    before = ctx.lower[i - 1] if i > 0 else ""
+    return ctx.lower[i] != "visited" and (
+        before in NOUN_DETERMINERS or before in ("'s", "’s", "this", "that", "state", "official")
+        or before.endswith(("-day", "ial"))  # "a three-day visit", "an official/presidential"
+    )
+
+
+def person_next(k: int, ctx: Context) -> bool:
+    """Whether a person with an office opens at ``k``, after up to four office words (not
+    "visit Makedonitissa Tomb", a name of no one's office)."""
+    start, end = k, k + 4
+    if ctx.lower[k : k + 1] == ["the"]:  # "visited the ailing King X": one adjective at most
+        k += 2 if k + 2 < len(ctx.lower) and ctx.lower[k + 1] == texts_of(ctx.doc)[k + 1] else 1
+        start, end = k, k + 4
+    if ctx.lower[k : k + 1] == ["former"]:  # "visited former president Fidel Castro"
+        k += 1
+        start, end = k, k + 4
+    while k < end and k < len(ctx.lower) and not ctx.person_at(k) and ctx.leads_a_name(k):
+        k += 1
+    if k >= len(ctx.lower) or not ctx.person_at(k) or ctx.lower[k - 1 : k] == ["'s"]:
+        return False
+    person = ctx.people.get(ctx.persons_in(k, k + 1)[0][2])
+    return k > start or (person is not None and bool(person.title))
