@@ -28,6 +28,12 @@ def _people(nlp, text, published=dt.date(2024, 3, 1)):
             "Amara Odinga",
             ("President", "KE", None, False),
         ),
+        (  # India's press writes the Defence Minister's office in Hindi
+            "India's Raksha Mantri Shri Rajnath Singh held talks with US Defence Secretary Lloyd "
+            "Austin.",
+            "Rajnath Singh",
+            ("Defence Minister", "IN", None, False),
+        ),
         (  # a state's envoy to an organisation
             "Grace Wanjiru, Kenya's permanent representative to the UN, met Amara Odinga.",
             "Grace Wanjiru",
