@@ -61,13 +61,15 @@ def usable_date(m, ctx: Context) -> bool:
     ):
         return False  # "BRASILIA, March 25 (Agency) -": when the story was filed
     lead = ctx.lower[m.start - 1] if m.start > 0 else ""
-    if "since" in ctx.lower[max(0, m.start - 7) : m.start]:
-        k = ctx.lower.index("since", max(0, m.start - 7)) + 1
+    first = ctx.sentence_of(m.start)[0]  # the windows below stop at the date's sentence:
+    # not "their first meeting since 2007. Abe flew in on Saturday"
+    if "since" in ctx.lower[max(first, m.start - 7) : m.start]:
+        k = ctx.lower.index("since", max(first, m.start - 7)) + 1
         while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in ("former", "late")):
             k += 1  # "since (former) President X in 1962": X's time
         if k not in ctx.name_tokens:
             return False
-    said = [k for k in range(max(0, m.start - 4), m.start) if ctx.lower[k] in _REPORTING]
+    said = [k for k in range(max(first, m.start - 4), m.start) if ctx.lower[k] in _REPORTING]
     if said and not (
         ctx.lower[m.end : m.end + 1] == ["that"]
         and {"had", "has", "have"}.intersection(ctx.lower[m.end : m.end + 8])
@@ -75,7 +77,7 @@ def usable_date(m, ctx: Context) -> bool:
         # "..., Kwatra said during a press briefing Friday": when it was said; but "reported
         return False  # on Saturday that X had landed": done by that day; and "told
         # journalists after talks on Thursday": the talks' day
-    lo = max(0, m.start - 7)
+    lo = max(first, m.start - 7)
     window = ctx.lower[lo : m.start]
     for k, w in enumerate(window[:-1]):
         if w in _SPANS and window[k + 1] in ("after", "before"):
