@@ -1106,3 +1106,18 @@ def test_people_an_airport_before_an_office_is_no_institution(nlp, text, name):
 )
 def test_people_a_month_of_another_calendar_is_no_person(nlp, text, month):
     assert month not in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("LIMA - Today Boric hosts the summit with Lula at the Casa Santo Domingo.",
+         "Santo Domingo"),
+        ("PARIS - Macron hosted Scholz at the Palais Jean Dupont for dinner.", "Jean Dupont"),
+        ("ROME - Meloni received Milei at the Palazzo Carlo Rossi on Monday.", "Carlo Rossi"),
+    ],
+)
+def test_people_the_rest_of_a_venues_name_is_no_person(nlp, text, words):
+    """The words after one that opens a venue's name ("Casa", "Palais", "Palazzo") name
+    the venue, even where they could be a person's or a town's."""
+    assert words not in _people(nlp, text)

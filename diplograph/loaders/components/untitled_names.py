@@ -83,6 +83,8 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             )
             and is_name(doc, start, end, lex, titled=False)
             and not (start > 0 and toks[start - 1].lower_ == "the")
+            and not (start > 0 and texts[start - 1] in lex.venue_openers)  # "Casa Santo
+            # Domingo", "Palacio San Martin": the rest of a venue's name
             and not _at_venue(toks, start, end)
             and not _where_it_happens(toks, start, end, lex)
             and not _quoted_title(toks, start, end)
