@@ -247,7 +247,7 @@ def pick_date(
             for d in ctx.dates
             if para < d.start_char < sent.start_char
             and usable_date(d, ctx)
-            and "since" not in ctx.lower[max(0, d.start - 8) : d.start]
+            and "since" not in ctx.lower[max(ctx.sentence_of(d.start)[0], d.start - 8) : d.start]
             and not _others_aside(d.start, sent, ctx)
             and not earlier_stop_aside(d, ctx)
             and not year_aside(d, ctx)

@@ -48,11 +48,11 @@ def summit_date(ctx: Context):
             continue
         if _SUMMIT_AFTER.match(" ".join(ctx.lower[m.end : m.end + 6])):
             return m  # "Tuesday's summit", "took part on Tuesday in the summit"
-        before = ctx.lower[max(0, m.start - 8) : m.start]
+        opens, ends = ctx.sentence_of(m.start)  # not "the 2nd summit. On July 30, ..."
+        before = ctx.lower[max(opens, m.start - 8) : m.start]
         since = before[-1:] == ["from"]  # "the two-day summit ... from Saturday"
         if m.kind == "wd" and not (OPENS.intersection(before) or since):
             continue  # "the summit opens on Saturday", not "the summit ... on Friday"
-        opens, ends = ctx.sentence_of(m.start)  # not "the 2nd summit. On July 30, ..."
         after = ctx.lower[m.end : min(ends, m.end + 6)]
         set_for = len(before) > 1 and before[-2] in SET_FOR and before[-1] in ("for", "on")
         if not set_for and classify(ctx.lower[opens : m.start], after, []) == "cancelled":
@@ -109,7 +109,8 @@ def _names_a_gathering(g: Span, ctx: Context) -> bool:
 def gathering_before(i: int, ctx: Context) -> bool:
     """Whether the words before ``i`` speak of a gathering: "the summit in", "G20 leaders
     gathered in", "the inauguration in"."""
-    return any(w in SUMMIT_WORDS or w in GATHERED for w in ctx.lower[max(0, i - 6) : i])
+    words = ctx.lower[max(ctx.sentence_of(i)[0], i - 6) : i]  # not "... the summit. In Paris"
+    return any(w in SUMMIT_WORDS or w in GATHERED for w in words)
 
 
 def _for_gathering(i: int, ctx: Context) -> bool:
