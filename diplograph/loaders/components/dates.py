@@ -319,6 +319,7 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
 
 
 _TOLD_WEEK = 14  # days from publication within which a dated weekday anchors a bare one
+_STEPPED = {"last", "next", "past", "coming"}  # words that move a weekday off the one told
 
 
 def _weekdays_told_before(mentions: list[DateMention], base: dt.date | None) -> None:
@@ -330,6 +331,8 @@ def _weekdays_told_before(mentions: list[DateMention], base: dt.date | None) -> 
     told: dict[int, str] = {}  # weekday -> the day the story last dated it
     for m in mentions:
         if m.kind == "wd" and not m.heading:
+            if _STEPPED.intersection(m.text.lower().split()):
+                continue  # "last Tuesday" in a story dated Tuesday: a week before, told so
             day = told.get(_weekday_of(m.past or m.future))
             if day is not None:
                 m.past = m.future = day
