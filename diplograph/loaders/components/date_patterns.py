@@ -162,7 +162,7 @@ PATTERNS = [
     (
         "after",
         re.compile(
-            rf"\b(?:(?P<n>{_COUNTS})\s+(?P<unit>day|month|year)s?\s+(?P<dir>later|earlier)"
+            rf"\b(?:(?P<n>{_COUNTS})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>later|earlier)"
             r"|the\s+(?P<side>following|next|previous|same)\s+(?P<unit2>month|year)"
             r"|(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<unit3>month)"
             r"|that\s+same\s+(?P<unit4>month|year))\b(?!['’]s|-|\s+than\b)",

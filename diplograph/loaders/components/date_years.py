@@ -59,9 +59,10 @@ def story_distances(text: str, found: list[_Match]) -> None:
     """ "in April 2018, and the following month", "two years later", "a year earlier",
     "later that month": the date the story told last moved by the distance, at the
     distance's unit; none where no date told before is that precise, or where a date of
-    its own follows ("A month later, on February 9, ..."). Days and months counted back
-    ("a day earlier", "the previous month") are left unread: measured, they moved the
-    held-out stories' events off their places more often than they dated them."""
+    its own follows ("A month later, on February 9, ..."). Days and weeks count back too
+    ("Four days earlier X had flown to Ankara"); months counted back ("the previous
+    month") are left unread: measured, they moved the held-out stories' events off their
+    places more often than they dated them."""
     told: _Match | None = None
     for k, m in enumerate(found):
         if m.kind == "after":
@@ -70,10 +71,12 @@ def story_distances(text: str, found: list[_Match]) -> None:
             side = (g.get("dir") or g.get("side") or "same").lower()
             n = NUMBERS.get(g.get("n", "").lower()) or int(g["n"]) if g.get("n") else 1
             n = 0 if side == "same" or not (g.get("unit") or g.get("unit2")) else n
+            if unit == "week":  # "a week earlier", "two weeks later": seven days each
+                unit, n = "day", 7 * n
             later = found[k + 1] if k + 1 < len(found) else None
             own = later is not None and _DATE_AFTER.fullmatch(text, m.end, later.start)
             m.past = m.future = None
-            if told is not None and not own and (_SIDES.get(side, 1) >= 0 or unit == "year"):
+            if told is not None and not own and (_SIDES.get(side, 1) >= 0 or unit != "month"):
                 m.past = moved_by(told.past, n * _SIDES.get(side, 1), unit)
                 m.future = moved_by(told.future, n * _SIDES.get(side, 1), unit)
         if m.past or m.future:
