@@ -20,6 +20,7 @@ from .plan_cues import (
     during_what_lies_ahead,
     inverted_future,
     never_held,
+    plan_still_held,
     told_ahead,
     unsettled,
 )
@@ -29,7 +30,7 @@ from .present_tense import (
     told_in_the_present,
     under_way_today,
 )
-from .status import SET_FOR, classify, doubted
+from .status import SET_FOR, classify, doubted, told_plan_only
 from .status_scope import EVENT_NOUNS, accepted_invitation, past_called_off_object
 from .tokenizer import texts_of
 
@@ -260,6 +261,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if followed:  # "will open with X on Wednesday, followed by talks with Y": its clause's tense
         before = before[: followed[-1]][:16]  # its auxiliary stands near its start
     status = classify(before, after, ctx.lower[t:t_end])
+    if status == "cancelled" and told_plan_only(before, after, ctx.lower[t:t_end]):
+        status = "planned" if plan_still_held(t, ctx) else status  # "X was to meet Y today"
     if status == "occurred" and (during_what_lies_ahead(t, ctx) or beside_a_plan(t, ctx)):
         status = "planned"  # "During a short visit to New Delhi later this week, X will",
         # "X will start a visit tomorrow, besides taking part in the summit in Y"

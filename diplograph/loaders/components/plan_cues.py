@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .bystanders import SPEAKING
 from .inverted_lists import inverted_list_verb, participle_opening
-from .status import classify
+from .status import CANCELLATION, _has, classify
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UNDERTAKINGS",
     "beside_a_plan",
+    "plan_still_held",
     "during_what_lies_ahead",
     "inverted_future",
     "told_ahead",
@@ -141,3 +142,30 @@ def never_held(rest: list[str]) -> bool:
         if cue and cue[0] in _HAPPENING | {"took", "happened", "materialised", "materialized"}:
             return True
     return False
+
+
+def plan_still_held(t: int, ctx: Context) -> bool:
+    """Whether a plan told from a time before the story's ("Kerry was to meet Xi later in
+    the day") still holds: neither a "but" after it in its sentence ("was to give a dinner
+    for X, but he fell ill") nor anything called off in the story."""
+    return "but" not in ctx.lower[t : ctx.sentence_of(t)[1]] and not story_calls_off(ctx)
+
+
+def story_calls_off(ctx: Context) -> bool:
+    """Whether the story (its title or text) tells of something called off, postponed or
+    cancelled: there, "X was to hold talks in Y" is a plan that fell through."""
+    found = ctx.doc.user_data.get("dg_calls_off")
+    if found is None:
+        article = ctx.doc._.dg_article
+        title = (getattr(article, "title", None) or "").lower().split()
+        words = title + ctx.lower
+        found = _has(words, CANCELLATION) or any(
+            w == "off" and words[k - 1] in _BE and words[k + 1 : k + 2] not in _OFF_WHERE
+            for k, w in enumerate(words[1:], 1)
+        )  # "The trip is off", not "X is off to Paris"
+        ctx.doc.user_data["dg_calls_off"] = found
+    return found
+
+
+_BE = {"is", "are", "was", "were", "now"}
+_OFF_WHERE = (["to"], ["for"], ["on"], ["from"], ["at"])

@@ -27,6 +27,8 @@ __all__ = [
     "CANCELLATION",
     "FUTURE",
     "UNFULFILLED",
+    "TOLD_PLANS",
+    "told_plan_only",
     "ITINERARY",
     "DOUBTED",
     "doubted",
@@ -198,8 +200,10 @@ UNFULFILLED = {
     "was meant to",
     "were meant to",
 }
-# "was to hold talks" (a plan that fell through), but not "the trip was to the NATO summit"
-UNFULFILLED |= {
+# "was to hold talks": a plan told from a time before the story's, one that fell through
+# where the story calls something off (:func:`.plan_cues.told_plan_kept`); not "the trip
+# was to the NATO summit"
+TOLD_PLANS = {
     f"{aux} to {verb}"
     for aux in ("was", "were")
     for verb in (
@@ -234,11 +238,13 @@ UNFULFILLED |= {
     )
 }
 # "was to be received by the Pope", "the talks were to be held on Monday": the passive of the same
-UNFULFILLED |= {
+TOLD_PLANS |= {
     f"{aux} to be {done}"
     for aux in ("was", "were")
     for done in ("received", "welcomed", "greeted", "hosted", "met", "held", "joined")
 }
+_UNFULFILLED_OWN = set(UNFULFILLED)  # "was to have met", "had been due to"
+UNFULFILLED |= TOLD_PLANS
 FUTURE = {
     "will",
     "'ll",
@@ -338,6 +344,18 @@ def _has(words: list[str], vocab: set[str]) -> bool:
     # a match opens with a cue's first word standing alone between spaces: where no word
     # of the text is one, the search (which tries every position) cannot match
     return not firsts.isdisjoint(text.split()) and pattern.search(text) is not None
+
+
+def told_plan_only(before: list[str], after: list[str], trigger: list[str]) -> bool:
+    """Whether a "cancelled" reading rests on a plan told from a time before the story's
+    alone ("Kerry was to hold talks in Beijing later in the day"): no word calls it off,
+    and it is no "was to have met" nor "had been due to"."""
+    near = before[-16:] + trigger[:1]
+    if _has(before + trigger + after, CANCELLATION):
+        return False
+    return (_has(near, TOLD_PLANS) or _has(after[:6], TOLD_PLANS)) and not (
+        _has(near, _UNFULFILLED_OWN) or _has(after[:6], _UNFULFILLED_OWN)
+    )
 
 
 def doubted(after: list[str]) -> bool:
