@@ -22,6 +22,7 @@ from .plan_cues import (
     never_held,
     plan_still_held,
     told_ahead,
+    told_plan_only,
     unsettled,
 )
 from .present_tense import (
@@ -30,7 +31,7 @@ from .present_tense import (
     told_in_the_present,
     under_way_today,
 )
-from .status import SET_FOR, classify, doubted, told_plan_only
+from .status import SET_FOR, classify, doubted
 from .status_scope import EVENT_NOUNS, accepted_invitation, past_called_off_object
 from .tokenizer import texts_of
 

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from .bystanders import SPEAKING
 from .inverted_lists import inverted_list_verb, participle_opening
-from .status import CANCELLATION, _has, classify
+from .status import CANCELLATION, TOLD_PLANS, UNFULFILLED_OWN, classify
+from .status import has_cue as _has
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ __all__ = [
     "UNDERTAKINGS",
     "beside_a_plan",
     "plan_still_held",
+    "told_plan_only",
     "during_what_lies_ahead",
     "inverted_future",
     "told_ahead",
@@ -142,6 +144,18 @@ def never_held(rest: list[str]) -> bool:
         if cue and cue[0] in _HAPPENING | {"took", "happened", "materialised", "materialized"}:
             return True
     return False
+
+
+def told_plan_only(before: list[str], after: list[str], trigger: list[str]) -> bool:
+    """Whether a "cancelled" reading rests on a plan told from a time before the story's
+    alone ("Kerry was to hold talks in Beijing later in the day"): no word calls it off,
+    and it is no "was to have met" nor "had been due to"."""
+    near = before[-16:] + trigger[:1]
+    if _has(before + trigger + after, CANCELLATION):
+        return False
+    return (_has(near, TOLD_PLANS) or _has(after[:6], TOLD_PLANS)) and not (
+        _has(near, UNFULFILLED_OWN) or _has(after[:6], UNFULFILLED_OWN)
+    )
 
 
 def plan_still_held(t: int, ctx: Context) -> bool:

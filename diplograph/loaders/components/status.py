@@ -28,7 +28,8 @@ __all__ = [
     "FUTURE",
     "UNFULFILLED",
     "TOLD_PLANS",
-    "told_plan_only",
+    "UNFULFILLED_OWN",
+    "has_cue",
     "ITINERARY",
     "DOUBTED",
     "doubted",
@@ -243,7 +244,7 @@ TOLD_PLANS |= {
     for aux in ("was", "were")
     for done in ("received", "welcomed", "greeted", "hosted", "met", "held", "joined")
 }
-_UNFULFILLED_OWN = set(UNFULFILLED)  # "was to have met", "had been due to"
+UNFULFILLED_OWN = set(UNFULFILLED)  # "was to have met", "had been due to"
 UNFULFILLED |= TOLD_PLANS
 FUTURE = {
     "will",
@@ -346,16 +347,7 @@ def _has(words: list[str], vocab: set[str]) -> bool:
     return not firsts.isdisjoint(text.split()) and pattern.search(text) is not None
 
 
-def told_plan_only(before: list[str], after: list[str], trigger: list[str]) -> bool:
-    """Whether a "cancelled" reading rests on a plan told from a time before the story's
-    alone ("Kerry was to hold talks in Beijing later in the day"): no word calls it off,
-    and it is no "was to have met" nor "had been due to"."""
-    near = before[-16:] + trigger[:1]
-    if _has(before + trigger + after, CANCELLATION):
-        return False
-    return (_has(near, TOLD_PLANS) or _has(after[:6], TOLD_PLANS)) and not (
-        _has(near, _UNFULFILLED_OWN) or _has(after[:6], _UNFULFILLED_OWN)
-    )
+has_cue = _has  # for the readers of other modules
 
 
 def doubted(after: list[str]) -> bool:
