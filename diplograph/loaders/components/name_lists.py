@@ -59,8 +59,15 @@ def _glued(gap: range, ctx: Context) -> bool:
     if spouse_gap(gap, ctx):
         return True  # "President X and First Lady Y", "X and his wife, Y,"
     return all(
-        ctx.lower[i] in GLUE or ctx.leads_a_name(i) or _of_country(i, ctx) for i in gap
+        ctx.lower[i] in GLUE or ctx.leads_a_name(i) or _of_country(i, ctx) or _the_office(i, ctx)
+        for i in gap
     )  # offices, nationalities and forms of address ("and Dr Julius Maada Bio") included
+
+
+def _the_office(i: int, ctx: Context) -> bool:
+    """ "(A and) the (Hungarian) Prime Minister(, B)": "the" before the office of the next
+    name, as British and wire copy write it."""
+    return ctx.lower[i] == "the" and i + 1 < len(ctx.lower) and ctx.leads_a_name(i + 1)
 
 
 def _of_country(i: int, ctx: Context) -> bool:
@@ -98,7 +105,13 @@ def coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> li
         aside = apposition_end(gap, ctx)
         if aside:
             gap = range(aside, p[0])  # "A, the chairman of the AU, and B": past the aside
-        if all(ctx.lower[i] in GLUE or ctx.leads_a_name(i) or _whose_state(i, ctx) for i in gap):
+        if all(
+            ctx.lower[i] in GLUE
+            or ctx.leads_a_name(i)
+            or _whose_state(i, ctx)
+            or _the_office(i, ctx)
+            for i in gap
+        ):
             group.append(p)
         else:
             break
