@@ -207,8 +207,13 @@ def _definite(doc, i, labels, state) -> list[Mention]:
         and tokens_of(doc)[end].text not in (",", ".")
     ):
         return []  # "the President Joe Biden": a name follows; the people reader has it
-    if end + 1 < len(doc) and tokens_of(doc)[end].text == "," and end + 1 in named_starts(doc):
-        return []  # "the Emir, Sheikh Meshal": the apposition names the person
+    if end + 1 < len(doc) and tokens_of(doc)[end].text == "," and (
+        end + 1 in named_starts(doc)
+        or labels.get(end + 1, ("",))[0] == "TITLE"
+        or tokens_of(doc)[end + 1].text[:1].isupper() and end + 1 not in labels
+    ):
+        return []  # "the Emir, Sheikh Meshal", "the Defence Minister of Iran, Brigadier
+        # General Amir Hatami": the apposition names the person
     # "The President ... held talks with Xi": not Xi; but "the Russian president ... met
     # Putin" may well be Putin, the one Russian president
     others = _named_after_in_sentence(i, end, state) if country is None else frozenset()
