@@ -173,6 +173,7 @@ class Lexicon:
         self.venue_words = {w for w, where in venues if where == "last"}  # "... Palace"
         self.venue_openers = {w for w, where in venues if where == "first"}  # "Palacio ..."
         self.body_words = {w for w, where in venues if where == "body"}  # "... Times"
+        self.residence_nouns = {w for w, where in venues if where == "residence"}
         self.places = self._load_places()
         self.seats = Seats((name, (cc, city)) for name, cc, city in _rows("seats.tsv"))
         self.capitals = self._load_capitals()

@@ -153,6 +153,18 @@ def _after_leading_venue_word(i: int, text: _Text) -> bool:
     return k >= 0 and text.words[k] in text.lex.venue_openers
 
 
+def _the_named_residence(i: int, j: int, text: _Text) -> bool:
+    """ "the Miraflores palace", "the Bellevue palace", "Gaddafi's Bab al-Aziziya
+    compound": a town's name before a lower-case noun of a residence names the residence."""
+    owned = i > 1 and text.words[i - 1] in ("'s", "’s")
+    return (
+        i > 0
+        and (text.lower[i - 1] == "the" or owned)
+        and j < len(text.words)
+        and text.words[j] in text.lex.residence_nouns
+    )
+
+
 def _in_longer_name(i: int, text: _Text) -> bool:
     """ "Democratic Republic", "Mr Kim", "Bunga Raya": a name word just before (but "State
     House Entebbe": a venue, then its town)."""
@@ -355,6 +367,8 @@ def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
         return False
     if _after_leading_venue_word(i, text):
         return False
+    if _the_named_residence(i, j, text) and not _is_trusted(surface, lex):
+        return False  # "met Maduro at the Miraflores palace": the palace, not a town
     city = lex.places.get(surface)
     if j < len(text.words) and text.lower[j] in REGION_WORDS and city and city.kind == "city":
         return False  # "Governor of Makkah Region": the region, not the city
