@@ -397,6 +397,8 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
         return "cancelled"
     if _has(near, NEGATIONS) or (after[:2] and after[0] in ("not", "n't")):
         return None
+    if before[-1:] == ["against"]:
+        return None  # "advised citizens against travelling to Turkey": a warning
     if _has(near, SPECULATION):
         return None
     before, after = without_story_days(before), without_story_days(after)
