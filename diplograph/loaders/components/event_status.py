@@ -16,6 +16,7 @@ from . import arguments as _args
 from .clause_links import relative_ahead
 from .plan_cues import (
     UNDERTAKINGS,
+    after_a_plan_undone,
     beside_a_plan,
     during_what_lies_ahead,
     inverted_future,
@@ -406,4 +407,6 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         # will continue as an official visit"
     if status == "occurred" and ctx.lower[t_end - 1] in EVENT_NOUNS and told_ahead(t_end, ctx):
         return "planned"  # "said his visit to Denmark would take place in August"
+    if status == "occurred" and after_a_plan_undone(rng, ctx):
+        return "cancelled"  # "would have brought him to Jakarta before he flew on to Perth"
     return status

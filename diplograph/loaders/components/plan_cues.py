@@ -25,6 +25,7 @@ __all__ = [
     "UNDERTAKINGS",
     "beside_a_plan",
     "plan_still_held",
+    "after_a_plan_undone",
     "told_plan_only",
     "during_what_lies_ahead",
     "inverted_future",
@@ -183,3 +184,14 @@ def story_calls_off(ctx: Context) -> bool:
 
 _BE = {"is", "are", "was", "were", "now"}
 _OFF_WHERE = (["to"], ["for"], ["on"], ["from"], ["at"])
+
+
+def after_a_plan_undone(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause ``rng`` opens with "before" or "after" and hangs on a main clause
+    told as a plan that did not happen ("The trip would have brought him to Jakarta before
+    he flew on to Australia", "was to have stopped in Lima before he went to Quito"): the
+    journey it tells did not happen either."""
+    first = ctx.sentence_of(rng[0])[0]
+    if rng[0] <= first or ctx.lower[rng[0]] not in ("before", "after"):
+        return False
+    return _has(ctx.lower[first : rng[0]], UNFULFILLED_OWN)
