@@ -38,7 +38,7 @@ from .relative_days import (
     offset_date,
     trip_day,
 )
-from .since_dates import SET_FOR, day_of_calling_off, since_date, since_span
+from .since_dates import SET_FOR, day_of_calling_off, since_date, since_span, stay_since
 from .story_days import TOLD_AHEAD, goes_on_from_before, in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
@@ -198,6 +198,13 @@ def pick_date(
     )
     if shifted:
         return shifted
+    stay = stay_since(t, rng, ctx)  # "X, who has been in Tehran since Tuesday"
+    if stay is not None:
+        return stay
+    if _on_arrival(t, sent, ctx):  # "X, who arrived on Wednesday, met Y shortly after
+        told = [d for d in ctx.dates_in(sent.start, t) if usable_date(d, ctx)]  # landing"
+        if told:
+            return told[-1].value(ahead)
     m = nearest_date(t, rng[0], rng[1], ctx)
     if m is None and not ahead:
         span = since_span(t, rng, sent, ctx)
@@ -359,6 +366,19 @@ def _in_another_aside(i: int, t: int, sent: Span, ctx: Context) -> bool:
             if k <= i < end and end <= t and ctx.trigger_tokens.intersection(range(k, end)):
                 return True
     return False
+
+
+_ARRIVAL_NOUNS = {"landing", "arriving", "arrival", "touching"}
+
+
+def _on_arrival(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether the words after the trigger ``t`` put it at the arrival ("met Y shortly
+    after landing", "on arrival", "upon his arrival"): then the arrival's day is its own."""
+    words = ctx.lower[t + 1 : sent.end]
+    return any(
+        w in ("after", "on", "upon") and _ARRIVAL_NOUNS.intersection(words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
 
 
 def _others_aside(i: int, sent: Span, ctx: Context) -> bool:

@@ -15,7 +15,7 @@ from .status import CANCELLATION
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["SET_FOR", "day_of_calling_off", "since_date", "since_span"]
+__all__ = ["SET_FOR", "day_of_calling_off", "since_date", "since_span", "stay_since"]
 
 # the words a plan's own time follows ("a trip scheduled for", "due to make on")
 SET_FOR = {"scheduled", "planned", "set", "slated", "fixed", "due", "pencilled", "penciled"}
@@ -39,6 +39,21 @@ def since_span(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> str | 
             return now[:7]
         if begun and begun[:4] == now[:4]:
             return now[:4]
+    return None
+
+
+_BEEN = {"has", "have", "had", "been"}
+
+
+def stay_since(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """ "X, who has been in Tehran since Tuesday", "had been in Rio since June 3": a stay
+    told in the perfect from a day on, which is the day it began."""
+    if ctx.lower[t] not in _BEEN or "been" not in ctx.lower[t : t + 2]:
+        return None
+    for m in ctx.dates_in(t + 2, min(rng[1], t + 8)):
+        value = m.value(False)
+        if ctx.lower[m.start - 1] == "since" and value and len(value) == 10:
+            return value
     return None
 
 
