@@ -71,7 +71,14 @@ from .encounter_subjects import (
     unnamed_guests,
 )
 from .event_clauses import borrowed_subject
-from .joint_acts import discussion, in_presence, joint_act, together_act
+from .joint_acts import (
+    discussion,
+    in_presence,
+    joint_act,
+    together_act,
+    together_with,
+    with_partners_end,
+)
 from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
 from .travellers import GUESTS
 
@@ -206,6 +213,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return []  # "was inaugurated in the presence of A and B"; not "of officials"
     if needs == "together_act" and not together_act(t, rng, sent, ctx):
         return []  # "the two walked together in the old city"; not "A, together with B,"
+    if needs == "together_act":
+        rng = (rng[0], with_partners_end(t, rng, ctx))  # not the talks "and" tells after
     if needs == "time_with" and not time_with(t_end, rng, ctx):
         return []  # "spent four hours with X": together; not "spent $2bn with X's firms"
     if needs == "not_urging" and urged(t_end, rng, ctx):
@@ -275,6 +284,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         aside = closed_asides(t, (sent.start, sent.end), ctx)
         aside |= contrasted(rng, sent, ctx)  # not "A held meetings, while B gave a speech"
         aside |= later_acts(rng, sent, ctx)  # nor those a later clause's own act names
+        aside |= together_with(sent.start, rng[0], ctx)  # nor "inaugurated X together
+        # with B, and held talks with C": not B
         people = [
             k
             for s_, _, k in ctx.persons_in(sent.start, sent.end)

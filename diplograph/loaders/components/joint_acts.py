@@ -11,8 +11,10 @@ from spacy.tokens import Span
 from .arguments import Context, country_of, home_of, triggers
 from .encounter_cues import discussed_with, during_a_trip, named_pair, pair_before
 from .media import remotely
+from .name_lists import coordinated_forward
 
-__all__ = ["discussion", "in_presence", "joint_act", "together_act"]
+__all__ = ["discussion", "in_presence", "joint_act", "together_act", "together_with",
+           "with_partners_end"]
 
 
 def discussion(t: int, t_end: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
@@ -74,13 +76,19 @@ def _placed_alone(t: int, sent: Span, ctx: Context) -> bool:
     others = [
         k for k, _, kind, _ in triggers(sent.start, sent.end, ctx) if k != t and kind != "visit"
     ]
+    return _placed(t, sent, ctx) and not others
+
+
+def _placed(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether the story or the sentence places the act at ``t`` (a dateline, a town,
+    "here", a trip under way), and not at a distance; with no place, as likely by phone."""
     placed = (
         ctx.doc._.dg_dateline is not None
         or bool(ctx.gaz_in(sent.start, sent.end, ("PLACE",)))
         or "here" in ctx.lower[sent.start : sent.end]
         or during_a_trip(sent, ctx)
-    )  # where the story puts them together; with no place, as likely by phone
-    return placed and not others and not remotely(t, sent.end, ctx)
+    )
+    return placed and not remotely(t, sent.end, ctx)
 
 
 _PAST_ACTS = {"went", "sat", "rode", "took", "laid", "drove", "flew", "saw", "ate", "had"}
@@ -92,7 +100,7 @@ def together_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool
     encounter, dated and placed as that act is; not "A, together with B, attended" (a
     companion) nor an act told at a distance ("by video link")."""
     if ctx.lower[t + 1 : t + 2] == ["with"]:
-        return False
+        return _acted_with(t, rng, sent, ctx)
     before, after = ctx.lower[t - 1] if t > 0 else "", ctx.lower[t + 1 : t + 2]
     if before.endswith("ed") or before in _PAST_ACTS:
         verb = t - 1  # "walked together" (not "toured the site together": no verb next)
@@ -103,6 +111,46 @@ def together_act(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool
     return (pair_before(verb, rng, ctx) or _told_pair_before(verb, rng, ctx)) and _placed_alone(
         t, sent, ctx
     )
+
+
+def _acted_with(t: int, rng: tuple[int, int], sent: Span, ctx: Context) -> bool:
+    """Whether "together with B" at ``t`` ends an act its subject told before it ("A
+    inaugurated the Parliament building, built with Indian aid, together with B"), with B
+    of another state: an encounter; not "A, together with B, attended" (a companion, told
+    before the verb)."""
+    subject = ctx.persons_in(rng[0], t)
+    partner = [p for p in ctx.persons_in(t + 2, rng[1]) if ctx.lower[p[0]] not in ("his", "her")]
+    if not subject or not partner:
+        return False
+    acted = any(
+        w.endswith("ed") or w in _PAST_ACTS for w in ctx.lower[subject[-1][1] : t]
+    )  # a verb between the subject and "together"
+    states = {home_of(k, ctx) or country_of(k, ctx) for k in (subject[-1][2], partner[0][2])}
+    return acted and len(states - {None}) == 2 and _placed(t, sent, ctx)
+
+
+def with_partners_end(t: int, rng: tuple[int, int], ctx: Context) -> int:
+    """Where the clause of "together with B (and C)" at ``t`` ends for its encounter: after
+    the partners it names ("..., together with B, and held talks with C": not C)."""
+    if ctx.lower[t + 1 : t + 2] != ["with"]:
+        return rng[1]
+    partners = ctx.persons_in(t + 2, rng[1])
+    keys = coordinated_forward(partners, ctx)
+    ends = [e for _, e, k in partners if k in keys]
+    return ends[-1] if ends else rng[1]
+
+
+def together_with(lo: int, hi: int, ctx: Context) -> set[int]:
+    """The starts of the people named in [lo, hi) right after "together with" (past their
+    offices): the partners of that act, not of another the sentence tells."""
+    out = set()
+    for s, _, _ in ctx.persons_in(lo, hi):
+        k = s
+        while k > lo and ctx.lower[k] != "with" and ctx.leads_a_name(k):
+            k -= 1
+        if ctx.lower[k - 1 : k + 1] == ["together", "with"]:
+            out.add(s)
+    return out
 
 
 def _told_pair_before(verb: int, rng: tuple[int, int], ctx: Context) -> bool:
