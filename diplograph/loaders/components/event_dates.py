@@ -375,6 +375,8 @@ def _on_arrival(t: int, sent: Span, ctx: Context) -> bool:
     """Whether the words after the trigger ``t`` put it at the arrival ("met Y shortly
     after landing", "on arrival", "upon his arrival"): then the arrival's day is its own."""
     words = ctx.lower[t + 1 : sent.end]
+    if _ARRIVAL_NOUNS.isdisjoint(words):
+        return False  # the common case, read without walking the words
     return any(
         w in ("after", "on", "upon") and _ARRIVAL_NOUNS.intersection(words[k + 1 : k + 3])
         for k, w in enumerate(words)

@@ -192,9 +192,28 @@ def _trip_of(meeting: Event, events: list[Event]) -> Event | None:
             and 0
             <= (dt.date.fromisoformat(meeting.date) - dt.date.fromisoformat(visit.date)).days
             <= 4
-        ):
+        ) or _told_just_before(visit, meeting):
             return visit
     return None
+
+
+_JUST_BEFORE = 300  # characters from a trip told without its day to a meeting on it
+
+
+def _told_just_before(visit: Event, meeting: Event) -> bool:
+    """Whether ``visit`` is a participant's trip told just before the meeting with a span
+    of days that holds the meeting's day ("Dai visited Pyongyang earlier this week. On
+    Monday he was received by Kim Jong Il"): the meeting was on that trip."""
+    return (
+        visit.kind == "visit"
+        and visit.status == "occurred"
+        and visit.visitor in meeting.participants
+        and bool(visit.date and meeting.date)
+        and len(visit.date) < len(meeting.date)
+        and meeting.date.startswith(visit.date)
+        and bool(visit.spans and meeting.spans)
+        and 0 <= meeting.spans[0][0] - visit.spans[-1][1] <= _JUST_BEFORE
+    )
 
 
 def leaves_after(meeting: Event, visit: Event) -> bool:
