@@ -91,19 +91,19 @@ def _capitals(doc: Doc, found: list) -> list:
         if prev is not None and prev[2] in ("COUNTRY", "DEMONYM"):
             out.append((prev[0], i + 1, "CAPITAL", prev[3]))
         elif tokens_of(doc)[i - 1].lower_ == "the":
-            country = _story_country(found, i, doc) or last_country
+            country = _story_country(found, i, doc, capital=True) or last_country
             if country:
                 out.append((i - 1, i + 1, "CAPITAL", country))
     keep = [m for m in found if not any(c[0] <= m[0] < c[1] for c in out)]
     return sorted(keep + out)
 
 
-def _story_country(found: list, i: int, doc: Doc) -> str | None:
+def _story_country(found: list, i: int, doc: Doc, capital: bool = False) -> str | None:
     """The country the story is in at token ``i`` ("the capital", "the country"): that
     of the last town it was in or country it went to, else the dateline's, else the last
     country named before it."""
     dateline = doc._.dg_dateline.country if doc._.dg_dateline else None
-    return _where_before(found, i, doc) or dateline or _country_before(found, i)
+    return _where_before(found, i, doc, capital) or dateline or _country_before(found, i)
 
 
 # what a story calls the state it is in: "the country", "the Kingdom", "the emirate"
@@ -164,21 +164,38 @@ _INTO = {"to", "into", "visit", "visits", "visited", "visiting"}
 _ARRIVED = {"arrived", "arrives", "arriving", "landed", "lands", "landing", "arrive", "land"}
 
 
-def _where_before(found: list, i: int, doc: Doc) -> str | None:
+def _where_before(found: list, i: int, doc: Doc, capital: bool = False) -> str | None:
     """For "the capital" at token ``i``: the country of the last town (or seat) the story
-    was in, or country it went to or arrived in, before it; not of an actor ("Russia's invasion"), a
-    war ("the war in Ukraine") or where someone came from ("from Poland")."""
+    was in, or country it went to or arrived in, before it; not of an actor ("Russia's
+    invasion"), a war ("the war in Ukraine") or where someone came from ("from Poland");
+    with ``capital``, not a town a sentence tells as ahead ("is due in Shanghai")."""
     words = tokens_of(doc)
     value = None
     for m in found:
         if m[0] >= i:
             break
         before = words[m[0] - 1].lower_ if m[0] > 0 else ""
+        if capital and _told_ahead(doc, m[0]):
+            continue  # "the capital" after "... before flying to Shanghai", "is due in
+            # Shanghai": not there yet
         town = m[2] in ("PLACE", "SEAT", "CAPITAL") and before != "from"
         arrived = before == "in" and m[0] > 1 and words[m[0] - 2].lower_ in _ARRIVED
         if town or (m[2] == "COUNTRY" and (before in _INTO or arrived)):
             value = m[3]
     return value
+
+
+_AHEAD = {"will", "due", "scheduled", "expected", "plans", "heads", "later"}
+
+
+def _told_ahead(doc: Doc, k: int) -> bool:
+    """Whether the sentence of token ``k`` tells what lies ahead (up to ``k``): a town
+    there is where someone goes next, not where the story is."""
+    lowers, toks = lowers_of(doc), tokens_of(doc)
+    start = k
+    while start > 0 and lowers[start - 1] != "." and not toks[start].is_sent_start:
+        start -= 1
+    return not _AHEAD.isdisjoint(lowers[start:k])
 
 
 def _country_before(found: list, i: int) -> str | None:
