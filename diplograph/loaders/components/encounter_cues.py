@@ -248,7 +248,11 @@ def time_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     words = ctx.lower[t_end : min(rng[1], t_end + 8)]
     if "with" not in words or not TIME_NOUNS.intersection(words):
         return False
-    return object_follows(t_end + words.index("with") + 1, ctx)
+    k = t_end + words.index("with") + 1
+    group = ctx.lower[k : min(rng[1], k + 5)]  # "with French leaders, including X"
+    if "including" in group:
+        return object_follows(k + group.index("including") + 1, ctx)
+    return object_follows(k, ctx)
 
 
 def discussed_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
