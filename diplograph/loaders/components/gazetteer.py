@@ -178,6 +178,8 @@ def _where_before(found: list, i: int, doc: Doc, capital: bool = False) -> str |
         if capital and _told_ahead(doc, m[0]):
             continue  # "the capital" after "... before flying to Shanghai", "is due in
             # Shanghai": not there yet
+        if capital and m[1] < len(doc) and words[m[1]].lower_ in _ACTS_AS_STATE:
+            continue  # "a country whose reconstruction Washington wanted to help": an actor
         town = m[2] in ("PLACE", "SEAT", "CAPITAL") and before != "from"
         arrived = before == "in" and m[0] > 1 and words[m[0] - 2].lower_ in _ARRIVED
         if town or (m[2] == "COUNTRY" and (before in _INTO or arrived)):
@@ -186,6 +188,9 @@ def _where_before(found: list, i: int, doc: Doc, capital: bool = False) -> str |
 
 
 _AHEAD = {"will", "due", "scheduled", "expected", "plans", "heads", "later"}
+# verbs after a capital's name that make it the state acting, not a place
+_ACTS_AS_STATE = {"wants", "wanted", "says", "said", "insists", "insisted", "accuses",
+                  "accused", "hopes", "hoped", "believes", "believed"}
 
 
 def _told_ahead(doc: Doc, k: int) -> bool:
