@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from .event_clauses import ORDINALS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from .arguments import Context
 
 __all__ = [
@@ -26,6 +28,9 @@ __all__ = [
     "in_relative_clause",
     "another_events_time",
     "in_who_aside",
+    "in_whose_aside",
+    "in_another_aside",
+    "others_aside",
 ]
 
 _MADE_IN = [[w, "in"] for w in ("built", "opened", "founded", "established", "erected",
@@ -184,3 +189,41 @@ def in_who_aside(i: int, ctx: Context, reach: int = 8) -> bool:
             return "," in ctx.lower[i + 1 : hi]
         k -= 1
     return False
+
+
+def in_whose_aside(m, ctx: Context) -> bool:
+    """Whether ``m`` lies in a ", whose ..." aside that tells no event ("A, whose country
+    joined the bloc in March, arrived"): the time of the possessor's affairs."""
+    if "whose" not in ctx.lower[max(0, m.start - 12) : m.start]:
+        return False  # the common case, read without walking back
+    k = m.start - 1
+    while k > 0 and m.start - k <= 12 and ctx.lower[k] not in (",", ";", "."):
+        if ctx.lower[k] == "whose" and ctx.lower[k - 1] == ",":
+            end = next((j for j in range(m.end, len(ctx.lower)) if ctx.lower[j] in ",;."), m.end)
+            return not ctx.trigger_tokens.intersection(range(k, end))
+        k -= 1
+    return False
+
+
+def in_another_aside(i: int, t: int, sent: Span, ctx: Context) -> bool:
+    """Whether token ``i`` lies in a ", who ... ," aside that tells an event of its own and
+    closes before the trigger ``t`` (the subject's earlier act)."""
+    for k in range(sent.start + 1, sent.end):
+        if ctx.lower[k] in ("who", "which") and ctx.lower[k - 1] == ",":
+            end = next((j for j in range(k, sent.end) if ctx.lower[j] == ","), sent.end)
+            if k <= i < end and end <= t and ctx.trigger_tokens.intersection(range(k, end)):
+                return True
+    return False
+
+
+def others_aside(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the date at ``i`` stands in a ";" clause about people the sentence at
+    ``sent`` does not name ("...; his predecessor, Lee, went to Kyoto in December 2011.
+    Yoon held talks with Kishida"): another's time, not the one the story goes on in."""
+    lo = ctx.sentence_of(i)[0]
+    start = max([lo] + [k + 1 for k in range(lo, i) if ctx.lower[k] == ";"])
+    if start == lo:
+        return False
+    named = {p[2] for p in ctx.persons_in(start, i) if p[0] in ctx.name_tokens}  # not "his"
+    told = {p[2] for p in ctx.persons_in(sent.start, sent.end)}
+    return bool(named) and not named & told

@@ -21,10 +21,13 @@ from .date_asides import (
     commemorated,
     count_scope,
     earlier_stop_aside,
+    in_another_aside,
     in_fronted_happening,
     in_relative_clause,
     in_who_aside,
+    in_whose_aside,
     made_in,
+    others_aside,
     trailing_aside,
     year_aside,
 )
@@ -38,7 +41,14 @@ from .relative_days import (
     offset_date,
     trip_day,
 )
-from .since_dates import SET_FOR, day_of_calling_off, since_date, since_span, stay_since
+from .since_dates import (
+    SET_FOR,
+    at_arrival,
+    day_of_calling_off,
+    since_date,
+    since_span,
+    stay_since,
+)
 from .story_days import TOLD_AHEAD, goes_on_from_before, in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
 
@@ -85,7 +95,7 @@ def usable_date(m, ctx: Context) -> bool:
                 continue  # "shortly after 7pm on Friday": an hour of that day
             if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
                 return False  # "days after the attacks of October 7": a reference point
-    if _in_whose_aside(m, ctx):
+    if in_whose_aside(m, ctx):
         return False
     if made_in(m, ctx) or commemorated(m, ctx):
         return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
@@ -102,22 +112,6 @@ _HOURS = {"noon", "midnight", "dawn", "dusk", "sunrise", "sunset", "midday"}
 def _clock_time(words: list[str]) -> bool:
     """Whether ``words`` open with an hour of the day ("7pm", "7", "noon")."""
     return bool(words) and (words[0][:1].isdigit() or words[0] in _HOURS)
-
-
-def _in_whose_aside(m, ctx: Context) -> bool:
-    """Whether ``m`` lies in a ", whose ..." aside that tells no event ("A, whose country
-    joined the bloc in March, arrived"): the time of the possessor's affairs."""
-    if "whose" not in ctx.lower[max(0, m.start - 12) : m.start]:
-        return False  # the common case, read without walking back
-    k = m.start - 1
-    while k > 0 and m.start - k <= 12 and ctx.lower[k] not in (",", ";", "."):
-        if ctx.lower[k] == "whose" and ctx.lower[k - 1] == ",":
-            end = next((j for j in range(m.end, len(ctx.lower)) if ctx.lower[j] in ",;."), m.end)
-            return not ctx.trigger_tokens.intersection(range(k, end))
-        k -= 1
-    return False
-
-
 
 
 def nearest_date(t: int, lo: int, hi: int, ctx: Context):
@@ -201,7 +195,7 @@ def pick_date(
     stay = stay_since(t, rng, ctx)  # "X, who has been in Tehran since Tuesday"
     if stay is not None:
         return stay
-    if _on_arrival(t, sent, ctx):  # "X, who arrived on Wednesday, met Y shortly after
+    if at_arrival(t, sent, ctx):  # "X, who arrived on Wednesday, met Y shortly after
         told = [d for d in ctx.dates_in(sent.start, t) if usable_date(d, ctx)]  # landing"
         if told:
             return told[-1].value(ahead)
@@ -218,7 +212,7 @@ def pick_date(
         if m is not None and ahead and _told_done((_clause_start(m.start, sent, ctx), rng[0]), ctx):
             return m.value(False)  # "left for Oslo on Tuesday, where he will meet X": the day
             # as the clause that tells it reads it
-    if m is not None and _in_another_aside(m.start, t, sent, ctx):
+    if m is not None and in_another_aside(m.start, t, sent, ctx):
         m = None  # "X, who flew in on Tuesday, met Y": the day of X's arrival, not the talks'
     aside = _args.relative_aside(t, (sent.start, sent.end), ctx) or _on_aside(t, sent, ctx)
     if aside is not None and m is not None and not aside[0] <= m.start < aside[1]:
@@ -255,7 +249,7 @@ def pick_date(
             if para < d.start_char < sent.start_char
             and usable_date(d, ctx)
             and "since" not in ctx.lower[max(ctx.sentence_of(d.start)[0], d.start - 8) : d.start]
-            and not _others_aside(d.start, sent, ctx)
+            and not others_aside(d.start, sent, ctx)
             and not earlier_stop_aside(d, ctx)
             and not year_aside(d, ctx)
             and not count_scope(d, ctx)  # "his first trip abroad this year. He met Y"
@@ -355,45 +349,6 @@ def _on_the_fringes(sent: Span, ctx: Context) -> bool:
     """Whether the sentence is told "on the margins of" a gathering."""
     words = ctx.lower[sent.start : sent.end]
     return any(w in FRINGES and words[k + 1 : k + 2] == ["of"] for k, w in enumerate(words))
-
-
-def _in_another_aside(i: int, t: int, sent: Span, ctx: Context) -> bool:
-    """Whether token ``i`` lies in a ", who ... ," aside that tells an event of its own and
-    closes before the trigger ``t`` (the subject's earlier act)."""
-    for k in range(sent.start + 1, sent.end):
-        if ctx.lower[k] in ("who", "which") and ctx.lower[k - 1] == ",":
-            end = next((j for j in range(k, sent.end) if ctx.lower[j] == ","), sent.end)
-            if k <= i < end and end <= t and ctx.trigger_tokens.intersection(range(k, end)):
-                return True
-    return False
-
-
-_ARRIVAL_NOUNS = {"landing", "arriving", "arrival", "touching"}
-
-
-def _on_arrival(t: int, sent: Span, ctx: Context) -> bool:
-    """Whether the words after the trigger ``t`` put it at the arrival ("met Y shortly
-    after landing", "on arrival", "upon his arrival"): then the arrival's day is its own."""
-    words = ctx.lower[t + 1 : sent.end]
-    if _ARRIVAL_NOUNS.isdisjoint(words):
-        return False  # the common case, read without walking the words
-    return any(
-        w in ("after", "on", "upon") and _ARRIVAL_NOUNS.intersection(words[k + 1 : k + 3])
-        for k, w in enumerate(words)
-    )
-
-
-def _others_aside(i: int, sent: Span, ctx: Context) -> bool:
-    """Whether the date at ``i`` stands in a ";" clause about people the sentence at
-    ``sent`` does not name ("...; his predecessor, Lee, went to Kyoto in December 2011.
-    Yoon held talks with Kishida"): another's time, not the one the story goes on in."""
-    lo = ctx.sentence_of(i)[0]
-    start = max([lo] + [k + 1 for k in range(lo, i) if ctx.lower[k] == ";"])
-    if start == lo:
-        return False
-    named = {p[2] for p in ctx.persons_in(start, i) if p[0] in ctx.name_tokens}  # not "his"
-    told = {p[2] for p in ctx.persons_in(sent.start, sent.end)}
-    return bool(named) and not named & told
 
 
 def _clause_start(i: int, sent: Span, ctx: Context) -> int:

@@ -9,7 +9,8 @@ After merging, two frames give a place or a country to events that have none:
   X") with no place happened in the host's country.
 
 Trips (visits) already lend their place to the meetings held during them in
-:mod:`.merge`; dated trip headings are read in :mod:`.headings`.
+:mod:`.merge` (which trip a meeting was on: :mod:`.meeting_trips`); dated trip headings
+are read in :mod:`.headings`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from spacy.tokens import Doc
 
 from ..model import Event
+from .meeting_trips import trip_of
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, span_text, tokens_of
 
@@ -33,8 +35,6 @@ __all__ = [
     "entry_stamp",
     "only_cities",
     "arrived_later",
-    "leaves_after",
-    "left_before",
     "ends_only",
 ]
 
@@ -92,7 +92,7 @@ def dateline_places(
             continue  # a plan may be anywhere (see dateline_plans)
         if raw and (_elsewhere_by_then(ev, events, dateline) or _before_arriving(ev, events)):
             continue
-        trip = _trip_of(ev, events) if ev.kind == "meeting" else None
+        trip = trip_of(ev, events) if ev.kind == "meeting" else None
         hosts = {(homes or {}).get(k) for k in ev.participants if trip and k != trip.visitor}
         if trip is not None and trip.country != dateline.country and dateline.country not in hosts:
             if ev.country in (None, trip.country):  # "PYONGYANG - ... Kim held talks with Xi"
@@ -151,93 +151,6 @@ def dateline_plans(events: list[Event], dateline, published, homes=None, every=N
                 ev.country = dateline.country
         if ev.country == dateline.country:
             ev.place = dateline.place
-
-
-def _leaving_that_day(visit: Event, meeting: Event, events: list[Event]) -> bool:
-    """Whether ``visit`` is a departure ("left Tokyo on Sunday for the US") on the meeting's
-    day from a stay begun earlier in another country: until they leave, the traveller is
-    still where the earlier stay is."""
-    return (
-        getattr(visit, "departure", False)
-        and visit.date == meeting.date
-        and any(
-            v is not visit
-            and v.kind == "visit"
-            and v.visitor == visit.visitor
-            and v.status == "occurred"
-            and v.date is not None
-            and v.date < visit.date
-            and v.country != visit.country
-            for v in events
-        )
-    )
-
-
-def _trip_of(meeting: Event, events: list[Event]) -> Event | None:
-    """A participant's trip under way on the meeting's day (begun up to four days before;
-    not one the meeting's own sentence tells as the next step: "after talks, flew to X")."""
-    for visit in events:
-        if leaves_after(meeting, visit):
-            continue
-        if _leaving_that_day(visit, meeting, events):
-            continue  # "left Tokyo on Sunday for the US ... On Sunday morning X met Y"
-        if left_before(meeting, visit):
-            continue
-        if (
-            visit.kind == "visit"
-            and visit.status == "occurred"
-            and visit.visitor in meeting.participants
-            and visit.date
-            and len(visit.date) == 10
-            and 0
-            <= (dt.date.fromisoformat(meeting.date) - dt.date.fromisoformat(visit.date)).days
-            <= 4
-        ) or _told_just_before(visit, meeting):
-            return visit
-    return None
-
-
-_JUST_BEFORE = 300  # characters from a trip told without its day to a meeting on it
-
-
-def _told_just_before(visit: Event, meeting: Event) -> bool:
-    """Whether ``visit`` is a participant's trip told just before the meeting with a span
-    of days that holds the meeting's day ("Dai visited Pyongyang earlier this week. On
-    Monday he was received by Kim Jong Il"): the meeting was on that trip."""
-    return (
-        visit.kind == "visit"
-        and visit.status == "occurred"
-        and visit.visitor in meeting.participants
-        and bool(visit.date and meeting.date)
-        and len(visit.date) < len(meeting.date)
-        and meeting.date.startswith(visit.date)
-        and bool(visit.spans and meeting.spans)
-        and 0 <= meeting.spans[0][0] - visit.spans[-1][1] <= _JUST_BEFORE
-    )
-
-
-def leaves_after(meeting: Event, visit: Event) -> bool:
-    """Whether ``visit`` is a journey ("flew to X", not "X's visit") that the meeting's
-    sentence tells after the meeting."""
-    return (
-        getattr(visit, "journey", False)
-        and bool(meeting.spans)
-        and meeting.spans[0] in visit.spans  # the same sentence, also once merged with the
-        # stay it leads to ("before he leaves for France" and "Macron welcomes him in Paris")
-        and visit.date == meeting.date
-        and getattr(visit, "trigger", -1) > getattr(meeting, "trigger", len(meeting.evidence))
-    )
-
-
-def left_before(meeting: Event, visit: Event) -> bool:
-    """Whether ``visit`` is a stay its sentence tells as left behind on the way home ("met Y
-    as X was on his way back from Washington"): the meeting was not there."""
-    homeward = getattr(visit, "homeward", None)
-    return (
-        homeward is not None
-        and meeting.spans[:1] == visit.spans[:1]
-        and getattr(meeting, "trigger", -1) not in homeward
-    )  # not "has come back from Cameroon, where he met Y": the where-clause was there
 
 
 def _current(date: str | None, published: dt.date, days: int = 3) -> bool:

@@ -24,12 +24,11 @@ from .frames import (
     dateline_plans,
     ends_only,
     host_countries,
-    leaves_after,
-    left_before,
     only_cities,
     stamp_entries,
 )
 from .lexicon import lexicon
+from .meeting_trips import leaves_after, left_before
 from .offices import same_office
 from .planned_trips import meetings_of_planned_trips
 from .story_setting import meetings_at_home, setting_country

@@ -1,6 +1,7 @@
 """Times told against another time: an act in the present perfect "since" a date (the
-period up to the story's day), an encounter told in a "since" clause (the date after its
-trigger), and the day a plan was called off (not the plan's own time). Helpers of
+period up to the story's day), a stay "since" a day (that day), an encounter told in a
+"since" clause (the date after its trigger), an act "shortly after landing" (the
+arrival's day), and the day a plan was called off (not the plan's own time). Helpers of
 :mod:`.event_dates`.
 """
 
@@ -15,7 +16,7 @@ from .status import CANCELLATION
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["SET_FOR", "day_of_calling_off", "since_date", "since_span", "stay_since"]
+__all__ = ["SET_FOR", "day_of_calling_off", "since_date", "since_span", "stay_since", "at_arrival"]
 
 # the words a plan's own time follows ("a trip scheduled for", "due to make on")
 SET_FOR = {"scheduled", "planned", "set", "slated", "fixed", "due", "pencilled", "penciled"}
@@ -88,3 +89,18 @@ def day_of_calling_off(m, t: int, hi: int, ctx: Context) -> bool:
 
 
 _PLAN_REACH = 12  # tokens from a plan's noun to its own time ("... she was due to make on")
+
+
+_ARRIVAL_NOUNS = {"landing", "arriving", "arrival", "touching"}
+
+
+def at_arrival(t: int, sent: Span, ctx: Context) -> bool:
+    """Whether the words after the trigger ``t`` put it at the arrival ("met Y shortly
+    after landing", "on arrival", "upon his arrival"): then the arrival's day is its own."""
+    words = ctx.lower[t + 1 : sent.end]
+    if _ARRIVAL_NOUNS.isdisjoint(words):
+        return False  # the common case, read without walking the words
+    return any(
+        w in ("after", "on", "upon") and _ARRIVAL_NOUNS.intersection(words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
