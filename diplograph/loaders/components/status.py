@@ -202,7 +202,7 @@ UNFULFILLED = {
     "were meant to",
 }
 # "was to hold talks": a plan told from a time before the story's, one that fell through
-# where the story calls something off (:func:`.plan_cues.told_plan_kept`); not "the trip
+# where the story calls something off (:func:`.plan_cues.plan_still_held`); not "the trip
 # was to the NATO summit"
 TOLD_PLANS = {
     f"{aux} to {verb}"
