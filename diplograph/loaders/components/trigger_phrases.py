@@ -132,6 +132,9 @@ def a_noun(i: int, ctx: Context) -> bool:
     )
 
 
+_PRONOUNS = {"he", "she", "him", "her", "they", "them", "his", "their"}
+
+
 def person_next(k: int, ctx: Context) -> bool:
     """Whether a person with an office opens at ``k``, after up to four office words (not
     "visit Makedonitissa Tomb", a name of no one's office)."""
@@ -146,5 +149,7 @@ def person_next(k: int, ctx: Context) -> bool:
         k += 1
     if k >= len(ctx.lower) or not ctx.person_at(k) or ctx.lower[k - 1 : k] == ["'s"]:
         return False
+    if ctx.lower[k] in _PRONOUNS:
+        return False  # "the visit to Turkey he was to have made": the subject, not a host
     person = ctx.people.get(ctx.persons_in(k, k + 1)[0][2])
     return k > start or (person is not None and bool(person.title))
