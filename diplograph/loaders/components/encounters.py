@@ -35,6 +35,7 @@ from .encounter_cues import (
     delegation_led_by,
     gathering_named,
     joined_a_gathering,
+    kin_named,
     object_follows,
     pair_before,
     possessor_only,
@@ -265,6 +266,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     if split:
         return split  # each group's place is its own ("met A in Warsaw, then B in Kyiv")
     aside = closed_asides(t, rng, ctx)  # "X, who travelled with Y, met Z": not Y
+    aside |= kin_named(rng, ctx)  # "met X, the wife of Y": not Y
     people = [
         k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers and s_ not in aside
     ]
