@@ -1,8 +1,10 @@
 """Companions by marriage or kin: "President X and First Lady Y", "X and his wife, Y,".
 
 The guidelines give a spouse without an office no visit of their own (they travel in the
-delegation), while a spouse the text places in an encounter takes part in it. Helpers of
-:mod:`.travellers`, which lists them with the traveller and then leaves them out.
+delegation), while a spouse the text places in an encounter takes part in it; someone an
+apposition names only as whose kin another is ("X, the wife of Y") takes no part. Helpers
+of :mod:`.travellers`, which lists them with the traveller and then leaves them out, and
+of :mod:`.encounters`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
     from .arguments import Context
 
 __all__ = [
+    "kin_named",
     "kin_of_another",
     "named_spouses",
     "spouse_gap",
@@ -95,3 +98,25 @@ def kin_of_another(key: str, keys: list[str], people: dict) -> bool:
     return any(
         k != key and k in people and people[k].name.split()[-1:] == [surname] for k in keys
     )
+
+
+_KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father",
+        "brother", "sister"}
+
+
+def kin_named(rng: tuple[int, int], ctx: Context) -> set[int]:
+    """Starts of the people named in ``rng`` as whose kin an apposition describes someone
+    ("met Wan Azizah, the wife of jailed opposition leader Anwar Ibrahim"): described, not
+    met."""
+    found: set[int] = set()
+    for s_, _, _ in ctx.persons_in(rng[0], rng[1]):
+        k = s_ - 1
+        while k > rng[0] and (ctx.leads_a_name(k) or ctx.lower[k] in _DESCRIBING):
+            k -= 1  # back over "jailed opposition leader", "sacked deputy prime minister"
+        if ctx.lower[k] == "of" and ctx.lower[k - 1] in _KIN and "," in ctx.lower[k - 4 : k]:
+            found.add(s_)
+    return found
+
+
+_DESCRIBING = {"jailed", "sacked", "late", "former", "detained", "exiled", "ousted", "then",
+               "opposition", "deputy"}

@@ -309,28 +309,6 @@ def closed_asides(t: int, rng: tuple[int, int], ctx: Context) -> set[int]:
     return inside
 
 
-_KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father",
-        "brother", "sister"}
-
-
-def kin_named(rng: tuple[int, int], ctx: Context) -> set[int]:
-    """Starts of the people named in ``rng`` as whose kin an apposition describes someone
-    ("met Wan Azizah, the wife of jailed opposition leader Anwar Ibrahim"): described, not
-    met."""
-    found: set[int] = set()
-    for s_, _, _ in ctx.persons_in(rng[0], rng[1]):
-        k = s_ - 1
-        while k > rng[0] and (ctx.leads_a_name(k) or ctx.lower[k] in _DESCRIBING):
-            k -= 1  # back over "jailed opposition leader", "sacked deputy prime minister"
-        if ctx.lower[k] == "of" and ctx.lower[k - 1] in _KIN and "," in ctx.lower[k - 4 : k]:
-            found.add(s_)
-    return found
-
-
-_DESCRIBING = {"jailed", "sacked", "late", "former", "detained", "exiled", "ousted", "then",
-               "opposition", "deputy"}
-
-
 # nouns of an encounter a later sentence refers back to ("The meeting was attended by X")
 TOLD_ENCOUNTERS = {"meeting", "talks", "session", "banquet", "dinner", "lunch"}
 TOLD_PLURALS = {"meetings", "bilaterals"}  # "The meetings were attended by X": each of them

@@ -26,6 +26,7 @@ from .arguments import (
     places,
 )
 from .clause_links import contrasted, later_acts
+from .companions import kin_named
 from .encounter_cues import (
     PASSIVE,
     TOLD_PLURALS,
@@ -35,7 +36,6 @@ from .encounter_cues import (
     delegation_led_by,
     gathering_named,
     joined_a_gathering,
-    kin_named,
     object_follows,
     pair_before,
     possessor_only,
