@@ -138,9 +138,11 @@ def gapped_leg(i: int, lo: int, end: int, ctx: Context) -> bool:
     town = ctx.gaz_in(i + 1, i + 4, ("PLACE", "CAPITAL", "COUNTRY"))
     if not town or town[0].start != i + 1:
         return False
-    return bool(ctx.trigger_tokens.intersection(range(town[0].end, end))) and bool(
-        ctx.trigger_tokens.intersection(range(lo, i))
-    )
+    bare = ctx.lower[i] == "to" and ctx.lower[town[0].end : town[0].end + 1] in (
+        [], ["."], [","], [";"]
+    )  # "travels to Dushanbe for talks with A and to Ashgabat.": a leg with no act told
+    acts = bare or bool(ctx.trigger_tokens.intersection(range(town[0].end, end)))
+    return acts and bool(ctx.trigger_tokens.intersection(range(lo, i)))
 
 
 def elided_subject(i: int, end: int, ctx: Context) -> bool:
