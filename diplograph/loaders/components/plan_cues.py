@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 from .bystanders import SPEAKING
 from .inverted_lists import inverted_list_verb, participle_opening
-from .status import CANCELLATION, TOLD_PLANS, UNFULFILLED_OWN, classify
-from .status import has_cue as _has
+from .status import CANCELLATION, TOLD_PLANS, UNFULFILLED_OWN, classify, has_cue
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -152,10 +151,10 @@ def told_plan_only(before: list[str], after: list[str], trigger: list[str]) -> b
     alone ("Kerry was to hold talks in Beijing later in the day"): no word calls it off,
     and it is no "was to have met" nor "had been due to"."""
     near = before[-16:] + trigger[:1]
-    if _has(before + trigger + after, CANCELLATION):
+    if has_cue(before + trigger + after, CANCELLATION):
         return False
-    return (_has(near, TOLD_PLANS) or _has(after[:6], TOLD_PLANS)) and not (
-        _has(near, UNFULFILLED_OWN) or _has(after[:6], UNFULFILLED_OWN)
+    return (has_cue(near, TOLD_PLANS) or has_cue(after[:6], TOLD_PLANS)) and not (
+        has_cue(near, UNFULFILLED_OWN) or has_cue(after[:6], UNFULFILLED_OWN)
     )
 
 
@@ -174,7 +173,7 @@ def story_calls_off(ctx: Context) -> bool:
         article = ctx.doc._.dg_article
         title = (getattr(article, "title", None) or "").lower().split()
         words = title + ctx.lower
-        found = _has(words, CANCELLATION) or any(
+        found = has_cue(words, CANCELLATION) or any(
             w == "off" and words[k - 1] in _BE and words[k + 1 : k + 2] not in _OFF_WHERE
             for k, w in enumerate(words[1:], 1)
         )  # "The trip is off", not "X is off to Paris"
@@ -194,4 +193,4 @@ def after_a_plan_undone(rng: tuple[int, int], ctx: Context) -> bool:
     first = ctx.sentence_of(rng[0])[0]
     if rng[0] <= first or ctx.lower[rng[0]] not in ("before", "after"):
         return False
-    return _has(ctx.lower[first : rng[0]], UNFULFILLED_OWN)
+    return has_cue(ctx.lower[first : rng[0]], UNFULFILLED_OWN)
