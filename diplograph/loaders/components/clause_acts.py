@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .names import skip_honorifics
+from .pronouns import PERSONAL, SUBJECT
 from .tokenizer import tokens_of
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ __all__ = [
 
 
 _GAPPED = {"by", "with", "to", "and", "of", "in", ",", "."}
-_SUBJECT_PRONOUNS = {"he", "she", "they"}
+_SUBJECT_PRONOUNS = SUBJECT
 
 
 def own_event(i: int, end: int, ctx: Context) -> bool:
@@ -126,7 +127,7 @@ def _apart(i: int, end: int, ctx: Context) -> bool:
 
 # words a verb's person object may open with: "called on former president X"
 _OBJECT_LEAD = {"on", "former", "the", "ex-", "his", "her", "opposition", "leader"}
-_NOT_NAMED = {"him", "her", "them", "he", "she", "they", "the", "his", "their"}
+_NOT_NAMED = PERSONAL | {"the"}
 
 
 def gapped_leg(i: int, lo: int, end: int, ctx: Context) -> bool:

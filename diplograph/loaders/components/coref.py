@@ -60,6 +60,7 @@ from .offices import (
 )
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
+from .pronouns import GENDERED, POSSESSIVE, SUBJECT
 from .quote_speakers import quote_speaker
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, texts_of, tokens_of
 from .transcripts import transcript_speaker
@@ -71,7 +72,7 @@ __all__ = [
 ]
 
 _ENCOUNTER_NOUNS = {"meeting", "talks", "encounter", "summit", "conversation", "call", "meetings"}
-_PRONOUNS = {"he", "she", "his", "her"}
+_PRONOUNS = (SUBJECT | POSSESSIVE) & GENDERED  # he, she, his, her
 _HONOURS = {"honour", "honor"}
 _OBJECT_PRONOUNS = {"him"}
 _FRONTED = {"after", "during", "on", "before", "following", "ahead", "in", "for", "at"}

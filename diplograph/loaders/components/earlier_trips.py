@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, nearest_date
 from .event_clauses import ORDINALS, counted_occasions_at
+from .pronouns import POSSESSIVE
 
 __all__ = [
     "earlier_trips",
@@ -28,7 +29,7 @@ __all__ = [
     "counted_this_span",
 ]
 
-_OWNERS = {"his", "her", "their"}
+_OWNERS = POSSESSIVE
 _POSSESSIVE = {"'s", "’s"}
 _TRIP_WORDS = {"visit", "trip", "tour", "journey", "to"}
 _REACH = 8  # tokens from the ordinal to "since" / "after"

@@ -32,6 +32,7 @@ from .present_tense import (
     told_in_the_present,
     under_way_today,
 )
+from .pronouns import POSSESSIVE
 from .status import SET_FOR, classify, doubted
 from .status_scope import EVENT_NOUNS, accepted_invitation, past_called_off_object
 from .tokenizer import texts_of
@@ -219,7 +220,7 @@ def _status_after_names(t: int, t_end: int, rng: tuple[int, int], ctx: Context) 
     return told if told in ("cancelled", "planned") else None
 
 
-_OWNERS = {"his", "her", "their", "first", "next", "'s", "’s"}  # before an event noun subject
+_OWNERS = POSSESSIVE | {"first", "next", "'s", "’s"}  # before an event noun subject
 # words that can tell, after an event noun's people, what became of it
 _AFTER_NAMES_CUES = _SET_WORDS | {"will", "postponed", "cancelled", "canceled", "called", "off",
                                   "scrapped", "shelved", "hold", "dropped", "expected",

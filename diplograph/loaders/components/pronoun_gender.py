@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .lexicon import _rows
+from .pronouns import GENDERED
 from .tokenizer import tokens_of
 
 __all__ = ["GenderMemory", "pronoun_gender"]
@@ -30,7 +31,7 @@ def pronoun_gender(word: str) -> str | None:
     return _gendered().get(lower) if lower in _PRONOUNS else None
 
 
-_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+_PRONOUNS = GENDERED
 _AFTER_QUOTE = {'"', "”", "'", "’", ",", "''"}  # '"We regret it," Frederiksen said'
 
 

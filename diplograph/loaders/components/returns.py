@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import Context, country_of, location, pick_date
 from .earlier_trips import past_visit
+from .pronouns import POSSESSIVE
 from .tokenizer import tokens_of
 
 __all__ = ["return_journeys"]
@@ -22,7 +23,7 @@ _JOURNEY = {"way", "flight", "journey", "trip", "return"}
 _BACK = {"back", "home"}
 _GOING = {"returning", "returned", "flew", "flying", "came", "come", "coming", "headed",
           "heading", "travelled"}
-_OWNERS = {"his", "her", "their", "the"}
+_OWNERS = POSSESSIVE | {"the"}
 _AFTER_SUBJECT = {"his", "her", "returned", "returning", "was", "is", "were", "has", "had", "came"}
 _OPENERS = {"as", "while", "when"}  # a clause of the traveller's own
 _REACH = 8  # tokens from "from" to the place (over "the NATO summit in")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .frames import entry_stamp
+from .pronouns import SUBJECT
 from .tokenizer import text_of
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def in_stamped_entry(sent: Span, ctx: Context) -> bool:
 
 
 # a sentence opening with a pronoun goes on with the one before, across a paragraph break
-_CONTINUING = {"he", "she", "they", "there"}
+_CONTINUING = SUBJECT | {"there"}
 # an adverb of sequence goes on from the time the story reached ("X will then meet Y")
 _SEQUELS = {"then", "afterwards", "afterward", "subsequently", "thereafter"}
 _NOT_SEQUEL = {"since", "until", "till", "by", "the", "from", "than", "even", "who"}

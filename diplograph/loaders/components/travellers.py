@@ -31,6 +31,7 @@ from .name_lists import (
     country_of_office,
     joins_an_office,
 )
+from .pronouns import NEUTER, PERSONAL
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
 from .tokenizer import texts_of, tokens_of
 from .trip_cues import attributive_visiting, hosted_guests, paid_by, visiting_guest
@@ -80,7 +81,7 @@ def _possessed_gap(k: int, ctx: Context) -> bool:
     )
 
 
-_PRONOUNS = {"he", "she", "his", "her", "him", "they", "their", "them", "it", "its"}
+_PRONOUNS = PERSONAL | NEUTER
 _GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group", "heads",
                    "presidents", "premiers", "dignitaries", "guests", "monarchs"}
 GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest", "visitor"}

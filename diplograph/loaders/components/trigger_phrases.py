@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .pronouns import PERSONAL
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def a_noun(i: int, ctx: Context) -> bool:
     )
 
 
-_PRONOUNS = {"he", "she", "him", "her", "they", "them", "his", "their"}
+_PRONOUNS = PERSONAL
 
 
 def person_next(k: int, ctx: Context) -> bool:

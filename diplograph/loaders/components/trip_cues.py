@@ -18,6 +18,7 @@ from .arguments import Context, usable_date
 from .frames import HOSTING, RECEIVING, RECEIVING_ING
 from .name_lists import PREDECESSOR_WORDS
 from .office_lists import plural_office
+from .pronouns import POSSESSIVE
 from .tokenizer import tokens_of
 
 __all__ = [
@@ -310,7 +311,7 @@ def hosted_guests(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     return list(dict.fromkeys(between))
 
 
-_OWNERS = {"his", "her", "their", "its"}
+_OWNERS = POSSESSIVE | {"its"}
 
 
 STARTING = {"begin", "begins", "beginning", "start", "starts", "starting", "began", "started"}

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, dateline_site, nearest_date, occasion, relative_aside
 from .event_places import SUMMIT_WORDS
+from .pronouns import POSSESSIVE
 from .relative_days import day_after_leg, days_long
 from .trip_cues import CEREMONIES, NO_OBJECT_AFTER, STARTING, leg_date, own_trip
 from .visit_cues import leg_after_aside
@@ -80,7 +81,7 @@ def _for_summit(sent: Span, ctx: Context) -> bool:
     )
 
 
-_NOT_A_VERB_BEFORE = {"his", "her", "their", "its", "the", "a", "an", "'s", "of", "during"}
+_NOT_A_VERB_BEFORE = POSSESSIVE | {"its", "the", "a", "an", "'s", "of", "during"}
 
 
 def visiting_here(t: int, t_end: int, ctx: Context) -> bool:
