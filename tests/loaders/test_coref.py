@@ -80,6 +80,15 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
          "Park spoke by phone.", "Park", "park-min-ho"),
         ("Chinese Premier Li Wen met South Korean President Park Min-ho. Later Park flew home.",
          "Park", "park-min-ho"),
+        # "his" in a ", who" clause with no subject of its own: the one "who" hangs on
+        ("Deputy Prime Minister Ravi Kumar reached Dhaka on Wednesday, standing in for Prime "
+         "Minister Anil Rao, who postponed his trip.", "his", "anil-rao"),
+        ("Vice-President Jane Roe will attend the summit in Lima, replacing President Ana "
+         "Flores, who cancelled her visit on Monday.", "her", "ana-flores"),
+        ("Kenyan President Amara Odinga met Norwegian Prime Minister Lars Berg, who was on his "
+         "first trip to Africa.", "his", "lars-berg"),
+        ("Kenyan President Amara Odinga, who cut short his tour, met Lars Berg.", "his",
+         "amara-odinga"),
         # "X said after meeting Y that he ...": the one who says it
         ("Kenyan President Amara Odinga said after meeting Norwegian Prime Minister Lars Berg "
          "that he would visit Oslo.", "he", "amara-odinga"),

@@ -121,7 +121,25 @@ def possessive(doc, i, sent, state) -> str | None:
         None,
     )  # not "Besides Modi, he met A and B, his office said": Modi is no subject; nor X in
     # "On the invitation of X, Y arrived ..., on his first visit"
-    return _for_to_subject(toks, i, clause, state) or subject or _pronoun(i, sent, state)
+    return (
+        _for_to_subject(toks, i, clause, state)
+        or subject
+        or _relative_antecedent(toks, clause, sent, state)
+        or _pronoun(i, sent, state)
+    )
+
+
+def _relative_antecedent(toks, clause: int, sent: int, state) -> str | None:
+    """The person a ", who" clause hangs on, when "who" is its subject: "standing in for
+    President B, who postponed his trip" (B's trip, not the sentence subject's)."""
+    if clause - 2 <= sent or toks[clause - 1].lower_ != "who" or toks[clause - 2].text != ",":
+        return None
+    named = [(j, k) for j, k in state.order if sent <= j < clause - 2]
+    if not named:
+        return None
+    j, key = named[-1]
+    name = toks[j : clause - 2]  # the name right before the comma, nothing after it
+    return key if all(t.text[:1].isupper() or t.text == "." for t in name) else None
 
 
 def _for_to_subject(toks, i: int, clause: int, state) -> str | None:
