@@ -1121,3 +1121,25 @@ def test_people_the_rest_of_a_venues_name_is_no_person(nlp, text, words):
     """The words after one that opens a venue's name ("Casa", "Palais", "Palazzo") name
     the venue, even where they could be a person's or a town's."""
     assert words not in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("He will then visit Paraná, Minas Gerais and Rio de Janeiro before returning to "
+         "Japan.", "Minas Gerais"),
+        ("The king will travel on to Uttar Pradesh and Madhya Pradesh before returning to "
+         "Oman.", "Madhya Pradesh"),
+        ("She will then tour Sonora, Nuevo León and Chihuahua before returning to Spain.",
+         "Nuevo León"),
+    ],
+)
+def test_people_a_state_or_province_is_no_person(nlp, text, region):
+    """A phrase that spells a country's state, province or region (ISO 3166-2 names of
+    two words or more, from pycountry) names a place, though it looks like a name."""
+    assert region not in _people(nlp, text)
+
+
+def test_people_a_persons_name_that_shares_a_word_with_a_region_is_kept(nlp):
+    # one-word region names ("Kerry", "Flores") are left to the other tests
+    assert "John Kerry" in _people(nlp, "John Kerry met Francisco Flores in Lima on Monday.")

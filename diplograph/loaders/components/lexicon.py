@@ -251,3 +251,14 @@ def lexicon() -> Lexicon:
     """The process-wide tables (built on first use, about half a second)."""
     log.debug("loading diplograph lexicon")
     return Lexicon()
+
+
+@lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Folded names of the states, provinces and regions of ISO 3166-2 (pycountry) that
+    are two words or more ("Minas Gerais", "Uttar Pradesh", "Rio Grande do Sul"): a phrase
+    spelled so is a place, not a person. One-word names are left out: "Kerry", "Flores",
+    "Victoria" are as often people's names."""
+    import pycountry  # its subdivision table takes ~70 ms to load: only when asked
+
+    return frozenset(fold(s.name) for s in pycountry.subdivisions if " " in s.name.strip())

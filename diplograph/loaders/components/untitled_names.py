@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..kb import load_kb
 from ..kb_names import fold_name, name_words
 from .date_patterns import MONTHS
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold, subdivision_names
 from .name_spans import (
     after_leading_words,
     after_non_person,
@@ -90,6 +90,7 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and not _quoted_title(toks, start, end)
             and not _headline_only(doc, start, end)
             and not _a_month_of_a_calendar(texts, end)
+            and fold(span_text(doc, start, end)) not in subdivision_names()  # "Minas Gerais"
             and not credited(toks, start)
             and not portfolio(doc, start, labels)
             and all(
