@@ -80,6 +80,13 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
          "Park spoke by phone.", "Park", "park-min-ho"),
         ("Chinese Premier Li Wen met South Korean President Park Min-ho. Later Park flew home.",
          "Park", "park-min-ho"),
+        # "the prince", "the princess": the story's Crown Prince (Princess) or Prince
+        ("President Ana Costa received the Crown Prince of Japan, Naruhito, on Wednesday. The "
+         "prince arrived on Tuesday.", "The prince", "naruhito"),
+        ("King Carl Gustaf welcomed Saudi Crown Prince Mohammed bin Salman. The Prince, 37, "
+         "flew home on Friday.", "The Prince", "mohammed-bin-salman"),
+        ("President Ana Costa met Japan's Crown Princess Masako in Lima. The princess later "
+         "toured Cusco.", "The princess", "masako"),
         # "his" in a ", who" clause with no subject of its own: the one "who" hangs on
         ("Deputy Prime Minister Ravi Kumar reached Dhaka on Wednesday, standing in for Prime "
          "Minister Anil Rao, who postponed his trip.", "his", "anil-rao"),

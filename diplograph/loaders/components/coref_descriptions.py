@@ -111,6 +111,8 @@ _AGE = re.compile(r"\d{2,3}-year-old")
 _AGE_NOUNS = {"leader", "president", "premier", "minister", "monarch", "veteran", "politician"}
 # nouns for a reigning monarch whatever the title ("the monarch", "the Sovereign")
 _MONARCH_NOUNS = {"monarch", "sovereign", "ruler"}
+# a royal's rank said alone ("the prince arrived"): the last word of their title
+_ROYAL_NOUNS = {"prince": "Prince", "princess": "Princess"}
 MONARCHS = {"King", "Queen", "Sultan", "Emir", "Amir", "Emperor", "Empress", "Grand Duke"}
 
 
@@ -135,7 +137,15 @@ def _by_role(doc, i, labels, state) -> list[Mention]:
         country, k = labels[k][1], labels[k][2]
     if k < len(doc) and tokens_of(doc)[k].lower_ == "host" and country is None:
         return _story_host(doc, i, k, state)
-    if k >= len(doc) or tokens_of(doc)[k].lower_ not in _MONARCH_NOUNS:
+    noun = tokens_of(doc)[k].lower_ if k < len(doc) else ""
+    if noun in _ROYAL_NOUNS:  # "the prince": the story's Crown Prince or Prince
+        key = state.salient(
+            lambda p: (p.title or "").split()[-1:] == [_ROYAL_NOUNS[noun]]
+            and (country is None or p.country == country),
+            i,
+        )
+        return [Mention(i, k + 1, key, "DESC")] if key else []
+    if noun not in _MONARCH_NOUNS:
         return []
     key = state.salient(
         lambda p: (p.title or "") in MONARCHS and (country is None or p.country == country), i
