@@ -205,8 +205,10 @@ def pick_date(
         if span is not None:
             return span  # "has visited A, B and C since taking office in April": that time
     if m is None and ctx.lower[rng[0] - 1 : rng[0] + 1] == [",", "when"]:
-        m = next((d for d in ctx.dates_in(sent.start, rng[0]) if d.end == rng[0] - 1), None)
-        # "since 2022, when he attended the summit": the time just named
+        then = next((d for d in ctx.dates_in(sent.start, rng[0]) if d.end == rng[0] - 1), None)
+        if then is not None:  # "since 2022, when he attended the summit": the time just
+            return then.value(ahead)  # named, even inside an aside ("X, who toured Y
+            # during her visit in February 1984, when she held talks with Z")
     if m is None and not _after_another_trip(sent.start, rng[0], ctx) and not _legs_behind(t, ctx):
         m = nearest_date(t, sent.start, rng[0], ctx)
         if m is not None and ahead and _told_done((_clause_start(m.start, sent, ctx), rng[0]), ctx):
