@@ -1143,3 +1143,23 @@ def test_people_a_state_or_province_is_no_person(nlp, text, region):
 def test_people_a_persons_name_that_shares_a_word_with_a_region_is_kept(nlp):
     # one-word region names ("Kerry", "Flores") are left to the other tests
     assert "John Kerry" in _people(nlp, "John Kerry met Francisco Flores in Lima on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text, published, given",
+    [
+        ("BUDAPEST - Prince Charles was welcomed by Speaker Arpad Goncz on Monday.",
+         dt.date(1990, 5, 8), "Charles"),
+        ("LAGOS - Princess Anne met Nigerian Vice President Ana Costa on Tuesday.",
+         dt.date(1990, 5, 8), "Anne"),
+        ("ACCRA - Prince Philip met Education Minister Kofi Mensah at a school.",
+         dt.date(2011, 3, 2), "Philip"),
+    ],
+)
+def test_people_a_royals_given_name_is_no_surname_of_the_knowledge_base(
+    nlp, text, published, given
+):
+    """"Prince Charles" in 1990 is the prince, not Eugenia Charles, Prime Minister of
+    Dominica then: a given name after a royal style holds no office of the knowledge base."""
+    title, country, _, _ = _people(nlp, text, published)[given]
+    assert title is None and country is None

@@ -51,10 +51,8 @@ from .coref_state import (
 )
 from .frames import homes_from_returns
 from .lexicon import fold, lexicon
-from .names import kin_of_another
-from .office_countries import infer_countries
+from .office_countries import infer_countries, known_leader
 from .offices import (
-    from_kb,
     predecessors,
     predecessors_of_colleagues,
 )
@@ -365,8 +363,7 @@ def set_coref(doc: Doc) -> Doc:
     named = [Mention(s.start, s.end, s.kb_id_, s.label_) for s in people_spans(doc)]
     for person in people.values():  # known leaders first, so that descriptions can find them
         if person.country is None and person.organisation is None:
-            if not kin_of_another(person, people):
-                from_kb(person, doc._.dg_published)
+            known_leader(doc, person, people)
     mentions = resolve_mentions(doc, people, named)
     doc.spans[SPAN_KEY] = [Span(doc, m.start, m.end, label=m.label, kb_id=m.key) for m in mentions]
     predecessors(doc, people)

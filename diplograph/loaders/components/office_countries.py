@@ -25,10 +25,19 @@ from .lexicon import lexicon
 from .names import kin_of_another
 from .office_phrases import national_office_country, office_info
 from .offices import _canonical, _kb_term, from_kb, same_office
+from .royal_names import styled_royal
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, people_spans, tokens_of
 
-__all__ = ["infer_countries"]
+__all__ = ["infer_countries", "known_leader"]
+
+
+def known_leader(doc: Doc, person: Person, people: dict[str, Person]) -> None:
+    """The knowledge base's office and country for a person the article names without
+    them, unless the name is a relative's of another ("Iriana Joko Widodo") or a royal's
+    given name ("Prince Charles", not Eugenia Charles of Dominica)."""
+    if not kin_of_another(person, people) and not styled_royal(doc, person.name):
+        from_kb(person, doc._.dg_published)
 
 
 def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
@@ -57,8 +66,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
     stated = doc.user_data.get("dg_stated_office", set())
     for person in people.values():
         if person.country is None and person.organisation is None:
-            if not kin_of_another(person, people):
-                from_kb(person, published)
+            known_leader(doc, person, people)
         if person.country and person.key not in stated:
             _realm(person, published, counts)
         if person.title is None or person.country or person.organisation:

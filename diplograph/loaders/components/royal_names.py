@@ -20,7 +20,7 @@ from .tokenizer import span_text, texts_of
 if TYPE_CHECKING:
     from .people import _Found
 
-__all__ = ["royal_names"]
+__all__ = ["royal_names", "styled_royal"]
 
 # styles of royal houses that the press writes before a royal's given name alone
 _ROYAL_STYLES = {"Prince", "Princess", "Infanta", "Infante", "Archduke", "Archduchess"}
@@ -41,3 +41,13 @@ def royal_names(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             continue  # "Prince Mohammed bin Salman": a longer name, read elsewhere
         if known_name_word(given) or zipf_of(given) < 4.5:  # not "Prince Street"
             found.add(span_text(doc, i + 1, i + 2), None, None, False, lex, (i + 1, i + 2))
+
+
+def styled_royal(doc: Doc, name: str) -> bool:
+    """Whether a one-word ``name`` stands after a royal style in the text ("Prince
+    Charles"): a given name, which the knowledge base must not read as a surname (Eugenia
+    Charles, Prime Minister of Dominica in 1990)."""
+    if " " in name.strip():
+        return False
+    texts = texts_of(doc)
+    return any(texts[i] in _ROYAL_STYLES and texts[i + 1] == name for i in range(len(texts) - 1))
