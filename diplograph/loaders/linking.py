@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from .components.royal_names import royal_given_names
 from .kb import KBPerson, find_leader, load_kb, office_group
 from .model import Extraction, Person
 from .person_identity import kb_qid, link_bare_surname, link_variant, plain_name
@@ -62,7 +63,8 @@ def link_people(ex: Extraction) -> Extraction:
     ['Q1058']
     """
     on = ex.article.published
-    people = [_linked(p, on) for p in ex.people]
+    royals = royal_given_names(ex.article.text or "")  # "Prince Charles": not Eugenia
+    people = [p if p.name in royals else _linked(p, on) for p in ex.people]  # Charles
     return replace(ex, people=people)
 
 

@@ -198,3 +198,14 @@ def test_linking_fills_office_from_the_knowledge_base(person, published, expecte
 def test_linking_a_country_the_person_never_served(person, published, expected):
     [linked] = link_people(_ex([person], published)).people
     assert (linked.title, linked.country) == expected
+
+
+def test_link_people_leaves_a_royals_given_name_unlinked():
+    """"Prince Charles" in 1990 is no Eugenia Charles, Prime Minister of Dominica then:
+    a one-word name the article writes after a royal style is not linked by surname."""
+    text = "Prince Charles and Princess Diana arrived in Budapest on Monday."
+    ex = Extraction(Article("urn:r", text, published=date(1990, 5, 8)),
+                    people=[Person("charles", "Charles"), Person("diana", "Diana")])
+    linked = link_people(ex).people
+    assert [(p.name, p.qid, p.title) for p in linked] == [
+        ("Charles", None, None), ("Diana", None, None)]

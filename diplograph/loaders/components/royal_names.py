@@ -9,6 +9,7 @@ Helper of :mod:`.people`, run with the untitled names.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -20,7 +21,7 @@ from .tokenizer import span_text, texts_of
 if TYPE_CHECKING:
     from .people import _Found
 
-__all__ = ["royal_names", "styled_royal"]
+__all__ = ["royal_names", "royal_given_names", "styled_royal"]
 
 # styles of royal houses that the press writes before a royal's given name alone
 _ROYAL_STYLES = {"Prince", "Princess", "Infanta", "Infante", "Archduke", "Archduchess"}
@@ -51,3 +52,16 @@ def styled_royal(doc: Doc, name: str) -> bool:
         return False
     texts = texts_of(doc)
     return any(texts[i] in _ROYAL_STYLES and texts[i + 1] == name for i in range(len(texts) - 1))
+
+
+def royal_given_names(text: str) -> set[str]:
+    """The one-word names a text writes after a royal style ("Prince Charles" -> "Charles"):
+    royals, whom the knowledge base of office holders must not link by surname.
+
+    >>> sorted(royal_given_names("Prince Charles met Princess Anne and Prince Edward Island"))
+    ['Anne', 'Charles']
+    """
+    return {m.group(1) for m in _STYLED.finditer(text)}
+
+
+_STYLED = re.compile(rf"\b(?:{'|'.join(sorted(_ROYAL_STYLES))}) ([A-Z][^\W\d_]+)\b(?! [A-Z])")
