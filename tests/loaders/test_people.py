@@ -1163,3 +1163,22 @@ def test_people_a_royals_given_name_is_no_surname_of_the_knowledge_base(
     Dominica then: a given name after a royal style holds no office of the knowledge base."""
     title, country, _, _ = _people(nlp, text, published)[given]
     assert title is None and country is None
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Prince Charles held talks with Hungarian Prime Minister-designate József Antall.",
+         "József Antall", "Prime Minister-designate"),
+        ("Lebanese President-designate Ana Haddad met the envoy on Monday.", "Ana Haddad",
+         "President-designate"),
+        ("Italian Premier-designate Carlo Rossi called Chancellor-elect Jonas Berg.",
+         "Carlo Rossi", "Premier-designate"),
+        ("Italian Premier-designate Carlo Rossi called German Chancellor-elect Jonas Berg.",
+         "Jonas Berg", "Chancellor-elect"),
+    ],
+)
+def test_people_an_office_not_yet_taken_up_keeps_its_suffix(nlp, text, name, title):
+    """ "-designate" and "-elect" offices are read whole: not glued to the name
+    ("Minister-designate József Antall"), not dropped."""
+    assert _people(nlp, text)[name][0] == title
