@@ -44,6 +44,7 @@ _GROUP_NOUNS = {
     "monarchs",  # "The monarchs, who arrived on Sunday night, ...": the king and queen named
     "royals",
     "allies",  # "a meeting between the two allies": their leaders
+    "principals",  # "the two principals" of a power-sharing government
 }
 # groups that stand for states, whose members are the states' leaders
 _STATE_GROUPS = {"leaders", "allies"}
@@ -153,6 +154,17 @@ def _by_role(doc, i, labels, state) -> list[Mention]:
     return [Mention(i, k + 1, key, "DESC")] if key else []
 
 
+def _partners_of_subject(doc, i: int, state):
+    """For a group after "with" ("X held talks with the two men"), a test that leaves out
+    the people the sentence named before it (its subject cannot be its own partner);
+    else None."""
+    if i == 0 or tokens_of(doc)[i - 1].lower_ != "with":
+        return None
+    sent = state.sent_of[i]
+    named = {k for j, k in state.order if sent <= j < i}
+    return (lambda key: key not in named) if named else None
+
+
 def _definite(doc, i, labels, state) -> list[Mention]:
     couple = couple_mentions(doc, i, labels, state)  # "the royal couple"
     if couple:
@@ -187,13 +199,14 @@ def _definite(doc, i, labels, state) -> list[Mention]:
             if not named and k == i + 1 and noun in _OFFICE_GROUPS and _many_named(state, i):
                 return []  # "the leaders met in Abuja" of a summit's story: the whole
                 # gathering, not the last two named
-            keys = (
+            partners = _partners_of_subject(doc, i, state)  # "X held talks with the two
+            keys = (  # men": two others than X
                 named
                 or holders(_OFFICE_PLURALS.get(noun), n, i, state)
                 or noun in _STATE_GROUPS and state.last_distinct(n, i, lambda k: leads(k, state))
                 or noun == "leaders" and n == 2 and leader_and_partner(i, state)
                 or noun == "allies" and recent_leaders(n, i, state)
-                or state.last_distinct(n, i)
+                or state.last_distinct(n, i, partners)
             )  # "a call between the leaders": the heads, not a minister named since
             if len(keys) == n or (n > 2 and keys):
                 return [Mention(i, k + 1, key, "GROUP") for key in keys]
