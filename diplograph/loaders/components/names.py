@@ -394,7 +394,10 @@ def same_key(a: str, b: str) -> bool:
     if short[-1] != full[-1] or short[0][0] != full[0][0]:
         return False
     given = short[0], full[0]  # "vladimir"/"volodymyr" 0.75; not a spouse, "leonid"/"lyudmyla"
-    return min(map(len, given)) < 4 or JaroWinkler.similarity(*given) >= 0.7  # Jaro-Winkler
+    shortest = min(map(len, given))  # an initial stands for any name; a short form such as
+    if shortest < 3:  # "jim" for "james" (0.69) comes close, a spouse's "jill" for "joe"
+        return True  # (0.53) does not
+    return JaroWinkler.similarity(*given) >= (0.65 if shortest == 3 else 0.7)  # Jaro-Winkler
 
 
 def relative_of(person, key: str) -> bool:
