@@ -264,5 +264,9 @@ def _sent_by(s: int, start: int, ctx: Context) -> bool:
     while j > start and s - j < 10 and (texts[j][:1].isupper() or ctx.lower[j] in ("of", "the")):
         if ctx.lower[j - 3 : j] == ["on", "behalf", "of"]:
             return True  # "... of His Majesty King X"
+        if ctx.lower[j - 1] in ("from", "for", "to") and _MESSAGES.intersection(
+            ctx.lower[max(start, j - 4) : j - 1]
+        ):
+            return True  # "conveyed his greetings to the Custodian of ... King X"
         j -= 1
     return False
