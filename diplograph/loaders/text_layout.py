@@ -106,6 +106,9 @@ def archive_fields(line: str) -> dict[str, str]:
     >>> archive_fields("WASHINGTON: The president met the envoy.")
     {}
     """
+    if line.count(":") < _MIN_FIELDS:
+        return {}  # each field has its colon: most lines have none (the search below
+        # opens with a lookbehind, tried at every character)
     found = list(_FIELD.finditer(line))
     if len(found) < _MIN_FIELDS:
         return {}
