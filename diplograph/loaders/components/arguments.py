@@ -81,6 +81,9 @@ class Context:
         self._sent_bounds: list[tuple[int, int]] | None = None  # filled by sentence_of
         self._sent_starts: list[int] = []
         self.people: dict[str, Person] = doc._.dg_people or {}
+        # read once: each ``doc._`` builds an Underscore object, and the readers of dates
+        # ask for the publication day thousands of times a story
+        self.published = doc._.dg_published
         toks, sent_of = tokens_of(doc), sentence_index(doc)
         places = {(g.start, g.end) for g in gazetteer_spans(doc) if g.label_ in TRAVELLED}
         self.persons = sorted(  # not "Besides Modi, he met ...": set aside from the clause
@@ -168,7 +171,7 @@ class Context:
         return None
 
     def is_current(self, value: str | None, days: int = 7) -> bool:
-        published = self.doc._.dg_published
+        published = self.published
         if not (published and value and len(value) == 10):
             return False
         return abs((dt.date.fromisoformat(value) - published).days) <= days
@@ -354,7 +357,7 @@ def make_event(
 ) -> Event:
     """An Event whose evidence is the trigger's sentence; one told as happening but on a
     day after publication ("is paying a visit starting from Sunday, 8 September") is ahead."""
-    published = ctx.doc._.dg_published  # (no day arithmetic on it: it may be date.max)
+    published = ctx.published  # (no day arithmetic on it: it may be date.max)
     if status == "occurred" and published and len(date or "") == 10 and date > str(published):
         status = "planned" if (dt.date.fromisoformat(date) - published).days > 1 else status
     ev = Event(

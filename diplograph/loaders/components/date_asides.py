@@ -50,7 +50,7 @@ def commemorated(m, ctx: Context) -> bool:
     """Whether ``m`` opens brackets after an anniversary ("the 80th National Day
     (September 2, 1945 - 2025)", "the 75th anniversary (1949-2024)"): the day remembered,
     not the day of the celebration."""
-    published = ctx.doc._.dg_published
+    published = ctx.published
     year = (m.value(False) or "")[:4]
     if ctx.lower[m.start - 1 : m.start] != ["("] or not year.isdigit() or published is None:
         return False

@@ -390,30 +390,32 @@ def _office_taken(people: dict, person, country: str, guessed: set[str]) -> bool
 )
 def set_merged(doc: Doc) -> Doc:
     """Replace the raw events of ``doc`` with merged ones."""
+    # the Doc's attributes read once each: every ``doc._`` builds an Underscore object
+    people, published, dateline = doc._.dg_people, doc._.dg_published, doc._.dg_dateline
     guessed = doc.user_data.get("dg_guessed_country", set())
     # an organisation's official has no home country: met on a trip, met where the trip went
-    homes = {k: (None if k in guessed else p.country) for k, p in (doc._.dg_people or {}).items()}
+    homes = {k: (None if k in guessed else p.country) for k, p in (people or {}).items()}
     # a current event with no place, told before the trip's later cities, is where the
     # story was filed: its city comes first ("held talks here ... will then travel to X")
-    stamp_entries(text_of(doc), doc._.dg_events or [])
-    dateline = doc._.dg_dateline
-    dateline_places(doc._.dg_events or [], dateline, doc._.dg_published, raw=True, homes=homes)
-    doc._.dg_events = merge_events(doc._.dg_events or [], homes)
-    dateline_places(doc._.dg_events, dateline, doc._.dg_published, homes=homes)
+    raw = doc._.dg_events
+    stamp_entries(text_of(doc), raw or [])
+    dateline_places(raw or [], dateline, published, raw=True, homes=homes)
+    events = doc._.dg_events = merge_events(raw or [], homes)
+    dateline_places(events, dateline, published, homes=homes)
     infer_hosts(
-        doc._.dg_events,
-        doc._.dg_people or {},
+        events,
+        people or {},
         doc.user_data.setdefault("dg_guessed_country", set()),
         doc.user_data.get("dg_country_candidates", {}),
     )
-    host_countries(doc, doc._.dg_events, doc._.dg_people or {}, guessed)
+    host_countries(doc, events, people or {}, guessed)
     # "In May the UN rights chief met President X": where the story is set
-    setting = setting_country(dateline, doc._.dg_events, doc._.dg_published)
-    meetings_at_home(doc._.dg_events, setting, homes, doc._.dg_published)
-    enclave_meetings(doc._.dg_events, doc._.dg_people or {})  # the Pope's guests: Vatican City
-    meetings_of_planned_trips(doc._.dg_events, homes)  # "As part of the visit, X will meet"
-    every = {k: p.country for k, p in (doc._.dg_people or {}).items()}  # guessed ones too
-    dateline_plans(doc._.dg_events, dateline, doc._.dg_published, homes, every)
-    only_cities(doc, doc._.dg_events, doc._.dg_published, lexicon())
-    called_off_trips(doc._.dg_events)
+    setting = setting_country(dateline, events, published)
+    meetings_at_home(events, setting, homes, published)
+    enclave_meetings(events, people or {})  # the Pope's guests: Vatican City
+    meetings_of_planned_trips(events, homes)  # "As part of the visit, X will meet"
+    every = {k: p.country for k, p in (people or {}).items()}  # guessed ones too
+    dateline_plans(events, dateline, published, homes, every)
+    only_cities(doc, events, published, lexicon())
+    called_off_trips(events)
     return doc
