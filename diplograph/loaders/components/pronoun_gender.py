@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .lexicon import _rows
 from .pronouns import GENDERED
-from .tokenizer import tokens_of
+from .tokenizer import lowers_of, tokens_of
 
 __all__ = ["GenderMemory", "pronoun_gender"]
 
@@ -68,7 +68,7 @@ class GenderMemory:
         (after a quote at most), uses pronouns of one gender only and holds no other office
         word ("Frederiksen said she regretted it") shows that person's gender, wherever in
         the story it stands."""
-        lowers = [t.lower_ for t in tokens_of(doc)]
+        lowers = lowers_of(doc)  # the cached lower forms (read only), not a Token each
         by_sent: dict[int, list] = {}
         for m in named:
             by_sent.setdefault(sent_of[m.start], []).append(m)
