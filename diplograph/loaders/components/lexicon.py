@@ -241,6 +241,17 @@ class Lexicon:
         found = self.triggers.get(word, ())
         return [kind for words, kind, _ in found if not alone or len(words) == 1]
 
+    def seats_opening(self, text: str) -> list[str]:
+        """The seats whose first word is ``text``'s, in the table's order: the only ones
+        ``text`` can start with before a space (an index built on first use, so that
+        readers of offices need not try all the seats on every title)."""
+        index = self.__dict__.get("_seats_by_first")
+        if index is None:
+            index = self.__dict__["_seats_by_first"] = {}
+            for seat in self.seats:
+                index.setdefault(seat.split(" ", 1)[0], []).append(seat)
+        return index.get(text.split(" ", 1)[0], [])
+
     def title(self, words: str) -> Title | None:
         """The office named by ``words`` (any case), or None."""
         return self.titles.get(words.casefold())

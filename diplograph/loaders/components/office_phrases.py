@@ -120,7 +120,7 @@ def without_seat(title: str) -> str:
     Adviser"); a seat stays before any other ("White House Press Secretary", "Kremlin
     Spokesman", "White House Senior Adviser", "White House Deputy Chief of Staff")."""
     lex = lexicon()
-    for seat in lex.seats:
+    for seat in lex.seats_opening(title):
         if title.startswith(seat + " "):
             rest = title[len(seat) + 1 :]
             info = lex.title(rest)

@@ -168,7 +168,13 @@ def _title_country(title: str) -> str | None:
     """The state of a seat of government that opens an office ("White House Press
     Secretary", "Kremlin Spokesman") or whose body it names ("Director of the White House
     Office of Management and Budget")."""
-    for seat, (code, _) in lexicon().seats.items():
+    lex = lexicon()
+    if " of the " not in f"{title} ":  # no seat's body named: only one opening the title
+        for seat in lex.seats_opening(title):
+            if title.startswith(seat + " "):
+                return lex.seats[seat][0]
+        return None
+    for seat, (code, _) in lex.seats.items():
         if title.startswith(seat + " ") or f" of the {seat} " in f"{title} ":
             return code
     return None
