@@ -98,7 +98,8 @@ def known_as(doc: Doc, found) -> None:
         return
     lowers, texts = lowers_of(doc), texts_of(doc)
     for k in range(2, len(doc) - 1):
-        if lowers[k : k + 2] == ["known", "as"]:
+        # (a word's test, not a slice of two made at every token)
+        if lowers[k] == "known" and lowers[k + 1] == "as":
             start = k + 2
         elif lowers[k] == "nicknamed":
             start = k + 1
