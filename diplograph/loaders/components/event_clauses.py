@@ -116,6 +116,11 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     return found
 
 
+# the only words _clauses cuts at (each of its tests asks for one of them first, gerund_clause
+# and earlier_occasions_at for "after", "before" or "since")
+_CUT_WORDS = frozenset({"—", "–", ";", ",", "and", "that", "after", "before", "since", "when"})
+
+
 def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     cuts = [sent.start]
     unsaid = False  # in a "where" aside, the sentence's subject still to come
@@ -125,6 +130,8 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     )  # "In addition to meeting X, Y held talks with Z": X was met apart
     for i in range(sent.start + 1, sent.end - 1):
         word = ctx.lower[i]
+        if word not in _CUT_WORDS:
+            continue  # no test below cuts at any other word: most tokens, passed at once
         if word in ("—", "–") and _dashed_names(i, sent, ctx):
             continue  # "The leaders of Chile and Peru — A and B — arrived": an apposition
         if word == ";" and _semicolon_list(i, sent, ctx):
