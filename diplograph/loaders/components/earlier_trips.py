@@ -245,7 +245,8 @@ def listed_meetings(sent: Span, ctx: Context, own: list[Event]) -> list[Event]:
     ("Woodside, California")."""
     out: list[Event] = []
     for i in range(sent.start + 1, sent.end - 1):
-        if not counted_occasions_at(i, sent, ctx):
+        # (counted_occasions_at's own first test, made here: most words are neither)
+        if ctx.lower[i] not in ("after", "since") or not counted_occasions_at(i, sent, ctx):
             continue
         mine = [e for e in own if e.kind == "meeting" and getattr(e, "trigger", 0) < i]
         last = mine[-1] if mine else ctx.last_meeting

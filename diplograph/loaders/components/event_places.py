@@ -396,7 +396,7 @@ def where_place(rng: tuple[int, int], ctx: Context, seats: bool = False) -> list
 
 
 def occasion(sent: Span, ctx: Context) -> str | None:
-    if not any(w in SUMMIT_WORDS for w in ctx.lower[sent.start : sent.end]):
+    if SUMMIT_WORDS.isdisjoint(ctx.lower[sent.start : sent.end]):
         return None
     orgs = ctx.gaz_in(sent.start, sent.end, ("ORG",))
     return orgs[0].kb_id_ if orgs else None

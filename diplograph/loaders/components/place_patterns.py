@@ -134,6 +134,8 @@ def unnamed_places(doc: Doc, text, found: list) -> list[tuple[int, int, str, str
     towns: dict[str, str] = {}
     out = []
     for k in range(1, len(text.words)):
+        if text.lower[k - 1] != "of" and text.lower[k - 1] not in _AT:
+            continue  # _read_at's own first test, made here: no pattern opens at most words
         read = _read_at(k, text, found, by_end, doc, taken)
         if read is not None and read[2]:
             start, end, country = read

@@ -83,6 +83,8 @@ def _in_a_caption(t: int, ctx: Context) -> bool:
     words = ctx.lower[start:t]
     if words[:1] and words[0] in _CAPTION_OPENERS and ":" in words[:3]:
         return True
+    if _CAPTION_MARKS.isdisjoint(words):
+        return False  # no mark at all (most sentences): no need to walk the words
     return any(
         words[k - 1 : k] == ["("] and words[k + 1 : k + 2] == [")"] and w in _CAPTION_MARKS
         for k, w in enumerate(words)
