@@ -81,9 +81,7 @@ class Context:
         self._sent_bounds: list[tuple[int, int]] | None = None  # filled by sentence_of
         self._sent_starts: list[int] = []
         self.people: dict[str, Person] = doc._.dg_people or {}
-        # read once: each ``doc._`` builds an Underscore object, and the readers of dates
-        # ask for the publication day thousands of times a story
-        self.published = doc._.dg_published
+        self.published = doc._.dg_published  # once: each ``doc._`` makes an Underscore
         toks, sent_of = tokens_of(doc), sentence_index(doc)
         places = {(g.start, g.end) for g in gazetteer_spans(doc) if g.label_ in TRAVELLED}
         self.persons = sorted(  # not "Besides Modi, he met ...": set aside from the clause
@@ -309,6 +307,8 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
         person_next(i + 2, ctx)
     ):
         return i, i + 2, "meeting", ""  # "paid a courtesy visit to President X": a call on X
+    read: dict[int, list[int] | None] = {}  # phrase_words by length (the same for phrases
+    # of one length), as the phrases opening with a word share a few lengths
     for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
         if needs == "time_in" and not time_in(i + 1, ctx):
             continue  # "spent two days with X": a meeting's reading, not a stay
@@ -320,7 +320,9 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
                 return i, stop, "call", needs  # "a virtual bilateral summit", "online talks"
             return i, stop, kind, needs
         if len(words) > 1:  # 'a "very good call" with X', "a summit in Budapest between"
-            kept = phrase_words(i, len(words), ctx)
+            kept = read.get(len(words), _UNREAD)
+            if kept is _UNREAD:
+                kept = read[len(words)] = phrase_words(i, len(words), ctx)
             if kept is not None and tuple(ctx.lower[k] for k in kept) == words:
                 return i, kept[-1] + 1, kind, needs
     return None
