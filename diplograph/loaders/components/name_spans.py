@@ -156,6 +156,8 @@ def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
     """Whether the monarch's title at ``k`` ("Amir", "Sultan") follows another office, past
     any honorifics, or a cleric's honorific ("Maulvi Amir Khan Muttaqi"; not a monarch's
     style, "His Highness Amir Tamim"), and two name words follow it."""
+    if k + 2 >= len(toks) or labels[k] is None or labels[k][0] != "TITLE":
+        return False  # no office here (most words): the tests below read Tokens and tables
     from ..kb import office_group  # the knowledge base's module loads lazily
 
     j = k - 1
@@ -165,10 +167,7 @@ def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
     style = toks[k - 1].text if k > 0 else ""  # "Maulvi Amir Khan Muttaqi": a cleric's
     scholar = style in lex.honorific_words and style not in _MONARCH_STYLES  # honorific
     return (
-        k + 2 < len(toks)
-        and labels[k] is not None
-        and labels[k][0] == "TITLE"
-        and office_group(labels[k][1]) == "monarch"
+        office_group(labels[k][1]) == "monarch"
         and (
             before is not None
             and before[0] == "TITLE"
