@@ -44,7 +44,6 @@ class Place:
     names: int = 0
 
 
-@lru_cache(maxsize=1 << 16)  # the same words recur in every article
 @lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article
 def fold(text: str) -> str:
     """Lower case without accents: the key for forgiving name comparisons."""
