@@ -65,7 +65,17 @@ _DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
 
 def usable_date(m, ctx: Context) -> bool:
     """A date that can be an event's own date ("since 1991", "since the country became
-    independent in 1991" or "by 2030" cannot)."""
+    independent in 1991" or "by 2030" cannot). Kept per Context: what it reads (the words,
+    labels, names, triggers and the date itself) is fixed once the Context is made, and
+    each trigger's readers ask again about the same dates (four calls in five)."""
+    cache = ctx.__dict__.setdefault("_usable_dates", {})
+    found = cache.get(id(m))
+    if found is None or found[0] is not m:  # (the date kept too: its id stays its own)
+        found = cache[id(m)] = (m, _usable_date(m, ctx))
+    return found[1]
+
+
+def _usable_date(m, ctx: Context) -> bool:
     if getattr(m, "dateline", False) or (
         m.start_char < 80 and _DATELINE_HEAD.match(text_of(ctx.doc)[: m.start_char])
     ):
