@@ -338,9 +338,10 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return None  # "the only country Modi visited twice": a tally, not one event
     own = _args.relative_aside(t, rng, ctx) or rng  # "X met Y on Wednesday, who is
     # visiting": not its day
+    present = None  # told_in_the_present(t, ctx), read once for the two tests below
     if (
         status == "occurred"
-        and told_in_the_present(t, ctx)
+        and (present := told_in_the_present(t, ctx))
         and (
             {"later", "tomorrow", "next", "tonight", "today"}.intersection(after)
             or told_for_today_or_later(own, ctx)
@@ -357,7 +358,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         return "planned"
     if (
         status == "occurred"
-        and told_in_the_present(t, ctx)
+        and (present if present is not None else told_in_the_present(t, ctx))
         and any(m.kind == "wd" and m.past != m.future for m in ctx.dates_in(*own))
     ):  # "the summit the prime minister is hosting on Sunday"
         return "planned"  # "From Paris, Xi travels to Belgrade on Tuesday"
