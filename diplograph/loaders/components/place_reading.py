@@ -195,6 +195,7 @@ def _placed(i: int, j: int, text: _Text) -> bool:
 _LANDINGS = {(verb, "at") for verb in ("landed", "lands", "landing", "arrived", "arrives",
                                           "arriving", "down")}
 _LANDINGS |= {("flew", "into"), ("flies", "into"), ("flying", "into")}
+_LANDING_ENDS = {second for _, second in _LANDINGS}
 
 
 def _airports(text: _Text) -> list[tuple[int, int, str, str]]:
@@ -202,6 +203,8 @@ def _airports(text: _Text) -> list[tuple[int, int, str, str]]:
     or by a bare name after a landing ("landed at Heathrow", "touched down at Schiphol")."""
     out = []
     for k in range(2, len(text.words)):
+        if text.lower[k - 1] not in _LANDING_ENDS:
+            continue  # no landing's second word (most tokens): no pair made
         bare = text.words[k]
         if (
             (text.lower[k - 2], text.lower[k - 1]) in _LANDINGS
