@@ -250,13 +250,16 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     aside = _subject_aside(rng[0], t, ctx)
     texts = texts_of(ctx.doc)  # "on May 7, flying to Seoul": the month is no "may"
     lo = past_called_off_object(rng[0], t, ctx)
+    # (_unclitic only for a word with an apostrophe: every contraction it reads has one)
     before = [
-        _unclitic(w, ctx.lower[i + 1])
+        _unclitic(w, ctx.lower[i + 1]) if "'" in w or "’" in w else w
         for i, w in enumerate(ctx.lower[lo:t], lo)
         if i not in ctx.name_tokens and i not in aside and texts[i] != "May"
     ]
     after = [  # eight words that are no part of a name: "talks with (X) are set for"
         _unclitic(w, ctx.lower[i + 1] if i + 1 < len(ctx.lower) else "")
+        if "'" in w or "’" in w
+        else w
         for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 16)], t_end)
         if i not in ctx.name_tokens and texts[i] != "May"
     ][:8]
