@@ -216,7 +216,8 @@ class _State:
         top = counts[ranked[0]] if ranked else 0
         if len(ranked) >= 2 and top >= 3 and top >= 2 * counts[ranked[1]]:
             return ranked[0]
-        recent = self.recent(test, before)
+        # self.recent(test, before), from the people already tested: those in counts
+        recent = next((k for i, k in reversed(self.order) if i < before and k in counts), None)
         first = next((k for i, k in self.order if k in counts), None)
         if first is not None and recent != first and counts[first] >= counts.get(recent, 0):
             return first  # "The Prime Minister reached Tokyo": the story's own, named first
