@@ -317,11 +317,16 @@ def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
     """ "Tamim bin Hamad" / "Tamim bin Hamad Al Thani": a name with its patronymic that
     opens the other, which goes on with the family name."""
     short, full = (a, b) if len(a) <= len(b) else (b, a)
-    opens = all(same_word(x, y) for x, y in zip(short, full, strict=False))
+    # the word-by-word comparison last: most pairs fail the cheaper tests
     if len(short) == 2 and len(full) == 3 and ARTICLED.match(full[2]):
-        return opens  # "Abdel Fattah" / "Abdel Fattah al-Burhan": the given names alone
+        # "Abdel Fattah" / "Abdel Fattah al-Burhan": the given names alone
+        return all(same_word(x, y) for x, y in zip(short, full, strict=False))
     patronymic = any(w.lower() in PATRONYMICS for w in short[1:-1])
-    return 3 <= len(short) < len(full) and patronymic and opens
+    return (
+        3 <= len(short) < len(full)
+        and patronymic
+        and all(same_word(x, y) for x, y in zip(short, full, strict=False))
+    )
 
 
 def rival_offices(a: str | None, b: str | None) -> bool:
