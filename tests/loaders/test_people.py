@@ -1182,3 +1182,23 @@ def test_people_an_office_not_yet_taken_up_keeps_its_suffix(nlp, text, name, tit
     """ "-designate" and "-elect" offices are read whole: not glued to the name
     ("Minister-designate József Antall"), not dropped."""
     assert _people(nlp, text)[name][0] == title
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("ABUJA - President Muhammadu Buhari received the Prince of Wales, Prince Charles, and "
+         "his wife at the villa.", "Charles", ("Prince of Wales", "GB")),
+        ("LONDON - Prince William, the Prince of Wales, met Kenyan President Amara Odinga.",
+         "William", ("Prince of Wales", "GB")),
+        ("MADRID - The Princess of Asturias, Leonor, met Chilean President Marta Rojas.",
+         "Leonor", ("Princess of Asturias", "ES")),
+        ("LAGOS - Princess Anne, the Princess Royal, toured a school with Governor Ana Costa.",
+         "Anne",
+         ("Princess Royal", "GB")),
+    ],
+)
+def test_people_an_heirs_title_names_the_realm(nlp, text, name, office):
+    """An heir's title styled after a part of the realm ("Prince of Wales", "Princess of
+    Asturias") is an office of that state (data/national_offices.tsv)."""
+    assert _people(nlp, text)[name][:2] == office
