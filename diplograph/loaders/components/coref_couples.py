@@ -30,6 +30,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "visiting": frozenset(),
 }
 _PRINCELY = ("Prince", "Princess", "Crown Prince", "Crown Princess")
+_HEIRS = ("Prince of ", "Princess of ", "Duke of ", "Duchess of ")  # "Prince of Wales"
 _SPOUSE_NOUNS = {"wife", "husband", "spouse"}
 # a monarch's title -> their consort's ("King X and Queen Y" are the royal couple)
 _CONSORTS = {
@@ -62,16 +63,23 @@ def couple_mentions(doc: Doc, i: int, labels, state) -> list[Mention]:
         k += 1  # "the Grand Ducal couple"
     if k < len(doc) and lowers[k] in _KINDS:
         groups, k = _KINDS[lowers[k]], k + 1
-    if k >= len(doc) or lowers[k] != "couple" or (groups is None and country is None):
-        return []  # a bare "the couple" may be any two people; left to the group rules
+    if k >= len(doc) or lowers[k] != "couple":
+        return []
+    if groups is None and country is None:  # a bare "the couple": the one pair the story
+        named = _named_spouses(doc, i, state)  # named as spouses ("X and his wife, Y"),
+        if len(named) != 1:  # else any two people, left to the group rules
+            return []
+        (holder, spouse), = named.items()
+        return [Mention(i, k + 1, key, "GROUP") for key in (holder, spouse)]
 
     def fits(person) -> bool:
         if country is not None and person.country != country:
             return False
         if not groups:
             return bool(person.title)
+        title = person.title or ""
         return office_group(person.title) in groups or (
-            "monarch" in groups and (person.title or "") in _PRINCELY
+            "monarch" in groups and (title in _PRINCELY or title.startswith(_HEIRS))
         )
 
     spouses = _named_spouses(doc, i, state)
