@@ -103,7 +103,8 @@ def second_act(i: int, lo: int, end: int, ctx: Context) -> bool:
     if verb >= end or not (ctx.lower[verb].endswith("ed") or ctx.lower[verb] in _PAST):
         return False
     k = verb
-    if ctx.lower[verb] in _LIGHT_VERBS:  # "held separate talks", "paid a call"
+    if ctx.lower[verb] in _LIGHT_VERBS and verb not in ctx.trigger_tokens:  # "held separate
+        # talks", "paid a call"; "held talks" is one trigger that opens at the verb
         k = next((j for j in range(verb + 1, min(end, verb + 4)) if j in ctx.trigger_tokens), end)
     return k in ctx.trigger_tokens and bool(ctx.trigger_tokens.intersection(range(lo, i)))
 

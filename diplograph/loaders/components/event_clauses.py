@@ -210,13 +210,19 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
 def subject_span(i: int, sent: Span, ctx: Context) -> tuple[int, int]:
     """Where the subject of a clause at ``i`` with none of its own is named: before the
     sentence's first trigger; inside a ", who ..." aside still open at ``i``, the name
-    just before "who" ("received X, who arrived after meeting Y": X met Y)."""
+    just before "who" ("received X, who arrived after meeting Y": X met Y); after a
+    contrasting clause with a subject of its own, that subject."""
     for k in range(i - 1, sent.start, -1):
         if ctx.lower[k] == ",":
             break
         if ctx.lower[k] == "who" and ctx.lower[k - 1] == ",":
             named = [p for p in ctx.persons_in(sent.start, k) if p[1] == k - 1]
             return (named[-1][0], k) if named else (k, k)
+    before = next((r for r in clauses(sent, ctx) if r[1] == i and r[0] < i), None)
+    if before is not None and ctx.lower[before[0]] in CONTRASTS:  # "A came to X, while B
+        first = min(ctx.trigger_tokens.intersection(range(before[0], i)), default=i)  # flew
+        if ctx.persons_in(before[0] + 1, first):  # to Y, and held talks with C": B met C
+            return before[0] + 1, first
     first = min(ctx.trigger_tokens.intersection(range(sent.start, i)), default=i)
     return sent.start, first
 
