@@ -34,6 +34,10 @@ def _read(text):
         ("NEW DELHI.— The visiting premier said ...", ("New Delhi", "IN", False)),
         ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
         ("ABUJA: The president left for Accra on Monday.", ("Abuja", "NG", False)),
+        # a town the gazetteer lacks, placed by the region after it, in capitals or not
+        ("CRAWFORD, Texas, April 26 (KNA) - The crown prince ...", ("Crawford", "US", False)),
+        ("Kennebunkport, Maine, July 1 (AP) - The two presidents ...",
+         ("Kennebunkport", "US", False)),
         # a live page's heading in capitals, its fields parted by dashes
         ("AU LAUNCH - DURBAN - AS IT HAPPENED\nAll times SAST.\n\n17:40\nIt is done.", ("Durban", "ZA", False)),
         ("G20 BRISBANE - LIVE COVERAGE, SUNDAY\n\n3.05pm\nPutin has left.", ("Brisbane", "AU", False)),

@@ -106,9 +106,9 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
         return None  # "Castro, Ex-foe Confer During Goodwill Trip": a headline's words
     cities = [(p, hit) for p, hit in places if hit is not None and hit.kind == "city"]
     head = parts[0]
-    if not cities and head.isupper() and len(head.split()) <= 3 and _country(head, lex) is None:
-        # "AL-ULA, Saudi Arabia, Jan 5", "KANANASKIS, Alberta": a city the gazetteer
-        # lacks, placed by the country or region that follows it
+    if not cities and _town_like(head, places, lex):
+        # "AL-ULA, Saudi Arabia, Jan 5", "KANANASKIS, Alberta", "Crawford, Texas": a city
+        # the gazetteer lacks, placed by the country or region that follows it
         for part, hit in places[1:3]:
             country = _country(part, lex) or (hit.country if hit is not None else None)
             if country:
@@ -118,6 +118,18 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
         return _city_state(head, lex) if len(parts) <= 3 else None
     named = list(dict.fromkeys((_spelling(p, hit, lex), hit.country) for p, hit in found))
     return Dateline(named[0][0], named[0][1], tuple(named[1:]))
+
+
+def _town_like(head: str, places: list, lex: Lexicon) -> bool:
+    """Whether a dateline's first part may be a town the gazetteer lacks: in capitals
+    ("KANANASKIS"), or in title case right before a region ("Crawford, Texas"); not a
+    country."""
+    if len(head.split()) > 3 or _country(head, lex) is not None:
+        return False
+    if head.isupper():
+        return True
+    second = places[1][1] if len(places) > 1 else None
+    return head.istitle() and second is not None and second.kind == "region"
 
 
 # words of a date that follow a dateline's town ("Kyiv, Monday", "Dhaka, April")

@@ -316,6 +316,33 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def _dateline_town(doc: Doc, found: list, lex: Lexicon) -> list:
+    """A dateline's town followed by its region ("CRAWFORD, Texas, April 26 -",
+    "KANANASKIS, Alberta") as the place of the dateline's country where the text opens
+    with it, and the region as its address only: what happens "here" is in the town."""
+    line = doc._.dg_dateline
+    if line is None or line.headline:
+        return found
+    words = line.place.split()
+    texts = texts_of(doc)
+    start = next((k for k, w in enumerate(texts) if not w.isspace()), None)
+    if start is None or [fold(w) for w in texts[start : start + len(words)]] != [
+        fold(w) for w in words
+    ]:
+        return found
+    end = start + len(words)
+    after = end + 1 if end < len(texts) and texts[end] == "," else None
+    region = next((m for m in found if m[0] == after and m[2] == "PLACE"), None)
+    known = lex.places.get(region and span_text(doc, region[0], region[1]))
+    if known is None or known.kind != "region":
+        return found
+    if any(s < end and start < e for s, e, _, _ in found):
+        return found
+    doc.user_data.setdefault("dg_short_forms", {})[start] = line.place  # as the dateline
+    kept = [m for m in found if m is not region]  # spells it, not "CRAWFORD"
+    return sorted([*kept, (start, end, "PLACE", line.country)])
+
+
 class GazetteerComponent:
     """Writes gazetteer mentions to ``doc.spans["dg_gazetteer"]``."""
 
@@ -324,6 +351,7 @@ class GazetteerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = read_places(doc, find_mentions(doc, self.lex), self.lex)
+        found = _dateline_town(doc, found, self.lex)
         self.set_annotations(doc, _the_country(doc, _capitals(doc, found)))
         return doc
 
