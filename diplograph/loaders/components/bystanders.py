@@ -84,7 +84,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             # "the visit of the President to Italy": the visitor
         ):
             out.add(s)
-        if honoured(ctx.lower, s, start) or _denied(s, start, ctx):
+        if honoured(ctx.lower, s, start) or _denied(s, start, ctx) or _passed_by(s, start, ctx):
             out.add(s)
         if _sent_by(s, start, ctx) or _proxy_of(e, ctx) or _kin_of(s, start, ctx):
             out.add(s)  # "delivered a message from President X", "met X's envoy": X was not there
@@ -153,6 +153,17 @@ def _denied(s: int, start: int, ctx: Context) -> bool:
     while k > start and ctx.label[k - 1] in ("TITLE", "DEMONYM"):
         k -= 1
     return denied(ctx.lower, k, start)
+
+
+def _passed_by(s: int, start: int, ctx: Context) -> bool:
+    """Whether the name at ``s`` is the object of an act done "without" ("left without
+    greeting North Korea's Kim Yong Nam", "without shaking hands with X"): not met."""
+    for k in range(s - 1, max(start, s - 8) - 1, -1):
+        if ctx.lower[k] in (",", ";", "and", "but", "."):
+            return False
+        if ctx.lower[k] == "without":
+            return k + 1 < s and ctx.lower[k + 1].endswith("ing")
+    return False
 
 
 def denied(lowers: list[str], k: int, start: int) -> bool:
