@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .names import skip_honorifics
+from .honorifics import skip_honorifics
 from .pronouns import PERSONAL, SUBJECT
 from .tokenizer import tokens_of
 

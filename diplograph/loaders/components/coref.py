@@ -33,10 +33,6 @@ from .coref_pronouns import (
     object_position,
     object_pronoun,
     possessive,
-    reported_subject,
-    sequel_subject,
-    speaker_of_that,
-    trip_owner,
 )
 from .coref_relations import relational
 from .coref_state import (
@@ -49,6 +45,7 @@ from .coref_state import (
     _variant_keys,
     only_holder,
 )
+from .coref_subjects import reported_subject, sequel_subject, speaker_of_that, trip_owner
 from .frames import homes_from_returns
 from .lexicon import fold, lexicon
 from .office_countries import infer_countries, known_leader

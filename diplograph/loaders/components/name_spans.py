@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from .honorifics import skip_honorifics
 from .lexicon import Lexicon, lexicon
 from .names import (
     common_word,
@@ -22,7 +23,6 @@ from .names import (
     known_name_word,
     non_person_word,
     plausible_name,
-    skip_honorifics,
     zipf_of,
 )
 from .outlets import outlet_tokens

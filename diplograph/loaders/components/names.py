@@ -1,10 +1,10 @@
 """What a person's name looks like as the press writes it.
 
-Shared by the people reader and coreference: honorifics of many cultures before a
-name ("Datuk Seri", "Gen. (Retd.)", "His Royal Highness Prince"), initials ("V.K.",
-"K P"), regnal numerals ("Charles III"), whether a capitalised phrase reads as a
-person's name at all ("Joint Statement", "Cidade Alta" do not), and whether two
-spellings in one article name the same person ("Zelensky" / "Zelenskyy").
+Shared by the people reader and coreference (the honorifics before a name are read by
+:mod:`.honorifics`): initials ("V.K.", "K P"), regnal numerals ("Charles III"), whether
+a capitalised phrase reads as a person's name at all ("Joint Statement", "Cidade Alta"
+do not), and whether two spellings in one article name the same person ("Zelensky" /
+"Zelenskyy").
 
 Evidence that a word is a name comes from the knowledge base of office holders (the
 words of some 4,000 leaders' names, of every region) and from ``wordfreq`` (how common
@@ -16,20 +16,16 @@ a word is in English): a word common in English that no leader bears ("Joint",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
 from ..kb import load_kb, office_group
+from .honorifics import kept_honorific
 from .lexicon import fold, lexicon
 from .patronymics import ARTICLED, PATRONYMICS, father_of
 
 __all__ = [
-    "Honorifics",
-    "honorifics",
-    "skip_honorifics",
-    "kept_honorific",
     "is_initials",
     "is_regnal_numeral",
     "known_name_word",
@@ -53,99 +49,6 @@ _COMMON_ZIPF = 4.0
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]{1,2}")  # "V.K.", "S.", "K", "JD"
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")  # up to XXXIX
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v", "vi"}  # generations: never one person
-
-
-@dataclass(frozen=True)
-class Honorifics:
-    """Honorific phrases by their first word; each phrase is (words, kept with one word)."""
-
-    by_first: dict[str, tuple[tuple[tuple[str, ...], bool], ...]]
-    one_word_only: frozenset[tuple[str, ...]] = frozenset()  # "Pak Jokowi", not "Pak Jong Su"
-
-
-@lru_cache(maxsize=1)
-def honorifics() -> Honorifics:
-    """The honorifics of ``diplograph/data/honorifics.txt``, longest phrase first."""
-    by_first: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    one_word_only = set()
-    for phrase, mark in lexicon().honorific_marks.items():
-        words = tuple(_bare(w) for w in phrase.split())
-        if mark == "!":
-            one_word_only.add(words)
-        by_first.setdefault(words[0], []).append((words, mark == "+"))
-    return Honorifics(
-        {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()},
-        frozenset(one_word_only),
-    )
-
-
-def kept_honorific(word: str) -> bool:
-    """Whether ``word`` (any case) is an honorific that stays with a one-word name."""
-    return fold(word) in _kept()
-
-
-@lru_cache(maxsize=1)
-def _kept() -> frozenset[str]:
-    return frozenset(
-        fold(words[0])
-        for phrases in honorifics().by_first.values()
-        for words, keep in phrases
-        if keep and len(words) == 1
-    )
-
-
-def _bare(text: str) -> str:
-    """A word without its full stops and apostrophes: "H.E." -> "HE", "Dato'" -> "Dato"."""
-    return text.replace(".", "").replace("'", "").replace("’", "")
-
-
-def _attached(toks, k: int) -> int:
-    """Past the full stops and apostrophes written onto the word before ``k``."""
-    while k < len(toks) and toks[k].text in (".", "'", "’") and not toks[k - 1].whitespace_:
-        k += 1
-    return k
-
-
-def _phrase_end(toks, i: int, table: Honorifics) -> tuple[int, bool] | None:
-    """(end, kept with one word) of the longest honorific phrase at ``i``, if any."""
-    for words, keep in table.by_first.get(_bare(toks[i].text), ()):
-        k = i
-        for word in words:
-            if k >= len(toks) or _bare(toks[k].text) != word:
-                break
-            k = _attached(toks, k + 1)
-        else:
-            if words in table.one_word_only and not _one_word_name(toks, k):
-                continue
-            return k, keep
-    return None
-
-
-def _one_word_name(toks, k: int) -> bool:
-    """Whether a name of one unhyphenated word follows at ``k`` ("Pak Jokowi", not the
-    Korean "Pak Jong Su" or "Pak Pong-ju")."""
-    if k >= len(toks) or not toks[k].text[:1].isupper() or "-" in toks[k].text:
-        return False
-    return k + 1 >= len(toks) or not toks[k + 1].text[:1].isupper()
-
-
-def skip_honorifics(toks, i: int) -> tuple[int, int | None]:
-    """Index after the honorifics that open a name at ``i`` ("Gen. (Retd.) V.K. Singh"),
-    and the start of the last one if it stays when one word follows it ("Sheikh Hasina")."""
-    table = honorifics()
-    j, keep = i, None
-    while j < len(toks):
-        if toks[j].text == "(" and j + 1 < len(toks):  # "(Retd.)", "(retd)"
-            inner = _phrase_end(toks, j + 1, table)
-            if inner and inner[0] < len(toks) and toks[inner[0]].text == ")":
-                j = inner[0] + 1
-                continue
-            break
-        found = _phrase_end(toks, j, table)
-        if found is None:
-            break
-        j, keep = found[0], (j if found[1] else None)
-    return j, keep
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article

@@ -23,6 +23,7 @@ from ..kb import office_group
 from ..model import Person
 from .aliases import known_as
 from .bylines import byline_chars
+from .honorifics import skip_honorifics
 from .lexicon import Lexicon, lexicon
 from .name_spans import (
     at_a_place,
@@ -39,7 +40,6 @@ from .names import (
     rival_offices,
     same_key,
     same_name,
-    skip_honorifics,
 )
 from .office_lists import (
     appointed_as,
