@@ -26,6 +26,7 @@ __all__ = [
     "next_act",
     "own_event",
     "second_act",
+    "second_pairing",
     "timed_act",
     "timed_pronoun_act",
 ]
@@ -183,6 +184,24 @@ def _participle(word: str) -> bool:
     """Whether ``word`` after "have" makes a perfect ("have met", "have agreed"), not the
     bare verb of "have dinner", "have talks"."""
     return word in _PARTICIPLES or word.endswith("ed")
+
+
+def second_pairing(i: int, end: int, ctx: Context) -> bool:
+    """Whether the "and" at ``i`` opens a second event noun with its own pair ("a call
+    between A and B last Wednesday, and a call between C and D on Saturday"), after a
+    first "between" of its own: two events, each with its people and its day."""
+    k = i + 1
+    while k < end and k not in ctx.trigger_tokens and ctx.lower[k] in _ARTICLES_AND_KINDS:
+        k += 1  # "a video call": the trigger opens at "video"
+    return (
+        k in ctx.trigger_tokens
+        and "between" in ctx.lower[k + 1 : k + 3]
+        and "between" in ctx.lower[max(0, i - 30) : i]
+    )
+
+
+_ARTICLES_AND_KINDS = {"a", "an", "the", "another", "second", "separate", "telephone", "phone"}
+_ARTICLES_AND_KINDS |= {"video", "later", "brief", "further", "first"}
 
 
 def next_act(i: int, sent: Span, ctx: Context) -> bool:

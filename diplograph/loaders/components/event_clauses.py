@@ -22,6 +22,7 @@ from .clause_acts import (
     next_act,
     own_event,
     second_act,
+    second_pairing,
     sequel_verb,
     timed_act,
     timed_pronoun_act,
@@ -165,6 +166,7 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             or own_event(i + 2, sent.end, ctx)
             or timed_act(i + 2, sent.start, sent.end, ctx, sequel=True)
             or second_act(i + 1, sent.start, sent.end, ctx)
+            or second_pairing(i + 1, sent.end, ctx)
             or gapped_leg(i + 2, sent.start, sent.end, ctx)
         ):
             cuts.append(i + 1)  # "flew to Kiribati to meet A, and on Saturday he was in Apia
