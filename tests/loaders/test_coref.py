@@ -96,6 +96,11 @@ TOLD = "Kenyan President Amara Odinga told Norwegian Prime Minister Lars Berg th
          "first trip to Africa.", "his", "lars-berg"),
         ("Kenyan President Amara Odinga, who cut short his tour, met Lars Berg.", "his",
          "amara-odinga"),
+        # "him" in a reported clause with a subject of its own: not that subject
+        ("Foreign Minister Ravi Kumar said Saudi Minister Adel Jubeir had informed him of the "
+         "delay.", "him", "ravi-kumar"),
+        ("Chilean President Marta Rojas said that Peruvian President Ana Flores called her on "
+         "Monday.", "her", "marta-rojas"),
         # "X said after meeting Y that he ...": the one who says it
         ("Kenyan President Amara Odinga said after meeting Norwegian Prime Minister Lars Berg "
          "that he would visit Oslo.", "he", "amara-odinga"),

@@ -9,7 +9,7 @@ order and checks gender agreement.
 
 from __future__ import annotations
 
-from .bystanders import ASKED, denied
+from .bystanders import ASKED, SPEAKING, denied
 from .clause_acts import TENSED
 from .coref_descriptions import _OFFICE_LABELS, _definite
 from .coref_state import _pronoun, set_aside
@@ -234,6 +234,7 @@ def object_pronoun(doc, i, sent, state) -> str | None:
     toks = tokens_of(doc)
     opens = lambda j: not _joins_names(toks, j)  # noqa: E731  "A and Minister B": one subject
     clause = _clause_start(lowers_of(doc), i, sent, CLAUSE_WORDS, opens)
+    clause = max(clause, _reported_clause(doc, i, sent, state))  # "X said Y had told her"
     subject = next((k for j, k in state.order if clause <= j < i), None)
     subjects = _coordinated_subjects(toks, clause, i, state)
     opener = next((k for j, k in state.order if sent <= j < i), None)
@@ -264,6 +265,18 @@ def object_pronoun(doc, i, sent, state) -> str | None:
     if same:  # "Singh was at the airport to greet him. ... where Kalam received him": the
         return same[-1]  # one the story goes on calling "him", not the one who greeted him
     return candidates[0][1] if candidates else None
+
+
+def _reported_clause(doc, i: int, sent: int, state) -> int:
+    """Where a reported clause with a subject of its own opens before ``i`` ("X said Y had
+    told her", "X said that Y called him"): after the verb of saying; else ``sent``."""
+    lower = lowers_of(doc)
+    for k in range(i - 2, sent, -1):  # not the pronoun's own verb ("told her")
+        if lower[k] in SPEAKING:
+            start = k + 1 + (lower[k + 1 : k + 2] == ["that"])
+            named = any(start <= j < i for j, _ in state.order)
+            return start if named and any(j < k for j, _ in state.order if j >= sent) else sent
+    return sent
 
 
 def _before_its_offices(toks, j: int, lo: int) -> int:
