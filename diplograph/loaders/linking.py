@@ -51,7 +51,9 @@ def link_people(ex: Extraction) -> Extraction:
     country (or organisation) is filled in where the article gave none and
     the person served only one, and their office where the article gave
     none, from the term that fits the article's date best. People already carrying a QID are left
-    as they are, and so is everyone the knowledge base cannot pin down.
+    as they are, and so is everyone the knowledge base cannot pin down, and a royal the
+    article names by a style and a given name ("Prince Charles"), whom a surname lookup
+    would mistake for an office holder (Eugenia Charles).
 
     Examples
     --------
@@ -63,8 +65,8 @@ def link_people(ex: Extraction) -> Extraction:
     ['Q1058']
     """
     on = ex.article.published
-    royals = royal_given_names(ex.article.text or "")  # "Prince Charles": not Eugenia
-    people = [p if p.name in royals else _linked(p, on) for p in ex.people]  # Charles
+    royals = royal_given_names(ex.article.text or "")
+    people = [p if p.name in royals else _linked(p, on) for p in ex.people]
     return replace(ex, people=people)
 
 

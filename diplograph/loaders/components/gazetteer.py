@@ -338,8 +338,9 @@ def _dateline_town(doc: Doc, found: list, lex: Lexicon) -> list:
         return found
     if any(s < end and start < e for s, e, _, _ in found):
         return found
-    doc.user_data.setdefault("dg_short_forms", {})[start] = line.place  # as the dateline
-    kept = [m for m in found if m is not region]  # spells it, not "CRAWFORD"
+    # named as the dateline spells it ("Crawford"), not as the text writes it ("CRAWFORD")
+    doc.user_data.setdefault("dg_short_forms", {})[start] = line.place
+    kept = [m for m in found if m is not region]
     return sorted([*kept, (start, end, "PLACE", line.country)])
 
 
