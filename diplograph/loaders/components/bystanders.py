@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .pronouns import OBJECT
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -111,7 +112,9 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
                 before
                 and before[-1] in ("said", "says", "told")
                 and ctx.lower[e : e + 1] in ([], [","], ["."], ["on"], ["in"], ["at"], [";"])
-            )  # "..., said Kwatra on Friday"; not "Leavitt says Trump and Sharaa met"
+                and not (before[-1] == "told" and ctx.lower[s] in OBJECT)
+            )  # "..., said Kwatra on Friday"; not "Leavitt says Trump and Sharaa met", nor
+            # "told her in a phone call" (the one told)
         ):
             out.add(s)
     return out
