@@ -1202,3 +1202,23 @@ def test_people_an_heirs_title_names_the_realm(nlp, text, name, office):
     """An heir's title styled after a part of the realm ("Prince of Wales", "Princess of
     Asturias") is an office of that state (data/national_offices.tsv)."""
     assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [  # the sentence names another state; the style tells whose official it is
+        ("SINGAPORE - Foreign Minister Datuk Seri Ahmad Rahman met Singapore's Prime Minister "
+         "Lee Wong on Monday.", "Ahmad Rahman", "MY"),
+        ("BANGKOK - Prime Minister Samdech Sok Vannak arrived in Thailand on Monday.",
+         "Sok Vannak", "KH"),
+        ("NEW DELHI - Prime Minister Lyonchhen Tenzin Dorji held talks in India on Monday.",
+         "Tenzin Dorji", "BT"),
+        ("BEIJING - Speaker Tan Sri Aziz Harun met his Chinese counterpart on Monday.",
+         "Aziz Harun", "MY"),
+    ],
+)
+def test_people_a_style_of_one_states_honours_gives_its_country(nlp, text, name, country):
+    """A style only one state's honours or forms of address use ("Datuk Seri", "Tan Sri",
+    "Samdech", "Lyonchhen"; data/honorific_countries.tsv) tells whose official the person
+    is where the text states no country."""
+    assert _people(nlp, text)[name][1] == country

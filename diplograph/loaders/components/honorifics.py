@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import fold, lexicon
+from .lexicon import _rows, fold, lexicon
 
-__all__ = ["Honorifics", "honorifics", "kept_honorific", "skip_honorifics"]
+__all__ = ["Honorifics", "honorifics", "kept_honorific", "skip_honorifics", "styled_country"]
 
 
 @dataclass(frozen=True)
@@ -107,3 +107,26 @@ def skip_honorifics(toks, i: int) -> tuple[int, int | None]:
             break
         j, keep = found[0], (j if found[1] else None)
     return j, keep
+
+
+@lru_cache(maxsize=1)
+def _honorific_countries() -> dict[tuple[str, ...], str]:
+    """words -> the one state whose style they are (data/honorific_countries.tsv)."""
+    return {tuple(_bare(w) for w in style.split()): code for style, code in _rows(
+        "honorific_countries.tsv"
+    )}
+
+
+def styled_country(toks, start: int) -> str | None:
+    """The state whose style stands right before the name at ``start`` ("Datuk Seri
+    Saifuddin Abdullah": MY; "Samdech Hun Manet": KH), or None.
+
+    The longest style of up to three words ending at the name wins."""
+    table = _honorific_countries()
+    for n in (3, 2, 1):
+        if start - n < 0:
+            continue
+        words = tuple(_bare(t.text) for t in toks[start - n : start] if _bare(t.text))
+        if len(words) == n and words in table:
+            return table[words]
+    return None

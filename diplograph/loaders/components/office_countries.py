@@ -21,6 +21,7 @@ from ..kb import load_kb, population
 from ..model import Person
 from .entourage_countries import delegation_country, hosting_country
 from .event_clauses import ORDINALS
+from .honorifics import styled_country
 from .lexicon import lexicon
 from .names import kin_of_another
 from .office_phrases import national_office_country, office_info
@@ -79,6 +80,10 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         if _organisation_office(person.title):
             _nearby_organisation(doc, person, first)
             continue
+        styled = styled_country(tokens_of(doc), first)
+        if styled is not None:  # "Foreign Minister Datuk Seri X": Malaysia's, whatever
+            person.country = styled  # state the sentence names; told, not guessed
+            continue
         served = (
             _owner_country(doc, people, person)
             or delegation_country(doc, people, first)
@@ -99,6 +104,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         free = _nearby_countries(doc, first)[:1]
         home = _home_country(doc, people, person.key, first)
         where = _located_in(doc, first)
+
         agreed = free if free and dateline[:1] != home[:1] and free[0] in home + dateline else []
         kb = load_kb()
         candidates = [
