@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .lexicon import Lexicon
 from .names import known_name_word, zipf_of
-from .tokenizer import span_text, texts_of
+from .tokenizer import span_text, text_of, texts_of
 
 if TYPE_CHECKING:
     from .people import _Found
@@ -45,13 +45,14 @@ def royal_names(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
 
 
 def styled_royal(doc: Doc, name: str) -> bool:
-    """Whether a one-word ``name`` stands after a royal style in the text ("Prince
-    Charles"): a given name, which the knowledge base must not read as a surname (Eugenia
-    Charles, Prime Minister of Dominica in 1990)."""
-    if " " in name.strip():
-        return False
-    texts = texts_of(doc)
-    return any(texts[i] in _ROYAL_STYLES and texts[i + 1] == name for i in range(len(texts) - 1))
+    """Whether ``name`` is one the text writes after a royal style ("Prince Charles"): a
+    given name, which the knowledge base must not read as a surname (Eugenia Charles,
+    Prime Minister of Dominica in 1990). The people reader's test of what the linker
+    leaves unlinked (:func:`royal_given_names`), read once per Doc."""
+    given = doc.user_data.get("dg_royal_given")
+    if given is None:
+        given = doc.user_data["dg_royal_given"] = royal_given_names(text_of(doc))
+    return name in given
 
 
 def royal_given_names(text: str) -> set[str]:
