@@ -332,6 +332,9 @@ def test_names_a_place_word_borne_by_office_holders_ends_a_place(nlp, text, stra
     [
         ("South Korean President Park Geun-hye met Lena Berg in Seoul.", "Park Geun-hye"),
         ("Kenyan President Omar Aziz met Lena Park at the palace.", "Lena Park"),
+        # a word of the table with "-os" is no plural of it ("Campos" is not "Camps")
+        ("Brazil's Trade Minister Rui Campos flew to Beijing on Sunday.", "Rui Campos"),
+        ("Deputy Foreign Minister Ana Campos met Lena Berg in Lima.", "Ana Campos"),
     ],
 )
 def test_names_a_surname_that_is_also_a_place_word_stays_a_name(nlp, text, name):

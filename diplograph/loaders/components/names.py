@@ -102,7 +102,9 @@ def non_person_word(word: str, words: set[str]) -> bool:
         return True
     if word.endswith("ies") and word[:-3] + "y" in words:
         return True
-    return word.endswith("s") and (word[:-1] in words or word[:-2] in words)
+    if word.endswith("es") and word[:-2] in words:
+        return True  # "Churches"; but not "Campos" as "Camp"
+    return word.endswith("s") and word[:-1] in words
 
 
 def plausible_name(words: list[str], lex, *, titled: bool) -> bool:
