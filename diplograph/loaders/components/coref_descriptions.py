@@ -69,6 +69,18 @@ _GROUP_VERBS = {
     "sat",
     "first",
     "talked",
+    "flew",
+    "travelled",
+    "traveled",
+    "arrived",
+    "moved",
+    "went",
+    "landed",
+    "headed",
+    "visited",
+    "toured",
+    "paid",
+    "drove",
 }
 
 
@@ -210,7 +222,7 @@ def _definite(doc, i, labels, state) -> list[Mention]:
             )  # "a call between the leaders": the heads, not a minister named since
             if len(keys) == n or (n > 2 and keys):
                 return [Mention(i, k + 1, key, "GROUP") for key in keys]
-        elif nxt == "two" and k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_VERBS:
+        elif nxt in ("two", "pair") and k < len(doc) and tokens_of(doc)[k].lower_ in _GROUP_VERBS:
             keys = state.last_distinct(2, i)  # "The two had a brief encounter"
             said = [key for j, key in state.order if state.sent_of[i] <= j < i]
             if len(set(said)) == 1 and said[0] not in keys:  # "Biden said the two had
