@@ -9,12 +9,16 @@ of :mod:`.encounters`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .lexicon import _rows
 
 if TYPE_CHECKING:
     from .arguments import Context
 
 __all__ = [
+    "consort_mention",
     "kin_named",
     "kin_of_another",
     "named_spouses",
@@ -54,6 +58,40 @@ def spouse_mention(s: int, ctx: Context) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _consort_styles() -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """consort's style -> the styles of the sovereigns it is the consort of
+    (data/consort_styles.tsv)."""
+    table: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for sovereign, consort in _rows("consort_styles.tsv"):
+        table.setdefault(tuple(consort.split()), set()).add(tuple(sovereign.split()))
+    return table
+
+
+def consort_mention(s: int, ctx: Context) -> bool:
+    """Whether the mention starting at token ``s`` names a monarch's or heir's consort,
+    styled as such right after the sovereign ("Emperor Akihito and Empress Michiko",
+    "Queen Margrethe and Prince Henrik"): a spouse in the delegation."""
+    table = _consort_styles()
+    lower = ctx.lower
+    for n in (3, 2, 1):
+        style = tuple(lower[s - n : s]) if s >= n else ()
+        if style not in table or s - n < 2 or lower[s - n - 1] != "and":
+            continue
+        end = s - n - 1  # the sovereign's mention ends right before "and"
+        sovereign = next(((a, k) for a, b, k in ctx.persons if b == end), None)
+        if sovereign is None:
+            return False
+        start, key = sovereign
+        if not any(tuple(lower[start - len(st) : start]) == st for st in table[style]):
+            return False
+        consort = next((k for a, _b, k in ctx.persons if a == s), None)
+        people = ctx.people
+        countries = {people[k].country for k in (key, consort) if k in people} - {None}
+        return len(countries) < 2  # "King Harald and Queen Elizabeth": two realms, no couple
+    return False
+
+
 def named_spouses(ctx: Context) -> set[str]:
     """People with no office whom some mention of the story names as a spouse ("First
     Lady Ona Petraitiene", "his wife, Sylvie Mba"): they travel in a delegation all
@@ -63,13 +101,14 @@ def named_spouses(ctx: Context) -> set[str]:
         k
         for s, _e, k in ctx.persons
         if spouse_mention(s, ctx) and not (k in people and people[k].title)
+        or consort_mention(s, ctx)
     }
 
 
 def without_spouses(found: list[str], persons: list[tuple[int, int, str]], ctx) -> list[str]:
     """Travellers less those named as another's spouse, who travel in the delegation and
     make no visit of their own (the guidelines); never all of them."""
-    spouses = {k for s, _e, k in persons if spouse_mention(s, ctx)}
+    spouses = {k for s, _e, k in persons if spouse_mention(s, ctx) or consort_mention(s, ctx)}
     spouses |= _family(found, ctx)
     kept = list(dict.fromkeys(k for k in found if k not in spouses))
     return kept or found
