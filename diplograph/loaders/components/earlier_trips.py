@@ -179,7 +179,16 @@ def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
     )
 
 
-_FORMER = {"former", "then", "late"}
+_FORMER = {"former", "then", "late", "the"}
+_TRIPS = {"visit", "trip", "visits", "trips"}
+
+
+def _before_styles(k: int, start: int, ctx: Context) -> int:
+    """The first token at or before ``k`` that is no office word, demonym or "former",
+    "the late" (the style of a name ending at ``k + 1``)."""
+    while k > start and (ctx.label[k] in ("TITLE", "DEMONYM") or ctx.lower[k] in _FORMER):
+        k -= 1
+    return k
 _DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
 
 
@@ -191,9 +200,10 @@ def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[s
     openers = ("since", "after") if later.intersection(words) else ("since",)
     out: list[tuple[str, int]] = []
     for s, e, key in ctx.persons_in(sent.start, sent.end):
-        k = s - 1
-        while k > sent.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in _FORMER):
-            k -= 1  # "since President X", "after former Prime Minister Y"
+        k = _before_styles(s - 1, sent.start, ctx)  # "since President X", "after former
+        # Prime Minister Y", "since the late President Z"
+        if k - 2 > sent.start and ctx.lower[k] in ("of", "by") and ctx.lower[k - 1] in _TRIPS:
+            k = k - 3 if ctx.lower[k - 2] in ("the", "a") else k  # "since the visit of Z"
         if k > sent.start and ctx.lower[k] in openers:
             out.append((key, e))
         elif out and ctx.lower[s - 1] == "and" and _dated_gap(out[-1][1], s, ctx):

@@ -147,8 +147,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         reach = max(reach, by - t + 7)  # House by Mexican President X": the long way
     for s, _e, _key in ctx.persons_in(t, min(rng[1], t + reach)):
         k = s - 1
-        while k > t and (ctx.label[k] or ctx.lower[k] in ("'s", "’s")):
-            k -= 1  # "attended by Chinese Premier Li Qiang": offices between
+        while k > t and (ctx.label[k] or ctx.lower[k] in _BEFORE_OFFICE):
+            k -= 1  # "attended by Chinese Premier Li Qiang", "a visit by the late
+            # President X": offices and their "the late", "former" between
         if ctx.lower[k] == "by" and _WELCOMED.intersection(ctx.lower[rng[0] : t + 6]):
             break  # "X was greeted on arrival by Y", "was given a warm welcome by Y": Y
             # is the one who greets
@@ -310,6 +311,7 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
 
 
 _DESTINATIONS = ("PLACE", "CAPITAL", "SEAT", "COUNTRY")
+_BEFORE_OFFICE = {"'s", "’s", "the", "late", "former", "then"}
 _NOT_SUBJECT = {"with", "to", "by", "from", "of", "for", "since", "than"}
 # members named in a party's make-up travel in its leader's delegation: no visit of theirs
 # ("a delegation led by X and including adviser Y arrived")
