@@ -169,6 +169,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         participle_opening(t, ctx)
         or ctx.lower[t : t + 2] in (["in", "attendance"], ["present", "at"])
         or _first_to(t, ctx)  # "Among the first to arrive were A and B"
+        or ctx.lower[t] == "among" and t <= rng[0] + 1  # "Among the leaders in Seattle were"
     )
     if not before and inverted and verb is not None:  # "Also arriving were", "in attendance"
         end = ctx.sentence_of(t)[1]  # "Among those attending (the summit) are A, B and C"
