@@ -354,7 +354,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         ):  # the destination, not an origin ("from Addis Ababa, where she had attended ...")
             m = nearest_date(where[0], where[0], where[1], ctx)
             if m is not None:  # "flew on to London, where Starmer will receive him on
-                date = m.value(classify_ahead(where, ctx))  # Saturday": there by then
+                date = m.value(classify_ahead(where, ctx) or status == "planned")  # Saturday":
+                # there by then; "travels to Slovenia, where on Saturday he is to meet X"
     if (
         not summit_date
         and not ctx.dates_in(sent.start, sent.end)
