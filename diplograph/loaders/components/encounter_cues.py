@@ -230,16 +230,40 @@ _BETWEEN_SUBJECT_AND_VERB |= {"to", "due", "expected", "last", "briefly", "again
 _UNNAMED_PARTNERS = {"officials", "leaders", "ministers", "executives", "lawmakers"}
 _UNNAMED_PARTNERS |= {"businessmen", "students", "representatives", "members", "envoys"}
 _UNNAMED_PARTNERS |= {"diplomats", "counterparts", "investors", "delegates", "community"}
+_UNNAMED_PARTNERS |= {"figures", "dissidents", "activists", "journalists", "entrepreneurs"}
+_UNNAMED_PARTNERS |= {"families", "troops", "workers", "residents", "clerics", "veterans"}
+_TRANSITIVE_MET = {"met", "meet", "meets"}
+# words after "met" that show it takes no object of its own ("met as ministers", "met in")
+_NO_OBJECT = {"as", "in", "at", "on", "for", "to", "with", "during", "after", "before", "by"}
+_NO_OBJECT |= {"over", "from", "again", "twice", "briefly", "privately", "separately", "later"}
 
 
 def with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "talks with alliance leaders", "a meeting with business executives": the ones met
-    are named by a group noun only (and no one is named after "with")."""
-    if ctx.lower[t_end : t_end + 1] != ["with"]:
+    """ "talks with alliance leaders", "a meeting with business executives", "A and B met
+    opposition figures": the ones met are named by a group noun only (and no one is named
+    after "with" or the verb)."""
+    if ctx.lower[t_end : t_end + 1] == ["with"]:
+        start = t_end + 1
+        stop = next((k for k in range(start, rng[1]) if ctx.lower[k] in (",", ";", ".")), rng[1])
+    elif ctx.lower[t_end - 1] in _TRANSITIVE_MET and _object_noun(t_end, ctx):
+        start, stop = t_end, rng[1]  # "met business leaders": the verb's own object, named
+        # nowhere in the clause ("meet other leaders, among them A and B" names them);
+        # not "met as ministers in Geneva"
+    else:
         return False
-    stop = next((k for k in range(t_end + 1, rng[1]) if ctx.lower[k] in (",", ";", ".")), rng[1])
-    words = ctx.lower[t_end + 1 : min(stop, t_end + 5)]
-    return bool(_UNNAMED_PARTNERS.intersection(words)) and not ctx.persons_in(t_end + 1, stop)
+    words = ctx.lower[start : min(stop, start + 4)]
+    return bool(_UNNAMED_PARTNERS.intersection(words)) and not ctx.persons_in(start, stop)
+
+
+def _object_noun(k: int, ctx: Context) -> bool:
+    """Whether a group noun of :data:`_UNNAMED_PARTNERS` opens the words at ``k``, after
+    at most two modifiers and no preposition ("business leaders", "opposition figures")."""
+    for word in ctx.lower[k : k + 3]:
+        if word in _UNNAMED_PARTNERS:
+            return True
+        if not word.isalpha() or word in _NO_OBJECT:
+            return False
+    return False
 
 
 def time_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
