@@ -148,6 +148,10 @@ def represented_by(t: int, t_end: int, ctx: Context) -> bool:
     return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
 
 
+_IN_PLACE = (["in", "his", "place"], ["in", "her", "place"], ["in", "their", "place"])
+_STANDING_IN = (["in", "place"], ["on", "behalf"], ["standing", "in"], ["to", "represent"])
+
+
 def sent_in_place(t_end: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     """ "sent Foreign Minister X to the summit in his place", "sending X instead", "Mali and
     Niger sent their Prime Ministers, A and B" in a story of a gathering: the ones sent,
@@ -159,8 +163,10 @@ def sent_in_place(t_end: int, rng: tuple[int, int], ctx: Context) -> list[str]:
         return []
     end = named[-1][1] + (ctx.lower[named[-1][1] : named[-1][1] + 1] == [","])
     after = ctx.lower[end : min(rng[1], end + 4)]
-    stands_in = "instead" in after or any(
-        after[k : k + 3] in (["in", "his", "place"], ["in", "her", "place"]) for k in range(2)
+    stands_in = (
+        "instead" in after
+        or any(after[k : k + 3] in _IN_PLACE for k in range(2))
+        or after[:2] in _STANDING_IN  # "in place of the ailing King", "on behalf of"
     )
     goes = after[:1] == ["to"] and bool(
         {"summit", "meeting", "talks", "represent", *CEREMONIES} & set(after)
