@@ -98,6 +98,13 @@ def test_dateline_forms_of_the_wires(text, expected):
         ),
         ("Share: Facebook | X | Email\nBy A. Writer\nDHAKA, Jan 3 - Talks ...", ("Dhaka", "BD")),
         ("By Mele Tui | Apia | Updated: 3 June 2022, 10:10\n\nThe minister ...", ("Apia", "WS")),
+        # a byline's fields with the writer, the paper and the town parted by commas
+        (
+            "Ati Rahman, The Island Daily, Jakarta | Sat, 11/19/2011 12:41 PM | Headlines\n\n"
+            "The leaders met here on Saturday.",
+            ("Jakarta", "ID"),
+        ),
+        ("Ana Lima, Daily Star, Dhaka | Mon, 3 June 2024 | Nation\n\nTalks ...", ("Dhaka", "BD")),
         (
             "LIVE: AU SUMMIT, ADDIS ABABA - Sunday. All times local.\n\n09:10 - ...",
             ("Addis Ababa", "ET"),

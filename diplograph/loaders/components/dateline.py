@@ -173,11 +173,14 @@ def _city_state(part: str, lex: Lexicon) -> Dateline | None:
 
 
 def _byline_place(line: str, lex: Lexicon) -> Dateline | None:
-    """ "By A. Writer | Suva | Updated: 30 May 2022": a field of a byline that is a city."""
-    for part in line.split("|"):
-        hit = _place(part, lex)
-        if hit is not None and hit.kind == "city":
-            return Dateline(_spelling(part.strip(), hit, lex), hit.country)
+    """ "By A. Writer | Suva | Updated: 30 May 2022", "A. Writer, The Daily, Nusa Dua, Bali
+    | Sat, 11/19/2011 | Headlines": a field of a byline, or a comma's part of one, that is
+    a city."""
+    for piece in line.split("|"):
+        for part in [piece, *piece.split(",")[1:]]:
+            hit = _place(part, lex)
+            if hit is not None and hit.kind == "city":
+                return Dateline(_spelling(part.strip(), hit, lex), hit.country)
     return None
 
 
