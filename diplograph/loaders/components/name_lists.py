@@ -40,7 +40,7 @@ def coordinated(persons: list[tuple[int, int, str]], ctx: Context) -> list[str]:
             group.append(p)
         else:
             break
-    return [k for _, _, k in reversed(group)]
+    return list(dict.fromkeys(k for _, _, k in reversed(group)))
 
 
 def _glued(gap: range, ctx: Context) -> bool:
@@ -58,10 +58,19 @@ def _glued(gap: range, ctx: Context) -> bool:
         gap = range(aside, gap.stop)
     if spouse_gap(gap, ctx):
         return True  # "President X and First Lady Y", "X and his wife, Y,"
+    if _counterpart_gap(gap, ctx):
+        return True  # "X and his Portuguese counterpart, Y,": "his" is X, Y his counterpart
     return all(
         ctx.lower[i] in GLUE or ctx.leads_a_name(i) or _of_country(i, ctx) or _the_office(i, ctx)
         for i in gap
     )  # offices, nationalities and forms of address ("and Dr Julius Maada Bio") included
+
+
+def _counterpart_gap(gap: range, ctx: Context) -> bool:
+    """Whether the words between a possessive's mention and a name are its counterpart
+    noun ("[his] Portuguese counterpart, [Y]"), nationalities and a comma only."""
+    words = [ctx.lower[i] for i in gap if ctx.label[i] != "DEMONYM"]
+    return words in (["counterpart", ","], ["counterpart"])
 
 
 def _the_office(i: int, ctx: Context) -> bool:
