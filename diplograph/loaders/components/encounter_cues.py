@@ -20,7 +20,6 @@ from .office_lists import state_style
 from .tokenizer import tokens_of
 
 __all__ = [
-    "around_the_told",
     "gathering_as_purpose",
     "gathering_as_topic",
     "gathering_named",
@@ -39,8 +38,6 @@ __all__ = [
     "pair_before",
     "timed",
     "possessor_only",
-    "attended_the_told",
-    "attends_the_told",
     "PASSIVE",
 ]
 
@@ -333,11 +330,6 @@ def closed_asides(t: int, rng: tuple[int, int], ctx: Context) -> set[int]:
     return inside
 
 
-# nouns of an encounter a later sentence refers back to ("The meeting was attended by X")
-TOLD_ENCOUNTERS = {"meeting", "talks", "session", "banquet", "dinner", "lunch"}
-TOLD_PLURALS = {"meetings", "bilaterals"}  # "The meetings were attended by X": each of them
-
-
 PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 
@@ -355,52 +347,6 @@ def possessor_only(t_end: int, ctx: Context) -> bool:
         # ("her" is as often the object: "telephoned her to ...")
         return not ctx.person_at(end) and not ctx.label[end]
     return ctx.lower[end] in _POSSESSIVES
-
-
-def attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
-    """ "The meeting was attended by X", "The talks were also attended by X", "Present at
-    the meeting were X": a meeting told before, with who else was there."""
-    k = t_end
-    if ctx.lower[k : k + 2] in ([",", "which"], [",", "held"]):  # "The meeting, which lasted
-        ends = [j for j in range(k + 2, min(len(ctx.lower), k + 16)) if ctx.lower[j] == ","]
-        k = ends[0] + 1 if ends else k  # 40 minutes, was also attended by X"
-    return (
-        ctx.lower[t - 1 : t] in (["the"], ["that"])
-        and ctx.lower[t] in TOLD_ENCOUNTERS | TOLD_PLURALS
-        and (
-            "attended" in ctx.lower[k : k + 3]
-            or ctx.lower[max(t - 3, 0) : t - 1] == ["present", "at"]
-        )
-    )
-
-
-# a told encounter whose attendees were with the people met (unlike a summit's
-# "session": "The session was attended by Premier Li", who came to the summit)
-_JOINED = (TOLD_ENCOUNTERS - {"session"}) | {"audience", "reception", "occasion"}
-
-
-_HOSTING_ACTS = {"receiving", "welcoming", "hosting", "greeting", "meeting"}
-
-
-def attends_the_told(t: int, t_end: int, ctx: Context) -> bool:
-    """Whether the attendance trigger at ``t`` tells who else was at the meeting told
-    before ("Present at the meeting were X", "On the Palestinian side it was attended by
-    X", "The audience was also attended by X", "Officials who joined President X in
-    receiving Y were A and B"): they were there."""
-    words = ctx.lower
-    if words[t] == "joined":  # "Officials who joined President X in receiving Y were A, B"
-        k = next((j for j in range(t_end, min(len(words) - 1, t_end + 6)) if words[j] == "in"), 0)
-        return bool(k) and words[k + 1] in _HOSTING_ACTS
-    if words[t] == "present":
-        return words[t_end : t_end + 1] in (["the"], ["this"]) and (
-            words[t_end + 1 : t_end + 2] and words[t_end + 1] in _JOINED
-        )
-    if words[t] != "attended" or words[t_end : t_end + 1] != ["by"]:
-        return False
-    before = [w for w in words[max(t - 4, 0) : t] if w != "also"]
-    return before[-2:] in (["it", "was"], ["which", "was"]) or (
-        len(before) >= 2 and before[-1] in PASSIVE and before[-2] in _JOINED
-    )
 
 
 def delegation_led_by(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
@@ -422,24 +368,3 @@ def during_a_trip(sent: Span, ctx: Context) -> bool:
     places what it tells."""
     words = ctx.lower[sent.start : sent.start + 5]
     return words[:1] == ["during"] and bool(ctx.lex.trip_nouns.intersection(words[1:]))
-
-
-_AROUND = (["ahead", "of"], ["before"], ["after"], ["following"])
-
-
-def around_the_told(sent: Span, ctx: Context) -> str | None:
-    """The day of the talks last told, where the sentence places its act around them ("X
-    hosted a welcome ceremony for his guest ahead of the talks", "... before their
-    meeting") and tells no day of its own."""
-    told = ctx.last_meeting
-    if told is None or not told.date or ctx.dates_in(sent.start, sent.end):
-        return None
-    words = ctx.lower[sent.start : sent.end]
-    for k in range(len(words) - 2):
-        for w in _AROUND:
-            n = len(w)
-            if words[k : k + n] == w and words[k + n] in ("the", "their", "his", "her") and (
-                words[k + n + 1 : k + n + 2] and words[k + n + 1] in TOLD_ENCOUNTERS
-            ):
-                return told.date
-    return None

@@ -29,9 +29,6 @@ from .clause_links import contrasted, later_acts
 from .companions import kin_named
 from .encounter_cues import (
     PASSIVE,
-    TOLD_PLURALS,
-    around_the_told,
-    attended_the_told,
     closed_asides,
     delegation_led_by,
     gathering_named,
@@ -81,6 +78,7 @@ from .joint_acts import (
     with_partners_end,
 )
 from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
+from .told_encounters import TOLD_PLURALS, around_the_told, attended_the_told
 from .travellers import GUESTS
 
 __all__ = ["encounter_events", "encounter", "object_follows", "told_attendance"]

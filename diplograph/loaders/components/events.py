@@ -36,7 +36,7 @@ from .companions import named_spouses
 from .date_asides import in_past_perfect_aside, in_who_aside
 from .earlier_occasions import earlier_occasions_at, referred_back
 from .earlier_trips import earlier_trips, listed_meetings, previous_occasions
-from .encounter_cues import attends_the_told, time_with
+from .encounter_cues import time_with
 from .encounters import encounter_events, told_attendance
 from .event_places import location
 from .event_status import new_date
@@ -49,6 +49,7 @@ from .returns import return_journeys
 from .sentences import sentence_spans
 from .tokenizer import text_of
 from .told_days import refine_told_day
+from .told_encounters import attends_the_told
 from .trip_call_offs import call_off_the_trip, put_off_then_made
 from .visits import visit_events
 

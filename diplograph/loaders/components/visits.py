@@ -30,7 +30,6 @@ from .arguments import (
     where_place,
 )
 from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
-from .encounter_cues import TOLD_ENCOUNTERS
 from .encounter_places import there_place
 from .event_clauses import in_origin_aside
 from .event_places import of_a_document
@@ -47,6 +46,7 @@ from .named_travellers import (
 )
 from .presences import hosted_visits, met_guest_visits
 from .summit_history import declined_destination, summit_day, told_past_summit
+from .told_encounters import TOLD_ENCOUNTERS
 from .travellers import travellers
 from .trip_cues import (
     CEREMONIES,
