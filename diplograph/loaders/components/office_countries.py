@@ -8,7 +8,8 @@ the story's own officials (those named without a country), and at last the artic
 named country. Officials of an organisation get none. Guessed countries are listed in
 ``doc.user_data["dg_guessed_country"]`` so that the event reader does not rely on them.
 The country of a delegation or of whom an official travels with is read in
-:mod:`.entourage_countries`.
+:mod:`.entourage_countries`; the last guesses (the sentence's city, the story's own officials,
+a country named nearby) in :mod:`.guessed_countries`.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..kb import load_kb, population
 from ..model import Person
 from .entourage_countries import delegation_country, hosting_country
 from .event_clauses import ORDINALS
+from .guessed_countries import home_country, located_in, nearby_countries
 from .honorifics import styled_country
 from .lexicon import lexicon
 from .names import kin_of_another
@@ -47,7 +49,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
     her delegation"), of a colleague joined by "and", of the city the sentence opens in,
     of the dateline (a story's unqualified officials are most often the home country's),
     of a country named in the sentence that qualifies no other office, of the story's
-    unqualified office holders (``_home_country``), else the article's most named country;
+    unqualified office holders (``home_country``), else the article's most named country;
     never one whose same office is taken (one PM per country). An official of an
     organisation gets no country: the organisation named nearest, if any."""
     counts: dict[str, int] = {}
@@ -101,9 +103,9 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         newly = _newly_named(doc, first)  # "appointed X as the new finance minister": the
         taken = set() if person.former or newly else _taken(people, person)  # same post
         taken |= _posted_to(person.title)  # "Ambassador to Kenya" serves another state
-        free = _nearby_countries(doc, first)[:1]
-        home = _home_country(doc, people, person.key, first)
-        where = _located_in(doc, first)
+        free = nearby_countries(doc, first)[:1]
+        home = home_country(doc, people, person.key, first)
+        where = located_in(doc, first)
 
         agreed = free if free and dateline[:1] != home[:1] and free[0] in home + dateline else []
         kb = load_kb()
@@ -323,93 +325,3 @@ def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | Non
     if other is None or other.key in guessed or other.title is None:
         return None
     return other.country
-
-
-def _located_in(doc: Doc, i: int) -> list[str]:
-    """ "In Port Moresby, Prime Minister James Marape said": the country of a city the
-    sentence of token ``i`` puts the speaker in, before the name."""
-    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
-    if sent is None:
-        return []
-    toks = tokens_of(doc)
-    return [  # the sentence opens with "In <city>,"
-        g.kb_id_
-        for g in gazetteer_spans(doc)
-        if g.start == sent.start + 1
-        and g.end < i
-        and g.label_ in ("PLACE", "CAPITAL")
-        and toks[sent.start].lower_ == "in"
-        and toks[g.end].text == ","
-    ]
-
-
-def _home_country(doc: Doc, people: dict[str, Person], key: str, i: int) -> list[str]:
-    """The country of the story's own office holders: those whose office the text gives
-    without a country, the knowledge base confirming it ("Prime Minister Shehbaz Sharif
-    received ...; Finance Minister X was present"), since the press leaves the country out
-    for its own country's officials. The most mentioned such person wins (the story's
-    protagonist, not a host also named bare), then the one named nearest token ``i``."""
-    guessed = doc.user_data.get("dg_guessed_country", set())
-    stated = doc.user_data.get("dg_stated_office", set())
-    mentions: dict[str, int] = {}
-    for span in people_spans(doc):
-        mentions[span.kb_id_] = mentions.get(span.kb_id_, 0) + 1
-    named = [s for s in people_spans(doc) if s.label_ == "NAME"]
-    best = None
-    for span in sorted(named, key=lambda s: abs(s.start - i)):
-        p = people.get(span.kb_id_)
-        if (
-            p is not None
-            and span.kb_id_ not in (key, *guessed, *stated)
-            and p.title
-            and p.country
-            and not p.former
-            and (best is None or mentions[p.key] > mentions[best.key])
-            and _kb_country(p, doc._.dg_published) == p.country
-        ):
-            best = p
-    return [best.country] if best else []
-
-
-def _kb_country(person: Person, published) -> str | None:
-    """The country the knowledge base gives a person (their country read from no
-    description: "his Australian counterpart" names a foreigner, not the home)."""
-    found = _kb_term(person, published)
-    return found.country if found is not None else None
-
-
-def _qualifiers(doc: Doc) -> set[int]:
-    """Starts of the country words that qualify an office ("Chinese" in "Chinese Vice
-    Premier", "Kenya" in "Kenya's President") or the other party of a relation ("his
-    Chinese counterpart": not his own country)."""
-    spans = gazetteer_spans(doc)
-    titles = {g.start for g in spans if g.label_ == "TITLE"}
-    toks = tokens_of(doc)
-    out = set()
-    for g in spans:
-        if g.label_ in ("COUNTRY", "DEMONYM"):
-            k = g.end + 1 if g.end < len(doc) and toks[g.end].text in ("'s", "’s") else g.end
-            if k in titles or k < len(doc) and toks[k].lower_ in _OTHER_PARTIES:
-                out.add(g.start)
-    return out
-
-
-_OTHER_PARTIES = {"counterpart", "counterparts", "host", "hosts", "guest", "guests", "visitor"}
-
-
-def _nearby_countries(doc: Doc, i: int) -> list[str]:
-    """Countries named in the sentence of token ``i``, nearest first, leaving out those
-    that qualify another office ("Chinese" in "received Chinese Vice Premier X")."""
-    sent = next((s for s in sentence_spans(doc) if s.start <= i < s.end), None)
-    if sent is None:
-        return []
-    skip = _qualifiers(doc)
-    spans = [
-        g
-        for g in gazetteer_spans(doc)
-        if sent.start <= g.start < sent.end
-        and g.label_ in ("COUNTRY", "DEMONYM")
-        and g.start not in skip
-    ]
-    spans.sort(key=lambda g: abs(g.start - i))
-    return list(dict.fromkeys(g.kb_id_ for g in spans))
