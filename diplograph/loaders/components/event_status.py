@@ -3,13 +3,12 @@
 :func:`.status.classify` reads the cue words around the trigger; :func:`status_of` adds
 what the clause around it tells: an aside about someone else, a possibility ("could be
 in Moscow"), a tally ("visited twice"), a timetable in the present tense ("travels on
-Tuesday"), a noun whose clause calls it off. Helper of :mod:`.arguments`, which
-re-exports it.
+Tuesday"), a noun whose clause calls it off; a postponement's new time is read in
+:mod:`.postponements`. Helper of :mod:`.arguments`, which re-exports it.
 """
 
 from __future__ import annotations
 
-import calendar
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
@@ -26,6 +25,7 @@ from .plan_cues import (
     told_plan_only,
     unsettled,
 )
+from .postponements import rescheduled
 from .present_tense import (
     past_paragraph,
     told_for_today_or_later,
@@ -112,48 +112,6 @@ def _not_done(t: int, ctx: Context) -> bool:
 
 
 _SET_WORDS = {w.split()[0] for w in SET_FOR}  # "set", "scheduled", "due", ...
-
-
-_DELAYED = {"postponed", "postpone", "postpones", "delayed", "pushed", "moved", "put", "deferred",
-            "defer", "defers", "rescheduled", "reschedule", "reschedules"}
-
-
-def rescheduled(t: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether a delayed event is given its new time ("postponed until September",
-    "pushed back to next year"); a postponement with no new date is a cancellation."""
-    return new_date(rng, ctx) is not None
-
-
-def new_date(rng: tuple[int, int], ctx: Context) -> str | None:
-    """The new time a delayed event is given ("postponed until September"), if any."""
-    if not _DELAYED.intersection(ctx.lower[rng[0] : rng[1]]):
-        return None
-    for k in range(rng[0], rng[1] - 1):
-        if ctx.lower[k] in ("until", "till", "to", "for"):  # the mention may hold "until"
-            found = ctx.dates_in(k, k + 2)  # right after it: not "due to begin on Thursday"
-            if found and (ctx.lower[k] != "for" or _rescheduled_before(rng[0], k, ctx)):
-                return found[0].value(True)  # "rescheduled his visit for March"
-            month = _month_ahead(k + 1, ctx) if ctx.lower[k] in ("to", "until") else None
-            if month is not None:
-                return month  # "postponed to March": the date reader leaves "to March" be
-    return None
-
-
-_MONTHS = {name: n for n, name in enumerate(calendar.month_name) if name}
-
-
-def _month_ahead(k: int, ctx: Context) -> str | None:
-    """ "March" at ``k`` read ahead of publication: the next March."""
-    n = _MONTHS.get(texts_of(ctx.doc)[k]) if k < len(ctx.lower) else None
-    published = ctx.doc._.dg_published
-    if n is None or published is None or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1].isdigit():
-        return None  # not "to March 5" (the date reader reads it)
-    year = published.year + (n < published.month)
-    return f"{year}-{n:02d}"
-
-
-def _rescheduled_before(lo: int, k: int, ctx: Context) -> bool:
-    return any(w.startswith("reschedul") for w in ctx.lower[lo:k])
 
 
 def _unnamed(start: int, end: int, ctx: Context) -> list[str]:

@@ -39,11 +39,11 @@ from .earlier_trips import earlier_trips, listed_meetings, previous_occasions
 from .encounter_cues import time_with
 from .encounters import encounter_events, told_attendance
 from .event_places import location
-from .event_status import new_date
 from .gapped_legs import leg_clause, leg_visits
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
 from .named_travellers import a_national_first, names_a_group, tells_a_tour
+from .postponements import new_date
 from .presences import airport_welcomes, presence_asides, welcomed_by
 from .returns import return_journeys
 from .sentences import sentence_spans

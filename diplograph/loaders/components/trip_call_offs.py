@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .event_dates import usable_date
-from .event_status import new_date
+from .postponements import new_date
 from .status import classify
 
 if TYPE_CHECKING:
