@@ -5,7 +5,8 @@ Small predicates and readings that :mod:`.visits` consults: a stay told in the p
 told as ahead ("then heads to Rome") or as a past narrative goes on, the day told right
 after one leg, a call-off told in a report, a place after a preposition ("in the
 capital"), a delegation sent somewhere, representing at a ceremony, stand-ins ("sent X
-in his place"), companions in an aside ("travelling with the president").
+in his place"). Words of travel that tell no trip (companions in an aside, "travelling
+with the president"; "came to power") are read in :mod:`.no_trip_told`.
 """
 
 from __future__ import annotations
@@ -41,8 +42,6 @@ __all__ = [
     "delegation_to",
     "represented_by",
     "sent_in_place",
-    "companion_aside",
-    "no_trip_told",
     "elsewhere",
     "whose",
 ]
@@ -195,85 +194,6 @@ def _sent_list(k: int, end: int, ctx: Context) -> list[tuple[int, int, str]]:
             break
         named.append(more[0])
     return named
-
-
-_GOING = {"flew", "flown", "flying", "flies", "fly", "went", "goes", "headed", "heading",
-          "travelled", "traveled", "travelling", "traveling", "returned", "returns", "returning"}
-_SUMMED_UP = {"confined", "limited", "restricted"}
-
-
-def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether the words around a verb or noun of travel tell no trip: one in another's
-    party (:func:`companion_aside`), "flew home", "flew back to Brussels" (leaving; "came
-    back" is a trip, "came back from Lima" a return), "his trips abroad have been
-    confined to Russia and Iran"."""
-    after = ctx.lower[t_end : min(rng[1], t_end + 5)]
-    return (
-        companion_aside(t, t_end, ctx)
-        or _joining_someone(t, t_end, ctx)
-        or _idiom_of_coming(t, t_end, ctx)
-        or _in_a_state(t_end, ctx)
-        or after[:1] == ["home"]
-        or after[:1] == ["away"]  # "Putin will also stay away": no trip
-        or after[:1] == ["back"] and (ctx.lower[t] in _GOING or "from" in after)  # a return
-        or bool(_SUMMED_UP.intersection(after))
-    )
-
-
-# what one "comes to" without going anywhere: "came to the defence of X", "came to power"
-_COME_TO = {"defence", "defense", "aid", "rescue", "assistance", "power", "office", "terms",
-            "blows", "agreement", "conclusion", "mind", "light", "attention", "realise", "realize"}
-
-
-def _idiom_of_coming(t: int, t_end: int, ctx: Context) -> bool:
-    """ "In September Putin came to the defence of Berlusconi", "since he came to power":
-    no journey."""
-    if not ctx.lower[t].startswith(("came", "come", "coming")):
-        return False
-    k = t_end if ctx.lower[t_end - 1] == "to" else t_end + (ctx.lower[t_end : t_end + 1] == ["to"])
-    k += ctx.lower[k : k + 1] in (["the"], ["his"], ["her"], ["their"], ["an"], ["a"])
-    return ctx.lower[k : k + 1] != [] and ctx.lower[k] in _COME_TO
-
-
-# what one "is in" without being anywhere: "was in talks with X", "is in touch with Y"
-_IN_A_STATE = {"talks", "discussions", "negotiations", "consultations", "contact", "touch",
-               "charge", "power", "office", "favour", "favor", "agreement", "dialogue"}
-
-
-def _in_a_state(t_end: int, ctx: Context) -> bool:
-    """ "X was in talks with Y in Oslo", "is in touch with": a state, not a stay (the
-    talks may be a meeting; the place alone is no trip)."""
-    return ctx.lower[t_end - 1] == "in" and ctx.lower[t_end : t_end + 1] != [] and (
-        ctx.lower[t_end] in _IN_A_STATE
-    )
-
-
-def _joining_someone(t: int, t_end: int, ctx: Context) -> bool:
-    """ "Also joining Milei were Ministers A and B", "Joining him was his foreign minister":
-    those named join another's party and make no trip of their own."""
-    if ctx.lower[t] not in ("joining", "joined") or t_end >= len(ctx.lower):
-        return False
-    end = next((e for s, e, _k in ctx.persons_in(t_end, t_end + 1)), None)
-    if end is None and ctx.lower[t_end] in ("him", "her", "them"):
-        end = t_end + 1
-    return end is not None and ctx.lower[end : end + 1] in (["were"], ["was"], ["are"], ["is"])
-
-
-def companion_aside(t: int, t_end: int, ctx: Context) -> bool:
-    """ "Rice, travelling with the president, told reporters", "X, who is travelling with
-    the president, said", "X is travelling with him": someone in another's party, with no
-    trip of their own told."""
-    if ctx.lower[t_end : t_end + 1] != ["with"]:
-        return False
-    before = ctx.lower[max(0, t - 2) : t]
-    if before[-1:] == [","] or before in (["who", "is"], ["who", "was"], ["who", "are"]):
-        return True
-    # "Xi's wife, Peng Liyuan, is travelling with him", "X was travelling with the
-    # President": in the party of someone the story has named
-    k = t_end + 1
-    companion = ctx.lower[k : k + 1] in (["him"], ["her"], ["them"])
-    companion = companion or (ctx.lower[k : k + 1] == ["the"] and ctx.label[k + 1] == "TITLE")
-    return companion and before[-1:] in (["is"], ["are"], ["was"], ["were"])
 
 
 def elsewhere(t_end: int, ctx: Context) -> bool:

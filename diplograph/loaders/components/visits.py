@@ -44,6 +44,7 @@ from .named_travellers import (
     the_storys_tour,
     whose_ordinal,
 )
+from .no_trip_told import no_trip_told
 from .presences import hosted_visits, met_guest_visits
 from .summit_history import declined_destination, summit_day, told_past_summit
 from .told_encounters import TOLD_ENCOUNTERS
@@ -55,7 +56,6 @@ from .trip_cues import (
     delegation_to,
     elsewhere,
     multi_day,
-    no_trip_told,
     paid_date,
     placed_by,
     reported_call_off,
