@@ -13,8 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .bystanders import SPEAKING
+from .cue_search import has_cue
 from .inverted_lists import inverted_list_verb, participle_opening
-from .status import CANCELLATION, TOLD_PLANS, UNFULFILLED_OWN, classify, has_cue
+from .status import CANCELLATION, TOLD_PLANS, UNFULFILLED_OWN, classify
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:

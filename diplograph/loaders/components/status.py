@@ -4,13 +4,13 @@ Pure functions over the lower-cased words around a trigger. The guidelines:
 "occurred" (reported as having happened), "planned" (announced, scheduled,
 due, expected, will), "cancelled" (called off, or postponed with no new date).
 Denied, doubted or speculative events ("may meet", "did not meet", "no plans
-to meet") are no events: :func:`classify` returns None for them.
+to meet") are no events: :func:`classify` returns None for them. The cue sets are
+searched by :func:`.cue_search.has_cue`.
 """
 
 from __future__ import annotations
 
-import re
-
+from .cue_search import has_cue as _has
 from .status_words import (
     ASKING,
     DETERMINERS,
@@ -29,7 +29,6 @@ __all__ = [
     "UNFULFILLED",
     "TOLD_PLANS",
     "UNFULFILLED_OWN",
-    "has_cue",
     "ITINERARY",
     "DOUBTED",
     "doubted",
@@ -329,30 +328,6 @@ DOUBTED = {
     "being considered",
     "being discussed",
 }
-
-_PATTERNS: dict[int, tuple[re.Pattern, frozenset[str]]] = {}
-
-
-def _has(words: list[str], vocab: set[str]) -> bool:
-    """Whether one of the (multi-word) cues of ``vocab`` occurs in ``words`` (words as
-    tokens are: none holds whitespace among other characters)."""
-    found = _PATTERNS.get(id(vocab))
-    if found is None:  # one alternation per cue set, longest cues first
-        cues = sorted(vocab, key=len, reverse=True)
-        pattern = re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, cues)) + r")(?!\S)")
-        found = _PATTERNS[id(vocab)] = (pattern, frozenset(c.split(" ")[0] for c in cues))
-    pattern, firsts = found
-    # a match opens with a cue's first word standing alone between spaces: where no word
-    # of the text is one, the search (which tries every position) cannot match. The words
-    # themselves are the text's words (each a token, whitespace or none): tested before
-    # joining them, as nine calls in ten find none
-    if firsts.isdisjoint(words):
-        return False
-    return pattern.search(" ".join(words)) is not None
-
-
-has_cue = _has  # for the readers of other modules
-
 
 def doubted(after: list[str]) -> bool:
     """Whether the words after an event noun make it a possibility ("... is possible")."""
