@@ -25,14 +25,8 @@ from .aliases import known_as
 from .bylines import byline_chars
 from .honorifics import skip_honorifics
 from .lexicon import Lexicon, lexicon
-from .name_spans import (
-    at_a_place,
-    is_name,
-    name_end,
-    name_token,
-    title_given_name,
-    venue_after,
-)
+from .name_or_thing import at_a_place, is_name, venue_after
+from .name_spans import name_end, name_token, title_given_name
 from .names import (
     key_words,
     nickname_of,

@@ -17,11 +17,11 @@ from ..kb import load_kb
 from ..kb_names import fold_name, name_words
 from .date_patterns import MONTHS
 from .lexicon import Lexicon, fold, subdivision_names
+from .name_or_thing import is_name
 from .name_spans import (
     after_leading_words,
     after_non_person,
     credited,
-    is_name,
     known_with,
     name_end,
     name_token,
