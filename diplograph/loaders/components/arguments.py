@@ -383,13 +383,7 @@ def make_event(
 from . import summit_places  # noqa: E402
 from .bystanders import bystanders  # noqa: E402
 from .companions import kin_of_another as kin  # noqa: E402
-from .event_dates import (  # noqa: E402
-    again_dates,
-    called_off_date,
-    nearest_date,
-    pick_date,
-    usable_date,
-)
+from .event_dates import again_dates, called_off_date, nearest_date, pick_date  # noqa: E402
 from .event_places import (  # noqa: E402
     LOCATIVE,
     SUMMIT_WORDS,
@@ -402,3 +396,4 @@ from .event_places import (  # noqa: E402
     where_place,
 )
 from .event_status import status_of  # noqa: E402
+from .usable_dates import usable_date  # noqa: E402

@@ -4,13 +4,12 @@ The nearest usable date in the trigger's clause, then in the clauses before it, 
 clause that continues it; then the last day told earlier in the paragraph (read as that
 sentence reads it); then the story's lead date. A date that only anchors something else
 ("since 1991", "days after the attacks of October 7", "..., Kwatra said on Friday") is
-not usable. Helpers of :mod:`.arguments`, which re-exports them.
+not usable (:mod:`.usable_dates`). Helpers of :mod:`.arguments`, which re-exports them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -18,15 +17,12 @@ from spacy.tokens import Span
 from . import arguments as _args
 from .date_asides import (
     another_events_time,
-    commemorated,
     count_scope,
     earlier_stop_aside,
     in_another_aside,
     in_fronted_happening,
     in_relative_clause,
     in_who_aside,
-    in_whose_aside,
-    made_in,
     others_aside,
     trailing_aside,
     year_aside,
@@ -42,7 +38,6 @@ from .relative_days import (
     trip_day,
 )
 from .since_dates import (
-    SET_FOR,
     at_arrival,
     day_of_calling_off,
     since_date,
@@ -51,78 +46,12 @@ from .since_dates import (
 )
 from .story_days import TOLD_AHEAD, goes_on_from_before, in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
+from .usable_dates import usable_date
 
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["usable_date", "nearest_date", "pick_date", "called_off_date", "again_dates", "OPENS"]
-
-_SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
-_REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added",
-              "confirmed", "confirms", "disclosed", "revealed", "reported"}
-_DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
-
-
-def usable_date(m, ctx: Context) -> bool:
-    """A date that can be an event's own date ("since 1991", "since the country became
-    independent in 1991" or "by 2030" cannot). Kept per Context: what it reads (the words,
-    labels, names, triggers and the date itself) is fixed once the Context is made, and
-    each trigger's readers ask again about the same dates (four calls in five)."""
-    cache = ctx.__dict__.setdefault("_usable_dates", {})
-    found = cache.get(id(m))
-    if found is None or found[0] is not m:  # (the date kept too: its id stays its own)
-        found = cache[id(m)] = (m, _usable_date(m, ctx))
-    return found[1]
-
-
-def _usable_date(m, ctx: Context) -> bool:
-    if getattr(m, "dateline", False) or (
-        m.start_char < 80 and _DATELINE_HEAD.match(text_of(ctx.doc)[: m.start_char])
-    ):
-        return False  # "BRASILIA, March 25 (Agency) -": when the story was filed
-    lead = ctx.lower[m.start - 1] if m.start > 0 else ""
-    first = ctx.sentence_of(m.start)[0]  # the windows below stop at the date's sentence:
-    # not "their first meeting since 2007. Abe flew in on Saturday"
-    if "since" in ctx.lower[max(first, m.start - 7) : m.start]:
-        k = ctx.lower.index("since", max(first, m.start - 7)) + 1
-        while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in ("former", "late")):
-            k += 1  # "since (former) President X in 1962": X's time
-        if k not in ctx.name_tokens:
-            return False
-    said = [k for k in range(max(first, m.start - 4), m.start) if ctx.lower[k] in _REPORTING]
-    if said and not (
-        ctx.lower[m.end : m.end + 1] == ["that"]
-        and {"had", "has", "have"}.intersection(ctx.lower[m.end : m.end + 8])
-    ) and not ctx.trigger_tokens.intersection(range(said[-1] + 1, m.start)):
-        # "..., Kwatra said during a press briefing Friday": when it was said; but "reported
-        return False  # on Saturday that X had landed": done by that day; and "told
-        # journalists after talks on Thursday": the talks' day
-    lo = max(first, m.start - 7)
-    window = ctx.lower[lo : m.start]
-    for k, w in enumerate(window[:-1]):
-        if w in _SPANS and window[k + 1] in ("after", "before"):
-            if _clock_time(window[k + 2 : k + 3]):
-                continue  # "shortly after 7pm on Friday": an hour of that day
-            if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
-                return False  # "days after the attacks of October 7": a reference point
-    if in_whose_aside(m, ctx):
-        return False
-    if made_in(m, ctx) or commemorated(m, ctx):
-        return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
-    if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in SET_FOR:
-        return True  # "a trip scheduled for next week": the trip's own time
-    if m.text.split()[0].lower() == "for" and lead in SET_FOR:
-        return True  # "a visit planned for April": the month read with its "for"
-    return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
-
-
-_HOURS = {"noon", "midnight", "dawn", "dusk", "sunrise", "sunset", "midday"}
-
-
-def _clock_time(words: list[str]) -> bool:
-    """Whether ``words`` open with an hour of the day ("7pm", "7", "noon")."""
-    return bool(words) and (words[0][:1].isdigit() or words[0] in _HOURS)
-
+__all__ = ["nearest_date", "pick_date", "called_off_date", "again_dates", "OPENS"]
 
 def nearest_date(t: int, lo: int, hi: int, ctx: Context):
     """The usable date expression in [lo, hi) nearest the trigger ``t`` (after it preferred)."""
@@ -180,7 +109,6 @@ def _owned_by_earlier_trigger(m, t: int, ctx: Context) -> bool:
     return "and" in ctx.lower[m.end : t] and bool(before - {t})
 
 
-_DATELINE_HEAD = re.compile(r"\s*[^\W\d_a-z][^\W\d_a-z .'/-]*(?:,\s*[A-Z][A-Za-z .]*)?,\s*$")
 OPENS = set("opens open opened opening begins begin began starts start started".split())
 OPENS |= {"runs", "convenes", "convened"}
 

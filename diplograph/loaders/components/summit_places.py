@@ -12,11 +12,12 @@ from spacy.tokens import Span
 from . import event_clauses
 from .arguments import Context
 from .event_clauses import in_origin_aside, relative_aside
-from .event_dates import OPENS, nearest_date, usable_date
+from .event_dates import OPENS, nearest_date
 from .event_places import SUMMIT_WORDS, dateline_site, topic_place
 from .lexicon import fold
 from .since_dates import SET_FOR
 from .status import classify
+from .usable_dates import usable_date
 
 __all__ = [
     "summit_date",

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from ..model import Event
-from .event_dates import usable_date
 from .postponements import new_date
 from .status import classify
+from .usable_dates import usable_date
 
 if TYPE_CHECKING:
     from .arguments import Context

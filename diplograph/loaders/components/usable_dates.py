@@ -1,0 +1,92 @@
+"""Whether a date expression can be an event's own date.
+
+"since 1991", "by 2030", "days after the attacks of October 7", "..., Kwatra said on
+Friday", "BRASILIA, March 25 (Agency) -": dates that anchor something else, tell when
+something was said or made, or when the story was filed. :mod:`.event_dates` picks an
+event's date among the usable ones; the answer is kept per Context, as each trigger's
+readers ask again about the same dates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .date_asides import commemorated, in_whose_aside, made_in
+from .since_dates import SET_FOR
+from .tokenizer import text_of
+
+if TYPE_CHECKING:  # arguments imports this module as it loads
+    from .arguments import Context
+
+__all__ = ["usable_date"]
+
+
+_SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
+_REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added",
+              "confirmed", "confirms", "disclosed", "revealed", "reported"}
+_DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
+
+
+def usable_date(m, ctx: Context) -> bool:
+    """A date that can be an event's own date ("since 1991", "since the country became
+    independent in 1991" or "by 2030" cannot). Kept per Context: what it reads (the words,
+    labels, names, triggers and the date itself) is fixed once the Context is made, and
+    each trigger's readers ask again about the same dates (four calls in five)."""
+    cache = ctx.__dict__.setdefault("_usable_dates", {})
+    found = cache.get(id(m))
+    if found is None or found[0] is not m:  # (the date kept too: its id stays its own)
+        found = cache[id(m)] = (m, _usable_date(m, ctx))
+    return found[1]
+
+
+def _usable_date(m, ctx: Context) -> bool:
+    if getattr(m, "dateline", False) or (
+        m.start_char < 80 and _DATELINE_HEAD.match(text_of(ctx.doc)[: m.start_char])
+    ):
+        return False  # "BRASILIA, March 25 (Agency) -": when the story was filed
+    lead = ctx.lower[m.start - 1] if m.start > 0 else ""
+    first = ctx.sentence_of(m.start)[0]  # the windows below stop at the date's sentence:
+    # not "their first meeting since 2007. Abe flew in on Saturday"
+    if "since" in ctx.lower[max(first, m.start - 7) : m.start]:
+        k = ctx.lower.index("since", max(first, m.start - 7)) + 1
+        while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in ("former", "late")):
+            k += 1  # "since (former) President X in 1962": X's time
+        if k not in ctx.name_tokens:
+            return False
+    said = [k for k in range(max(first, m.start - 4), m.start) if ctx.lower[k] in _REPORTING]
+    if said and not (
+        ctx.lower[m.end : m.end + 1] == ["that"]
+        and {"had", "has", "have"}.intersection(ctx.lower[m.end : m.end + 8])
+    ) and not ctx.trigger_tokens.intersection(range(said[-1] + 1, m.start)):
+        # "..., Kwatra said during a press briefing Friday": when it was said; but "reported
+        return False  # on Saturday that X had landed": done by that day; and "told
+        # journalists after talks on Thursday": the talks' day
+    lo = max(first, m.start - 7)
+    window = ctx.lower[lo : m.start]
+    for k, w in enumerate(window[:-1]):
+        if w in _SPANS and window[k + 1] in ("after", "before"):
+            if _clock_time(window[k + 2 : k + 3]):
+                continue  # "shortly after 7pm on Friday": an hour of that day
+            if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
+                return False  # "days after the attacks of October 7": a reference point
+    if in_whose_aside(m, ctx):
+        return False
+    if made_in(m, ctx) or commemorated(m, ctx):
+        return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
+    if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in SET_FOR:
+        return True  # "a trip scheduled for next week": the trip's own time
+    if m.text.split()[0].lower() == "for" and lead in SET_FOR:
+        return True  # "a visit planned for April": the month read with its "for"
+    return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
+
+
+_HOURS = {"noon", "midnight", "dawn", "dusk", "sunrise", "sunset", "midday"}
+
+
+def _clock_time(words: list[str]) -> bool:
+    """Whether ``words`` open with an hour of the day ("7pm", "7", "noon")."""
+    return bool(words) and (words[0][:1].isdigit() or words[0] in _HOURS)
+
+
+_DATELINE_HEAD = re.compile(r"\s*[^\W\d_a-z][^\W\d_a-z .'/-]*(?:,\s*[A-Z][A-Za-z .]*)?,\s*$")
