@@ -1,85 +1,22 @@
 """Where a visit goes: destinations beyond the words after the verb, and a trip's legs.
 
-The summit a sentence travels to ("to Japan for the G7"), the dateline's city for
-an arrival told with no destination ("Sunak, who landed this morning, ..."), the
-place a departure is for ("left Riyadh for Doha"), a city of a destination
-country named in a where-clause that follows, places chained to a destination
-by "and" or a list's comma, and the day told after each leg of a trip. Used by
-:mod:`.visits`.
+The dateline's city for an arrival told with no destination ("Sunak, who landed this
+morning, ..."), the place a departure is for ("left Riyadh for Doha"), a city of a
+destination country named in a where-clause that follows, places chained to a
+destination by "and" or a list's comma, and the day told after each leg of a trip. Used
+by :mod:`.visits`; the summit a sentence travels to ("to Japan for the G7") is read in
+:mod:`.gathering_trips`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context, dateline_site, nearest_date, occasion, relative_aside
-from .event_places import SUMMIT_WORDS
+from .arguments import Context, dateline_site, nearest_date, relative_aside
 from .pronouns import POSSESSIVE
 from .relative_days import day_after_leg, days_long
-from .trip_cues import CEREMONIES, NO_OBJECT_AFTER, STARTING, leg_date, own_trip
+from .trip_cues import NO_OBJECT_AFTER, STARTING, leg_date, own_trip
 from .visit_cues import leg_after_aside
-
-_JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum",
-                      "gathering", "assembly", "ceremony", "plenary", "inauguration"}
-_BEFORE_GATHERING = {"the", "its", "their", "a", "opening", "closing", "final", "later", "summit",
-                     "plenary", "leaders", "leaders'"}
-
-
-def joins_a_gathering(t_end: int, ctx: Context) -> bool:
-    """ "joined the sessions", "will join the summit's final session": a join whose object
-    is the gathering itself, which is the story's summit."""
-    for k in range(t_end, min(len(ctx.lower), t_end + 4)):
-        if ctx.lower[k] in _JOINED_GATHERINGS:
-            return True
-        if ctx.lower[k] not in _BEFORE_GATHERING and ctx.lower[k] not in ("'s", "’s"):
-            return False
-    return False
-
-
-_ROOMS = {"hall", "audience", "chamber", "auditorium", "plenary"}
-
-
-def in_gathering_room(t_end: int, ctx: Context) -> bool:
-    """ "Rwanda's President X was in the hall", "was in the audience": at the gathering the
-    story told before (a summit, an inauguration), whose city is where X was."""
-    return (
-        ctx.lower[t_end - 1] == "in"
-        and ctx.lower[t_end : t_end + 1] == ["the"]
-        and ctx.lower[t_end + 1 : t_end + 2] != []
-        and ctx.lower[t_end + 1] in _ROOMS
-        and bool((CEREMONIES | SUMMIT_WORDS).intersection(ctx.lower[:t_end]))
-    )
-
-
-def _act_end(rng: tuple[int, int], sent: Span, ctx: Context) -> int:
-    """Where the act of a trigger's clause ends: at a later ", and" that opens another
-    act of its subject ("came in April 2022, ..., and returned in 2023 for the summit"),
-    else at the sentence's end."""
-    for k in range(rng[0] + 1, sent.end - 1):
-        if ctx.lower[k] == "and" and ctx.lower[k - 1] == "," and ctx.lower[k + 1] in _AGAIN:
-            return k
-    return sent.end
-
-
-_AGAIN = {"returned", "came", "went", "travelled", "traveled", "flew", "visited", "was"}
-
-
-def _for_summit(sent: Span, ctx: Context) -> bool:
-    """ "to Japan for the G7", "for the summit": travel to the story's summit."""
-    if occasion(sent, ctx) is not None:
-        return True
-    words = ctx.lower[sent.start : sent.end]
-    if any(
-        w in ("for", "at") and "summit" in words[k + 1 : k + 7] and "," not in words[k : k + 7]
-        for k, w in enumerate(words)
-    ):
-        return True  # "joined other leaders at the summit", "arriving for the second day of
-        # the summit"
-    return any(
-        ctx.lower[g.start - 2 : g.start] in (["for", "the"], ["at", "the"])
-        for g in ctx.gaz_in(sent.start, sent.end, ("ORG",))
-    )
-
 
 _NOT_A_VERB_BEFORE = POSSESSIVE | {"its", "the", "a", "an", "'s", "of", "during"}
 
@@ -400,5 +337,3 @@ def named_before_noun(t: int, ctx: Context) -> list:
     if ctx.lower[t] not in ctx.lex.trip_words or ctx.lower[t + 1 : t + 2] == ["to"]:
         return []
     return [g for g in ctx.gaz_in(max(0, t - 4), t, ("PLACE", "COUNTRY", "CAPITAL")) if g.end == t]
-
-

@@ -34,6 +34,7 @@ from .encounter_places import there_place
 from .event_clauses import in_origin_aside
 from .event_places import of_a_document
 from .gathering_presence import among_at_ceremony
+from .gathering_trips import _act_end, _for_summit, in_gathering_room, joins_a_gathering
 from .named_travellers import (
     at_home,
     named_after_was,
@@ -71,11 +72,9 @@ from .visit_destinations import gathering_left, the_country
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
 from .visit_places import (
     REACH,
-    _act_end,
     _arrived_at_dateline,
     _bound_for,
     _chained,
-    _for_summit,
     _leg_days,
     _listed_with_next,
     _past_an_aside,
@@ -84,8 +83,6 @@ from .visit_places import (
     countries_counted,
     demonym_lands,
     far_leg,
-    in_gathering_room,
-    joins_a_gathering,
     mark_stays,
     named_before_noun,
     no_trip_noun,
