@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.loaders.components.arguments import Context, triggers
+from diplograph.loaders.components.arguments import Context
+from diplograph.loaders.components.event_triggers import triggers
 from diplograph.loaders.components.lexicon import lexicon
 from diplograph.loaders.components.trigger_phrases import phrase_words
 from diplograph.loaders.pipeline import build_nlp

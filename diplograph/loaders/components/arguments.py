@@ -5,7 +5,8 @@ Pure helpers over a :class:`Context` (one per Doc) that the event reader
 ", where"-like openers so that "Modi arrived in Ukraine from Warsaw, where on
 Thursday he held talks with Tusk" gives the talks Warsaw and Thursday. Dates live in
 :mod:`.event_dates`, places in :mod:`.event_places`, status in :mod:`.event_status`;
-clause splitting in :mod:`.event_clauses`; this module re-exports them.
+clause splitting in :mod:`.event_clauses`; this module re-exports them. Where the
+triggers are is read in :mod:`.event_triggers`.
 """
 
 from __future__ import annotations
@@ -18,20 +19,12 @@ from spacy.tokens import Doc, Span
 from ..model import Event, Person
 from .coref_state import TRAVELLED, a_place_there, attributive, sentence_index, set_aside
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
+from .event_triggers import triggers
 from .lexicon import Lexicon
 from .sentences import sentence_spans
 from .story_days import day_told_done
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, text_of, texts_of, tokens_of
-from .trigger_phrases import (
-    NOUN_DETERMINERS,
-    TIME_NOUNS,
-    a_noun,
-    expected_when,
-    in_no_place,
-    person_next,
-    phrase_words,
-    time_in,
-)
+from .trigger_phrases import TIME_NOUNS
 
 __all__ = [
     "TIME_NOUNS",
@@ -42,7 +35,6 @@ __all__ = [
     "ordered_arrival",
     "CLAUSE_OPENERS",
     "FRONTED",
-    "triggers",
     "bystanders",
     "country_of",
     "home_of",
@@ -249,83 +241,8 @@ class Context:
         return self.dates[lo:hi]
 
 
-def triggers(start: int, end: int, ctx: Context):
-    """(token, end, kind, needs) of each trigger in a range, longest phrase first."""
-    heads = ctx.trigger_heads  # only where a trigger may start, not every token of the range
-    # the phrase read at a head does not depend on the range: kept per Context, as the
-    # whole text, each clause and the date reader ask for the same heads
-    read = ctx.__dict__.setdefault("_trigger_at", {})
-    k = bisect.bisect_left(heads, start)
-    while k < len(heads) and heads[k] < end:
-        i = heads[k]
-        found = read.get(i, _UNREAD)
-        if found is _UNREAD:
-            found = read[i] = _trigger_at(i, ctx)
-        after = i + 1
-        if found is not None:
-            yield found
-            after = found[1]
-        k = bisect.bisect_left(heads, after, k + 1)
-
-
-_UNREAD = object()
-
-
-def _titled(texts: list[str], i: int) -> bool:
-    """Whether the word at ``i`` ends a capitalised name ("Government Meeting")."""
-    return texts[i][:1].isupper() and texts[i - 1][:1].isupper() and texts[i - 2] != "."
-
-
-CALLING_ON = {"visit", "visits", "visited"}  # with a person after them: whom one calls on
-
-
 # the possessive that opens a form of address ("His Majesty", "Her Excellency")
 _OWNED_ADDRESS = {"His", "Her", "Their"}
-
-
-# words that make a meeting remote ("held a virtual bilateral summit with X"): a call
-_REMOTE = {"virtual", "online", "video", "videolink", "video-link", "remote"}
-
-
-def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
-    """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
-    if ctx.lower[i] in ("host", "hosts") and (
-        ctx.lower[i - 1 : i] and ctx.lower[i - 1] in NOUN_DETERMINERS
-        or ctx.lower[max(0, i - 2) : i - 1] in (["a"], ["an"], ["the"])
-    ):
-        return None  # "the host government's Prime Minister", "for being a good host": a noun
-    if ctx.lower[i] == "talks" and ctx.lower[i - 1 : i] in (["membership"], ["accession"]):
-        return None  # "Turkey's frozen EU membership talks": a process of states, no meeting
-    if ctx.lower[i] == "meeting" and i > 1 and _titled(texts_of(ctx.doc), i):
-        return None  # "the Commonwealth Heads of Government Meeting": a gathering's name
-    if ctx.lower[i] == "expected" and expected_when(i, ctx):
-        return i, i + 1, "visit", ""  # "X is expected this morning": an arrival, here
-    if ctx.lower[i] in CALLING_ON and person_next(i + 1, ctx) and not a_noun(i, ctx):
-        return i, i + 1, "meeting", ""  # "is scheduled to visit President X, Pope Francis
-        # and Y": calls on each, not a trip (the trip is told by its place)
-    if ctx.lower[i] in ("visit", "visits") and ctx.lower[i + 1 : i + 2] == ["to"] and (
-        person_next(i + 2, ctx)
-    ):
-        return i, i + 2, "meeting", ""  # "paid a courtesy visit to President X": a call on X
-    read: dict[int, list[int] | None] = {}  # phrase_words by length (the same for phrases
-    # of one length), as the phrases opening with a word share a few lengths
-    for words, kind, needs in ctx.lex.triggers.get(ctx.lower[i], ()):
-        if needs == "time_in" and not time_in(i + 1, ctx):
-            continue  # "spent two days with X": a meeting's reading, not a stay
-        stop = i + len(words)
-        if tuple(ctx.lower[i:stop]) == words:
-            if kind == "visit" and words[-1] == "in" and in_no_place(stop, ctx):
-                continue  # "while the presidents were in their meeting", "was in office"
-            if kind == "meeting" and _REMOTE.intersection(ctx.lower[max(0, i - 2) : i]):
-                return i, stop, "call", needs  # "a virtual bilateral summit", "online talks"
-            return i, stop, kind, needs
-        if len(words) > 1:  # 'a "very good call" with X', "a summit in Budapest between"
-            kept = read.get(len(words), _UNREAD)
-            if kept is _UNREAD:
-                kept = read[len(words)] = phrase_words(i, len(words), ctx)
-            if kept is not None and tuple(ctx.lower[k] for k in kept) == words:
-                return i, kept[-1] + 1, kind, needs
-    return None
 
 
 def country_of(key: str, ctx: Context) -> str | None:

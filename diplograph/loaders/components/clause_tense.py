@@ -7,7 +7,8 @@ Helpers of :mod:`.events`.
 
 from __future__ import annotations
 
-from .arguments import Context, relative_aside, triggers
+from .arguments import Context, relative_aside
+from .event_triggers import triggers
 from .status import classify
 
 __all__ = [

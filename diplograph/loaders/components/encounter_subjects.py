@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context, triggers
+from .arguments import Context
+from .event_triggers import triggers
 from .travellers import GUESTS
 from .trip_cues import visiting_guest
 

@@ -14,7 +14,6 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import (
-    CALLING_ON,
     Context,
     again_dates,
     called_off_date,
@@ -69,6 +68,7 @@ from .encounter_subjects import (
     unnamed_guests,
 )
 from .event_clauses import borrowed_subject
+from .event_triggers import CALLING_ON
 from .joint_acts import (
     discussion,
     in_presence,

@@ -30,6 +30,7 @@ from .date_asides import (
 from .date_ranges import leg_of_range, range_start
 from .event_clauses import FRINGES
 from .event_status import status_of
+from .event_triggers import triggers
 from .relative_days import (
     anaphoric_day,
     distance_from_story,
@@ -300,7 +301,7 @@ def _clause_start(i: int, sent: Span, ctx: Context) -> int:
 
 def _told_done(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether the first event trigger of ``rng`` tells of something that happened."""
-    first = next(iter(_args.triggers(rng[0], rng[1], ctx)), None)
+    first = next(iter(triggers(rng[0], rng[1], ctx)), None)
     if first is None or TOLD_AHEAD.intersection(ctx.lower[first[0] : first[1]]):
         return False  # "is due in Munich on Friday, where he will meet X": a trip ahead
     return status_of(first[0], first[1], rng, ctx) == "occurred"

@@ -16,14 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..model import Event
-from .arguments import (
-    CALLING_ON,
-    Context,
-    bystanders,
-    clauses,
-    status_of,
-    triggers,
-)
+from .arguments import Context, bystanders, clauses, status_of
 from .captions import caption_encounters
 from .clause_tense import (
     infinitive_continued,
@@ -39,6 +32,7 @@ from .earlier_trips import earlier_trips, listed_meetings, previous_occasions
 from .encounter_cues import time_with
 from .encounters import encounter_events, told_attendance
 from .event_places import location
+from .event_triggers import CALLING_ON, triggers
 from .gapped_legs import leg_clause, leg_visits
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import Context, country_of, home_of, triggers
+from .arguments import Context, country_of, home_of
 from .encounter_cues import discussed_with, during_a_trip, named_pair, pair_before
+from .event_triggers import triggers
 from .media import remotely
 from .name_lists import coordinated_forward
 

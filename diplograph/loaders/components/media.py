@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .arguments import LOCATIVE, Context, triggers
+from .arguments import LOCATIVE, Context
+from .event_triggers import triggers
 from .status_words import CALL_NOUNS
 
 __all__ = ["told_in_person", "remotely", "purpose_of_a_call"]
