@@ -304,13 +304,11 @@ from .event_dates import again_dates, called_off_date, nearest_date, pick_date  
 from .event_places import (  # noqa: E402
     LOCATIVE,
     SUMMIT_WORDS,
-    Here,
-    dateline_site,
-    here,
     location,
     occasion,
     places,
     where_place,
 )
 from .event_status import status_of  # noqa: E402
+from .here_places import Here, dateline_site, here  # noqa: E402
 from .usable_dates import usable_date  # noqa: E402

@@ -2,14 +2,13 @@
 
 A place after "from", in "the war in Gaza", or qualifying an office ("US President")
 is no destination; a capital or a seat of government gives its city; "here" and a
-destination-less arrival stand for the dateline's city. Helpers of :mod:`.arguments`,
-which re-exports them.
+destination-less arrival stand for the dateline's city (:mod:`.here_places`). Helpers of
+:mod:`.arguments`, which re-exports them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,9 +26,6 @@ __all__ = [
     "places",
     "location",
     "where_place",
-    "here",
-    "Here",
-    "dateline_site",
     "occasion",
     "SUMMIT_WORDS",
     "LOCATIVE",
@@ -309,41 +305,6 @@ def location(
     if first is not None and lex.capitals.get(first.kb_id_) == first.text:
         return first.text, first.kb_id_  # a city-state: "Singapore" is the city too
     return None, first.kb_id_ if first is not None else None
-
-
-@dataclass(frozen=True)
-class Here:
-    """The dateline's city standing for "here" ("held talks here on Thursday"): shaped
-    like a gazetteer PLACE span so that :func:`location` reads it as one."""
-
-    text: str
-    kb_id_: str
-    start: int
-    end: int
-    start_char: int
-    end_char: int
-    label_: str = "PLACE"
-
-
-_NOT_HERE = {"from", "got", "get", "near", "over", "out"}
-
-
-def dateline_site(ctx: Context, i: int) -> list[Here]:
-    """The dateline's city as a place "mentioned" at token ``i``, if it names one city."""
-    dateline = ctx.doc._.dg_dateline
-    if dateline is None or dateline.ambiguous:
-        return []
-    idx = tokens_of(ctx.doc)[i].idx
-    return [Here(dateline.place, dateline.country, i, i + 1, idx, idx + 1)]
-
-
-def here(rng: tuple[int, int], ctx: Context) -> list[Here]:
-    """ "arrived here Tuesday", "signed here yesterday": the dateline's city, if the
-    clause says "here" and the dateline names one city."""
-    for i in range(rng[0], rng[1]):
-        if ctx.lower[i] == "here" and (i == 0 or ctx.lower[i - 1] not in _NOT_HERE):
-            return dateline_site(ctx, i)
-    return []
 
 
 _GATHERINGS = SUMMIT_WORDS | {"talks", "ceremony", "celebrations", "parade", "gathering"}

@@ -13,7 +13,8 @@ from . import event_clauses
 from .arguments import Context
 from .event_clauses import in_origin_aside, relative_aside
 from .event_dates import OPENS, nearest_date
-from .event_places import SUMMIT_WORDS, dateline_site, topic_place
+from .event_places import SUMMIT_WORDS, topic_place
+from .here_places import dateline_site
 from .lexicon import fold
 from .since_dates import SET_FOR
 from .status import classify

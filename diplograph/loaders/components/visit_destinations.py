@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from .event_places import SUMMIT_WORDS, Here
+from .event_places import SUMMIT_WORDS
+from .here_places import Here
 from .tokenizer import tokens_of
 
 if TYPE_CHECKING:
