@@ -246,7 +246,7 @@ _SAME_OFFICE = {"chancellor": "prime minister"}
 
 def _group(title: str | None, country: str | None = None) -> str | None:
     """The office group of ``title`` for comparison (of ``country``, where it differs)."""
-    from ..loaders.kb import office_group
+    from ..loaders.kb_titles import office_group
 
     group = office_group(title)
     group = _aliases().get((country, group), group)

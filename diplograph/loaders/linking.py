@@ -12,7 +12,8 @@ from dataclasses import replace
 from datetime import date
 
 from .components.royal_names import royal_given_names
-from .kb import KBPerson, find_leader, load_kb, office_group
+from .kb import KBPerson, find_leader, load_kb
+from .kb_titles import office_group
 from .model import Extraction, Person
 from .person_identity import kb_qid, link_bare_surname, link_variant, plain_name
 

@@ -31,8 +31,9 @@ from importlib import resources
 
 from rapidfuzz import fuzz, process
 
-from .kb import KBPerson, load_kb, office_group, split_title
+from .kb import KBPerson, load_kb
 from .kb_names import FAMILY_FIRST, fold_name
+from .kb_titles import office_group, split_title
 from .model import Person
 from .name_variants import fold_person_name, strip_glued_office, variant_names
 

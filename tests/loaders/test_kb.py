@@ -10,14 +10,8 @@ from importlib import resources
 import pycountry
 import pytest
 
-from diplograph.loaders.kb import (
-    KB_FILES,
-    find_leader,
-    fold_name,
-    load_kb,
-    office_holder,
-    split_title,
-)
+from diplograph.loaders.kb import KB_FILES, find_leader, fold_name, load_kb, office_holder
+from diplograph.loaders.kb_titles import split_title
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..kb import office_group
+from ..kb_titles import office_group
 from .coref_state import Mention
 from .tokenizer import lowers_of, texts_of
 

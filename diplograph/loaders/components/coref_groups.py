@@ -5,7 +5,7 @@ named. Helpers of :mod:`.coref_descriptions`.
 
 from __future__ import annotations
 
-from ..kb import office_group
+from ..kb_titles import office_group
 from .offices import secretary_of_state
 
 __all__ = ["holders", "leader_and_partner", "leads", "recent_leaders"]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ..kb import office_group
+from ..kb_titles import office_group
 from ..model import Person
 from .bystanders import honoured
 from .lexicon import fold, lexicon

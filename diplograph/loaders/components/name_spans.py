@@ -153,7 +153,7 @@ def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
     style, "His Highness Amir Tamim"), and two name words follow it."""
     if k + 2 >= len(toks) or labels[k] is None or labels[k][0] != "TITLE":
         return False  # no office here (most words): the tests below read Tokens and tables
-    from ..kb import office_group  # the knowledge base's module loads lazily
+    from ..kb_titles import office_group  # the knowledge base's module loads lazily
 
     j = k - 1
     while j > 0 and toks[j].text in lex.honorific_words:

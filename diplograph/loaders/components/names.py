@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
-from ..kb import load_kb, office_group
+from ..kb import load_kb
+from ..kb_titles import office_group
 from .honorifics import kept_honorific
 from .lexicon import fold, lexicon
 from .patronymics import ARTICLED, PATRONYMICS, father_of

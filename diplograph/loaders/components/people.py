@@ -19,7 +19,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..kb import office_group
+from ..kb_titles import office_group
 from ..model import Person
 from .aliases import known_as
 from .bylines import byline_chars
