@@ -17,7 +17,8 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from ..model import Event, Person
-from .coref_state import TRAVELLED, a_place_there, attributive, sentence_index, set_aside
+from .attributive_names import TRAVELLED, a_place_there, attributive
+from .coref_state import sentence_index, set_aside
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .event_triggers import triggers
 from .lexicon import Lexicon
