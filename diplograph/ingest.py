@@ -81,7 +81,7 @@ def extract_one(item: Article | Extraction):
     from .loaders.linking import link_people
 
     if isinstance(item, Extraction):  # a travel record: its remarks still need reading
-        from .loaders.records import read_remarks
+        from .loaders.record_remarks import read_remarks
 
         ex = read_remarks(item)
     else:

@@ -15,14 +15,8 @@ from rdflib import RDF, Graph, URIRef
 from diplograph.errors import ArticleReadError
 from diplograph.loaders.kb import fold_name
 from diplograph.loaders.model import Event, Extraction, Person
-from diplograph.loaders.records import (
-    country_code,
-    is_records_xml,
-    parse_visitor,
-    read_records,
-    read_remarks,
-    remarks_text,
-)
+from diplograph.loaders.record_remarks import read_remarks, remarks_text
+from diplograph.loaders.records import country_code, is_records_xml, parse_visitor, read_records
 from diplograph.loaders.triples import extraction_to_triples
 from diplograph.ontology import DG
 from diplograph.ontology.validate import validate
