@@ -6,7 +6,7 @@ update endpoint (the query endpoint unless ``update_endpoint`` is given).
 Credentials come from ``$DIPLOGRAPH_USER`` and ``$DIPLOGRAPH_PASSWORD`` (or
 ``user=``/``password=``, or ``https://user:password@host/...``); the scheme,
 Digest or Basic, follows the server's challenge. They are never printed,
-logged or put into an error message.
+logged or put into an error message (:mod:`.remote_auth`).
 
 The union of all graphs
 -----------------------
@@ -48,17 +48,16 @@ from __future__ import annotations
 import logging
 import os
 import re
-import threading
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from urllib.parse import urlsplit, urlunsplit
 
 from rdflib.term import Literal, Node, URIRef
 
 from ..errors import QueryError, StoreError
 from ..ontology.iri import ID
 from .convert import nt
+from .remote_auth import _Credentials, _split_userinfo
 from .results import QueryResult
 from .sparql_wire import (
     _chunks,
@@ -384,51 +383,3 @@ class RemoteStore(GraphStore):
 
     def close(self) -> None:
         self._session.close()
-
-
-class _Credentials:
-    """User and password, and the auth scheme the server asked for; never shown."""
-
-    def __init__(self, user: str | None, password: str | None, scheme: str):
-        self.user = user
-        self._password = password
-        self._scheme = None if scheme == "auto" else scheme
-        self._auth = None
-        self._lock = threading.Lock()
-        if self._scheme and user:
-            self._auth = self._make(self._scheme)
-
-    def __repr__(self) -> str:
-        return "_Credentials(...)"
-
-    def current(self):
-        return self._auth
-
-    def choose(self, resp) -> bool:
-        """Pick the scheme from a 401's challenge; True when a retry makes sense."""
-        if not self.user or self._auth is not None and self._scheme is not None:
-            return False
-        challenge = resp.headers.get("WWW-Authenticate", "").lower()
-        with self._lock:
-            self._scheme = "digest" if challenge.startswith("digest") else "basic"
-            self._auth = self._make(self._scheme)
-        return True
-
-    def _make(self, scheme: str):
-        from requests.auth import HTTPBasicAuth, HTTPDigestAuth
-
-        cls = HTTPDigestAuth if scheme == "digest" else HTTPBasicAuth
-        return cls(self.user, self._password or "")
-
-
-def _split_userinfo(url: str) -> tuple[str, str | None, str | None]:
-    """``url`` without ``user:password@``, and the user and password it held."""
-    parts = urlsplit(url)
-    if parts.username is None:
-        return url, None, None
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    from urllib.parse import unquote
-
-    return (urlunsplit(parts._replace(netloc=netloc)), unquote(parts.username),
-            unquote(parts.password) if parts.password is not None else None)
