@@ -19,8 +19,8 @@ from ..errors import AmbiguousNameError, DiplographError
 from ..ontology import DG, iri_for
 from .identity import clusters, merge_details
 from .names import compatible_names, name_matches, normalise_name, strip_title
+from .network_data import in_range
 from .person_identity import same_people
-from .project import in_range
 from .query import run_query
 from .store import GraphStore
 
@@ -163,7 +163,7 @@ def events_between(store: GraphStore, people: list, others: list, *,
     ``people`` and ``others`` are IRIs (each typically one person's). Maps
     each event to its details as :func:`event_details` gives them plus its
     ``kind``, keeping those dated ``since``..``until`` (see
-    :func:`~diplograph.graph.project.in_range`) with one of ``statuses``
+    :func:`~diplograph.graph.network_data.in_range`) with one of ``statuses``
     (None for all; an event without a status counts as occurred).
     """
     people = sorted({URIRef(str(p)) for p in people})

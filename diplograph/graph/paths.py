@@ -17,7 +17,7 @@ import networkx as nx
 from rdflib import Literal, URIRef
 
 from .lookup import KIND_CLASS, choice_flags, event_counts, events_between
-from .project import STATUSES
+from .network_data import STATUSES
 from .query import run_query
 from .store import GraphStore
 

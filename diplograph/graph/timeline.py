@@ -21,7 +21,7 @@ from datetime import date
 
 from rdflib import URIRef
 
-from .project import load_network
+from .network_data import load_network
 from .query import run_query
 from .store import GraphStore
 

@@ -14,16 +14,13 @@ import networkx as nx
 import pytest
 from rdflib import Literal
 
-from diplograph.graph import project
+from diplograph.graph import network_data
 from diplograph.graph.identity import link_reports, reports_in
+from diplograph.graph.network_data import KINDS, NetworkData, in_range, load_network
 from diplograph.graph.project import (
-    KINDS,
-    NetworkData,
     country_graph,
     event_graph,
     exportable,
-    in_range,
-    load_network,
     person_graph,
     typed_graph,
     write_network,
@@ -204,9 +201,9 @@ def _reference_network(store, *, since=None, until=None, kinds=KINDS, statuses=N
                        country=None) -> NetworkData:
     """:func:`load_network` as it was before the rework: one GROUP BY query for the
     events, one for the roles, every cell an rdflib term."""
-    names = project._names(store)
-    agents = project._agents(store, names)
-    data = NetworkData(agents=agents, people=project._people(store, agents, names))
+    names = network_data._names(store)
+    agents = network_data._agents(store, names)
+    data = NetworkData(agents=agents, people=network_data._people(store, agents, names))
     kinds, statuses = set(kinds), set(statuses) if statuses else None
     old_events = (DATA / "queries" / "network_events.rq").read_text(encoding="utf-8")
     for r in store.query(old_events).dicts():
@@ -218,19 +215,19 @@ def _reference_network(store, *, since=None, until=None, kinds=KINDS, statuses=N
             data.events[str(r["event"])] = {
                 "event": str(r["event"]), "kind": kind, "date": date, "status": status,
                 "place": names.get(str(r["place"])) if r["place"] else None,
-                "country": project._s(r["country"]), "occasion": project._s(r["occasion"]),
+                "country": network_data._s(r["country"]), "occasion": network_data._s(r["occasion"]),
                 "reports": int(r["reports"] or 0),
                 "sources": sorted(str(r["sources"] or "").split()),
-                "evidence": project._s(r["evidence"]), "participants": [], "visitors": [],
+                "evidence": network_data._s(r["evidence"]), "participants": [], "visitors": [],
                 "hosts": []}
     roles = (DATA / "queries" / "network_roles.rq").read_text(encoding="utf-8")
     for event, role, person in store.query(roles).rows:
         if str(event) in data.events:
             data.events[str(event)][f"{role}s"].append(str(person))
-    data.events = project._one_per_event(store, data.events)
+    data.events = network_data._one_per_event(store, data.events)
     if country:
         data.events = {k: e for k, e in data.events.items()
-                       if project._touches(data, e, country)}
+                       if network_data._touches(data, e, country)}
     return data
 
 
