@@ -13,9 +13,10 @@ import tempfile
 import networkx as nx
 import pytest
 
+from diplograph.graph.layout import spring_positions
 from diplograph.graph.project import event_graph
 from diplograph.graph.store import open_store
-from diplograph.graph.visualize import cap_nodes, spring_positions, to_html, vis_data
+from diplograph.graph.visualize import cap_nodes, to_html, vis_data
 
 from .test_project import PUTIN, XSS_EVIDENCE, XSS_NAME, ZELENSKYY, network_store, person
 
