@@ -3,7 +3,7 @@
 "The last summit was held in Accra in June 2022. Ba and Keita both attended it.": the
 attendance is of that summit, in its city and month, not of the story's own summit (the
 one "due to be held in Abuja on December 9"); and one who goes "instead" goes where the
-sentence before says another will not. Helpers of :mod:`.visits` and
+sentence before says another will not. Helpers of :mod:`.summit_attendance` and
 :mod:`.encounter_places`.
 """
 

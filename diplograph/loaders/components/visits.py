@@ -47,7 +47,7 @@ from .named_travellers import (
 )
 from .no_trip_told import no_trip_told
 from .presences import hosted_visits, met_guest_visits
-from .summit_history import declined_destination, summit_day, told_past_summit
+from .summit_attendance import summit_destination
 from .told_encounters import TOLD_ENCOUNTERS
 from .travellers import travellers
 from .trip_cues import (
@@ -263,27 +263,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     ):
         representing = True  # "Also arriving for the summit were ...": the summit's city
     if not dests and representing:  # "expected to attend": the summit's city
-        past = told_past_summit(t, sent, ctx) if status == "occurred" else None
-        dests = [past] if past is not None else declined_destination(t, sent, ctx)
-        dests = dests or ctx.summit_place(sent)  # "Y will go instead": where X will not
-        if dests:
-            m = nearest_date(dests[0].start, *ctx.sentence_of(dests[0].start), ctx)
-            if dests[0].start >= sent.end:
-                m = None  # a city named only later: its sentence's date is another event's
-            own = nearest_date(t, sent.start, sent.end, ctx)
-            if own is not None and len(own.value(status != "occurred") or "") == 10:
-                m = own  # "Wednesday's session was attended by A": the day of its own sentence
-            day = summit_day(ctx, dests[0])  # a day named for this summit elsewhere is finer
-            ahead = status != "occurred"
-            if day is not None and own is None and not sent.start <= dests[0].start < sent.end:
-                m = day  # the city's sentence tells another event's day; the summit's wins
-            if m is None or (
-                day is not None and (day.value(ahead) or "").startswith(m.value(ahead) or "-")
-            ):
-                m = day or m
-            summit_date = m.value(ahead) if m else None
-            if summit_date is None and dests[0].start >= sent.end:
-                summit_date = ctx.lead_date(ahead)  # "Lula is attending the summit": today's
+        dests, summit_date = summit_destination(t, sent, ctx, status)
     if not dests:  # "arrived here Tuesday": the dateline's city; "travelled there": the town
         dests = here(rng, ctx) or there_place(rng, ctx)  # named last
     if not dests and counted:  # "The visit is his first since ...": the story's visit
