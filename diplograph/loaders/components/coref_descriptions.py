@@ -49,39 +49,11 @@ _GROUP_NOUNS = {
 # groups that stand for states, whose members are the states' leaders
 _STATE_GROUPS = {"leaders", "allies"}
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "pair": 2}
-_GROUP_VERBS = {
-    "had",
-    "have",
-    "met",
-    "last",
-    "held",
-    "will",
-    "are",
-    "were",
-    "also",
-    "spoke",
-    "shook",
-    "signed",
-    "agreed",
-    "discussed",
-    "later",
-    "then",
-    "sat",
-    "first",
-    "talked",
-    "flew",
-    "travelled",
-    "traveled",
-    "arrived",
-    "moved",
-    "went",
-    "landed",
-    "headed",
-    "visited",
-    "toured",
-    "paid",
-    "drove",
-}
+# the verbs after "The two", "the pair", "They" that make them the pair named last
+_GROUP_VERBS = {"had", "have", "met", "last", "held", "will", "are", "were", "also"}
+_GROUP_VERBS |= {"spoke", "shook", "signed", "agreed", "discussed", "later", "then", "sat", "first"}
+_GROUP_VERBS |= {"talked", "flew", "travelled", "traveled", "arrived", "moved", "went"}
+_GROUP_VERBS |= {"landed", "headed", "visited", "toured", "paid", "drove"}
 
 
 def _describe(doc: Doc, i: int, labels) -> tuple[int, str | None, str | None]:

@@ -58,7 +58,7 @@ from .date_readings import (
 )
 from .date_years import anaphoric_years, just_past_days, story_distances, years_of_the_sentence
 from .regex_scan import WordIndex, finditer
-from .tokenizer import gazetteer_spans, text_of
+from .tokenizer import place_name_tokens, text_of
 
 __all__ = ["DateMention", "find_dates", "resolve", "in_calendar", "set_dates", "MONTHS", "WEEKDAYS"]
 
@@ -391,18 +391,10 @@ def set_dates(doc: Doc) -> Doc:
     """Store the date mentions of ``doc`` with token offsets in ``doc._.dg_dates``; none
     inside a place's name ("Mar del Plata", "May Pen")."""
     mentions = find_dates(text_of(doc), doc._.dg_published)
-    inside = {
-        i
-        for span in gazetteer_spans(doc)
-        if span.label_ in _PLACE_LABELS and span.end - span.start > 1
-        for i in range(span.start, span.end)
-    }
+    inside = place_name_tokens(doc)
     for m in mentions:
         span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
         m.start, m.end = (span.start, span.end) if span is not None else (0, 0)
     doc._.dg_dates = [m for m in mentions if m.end - 1 not in inside]  # not "in Mar" of
     # "in Mar del Plata"
     return doc
-
-
-_PLACE_LABELS = ("PLACE", "CAPITAL", "SEAT")

@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 
 __all__ = [
     "NEWS_TOKENIZER",
+    "place_name_tokens",
     "NewsTokenizer",
     "create_tokenizer",
     "TOKEN_RE",
@@ -103,6 +104,16 @@ def gazetteer_spans(doc: Doc) -> list:
         if "dg_gazetteer" in doc.spans:
             doc.user_data["dg_gaz_spans"] = spans
     return spans
+
+
+def place_name_tokens(doc: Doc) -> set[int]:
+    """The tokens inside the gazetteer's places of two words or more ("Mar del Plata")."""
+    return {
+        i
+        for span in gazetteer_spans(doc)
+        if span.label_ in ("PLACE", "CAPITAL", "SEAT") and span.end - span.start > 1
+        for i in range(span.start, span.end)
+    }
 
 
 def people_spans(doc: Doc) -> list:

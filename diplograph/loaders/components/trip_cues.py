@@ -24,6 +24,7 @@ from .tokenizer import tokens_of
 
 __all__ = [
     "BE_FORMS",
+    "made_the_trip",
     "STARTING",
     "NO_OBJECT_AFTER",
     "multi_day",
@@ -339,3 +340,14 @@ def paid_by(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
                 person = ctx.person_after_offices(k, rng[1])
                 return person[2] if person else None
     return None
+
+
+_MADE = {"made"}  # done; not "urged him to make the trip"
+
+
+def made_the_trip(t: int, ctx: Context) -> bool:
+    """ "made the trip", "made the journey": a trip as the act of coming, whose end is
+    where the story is when the text names none."""
+    return t >= 2 and ctx.lower[t] in ("trip", "journey") and ctx.lower[t - 1] == "the" and (
+        ctx.lower[t - 2] in _MADE
+    )

@@ -56,6 +56,7 @@ from .trip_cues import (
     ahead_between,
     delegation_to,
     elsewhere,
+    made_the_trip,
     multi_day,
     paid_date,
     placed_by,
@@ -108,17 +109,6 @@ _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconfer
 
 
 _EXPECTED = {"expected", "due", "scheduled", "set"}
-_MADE = {"made"}  # done; not "urged him to make the trip"
-
-
-def _made_the_trip(t: int, ctx: Context) -> bool:
-    """ "made the trip", "made the journey": a trip as the act of coming, whose end is
-    where the story is when the text names none."""
-    return t >= 2 and ctx.lower[t] in ("trip", "journey") and ctx.lower[t - 1] == "the" and (
-        ctx.lower[t - 2] in _MADE
-    )
-
-
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
     if no_trip_told(t, t_end, rng, ctx) or no_trip_noun(t, ctx):
         return []  # "flew home", "flew back to Brussels", "trips confined to Russia"
@@ -271,7 +261,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     hither = (
         ctx.lower[t] in ARRIVALS | {"expected"}
         or visiting_here(t, t_end, ctx)  # "is visiting this week", "is expected this morning"
-        or _made_the_trip(t, ctx)  # "made the trip this week": came where the story is
+        or made_the_trip(t, ctx)  # "made the trip this week": came where the story is
     )
     if not dests and status == "occurred" and not hither:
         dests = scene_of_trip_aside(t, t_end, rng, sent, ctx)  # "X, on his first trip
