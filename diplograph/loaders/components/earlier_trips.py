@@ -181,6 +181,7 @@ def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
 
 _FORMER = {"former", "then", "late", "the"}
 _TRIPS = {"visit", "trip", "visits", "trips"}
+_DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
 
 
 def _before_styles(k: int, start: int, ctx: Context) -> int:
@@ -189,7 +190,6 @@ def _before_styles(k: int, start: int, ctx: Context) -> int:
     while k > start and (ctx.label[k] in ("TITLE", "DEMONYM") or ctx.lower[k] in _FORMER):
         k -= 1
     return k
-_DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
 
 
 def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:
