@@ -153,6 +153,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         if ctx.lower[k] == "by" and _WELCOMED.intersection(ctx.lower[rng[0] : t + 6]):
             break  # "X was greeted on arrival by Y", "was given a warm welcome by Y": Y
             # is the one who greets
+        if ctx.lower[k] == "by" and _ACCOMPANIED.intersection(ctx.lower[rng[0] : k]):
+            break  # "was accompanied on the Doha trip by Y": a companion (the guidelines)
         if k > 0 and (ctx.lower[k] == "by" or ctx.lower[k] == "of" and k == t + 1):  # "visit of X"
             after = [p for p in ctx.persons_in(s, rng[1]) if p[0] not in speakers]
             found = coordinated_forward(after, ctx)  # "attended by Li Qiang and Mikhail Mishustin"
@@ -312,6 +314,7 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
 
 
 _DESTINATIONS = ("PLACE", "CAPITAL", "SEAT", "COUNTRY")
+_ACCOMPANIED = {"accompanied", "accompanying", "escorted"}
 _BEFORE_OFFICE = {"'s", "’s", "the", "late", "former", "then"}
 _NOT_SUBJECT = {"with", "to", "by", "from", "of", "for", "since", "than"}
 # members named in a party's make-up travel in its leader's delegation: no visit of theirs
