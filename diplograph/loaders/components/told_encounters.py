@@ -16,6 +16,7 @@ from .arguments import Context
 from .encounter_cues import PASSIVE
 
 __all__ = [
+    "attendance_of_told",
     "around_the_told",
     "attended_the_told",
     "attends_the_told",
@@ -43,6 +44,16 @@ def attended_the_told(t: int, t_end: int, ctx: Context) -> bool:
             "attended" in ctx.lower[k : k + 3]
             or ctx.lower[max(t - 3, 0) : t - 1] == ["present", "at"]
         )
+    )
+
+
+def attendance_of_told(a: int, sent: Span, ctx: Context) -> bool:
+    """Whether "attended" at ``a`` tells who else was at an encounter the story told
+    ("The talks were also attended by Foreign Minister X"): they joined it, they made no
+    trip of their own (a summit's "session" is a gathering they came to)."""
+    return any(
+        ctx.lower[t] in TOLD_ENCOUNTERS - {"session"} and attended_the_told(t, t + 1, ctx)
+        for t in range(sent.start + 1, a)
     )
 
 

@@ -48,7 +48,7 @@ from .named_travellers import (
 from .no_trip_told import no_trip_told
 from .presences import hosted_visits, met_guest_visits
 from .summit_attendance import summit_destination
-from .told_encounters import TOLD_ENCOUNTERS
+from .told_encounters import TOLD_ENCOUNTERS, attendance_of_told
 from .travellers import travellers
 from .trip_cues import (
     CEREMONIES,
@@ -112,6 +112,8 @@ _EXPECTED = {"expected", "due", "scheduled", "set"}
 def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[Event]:
     if no_trip_told(t, t_end, rng, ctx) or no_trip_noun(t, ctx):
         return []  # "flew home", "flew back to Brussels", "trips confined to Russia"
+    if ctx.lower[t] == "attended" and attendance_of_told(t, sent, ctx):
+        return []  # "The talks were also attended by X": X was at them, on no trip of X's
     if needs == "leg" and not far_leg(t, t_end, sent, ctx):
         return []  # "His trip took him to X", "a tour that will take him to X": the trip's
     # "The tour, which began in Amman, also took him to Cairo": the one "him" names
