@@ -68,8 +68,15 @@ CALLING_ON = {"visit", "visits", "visited"}  # with a person after them: whom on
 _REMOTE = {"virtual", "online", "video", "videolink", "video-link", "remote"}
 
 
+# offices a trigger word can name the portfolio of ("Lands Minister", "Travel Secretary")
+_PORTFOLIO_HEADS = (["minister"], ["ministry"], ["secretary"], ["commissioner"], ["director"])
+
+
 def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
     """(token, end, kind, needs) of the first trigger phrase that opens at head ``i``."""
+    if ctx.label[i] == "TITLE" and ctx.lower[i + 1 : i + 2] in _PORTFOLIO_HEADS:
+        return None  # "Lands Minister X", "Travel Secretary": a portfolio, no landing; but
+        # "the Chief Guest at" is a visit
     if ctx.lower[i] in ("host", "hosts") and (
         ctx.lower[i - 1 : i] and ctx.lower[i - 1] in NOUN_DETERMINERS
         or ctx.lower[max(0, i - 2) : i - 1] in (["a"], ["an"], ["the"])
