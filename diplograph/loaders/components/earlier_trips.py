@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, nearest_date
 from .event_clauses import ORDINALS, counted_occasions_at
+from .name_lists import PREDECESSOR_WORDS
 from .pronouns import POSSESSIVE
 
 __all__ = [
@@ -179,7 +180,6 @@ def past_visit(key, t, t_end, sent, ctx, date, where) -> Event:
     )
 
 
-_FORMER = {"former", "then", "late", "the"}
 _TRIPS = {"visit", "trip", "visits", "trips"}
 _DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
 
@@ -187,7 +187,7 @@ _DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
 def _before_styles(k: int, start: int, ctx: Context) -> int:
     """The first token at or before ``k`` that is no office word, demonym or "former",
     "the late" (the style of a name ending at ``k + 1``)."""
-    while k > start and (ctx.label[k] in ("TITLE", "DEMONYM") or ctx.lower[k] in _FORMER):
+    while k > start and (ctx.label[k] in ("TITLE", "DEMONYM") or ctx.lower[k] in PREDECESSOR_WORDS):
         k -= 1
     return k
 

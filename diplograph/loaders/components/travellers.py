@@ -26,6 +26,7 @@ from .gazetteer_titles import region_words
 from .inverted_lists import inverted_list_verb, participle_opening
 from .name_lists import (
     GLUE,
+    PREDECESSOR_WORDS,
     coordinated,
     coordinated_forward,
     country_of_office,
@@ -315,7 +316,7 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
 
 _DESTINATIONS = ("PLACE", "CAPITAL", "SEAT", "COUNTRY")
 _ACCOMPANIED = {"accompanied", "accompanying", "escorted"}
-_BEFORE_OFFICE = {"'s", "’s", "the", "late", "former", "then"}
+_BEFORE_OFFICE = PREDECESSOR_WORDS | {"'s", "’s"}
 _NOT_SUBJECT = {"with", "to", "by", "from", "of", "for", "since", "than"}
 # members named in a party's make-up travel in its leader's delegation: no visit of theirs
 # ("a delegation led by X and including adviser Y arrived")
