@@ -72,6 +72,10 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
     """The city of the latest gathering named before ``sent`` ("the summit in X", "flew
     into X for the inauguration"), else the dateline's when ``dateline``."""
     best = []
+    told = _grouping_of_summit(sent.start, sent.end, ctx)
+    if told is None and sent.start > 0 and not ctx.lower[sent.start - 1].isspace():
+        told = _grouping_of_summit(ctx.sentence_of(sent.start - 1)[0], sent.start, ctx)
+        # "Also at the SCO summit were X. Mongolia was represented by Y": the same summit
     for g in ctx.gaz:
         if g.start >= sent.end:
             break
@@ -85,13 +89,43 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
             # Japan, where he attended the G7 summit in Hiroshima": a summit left behind
             and relative_aside(g.start, ctx.sentence_of(g.start), ctx) is None
             and not event_clauses.told_earlier(g.start, ctx)  # "their third meeting,
-        ):  # after talks in Bali"; not "Biden, who attended the G20 summit in Bali earlier
-            best = [g]  # this week": what someone did elsewhere
+            # after talks in Bali"; not "Biden, who attended the G20 summit in Bali earlier
+            # this week": what someone did elsewhere
+            and not _other_grouping(g.start, ctx.sentence_of(g.start)[0], told, ctx)
+        ):
+            best = [g]
     if not best and dateline and ctx.doc._.dg_dateline:
         name = ctx.doc._.dg_dateline.place
         best = [g for g in ctx.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
         best = best or dateline_site(ctx, sent.start)  # named only in the dateline
     return best
+
+
+def _grouping_of_summit(lo: int, hi: int, ctx: Context) -> str | None:
+    """The organisation whose summit the words ``lo:hi`` name ("the SCO summit", "the
+    summit of the African Union"), if they name one."""
+    for g in ctx.gaz:
+        if g.label_ != "ORG" or not lo <= g.start < hi:
+            continue
+        after = ctx.lower[g.end : min(hi, g.end + 3)]
+        before = ctx.lower[max(lo, g.start - 4) : g.start]
+        if before[-1:] == ["the"]:
+            before = before[:-1]  # "the summit of the BRIC countries"
+        if SUMMIT_WORDS.intersection(after) or before[-1:] == ["of"] and (
+            SUMMIT_WORDS.intersection(before)
+        ):
+            return g.kb_id_ or g.text
+    return None
+
+
+def _other_grouping(i: int, lo: int, told: str | None, ctx: Context) -> bool:
+    """Whether the town at ``i`` is that of another grouping's summit than the one
+    ``told`` ("ahead of the NAM summit in Sharm el-Sheikh next month ... Also at the SCO
+    summit were X": not Sharm el-Sheikh)."""
+    if told is None:
+        return False
+    own = _grouping_of_summit(max(lo, i - 8), i, ctx)
+    return own is not None and own != told
 
 
 def _names_a_gathering(g: Span, ctx: Context) -> bool:
