@@ -365,9 +365,23 @@ def test_every_alias_names_a_city_of_the_table():
     from diplograph.loaders.components.lexicon import _rows
 
     missing = [
-        alias for alias, _, cc in _rows("place_aliases.tsv") if lexicon().places.get(alias) is None
+        alias for alias, _, cc, *_ in _rows("place_aliases.tsv") if lexicon().places.get(alias) is None
     ]
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [("Rio", "Rio de Janeiro"), ("Addis", "Addis Ababa"), ("Dar", "Dar es Salaam"),
+     ("Joburg", "Johannesburg"), ("Hague", "The Hague")],
+)
+def test_a_towns_short_form_names_it_in_full(short, full):
+    assert lexicon().town_names[short] == full
+
+
+@pytest.mark.parametrize("name", ["Frankfurt", "Cologne", "Bombay", "Peking", "Mecca"])
+def test_an_exonym_or_former_name_is_kept_as_written(name):
+    assert name not in lexicon().town_names
 
 
 @pytest.mark.parametrize(

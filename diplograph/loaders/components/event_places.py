@@ -293,7 +293,8 @@ def location(
     spans = cities + [g for g in spans if g not in cities]  # a region only when no city is named
     for g in spans:
         if g.label_ == "PLACE":
-            return full_name(g), g.kb_id_  # "in Antigua": the Antigua Guatemala told before
+            name = full_name(g)  # "in Antigua": the Antigua Guatemala told before
+            return lex.town_names.get(name, name), g.kb_id_  # "in Rio": Rio de Janeiro
         if g.label_ == "CAPITAL" and g.kb_id_ in lex.capitals:
             return lex.capitals[g.kb_id_], g.kb_id_
         if g.label_ == "SEAT" and t is not None:  # "met Biden at the White House"

@@ -174,6 +174,11 @@ class Lexicon:
         self.body_words = {w for w, where in venues if where == "body"}  # "... Times"
         self.residence_nouns = {w for w, where in venues if where == "residence"}
         self.places = self._load_places()
+        # the short forms of a town's name its region's press uses ("Rio", "Addis", "Dar"),
+        # which name the town in full in the graph
+        self.town_names = {
+            row[0]: row[1] for row in _rows("place_aliases.tsv") if row[3:] == ["short"]
+        }
         self.seats = Seats((name, (cc, city)) for name, cc, city in _rows("seats.tsv"))
         self.capitals = self._load_capitals()
         # the longest entry of each table, in tokens, bounds the n-gram lookups; the set of

@@ -175,7 +175,7 @@ def build_place_table(cities, aliases, extras, states, make_place) -> PlaceTable
             table.add(alt, place)
     for head, place in heads:
         table.add(head, make_place(head, place.country, "city", place.population, place.names))
-    for alias, name, cc in aliases:
+    for alias, name, cc, *_ in aliases:
         place = by_name.get((name, cc))
         if place is not None:
             table.add(alias, make_place(alias, cc, "city", place.population, place.names))
