@@ -8,6 +8,7 @@ city. Helpers of :mod:`.presences` and :mod:`.visits`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -110,6 +111,13 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     if ctx.lower[k] in ("among", "amongst"):
         verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in COPULAS), None)
         company = ctx.lower[k + 1 : verb] if verb is not None else []
+    elif ctx.lower[k] == "at" or ctx.lower[k : k + 2] == ["in", "attendance"]:
+        verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in COPULAS
+                     or ctx.lower[j - 1 : j + 1] == ["will", "be"]), None)
+        company = ctx.lower[k:verb] if verb is not None else []  # "Also at the SCO summit
+        # were A and B", "In attendance at the funeral were C and D"
+        if not _GATHERING_WORDS.intersection(company) and company[:2] != ["in", "attendance"]:
+            return []  # "At the airport were ..."
     elif ctx.lower[k] in _COMPANY or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY:
         verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _INCLUDES), None)
         company = ctx.lower[k:verb] if verb is not None else []
@@ -130,13 +138,15 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     if "expected" in ctx.lower[k:verb]:
         return []  # "Among those expected at the summit are ...": read by the trigger
     told = told or (k, verb)  # "... attended by 20 heads of state. Among them were A, B"
-    return _visits_at(coordinated_forward(named, ctx), told, ("in",), verb, sent, ctx)
+    ahead = ctx.lower[verb] == "be"  # "At the summit in Rio in August will be A"
+    return _visits_at(coordinated_forward(named, ctx), told, ("in",), verb, sent, ctx, ahead)
 
 
-def _visits_at(keys, told, locatives, t: int, sent: Span, ctx: Context) -> list[Event]:
+def _visits_at(keys, told, locatives, t: int, sent: Span, ctx: Context, ahead=False) -> list[Event]:
     """The visits of the foreigners among ``keys`` to the gathering: in the place the
     tokens ``told`` name after one of ``locatives`` (not "on the war in X"), else in the
-    story's summit city or dateline; on the day of the sentence, read at ``t``."""
+    story's summit city or dateline; on the day of the sentence, read at ``t``; planned
+    when ``ahead``."""
     where = [
         g
         for g in ctx.gaz_in(*told, ("PLACE", "COUNTRY", "CAPITAL"))
@@ -145,9 +155,10 @@ def _visits_at(keys, told, locatives, t: int, sent: Span, ctx: Context) -> list[
     if not where:
         return []
     place, country = location(where[:1], ctx.lex)
-    date = pick_date(t, (sent.start, sent.end), sent, ctx, False)
+    date = pick_date(t, (sent.start, sent.end), sent, ctx, ahead)
     return [
-        past_visit(key, t, t + 1, sent, ctx, date, (place, country))
+        replace(past_visit(key, t, t + 1, sent, ctx, date, (place, country)),
+                status="planned" if ahead else "occurred")
         for key in dict.fromkeys(keys)
         if country is not None and country_of(key, ctx) not in (None, country)
     ]
