@@ -34,8 +34,14 @@ def a_place_there(toks, span, places: set[tuple[int, int]]) -> bool:
     """ "Ana Lima ... will travel to Lima": a name that is also a town's, after a word of
     place and not a possessor ("at Fontaine's estate"), is the town."""
     after = toks[span.end].lower_ if span.end < len(toks) else ""
+    before = [t.lower_ for t in toks[max(span.start - 2, 0) : span.start]]
     return (
         (span.start, span.end) in places
-        and toks[max(span.start - 1, 0)].lower_ in _LOCATIVE
+        and bool(before) and before[-1] in _LOCATIVE
+        and not (before[-1] in _TRIP_NOUNS and before[:1] and before[0] in _DETERMINERS)
         and after not in ("'s", "’s")
-    )
+    )  # not "During the visit Austin also met X": the noun, then the visitor's name
+
+
+_TRIP_NOUNS = {"visit", "visits"}
+_DETERMINERS = {"the", "a", "his", "her", "their", "its", "this", "that", "each"}
