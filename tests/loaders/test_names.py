@@ -76,10 +76,34 @@ def _people(nlp, text):
         ("Sua Excelência President Amara Ximenes received the envoy in Dili.", "Amara Ximenes"),
         ("Su Excelencia Carlos Ortega Ruiz recibió al enviado en Quito.", "Carlos Ortega Ruiz"),
         ("Son Excellence Monsieur Paul Biya received the envoy.", "Paul Biya"),
+        ("The Russian president greeted Paron Aram Sargsyan in Sochi.", "Aram Sargsyan"),
+        ("The envoy thanked Batono Levan Kobakhidze for the dinner.", "Levan Kobakhidze"),
+        ("The Turkish minister praised Sayın Mehmet Kaya in Ankara.", "Mehmet Kaya"),
+        ("Cənab Elmar Mammadov, the foreign minister, met the envoy.", "Elmar Mammadov"),
+        ("Elbasy Nurlan Abenov received the delegation in Astana.", "Nurlan Abenov"),
+        ("Fiji's President Ratu Wiliame Katonivere met the envoy in Suva.", "Wiliame Katonivere"),
+        ("Grand Chief Sir Peter Kaupa, the prime minister, flew to Canberra.", "Peter Kaupa"),
+        ("Ghana's President Osagyefo Kofi Boateng met the envoy in Accra.", "Kofi Boateng"),
+        ("The envoy paid a call on Otumfuo Osei Mensah in Kumasi.", "Osei Mensah"),
+        ("Su Santidad Juan Pablo II llegó a México.", "Juan Pablo II"),
+        ("The envoy met Monseñor Arturo Rivera in San Salvador.", "Arturo Rivera"),
+        ("Senhor Paulo Tavares, the Angolan minister, met the envoy.", "Paulo Tavares"),
     ],
 )
 def test_names_honorifics_of_many_cultures_are_dropped(nlp, text, name):
     assert name in _names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Uzbek President Ali Rakhimov landed. 'Hurmatli Prezident, welcome,' the host said.", "Hurmatli Prezident"),
+        ("'Cənab Prezident, thank you,' the Turkish minister said to Elmar Mammadov.", "Cənab Prezident"),
+        ("Armenian Prime Minister Aram Sargsyan arrived. The host greeted Paron Sargsyan warmly.", "Paron Sargsyan"),
+    ],
+)
+def test_names_a_form_of_address_alone_or_before_a_known_surname_is_no_new_person(nlp, text, address):
+    assert address not in _names(nlp, text)
 
 
 def test_names_a_stack_of_honorifics_is_no_name(nlp):
