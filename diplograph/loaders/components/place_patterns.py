@@ -117,6 +117,9 @@ def _read_at(k: int, text, found, by_end, doc, taken) -> tuple[int, int, str] | 
     if prev not in _AT:
         return None
     if after is not None and after[2] in ("COUNTRY", "PLACE"):
+        if _a_us_state(after, text, found):
+            text.states.add(after)  # the state's name names no country here
+            return k, end, "US"  # "hosted by US President X at Sea Island, Georgia"
         return k, end, after[3]  # "in Charlevoix, Quebec"
     following = text.lower[end + 1 : end + 6]
     if end < len(text.words) and text.words[end] == "," and following[:1] in (["a"], ["the"]):
@@ -125,6 +128,22 @@ def _read_at(k: int, text, found, by_end, doc, taken) -> tuple[int, int, str] | 
     if end < len(text.words) and text.lower[end] in REGION_WORDS:
         return k, end, _context_country(k, text, found, doc)  # "in Anbar province"
     return None
+
+
+# countries that share their name with a state of the United States
+_STATE_NAMES = {"GE": "georgia"}
+
+
+def _a_us_state(after, text, found) -> bool:
+    """Whether the country named after a town the tables lack ("at Sea Island, Georgia")
+    is the US state of that name: its sentence names the United States and not that
+    country otherwise."""
+    name = _STATE_NAMES.get(after[3])
+    if name is None or " ".join(text.lower[after[0] : after[1]]) != name:
+        return False
+    sentence = text.sentence_of[after[0]]
+    named = {m[3] for m in found if text.sentence_of[m[0]] == sentence and m[0] != after[0]}
+    return "US" in named and after[3] not in named
 
 
 def unnamed_places(doc: Doc, text, found: list) -> list[tuple[int, int, str, str]]:

@@ -118,6 +118,7 @@ class _Text:
         self.by_start = {m[0]: m for m in found}
         self.title_ends = {m[1] for m in found if m[2] == "TITLE"}  # where offices end
         self.in_names: set[str] = set()  # town names read as part of longer names
+        self.states: set[tuple] = set()  # country mentions read as a US state's name
 
     def is_name_word(self, i: int) -> bool:
         """A capitalised word that can be part of a name (not "The", "In", "Monday")."""
@@ -302,6 +303,7 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
     kept = sorted(kept + airports)
     text.by_start = {m[0]: m for m in kept}
     kept = sorted(kept + unnamed_places(doc, text, kept))
+    kept = [m for m in kept if m not in text.states]  # "at Sea Island, Georgia"
     kept = sorted(kept + short_forms(doc, text, kept))  # "in Antigua" after "Antigua Guatemala"
     places = [m for m in kept if m[2] == "PLACE" and span_text(doc, m[0], m[1]) in lex.places]
     chosen = _choose_countries(places, kept, doc, text, lex)
