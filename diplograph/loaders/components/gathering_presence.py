@@ -18,6 +18,7 @@ from .earlier_trips import past_visit
 from .event_places import SUMMIT_WORDS, topic_place
 from .name_lists import coordinated, coordinated_forward
 from .trip_cues import CEREMONIES, placed_by
+from .usable_dates import usable_date
 
 __all__ = [
     "gathering_presence",
@@ -155,13 +156,28 @@ def _visits_at(keys, told, locatives, t: int, sent: Span, ctx: Context, ahead=Fa
     if not where:
         return []
     place, country = location(where[:1], ctx.lex)
-    date = pick_date(t, (sent.start, sent.end), sent, ctx, ahead)
+    date = _gathering_day(told, sent, ctx, ahead) or pick_date(
+        t, (sent.start, sent.end), sent, ctx, ahead
+    )
     return [
         replace(past_visit(key, t, t + 1, sent, ctx, date, (place, country)),
                 status="planned" if ahead else "occurred")
         for key in dict.fromkeys(keys)
         if country is not None and country_of(key, ctx) not in (None, country)
     ]
+
+
+def _gathering_day(told: tuple[int, int], sent: Span, ctx: Context, ahead: bool) -> str | None:
+    """The day the sentence before, which told the gathering, gives it ("This morning X
+    opened the forum. Leaders at the opening included A and B"), when ``sent`` gives
+    none of its own."""
+    if any(usable_date(d, ctx) for d in ctx.dates_in(sent.start, sent.end)):
+        return None
+    if told[1] > sent.start:  # "Leaders at the summit included A": the summit's day
+        m = ctx.summit_date()
+        return m.value(ahead) if m is not None else None
+    days = [d for d in ctx.dates_in(*told) if usable_date(d, ctx)]
+    return days[-1].value(ahead) if days else None
 
 
 # "Leaders gathering for the summit include A and B": who the company of a gathering is
@@ -193,16 +209,18 @@ def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     if told is None and not CEREMONIES.intersection(ctx.lower[: sent.start]):
         return []  # "there" is where the story's gathering was, told just before or earlier
     keys: list[str] = []
-    there = None
+    there, ahead = None, False
     for k in range(sent.start + 2, sent.end):
         if ctx.lower[k] != "there" or not set(ctx.lower[k + 1 : k + 2]) <= _THERE_AFTER:
             continue
         j = k - 1
-        while j > sent.start and ctx.lower[j] in FRONT_ADVERBS:
+        while j > sent.start and (ctx.lower[j] in FRONT_ADVERBS or ctx.lower[j] in _TO_BE_THERE):
             j -= 1
-        named = ctx.persons_in(sent.start, j)
-        if ctx.lower[j] not in COPULAS or not named or named[-1][1] != j:
-            continue
+        verb = ctx.lower[j + 1 : k]
+        named = ctx.persons_in(sent.start, j + 1)
+        if not _BEING.intersection(verb) or not named or named[-1][1] != j + 1:
+            continue  # "A and B were there", "C is also expected there", "D will be there"
+        ahead = ahead or bool({"expected", "will"} & set(verb))
         there = k if there is None else there
         keys += coordinated(named, ctx)  # the names joined up to the verb ("A and B were
         # there")
@@ -215,5 +233,10 @@ def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
             keys += coordinated_forward(after, ctx)[:1] if after and after[0][0] <= k + 8 else []
     if there is None:
         return []
-    return _visits_at(keys, told or (0, 0), ("in", "at"), there, sent, ctx)
+    return _visits_at(keys, told or (0, 0), ("in", "at"), there, sent, ctx, ahead)
+
+
+# the words between the people and "there" that say they are or will be there
+_TO_BE_THERE = {"expected", "be", "will"} | COPULAS
+_BEING = COPULAS | {"be"}
 
