@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
 from .components.dateline import headline_place, read_dateline
+from .components.dateline_towns import settle_shared_town
 from .components.lexicon import lexicon
 from .components.outlets import outlet_names
 from .components.tokenizer import NEWS_TOKENIZER, gazetteer_spans, people_spans
@@ -77,7 +78,7 @@ def make_doc(article: Article, nlp: Language) -> Doc:
     doc = nlp.make_doc(drop_keyword_lines(drop_archive_fields(text)))
     doc._.dg_article = article
     doc._.dg_published = article.published
-    dateline = read_dateline(text, lexicon())
+    dateline = settle_shared_town(read_dateline(text, lexicon()), text, lexicon())
     if dateline is not None and dateline.place in outlet_names(article.source, text):
         dateline = None  # "Xinhua, February 15, 2015": the agency, though a town bears it
     doc._.dg_dateline = dateline or headline_place(article.title, lexicon())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.loaders.components.dateline import headline_place, read_dateline
+from diplograph.loaders.components.dateline_towns import settle_shared_town
 from diplograph.loaders.components.lexicon import lexicon
 
 
@@ -195,3 +196,25 @@ def test_headline_place_stands_for_a_missing_dateline():
     )
     places = {(e.kind, e.place, e.country) for e in extract_article(article).events}
     assert places == {("visit", "Nairobi", "KE"), ("meeting", "Nairobi", "KE")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("KANT, Oct 23 (Wire) - Kyrgyz President Asel Omurova opened an air base here today.", ("Kant", "KG")),
+        ("VICTORIA, May 2 - Seychelles President Joel Morel received the Indian envoy.", ("Victoria", "SC")),
+        ("SAN JOSE, May 2 - Costa Rican President Ana Solis met the envoy at the palace.", ("San Jose", "CR")),
+        ("VALENCIA, May 2 - The Spanish prime minister opened the regional summit here.", ("Valencia", "ES")),
+        # the best-known town stays where the opening names its country, or no other
+        ("SAN JOSE, May 2 - US President Mark Dalton met Costa Rican President Ana Solis.", ("San Jose", "US")),
+        ("VICTORIA, May 2 - The premier opened the new bridge on Tuesday.", ("Victoria", "CA")),
+        ("TRIPOLI, May 2 - The prime minister met the envoy.", ("Tripoli", "LY")),
+        # a capital is never another country's town of its name
+        ("PARIS, May 2 - US President Mark Dalton arrived for talks.", ("Paris", "FR")),
+        ("WASHINGTON, May 2 - British Prime Minister Tom Hale held talks here.", ("Washington", "US")),
+        ("TRIPOLI, May 2 - Lebanese Prime Minister Sami Haddad met the envoy.", ("Tripoli", "LY")),
+    ],
+)
+def test_dateline_shared_town_is_the_one_whose_country_the_opening_names(text, expected):
+    line = settle_shared_town(read_dateline(text, lexicon()), text, lexicon())
+    assert (line.place, line.country) == expected

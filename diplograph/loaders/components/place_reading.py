@@ -265,6 +265,7 @@ def _choose_countries(places: list, found: list, doc: Doc, text: _Text, lex: Lex
         return {}
     others = [m for m in found if m not in shared]
     by_sentence, article = _countries_named(others, doc, text)
+    settled = _settled_dateline(doc, lex)
     scores: dict[str, dict[str, float]] = {}
     for s, e, _, _ in shared:
         surface = span_text(doc, s, e)
@@ -277,8 +278,19 @@ def _choose_countries(places: list, found: list, doc: Doc, text: _Text, lex: Lex
             score += _IN_ARTICLE * (place.country in article)
             score += _IN_SENTENCE * (place.country in here)
             score += _NEXT_TO * (after is not None and after[3] == place.country)
+            score += _IN_SENTENCE * (settled == (fold(surface), place.country))
             best[place.country] = max(best.get(place.country, score), score)
     return {name: max(options, key=options.get) for name, options in scores.items()}
+
+
+def _settled_dateline(doc: Doc, lex: Lexicon) -> tuple[str, str] | None:
+    """(folded town, country) of a dateline whose shared town name the story's opening
+    settled on another country than the best-known town's ("KANT, Oct 23 - Kyrgyz ...")."""
+    line = doc._.dg_dateline
+    best = lex.places.get(line.place) if line else None
+    if best is None or best.country == line.country:
+        return None
+    return fold(line.place), line.country
 
 
 def read_places(doc: Doc, found: list, lex: Lexicon) -> list:

@@ -1,0 +1,68 @@
+"""A dateline town whose name towns of several countries share ("KANT, Oct 23 -" is a
+town in Kyrgyzstan and one in India; "VICTORIA -", "SAN JOSE -", "HAMILTON -"): the
+gazetteer reads the best-known of them, and the story's opening lines say which one
+it is ("Kyrgyz President X today opened an air base at this town").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .dateline import Dateline
+from .lexicon import Lexicon
+from .place_tables import name_key
+
+__all__ = ["settle_shared_town"]
+
+_OPENING = 700  # characters of the story that tell where its dateline is
+_WORD = re.compile(r"[A-Z][\w'’-]*|[a-z]+")
+
+
+def settle_shared_town(line: Dateline | None, text: str, lex: Lexicon) -> Dateline | None:
+    """``line`` with its town's country read from the story's opening, where the town's
+    name is shared by towns of several countries, the opening names none of the country
+    the gazetteer chose and names exactly one of the others (a country or its people).
+
+    >>> from diplograph.loaders.components.lexicon import lexicon
+    >>> text = "KANT, Oct 23 - Kyrgyz President A met B."
+    >>> settle_shared_town(Dateline("Kant", "IN"), text, lexicon())
+    Dateline(place='Kant', country='KG', others=())
+    """
+    if line is None or line.others or line.headline:
+        return line
+    options = lex.place_options.get(line.place) or lex.place_options.get(line.place.title())
+    if not options:
+        return line
+    best = next((p for p in options if p.country == line.country), None)
+    if best is None or _capital(best, lex):
+        return line  # "PARIS -", "WASHINGTON -": the capital, whoever the story is about
+    named = _countries_named(text[:_OPENING], lex)
+    if line.country in named:
+        return line
+    fits = [
+        p
+        for p in options
+        if p.country in named and (_capital(p, lex) or p.population * _RIVAL >= best.population)
+    ]
+    return replace(line, country=fits[0].country) if len(fits) == 1 else line
+
+
+_RIVAL = 3  # a town a third as large as the best-known one of its name is its rival
+
+
+def _capital(place, lex: Lexicon) -> bool:
+    return name_key(lex.capitals.get(place.country, "")) == name_key(place.name)
+
+
+def _countries_named(text: str, lex: Lexicon) -> set[str]:
+    """The countries ``text`` names, by name ("Kyrgyzstan") or by people ("Kyrgyz")."""
+    words = _WORD.findall(text)
+    found = set()
+    for n in (1, 2, 3):
+        for i in range(len(words) - n + 1):
+            gram = " ".join(words[i : i + n])
+            code = lex.countries.get(gram) or lex.demonyms.get(gram)
+            if code:
+                found.add(code)
+    return found
