@@ -162,7 +162,25 @@ def gathering_named(t: int, rng: tuple[int, int], ctx: Context) -> bool:
         gathering_as_purpose(t, rng, ctx)
         or gathering_as_topic(t, rng, ctx)
         or state_hosts(t, ctx)
+        or summit_hosted_by(t, ctx)
     )
+
+
+# gatherings of many whose host meets no attendee by hosting them
+_MANY = {"summit", "forum", "conference", "assembly", "congress", "convention", "games"}
+
+
+def summit_hosted_by(t: int, ctx: Context) -> bool:
+    """Whether "hosted by" at ``t`` names the host of a summit ("attend the G20 summit
+    hosted by X", "the Summit, hosted by President Y"): its attendees do not meet the host
+    by attending (but "a dinner hosted by X" is an encounter)."""
+    if ctx.lower[t] not in HOSTING or ctx.lower[t + 1 : t + 2] != ["by"]:
+        return False
+    before = [w for w in ctx.lower[max(0, t - 4) : t] if w not in (",", "being", "to", "be")]
+    if not before or before[-1] not in _MANY:
+        return False
+    few = ctx.lex.org_members  # "The Quad leaders' summit, hosted by X": four leaders meet
+    return not any(few.get(g.kb_id_, 99) <= 4 for g in ctx.gaz_in(max(0, t - 8), t, ("ORG",)))
 
 
 def state_hosts(t: int, ctx: Context) -> bool:

@@ -130,8 +130,11 @@ class Lexicon:
                 if dem:
                     _keep_larger(self.demonyms, dem, code)
         self.orgs: dict[str, str] = {}  # acronym (exact) or folded name -> acronym
-        for acronym, name, aliases in _rows("organisations.tsv"):
+        self.org_members: dict[str, int] = {}  # acronym -> member states, for the few
+        for acronym, name, aliases, *members in _rows("organisations.tsv"):
             self.orgs[acronym] = acronym
+            if members and members[0]:
+                self.org_members[acronym] = int(members[0])
             for alias in [name, *aliases.split("|")]:
                 if alias:
                     self.orgs[fold(alias)] = acronym

@@ -160,7 +160,7 @@ def national_office_country(title: str) -> str | None:
 @lru_cache(maxsize=1)
 def _org_names() -> dict[str, str]:
     """acronym -> the organisation's own name, folded (organisations.tsv)."""
-    return {acronym: fold(name) for acronym, name, _ in _rows("organisations.tsv")}
+    return {acronym: fold(name) for acronym, name, *_ in _rows("organisations.tsv")}
 
 
 @lru_cache(maxsize=1)
