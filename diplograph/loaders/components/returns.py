@@ -67,14 +67,19 @@ def _homeward(k: int, ctx: Context) -> bool:
         return True
     # "returned on Friday from Ghana", "flew back to Nairobi from Accra": the time or the
     # place reached between the journey and "from"
-    words = ctx.lower[max(0, k - 6) : k]
+    words = ctx.lower[max(0, k - 8) : k]
     turn = next((i for i, w in enumerate(words) if w in ("returned", "returning", "back")), None)
     if turn is None or (words[turn] == "back" and not _GOING.intersection(words[:turn])):
         return False
-    lo = max(0, k - 6) + turn + 1
+    lo = max(0, k - 8) + turn + 1
     told = {j for m in ctx.dates_in(lo, k) for j in range(m.start, m.end)}
     told |= {j for g in ctx.gaz_in(lo, k, ("PLACE", "CAPITAL")) for j in range(g.start, g.end)}
-    return all(j in told or ctx.lower[j] in ("to", "home") for j in range(lo, k))
+    return all(j in told or ctx.lower[j] in _BETWEEN for j in range(lo, k))
+
+
+# words between a journey home and "from" besides its time and place: "returned to Yerevan
+# late last night from Sochi"
+_BETWEEN = {"to", "home", "late", "early"}
 
 
 def _traveller(k: int, sent: Span, ctx: Context) -> str | None:
