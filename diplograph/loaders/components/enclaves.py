@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..model import Event
 from .lexicon import _rows
 
-__all__ = ["enclave_meetings"]
+__all__ = ["enclave_meetings", "enclave_homecomings"]
 
 
 @lru_cache(maxsize=1)
@@ -49,3 +49,23 @@ def enclave_meetings(events: list[Event], people: dict) -> None:
                 continue  # the Pope on a visit abroad meets his hosts where he goes
             if ev.place in (None, outer) and ev.country in (None, code, outer_cc):
                 ev.place, ev.country = city, code
+
+
+def enclave_homecomings(events: list[Event], people: dict) -> list[Event]:
+    """``events`` without the visits of an enclave's own office holders to its enclosing
+    city: they are going home ("the Pope flies back to Rome on Tuesday").
+
+    Examples
+    --------
+    >>> from diplograph.loaders.model import Person
+    >>> ev = Event(kind="visit", status="planned", visitor="francis", participants=["francis"],
+    ...            place="Rome", country="IT")
+    >>> enclave_homecomings([ev], {"francis": Person("francis", "Francis", country="VA")})
+    []
+    """
+    def home(ev: Event) -> bool:
+        person = people.get(ev.visitor)
+        enclave = _enclaves().get(person.country) if person is not None else None
+        return enclave is not None and ev.place == enclave[1] and ev.country == enclave[2]
+
+    return [ev for ev in events if not (ev.kind == "visit" and home(ev))]
