@@ -104,9 +104,7 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
 def _grouping_of_summit(lo: int, hi: int, ctx: Context) -> str | None:
     """The organisation whose summit the words ``lo:hi`` name ("the SCO summit", "the
     summit of the African Union"), if they name one."""
-    for g in ctx.gaz:
-        if g.label_ != "ORG" or not lo <= g.start < hi:
-            continue
+    for g in ctx.gaz_in(lo, hi, ("ORG",)):
         after = ctx.lower[g.end : min(hi, g.end + 3)]
         before = ctx.lower[max(lo, g.start - 4) : g.start]
         if before[-1:] == ["the"]:
