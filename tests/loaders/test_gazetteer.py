@@ -57,6 +57,12 @@ def test_gazetteer_countries_and_places(nlp, text, expected):
         ("The European Commission proposed tariffs.", "EU"),
         ("Leaders of the Non-Aligned Movement gathered.", "NAM"),
         ("The NAM summit opened.", "NAM"),
+        # house styles that write a pronounceable acronym as a word
+        ("Asean leaders gathered.", "ASEAN"),
+        ("The Saarc summit was put off.", "SAARC"),
+        ("Ecowas envoys flew to Niamey.", "ECOWAS"),
+        ("Opec ministers met in Vienna.", "OPEC"),
+        ("The Sadc summit opened.", "SADC"),
     ],
 )
 def test_gazetteer_organisations_by_acronym_and_name(nlp, text, acronym):

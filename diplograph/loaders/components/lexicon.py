@@ -133,6 +133,9 @@ class Lexicon:
         self.org_members: dict[str, int] = {}  # acronym -> member states, for the few
         for acronym, name, aliases, *members in _rows("organisations.tsv"):
             self.orgs[acronym] = acronym
+            if len(acronym) >= 4 and acronym.isalpha() and acronym.isupper():
+                self.orgs.setdefault(acronym.capitalize(), acronym)  # house styles that
+                # write a pronounceable acronym as a word: "Asean", "Saarc", "Ecowas"
             if members and members[0]:
                 self.org_members[acronym] = int(members[0])
             for alias in [name, *aliases.split("|")]:

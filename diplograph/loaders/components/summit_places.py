@@ -113,6 +113,20 @@ def _grouping_of_summit(lo: int, hi: int, ctx: Context) -> str | None:
             SUMMIT_WORDS.intersection(before)
         ):
             return g.kb_id_ or g.text
+    return _compound_grouping(lo, hi, ctx)
+
+
+def _compound_grouping(lo: int, hi: int, ctx: Context) -> str | None:
+    """The grouping a hyphened compound before a summit word names ("the ASEAN-US
+    summit", "the India-Asean summit", "the EU-Africa summit"): its first part that is
+    an organisation."""
+    for k in range(lo, hi):
+        word = ctx.doc[k].text
+        if "-" not in word or not SUMMIT_WORDS.intersection(ctx.lower[k + 1 : min(hi, k + 4)]):
+            continue
+        orgs = [ctx.lex.orgs[p] for p in word.split("-") if p[:1].isupper() and p in ctx.lex.orgs]
+        if orgs:
+            return orgs[0]
     return None
 
 
