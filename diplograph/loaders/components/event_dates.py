@@ -114,6 +114,14 @@ OPENS = set("opens open opened opening begins begin began starts start started".
 OPENS |= {"runs", "convenes", "convened"}
 
 
+def _since_before(m, lo: int, ctx: Context) -> bool:
+    """Whether "since" leads the date ``m`` from at most eight words before it, after
+    ``lo``, in one phrase ("since Syria's return to the Arab League in May"; not "since
+    the invasion, meeting X on June 29")."""
+    words = ctx.lower[max(lo, m.start - 8) : m.start]
+    return "since" in words and not {",", ";"}.intersection(words[words.index("since") :])
+
+
 def pick_date(
     t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool, lead: bool = True
 ) -> str | None:
@@ -139,6 +147,9 @@ def pick_date(
         if told:
             return told[-1].value(ahead)
     m = nearest_date(t, rng[0], rng[1], ctx)
+    if m is not None and m.start > t and _since_before(m, t, ctx):
+        m = None  # "attending his second summit since the thaw in May": the time of
+        # what came before, not of this
     if m is None and not ahead:
         span = since_span(t, rng, sent, ctx)
         if span is not None:
@@ -170,6 +181,8 @@ def pick_date(
                 and ctx.lower[lo] not in _args.FRONTED
             ):
                 m = nearest_date(t, lo, hi, ctx)
+                if m is not None and _since_before(m, lo, ctx):
+                    m = None  # ", attending his first summit since the thaw in May"
                 if m is not None:
                     break
     if m is None and aside is None:

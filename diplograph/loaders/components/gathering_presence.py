@@ -125,7 +125,7 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
         if not _ATTENDING_NOW.intersection(company) and not _GATHERINGS.intersection(company):
             return []  # "Leaders include ...": no gathering they are at
     else:
-        return []
+        return _roll_call(k, sent, ctx)
     if verb is None or "," in ctx.lower[k:verb] or ctx.persons_in(k, verb):
         return []
     told = _attended_before(sent, ctx, company) if company[:1] in (["them"], ["those"]) else None
@@ -143,7 +143,35 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     return _visits_at(coordinated_forward(named, ctx), told, ("in",), verb, sent, ctx, ahead)
 
 
-def _visits_at(keys, told, locatives, t: int, sent: Span, ctx: Context, ahead=False) -> list[Event]:
+# the heads of a live blog's roll of those present: "In the hall:", "Present:", "On stage:"
+_ROLL_HEADS = {"hall", "room", "chamber", "stage", "podium", "dais", "present", "attending"}
+_ROLL_HEADS |= {"attendance"}
+
+
+def _roll_call(k: int, sent: Span, ctx: Context) -> list[Event]:
+    """ "In the hall: A, B and C", "Present: D and E": a roll, after a colon, of those at
+    the gathering the story tells (a summit, a funeral, a forum; not "Present: ..." under
+    talks): each foreigner's visit to the gathering's city."""
+    colon = next((j for j in range(k + 1, min(sent.end, k + 6)) if ctx.lower[j] == ":"), None)
+    heads = ctx.lower[k:colon] if colon is not None else []
+    if not _ROLL_HEADS.intersection(heads) or "," in heads or ctx.persons_in(k, colon):
+        return []
+    told = (k, colon) if CEREMONIES.intersection(heads) else gathering_before(sent, ctx)
+    if told is None and not CEREMONIES.intersection(ctx.lower[: sent.start]):
+        return []  # no gathering told whose company this is
+    named = ctx.persons_in(colon + 1, sent.end)
+    if not named or any(not ctx.leads_a_name(i) for i in range(colon + 1, named[0][0])):
+        return []
+    return _visits_at(  # on the day of the roll's head, not of its asides ("In the hall:
+        # A and B, attending his first summit since the thaw in May")
+        coordinated_forward(named, ctx), told or (k, colon), ("in",), colon, sent, ctx,
+        clause=(sent.start, colon + 1),
+    )
+
+
+def _visits_at(
+    keys, told, locatives, t: int, sent: Span, ctx: Context, ahead=False, clause=None
+) -> list[Event]:
     """The visits of the foreigners among ``keys`` to the gathering: in the place the
     tokens ``told`` name after one of ``locatives`` (not "on the war in X"), else in the
     story's summit city or dateline; on the day of the sentence, read at ``t``; planned
@@ -156,9 +184,8 @@ def _visits_at(keys, told, locatives, t: int, sent: Span, ctx: Context, ahead=Fa
     if not where:
         return []
     place, country = location(where[:1], ctx.lex)
-    date = _gathering_day(told, sent, ctx, ahead) or pick_date(
-        t, (sent.start, sent.end), sent, ctx, ahead
-    )
+    clause = clause or (sent.start, sent.end)
+    date = _gathering_day(told, clause, ctx, ahead) or pick_date(t, clause, sent, ctx, ahead)
     return [
         replace(past_visit(key, t, t + 1, sent, ctx, date, (place, country)),
                 status="planned" if ahead else "occurred")
@@ -167,13 +194,15 @@ def _visits_at(keys, told, locatives, t: int, sent: Span, ctx: Context, ahead=Fa
     ]
 
 
-def _gathering_day(told: tuple[int, int], sent: Span, ctx: Context, ahead: bool) -> str | None:
+def _gathering_day(
+    told: tuple[int, int], clause: tuple[int, int], ctx: Context, ahead: bool
+) -> str | None:
     """The day the sentence before, which told the gathering, gives it ("This morning X
     opened the forum. Leaders at the opening included A and B"), when ``sent`` gives
     none of its own."""
-    if any(usable_date(d, ctx) for d in ctx.dates_in(sent.start, sent.end)):
+    if any(usable_date(d, ctx) for d in ctx.dates_in(*clause)):
         return None
-    if told[1] > sent.start:  # "Leaders at the summit included A": the summit's day
+    if told[1] > clause[0]:  # "Leaders at the summit included A": the summit's day
         m = ctx.summit_date()
         return m.value(ahead) if m is not None else None
     days = [d for d in ctx.dates_in(*told) if usable_date(d, ctx)]
