@@ -229,6 +229,38 @@ def test_offices_an_office_only_one_state_has(nlp, text, name, country):
 
 
 @pytest.mark.parametrize(
+    "text, name, office",
+    [  # an office only one state has is not shared down a list of other states' people
+        (
+            "She will host US Secretary of State Mark Dunn, Australia's Ellen Tran and Japan's "
+            "Kenji Mori. Australian Foreign Minister Ellen Tran flew in on Friday.",
+            "Ellen Tran",
+            ("Foreign Minister", "AU", None),
+        ),
+        (
+            "Indian External Affairs Minister Ravi Menon, Nepal's Sita Rai and Bhutan's Karma "
+            "Wangdi met. Nepali Foreign Minister Sita Rai spoke first.",
+            "Sita Rai",
+            ("Foreign Minister", "NP", None),
+        ),
+        (
+            "Taoiseach Sean Kelly, Britain's Tom Hale and France's Anne Roux met in Dublin.",
+            "Anne Roux",
+            (None, None, None),
+        ),
+        (  # an office any state has still is
+            "South African President Sipho Dube, Zambia's Mwila Banda and Comoros' Said Ali "
+            "arrived.",
+            "Mwila Banda",
+            ("President", "ZM", None),
+        ),
+    ],
+)
+def test_offices_one_states_office_is_not_shared_down_a_list(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
     "text, published, name, country",
     [
         (  # the last official named without a country, whose country is known

@@ -43,7 +43,13 @@ from .office_lists import (
     plural_office_lists,
     read_office,
 )
-from .office_phrases import Qualifier, office_info, without_seat, written_title
+from .office_phrases import (
+    Qualifier,
+    national_office_country,
+    office_info,
+    without_seat,
+    written_title,
+)
 from .royal_names import royal_names
 from .tokenizer import gazetteer_spans, lowers_of, span_text, tokens_of
 from .untitled_names import leaders_by_surname, untitled
@@ -325,7 +331,10 @@ def _apposition(doc, span, office, labels, lex, found) -> bool:
 
 
 def _list_continuation(doc, i, span, office, labels, lex, found) -> None:
-    """ ", Zambia's Hakainde Hichilema and Comoros' Azali Assoumani" share the office."""
+    """ ", Zambia's Hakainde Hichilema and Comoros' Azali Assoumani" share the office, unless
+    its very name is one state's ("US Secretary of State A, Australia's B": not B's)."""
+    written = span_text(doc, span.start, span.end)
+    own = national_office_country(written)
     while i + 2 < len(doc) and tokens_of(doc)[i].text in (",", "and"):
         k = i + 1
         if tokens_of(doc)[k].text == "and":
@@ -333,6 +342,8 @@ def _list_continuation(doc, i, span, office, labels, lex, found) -> None:
         if k >= len(doc) or not labels[k] or labels[k][0] not in ("COUNTRY", "DEMONYM"):
             return
         country = labels[k][1]
+        if own is not None and own != country:
+            return
         while k < len(doc) and labels[k] and labels[k][0] in ("COUNTRY", "DEMONYM"):
             k += 1
         if k < len(doc) and tokens_of(doc)[k].text in ("'s", "’s", "'", "’"):
@@ -347,7 +358,7 @@ def _list_continuation(doc, i, span, office, labels, lex, found) -> None:
             False,
             lex,
             (start, end),
-            written=span_text(doc, span.start, span.end),
+            written=written,
         )
         i = end
 
