@@ -72,7 +72,7 @@ def leg_traveller(t: int, t_end: int, sent: Span, ctx: Context) -> list[str]:
     names."""
     trip = _aside_trip(t, sent, ctx)
     if trip is None:
-        return []
+        return [k for _, _, k in ctx.persons_in(t, t_end)]  # "a tour that took him to X"
     owner = [k for s_, e, k in ctx.persons_in(sent.start, trip) if trip - 4 <= e <= trip]
     return owner[-1:] or [k for _, _, k in ctx.persons_in(t, t_end)]
 

@@ -316,6 +316,9 @@ def far_leg(t: int, t_end: int, sent: Span, ctx: Context) -> bool:
     noun = max((k for k in ctx.trigger_tokens if sent.start <= k < t), default=None)
     if leg_after_aside(t, sent, ctx):
         return True
+    if noun is not None and not ctx.persons_in(sent.start, noun + 1):
+        return True  # "The visit followed a tour that took him to X", "A tour took her to
+        # Y": the noun names no traveller, the leg does
     if not {"that", "which"} & set(ctx.lower[max(sent.start, t - 3) : t]):
         return False
     return noun is not None and t_end - noun > REACH
