@@ -162,6 +162,37 @@ def test_coref_groups_name_both_people(nlp, text, mention):
     assert keys == {"amara-odinga", "lars-berg"}
 
 
+_THREE = (
+    "Serbian President Goran Ilic, Croatian President Ana Kovac and Slovene Prime Minister "
+    "Marko Zupan signed the plan on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [  # a number standing for the people just named: "All three", "The three"
+        (_THREE + "All three had flown into Athens for the talks.", "All three"),
+        (_THREE + "All three met the mediators later.", "All three"),
+        (_THREE + "The three had flown in on Friday.", "The three"),
+    ],
+)
+def test_coref_counted_groups_name_everyone_counted(nlp, text, mention):
+    keys = {k for m, k in _links(nlp, text) if m == mention}
+    assert keys == {"goran-ilic", "ana-kovac", "marko-zupan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a count that is not the number named, or a quantifier of a noun, names no one
+        _THREE + "All five had flown into Athens for the talks.",
+        _THREE + "All the leaders had flown into Athens.",
+        _THREE + "The three countries signed.",
+    ],
+)
+def test_coref_counted_groups_need_the_count_named(nlp, text):
+    assert not any(m.startswith(("All", "The three")) for m, _ in _links(nlp, text))
+
+
 @pytest.mark.parametrize(
     "text",
     [

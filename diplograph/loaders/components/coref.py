@@ -25,6 +25,7 @@ from .coref_descriptions import (
     _by_description,
     _definite,
     group_after_both,
+    quantified_group,
 )
 from .coref_pronouns import (
     bare_title_subject,
@@ -232,6 +233,8 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower == "the" or lower == "both" and group_after_both(doc, i):
         return _definite(doc, i, labels, state)  # "the two leaders", "Both leaders"
+    if lower == "all" and i == sent:
+        return quantified_group(doc, i, state)  # "All five had flown into Athens"
     if lower == "their" and _ENCOUNTER_NOUNS.intersection(lowers_of(doc)[i + 1 : i + 4]):
         keys = state.last_distinct(2, i)  # "Their last meeting was at the White House"
         return [Mention(i, i + 1, key, "GROUP") for key in keys] if len(keys) == 2 else []
