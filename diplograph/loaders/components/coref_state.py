@@ -279,10 +279,16 @@ def story_pair(by_sent: dict[int, list[str]], para: tuple[int, int]) -> list[str
                     pair = (keys[b], keys[a])
                 counts[pair] = counts.get(pair, 0) + 1
                 latest[pair] = max(latest.get(pair, -1), sent)
-    near = [p for p in counts if latest[p] >= para[0]]
+    named: dict[str, int] = {}  # sentences naming each person
+    for keys in by_sent.values():
+        for key in keys:
+            named[key] = named.get(key, 0) + 1
+    in_para = {key for sent, keys in by_sent.items() if sent >= para[0] for key in keys}
+    near = [p for p in counts if latest[p] >= para[0] or set(p) <= in_para]
     if not near:
-        return []
-    best = max(near, key=lambda p: (counts[p], latest[p]))
+        return []  # on a tie, the pair the story names most ("Both men flew in" after a
+    # paragraph that quotes one of them on a letter from a third: the story's pair)
+    best = max(near, key=lambda p: (counts[p], named[p[0]] + named[p[1]], latest[p]))
     return list(best)
 
 
