@@ -678,6 +678,22 @@ def test_dates_relative_dates_under_a_dated_heading_count_from_its_day(heading, 
 
 
 @pytest.mark.parametrize(
+    "text, base, told",
+    [  # a wire story filed a day or two before its paper's date counts from the dateline
+        ("GENEVA, Jan 9 (Agency) - The talks ended here tonight.", dt.date(1991, 1, 10), "1991-01-09"),
+        ("TORONTO, Feb. 1 - They met yesterday.", dt.date(1997, 2, 2), "1997-01-31"),
+        ("WASHINGTON, Feb. 14 (Agency) -- He arrived this morning.", dt.date(2012, 2, 15), "2012-02-14"),
+        ("NAIROBI, July 3 - The envoy flies in today.", dt.date(2024, 7, 5), "2024-07-03"),
+        # filed on the day of publication, or long before it: the paper's day
+        ("OSLO, July 5 - They met yesterday.", FRIDAY, "2024-07-04"),
+        ("OSLO, June 20 - They met yesterday.", FRIDAY, "2024-07-04"),
+    ],
+)
+def test_dates_relative_days_count_from_a_dated_dateline(text, base, told):
+    assert [m.past for m in find_dates(text, base) if m.kind in ("rel", "wd")] == [told]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On January 22, 2021 the President spoke with X. He spoke again today.",

@@ -313,9 +313,33 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
         for m in found
     ]
     if sections:
+        _relative_to_dateline(text, mentions, base)
         _relative_to_headings(text, mentions)
     _weekdays_told_before(mentions, base)
     return mentions
+
+
+_FILED_BEFORE = 3  # days a wire story's dateline can lie before its paper's publication
+
+
+def _relative_to_dateline(text: str, mentions: list[DateMention], base: dt.date | None) -> None:
+    """ "GENEVA, Jan 9 (Agency) - ... ended their talks here tonight", in a paper of
+    January 10: the story was filed on its dateline's day, and its relative days ("today",
+    "tonight", "yesterday") count from that day. Weekdays keep the paper's day: a past
+    weekday between the two ("met on Friday" filed on Thursday) is the one just gone."""
+    filed = next((m for m in mentions if m.dateline and m.past and len(m.past) == 10), None)
+    if base is None or filed is None:
+        return
+    day = dt.date.fromisoformat(filed.past)
+    if not 1 <= (base - day).days <= _FILED_BEFORE:
+        return
+    section = find_dates(text[filed.end_char :], day, sections=False)
+    again = {(r.start_char + filed.end_char, r.kind): r for r in section}
+    for m in mentions:
+        if m.start_char >= filed.end_char and m.kind == "rel":
+            r = again.get((m.start_char, m.kind))
+            if r is not None:
+                m.past, m.future = r.past, r.future
 
 
 _TOLD_WEEK = 14  # days from publication within which a dated weekday anchors a bare one
