@@ -35,6 +35,7 @@ from .present_tense import (
 from .pronouns import POSSESSIVE
 from .status import SET_FOR, classify, doubted
 from .status_scope import EVENT_NOUNS, accepted_invitation, past_called_off_object
+from .status_words import without_story_days
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -257,7 +258,10 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     if (
         status == "occurred"
         and ctx.lower[t_end - 1] in EVENT_NOUNS
-        and ({"next", "tomorrow", "upcoming"} & set(after[:5]) or relative_ahead(t_end, rng, ctx))
+        and (
+            {"next", "tomorrow", "upcoming"} & set(without_story_days(after)[:5])
+            or relative_ahead(t_end, rng, ctx)
+        )  # not "held talks with X the next day": a day of the story's own
     ):  # "X's trip to Peru next week will be his first", "the visit of X to Y, which will
         return "planned"  # take place on Monday": a time ahead
     if (

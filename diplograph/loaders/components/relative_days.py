@@ -170,6 +170,11 @@ def day_after_leg(words: list[str], before: str | None) -> str | None:
     return _days_later(before, shift)
 
 
+def _in_a_person(k: int, ctx: Context) -> bool:
+    """Whether token ``k`` lies inside a mention of a person ("the head of state")."""
+    return any(s <= k < e for s, e, _ in ctx.persons_in(max(0, k - 8), k + 1))
+
+
 def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead: bool):
     """ "flew on to Singapore that evening", "the next day": the day told just before."""
     base = t
@@ -178,11 +183,14 @@ def anaphoric_day(t: int, rng: tuple[int, int], sent: Span, ctx: Context, ahead:
         for k in range(t, min(rng[1], t + 16))
         if k in ctx.name_tokens or ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY")
     )
-    shift, at = _day_shift(ctx.lower[t : min(rng[1], t + 8 + named)])
+    shift, at = _day_shift(ctx.lower[t : min(rng[1], t + 10 + named)])
     if shift is not None and ctx.dates_in(t, t + at):
         return None  # a date of its own comes first
-    if shift is not None and at >= 8 and ctx.trigger_tokens.intersection(range(t + 2, t + at)):
-        return None  # the time of another act told after this one
+    if shift is not None and at >= 8 and any(
+        not _in_a_person(k, ctx) for k in ctx.trigger_tokens.intersection(range(t + 2, t + at))
+    ):
+        return None  # the time of another act told after this one; not a word of a
+        # partner's description ("talks with the Peruvian head of state the next day")
     if shift is None:  # "The next day, he met X", "Later that day, she flew to Y"
         base = rng[0]
         shift, at = _day_shift(ctx.lower[rng[0] : t])
