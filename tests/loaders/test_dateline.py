@@ -35,6 +35,10 @@ def _read(text):
         ("NEW DELHI.— The visiting premier said ...", ("New Delhi", "IN", False)),
         ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
         ("ABUJA: The president left for Accra on Monday.", ("Abuja", "NG", False)),
+        # a Russian agency's style: the agency between slashes, with or without stops
+        ("MOSCOW, February 16. /TASS/. The President met ...", ("Moscow", "RU", False)),
+        ("BEIJING, November 25 /Xinwire/. The foreign minister ...", ("Beijing", "CN", False)),
+        ("ASTANA, June 3. /KazWire/. Leaders gathered ...", ("Astana", "KZ", False)),
         # a town the gazetteer lacks, placed by the region after it, in capitals or not
         ("CRAWFORD, Texas, April 26 (KNA) - The crown prince ...", ("Crawford", "US", False)),
         ("Kennebunkport, Maine, July 1 (AP) - The two presidents ...",
@@ -152,6 +156,8 @@ def test_dateline_after_bylines_and_headers(text, expected):
         "Howard, John\n\nPeriod of Service: 1996 - 2007\n\nPRIME MINISTER: I met him.",
         "Transcripts\n\nVictoria, Anne\n\nThe minister arrived in Oslo on Monday.",
         "PUTIN, XI TALK TRADE\n\nThe two leaders met on Monday.",
+        # a slash in a sentence is no agency
+        "Talks on the Oslo /Paris track ended on Monday.",
     ],
 )
 def test_dateline_absent(text):
