@@ -35,6 +35,10 @@ def _read(text):
         ("NEW DELHI.— The visiting premier said ...", ("New Delhi", "IN", False)),
         ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
         ("ABUJA: The president left for Accra on Monday.", ("Abuja", "NG", False)),
+        # a town the gazetteer lacks, placed by a province or state only one country has
+        ("LORENGAU, Manus Province, Aug 19 (PINS) - The premier ...", ("Lorengau", "PG", False)),
+        ("KUNDIAWA, Chimbu Province, June 1 - The minister ...", ("Kundiawa", "PG", False)),
+        ("BUKA, Bougainville, May 3 (NBC) - The minister ...", ("Buka", "PG", False)),
         # a Russian agency's style: the agency between slashes, with or without stops
         ("MOSCOW, February 16. /TASS/. The President met ...", ("Moscow", "RU", False)),
         ("BEIJING, November 25 /Xinwire/. The foreign minister ...", ("Beijing", "CN", False)),
@@ -156,6 +160,8 @@ def test_dateline_after_bylines_and_headers(text, expected):
         "Howard, John\n\nPeriod of Service: 1996 - 2007\n\nPRIME MINISTER: I met him.",
         "Transcripts\n\nVictoria, Anne\n\nThe minister arrived in Oslo on Monday.",
         "PUTIN, XI TALK TRADE\n\nThe two leaders met on Monday.",
+        # a clock and a time zone are no town and region
+        "12:58 P.M., EST\n\nMS. LEE: Hi, everyone.",
         # a slash in a sentence is no agency
         "Talks on the Oslo /Paris track ended on Monday.",
     ],

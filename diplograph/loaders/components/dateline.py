@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..text_layout import archive_fields
 from .date_patterns import opens_with_short_weekday
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, subdivision_country
 
 __all__ = ["Dateline", "read_dateline", "headline_place"]
 
@@ -112,6 +112,8 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
         # the gazetteer lacks, placed by the country or region that follows it
         for part, hit in places[1:3]:
             country = _country(part, lex) or (hit.country if hit is not None else None)
+            if country is None and _regional(head, part):
+                country = subdivision_country(part)  # "LORENGAU, Manus Province": PG
             if country:
                 return Dateline(_title(head), country)
     found = cities or [(p, hit) for p, hit in places if hit is not None]
@@ -119,6 +121,17 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
         return _city_state(head, lex) if len(parts) <= 3 else None
     named = list(dict.fromkeys((_spelling(p, hit, lex), hit.country) for p, hit in found))
     return Dateline(named[0][0], named[0][1], tuple(named[1:]))
+
+
+def _regional(head: str, part: str) -> bool:
+    """Whether ``part`` may name the region of a town ``head`` ("LORENGAU, Manus
+    Province"): words of four letters or more, none a number, after a town's name with
+    no number in it (not "12:58 P.M., EST")."""
+    return (
+        len(part) >= 4
+        and part[:1].isupper()
+        and not re.search(r"[\d.]", part + head)
+    )
 
 
 def _town_like(head: str, places: list, lex: Lexicon) -> bool:

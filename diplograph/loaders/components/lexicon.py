@@ -274,6 +274,33 @@ def lexicon() -> Lexicon:
     return Lexicon()
 
 
+_SUBDIVISION_WORDS = {"province", "state", "region", "district", "prefecture", "governorate",
+                      "county", "oblast", "territory", "department"}
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Folded names of the states, provinces and regions of ISO 3166-2 (pycountry) ->
+    the countries that have one so named."""
+    import pycountry  # its subdivision table takes ~70 ms to load: only when asked
+
+    found: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        found.setdefault(fold(s.name), set()).add(s.country_code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def subdivision_country(name: str) -> str | None:
+    """The one country with a state, province or region of that name ("Manus Province":
+    PG, "Sabah": MY), with or without its kind's word; None where none or several
+    ("Punjab")."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _SUBDIVISION_WORDS:
+        words = words[:-1]
+    codes = _subdivision_countries().get(fold(" ".join(words)), frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def subdivision_names() -> frozenset[str]:
     """Folded names of the states, provinces and regions of ISO 3166-2 (pycountry) that
