@@ -39,6 +39,10 @@ def _read(text):
         ("LORENGAU, Manus Province, Aug 19 (PINS) - The premier ...", ("Lorengau", "PG", False)),
         ("KUNDIAWA, Chimbu Province, June 1 - The minister ...", ("Kundiawa", "PG", False)),
         ("BUKA, Bougainville, May 3 (NBC) - The minister ...", ("Buka", "PG", False)),
+        # a town in capitals too small for the gazetteer, in the one country with a place
+        # so named (GeoNames' places of 500 people or more)
+        ("NUSA DUA, Nov 19 (Agency) - Leaders gathered ...", ("Nusa Dua", "ID", False)),
+        ("PALE, May 5 - The assembly met ...", ("Pale", "BA", False)),
         # a Russian agency's style: the agency between slashes, with or without stops
         ("MOSCOW, February 16. /TASS/. The President met ...", ("Moscow", "RU", False)),
         ("BEIJING, November 25 /Xinwire/. The foreign minister ...", ("Beijing", "CN", False)),
@@ -160,6 +164,9 @@ def test_dateline_after_bylines_and_headers(text, expected):
         "Howard, John\n\nPeriod of Service: 1996 - 2007\n\nPRIME MINISTER: I met him.",
         "Transcripts\n\nVictoria, Anne\n\nThe minister arrived in Oslo on Monday.",
         "PUTIN, XI TALK TRADE\n\nThe two leaders met on Monday.",
+        # a heading's word in capitals is no small town
+        "UPDATE: The talks resumed on Monday.",
+        "BREAKING: The two leaders met on Monday.",
         # a clock and a time zone are no town and region
         "12:58 P.M., EST\n\nMS. LEE: Hi, everyone.",
         # a slash in a sentence is no agency

@@ -117,8 +117,10 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
             if country:
                 return Dateline(_title(head), country)
     found = cities or [(p, hit) for p, hit in places if hit is not None]
+    if not found and len(parts) <= 3:
+        return _city_state(head, lex) or _small_town(head, places, lex)
     if not found:
-        return _city_state(head, lex) if len(parts) <= 3 else None
+        return None
     named = list(dict.fromkeys((_spelling(p, hit, lex), hit.country) for p, hit in found))
     return Dateline(named[0][0], named[0][1], tuple(named[1:]))
 
@@ -175,6 +177,21 @@ def _spelling(part: str, place, lex: Lexicon) -> str:
         return part
     titled = _title(part)
     return titled if lex.places.get(titled) is place else place.name
+
+
+def _small_town(head: str, places: list, lex: Lexicon) -> Dateline | None:
+    """ "NUSA DUA, Nov 19 -", "PALE, May 5 (Agency) -": a town in capitals the gazetteer
+    lacks, in the one country that has a place so named (:mod:`..small_towns`); not a
+    common word ("UPDATE:") nor a capitals heading of several words."""
+    if not head.isupper() or len(head.split()) > 2 or not _town_like(head, places, lex):
+        return None
+    name = _title(head)
+    if name.casefold() in lex.common_words or not re.fullmatch(r"[^\W\d_][\w' -]*", name):
+        return None
+    from ..small_towns import small_town_country  # a large table: read only when needed
+
+    country = small_town_country(name)
+    return Dateline(name, country) if country else None
 
 
 def _city_state(part: str, lex: Lexicon) -> Dateline | None:
