@@ -68,7 +68,14 @@ from .trip_cues import (
     whose,
 )
 from .visit_cities import cities_where, scene_of_trip_aside
-from .visit_cues import JOINS, attends_a_call, flight_between, leg_traveller, partner_named
+from .visit_cues import (
+    JOINS,
+    attends_a_call,
+    flight_between,
+    joined_company,
+    leg_traveller,
+    partner_named,
+)
 from .visit_destinations import gathering_left, the_country
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
 from .visit_places import (
@@ -158,6 +165,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     else:
         visitors = taken or travellers(t, rng, ctx, speakers) or named_after_was(t, rng, ctx)
         visitors = of_the_nation(visitors, t, rng, ctx)  # "..., the first visit by a Chilean"
+        if visitors:  # "X joined A and B for the summit": A and B were there too
+            visitors += [k for k in joined_company(t, t_end, ctx) if k not in visitors]
     counted = [] if visitors else whose_ordinal(t, rng, ctx) or nation_first(t, rng, ctx)
     visitors = visitors or counted or the_storys_tour(t, rng, ctx)
     undated = False
