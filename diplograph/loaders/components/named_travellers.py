@@ -163,8 +163,11 @@ def tells_a_tour(sent: Span, ctx: Context) -> bool:
 
 
 def _began(t: int, ctx: Context) -> bool:
-    """ "tour that began", "trip which started": a journey told by where it began."""
+    """ "tour that began", "trip which started", "The tour began in Maputo": a journey
+    told by where it began."""
     after = [w for w in ctx.lower[t + 1 : t + 4] if w != ","][:2]  # "The tour, which began"
+    if ctx.lower[t] in _TOURS and after[:1] and after[0] in _BEGAN:
+        return ctx.lower[t + 1] != ","  # "The tour began in X", not "the tour, began"
     return ctx.lower[t] in _TOURS and after[:1] in (["that"], ["which"]) and after[1:2] != [] and (
         after[1] in _BEGAN
     )
