@@ -162,8 +162,20 @@ def told_plan_only(before: list[str], after: list[str], trigger: list[str]) -> b
 def plan_still_held(t: int, ctx: Context) -> bool:
     """Whether a plan told from a time before the story's ("Kerry was to meet Xi later in
     the day") still holds: neither a "but" after it in its sentence ("was to give a dinner
-    for X, but he fell ill") nor anything called off in the story."""
-    return "but" not in ctx.lower[t : ctx.sentence_of(t)[1]] and not story_calls_off(ctx)
+    for X, but he fell ill") nor anything called off in the story, unless its day has not
+    come by the story's ("X was to fly on Thursday to Riyadh" in Thursday's paper, after
+    another's visit "called off" in December)."""
+    if "but" in ctx.lower[t : ctx.sentence_of(t)[1]]:
+        return False
+    return not story_calls_off(ctx) or _day_not_come(t, ctx)
+
+
+def _day_not_come(t: int, ctx: Context) -> bool:
+    """Whether the sentence of ``t`` dates it to the story's day or later, however read."""
+    published = ctx.doc._.dg_published
+    lo, hi = ctx.sentence_of(t)
+    days = [m for m in ctx.dates_in(lo, hi) if m.past and len(m.past) == 10]
+    return bool(published and days) and days[0].past >= published.isoformat()
 
 
 def story_calls_off(ctx: Context) -> bool:
