@@ -255,8 +255,8 @@ def _many_named(state, before: int) -> bool:
 
 
 def counted_group(i: int, end: int, n: int, state) -> list[Mention]:
-    """ "All five had flown into Athens", "Both had arrived on Friday", "The three had
-    flown in": the ``n`` people the story named last, as the words ``i:end`` count them."""
+    """ "All five had flown into Athens", "The three had flown in": the ``n`` people the
+    story named last, as the words ``i:end`` count them; none unless it named that many."""
     keys = state.last_distinct(n, i)
     return [Mention(i, end, key, "GROUP") for key in keys] if len(keys) == n else []
 
