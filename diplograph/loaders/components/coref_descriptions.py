@@ -262,9 +262,8 @@ def counted_group(i: int, end: int, n: int, state) -> list[Mention]:
 
 
 def quantified_group(doc, i: int, state) -> list[Mention]:
-    """ "All five had flown in", "All three met": "all" and a number standing for the
-    people just named, as the subject of a verb; not "all the leaders". (A bare "Both
-    had ..." found wrong pairs on held-out copy, so it is left unread.)"""
+    """ "All five had flown in": "all" and a number for the people just named, as a verb's
+    subject; not "all the leaders". (A bare "Both had ..." found wrong pairs: left unread.)"""
     lowers = lowers_of(doc)
     if lowers[i + 1 : i + 2] and lowers[i + 1] in _NUMBERS and lowers[i + 1] != "both":
         if lowers[i + 2 : i + 3] and lowers[i + 2] in _GROUP_VERBS:

@@ -56,6 +56,7 @@ from .date_readings import (
     resolve,
     weekday_name,
 )
+from .date_sections import relative_to_dateline, relative_to_headings
 from .date_years import anaphoric_years, just_past_days, story_distances, years_of_the_sentence
 from .regex_scan import WordIndex, finditer
 from .tokenizer import place_name_tokens, text_of
@@ -313,33 +314,13 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
         for m in found
     ]
     if sections:
-        _relative_to_dateline(text, mentions, base)
-        _relative_to_headings(text, mentions)
+        def reread(part: str, day: dt.date) -> list[DateMention]:
+            return find_dates(part, day, sections=False)
+
+        relative_to_dateline(text, mentions, base, reread)
+        relative_to_headings(text, mentions, reread)
     _weekdays_told_before(mentions, base)
     return mentions
-
-
-_FILED_BEFORE = 3  # days a wire story's dateline can lie before its paper's publication
-
-
-def _relative_to_dateline(text: str, mentions: list[DateMention], base: dt.date | None) -> None:
-    """ "GENEVA, Jan 9 (Agency) - ... ended their talks here tonight", in a paper of
-    January 10: the story was filed on its dateline's day, and its relative days ("today",
-    "tonight", "yesterday") count from that day. Weekdays keep the paper's day: a past
-    weekday between the two ("met on Friday" filed on Thursday) is the one just gone."""
-    filed = next((m for m in mentions if m.dateline and m.past and len(m.past) == 10), None)
-    if base is None or filed is None:
-        return
-    day = dt.date.fromisoformat(filed.past)
-    if not 1 <= (base - day).days <= _FILED_BEFORE:
-        return
-    section = find_dates(text[filed.end_char :], day, sections=False)
-    again = {(r.start_char + filed.end_char, r.kind): r for r in section}
-    for m in mentions:
-        if m.start_char >= filed.end_char and m.kind == "rel":
-            r = again.get((m.start_char, m.kind))
-            if r is not None:
-                m.past, m.future = r.past, r.future
 
 
 _TOLD_WEEK = 14  # days from publication within which a dated weekday anchors a bare one
@@ -372,43 +353,6 @@ def _weekday_of(value: str | None) -> int | None:
 
 _KINDS = {"that": "y", "thatm": "my"}
 _PRECISE = {4: "y", 7: "my", 10: "dmy", 0: "y"}  # a distance, by the precision it resolves to
-
-_HEADING_LEAD = re.compile(r"[*#\s]*")
-
-
-def _heading_day(text: str, m: DateMention) -> dt.date | None:
-    """The day of a heading that opens its line with ``m`` ("January 22, 2021 - Readout of
-    ...", "**Saturday, 24 August**"), if ``m`` is one: a day with its year, or a weekday
-    with its date, then a short line that ends without a full stop (or a bold one)."""
-    if m.kind not in _DAYS or not m.past or len(m.past) != 10:
-        return None
-    line_start = text.rfind("\n", 0, m.start_char) + 1
-    if _HEADING_LEAD.fullmatch(text[line_start : m.start_char]) is None:
-        return None
-    line_end = text.find("\n", m.end_char)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    if len(line) > 200 or not (line.startswith("**") or not line.endswith(".")):
-        return None
-    return dt.date.fromisoformat(m.past)
-
-
-def _relative_to_headings(text: str, mentions: list[DateMention]) -> None:
-    """ "**January 22, 2021 - Readout ...** The President spoke today with X": relative
-    dates under a dated heading (readouts, a blog's days, key dates) count from its day,
-    up to the next such heading."""
-    heads = [(m, day) for m in mentions if (day := _heading_day(text, m)) is not None]
-    for m, _day in heads:
-        m.heading = True
-    for n, (head, day) in enumerate(heads):
-        stop = heads[n + 1][0].start_char if n + 1 < len(heads) else len(text)
-        section = find_dates(text[head.end_char : stop], day, sections=False)
-        again = {(r.start_char + head.end_char, r.kind): r for r in section}
-        for m in mentions:
-            if head.end_char <= m.start_char < stop and m.kind in ("rel", "wd"):
-                r = again.get((m.start_char, m.kind))
-                if r is not None:
-                    m.past, m.future = r.past, r.future
-
 
 @Language.component("diplograph_dates", assigns=["doc._.dg_dates"])
 def set_dates(doc: Doc) -> Doc:

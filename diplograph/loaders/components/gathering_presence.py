@@ -19,10 +19,12 @@ from .event_places import SUMMIT_WORDS, topic_place
 from .name_lists import coordinated, coordinated_forward
 from .trip_cues import CEREMONIES, placed_by
 from .usable_dates import usable_date
+from .visit_cues import JOINS
 
 __all__ = [
     "gathering_presence",
     "gathering_before",
+    "joined_company",
     "among_at_ceremony",
     "sentence_opening",
     "CLOCK",
@@ -269,3 +271,27 @@ def _there_at_gathering(sent: Span, ctx: Context) -> list[Event]:
 _TO_BE_THERE = {"expected", "be", "will"} | COPULAS
 _BEING = COPULAS | {"be"}
 
+
+_GATHERING_NOUNS = {"summit", "conference", "forum", "inauguration", "funeral", "ceremony",
+                    "celebrations", "coronation", "swearing-in", "session", "summits"}
+
+
+def joined_company(t: int, t_end: int, ctx: Context) -> list[str]:
+    """The people "joined" names as its object when the sentence goes on to the gathering
+    they were at ("Singh joined President A, B and C for the first summit of the BRIC
+    countries", "joined A and B at the inauguration"): they were there too. Not "joined
+    A in condemning" nor "joined the talks"."""
+    if ctx.lower[t] not in JOINS:
+        return []
+    k = t_end
+    while k < len(ctx.lower) and ctx.leads_a_name(k):
+        k += 1
+    named = ctx.persons_in(k, k + 1)
+    if not named:
+        return []
+    company = coordinated_forward(ctx.persons_in(k, ctx.sentence_of(t)[1]), ctx)
+    last = max(e for s, e, key in ctx.persons_in(k, ctx.sentence_of(t)[1]) if key in company)
+    after = ctx.lower[last : last + 5]
+    if after[:1] not in (["for"], ["at"], ["in"]) or not _GATHERING_NOUNS.intersection(after):
+        return []
+    return company

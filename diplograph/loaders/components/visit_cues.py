@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from .name_lists import coordinated_forward
 from .status_words import CALL_NOUNS
 
 if TYPE_CHECKING:
@@ -20,7 +19,6 @@ if TYPE_CHECKING:
 __all__ = [
     "JOINS",
     "attends_a_call",
-    "joined_company",
     "flight_between",
     "leg_after_aside",
     "leg_traveller",
@@ -39,31 +37,6 @@ def attends_a_call(t: int, t_end: int, ctx: Context, representing: bool, needs: 
         return bool(joins) and attends_a_call(joins[0], joins[0] + 1, ctx, True, "")
     attends = representing or ctx.lower[t] in JOINS
     return attends and bool(CALL_NOUNS.intersection(ctx.lower[t_end : t_end + 4]))
-
-
-_GATHERING_NOUNS = {"summit", "conference", "forum", "inauguration", "funeral", "ceremony",
-                    "celebrations", "coronation", "swearing-in", "session", "summits"}
-
-
-def joined_company(t: int, t_end: int, ctx: Context) -> list[str]:
-    """The people "joined" names as its object when the sentence goes on to the gathering
-    they were at ("Singh joined President A, B and C for the first summit of the BRIC
-    countries", "joined A and B at the inauguration"): they were there too. Not "joined
-    A in condemning" nor "joined the talks"."""
-    if ctx.lower[t] not in JOINS:
-        return []
-    k = t_end
-    while k < len(ctx.lower) and ctx.leads_a_name(k):
-        k += 1
-    named = ctx.persons_in(k, k + 1)
-    if not named:
-        return []
-    company = coordinated_forward(ctx.persons_in(k, ctx.sentence_of(t)[1]), ctx)
-    last = max(e for s, e, key in ctx.persons_in(k, ctx.sentence_of(t)[1]) if key in company)
-    after = ctx.lower[last : last + 5]
-    if after[:1] not in (["for"], ["at"], ["in"]) or not _GATHERING_NOUNS.intersection(after):
-        return []
-    return company
 
 
 def flight_between(i: int, j: int, ctx: Context) -> bool:

@@ -33,7 +33,7 @@ from .earlier_trips import counted_this_span, earlier_visitors, since_visitors
 from .encounter_places import there_place
 from .event_clauses import in_origin_aside
 from .event_places import of_a_document
-from .gathering_presence import among_at_ceremony
+from .gathering_presence import among_at_ceremony, joined_company
 from .gathering_trips import _act_end, _for_summit, in_gathering_room, joins_a_gathering
 from .named_travellers import (
     at_home,
@@ -68,14 +68,7 @@ from .trip_cues import (
     whose,
 )
 from .visit_cities import cities_where, scene_of_trip_aside
-from .visit_cues import (
-    JOINS,
-    attends_a_call,
-    flight_between,
-    joined_company,
-    leg_traveller,
-    partner_named,
-)
+from .visit_cues import JOINS, attends_a_call, flight_between, leg_traveller, partner_named
 from .visit_destinations import gathering_left, the_country
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
 from .visit_places import (
