@@ -309,6 +309,4 @@ def subdivision_names() -> frozenset[str]:
     are two words or more ("Minas Gerais", "Uttar Pradesh", "Rio Grande do Sul"): a phrase
     spelled so is a place, not a person. One-word names are left out: "Kerry", "Flores",
     "Victoria" are as often people's names."""
-    import pycountry  # its subdivision table takes ~70 ms to load: only when asked
-
-    return frozenset(fold(s.name) for s in pycountry.subdivisions if " " in s.name.strip())
+    return frozenset(name for name in _subdivision_countries() if " " in name)
