@@ -274,7 +274,10 @@ def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | 
             where = meeting_place(t, t_end, rng, sent, ctx, status, date, pair)  # talks with
             # A and B": where one meeting of the clause would be (the summit's town)
         if diplomatic(pair, ctx):
-            out.append(encounter(kind, t, t_end, sent, ctx, status, date, where, pair))
+            ev = encounter(kind, t, t_end, sent, ctx, status, date, where, pair)
+            # told apart from the others: never one with a meeting of them all
+            ev.apart_from = [k for other in pairs for k in other if k not in pair]
+            out.append(ev)
     return out
 
 

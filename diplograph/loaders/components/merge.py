@@ -139,6 +139,8 @@ def _same_meeting(a: Event, b: Event) -> bool:
     sa, sb = set(a.participants), set(b.participants)
     if not (sa <= sb or sb <= sa):
         return False
+    if _told_apart(a, sb) or _told_apart(b, sa):
+        return False  # "received A and B separately before the three sat down to lunch"
     if sa != sb and _precision(a.date) == _precision(b.date) == 3 and a.date != b.date:
         return False  # the host on Tuesday, the host and a third leader on Wednesday: two
     if a.country and b.country and a.country != b.country:
@@ -154,6 +156,12 @@ def _same_meeting(a: Event, b: Event) -> bool:
         ):
             return False  # but "a planned lunch was scrapped" the day they met: a part of it
     return _near(a.date, b.date) if a.country or b.country else compatible_dates(a.date, b.date)
+
+
+def _told_apart(meeting: Event, others: set[str]) -> bool:
+    """Whether ``meeting`` was told as one of several held apart ("held separate talks with
+    A and B") and ``others`` holds a partner of another of them: a joint meeting, not it."""
+    return bool(others.intersection(getattr(meeting, "apart_from", ())))
 
 
 def _vague_and_alone(a: str | None, b: str | None) -> bool:
