@@ -51,6 +51,7 @@ __all__ = [
     "Here",
     "dateline_site",
     "again_dates",
+    "promised_again",
     "occasion",
     "status_of",
     "SUMMIT_WORDS",
@@ -301,7 +302,13 @@ def make_event(
 from . import summit_places  # noqa: E402
 from .bystanders import bystanders  # noqa: E402
 from .companions import kin_of_another as kin  # noqa: E402
-from .event_dates import again_dates, called_off_date, nearest_date, pick_date  # noqa: E402
+from .event_dates import (  # noqa: E402
+    again_dates,
+    called_off_date,
+    nearest_date,
+    pick_date,
+    promised_again,
+)
 from .event_places import (  # noqa: E402
     LOCATIVE,
     SUMMIT_WORDS,

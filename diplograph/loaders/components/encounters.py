@@ -23,6 +23,7 @@ from .arguments import (
     nearest_date,
     pick_date,
     places,
+    promised_again,
 )
 from .clause_links import contrasted, later_acts
 from .companions import kin_named
@@ -384,6 +385,10 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     place, country = (None, None)
     if kind == "meeting":
         place, country = meeting_place(t, t_end, rng, sent, ctx, status, date, keys)
-    return [encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys)]
+    told = [encounter(kind, t, t_end, sent, ctx, status, date, (place, country), keys)]
+    promised = promised_again(t_end, rng[1], ctx) if status == "occurred" else None
+    if promised:  # "met on Monday and agreed to meet again in December": a plan besides
+        told.append(encounter(kind, t, t_end, sent, ctx, "planned", promised, (None, None), keys))
+    return told
 
 

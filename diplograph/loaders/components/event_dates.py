@@ -52,7 +52,7 @@ from .usable_dates import usable_date
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["nearest_date", "pick_date", "called_off_date", "again_dates", "OPENS"]
+__all__ = ["nearest_date", "pick_date", "called_off_date", "again_dates", "promised_again", "OPENS"]
 
 def nearest_date(t: int, lo: int, hi: int, ctx: Context):
     """The usable date expression in [lo, hi) nearest the trigger ``t`` (after it preferred)."""
@@ -330,11 +330,33 @@ def _after_another_trip(lo: int, hi: int, ctx: Context) -> bool:
     )
 
 
+# what stands before "<verb> again" when the repeat is promised, not told: "agreed to meet
+# again in December", "the two will meet again"
+_PROMISE_MARKS = {"to", "will", "would", "shall", "'ll"}
+
+
+def _promised(m, ctx: Context) -> bool:
+    """Whether the date ``m`` follows "again" after a mark of what lies ahead ("agreed to
+    meet again in December", "will visit again next year")."""
+    words = ctx.lower[max(0, m.start - 5) : m.start]
+    if "again" not in words:
+        return False
+    k = len(words) - 1 - words[::-1].index("again")
+    return bool(_PROMISE_MARKS.intersection(words[max(0, k - 2) : k]))
+
+
+def promised_again(lo: int, hi: int, ctx: Context) -> str | None:
+    """The day ahead of a repeat promised in ``[lo, hi)`` ("met on Monday and agreed to meet
+    again in December": December next), if one is told."""
+    found = [m for m in ctx.dates_in(lo, hi) if usable_date(m, ctx) and _promised(m, ctx)]
+    return found[0].value(True) if found else None
+
+
 def again_dates(lo: int, hi: int, ctx: Context, ahead: bool) -> list[str]:
     """ "came in March 2023 and again in September 2024", "visited the UAE in 2015, 2018
     and 2019": each date of a repeated event, when every date after the first follows
     "again" or the dates make one list (else none)."""
-    found = [m for m in ctx.dates_in(lo, hi) if usable_date(m, ctx)]
+    found = [m for m in ctx.dates_in(lo, hi) if usable_date(m, ctx) and not _promised(m, ctx)]
     if len(found) < 2:
         return []
     again = all("again" in ctx.lower[max(lo, m.start - 3) : m.start] for m in found[1:])

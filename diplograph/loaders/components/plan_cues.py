@@ -79,7 +79,8 @@ def unsettled(before: list[str], rest: list[str]) -> bool:
 
 # verbs of undertaking something: what they commit to is a plan only with a time
 UNDERTAKINGS = {
-    "agreed", "agree", "promised", "promising", "promises", "pledged", "pledging", "pledges",
+    "agreed", "agree", "agrees", "agreeing", "promised", "promising", "promises", "pledged",
+    "pledging", "pledges",
     "vowed", "vowing", "vows",
 }
 
