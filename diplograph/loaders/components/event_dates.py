@@ -31,6 +31,7 @@ from .date_ranges import leg_of_range, range_start
 from .event_clauses import FRINGES
 from .event_status import status_of
 from .event_triggers import triggers
+from .plan_cues import UNDERTAKINGS
 from .relative_days import (
     anaphoric_day,
     distance_from_story,
@@ -214,9 +215,13 @@ def pick_date(
             m = range_start(earlier, ctx)
             lo, hi = ctx.sentence_of(m.start)
             told_ahead = bool(TOLD_AHEAD.intersection(ctx.lower[lo:hi]))
-            if told_ahead or not ahead or _period_of_now(m, ctx):
+            if not ahead and not told_ahead and _undertaken(m, ctx):
+                m = None  # "agreed to travel there in July. He then received X": what
+                # happened does not take the day of a plan
+            elif told_ahead or not ahead or _period_of_now(m, ctx):
                 return m.value(told_ahead)  # "this week's Assembly. X travels to New York"
-            m = None  # a plan does not take the day of what already happened
+            else:
+                m = None  # a plan does not take the day of what already happened
     if m is None:
         head = section_day(sent, ctx)
         if head is not None:
@@ -350,6 +355,16 @@ def promised_again(lo: int, hi: int, ctx: Context) -> str | None:
     again in December": December next), if one is told."""
     found = [m for m in ctx.dates_in(lo, hi) if usable_date(m, ctx) and _promised(m, ctx)]
     return found[0].value(True) if found else None
+
+
+def _undertaken(m, ctx: Context) -> bool:
+    """Whether the date ``m`` is the time of something undertaken ("agreeing to travel
+    there in July", "pledged to visit in May"): a verb of undertaking, "to", a verb and at
+    most three words before it."""
+    words = ctx.lower[max(ctx.sentence_of(m.start)[0], m.start - 6) : m.start]
+    return any(
+        w in UNDERTAKINGS and words[k + 1 : k + 2] == ["to"] for k, w in enumerate(words[:-2])
+    )
 
 
 def again_dates(lo: int, hi: int, ctx: Context, ahead: bool) -> list[str]:
