@@ -33,6 +33,7 @@ __all__ = [
     "urged",
     "with_unnamed",
     "time_with",
+    "after_time_with",
     "discussed_with",
     "named_pair",
     "pair_before",
@@ -292,6 +293,14 @@ def time_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     if "including" in group:
         return object_follows(k + group.index("including") + 1, ctx)
     return object_follows(k, ctx)
+
+
+def after_time_with(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "After roughly an hour with President X, ...", "following 90 minutes with X": a
+    time spent with someone, told as what came before (not "talked for an hour with X by
+    phone", which its call tells)."""
+    before = ctx.lower[max(rng[0], t - 5) : t]
+    return bool({"after", "following"}.intersection(before)) and object_follows(t_end, ctx)
 
 
 def discussed_with(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:

@@ -29,6 +29,7 @@ from .clause_links import contrasted, later_acts
 from .companions import kin_named
 from .encounter_cues import (
     PASSIVE,
+    after_time_with,
     closed_asides,
     delegation_led_by,
     gathering_named,
@@ -217,6 +218,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         rng = (rng[0], with_partners_end(t, rng, ctx))  # not the talks "and" tells after
     if needs == "time_with" and not time_with(t_end, rng, ctx):
         return []  # "spent four hours with X": together; not "spent $2bn with X's firms"
+    if needs == "after_time_with" and not after_time_with(t, t_end, rng, ctx):
+        return []  # "After an hour with X, ...": together; not "for an hour with X by phone"
     if needs == "not_urging" and urged(t_end, rng, ctx):
         return []  # "called on Putin to withdraw": urging, not a visit to him
     far = "jointly" in ctx.lower[rng[0] : rng[1]] or joined_a_gathering(t, rng, ctx)
@@ -307,7 +310,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
     elif (
         len(keys) == 1
         and not ctx.persons_in(sent.start, t)
-        and ctx.lower[t_end : t_end + 1] == ["with"]
+        and "with" in ctx.lower[t_end - 1 : t_end + 1]  # "talks with Y", "an hour with Y"
         and ctx.last_visitors[-1:] not in ([], keys)
     ):
         keys.insert(0, ctx.last_visitors[-1])  # "X arrived on Monday. Talks with Y followed
