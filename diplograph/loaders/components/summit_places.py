@@ -166,6 +166,9 @@ def _for_gathering(i: int, ctx: Context) -> bool:
     for the summit" (a day between)."""
     ends = [m.end for m in ctx.dates_in(i, i + 3) if m.start <= i + 1]
     i = max(ends, default=i)  # "in Addis Ababa on Saturday for the summit"
+    if ctx.lower[i : i + 2] in (["to", "attend"], ["to", "witness"]):
+        # "flew to Beijing on Thursday to attend Friday's opening ceremony"
+        return any(w in SUMMIT_WORDS or w in GATHERED for w in ctx.lower[i + 2 : i + 7])
     return ctx.lower[i : i + 2] == ["for", "the"] and any(
         w in SUMMIT_WORDS or w in GATHERED for w in ctx.lower[i + 2 : i + 5]
     )
@@ -181,13 +184,19 @@ def summit_of_the_past(i: int, ctx: Context) -> bool:
     """Whether the sentence of the summit city at ``i`` dates it to another year ("first
     met at the G20 summit in Osaka in June 2019"): not the story's summit."""
     lo, hi = ctx.sentence_of(i)
-    if "had" in ctx.lower[max(lo, i - 8) : i]:
-        return True  # "from Canada, where he had attended the G7 summit in Charlevoix"
+    if "had" in ctx.lower[max(lo, i - 8) : i] and not _this_week(i, hi, ctx):
+        return True  # "from Canada, where he had attended the G7 summit in Charlevoix";
+        # not "had flown to Beijing on Thursday to attend Friday's ceremony": the story's
     published = ctx.doc._.dg_published
     years = [w for w in ctx.lower[max(lo, i - 6) : i] if len(w) == 4 and w.isdigit()]
     if published and years and str(published.year) not in years:
         return True  # "since the 1994 APEC summit in Bogor"
     return of_another_year(nearest_date(i, lo, hi, ctx), ctx)
+
+
+def _this_week(i: int, hi: int, ctx: Context) -> bool:
+    """Whether a weekday right after the town at ``i`` dates it ("to Beijing on Thursday")."""
+    return any(m.kind == "wd" and m.start <= i + 3 for m in ctx.dates_in(i, hi))
 
 
 def of_another_year(m, ctx: Context) -> bool:
