@@ -185,12 +185,18 @@ def _after_own_talks(e: int, ctx: Context) -> bool:
     for _ in range(2):  # "said in Ankara after meeting Y", "said on Monday after talks"
         if k is None or k >= len(ctx.lower):
             break
+        if ctx.lower[k] in ("later", "earlier"):
+            k += 1  # "he said later at a meeting with Y"
         told = ctx.dates_in(k, k + 4)
         if told and told[0].start in (k, k + 1):
             k = told[0].end
         elif ctx.lower[k] in ("in", "at"):
             where = ctx.gaz_in(k + 1, k + 5, ("PLACE", "CAPITAL", "COUNTRY"))
             k = where[0].end if where and where[0].start == k + 1 else k
+    if k is not None and ctx.lower[k : k + 1] in (["at"], ["during"]):
+        k += 2 if ctx.lower[k + 1 : k + 2] in (["a"], ["the"]) else 1
+        return ctx.lower[k : k + 2] in (["meeting", "with"], ["talks", "with"])  # "said
+        # at a meeting with Y": the speaker was there
     return (
         k is not None
         and ctx.lower[k : k + 1] in (["after"], ["following"])

@@ -57,7 +57,7 @@ from .offices import (
 from .people import SPAN_KEY
 from .pronoun_gender import GenderMemory, pronoun_gender
 from .pronouns import GENDERED, POSSESSIVE, SUBJECT
-from .quote_speakers import quote_speaker
+from .quote_speakers import attributing_pronoun, quote_speaker
 from .tokenizer import gazetteer_spans, lowers_of, people_spans, texts_of, tokens_of
 from .transcripts import transcript_speaker
 
@@ -269,7 +269,8 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
         return [Mention(i, i + 1, key, "PRON")] if key else []
     if lower in _PRONOUNS:
         key = (
-            sequel_subject(doc, i, sent, state)
+            attributing_pronoun(doc, i, state)  # '"...," he said': not one it quotes
+            or sequel_subject(doc, i, sent, state)
             or reported_subject(doc, i, sent, state)
             or speaker_of_that(doc, i, sent, state)
             or trip_owner(doc, i, sent, state)

@@ -119,7 +119,20 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
 
 # the only words _clauses cuts at (each of its tests asks for one of them first, gerund_clause
 # and earlier_occasions_at for "after", "before" or "since")
-_CUT_WORDS = frozenset({"—", "–", ";", ",", "and", "that", "after", "before", "since", "when"})
+_CUT_WORDS = frozenset(
+    {"—", "–", ";", ",", "and", "that", "after", "before", "since", "when", '"', "”"}
+)
+
+
+def attributed_after(i: int, ctx: Context) -> bool:
+    """Whether the closing quotation mark at ``i`` is followed by its speaker and a verb of
+    saying ('," he said', '," Prime Minister X told reporters')."""
+    named = ctx.persons_in(i + 1, i + 8)[:1]  # after any office: '," Kenyan President X said'
+    if not named or not all(ctx.label[k] for k in range(i + 1, named[0][0])):
+        return False
+    return ctx.lower[named[0][1] : named[0][1] + 1] in (
+        ["said"], ["says"], ["told"], ["added"], ["recalled"], ["stressed"],
+    )
 
 
 def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
@@ -137,7 +150,10 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             continue  # "The leaders of Chile and Peru — A and B — arrived": an apposition
         if word == ";" and _semicolon_list(i, sent, ctx):
             continue  # "meetings with the Foreign Secretary, A; the Mayor of London, B"
-        if word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS):
+        if word in ('"', "”") and attributed_after(i, ctx):
+            cuts.append(i + 1)  # '"We discussed it with X," he said at a meeting with Y':
+            # what the quote tells and what its speaker did are two acts
+        elif word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS):
             cuts.append(i + 1)
             # "On arrival in Riyadh from Israel, where he met A, B was received by C": a
             # "where" aside of an opening phrase that names no one ends at the main subject

@@ -9,7 +9,7 @@ import bisect
 
 from .tokenizer import lowers_of, text_of, token_starts, tokens_of
 
-__all__ = ["quote_speaker"]
+__all__ = ["quote_speaker", "attributing_pronoun", "quoted_apart"]
 
 # verbs that attribute a quote to its speaker
 SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "stressed", "noted",
@@ -54,6 +54,39 @@ def quote_speaker(doc, i: int, state):
             before = [key for j, key in state.order if lo <= j < k]
             return before[-1] if before else None
     return None
+
+
+def attributing_pronoun(doc, i: int, state):
+    """The key of the one "he" or "she" at ``i`` is when it attributes the quotation just
+    closed ('"... with the US President," he said later'): the one the sentence before the
+    quotation is about, not anyone the quotation names. None elsewhere."""
+    toks, lowers = tokens_of(doc), lowers_of(doc)
+    if i == 0 or i + 1 >= len(doc) or toks[i - 1].text not in _CLOSING:
+        return None
+    if lowers[i + 1] not in SAYING:
+        return None
+    text = text_of(doc)
+    closing = toks[i - 1].idx
+    opening = _opening_before(text, text.rfind("\n", 0, closing) + 1, closing)
+    if opening is None:
+        return None
+    k = bisect.bisect_left(token_starts(doc), opening)
+    if k == 0:
+        return None
+    before = state.sent_of[k - 1]
+    return state.subjects.get(before) or state.any_first.get(before)
+
+
+def quoted_apart(doc, i: int, t: int) -> bool:
+    """Whether token ``i`` stands inside a quotation that token ``t`` is not in ('"We
+    discussed it with President X," he said later at a meeting with Y': X is only quoted)."""
+    text, toks = text_of(doc), tokens_of(doc)
+    at = toks[i].idx
+    opening = _opening_before(text, text.rfind("\n", 0, at) + 1, at)
+    if opening is None:
+        return False
+    there = toks[t].idx
+    return _opening_before(text, text.rfind("\n", 0, there) + 1, there) != opening
 
 
 def _opening_before(text: str, start: int, at: int) -> int | None:
