@@ -105,7 +105,13 @@ def possessive(doc, i, sent, state) -> str | None:
     lower, toks = lowers_of(doc), tokens_of(doc)
     words = CLAUSE_WORDS | {"after", "before"}
     clause = _clause_start(
-        lower, i, sent, words, lambda j: not _shares_subject(lower, j) and not _joins_names(toks, j)
+        lower,
+        i,
+        sent,
+        words,
+        lambda j: not _shares_subject(lower, j)
+        and not _joins_names(toks, j)
+        and not _subjectless_phrase(lower, j),
     )  # "A and Algerian President B pledged ..., as A's description wrapped up her visit"
     subject = next(
         (
@@ -164,6 +170,18 @@ def _inviter(toks, j: int, sent: int) -> bool:
     while e < len(toks) and toks[e].text[:1].isupper():
         e += 1
     return e + 1 < len(toks) and toks[e].lower_ in ("'s", "’s") and toks[e + 1].lower_ in ASKED
+
+
+# what opens a phrase of no subject of its own after "after" / "before": "after talks
+# with B on the third stop of his tour" (A's tour, A having spoken of the talks)
+_PHRASE_OPENERS = {"talks", "a", "an", "the", "meeting", "meetings", "his", "her", "their"}
+
+
+def _subjectless_phrase(lower: list[str], j: int) -> bool:
+    """Whether "after" / "before" at ``j`` opens a phrase, not a clause with its own
+    subject ("after talks with B", "before flying to C"; not "after B arrived")."""
+    nxt = lower[j + 1] if j + 1 < len(lower) else ""
+    return lower[j] in ("after", "before") and (nxt in _PHRASE_OPENERS or nxt.endswith("ing"))
 
 
 def _clause_start(lower: list[str], i: int, sent: int, words: set[str], opens) -> int:
