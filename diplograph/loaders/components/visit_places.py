@@ -73,6 +73,12 @@ def stay_told(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     ended, with no place: the one the story is in."""
     before = ctx.lower[max(rng[0], t - 5) : t]
     on = any(before[k : k + 2] in (["is", "on"], ["was", "on"]) for k in range(len(before)))
+    near = ctx.lower[max(0, t - 8) : t]  # "X, on a three-day state visit, met Y": the
+    on = on or any(  # apposition tells the stay under way
+        near[k : k + 2] == [",", "on"] and near[k + 2 : k + 3] in (["a"], ["an"], ["his"], ["her"])
+        and "," not in near[k + 1 :]
+        for k in range(len(near))
+    )
     return own_trip(t, ctx) or on or bool((_ENDING | STARTING).intersection(before))
 
 
