@@ -180,6 +180,7 @@ def _and_then_to(called: list, ctx: Context) -> bool:
     if len(called) < 2:
         return False
     k = called[0][1]
+    k += ctx.lower[k : k + 2] == [",", "and"]  # "spoke with A, and with B"
     if ctx.lower[k : k + 1] != ["and"]:
         return False
     k += 1

@@ -84,6 +84,9 @@ def phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
         if ctx.lower[k] == "on" and ctx.lower[j : j + 1] and ctx.lower[j] in _WEEKDAYS:
             k = j + 1  # "spoke on Monday with X"
             continue
+        if ctx.lower[k] in _WEEKDAYS and len(kept) > 0:
+            k = j  # "spoke Friday with X", as American copy writes it
+            continue
         if ctx.lower[k] not in _INSERTS:
             kept.append(k)
         k += 1
