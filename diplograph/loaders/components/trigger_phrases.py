@@ -36,7 +36,8 @@ def time_in(k: int, ctx: Context) -> bool:
     """ "(spent) five days in India", "(spent) the night at Camp David": a stay somewhere
     (a time, then "in" or "at" and a place within a few words)."""
     words = ctx.lower[k : k + 6]
-    if not TIME_NOUNS.intersection(words):
+    dated = [m for m in ctx.dates_in(k, k + 6) if m.start <= k + 1]  # "spent February 28
+    if not TIME_NOUNS.intersection(words) and not dated:  # and 29 in Tokyo": its days
         return False
     for j in range(k, min(k + 7, len(ctx.lower) - 1)):
         if ctx.lower[j] in ("in", "at") and (
