@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_triggers import triggers
 from .honorifics import skip_honorifics
 from .pronouns import PERSONAL, SUBJECT
 from .tokenizer import tokens_of
@@ -171,9 +172,21 @@ def elided_subject(i: int, end: int, ctx: Context) -> bool:
     then = ctx.lower[i + 1 : i + 2] == ["then"] and k in ctx.trigger_tokens
     if ctx.lower[i] == "and" and then and (ctx.lower[k].endswith("ed") or ctx.lower[k] in _PAST):
         return True  # "held a call with B on Wednesday and then called C": a second act
+    if ctx.lower[i] == "and" and ctx.lower[k : k + 1] == ["to"] and _next_encounter(i, k, end, ctx):
+        return True  # "was to hold talks with A and to be received by B": the plan's second
+        # encounter, with its own partner (not "to fly to Tokyo and to meet B there": its trip's)
     if ctx.lower[k : k + 1] == ["have"] and k + 1 < end and not _participle(ctx.lower[k + 1]):
         return False  # "is to arrive on Monday and have dinner with B": one plan's infinitive
     return ctx.lower[i] == "and" and k < end and ctx.lower[k] in TENSED
+
+
+def _next_encounter(i: int, k: int, end: int, ctx: Context) -> bool:
+    """Whether "and to" at ``i`` / ``k`` goes on from an encounter to another ("talks with A
+    and to be received by B"), with no journey told before it in the sentence."""
+    lo = ctx.sentence_of(i)[0]
+    before = {kind for _, _, kind, _ in triggers(lo, i, ctx)}
+    after = {kind for _, _, kind, _ in triggers(k + 1, min(end, k + 5), ctx)}
+    return before == {"meeting"} and after == {"meeting"}
 
 
 _PARTICIPLES = {"met", "held", "had", "paid", "made", "given", "taken", "flown", "gone",

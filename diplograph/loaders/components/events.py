@@ -214,6 +214,11 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 status = status_of(t, t_end, rng, ctx)
                 if gapped and status == "occurred":
                     status = sent_status  # no verb of its own: the first clause's tense
+                if status == "occurred" and sent_status and ctx.lower[rng[0] : rng[0] + 2] == [
+                    "and", "to",
+                ]:
+                    status = sent_status  # "was to hold talks with A and to be received by
+                    # B": the second act of the same plan
                 if status is None or kind != "visit" and referred_back(t, sent, ctx):
                     continue  # "After the talks, A and B flew on": the talks told before
                 if (
