@@ -28,6 +28,7 @@ from .arguments import (
     where_place,
 )
 from .clause_links import later_acts
+from .date_asides import in_who_aside
 from .encounter_cues import PASSIVE, object_follows, second_encounter_verb, second_holding
 from .encounter_places import _located, meeting_place
 from .event_clauses import borrowed_subject
@@ -253,7 +254,11 @@ def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | 
         pairs = [[s_, objects[0]] for s_ in subjects]
     else:
         return None
-    dates = [m for m in ctx.dates if rng[0] <= m.start < rng[1] and usable_date(m, ctx)]
+    dates = [
+        m
+        for m in ctx.dates
+        if rng[0] <= m.start < rng[1] and usable_date(m, ctx) and not in_who_aside(m.start, ctx)
+    ]  # not "X, who landed on Friday, held separate meetings on Sunday with A and B"
     if len(dates) > len(pairs):  # "On Sunday, he said he would meet A Monday and B Tuesday"
         dates = [m for m in dates if m.start >= t_end]
     ahead = status != "occurred"
