@@ -92,6 +92,7 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
             # after talks in Bali"; not "Biden, who attended the G20 summit in Bali earlier
             # this week": what someone did elsewhere
             and not _other_grouping(g.start, ctx.sentence_of(g.start)[0], told, ctx)
+            and not _not_going(g.start, ctx)
         ):
             best = [g]
     if not best and dateline and ctx.doc._.dg_dateline:
@@ -99,6 +100,13 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
         best = [g for g in ctx.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
         best = best or dateline_site(ctx, sent.start)  # named only in the dateline
     return best
+
+
+def _not_going(i: int, ctx: Context) -> bool:
+    """Whether the town at ``i`` is where someone will not or did not go ("will not travel
+    on to Glasgow for the climate conference"): not the gathering the story is at."""
+    lo = ctx.sentence_of(i)[0]
+    return bool({"not", "n't", "never"}.intersection(ctx.lower[max(lo, i - 6) : i]))
 
 
 def _grouping_of_summit(lo: int, hi: int, ctx: Context) -> str | None:
