@@ -270,9 +270,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         return split  # each group's place is its own ("met A in Warsaw, then B in Kyiv")
     aside = closed_asides(t, rng, ctx)  # "X, who travelled with Y, met Z": not Y
     aside |= kin_named(rng, ctx)  # "met X, the wife of Y": not Y
-    aside |= {  # '"... with President X," he said at a meeting with Y': X only quoted
-        s_ for s_, _, _ in ctx.persons_in(rng[0], t) if quoted_apart(ctx.doc, s_, t)
-    }
+    aside |= quoted_apart(rng[0], t, ctx)  # '"... with X," he said at a meeting with Y'
     people = [
         k for s_, _, k in ctx.persons_in(rng[0], rng[1]) if s_ not in speakers and s_ not in aside
     ]

@@ -77,9 +77,15 @@ def attributing_pronoun(doc, i: int, state):
     return state.subjects.get(before) or state.any_first.get(before)
 
 
-def quoted_apart(doc, i: int, t: int) -> bool:
-    """Whether token ``i`` stands inside a quotation that token ``t`` is not in ('"We
-    discussed it with President X," he said later at a meeting with Y': X is only quoted)."""
+def quoted_apart(lo: int, t: int, ctx) -> set[int]:
+    """The starts of the people named in ``[lo, t)`` inside a quotation that the trigger at
+    ``t`` is not in ('"We discussed it with President X," he said later at a meeting with
+    Y': X is only quoted, not at the meeting)."""
+    return {s for s, _, _ in ctx.persons_in(lo, t) if _other_quote(ctx.doc, s, t)}
+
+
+def _other_quote(doc, i: int, t: int) -> bool:
+    """Whether token ``i`` stands inside a quotation that token ``t`` is not in."""
     text, toks = text_of(doc), tokens_of(doc)
     at = toks[i].idx
     opening = _opening_before(text, text.rfind("\n", 0, at) + 1, at)
