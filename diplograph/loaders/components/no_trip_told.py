@@ -34,11 +34,25 @@ def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool
         or _joining_someone(t, t_end, ctx)
         or _idiom_of_coming(t, t_end, ctx)
         or _in_a_state(t_end, ctx)
+        or _at_no_gathering(t, t_end, ctx)
         or after[:1] == ["home"]
         or after[:1] == ["away"]  # "Putin will also stay away": no trip
         or after[:1] == ["back"] and (ctx.lower[t] in _GOING or "from" in after)  # a return
         or bool(_SUMMED_UP.intersection(after))
     )
+
+
+# what one "was at" that is a gathering: "was at the summit", "was also at Friday's opening"
+_AT_GATHERINGS = {"summit", "opening", "closing", "ceremony", "session", "conference", "forum",
+                  "inauguration", "funeral", "coronation", "swearing-in", "meeting", "talks"}
+
+
+def _at_no_gathering(t: int, t_end: int, ctx: Context) -> bool:
+    """Whether "was at" / "were at" names no gathering in the next few words ("was at odds
+    with", "was at home", "is at the forefront"): only "was at the summit" tells one there."""
+    if ctx.lower[t_end - 1] != "at" or ctx.lower[t] not in ("was", "were"):
+        return False
+    return not _AT_GATHERINGS.intersection(ctx.lower[t_end : t_end + 5])
 
 
 # what one "comes to" without going anywhere: "came to the defence of X", "came to power"
