@@ -159,7 +159,13 @@ def _names_a_gathering(g: Span, ctx: Context) -> bool:
         return True
     if before == "on" and ctx.lower[g.start - 2] in _CONVERGED:
         return True  # "leaders converged on Addis Ababa"
+    if before == "the" and ctx.lower[g.end : g.end + 1] and ctx.lower[g.end] in _NAMED_BY_TOWN:
+        return True  # "hours after the Auckland summit had opened"
     return before in ("in", "to", "into") and _for_gathering(g.end, ctx)
+
+
+# gatherings English names by their town: "the Auckland summit", "the Geneva conference"
+_NAMED_BY_TOWN = {"summit", "conference", "forum", "ceremony", "inauguration", "funeral"}
 
 
 def gathering_before(i: int, ctx: Context) -> bool:
