@@ -205,6 +205,16 @@ def there_place(rng: tuple[int, int], ctx: Context) -> list[Span]:
     return towns[-1:]  # "visited Nepal, when he travelled to Lumbini and held talks there"
 
 
+def _left_or_bound(g: Span, sent: Span, ctx: Context) -> bool:
+    """Whether the town ``g`` is one the first act's traveller came from or is bound for
+    ("made a stopover in Dushanbe on his way back to Moscow from the APEC forum in
+    Shanghai, and held talks with X": neither Moscow nor Shanghai is where they talked)."""
+    words = ctx.lower[max(sent.start, g.start - 14) : g.start]
+    if "," in words:
+        words = words[len(words) - words[::-1].index(",") :]
+    return "from" in words or "back" in words or words[-2:] == ["way", "to"]
+
+
 def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tuple:
     """(place, country) of a meeting: named in its clause ("in Accra", "here", "there"),
     else in the clause it hangs on, the story's summit, a standing venue, or the host's
@@ -228,7 +238,11 @@ def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tupl
     ):  # "arrived in Lima and will hold talks with X": the first act's place
         # "The last was in Geneva in 2000, when Clinton met Assad", "landed in Lima after
         # Xi, who was greeted by Boluarte": the clause it hangs on says where
-        before = [g for g in places((sent.start, rng[0]), t, ctx, False) if _located(g, ctx)]
+        before = [
+            g
+            for g in places((sent.start, rng[0]), t, ctx, False)
+            if _located(g, ctx) and not _left_or_bound(g, sent, ctx)
+        ]
         place, country = location(before, ctx.lex, t)
     if (
         place is None
