@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import LOCATIVE, Context
+from .date_asides import in_who_aside
 from .event_triggers import triggers
 from .status_words import CALL_NOUNS
 
@@ -26,18 +27,10 @@ def told_in_person(sent: Span, ctx: Context) -> bool:
     return bool(_IN_PERSON.intersection(words)) or any(
         ctx.lower[g.start - 1] in LOCATIVE
         and not _office_word(g.end, ctx)
-        and not _in_who_aside(g.start, sent, ctx)
+        and not in_who_aside(g.start, ctx, reach=12)  # "X, who is spending the holidays
+        # at his ranch in Crawford, spoke with Y": where X is, not where they spoke
         for g in ctx.gaz_in(sent.start, sent.end, ("PLACE", "CAPITAL", "COUNTRY", "SEAT"))
     )
-
-
-def _in_who_aside(i: int, sent: Span, ctx: Context) -> bool:
-    """Whether token ``i`` stands in a ", who ..." aside: where the one it describes is
-    ("X, who is spending the holidays at his ranch in Crawford, spoke with Y": by phone)."""
-    for k in range(i - 1, sent.start, -1):
-        if ctx.lower[k] == ",":
-            return ctx.lower[k + 1 : k + 2] == ["who"]
-    return False
 
 
 def _office_word(i: int, ctx: Context) -> bool:
