@@ -84,6 +84,8 @@ def leg_of_the_trip(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     lead = ctx.lower[max(rng[0], t - 3) : t]
     if ctx.lower[t] in _LEG_NOUNS and _stop_before_or_after(t, rng, ctx):
         return True
+    if lead[-2:-1] == ["of"] and lead[-3:-2] and lead[-3] in _LEG_NOUNS:
+        return leg_of_the_trip(t - 3, rng, ctx)  # "..., the last stop of her tour"
     return bool(_ATTACHED.intersection(lead)) and not {",", "and"}.intersection(
         lead[next(k for k, w in enumerate(lead) if w in _ATTACHED) :]
     )
@@ -100,4 +102,11 @@ def _stop_before_or_after(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     k = t - 1
     while k > rng[0] and ctx.lower[k] in _ORDER_WORDS:
         k -= 1
+    if ctx.lower[k] == "," and k < t - 1 and k > rng[0]:  # "flies to Lusaka on Friday, the
+        return bool(ctx.gaz_in(rng[0], k, _PLACES)) and any(  # last stop of her tour": the
+            kind == "visit" for _i, _e, kind, _n in triggers(rng[0], k, ctx)
+        )  # destination of the journey told, described
     return ctx.lower[k] in ("before", "after") and k < t - 1
+
+
+_PLACES = ("PLACE", "CAPITAL", "COUNTRY")

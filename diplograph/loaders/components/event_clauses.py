@@ -212,9 +212,10 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             cuts.append(i)  # "their third meeting, after Bali in 2022 and Woodside": the
             # earlier meetings' places and dates are theirs
         elif word in ("since", "after", "before", "when") and ctx.person_after_offices(
-            i + 1, sent.end
+            _past_styles(i + 1, sent.end, ctx), sent.end
         ):
-            cuts.append(i)  # "... since Theresa May visited Beijing": a clause of its own
+            cuts.append(i)  # "... since Theresa May visited Beijing", "since then President
+            # X came in 1995": a clause of its own
             parenthetical = True
         elif (
             word == "," and parenthetical
@@ -223,6 +224,17 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             parenthetical = False
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+# words that make an office a past one before it: "then President", "then-Premier", "former"
+_PAST_STYLES = {"then", "former", "late", "-"}
+
+
+def _past_styles(i: int, end: int, ctx: Context) -> int:
+    """The first token at or after ``i`` that is no word of a past office's style."""
+    while i < end and ctx.lower[i] in _PAST_STYLES:
+        i += 1
+    return i
 
 
 def subject_span(i: int, sent: Span, ctx: Context) -> tuple[int, int]:
