@@ -31,7 +31,7 @@ from .date_ranges import leg_of_range, range_start
 from .event_clauses import FRINGES
 from .event_status import status_of
 from .event_triggers import triggers
-from .plan_cues import UNDERTAKINGS
+from .plan_cues import UNDERTAKINGS, undertaken_on_a_day
 from .relative_days import (
     anaphoric_day,
     distance_from_story,
@@ -132,6 +132,9 @@ def pick_date(
         return since_date(t, sent, ctx)  # not "Since taking office in April, X has met Y"
     if _bidden(t, ctx):
         return None  # "ordered X on Thursday to travel to Seoul": when he was told to
+    if undertaken_on_a_day(t, ctx):  # "agreed on Saturday to attend a summit in X on
+        own = next(iter(ctx.dates_in(t + 1, rng[1])), None)  # Monday": the summit's day
+        return own.value(True) if own is not None else None
     shifted = (
         offset_date(t, rng, sent, ctx, ahead)
         or anaphoric_day(t, rng, sent, ctx, ahead)
@@ -203,7 +206,10 @@ def pick_date(
             for d in ctx.dates
             if para < d.start_char < sent.start_char
             and usable_date(d, ctx)
-            and "since" not in ctx.lower[max(ctx.sentence_of(d.start)[0], d.start - 8) : d.start]
+            and (
+                "since" not in ctx.lower[max(ctx.sentence_of(d.start)[0], d.start - 8) : d.start]
+                or ctx.lower[d.end : d.end + 2] == [",", "when"]  # "since November 2014,
+            )  # when X came for the summit. He held talks with Y": the time the story went back to
             and not others_aside(d.start, sent, ctx)
             and not earlier_stop_aside(d, ctx)
             and not year_aside(d, ctx)

@@ -23,6 +23,7 @@ from .plan_cues import (
     plan_still_held,
     told_ahead,
     told_plan_only,
+    undertaken_on_a_day,
     unsettled,
 )
 from .postponements import rescheduled
@@ -272,7 +273,7 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     ):  # "her Kenya visit, her first, begins on Monday", "her tour ends in Lusaka, where
         return "planned"  # she arrives on Friday": a timetable
     pair = ctx.lower[max(rng[0], t - 3) : t][-2:]
-    if pair[-1:] == ["to"] and pair[0] in UNDERTAKINGS:
+    if pair[-1:] == ["to"] and (pair[0] in UNDERTAKINGS or undertaken_on_a_day(t, ctx)):
         # "agreed to meet again in December": arranged for a time, as an accepted
         # invitation with a time is; "agreed to meet at an early date", "pledged to visit
         # the Philippines later in his term": an intention

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNDERTAKINGS",
+    "undertaken_on_a_day",
     "beside_a_plan",
     "plan_still_held",
     "after_a_plan_undone",
@@ -83,6 +84,16 @@ UNDERTAKINGS = {
     "pledging", "pledges",
     "vowed", "vowing", "vows",
 }
+
+
+def undertaken_on_a_day(t: int, ctx: Context) -> bool:
+    """Whether the trigger ``t`` is what someone undertook on a day told between them
+    ("agreed late on Saturday to attend the summit tomorrow"): the day is the agreeing's,
+    not the act's."""
+    m = next((d for d in ctx.dates_in(max(0, t - 6), t) if d.end == t - 1), None)
+    if m is None or ctx.lower[t - 1] != "to":
+        return False
+    return any(w in UNDERTAKINGS for w in ctx.lower[max(0, m.start - 3) : m.start])
 
 
 def during_what_lies_ahead(t: int, ctx: Context) -> bool:

@@ -28,6 +28,9 @@ _REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "ann
 _DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
 
 
+_PAST_STYLES = {"former", "late", "then", "-"}  # "since then-President X in 1988"
+
+
 def usable_date(m, ctx: Context) -> bool:
     """A date that can be an event's own date ("since 1991", "since the country became
     independent in 1991" or "by 2030" cannot). Kept per Context: what it reads (the words,
@@ -50,9 +53,10 @@ def _usable_date(m, ctx: Context) -> bool:
     # not "their first meeting since 2007. Abe flew in on Saturday"
     if "since" in ctx.lower[max(first, m.start - 7) : m.start]:
         k = ctx.lower.index("since", max(first, m.start - 7)) + 1
-        while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in ("former", "late")):
+        while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in _PAST_STYLES):
             k += 1  # "since (former) President X in 1962": X's time
-        if k not in ctx.name_tokens:
+        if k not in ctx.name_tokens and ctx.lower[m.end : m.end + 2] != [",", "when"]:
+            # (but "since November 2014, when X came for the summit": the time of X's trip)
             return False
     said = [k for k in range(max(first, m.start - 4), m.start) if ctx.lower[k] in _REPORTING]
     if said and not (
@@ -78,6 +82,8 @@ def _usable_date(m, ctx: Context) -> bool:
         return True  # "a trip scheduled for next week": the trip's own time
     if m.text.split()[0].lower() == "for" and lead in SET_FOR:
         return True  # "a visit planned for April": the month read with its "for"
+    if ctx.lower[m.end : m.end + 2] == [",", "when"]:
+        return True  # "since November 2014, when X came": the time of the when-clause
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
 
 
