@@ -93,6 +93,10 @@ def dateline_places(
         if raw and (_elsewhere_by_then(ev, events, dateline) or _before_arriving(ev, events)):
             continue
         trip = trip_of(ev, events) if ev.kind == "meeting" else None
+        if trip is not None and _told_after(trip, ev):
+            trip = None  # "JERUSALEM - ... had breakfast on Sunday with X. ... On Monday Rice
+            # made a surprise visit to Beirut, ... in Rome on Wednesday": a trip the story
+            # goes back to later is over; the talks are where the story was filed
         hosts = {(homes or {}).get(k) for k in ev.participants if trip and k != trip.visitor}
         if trip is not None and trip.country != dateline.country and dateline.country not in hosts:
             if ev.country in (None, trip.country):  # "PYONGYANG - ... Kim held talks with Xi"
@@ -100,6 +104,11 @@ def dateline_places(
             continue
         if ev.country == dateline.country or (ev.kind == "meeting" and ev.country is None):
             ev.place, ev.country = dateline.place, dateline.country
+
+
+def _told_after(trip: Event, ev: Event) -> bool:
+    """Whether ``trip`` is first told after all that tells ``ev``."""
+    return bool(trip.spans and ev.spans) and min(trip.spans)[0] >= max(ev.spans)[1]
 
 
 def arrived_later(visit: Event, ev: Event) -> bool:
