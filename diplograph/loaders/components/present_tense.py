@@ -52,6 +52,8 @@ def told_in_the_present(t: int, ctx: Context) -> bool:
     if ctx.lower[t] + "s" in PRESENT_TRAVEL and _named_pair_before(t, ctx):
         return True  # "when Sirisena and Modi meet in New Delhi on Monday", not a caption's
         # "Ruto and Macron meet in Paris on Monday" (a present for what has happened)
+    if _third_person(ctx.lower[t]) in PRESENT_TRAVEL and _pair_opens_a_running_text(t, ctx):
+        return True  # "... The King and the Queen Consort arrive on Wednesday."
     if any(  # "is travelling", "is paying a two-day visit"
         ctx.lower[k - 1] in ("is", "are") and ctx.lower[k].endswith("ing")
         for k in range(max(1, t - 7), t + 1)
@@ -116,6 +118,33 @@ def under_way_today(t: int, rng: tuple[int, int], ctx: Context) -> bool:
 
 # conjunctions of time, whose clause English puts in the present for what lies ahead
 _TEMPORAL = {"when", "once", "until", "till", "before", "after", "as", "whenever"}
+
+
+def _third_person(verb: str) -> str:
+    """The "-s" form of a plain verb: "travel" -> "travels", "fly" -> "flies", "go" -> "goes"."""
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ies"
+    return verb + ("es" if verb.endswith(("o", "s", "sh", "ch")) else "s")
+
+
+def _pair_opens_a_running_text(t: int, ctx: Context) -> bool:
+    """Whether a subject of two joined by "and" ("The King and the Queen Consort", "Ruto
+    and his wife") opens the sentence right before ``t``, and the sentence goes on a
+    paragraph that told something before it: a timetable's plural present, not a
+    caption's (a line of its own)."""
+    start = ctx.sentence_of(t)[0]
+    words = ctx.lower[start:t]
+    if "and" not in words or not 2 <= len(words) <= 10 or words[0] == "and":
+        return False
+    if not all(ctx.label[k] or k in ctx.name_tokens or ctx.lower[k] in _SUBJECT_GLUE
+               or ctx.doc[k].text[:1].isupper() for k in range(start, t)):
+        return False
+    text = text_of(ctx.doc)
+    para = text.rfind("\n", 0, ctx.doc[start].idx)
+    return bool(text[para + 1 : ctx.doc[start].idx].strip())
+
+
+_SUBJECT_GLUE = {"the", "and", "his", "her", "their", "wife", "husband", "spouse", "two"}
 
 
 def _named_pair_before(t: int, ctx: Context) -> bool:
