@@ -33,8 +33,11 @@ def _leaving_that_day(visit: Event, meeting: Event, events: list[Event]) -> bool
 
 
 def trip_of(meeting: Event, events: list[Event]) -> Event | None:
-    """A participant's trip under way on the meeting's day (begun up to four days before;
-    not one the meeting's own sentence tells as the next step: "after talks, flew to X")."""
+    """A participant's trip under way on the meeting's day (begun up to four days before,
+    the first traveller's latest: "Jerusalem on Wednesday, ... Manama on Saturday":
+    Saturday's talks are in Manama; not one the meeting's own sentence tells as the next
+    step: "after talks, flew to X")."""
+    found = None
     for visit in events:
         if leaves_after(meeting, visit):
             continue
@@ -52,8 +55,11 @@ def trip_of(meeting: Event, events: list[Event]) -> Event | None:
             <= (dt.date.fromisoformat(meeting.date) - dt.date.fromisoformat(visit.date)).days
             <= 4
         ) or _told_just_before(visit, meeting):
-            return visit
-    return None
+            if found is None or visit.visitor == found.visitor and (visit.date or "") > (
+                found.date or ""
+            ):  # the first traveller's latest trip, not another's begun later
+                found = visit
+    return found
 
 
 _JUST_BEFORE = 300  # characters from a trip told without its day to a meeting on it

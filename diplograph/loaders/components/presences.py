@@ -210,6 +210,9 @@ def airport_welcomes(found: list[Event], t: int, rng: tuple[int, int], ctx: Cont
         homes = {key: country_of(key, ctx) for key in ev.participants}
         line = ctx.doc._.dg_dateline
         country = ev.country or next((homes[k] for k in hosts if homes.get(k)), None)
+        if country is None and ev.place is None:  # "X arrived in Manama yesterday. King Y
+            lo, hi = ctx.sentence_of(t)  # welcomed him at the airport": Manama's airport
+            country = location(ctx.last_destination(ctx.doc[lo:hi]), ctx.lex)[1]
         if country is None and line is not None and not line.headline and ev.place is None:
             if ev.date is None or ctx.is_current(ev.date):  # "received at the airport by X"
                 country = line.country  # on the story's day, in a story filed there
