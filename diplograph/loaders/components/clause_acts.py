@@ -219,7 +219,10 @@ _ARTICLES_AND_KINDS |= {"video", "later", "brief", "further", "first"}
 
 def next_act(i: int, sent: Span, ctx: Context) -> bool:
     """Whether the "and" at ``i`` joins a second act of the same subject, told in its own
-    tense ("met A and is due to meet B"), to a first act with a trigger of its own."""
+    tense ("met A and is due to meet B"), to a first act with a trigger of its own; not
+    the "and" of a subject of two ("where she and X will hold talks with Y")."""
+    if ctx.lower[i - 1] in _SUBJECT_PRONOUNS:
+        return False
     return (
         (elided_subject(i, sent.end, ctx) or _subject_with_auxiliary(i, sent, ctx))
         and bool(ctx.trigger_tokens.intersection(range(sent.start, i)))
@@ -227,6 +230,7 @@ def next_act(i: int, sent: Span, ctx: Context) -> bool:
     )
 
 
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 _NOT_VERBS = {"the", "his", "her", "their", "its", "with", "in", "on", "at", "to", "by", "also"}
 
 

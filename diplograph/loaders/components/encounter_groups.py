@@ -34,6 +34,7 @@ from .encounter_places import _located, meeting_place
 from .event_clauses import borrowed_subject
 from .name_lists import coordinated, coordinated_forward
 from .tokenizer import tokens_of
+from .usable_dates import after_the_story
 
 __all__ = [
     "bilaterals_announced",
@@ -258,7 +259,9 @@ def separate(kind, t, t_end, rng, sent, ctx, status, speakers) -> list[Event] | 
         m
         for m in ctx.dates
         if rng[0] <= m.start < rng[1] and usable_date(m, ctx) and not in_who_aside(m.start, ctx)
-    ]  # not "X, who landed on Friday, held separate meetings on Sunday with A and B"
+        and not (status == "occurred" and after_the_story(m, ctx))  # "..., dominated by
+    ]  # the budget due next month"; not "X, who landed on Friday, held separate meetings on
+    # Sunday with A and B"
     if len(dates) > len(pairs):  # "On Sunday, he said he would meet A Monday and B Tuesday"
         dates = [m for m in dates if m.start >= t_end]
     ahead = status != "occurred"

@@ -48,7 +48,7 @@ from .since_dates import (
 )
 from .story_days import TOLD_AHEAD, goes_on_from_before, in_stamped_entry, section_day, told_now
 from .tokenizer import text_of, tokens_of
-from .usable_dates import usable_date
+from .usable_dates import after_the_story, usable_date
 
 if TYPE_CHECKING:
     from .arguments import Context
@@ -94,6 +94,12 @@ def _bidden(t: int, ctx: Context) -> bool:
     if m is None or ctx.lower[t - 1] != "to":
         return False
     return bool(_BIDDING.intersection(ctx.lower[max(0, m.start - 10) : m.start]))
+
+
+def _will(t: int, ctx: Context) -> bool:
+    """Whether "will" stands before ``t`` in its sentence: a plan still ahead, not one
+    that "was due" and may have been called off on its day."""
+    return "will" in ctx.lower[ctx.sentence_of(t)[0] : t]
 
 
 def _before_a_report(m, t: int, ctx: Context) -> bool:
@@ -151,6 +157,16 @@ def pick_date(
         if told:
             return told[-1].value(ahead)
     m = nearest_date(t, rng[0], rng[1], ctx)
+    if (
+        m is not None
+        and m.start > t
+        and (not ahead or _will(t, ctx))
+        and after_the_story(m, ctx, ahead)
+    ):
+        m = None  # "held talks with X, dominated by the budget that leaders hope to settle
+        # next month": what is done is not dated by a time still to come; "will cross into
+        # the Vatican for an audience, his second after one in June 2018": nor a plan by a
+        # time gone
     if m is not None and m.start > t and _since_before(m, t, ctx):
         m = None  # "attending his second summit since the thaw in May": the time of
         # what came before, not of this

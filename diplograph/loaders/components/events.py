@@ -132,6 +132,11 @@ def _next_journey(t: int, sent: Span, ctx: Context) -> bool:
     )
 
 
+def _before_an_event(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause is "before a/the <event>" hung on the act before it."""
+    return ctx.lower[rng[0] : rng[0] + 2] in (["before", "a"], ["before", "the"])
+
+
 _WELCOMES = {"welcomed", "welcomes", "welcome", "greeted", "greets", "greet"}
 
 
@@ -231,6 +236,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                         and ctx.lower[t - 1] == ","
                         or ctx.lower[rng[0]] in ("before", "after")
                         and ctx.lower[rng[0] + 1].endswith("ing")
+                        or _before_an_event(rng, ctx)
                     )
                 ):
                     # "Xi travels to Belgrade on Tuesday, arriving on ...", "he was to hold
@@ -245,6 +251,9 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 if status == "occurred" and sent_status == "planned" and _timed_present(t, ctx):
                     status = sent_status  # "will welcome him before he addresses MEPs and
                     # joins EU leaders": a present that English uses for what lies ahead
+                if status == "occurred" and sent_status is None and _before_an_event(rng, ctx):
+                    status = main_verb_status(sent.start, rng[0], ctx) or status  # "will
+                    # sign the treaty on Friday, before a joint press conference": ahead too
                 if status == "occurred" and infinitive_continued(rng, t, ctx):
                     status = main_verb_status(rng[0], t - 3, ctx) or status
                 if status == "occurred" and sent_status and leg_of_the_trip(t, rng, ctx):

@@ -19,7 +19,7 @@ from .tokenizer import text_of
 if TYPE_CHECKING:  # arguments imports this module as it loads
     from .arguments import Context
 
-__all__ = ["usable_date"]
+__all__ = ["after_the_story", "usable_date"]
 
 
 _SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
@@ -29,6 +29,17 @@ _DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
 
 
 _PAST_STYLES = {"former", "late", "then", "-"}  # "since then-President X in 1988"
+
+
+def after_the_story(m, ctx: Context, ahead: bool = False) -> bool:
+    """Whether the date ``m``, read as past, still lies after the story's day ("next
+    month", "2027"): no date of an act told as done; with ``ahead``, whether it lies
+    before the story's day read as ahead ("in June 2018"): no date of a plan."""
+    value, published = m.value(ahead), ctx.doc._.dg_published
+    if not value or published is None:
+        return False
+    now = published.isoformat()[: len(value)]
+    return value < now if ahead else value > now
 
 
 def usable_date(m, ctx: Context) -> bool:
