@@ -303,8 +303,13 @@ def onward_between(i: int, j: int, ctx: Context) -> bool:
     """Whether a verb of leaving comes between ``i`` and ``j`` ("landed on Friday and
     returned to Buenos Aires", "arrived on Monday and left for Lima"); the legs of one trip
     ("stopped in Dubai, then flew to Tokyo") are read as legs; nor does a clause of reason
-    ("because Jordan delayed ...")."""
-    return bool(_ONWARD.intersection(ctx.lower[i:j]) or _REASONS.intersection(ctx.lower[i:j]))
+    ("because Jordan delayed ..."), nor one of time with a verb of its own ("his first trip
+    abroad since moving into Downing Street": where he lives, not where he goes)."""
+    words = ctx.lower[i:j]
+    return bool(_ONWARD.intersection(words) or _REASONS.intersection(words)) or any(
+        w in ("since", "after", "before") and words[k + 1].endswith("ing") and "," not in words[k:]
+        for k, w in enumerate(words[:-1])
+    )  # (to its comma: "his first since taking office, to Nigeria" goes to Nigeria)
 
 
 # a clause of reason or contrast between a trip and a place: "cancel a visit to the UAE
