@@ -1222,3 +1222,51 @@ def test_people_a_style_of_one_states_honours_gives_its_country(nlp, text, name,
     "Samdech", "Lyonchhen"; data/honorific_countries.tsv) tells whose official the person
     is where the text states no country."""
     assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (  # a military rank of two words joined by a hyphen is stepped over as spaced
+            "ACCRA - The Queen arrived on Sunday. Ghanaian President Kwame Mensah received her. "
+            "Flt-Lt Mensah later hosted a State banquet in the Queen's honour.",
+            "Kwame Mensah",
+            ("President", "GH", None, False),
+        ),
+        (
+            "NAIROBI - Kenya's army chief, Lt-Gen Amina Odhiambo, met Kenyan President Amara "
+            "Odinga.",
+            "Amina Odhiambo",
+            None,
+        ),
+        (  # an agency's head: its office word
+            "USAID Administrator Rajiv Shah travelled to Haiti with US Secretary of State "
+            "Hillary Clinton.",
+            "Rajiv Shah",
+            ("Administrator", "US", None, False),
+        ),
+    ],
+)
+def test_ranks_and_agency_heads(nlp, text, name, office):
+    people = _people(nlp, text)
+    assert name in people
+    assert not [n for n in people if n != name and name.split()[-1] in n]  # no "Flt-Lt X"
+    if office is not None:
+        assert people[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "Relations have not recovered from the G7 summit Trudeau hosted in La Malbaie, Que., "
+            "in June. Trump attended and held a bilateral meeting with Trudeau.",
+            "La Malbaie",
+        ),
+        ("The two leaders met in Baie Comeau last year and held talks.", "Baie Comeau"),
+        ("The conference took place in Port Moresby Harbour in 2018.", "Port Moresby Harbour"),
+    ],
+)
+def test_a_name_where_something_happens_is_no_person(nlp, text, place):
+    people = _people(nlp, "OTTAWA - Canadian Prime Minister Justin Trudeau spoke. " + text)
+    assert place not in people

@@ -34,6 +34,8 @@ def honorifics() -> Honorifics:
         if mark == "!":
             one_word_only.add(words)
         by_first.setdefault(words[0], []).append((words, mark == "+"))
+        if len(words) > 1:  # "Flt-Lt", "Lt-Gen": one token, the words joined by hyphens
+            by_first.setdefault("-".join(words), []).append((("-".join(words),), mark == "+"))
     return Honorifics(
         {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()},
         frozenset(one_word_only),

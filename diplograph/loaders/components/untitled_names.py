@@ -174,6 +174,8 @@ def _at_venue(toks, start: int, end: int) -> bool:
 _HAPPENS_IN = {
     "summit", "summits", "talks", "meeting", "meetings", "conference", "forum", "session",
     "held", "arrived", "arrives", "arriving", "landed", "lands", "stayed", "stays", "staying",
+    # "the summit Trudeau hosted in La Malbaie", "the two met in Baie-Comeau", "took place in"
+    "hosted", "hosts", "hosting", "met", "meet", "meets", "gathered", "convened", "place",
 }
 
 
