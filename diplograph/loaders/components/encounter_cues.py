@@ -255,9 +255,8 @@ _NO_OBJECT |= {"over", "from", "again", "twice", "briefly", "privately", "separa
 
 
 def with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
-    """ "talks with alliance leaders", "a meeting with business executives", "A and B met
-    opposition figures": the ones met are named by a group noun only (and no one is named
-    after "with" or the verb)."""
+    """ "talks with alliance leaders", "A and B met opposition figures", "joined EU officials
+    for talks": the ones met are named by a group noun only (and no one after it)."""
     if ctx.lower[t_end : t_end + 1] == ["with"]:
         start = t_end + 1
         stop = next((k for k in range(start, rng[1]) if ctx.lower[k] in (",", ";", ".")), rng[1])
@@ -265,6 +264,10 @@ def with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
         start, stop = t_end, rng[1]  # "met business leaders": the verb's own object, named
         # nowhere in the clause ("meet other leaders, among them A and B" names them);
         # not "met as ministers in Geneva"
+    elif "for" in ctx.lower[t_end - 3 : t_end - 1]:  # "joined EU officials for talks"
+        group = next((k for k in range(rng[0], t_end) if ctx.lower[k] in _UNNAMED_PARTNERS), None)
+        named = len(ctx.persons_in(rng[0], group)) if group is not None else 2  # only the subject
+        return named < 2 and not ctx.persons_in(group, rng[1])
     else:
         return False
     words = ctx.lower[start : min(stop, start + 4)]

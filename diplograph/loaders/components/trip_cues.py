@@ -80,6 +80,10 @@ def leg_date(g: Span, following: Span | None, ctx: Context, status: str) -> str 
         for m in ctx.dates_in(g.end, stop)
         if usable_date(m, ctx) and not ctx.trigger_tokens.intersection(range(g.end, m.start))
     ]  # not "spent Monday night in A before flying on Tuesday to B": the flight's day
+    if not own and ctx.lower[g.end : g.end + 2] == [",", "where"]:  # "and to Madrid, where he
+        end = following.start if following is not None else len(ctx.lower)  # joined X on
+        close = next((k for k in range(g.end + 2, end) if ctx.lower[k] in (",", ";", ".")), end)
+        own = [m for m in ctx.dates_in(g.end + 2, close) if usable_date(m, ctx)]  # Wednesday"
     return own[0].value(status != "occurred") if own else None
 
 
