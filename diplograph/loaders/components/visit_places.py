@@ -307,9 +307,12 @@ def onward_between(i: int, j: int, ctx: Context) -> bool:
     abroad since moving into Downing Street": where he lives, not where he goes)."""
     words = ctx.lower[i:j]
     return bool(_ONWARD.intersection(words) or _REASONS.intersection(words)) or any(
-        w in ("since", "after", "before") and words[k + 1].endswith("ing") and "," not in words[k:]
-        for k, w in enumerate(words[:-1])
-    )  # (to its comma: "his first since taking office, to Nigeria" goes to Nigeria)
+        w in ("since", "after", "before")
+        and words[k + 1].endswith("ing")
+        and len(words) - k <= 5  # the gerund's own object: not "his first visit after
+        and not {",", "was", "to"}.intersection(words[k:])  # taking office, to Nigeria", "..
+        for k, w in enumerate(words[:-1])  # after assuming office was to Saudi Arabia"
+    )
 
 
 # a clause of reason or contrast between a trip and a place: "cancel a visit to the UAE
