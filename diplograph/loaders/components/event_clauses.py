@@ -29,6 +29,7 @@ from .clause_acts import (
 )
 from .earlier_occasions import ORDINALS, counted_occasions_at, earlier_occasions_at
 from .name_lists import apposition_end
+from .office_phrases import PAST_STYLES
 
 if TYPE_CHECKING:
     from .arguments import Context
@@ -226,13 +227,9 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
-# words that make an office a past one before it: "then President", "then-Premier", "former"
-_PAST_STYLES = {"then", "former", "late", "-"}
-
-
 def _past_styles(i: int, end: int, ctx: Context) -> int:
     """The first token at or after ``i`` that is no word of a past office's style."""
-    while i < end and ctx.lower[i] in _PAST_STYLES:
+    while i < end and ctx.lower[i] in PAST_STYLES:
         i += 1
     return i
 

@@ -27,6 +27,7 @@ from .lexicon import Lexicon, _rows, _words, fold, lexicon
 from .tokenizer import span_text, tokens_of
 
 __all__ = [
+    "PAST_STYLES",
     "Qualifier",
     "qualifier_before",
     "qualifier_after",
@@ -38,6 +39,8 @@ __all__ = [
 
 # Words that make the office that follows a past one.
 FORMER_WORDS = {"former", "ex", "ex-", "then-former", "erstwhile", "late", "then", "previous"}
+# and as tokens before an office: "since then-President X" reads "then", "-", "President"
+PAST_STYLES = frozenset(FORMER_WORDS | {"-"})
 # Words that may stand between those qualifiers and the office.
 _TIMES = re.compile(r"\w+-(?:time|term)")  # "a three-time former prime minister"
 _ACTING = {"acting", "interim", "caretaker"}

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .date_asides import commemorated, in_whose_aside, made_in
+from .office_phrases import PAST_STYLES
 from .since_dates import SET_FOR
 from .tokenizer import text_of
 
@@ -26,9 +27,6 @@ _SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day",
 _REPORTING = {"said", "says", "told", "briefing", "statement", "interview", "announced", "added",
               "confirmed", "confirms", "disclosed", "revealed", "reported"}
 _DATE_AWAY = {"since", "until", "till", "by", "for", "after", "than"}
-
-
-_PAST_STYLES = {"former", "late", "then", "-"}  # "since then-President X in 1988"
 
 
 def after_the_story(m, ctx: Context, ahead: bool = False) -> bool:
@@ -64,7 +62,7 @@ def _usable_date(m, ctx: Context) -> bool:
     # not "their first meeting since 2007. Abe flew in on Saturday"
     if "since" in ctx.lower[max(first, m.start - 7) : m.start]:
         k = ctx.lower.index("since", max(first, m.start - 7)) + 1
-        while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in _PAST_STYLES):
+        while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in PAST_STYLES):
             k += 1  # "since (former) President X in 1962": X's time
         if k not in ctx.name_tokens and ctx.lower[m.end : m.end + 2] != [",", "when"]:
             # (but "since November 2014, when X came for the summit": the time of X's trip)
