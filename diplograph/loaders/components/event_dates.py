@@ -31,7 +31,7 @@ from .date_ranges import leg_of_range, range_start
 from .event_clauses import FRINGES
 from .event_status import status_of
 from .event_triggers import triggers
-from .plan_cues import UNDERTAKINGS, undertaken_on_a_day
+from .plan_cues import UNDERTAKINGS, bidden, undertaken_on_a_day
 from .relative_days import (
     anaphoric_day,
     distance_from_story,
@@ -81,21 +81,6 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
 
 
 _REPORTS = {"announced", "said", "confirmed", "revealed", "disclosed", "stated", "reported"}
-# verbs that bid someone act: the day told with them is the bidding's
-_BIDDING = {"ordered", "asked", "instructed", "told", "urged", "directed", "tasked",
-            "requested", "authorised", "authorized", "invited", "orders", "asks", "instructs"}
-
-
-def _bidden(t: int, ctx: Context) -> bool:
-    """Whether the trigger ``t`` is the act a verb of bidding asks for, with the bidding's
-    day between them ("ordered Kishida on Thursday to travel to Seoul"): the day is the
-    order's, and the act's own is not told."""
-    m = next((d for d in ctx.dates_in(max(0, t - 6), t) if d.end == t - 1), None)
-    if m is None or ctx.lower[t - 1] != "to":
-        return False
-    return bool(_BIDDING.intersection(ctx.lower[max(0, m.start - 10) : m.start]))
-
-
 def _will(t: int, ctx: Context) -> bool:
     """Whether "will" stands before ``t`` in its sentence: a plan still ahead, not one
     that "was due" and may have been called off on its day."""
@@ -136,7 +121,7 @@ def pick_date(
     after it; then the last date earlier in the paragraph; then the story's lead date."""
     if ctx.lower[rng[0]] == "since" and "," not in ctx.lower[rng[0] : t]:
         return since_date(t, sent, ctx)  # not "Since taking office in April, X has met Y"
-    if _bidden(t, ctx):
+    if bidden(t, ctx):
         return None  # "ordered X on Thursday to travel to Seoul": when he was told to
     if undertaken_on_a_day(t, ctx):  # "agreed on Saturday to attend a summit in X on
         own = next(iter(ctx.dates_in(t + 1, rng[1])), None)  # Monday": the summit's day

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "UNDERTAKINGS",
     "undertaken_on_a_day",
+    "bidden",
     "beside_a_plan",
     "plan_still_held",
     "after_a_plan_undone",
@@ -86,14 +87,32 @@ UNDERTAKINGS = {
 }
 
 
+# verbs that bid someone act: the day told with them is the bidding's
+_BIDDING = {"ordered", "asked", "instructed", "told", "urged", "directed", "tasked",
+            "requested", "authorised", "authorized", "invited", "orders", "asks", "instructs"}
+
+
+def bidden(t: int, ctx: Context) -> bool:
+    """Whether the trigger ``t`` is the act a verb of bidding asks for, with the bidding's
+    day between them ("ordered Kishida on Thursday to travel to Seoul"): the day is the
+    order's, and the act's own is not told."""
+    return _asked_on_a_day(t, ctx, _BIDDING, 10)
+
+
 def undertaken_on_a_day(t: int, ctx: Context) -> bool:
     """Whether the trigger ``t`` is what someone undertook on a day told between them
     ("agreed late on Saturday to attend the summit tomorrow"): the day is the agreeing's,
     not the act's."""
+    return _asked_on_a_day(t, ctx, UNDERTAKINGS, 3)
+
+
+def _asked_on_a_day(t: int, ctx: Context, verbs: set[str], reach: int) -> bool:
+    """Whether a day ends right before "to" and the trigger ``t``, with one of ``verbs``
+    at most ``reach`` words before the day."""
     m = next((d for d in ctx.dates_in(max(0, t - 6), t) if d.end == t - 1), None)
     if m is None or ctx.lower[t - 1] != "to":
         return False
-    return any(w in UNDERTAKINGS for w in ctx.lower[max(0, m.start - 3) : m.start])
+    return any(w in verbs for w in ctx.lower[max(0, m.start - reach) : m.start])
 
 
 def during_what_lies_ahead(t: int, ctx: Context) -> bool:
