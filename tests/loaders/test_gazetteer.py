@@ -38,6 +38,16 @@ def _mentions(nlp, text):
             },
         ),
         ("The talks took place in Kuwait City.", {("Kuwait City", "PLACE", "KW")}),
+        (  # a state's formal name with a possessive in it, whole, also after an office
+            "The Foreign Minister of the People's Republic of China arrived.",
+            {("Foreign Minister", "TITLE", "Foreign Minister"),
+             ("People's Republic of China", "COUNTRY", "CN")},
+        ),
+        (
+            "Envoys of the Lao People's Democratic Republic and India's premier met.",
+            {("Lao People's Democratic Republic", "COUNTRY", "LA"), ("India", "COUNTRY", "IN"),
+             ("premier", "TITLE", "Premier")},
+        ),
         ("Delegates gathered in Benaulim, a beach town.", {("Benaulim", "PLACE", "IN")}),
     ],
 )

@@ -287,6 +287,11 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
                     if words[j] == "." and not spaced[j - 1]:  # "St. Petersburg"
                         gram += "."
                         continue
+                    if words[j] in ("'s", "’s") and not spaced[j - 1]:  # "People's Republic"
+                        if (gram + "'s").casefold() not in lex.prefixes:
+                            break
+                        gram += words[j]
+                        continue
                     city = lex.places.get(gram + " City") if words[j] == "city" else None
                     if city is not None:  # "Kuwait city", "Ho Chi Minh city"
                         best = (i, j + 1, "PLACE", city.country)

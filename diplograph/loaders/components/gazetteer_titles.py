@@ -158,10 +158,13 @@ def _served_office(words: list[str], end: int, lex: Lexicon) -> int | None:
 
 
 def _org_at(words: list[str], j: int, lex: Lexicon) -> bool:
-    """Whether an organisation's name or acronym starts at word ``j``."""
+    """Whether an organisation's name or acronym, or a state's formal name ("the People's
+    Republic of China": not the "People" of a portfolio), starts at word ``j``."""
     for n in range(min(6, len(words) - j), 0, -1):
         gram = " ".join(words[j : j + n])
         if gram in lex.orgs or n > 1 and fold(gram) in lex.orgs:
+            return True
+        if n > 2 and gram.replace(" 's", "'s").replace(" ’s", "’s") in lex.countries:
             return True
     return False
 
