@@ -205,13 +205,16 @@ def in_whose_aside(m, ctx: Context) -> bool:
     return False
 
 
-def in_another_aside(i: int, t: int, sent: Span, ctx: Context) -> bool:
-    """Whether token ``i`` lies in a ", who ... ," aside that tells an event of its own and
-    closes before the trigger ``t`` (the subject's earlier act)."""
+def in_another_aside(i: int, t: int, sent: Span, ctx: Context, acts: bool = True) -> bool:
+    """Whether token ``i`` lies in a ", who ... ," aside that tells an event of its own (or,
+    without ``acts``, anything) and closes before the trigger ``t`` (the subject's earlier
+    act)."""
     for k in range(sent.start + 1, sent.end):
         if ctx.lower[k] in ("who", "which") and ctx.lower[k - 1] == ",":
             end = next((j for j in range(k, sent.end) if ctx.lower[j] == ","), sent.end)
-            if k <= i < end and end <= t and ctx.trigger_tokens.intersection(range(k, end)):
+            if k <= i < end and end <= t and (
+                not acts or ctx.trigger_tokens.intersection(range(k, end))
+            ):
                 return True
     return False
 

@@ -171,6 +171,9 @@ def pick_date(
             # as the clause that tells it reads it
     if m is not None and in_another_aside(m.start, t, sent, ctx):
         m = None  # "X, who flew in on Tuesday, met Y": the day of X's arrival, not the talks'
+    elif m is not None and m.start < t and in_another_aside(m.start, t, sent, ctx, acts=False):
+        m = next((d for d in ctx.dates_in(t, rng[1]) if usable_date(d, ctx)), m)  # "X, who
+        # was appointed last month, met Y on Friday": the talks' own day, told after them
     aside = _args.relative_aside(t, (sent.start, sent.end), ctx) or _on_aside(t, sent, ctx)
     if aside is not None and m is not None and not aside[0] <= m.start < aside[1]:
         if not ahead and TOLD_AHEAD.intersection(ctx.lower[aside[1] : sent.end]):
