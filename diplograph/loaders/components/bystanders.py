@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .pronouns import OBJECT
+from .pronouns import OBJECT, SUBJECT
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -65,9 +65,6 @@ def _according_to(s: int, start: int, ctx: Context) -> bool:
     return ctx.lower[k - 1 : k + 1] == ["according", "to"]
 
 
-_SUBJECT_CASE = {"he", "she", "they", "we", "i"}
-
-
 def bystanders(start: int, end: int, ctx: Context) -> set[int]:
     """Mentions (by start token) of people who only report ("..., Kwatra said") or are
     named in passing ("the father of the ousted Bashar al-Assad")."""
@@ -84,7 +81,7 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             # talks": no comma closes the fronted phrase; X begins the clause
             and ctx.lower[e : e + 1] not in (["'s"], ["’s"])  # "the main day of Xi's visit"
             and ctx.lower[s] not in ("his", "her", "their")  # "the first day of his visit"
-            and ctx.lower[s] not in _SUBJECT_CASE  # "On April 21 of that year he and X
+            and ctx.lower[s] not in SUBJECT  # "On April 21 of that year he and X
             # travelled": no "of" governs a subject pronoun
             and not (ctx.lower[s - 1] == "of" and ctx.lower[s - 2] in ctx.lex.trip_words)
             # "the visit of the President to Italy": the visitor

@@ -230,7 +230,6 @@ def next_act(i: int, sent: Span, ctx: Context) -> bool:
     )
 
 
-_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i"}
 _NOT_VERBS = {"the", "his", "her", "their", "its", "with", "in", "on", "at", "to", "by", "also"}
 
 
