@@ -52,6 +52,9 @@ def usable_date(m, ctx: Context) -> bool:
     return found[1]
 
 
+_BREAKS = {":", ";", "—", "–"}  # marks that close a "since" phrase before a date
+
+
 def _usable_date(m, ctx: Context) -> bool:
     if getattr(m, "dateline", False) or (
         m.start_char < 80 and _DATELINE_HEAD.match(text_of(ctx.doc)[: m.start_char])
@@ -60,7 +63,9 @@ def _usable_date(m, ctx: Context) -> bool:
     lead = ctx.lower[m.start - 1] if m.start > 0 else ""
     first = ctx.sentence_of(m.start)[0]  # the windows below stop at the date's sentence:
     # not "their first meeting since 2007. Abe flew in on Saturday"
-    if "since" in ctx.lower[max(first, m.start - 7) : m.start]:
+    if "since" in ctx.lower[max(first, m.start - 7) : m.start] and not _BREAKS.intersection(
+        ctx.lower[ctx.lower.index("since", max(first, m.start - 7)) : m.start]
+    ):  # (not "once since taking office: in June she visited", the colon closing "since")
         k = ctx.lower.index("since", max(first, m.start - 7)) + 1
         while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in PAST_STYLES):
             k += 1  # "since (former) President X in 1962": X's time
