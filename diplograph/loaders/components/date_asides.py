@@ -131,7 +131,9 @@ def another_events_time(t: int, m, ctx: Context) -> bool:
     if m.kind not in _PERIODS:  # a day: only after "ahead of"/"amid" and another noun ("met
         # Y ahead of a broadcast Sunday"), not "before Sunday", a limit
         k = max((i for i, w in enumerate(words) if w in ("ahead", "amid", "run-up")), default=None)
-        return k is not None and len(words) - k >= 3
+        return k is not None and (
+            len(words) - k >= 3 or ctx.lower[m.end : m.end + 1] in (["'s"], ["’s"])
+        )  # or "ahead of next week's summit": the time of the summit the date is of
     return bool(_ANCHORS.intersection(words))
 
 

@@ -30,6 +30,7 @@ from .event_places import standing_venue
 from .place_patterns import TOWN_NOUNS
 from .summit_history import told_past_summit
 from .tokenizer import tokens_of
+from .usable_dates import after_the_story
 
 _ONWARD_WORDS = {"way", "route", "bound", "heading", "headed", "returning", "home"}
 
@@ -215,6 +216,21 @@ def _left_or_bound(g: Span, sent: Span, ctx: Context) -> bool:
     return "from" in words or "back" in words or words[-2:] == ["way", "to"]
 
 
+def _summit_told(sent: Span, ctx: Context, status: str) -> bool:
+    """Whether the sentence names a gathering the encounter can belong to: for one that
+    happened, not only a gathering still to come ("held talks with X, dominated by the
+    budget that leaders hope to settle at their summit next month")."""
+    words = [k for k in range(sent.start, sent.end) if ctx.lower[k] in SUMMIT_WORDS]
+    if not words or status != "occurred":
+        return bool(words)
+    ahead = [m.start for m in ctx.dates_in(sent.start, sent.end) if after_the_story(m, ctx)]
+    ahead += [k for k in range(sent.start, sent.end) if ctx.lower[k] in _COMING]
+    return any(not any(-4 <= a - k <= 3 for a in ahead) for k in words)
+
+
+_COMING = {"next", "coming", "upcoming", "forthcoming"}  # "at next week's EU summit"
+
+
 def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tuple:
     """(place, country) of a meeting: named in its clause ("in Accra", "here", "there"),
     else in the clause it hangs on, the story's summit, a standing venue, or the host's
@@ -247,7 +263,7 @@ def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tupl
     if (
         place is None
         and country is None
-        and SUMMIT_WORDS.intersection(ctx.lower[sent.start : sent.end])
+        and _summit_told(sent, ctx, status)
         and (
             date is None
             or ctx.is_current(date)
