@@ -6,6 +6,7 @@ inauguration or a funeral, whose city frames the visits and talks told around it
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Span
 
@@ -205,7 +206,22 @@ def summit_of_the_past(i: int, ctx: Context) -> bool:
     years = [w for w in ctx.lower[max(lo, i - 6) : i] if len(w) == 4 and w.isdigit()]
     if published and years and str(published.year) not in years:
         return True  # "since the 1994 APEC summit in Bogor"
-    return of_another_year(nearest_date(i, lo, hi, ctx), ctx)
+    m = nearest_date(i, lo, hi, ctx)
+    return of_another_year(m, ctx) or _months_away(m, ctx)
+
+
+def _months_away(m, ctx: Context) -> bool:
+    """Whether the day ``m`` lies well over a month from the story's, however it is read
+    ("the G7 summit in Hiroshima on May 21" in a story of September 20)."""
+    published = ctx.doc._.dg_published
+    values = [m.value(False), m.value(True)] if m is not None and published else []
+    if not values or not all(v and len(v) == 10 for v in values):
+        return False
+    days = [abs((date.fromisoformat(v) - published).days) for v in values]
+    return min(days) > _NEAR_DAYS
+
+
+_NEAR_DAYS = 45  # a summit this close to the story's day may be the story's own
 
 
 def _this_week(i: int, hi: int, ctx: Context) -> bool:
