@@ -94,7 +94,7 @@ def _begins_after(words: list[str]) -> bool:
 # an itinerary's next step in the present with no time of its own ("She goes on to Kampala",
 # "He then returns to Oslo", "sets off for Accra"): ahead, unless the paragraph dates a past
 _ONWARD_PRESENT = {"goes", "moves", "returns", "leads", "embarks", "begins", "starts", "sets"}
-_ONWARD_PRESENT |= {"travels", "heads", "flies"}
+_ONWARD_PRESENT |= {"travels", "heads", "flies", "proceeds"}
 
 
 # right before a trigger: what was not done ("has yet to visit", "failed to meet", "avoided

@@ -31,6 +31,8 @@ PRESENT_TRAVEL = {
     "meets", "holds", "calls", "speaks",
     # and attendance: "on Tuesday he takes part in the summit", "joins the leaders on Friday"
     "takes", "participates", "joins",
+    # and an itinerary's onward step: "proceeds on Wednesday to Durban"
+    "proceeds",
 }
 _SETTING_OUT = {"embarks", "begins", "starts", "pays", "makes", "kicks"}
 # and winding it up: "ends his tour in Lagos on Thursday", "concludes her visit on Friday"
