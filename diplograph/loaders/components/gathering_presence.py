@@ -272,8 +272,10 @@ _TO_BE_THERE = {"expected", "be", "will"} | COPULAS
 _BEING = COPULAS | {"be"}
 
 
+# what "joined A and B at" names as a gathering ("at the third meeting of BRICS leaders")
 _GATHERING_NOUNS = {"summit", "conference", "forum", "inauguration", "funeral", "ceremony",
-                    "celebrations", "coronation", "swearing-in", "session", "summits"}
+                    "celebrations", "coronation", "swearing-in", "session", "summits",
+                    "meeting", "gathering"}
 
 
 def joined_company(t: int, t_end: int, ctx: Context) -> list[str]:

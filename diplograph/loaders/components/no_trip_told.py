@@ -32,6 +32,7 @@ def no_trip_told(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> bool
     return (
         companion_aside(t, t_end, ctx)
         or _joining_someone(t, t_end, ctx)
+        or _joining_a_body(t, t_end, ctx)
         or _idiom_of_coming(t, t_end, ctx)
         or _in_a_state(t_end, ctx)
         or _at_no_gathering(t, t_end, ctx)
@@ -92,6 +93,23 @@ def _joining_someone(t: int, t_end: int, ctx: Context) -> bool:
     if end is None and ctx.lower[t_end] in ("him", "her", "them"):
         end = t_end + 1
     return end is not None and ctx.lower[end : end + 1] in (["were"], ["was"], ["are"], ["is"])
+
+
+# what a state or person "joins" as a member: "since South Africa joined the mechanism"
+_BODIES = {"mechanism", "bloc", "alliance", "group", "grouping", "club", "union", "organisation",
+           "organization", "association", "body", "treaty", "pact", "coalition", "federation"}
+
+
+def _joining_a_body(t: int, t_end: int, ctx: Context) -> bool:
+    """ "the first since South Africa joined the mechanism", "after Finland joined NATO":
+    membership of a body, no journey."""
+    if ctx.lower[t] not in ("joining", "joined", "join", "joins") or t_end >= len(ctx.lower):
+        return False
+    k = t_end + (ctx.lower[t_end] == "the")
+    return ctx.lower[k] in _BODIES or (
+        ctx.label[k] == "ORG" and not ctx.persons_in(k, k + 4)
+        and not {"summit", "meeting", "talks", "leaders"}.intersection(ctx.lower[k : k + 4])
+    )
 
 
 def companion_aside(t: int, t_end: int, ctx: Context) -> bool:
