@@ -17,7 +17,7 @@ from .arguments import Context, country_of, location, make_event, pick_date, sta
 from .earlier_trips import past_visit
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 from .gathering_presence import CLOCK, COPULAS, FRONT_ADVERBS, gathering_presence, sentence_opening
-from .name_lists import coordinated_forward
+from .name_lists import coordinated, coordinated_forward
 from .trip_cues import BE_FORMS
 
 __all__ = [
@@ -78,7 +78,7 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     a sentence that opens with the place ("Also in Kathmandu for the summit are A and B")."""
     out = _fronted_presence(sent, ctx) + _telegraphic_presence(sent, ctx)
     out += gathering_presence(sent, ctx)
-    for _s, e, key in ctx.persons_in(sent.start, sent.end):
+    for _s, e, _key in ctx.persons_in(sent.start, sent.end):
         if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
             continue
         where = [g for g in ctx.gaz_in(e + 2, e + 3, ("PLACE", "COUNTRY", "CAPITAL"))]
@@ -87,28 +87,22 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
         if "," not in ctx.lower[where[0].end : sent.end]:
             continue  # "received X, Shehbaz Sharif, in Doha on Monday.": no aside, a place
         place, country = location(where, ctx.lex)
-        if country is None or country_of(key, ctx) in (None, country):
+        # "A and B, in Vientiane for the summit, held talks": each of those joined up to it
+        group = coordinated([p for p in ctx.persons_in(sent.start, e) if p[1] <= e], ctx)
+        abroad = [k for k in group if country_of(k, ctx) not in (None, country)]
+        if country is None or not abroad:
             continue  # at home, or a person whose country the story does not tell
         status = status_of(e + 1, e + 2, (sent.start, sent.end), ctx)
         if status is None:
             continue
         date = pick_date(e + 1, (sent.start, sent.end), sent, ctx, status != "occurred")
-        out.append(
+        out += [
             make_event(
-                "visit",
-                e + 1,
-                e + 2,
-                sent,
-                ctx,
-                status,
-                date,
-                place,
-                country,
-                None,
-                visitor=key,
-                participants=[key],
+                "visit", e + 1, e + 2, sent, ctx, status, date, place, country, None,
+                visitor=k, participants=[k],
             )
-        )
+            for k in abroad
+        ]
     return out
 
 
