@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .place_tables import name_key
 
-__all__ = ["airport_city", "airport_words", "AIRPORT_WORDS"]
+__all__ = ["airport_city", "airport_words", "AIRPORT_WORDS", "named_in_a_citys_airport"]
 
 log = logging.getLogger(__name__)
 
@@ -82,3 +82,18 @@ def airport_city(words: list[str]) -> tuple[str, str] | None:
         return _index().get("iata:" + words[0])
     key = airport_words(words)
     return _index().get(key) if key else None
+
+
+_AIRPORT_LOWER = {w.lower() for w in AIRPORT_WORDS}
+
+
+def named_in_a_citys_airport(s: int, e: int, lower: list[str], city_ends: set[int]) -> bool:
+    """Whether the words ``s:e`` name an airport a city's possessive owns ("Pyongyang's
+    Sunan airport", "Moscow's Vnukovo International Airport"): the airport's own name,
+    not a second town; the city is the possessive's."""
+    if s < 2 or lower[s - 1] not in ("'s", "’s") or s - 1 not in city_ends:
+        return False
+    after = lower[e : e + 2]
+    return after[:1] and after[0] in _AIRPORT_LOWER or after[-1:] and (
+        after[0] == "international" and after[-1] in _AIRPORT_LOWER
+    )

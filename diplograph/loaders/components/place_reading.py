@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .airports import AIRPORT_WORDS, airport_city
+from .airports import AIRPORT_WORDS, airport_city, named_in_a_citys_airport
 from .date_patterns import opens_with_short_weekday
 from .lexicon import Lexicon, fold
 from .outlets import outlet_tokens
@@ -300,10 +300,13 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
     airports = _airports(text)
     inside = {i for s, e, _, _ in airports for i in range(s, e)}
     outlets = outlet_tokens(doc)
+    city_ends = {m[1] for m in found if m[2] in ("PLACE", "CAPITAL")}
     kept = []
     for m in found:
         if inside.intersection(range(m[0], m[1])):
             continue
+        if m[2] == "PLACE" and named_in_a_citys_airport(m[0], m[1], text.lower, city_ends):
+            continue  # "Pyongyang's Sunan airport": the airport's name, not a town
         if m[2] == "PLACE" and outlets.intersection(range(m[0], m[1])):
             continue  # "Xinhua, February 15": the article's outlet, not a town
         if m[2] == "PLACE" and _short_weekday_at(doc, m[0]):
