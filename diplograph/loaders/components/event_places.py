@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .lexicon import Lexicon, _rows
-from .place_patterns import full_name
+from .place_patterns import REGION_WORDS, full_name
 from .tokenizer import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -287,8 +287,8 @@ def location(
         g
         for g in spans
         if g.label_ != "PLACE"
-        or lex.places.get(g.text) is None
-        or lex.places[g.text].kind == "city"
+        or (lex.places.get(g.text) is None or lex.places[g.text].kind == "city")
+        and not _named_as_region(g)
     ]
     spans = cities + [g for g in spans if g not in cities]  # a region only when no city is named
     for g in spans:
@@ -306,6 +306,12 @@ def location(
     if first is not None and lex.capitals.get(first.kb_id_) == first.text:
         return first.text, first.kb_id_  # a city-state: "Singapore" is the city too
     return None, first.kb_id_ if first is not None else None
+
+
+def _named_as_region(g: Span) -> bool:
+    """ "in Kagoshima prefecture", "in Santa Cruz province": a region there, not the city."""
+    doc = getattr(g, "doc", None)  # (a "here" stands for a place without a span)
+    return doc is not None and g.end < len(doc) and doc[g.end].lower_ in REGION_WORDS
 
 
 _GATHERINGS = SUMMIT_WORDS | {"talks", "ceremony", "celebrations", "parade", "gathering"}
