@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .arguments import Context
 
 __all__ = [
+    "PAST_VERBS",
     "TENSED",
     "elided_subject",
     "gapped_leg",
@@ -90,7 +91,7 @@ TENSED = {"will", "would", "is", "are", "was", "were", "has", "have", "had", "pl
 
 
 _MANNER = _SEQUELS | {"also", "separately", "subsequently"}  # before a second act's verb
-_PAST = {"met", "held", "had", "paid", "made", "gave", "took", "flew", "went", "spoke", "sat"}
+PAST_VERBS = {"met", "held", "had", "paid", "made", "gave", "took", "flew", "went", "spoke", "sat"}
 _LIGHT_VERBS = {"held", "had", "paid", "made", "gave", "took", "holds", "has", "pays", "makes"}
 
 
@@ -102,7 +103,7 @@ def second_act(i: int, lo: int, end: int, ctx: Context) -> bool:
     verb = i + 1
     while verb < end and ctx.lower[verb] in _MANNER:
         verb += 1
-    if verb >= end or not (ctx.lower[verb].endswith("ed") or ctx.lower[verb] in _PAST):
+    if verb >= end or not (ctx.lower[verb].endswith("ed") or ctx.lower[verb] in PAST_VERBS):
         return False
     k = verb
     if ctx.lower[verb] in _LIGHT_VERBS and verb not in ctx.trigger_tokens:  # "held separate
@@ -170,7 +171,8 @@ def elided_subject(i: int, end: int, ctx: Context) -> bool:
     if k < end and ctx.lower[k] in ("also", "later", "then"):
         k += 1
     then = ctx.lower[i + 1 : i + 2] == ["then"] and k in ctx.trigger_tokens
-    if ctx.lower[i] == "and" and then and (ctx.lower[k].endswith("ed") or ctx.lower[k] in _PAST):
+    done = ctx.lower[k].endswith("ed") or ctx.lower[k] in PAST_VERBS
+    if ctx.lower[i] == "and" and then and done:
         return True  # "held a call with B on Wednesday and then called C": a second act
     if ctx.lower[i] == "and" and ctx.lower[k : k + 1] == ["to"] and _next_encounter(i, k, end, ctx):
         return True  # "was to hold talks with A and to be received by B": the plan's second
@@ -323,4 +325,4 @@ def _aside_then_verb(comma: int, end: int, ctx: Context) -> bool:
     if close is None or close + 1 >= end or ctx.persons_in(comma + 1, close):
         return False
     verb = close + 1
-    return ctx.lower[verb] in TENSED | _PAST or verb in ctx.trigger_tokens
+    return ctx.lower[verb] in TENSED | PAST_VERBS or verb in ctx.trigger_tokens

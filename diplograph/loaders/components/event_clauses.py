@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .clause_acts import (
+    PAST_VERBS,
+    TENSED,
     elided_subject,
     gapped_leg,
     named_subject,
@@ -121,8 +123,22 @@ def clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
 # the only words _clauses cuts at (each of its tests asks for one of them first, gerund_clause
 # and earlier_occasions_at for "after", "before" or "since")
 _CUT_WORDS = frozenset(
-    {"—", "–", ";", ",", "and", "that", "after", "before", "since", "when", '"', "”"}
+    {"—", "–", ";", ":", ",", "and", "that", "after", "before", "since", "when", '"', "”"}
 )
+
+
+def _colon_clause(lo: int, i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the colon at ``i`` ends a clause and opens another with a subject and verb
+    of its own ("He will be the third pope to visit: John Paul II went in 1998"), not a
+    list of people ("met three leaders: A, B and C") nor what a heading announces
+    ("Coming up tomorrow: X takes his seat at ...")."""
+    if not ctx.trigger_tokens.intersection(range(lo, i)) and TENSED.isdisjoint(ctx.lower[lo:i]):
+        return False
+    person = ctx.person_after_offices(i + 1, sent.end)
+    if person is None or person[1] >= sent.end:
+        return False
+    after = person[1]
+    return after in ctx.trigger_tokens or ctx.lower[after] in TENSED | PAST_VERBS
 
 
 def attributed_after(i: int, ctx: Context) -> bool:
@@ -154,6 +170,10 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         if word in ('"', "”") and attributed_after(i, ctx):
             cuts.append(i + 1)  # '"We discussed it with X," he said at a meeting with Y':
             # what the quote tells and what its speaker did are two acts
+        elif word == ":":
+            if _colon_clause(cuts[-1], i, sent, ctx):
+                cuts.append(i + 1)  # "the third pontiff to visit the island: John Paul II
+                # went in January 1998": a clause of its own, with its own tense and day
         elif word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS):
             cuts.append(i + 1)
             # "On arrival in Riyadh from Israel, where he met A, B was received by C": a

@@ -185,6 +185,7 @@ def pick_date(
             if (
                 lo >= rng[1]
                 and ctx.lower[lo] != "and"  # "... and will meet B on Thursday": B's day
+                and ctx.lower[lo - 1] != ":"  # "...: John Paul II went in 1998": his
                 and ctx.lower[lo] not in _args.CLAUSE_OPENERS
                 and ctx.lower[lo] not in _args.FRONTED
             ):
