@@ -38,7 +38,12 @@ def later_acts(rng: tuple[int, int], sent: Span, ctx: Context) -> set[int]:
     return {
         i
         for lo, hi in clauses(sent, ctx)
-        if lo >= rng[1] and ctx.encounter_tokens.intersection(range(lo, hi))
+        if lo >= rng[1]
+        and (
+            ctx.encounter_tokens.intersection(range(lo, hi))
+            or ctx.lower[lo] in ("before", "after")  # "talks last October, two months
+            and not ctx.lower[lo + 1].endswith("ing")  # before A and B announced the deal":
+        )  # a time told by what others did
         for i in range(lo, hi)
     }
 

@@ -141,6 +141,21 @@ def _colon_clause(lo: int, i: int, sent: Span, ctx: Context) -> bool:
     return after in ctx.trigger_tokens or ctx.lower[after] in TENSED | PAST_VERBS
 
 
+def _finite_time_clause(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the "before" or "after" at ``i`` opens a clause with a named subject and a
+    verb in the past ("two months before President X and Mr Y announced ...")."""
+    person = ctx.person_after_offices(i + 1, sent.end)
+    if person is None or person[0] > i + 4:
+        return False
+    named = ctx.persons_in(person[0], sent.end)
+    k = named[0][1]
+    for _s, e, _k in named[1:]:  # "X and Mr Y announced": past the subject's names
+        if ctx.lower[k] not in ("and", ",") or e - k > 4:
+            break
+        k = e
+    return k < sent.end and ctx.lower[k].endswith("ed") and k not in ctx.trigger_tokens
+
+
 def attributed_after(i: int, ctx: Context) -> bool:
     """Whether the closing quotation mark at ``i`` is followed by its speaker and a verb of
     saying ('," he said', '," Prime Minister X told reporters')."""
@@ -226,6 +241,9 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         ):
             cuts.append(i)  # "said after meeting B that he had postponed a visit to C":
             # the gerund's talks end where what was said begins
+        elif word in ("before", "after") and cuts[-1] != i and _finite_time_clause(i, sent, ctx):
+            cuts.append(i)  # "held talks last October, two months before A and B announced
+            # the deal": those the time clause names did not hold the talks
         elif gerund_clause(i, ctx) and cuts[-1] != i:
             cuts.append(i)  # "called B on Tuesday before meeting C", "met B, hours after
             # holding talks with C": the act told by the gerund has its own partner
