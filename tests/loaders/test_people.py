@@ -1128,11 +1128,19 @@ def test_people_a_month_of_another_calendar_is_no_person(nlp, text, month):
          "Santo Domingo"),
         ("PARIS - Macron hosted Scholz at the Palais Jean Dupont for dinner.", "Jean Dupont"),
         ("ROME - Meloni received Milei at the Palazzo Carlo Rossi on Monday.", "Carlo Rossi"),
+        # the opening word with them, set off as the name of a place just told
+        ("President Bush held talks with President Fox at Fox's family ranch, Rancho San "
+         "Cristobal, on Friday.", "Rancho San Cristobal"),
+        ("President Milei met President Boric at his estate, Estancia Santa Rosa, on Sunday.",
+         "Estancia Santa Rosa"),
+        ("President Lula hosted President Petro at Hacienda Luis Mendez on Monday.",
+         "Hacienda Luis Mendez"),
     ],
 )
 def test_people_the_rest_of_a_venues_name_is_no_person(nlp, text, words):
-    """The words after one that opens a venue's name ("Casa", "Palais", "Palazzo") name
-    the venue, even where they could be a person's or a town's."""
+    """The words after one that opens a venue's name ("Casa", "Palais", "Palazzo",
+    "Rancho") name the venue, even where they could be a person's or a town's; so do
+    they with that word."""
     assert words not in _people(nlp, text)
 
 

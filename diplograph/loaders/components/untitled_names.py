@@ -85,6 +85,7 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             and not (start > 0 and toks[start - 1].lower_ == "the")
             and not (start > 0 and texts[start - 1] in lex.venue_openers)  # "Casa Santo
             # Domingo", "Palacio San Martin": the rest of a venue's name
+            and texts[start] not in lex.venue_openers  # "Rancho San Cristobal": a venue's
             and not _at_venue(toks, start, end)
             and not _where_it_happens(toks, start, end, lex)
             and not _quoted_title(toks, start, end)
