@@ -16,7 +16,13 @@ from functools import lru_cache
 
 from .place_tables import name_key
 
-__all__ = ["airport_city", "airport_words", "AIRPORT_WORDS", "named_in_a_citys_airport"]
+__all__ = [
+    "AIRPORT_WORDS",
+    "airport_city",
+    "airport_mentions",
+    "airport_words",
+    "named_in_a_citys_airport",
+]
 
 log = logging.getLogger(__name__)
 
@@ -97,3 +103,52 @@ def named_in_a_citys_airport(s: int, e: int, lower: list[str], city_ends: set[in
     return after[:1] and after[0] in _AIRPORT_LOWER or after[-1:] and (
         after[0] == "international" and after[-1] in _AIRPORT_LOWER
     )
+
+
+# words that put an airport's bare name after them ("landed at Heathrow", "flew into Schiphol")
+_LANDINGS = {(verb, "at") for verb in ("landed", "lands", "landing", "arrived", "arrives",
+                                          "arriving", "down")}
+_LANDINGS |= {("flew", "into"), ("flies", "into"), ("flying", "into")}
+_LANDING_ENDS = {second for _, second in _LANDINGS}
+
+
+def airport_mentions(text, links: set[str]) -> list[tuple[int, int, str, str]]:
+    """SEAT mentions of airports whose city the airport data gives: by name and "Airport",
+    or by a bare name after a landing ("landed at Heathrow", "touched down at Schiphol").
+    ``text`` is :mod:`.place_reading`'s view of the words (``words``, ``lower``,
+    ``is_name_word``); ``links`` the small words inside a venue's name ("de", "of")."""
+    out = []
+    for k in range(2, len(text.words)):
+        if text.lower[k - 1] not in _LANDING_ENDS:
+            continue  # no landing's second word (most tokens): no pair made
+        bare = text.words[k]
+        if (
+            (text.lower[k - 2], text.lower[k - 1]) in _LANDINGS
+            and bare[:1].isupper()
+            and text.lower[k + 1 : k + 2] not in ([w.lower()] for w in AIRPORT_WORDS)
+        ):
+            found = airport_city([bare])
+            if found is not None and name_key(found[0]) != name_key(bare):
+                out.append((k, k + 1, "SEAT", found[1]))  # not "landed at Oslo": a city
+    for k, w in enumerate(text.words):
+        if w not in AIRPORT_WORDS or k == 0:
+            continue
+        start = k
+        while (
+            start > 0
+            and k - start < 7
+            and (
+                text.is_name_word(start - 1)
+                or text.words[start - 1].isupper()
+                or text.words[start - 1] in links
+            )
+        ):
+            start -= 1
+        for s in range(start, k):  # the longest name the data knows
+            if text.words[s] in links:
+                continue
+            found = airport_city(text.words[s:k])
+            if found is not None:
+                out.append((s, k + 1, "SEAT", found[1]))
+                break
+    return out

@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .airports import AIRPORT_WORDS, airport_city, named_in_a_citys_airport
+from .airports import airport_mentions, named_in_a_citys_airport
 from .date_patterns import opens_with_short_weekday
 from .lexicon import Lexicon, fold
 from .outlets import outlet_tokens
@@ -192,53 +192,6 @@ def _placed(i: int, j: int, text: _Text) -> bool:
     return after is not None and after[2] in ("COUNTRY", "PLACE")  # "Lincoln, Nebraska"
 
 
-# words that put an airport's bare name after them ("landed at Heathrow", "flew into Schiphol")
-_LANDINGS = {(verb, "at") for verb in ("landed", "lands", "landing", "arrived", "arrives",
-                                          "arriving", "down")}
-_LANDINGS |= {("flew", "into"), ("flies", "into"), ("flying", "into")}
-_LANDING_ENDS = {second for _, second in _LANDINGS}
-
-
-def _airports(text: _Text) -> list[tuple[int, int, str, str]]:
-    """SEAT mentions of airports whose city the airport data gives: by name and "Airport",
-    or by a bare name after a landing ("landed at Heathrow", "touched down at Schiphol")."""
-    out = []
-    for k in range(2, len(text.words)):
-        if text.lower[k - 1] not in _LANDING_ENDS:
-            continue  # no landing's second word (most tokens): no pair made
-        bare = text.words[k]
-        if (
-            (text.lower[k - 2], text.lower[k - 1]) in _LANDINGS
-            and bare[:1].isupper()
-            and text.lower[k + 1 : k + 2] not in ([w.lower()] for w in AIRPORT_WORDS)
-        ):
-            found = airport_city([bare])
-            if found is not None and name_key(found[0]) != name_key(bare):
-                out.append((k, k + 1, "SEAT", found[1]))  # not "landed at Oslo": a city
-    for k, w in enumerate(text.words):
-        if w not in AIRPORT_WORDS or k == 0:
-            continue
-        start = k
-        while (
-            start > 0
-            and k - start < 7
-            and (
-                text.is_name_word(start - 1)
-                or text.words[start - 1].isupper()
-                or text.words[start - 1] in _VENUE_LINKS
-            )
-        ):
-            start -= 1
-        for s in range(start, k):  # the longest name the data knows
-            if text.words[s] in _VENUE_LINKS:
-                continue
-            found = airport_city(text.words[s:k])
-            if found is not None:
-                out.append((s, k + 1, "SEAT", found[1]))
-                break
-    return out
-
-
 def _countries_named(found: list, doc: Doc, text: _Text) -> tuple[dict[int, set], set]:
     """Countries of the places, seats and countries each sentence names, and every country
     the article names (with its dateline's)."""
@@ -297,7 +250,7 @@ def read_places(doc: Doc, found: list, lex: Lexicon) -> list:
     """``found`` with the place mentions that are no place here removed, shared names
     given the country the article supports, and airports given as seats of their city."""
     text = _Text(doc, found, lex)
-    airports = _airports(text)
+    airports = airport_mentions(text, _VENUE_LINKS)
     inside = {i for s, e, _, _ in airports for i in range(s, e)}
     outlets = outlet_tokens(doc)
     city_ends = {m[1] for m in found if m[2] in ("PLACE", "CAPITAL")}
