@@ -27,6 +27,7 @@ from .arguments import (
 from .clause_acts import elided_subject
 from .event_clauses import gerund_clause
 from .event_places import standing_venue
+from .here_places import this_town
 from .place_patterns import TOWN_NOUNS
 from .summit_history import told_past_summit
 from .tokenizer import tokens_of
@@ -240,6 +241,7 @@ def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tupl
         for g in places(rng, t, ctx, after_only=False)
         if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
     ]  # not "met X before flying to Kampala": where the next journey goes
+    located += this_town(rng, ctx)  # "at his ranch outside this farming town in X state"
     named = where_place(rng, ctx, seats=True) or located or here(rng, ctx)
     named = named or there_place(rng, ctx)
     place, country = location(named, ctx.lex, t)

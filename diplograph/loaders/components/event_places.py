@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .lexicon import Lexicon, _rows
-from .place_patterns import REGION_WORDS, full_name
+from .place_patterns import REGION_AFTER, full_name
 from .tokenizer import text_of, tokens_of
 
 if TYPE_CHECKING:
@@ -311,7 +311,7 @@ def location(
 def _named_as_region(g: Span) -> bool:
     """ "in Kagoshima prefecture", "in Santa Cruz province": a region there, not the city."""
     doc = getattr(g, "doc", None)  # (a "here" stands for a place without a span)
-    return doc is not None and g.end < len(doc) and doc[g.end].lower_ in REGION_WORDS
+    return doc is not None and g.end < len(doc) and doc[g.end].lower_ in REGION_AFTER
 
 
 _GATHERINGS = SUMMIT_WORDS | {"talks", "ceremony", "celebrations", "parade", "gathering"}

@@ -17,7 +17,7 @@ from .tokenizer import tokens_of
 if TYPE_CHECKING:  # arguments imports this module as it loads
     from .arguments import Context
 
-__all__ = ["here", "Here", "dateline_site"]
+__all__ = ["here", "Here", "dateline_site", "this_town"]
 
 
 @dataclass(frozen=True)
@@ -52,4 +52,19 @@ def here(rng: tuple[int, int], ctx: Context) -> list[Here]:
     for i in range(rng[0], rng[1]):
         if ctx.lower[i] == "here" and (i == 0 or ctx.lower[i - 1] not in _NOT_HERE):
             return dateline_site(ctx, i)
+    return []
+
+
+# what a story filed from a town calls it: "this farming town", "this capital", "this port city"
+_THIS_TOWN = {"town", "city", "capital", "village", "resort", "port"}
+
+
+def this_town(rng: tuple[int, int], ctx: Context) -> list[Here]:
+    """ "on the outskirts of this farming town", "in this Red Sea resort": the dateline's
+    city, as "here" names it."""
+    for i in range(rng[0], rng[1]):
+        if ctx.lower[i] == "this" and _THIS_TOWN.intersection(ctx.lower[i + 1 : i + 4]):
+            k = next(k for k in range(i + 1, i + 4) if ctx.lower[k] in _THIS_TOWN)
+            if all(ctx.label[j] in (None, "", "DEMONYM") for j in range(i + 1, k)):
+                return dateline_site(ctx, i)
     return []

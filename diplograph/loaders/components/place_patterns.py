@@ -26,6 +26,7 @@ __all__ = [
     "short_forms",
     "full_name",
     "zipf",
+    "REGION_AFTER",
     "REGION_WORDS",
     "COMMON_ZIPF",
     "TOWN_NOUNS",
@@ -35,6 +36,8 @@ COMMON_ZIPF = 4.0  # wordfreq: "airport" 4.84, "republic" 4.60; "geneva" 4.00, "
 
 TOWN_NOUNS = {"city", "town", "village", "resort", "port", "township", "municipality", "commune"}
 REGION_WORDS = {"province", "region", "governorate", "prefecture", "oblast", "district"}
+# and the words that make a town's name a region's where they follow it ("Guanajuato state")
+REGION_AFTER = REGION_WORDS | {"state", "county"}
 _AT = {"in", "at"}
 _NAME_LINKS = {"de", "do", "da", "del", "la", "le", "el", "al", "-"}
 _WHERE = ("COUNTRY", "PLACE", "CAPITAL", "SEAT")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import Context, clauses
+from .here_places import this_town
+from .place_patterns import REGION_AFTER
 from .quote_speakers import SAYING
 from .trip_cues import placed_by
 
@@ -47,8 +49,12 @@ def _one_city_of(countries: set, t: int, sent: Span, ctx: Context) -> list[Span]
         for g in ctx.gaz_in(sent.start, sent.end, ("PLACE",))
         if g.kb_id_ in countries
         and ctx.lower[g.start - 1] in ("in", "at")
+        and ctx.lower[g.end : g.end + 1] not in ([w] for w in REGION_AFTER)  # "in X state"
         and not _where_told(g, sent, ctx)
         and not any(_goes_there(k, t, ctx) for k in range(g.start - 3, g.start))
+    ]
+    cities = cities or [  # "held talks on the outskirts of this farming town": the dateline's
+        g for g in this_town((sent.start, sent.end), ctx) if g.kb_id_ in countries
     ]
     return cities[:1] if len({g.text.lower() for g in cities}) == 1 else []
 
