@@ -184,7 +184,7 @@ _OWNERS = POSSESSIVE | {"first", "next", "'s", "’s"}  # before an event noun s
 # words that can tell, after an event noun's people, what became of it
 _AFTER_NAMES_CUES = _SET_WORDS | {"will", "postponed", "cancelled", "canceled", "called", "off",
                                   "scrapped", "shelved", "hold", "dropped", "expected",
-                                  "did", "never", "failed"}
+                                  "did", "never", "failed", "not"}
 
 
 def _done_instead(t: int, t_end: int, ctx: Context) -> bool:

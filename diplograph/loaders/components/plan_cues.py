@@ -175,7 +175,24 @@ def never_held(rest: list[str]) -> bool:
         cue = cue or w == "never" and rest[k + 1 : k + 2]
         if cue and cue[0] in _HAPPENING | {"took", "happened", "materialised", "materialized"}:
             return True
+        if rest[k + 1 : k + 2] == ["not"] and _not_on(w, rest[k + 2 : k + 5]):
+            return True
     return False
+
+
+# what is not on, after "is not": "is not on the schedule", "is not planned"
+_OFF_THE = {"schedule", "agenda", "cards", "programme", "program", "itinerary"}
+_NOT_SET = {"planned", "scheduled", "expected", "envisaged", "foreseen"}
+
+
+def _not_on(verb: str, words: list[str]) -> bool:
+    """ "(a meeting between A and B) is not on the schedule", "is not planned", "will not
+    take place": no such event is held or set."""
+    if verb in ("is", "are", "was", "were"):
+        return words[:1] and words[0] in _NOT_SET or (
+            words[:2] == ["on", "the"] and words[2:3] and words[2] in _OFF_THE
+        )
+    return verb == "will" and words[:1] != [] and words[0] in _HAPPENING
 
 
 def told_plan_only(before: list[str], after: list[str], trigger: list[str]) -> bool:
