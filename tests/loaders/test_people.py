@@ -1135,6 +1135,10 @@ def test_people_a_month_of_another_calendar_is_no_person(nlp, text, month):
          "Estancia Santa Rosa"),
         ("President Lula hosted President Petro at Hacienda Luis Mendez on Monday.",
          "Hacienda Luis Mendez"),
+        ("BANGKOK - President Obama arrived on Sunday. The visit opened with a tour of Wat "
+         "Pho.", "Wat Pho"),
+        ("President Macron visited Wat Arun with Prime Minister Srettha Thavisin on Friday.",
+         "Wat Arun"),
     ],
 )
 def test_people_the_rest_of_a_venues_name_is_no_person(nlp, text, words):
