@@ -257,8 +257,8 @@ _NO_OBJECT |= {"over", "from", "again", "twice", "briefly", "privately", "separa
 def with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     """ "talks with alliance leaders", "A and B met opposition figures", "joined EU officials
     for talks": the ones met are named by a group noun only (and no one after it)."""
-    if ctx.lower[t_end : t_end + 1] == ["with"]:
-        start = t_end + 1
+    if "with" in ctx.lower[t_end - 1 : t_end + 1]:  # "talks with", "a summit with" (its own)
+        start = t_end + (ctx.lower[t_end] == "with")
         stop = next((k for k in range(start, rng[1]) if ctx.lower[k] in (",", ";", ".")), rng[1])
     elif ctx.lower[t_end - 1] in _TRANSITIVE_MET and _object_noun(t_end, ctx):
         start, stop = t_end, rng[1]  # "met business leaders": the verb's own object, named
