@@ -32,6 +32,7 @@ from .present_tense import (
     told_for_today_or_later,
     told_in_the_present,
     under_way_today,
+    when_ahead,
 )
 from .pronouns import POSSESSIVE
 from .status import SET_FOR, classify, doubted
@@ -229,6 +230,8 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     status = classify(before, after, ctx.lower[t:t_end])
     if status == "cancelled" and told_plan_only(before, after, ctx.lower[t:t_end]):
         status = "planned" if plan_still_held(t, ctx) else status  # "X was to meet Y today"
+    if status == "occurred" and when_ahead(t, rng, ctx):
+        status = "planned"  # "will meet again next month, when both attend the summit in X"
     if status == "occurred" and (during_what_lies_ahead(t, ctx) or beside_a_plan(t, ctx)):
         status = "planned"  # "During a short visit to New Delhi later this week, X will",
         # "X will start a visit tomorrow, besides taking part in the summit in Y"

@@ -22,6 +22,7 @@ __all__ = [
     "past_paragraph",
     "told_for_today_or_later",
     "under_way_today",
+    "when_ahead",
 ]
 
 PRESENT_TRAVEL = {
@@ -206,3 +207,19 @@ def _under_way(m, published) -> bool:
     end_month = first.month + (last < first.day)  # "28 June-2 July": the next month
     now = published.month + 12 * (published.year - first.year)
     return (end_month, last) >= (now, published.day)
+
+
+_PAST_FORMS = {"met", "held", "had", "paid", "made", "went", "came", "flew", "saw", "took", "was",
+               "were", "did", "spoke", "gave", "sat", "left", "led"}
+
+
+def when_ahead(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "(They will see each other again next month,) when both attend the G8 summit in
+    Genoa": a present tense in a "when" clause of a sentence told ahead is ahead too."""
+    if ctx.lower[rng[0]] != "when" or t - rng[0] > 4:
+        return False
+    verb = ctx.lower[t]
+    if verb.endswith("ed") or verb in _PAST_FORMS:
+        return False
+    lo = ctx.sentence_of(t)[0]
+    return "will" in ctx.lower[lo : rng[0]] or "next" in ctx.lower[lo : rng[0]]
