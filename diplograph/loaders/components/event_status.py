@@ -20,6 +20,7 @@ from .plan_cues import (
     during_what_lies_ahead,
     inverted_future,
     never_held,
+    on_the_programme,
     plan_still_held,
     told_ahead,
     told_plan_only,
@@ -230,8 +231,9 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
     status = classify(before, after, ctx.lower[t:t_end])
     if status == "cancelled" and told_plan_only(before, after, ctx.lower[t:t_end]):
         status = "planned" if plan_still_held(t, ctx) else status  # "X was to meet Y today"
-    if status == "occurred" and when_ahead(t, rng, ctx):
-        status = "planned"  # "will meet again next month, when both attend the summit in X"
+    if status == "occurred" and (when_ahead(t, rng, ctx) or on_the_programme(t, ctx)):
+        status = "planned"  # "will meet again next month, when both attend the summit in X",
+        # "his programme in Dublin today includes talks with X"
     if status == "occurred" and (during_what_lies_ahead(t, ctx) or beside_a_plan(t, ctx)):
         status = "planned"  # "During a short visit to New Delhi later this week, X will",
         # "X will start a visit tomorrow, besides taking part in the summit in Y"

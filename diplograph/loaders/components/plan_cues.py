@@ -33,6 +33,7 @@ __all__ = [
     "inverted_future",
     "told_ahead",
     "unsettled",
+    "on_the_programme",
 ]
 
 
@@ -255,3 +256,18 @@ def after_a_plan_undone(rng: tuple[int, int], ctx: Context) -> bool:
     if rng[0] <= first or ctx.lower[rng[0]] not in ("before", "after"):
         return False
     return has_cue(ctx.lower[first : rng[0]], UNFULFILLED_OWN)
+
+
+_PROGRAMMES = {"programme", "program", "itinerary", "schedule", "agenda"}
+_INCLUDES = {"includes", "include"}  # not "included": a programme that was carried out
+
+
+def on_the_programme(t: int, ctx: Context) -> bool:
+    """ "Mr Clinton's programme in Dublin today includes talks with X": what a programme
+    includes, in the present, is planned."""
+    lo = ctx.sentence_of(t)[0]
+    words = ctx.lower[max(lo, t - 4) : t]
+    k = next((i for i, w in enumerate(words) if w in _INCLUDES), None)
+    if k is None:
+        return False
+    return bool(_PROGRAMMES.intersection(ctx.lower[max(lo, t - 4 + k - 8) : t - 4 + k]))
