@@ -127,6 +127,20 @@ def leaders_among(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     return False
 
 
+_SPANS_SO_FAR = {"since", "far", "already"}  # "so far", "since taking office"
+
+
+def tallied(t: int, rng: tuple[int, int], ctx: Context) -> bool:
+    """ "Trump has received A and B since taking office", "Among the leaders he has received
+    so far are A and B": a tally in the perfect over a span, of encounters one each."""
+    lo, hi = ctx.sentence_of(t)
+    if not {"has", "have"}.intersection(ctx.lower[max(lo, t - 3) : t]):
+        return False
+    if not _SPANS_SO_FAR.intersection(ctx.lower[lo:hi]):
+        return False
+    return len({k for _, _, k in ctx.persons_in(t + 1, rng[1] if rng[1] > t else hi)}) >= 2
+
+
 _DAY_KINDS = ("mdy", "dmy", "iso", "wd")
 
 

@@ -52,6 +52,7 @@ from .encounter_groups import (
     leaders_among,
     met_in_turn,
     separate,
+    tallied,
     with_groups,
 )
 from .encounter_places import (
@@ -259,6 +260,7 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         or ctx.lower[t] in CALLING_ON  # "to visit President X, Pope Francis and Y"
         or calls_one_each(kind, t, t_end, rng, ctx)  # "spoke by phone with A and B"
         or dated_one_by_one(t, t_end, rng, ctx)  # "will meet A on Monday and B on Tuesday"
+        or kind == "meeting" and tallied(t, rng, ctx)  # "has received A and B so far"
         or kind == "meeting" and bilaterals_announced(sent, ctx)  # "X holds bilaterals
         # today. Among those to see him are A and B"
     ):  # one each
