@@ -14,8 +14,8 @@ from spacy.tokens import Span
 
 from .arguments import TIME_NOUNS, Context
 from .event_clauses import FRINGES
-from .frames import HOSTING
-from .name_lists import coordinated, office_of
+from .hosted_gatherings import state_hosts, summit_hosted_by
+from .name_lists import coordinated, named_after_comma, office_of
 from .office_lists import state_style
 from .tokenizer import tokens_of
 
@@ -23,7 +23,6 @@ __all__ = [
     "gathering_as_purpose",
     "gathering_as_topic",
     "gathering_named",
-    "state_hosts",
     "delegation_led_by",
     "during_a_trip",
     "object_follows",
@@ -142,8 +141,11 @@ def gathering_as_purpose(t: int, rng: tuple[int, int], ctx: Context) -> bool:
     is one)."""
     if ctx.lower[t] not in _GATHERINGS:
         return False
-    if ctx.lower[t + 1 : t + 2] in (["with"], ["between"]) and ctx.persons_in(t + 2, t + 7):
-        return False  # "flew to Accra for a meeting with President X": an encounter
+    comma = next((k for k in range(t + 2, min(t + 9, rng[1])) if ctx.lower[k] == ","), None)
+    met = ctx.persons_in(t + 2, t + 7) or comma is not None and named_after_comma(comma, ctx)
+    if ctx.lower[t + 1 : t + 2] in (["with"], ["between"]) and met:
+        return False  # "flew to Accra for a meeting with President X" (or "with the leaders
+        # of the EU, A and B"): an encounter
     k = t - 1
     while k > rng[0] and (ctx.lower[k] not in ("the", "a", "this", "next") and k > t - 4):
         k -= 1
@@ -165,29 +167,6 @@ def gathering_named(t: int, rng: tuple[int, int], ctx: Context) -> bool:
         or state_hosts(t, ctx)
         or summit_hosted_by(t, ctx)
     )
-
-
-# gatherings of many whose host meets no attendee by hosting them
-_MANY = {"summit", "forum", "conference", "assembly", "congress", "convention", "games"}
-
-
-def summit_hosted_by(t: int, ctx: Context) -> bool:
-    """Whether "hosted by" at ``t`` names the host of a summit ("attend the G20 summit
-    hosted by X", "the Summit, hosted by President Y"): its attendees do not meet the host
-    by attending (but "a dinner hosted by X" is an encounter)."""
-    if ctx.lower[t] not in HOSTING or ctx.lower[t + 1 : t + 2] != ["by"]:
-        return False
-    before = [w for w in ctx.lower[max(0, t - 4) : t] if w not in (",", "being", "to", "be")]
-    if not before or before[-1] not in _MANY:
-        return False
-    few = ctx.lex.org_members  # "The Quad leaders' summit, hosted by X": four leaders meet
-    return not any(few.get(g.kb_id_, 99) <= 4 for g in ctx.gaz_in(max(0, t - 8), t, ("ORG",)))
-
-
-def state_hosts(t: int, ctx: Context) -> bool:
-    """Whether a state named right before a verb of hosting hosts ("the meeting of European
-    leaders Britain hosts on 18 July"): a gathering, with no person as its host."""
-    return ctx.lower[t] in HOSTING and t > 0 and ctx.label[t - 1] in ("COUNTRY", "CAPITAL")
 
 
 def gathering_as_topic(t: int, rng: tuple[int, int], ctx: Context) -> bool:
@@ -271,7 +250,8 @@ def with_unnamed(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     else:
         return False
     words = ctx.lower[start : min(stop, start + 4)]
-    return bool(_UNNAMED_PARTNERS.intersection(words)) and not ctx.persons_in(start, stop)
+    named = ctx.persons_in(start, stop) or stop < rng[1] and named_after_comma(stop, ctx)
+    return bool(_UNNAMED_PARTNERS.intersection(words)) and not named  # not "the EU's leaders, A"
 
 
 def _object_noun(k: int, ctx: Context) -> bool:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = [
     "coordinated",
     "coordinated_forward",
+    "named_after_comma",
     "apposition_end",
     "office_of",
     "region_of_office",
@@ -184,3 +185,11 @@ def office_of(k: int, ctx: Context) -> bool:
         and ctx.label[k - 1] == "TITLE"
         and ctx.label[k + 1 if ctx.lower[k + 1 : k + 2] != ["the"] else k + 2] == "COUNTRY"
     )
+
+
+def named_after_comma(comma: int, ctx: Context) -> bool:
+    """Whether people are named right after the comma at ``comma``, past office words only
+    ("the leaders of the European Union, Swedish Prime Minister A and B"): who a group
+    noun before it stands for."""
+    named = ctx.persons_in(comma + 1, comma + 10)[:1]
+    return bool(named) and all(ctx.leads_a_name(k) for k in range(comma + 1, named[0][0]))
