@@ -85,6 +85,8 @@ def second_holding(w: int, ctx: Context) -> bool:
 def object_follows(i: int, ctx: Context) -> bool:
     """Whether a person is named right after token ``i`` (offices and nationalities between)."""
     i = _past_venue(i, ctx)
+    if _described_then_named(i, ctx):
+        return True  # "received by the Custodian of the Two Holy Mosques, King Abdullah"
     for k in range(i, min(i + 9, len(ctx.lower))):
         if ctx.person_at(k):
             return True
@@ -104,6 +106,18 @@ def object_follows(i: int, ctx: Context) -> bool:
             return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
     return False
 
+
+
+def _described_then_named(i: int, ctx: Context) -> bool:
+    """Whether a description opening with "the" at ``i`` names no one until a comma and a
+    name follow ("the Saudi monarch, King X", "the Custodian of the Two Holy Mosques, X")."""
+    stop = min(i + 9, len(ctx.lower))
+    comma = next((k for k in range(i + 1, stop) if ctx.lower[k] in (",", ".", ";")), None)
+    if ctx.lower[i : i + 1] != ["the"] or comma is None or ctx.lower[comma] != ",":
+        return False
+    if ctx.persons_in(i, comma) or ctx.trigger_tokens.intersection(range(i, comma)):
+        return False
+    return ctx.person_after_offices(comma + 1, min(comma + 6, len(ctx.lower))) is not None
 
 
 def _past_venue(i: int, ctx: Context) -> int:
