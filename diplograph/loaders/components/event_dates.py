@@ -33,6 +33,7 @@ from .event_status import status_of
 from .event_triggers import triggers
 from .last_occasions import last_occasion, told_next
 from .plan_cues import UNDERTAKINGS, bidden, undertaken_on_a_day
+from .quote_speakers import in_other_quote
 from .relative_days import (
     anaphoric_day,
     distance_from_story,
@@ -83,8 +84,7 @@ def nearest_date(t: int, lo: int, hi: int, ctx: Context):
 
 _REPORTS = {"announced", "said", "confirmed", "revealed", "disclosed", "stated", "reported"}
 def _will(t: int, ctx: Context) -> bool:
-    """Whether "will" stands before ``t`` in its sentence: a plan still ahead, not one
-    that "was due" and may have been called off on its day."""
+    """Whether "will" stands before ``t`` in its sentence (a plan still ahead, not a "was due")."""
     return "will" in ctx.lower[ctx.sentence_of(t)[0] : t]
 
 
@@ -223,6 +223,7 @@ def pick_date(
             and not earlier_stop_aside(d, ctx)
             and not year_aside(d, ctx)
             and not count_scope(d, ctx)  # "his first trip abroad this year. He met Y"
+            and not in_other_quote(d.start, t, ctx)  # '"Eight years ago I met X," he said'
             and not in_who_aside(d.start, ctx)  # "X, who flew in on Monday, met Y. Z also
             # attended": X's step, not the paragraph's time
         ]  # not "their first meeting since X took office in March": a time long before
@@ -263,8 +264,7 @@ def pick_date(
 
 
 def _legs_behind(t: int, ctx: Context) -> bool:
-    """ "a tour which has taken him to X and Y": stops made before the one the story
-    reports, on days it does not tell."""
+    """ "a tour which has taken him to X and Y": earlier stops, on days it does not tell."""
     words = ctx.lower[max(0, t - 3) : t + 10]  # the journey's noun or the verb itself
     return any(
         w == "taken" and {"has", "have"} & set(words[max(0, k - 2) : k])

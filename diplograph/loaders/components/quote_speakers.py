@@ -9,7 +9,7 @@ import bisect
 
 from .tokenizer import lowers_of, text_of, token_starts, tokens_of
 
-__all__ = ["quote_speaker", "attributing_pronoun", "quoted_apart"]
+__all__ = ["in_other_quote", "quote_speaker", "attributing_pronoun", "quoted_apart"]
 
 # verbs that attribute a quote to its speaker
 SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "stressed", "noted",
@@ -127,3 +127,10 @@ def _named_with_saying(doc, lo: int, hi: int, state) -> str | None:
         elif lowers[j] in ("he", "she") and j - lo <= 2:
             keys.append("he")  # '," he said', '," said he', '", she said'
     return keys[0] if saying and len(set(keys)) == 1 else None
+
+
+def in_other_quote(i: int, t: int, ctx) -> bool:
+    """Whether token ``i`` stands inside a quotation that the trigger at ``t`` is not in
+    ('"Eight years ago, I greeted Bush," he said. X had earlier been welcomed by Y': the
+    quotation's time is not Y's welcome's)."""
+    return _other_quote(ctx.doc, i, t)
