@@ -98,8 +98,7 @@ def _in_separate(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
 
 
 def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
-    """ "The meeting was attended by X", "Present at the meeting were X": X was at the
-    meeting just told, on its day and at its place, with its people."""
+    """ "The meeting was attended by X", "Present at the meeting were X": at the one just told."""
     told = ctx.last_meeting
     lo = rng[0] if ctx.lower[t] == "joined" else t_end  # "A and B joined X in receiving Y"
     named = [k for s_, _, k in ctx.persons_in(lo, sent.end) if s_ not in speakers]  # a list
