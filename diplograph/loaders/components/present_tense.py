@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
+from .clause_acts import PAST_VERBS
 from .tokenizer import text_of
 
 if TYPE_CHECKING:
@@ -209,8 +210,7 @@ def _under_way(m, published) -> bool:
     return (end_month, last) >= (now, published.day)
 
 
-_PAST_FORMS = {"met", "held", "had", "paid", "made", "went", "came", "flew", "saw", "took", "was",
-               "were", "did", "spoke", "gave", "sat", "left", "led"}
+_PAST_FORMS = PAST_VERBS | {"came", "saw", "was", "were", "did", "left", "led"}
 
 
 def when_ahead(t: int, rng: tuple[int, int], ctx: Context) -> bool:
