@@ -67,6 +67,11 @@ def trailing_aside(t: int, m, ctx: Context) -> bool:
     in 2019"). A day or a month is another's only where the clause tells no event at all
     ("talks with Y, who took office in June"; not "met Y, who arrived on Monday")."""
     for k in range(t, m.start - 1):
+        if ctx.lower[k] in ("that", "which") and ctx.lower[k - 1] != "," and (
+            ctx.lower[k + 1].endswith("ed") or ctx.lower[k + 1] in _BEGAN
+        ) and ctx.trigger_tokens.intersection(range(t + 1, k)):
+            return True  # "set foot in Myanmar, capping a swing that began in Bangkok on
+            # Sunday": the start of the swing the clause tells of, not the stop's day
         if ctx.lower[k] == "," and "whom" in ctx.lower[k + 1 : k + 3]:  # "with whom", "whom"
             # "met Y, with whom he had spoken by telephone on Wednesday": the call's day
             told = ctx.trigger_tokens.intersection(range(k + 2, m.start))
@@ -78,6 +83,9 @@ def trailing_aside(t: int, m, ctx: Context) -> bool:
                 return not told and not closed and ctx.lower[k + 1] == "who"
             return not any(_kind_of(i, ctx) == _kind_of(t, ctx) for i in told)
     return False
+
+
+_BEGAN = {"began", "begun", "went", "came", "took", "met", "held"}
 
 
 def _kind_of(i: int, ctx: Context) -> str | None:
