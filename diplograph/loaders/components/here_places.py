@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .place_patterns import TOWN_NOUNS
 from .tokenizer import tokens_of
 
 if TYPE_CHECKING:  # arguments imports this module as it loads
@@ -56,7 +57,7 @@ def here(rng: tuple[int, int], ctx: Context) -> list[Here]:
 
 
 # what a story filed from a town calls it: "this farming town", "this capital", "this port city"
-_THIS_TOWN = {"town", "city", "capital", "village", "resort", "port"}
+_THIS_TOWN = TOWN_NOUNS | {"capital"}
 
 
 def this_town(rng: tuple[int, int], ctx: Context) -> list[Here]:

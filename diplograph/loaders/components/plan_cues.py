@@ -16,6 +16,7 @@ from .bystanders import SPEAKING
 from .cue_search import has_cue
 from .inverted_lists import inverted_list_verb, participle_opening
 from .status import CANCELLATION, TOLD_PLANS, UNFULFILLED_OWN, classify
+from .story_days import PLAN_NOUNS
 from .tokenizer import texts_of
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ def never_held(rest: list[str]) -> bool:
 
 
 # what is not on, after "is not": "is not on the schedule", "is not planned"
-_OFF_THE = {"schedule", "agenda", "cards", "programme", "program", "itinerary"}
+_OFF_THE = PLAN_NOUNS | {"cards"}
 _NOT_SET = {"planned", "scheduled", "expected", "envisaged", "foreseen"}
 
 
@@ -258,7 +259,6 @@ def after_a_plan_undone(rng: tuple[int, int], ctx: Context) -> bool:
     return has_cue(ctx.lower[first : rng[0]], UNFULFILLED_OWN)
 
 
-_PROGRAMMES = {"programme", "program", "itinerary", "schedule", "agenda"}
 _INCLUDES = {"includes", "include"}  # not "included": a programme that was carried out
 
 
@@ -270,4 +270,4 @@ def on_the_programme(t: int, ctx: Context) -> bool:
     k = next((i for i, w in enumerate(words) if w in _INCLUDES), None)
     if k is None:
         return False
-    return bool(_PROGRAMMES.intersection(ctx.lower[max(lo, t - 4 + k - 8) : t - 4 + k]))
+    return bool(PLAN_NOUNS.intersection(ctx.lower[max(lo, t - 4 + k - 8) : t - 4 + k]))

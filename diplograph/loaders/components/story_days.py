@@ -26,6 +26,7 @@ __all__ = [
     "goes_on_from_before",
     "day_told_done",
     "TOLD_AHEAD",
+    "PLAN_NOUNS",
 ]
 
 
@@ -117,7 +118,7 @@ def goes_on_from_before(t: int, sent: Span, ctx: Context) -> bool:
     )
 
 
-_PLANS = {"programme", "program", "itinerary", "schedule", "agenda"}
+PLAN_NOUNS = {"programme", "program", "itinerary", "schedule", "agenda"}
 _ITS_VERBS = {"had", "has", "was", "is", "will", "would", "includes", "included"}
 
 
@@ -129,7 +130,8 @@ def _that_trip_as_subject(sent: Span, ctx: Context) -> bool:
     if words[:1] not in (["the"], ["his"], ["her"], ["their"]):
         return False
     return any(  # the noun and its verb: not "The trip to Belarus is his second abroad"
-        (w in _PLANS or w in ctx.lex.trip_nouns) and _ITS_VERBS.intersection(words[k + 1 : k + 2])
+        (w in PLAN_NOUNS or w in ctx.lex.trip_nouns)
+        and _ITS_VERBS.intersection(words[k + 1 : k + 2])
         for k, w in enumerate(words[:3])
         if k
     )
