@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "commemorated",
+    "remembered_year",
     "in_fronted_happening",
     "made_in",
     "trailing_aside",
@@ -58,6 +59,31 @@ def commemorated(m, ctx: Context) -> bool:
         return False  # "the 60th Independence Day (March 6)": the celebration's own day
     before = ctx.lower[max(0, m.start - 9) : m.start - 1]
     return "anniversary" in before or any(_ORDINAL_NUMBER.fullmatch(w) for w in before)
+
+
+_JUBILEES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200}
+_REMEMBERED_REACH = 20  # tokens from an anniversary to the year it counts from
+
+
+def remembered_year(m, ctx: Context) -> bool:
+    """Whether the year ``m`` is the one an anniversary of its sentence counts from ("a
+    ceremony marking the 85th anniversary of the battles of Khalkhin Gol in 1939", "the
+    centenary of the treaty signed in 1924"): the ordinal plus the year is the story's
+    year, so the year is the day remembered, not the day of the ceremony."""
+    published = ctx.published
+    year = (m.value(False) or "")[:4]
+    if published is None or not year.isdigit():
+        return False
+    lo, _hi = ctx.sentence_of(m.start)
+    words = ctx.lower[max(lo, m.start - _REMEMBERED_REACH) : m.start]
+    for k, w in enumerate(words):
+        years = _JUBILEES.get(w)
+        if years is None and w in ("anniversary", "jubilee") and k:
+            ordinal = _ORDINAL_NUMBER.fullmatch(words[k - 1])
+            years = int(words[k - 1][:-2]) if ordinal else None
+        if years is not None and abs(int(year) + years - published.year) <= 1:
+            return True
+    return False
 
 
 def trailing_aside(t: int, m, ctx: Context) -> bool:
