@@ -274,7 +274,9 @@ def _joined(text: str, found: list[_Match], base: dt.date | None) -> list[_Match
 _DATELINE_HEAD = re.compile(
     r"\s*[A-Z][\w'’.-]*(?:[ /-][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w .-]*?)?[,.]\s*"
 )
-_DATELINE_TAIL = re.compile(r"\s*(?:\(|[-–—]|,\s*[A-Z][\w&.' ]{0,30}?\s*(?:\(|--|[-–—]))")
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\.\s*(?=[-–—/]))?(?:\(|[-–—]|/[A-Z]|,\s*[A-Z][\w&.' ]{0,30}?\s*(?:\(|--|[-–—]))"
+)  # "Guadalajara, Jal., July 18. —": a full stop may close the day before its dash
 
 
 def _in_dateline(text: str, m: _Match) -> bool:
