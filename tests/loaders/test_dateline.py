@@ -35,6 +35,14 @@ def _read(text):
         ("NEW DELHI.— The visiting premier said ...", ("New Delhi", "IN", False)),
         ("TASHKENT. June 3. CANEWS - The presidents met ...", ("Tashkent", "UZ", False)),
         ("ABUJA: The president left for Accra on Monday.", ("Abuja", "NG", False)),
+        # a town after its state's or province's abbreviation, as wire datelines write it
+        ("PLAINS, Ga., Oct. 2 (AP) — The former president ...", ("Plains", "US", False)),
+        ("Hyannis Port, Mass., July 4 - Mourners ...", ("Hyannis Port", "US", False)),
+        ("SUNNYLANDS, Calif. — The two presidents ...", ("Sunnylands", "US", False)),
+        ("Kingston, Ont., May 3 (CP) - The premier ...", ("Kingston", "CA", False)),
+        ("Guadalajara, Jal., July 18. — The summit opened ...", ("Guadalajara", "MX", False)),
+        ("TOWNSVILLE, Qld — The prime minister ...", ("Townsville", "AU", False)),
+        ("Smith, Ga., said the talks ...", None),
         # a town the gazetteer lacks, placed by a province or state only one country has
         ("LORENGAU, Manus Province, Aug 19 (PINS) - The premier ...", ("Lorengau", "PG", False)),
         ("KUNDIAWA, Chimbu Province, June 1 - The minister ...", ("Kundiawa", "PG", False)),

@@ -15,10 +15,11 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..text_layout import archive_fields
 from .date_patterns import opens_with_short_weekday
-from .lexicon import Lexicon, fold, subdivision_country
+from .lexicon import Lexicon, _rows, fold, subdivision_country
 
 __all__ = ["Dateline", "read_dateline", "headline_place"]
 
@@ -107,6 +108,9 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
         return None  # "Castro, Ex-foe Confer During Goodwill Trip": a headline's words
     cities = [(p, hit) for p, hit in places if hit is not None and hit.kind == "city"]
     head = parts[0]
+    abbreviated = _abbreviated_state(parts)
+    if abbreviated is not None:
+        return Dateline(_title(head), abbreviated)
     if not cities and _town_like(head, places, lex):
         # "AL-ULA, Saudi Arabia, Jan 5", "KANANASKIS, Alberta", "Crawford, Texas": a city
         # the gazetteer lacks, placed by the country or region that follows it
@@ -146,6 +150,26 @@ def _town_like(head: str, places: list, lex: Lexicon) -> bool:
         return True
     second = places[1][1] if len(places) > 1 else None
     return head.istitle() and second is not None and second.kind == "region"
+
+
+def _abbreviated_state(parts: list[str]) -> str | None:
+    """The country of a town whose dateline abbreviates its state or province ("PLAINS,
+    Ga., Oct. 2", "SUNNYLANDS, Calif. -", "Kingston, Ont.": CA, not Jamaica's Kingston),
+    where only a date follows."""
+    head = parts[0]
+    if len(parts) < 2 or len(head.split()) > 3 or not (head.isupper() or head.istitle()):
+        return None
+    table = region_abbreviations()
+    code = table.get(parts[1]) or table.get(parts[1] + ".")  # the dash's dot: "Calif. -"
+    dated = all(re.search(r"\d", p) or p.lower().rstrip(".") in _CALENDAR_WORDS for p in parts[2:])
+    return code if dated else None
+
+
+@lru_cache(maxsize=1)
+def region_abbreviations() -> dict[str, str]:
+    """The abbreviated states and provinces of datelines ("Ga.", "Calif.", "Jal.", "Ont.")
+    -> their country's alpha-2 code (region_abbreviations.tsv)."""
+    return {abbreviation: code for abbreviation, code in _rows("region_abbreviations.tsv")}
 
 
 # words of a date that follow a dateline's town ("Kyiv, Monday", "Dhaka, April")
