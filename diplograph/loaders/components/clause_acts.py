@@ -24,6 +24,7 @@ __all__ = [
     "TENSED",
     "elided_subject",
     "gapped_leg",
+    "leg_start",
     "named_subject",
     "next_act",
     "own_event",
@@ -134,10 +135,17 @@ _OBJECT_LEAD = {"on", "former", "the", "ex-", "his", "her", "opposition", "leade
 _NOT_NAMED = PERSONAL | {"the"}
 
 
+def leg_start(i: int, ctx: Context) -> int:
+    """The "in" or "to" of a gapped leg at ``i``, after a sequel adverb ("then in Doha")."""
+    return i + 1 if ctx.lower[i : i + 1] and ctx.lower[i] in _SEQUELS else i
+
+
 def gapped_leg(i: int, lo: int, end: int, ctx: Context) -> bool:
     """Whether the words at ``i`` (after ", and") are the next leg of a trip with its verb
     left out ("will be in Lima on Monday to meet A, and in Quito on Tuesday for talks with
-    B"): "in" or "to" and a town, then an act of its own, after a first act."""
+    B", ", and then in Doha to see B"): "in" or "to" and a town, then an act of its own,
+    after a first act."""
+    i = leg_start(i, ctx)
     if ctx.lower[i : i + 1] not in (["in"], ["to"]):
         return False
     town = ctx.gaz_in(i + 1, i + 4, ("PLACE", "CAPITAL", "COUNTRY"))

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import Context, make_event, occasion, pick_date
-from .clause_acts import gapped_leg
+from .clause_acts import gapped_leg, leg_start
 from .event_places import location
 
 __all__ = ["leg_clause", "leg_visits"]
@@ -32,7 +32,7 @@ def leg_visits(
     travellers = list(dict.fromkeys(e.visitor for e in before if e.kind == "visit" and e.visitor))
     if not travellers:
         return []
-    at = rng[0] + 1  # "in" or "to"
+    at = leg_start(rng[0] + 1, ctx)  # "in" or "to", or "then in"
     town = ctx.gaz_in(at + 1, at + 4, ("PLACE", "CAPITAL", "COUNTRY"))[:1]
     place, country = location(town, ctx.lex)
     if country is None or country in {e.country for e in before if e.kind == "visit"}:

@@ -59,8 +59,10 @@ def ahead_between(words: list[str]) -> bool:
         w in ("then", "later")
         and not _told_as_past(words[k + 1 : k + 2])
         and not (w == "later" and words[k + 1 : k + 2] in (["that"], ["in"], ["on"]))
+        and not (w == "then" and words[k + 1 : k + 2] in (["in"], ["to"], ["on"]))
         for k, w in enumerate(words)
-    )  # "left later in the day for Kigali", "later that day": a time of the verb's tense
+    )  # "left later in the day for Kigali", "later that day": a time of the verb's tense;
+    # "was in Amman, where he met X, and then in Doha": a leg in the verb's tense
 
 
 # past forms of the verbs a narrative goes on with ("then went on to Chile", "later flew to")
