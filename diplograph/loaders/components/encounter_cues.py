@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from .arguments import TIME_NOUNS, Context
 from .event_clauses import FRINGES
+from .honorifics import skip_honorifics
 from .hosted_gatherings import state_hosts, summit_hosted_by
 from .name_lists import coordinated, named_after_comma, office_of
 from .office_lists import state_style
@@ -94,8 +95,9 @@ def object_follows(i: int, ctx: Context) -> bool:
             continue  # "received the visiting President of Egypt X", "called both A and B"
         if ctx.lower[k] == "the" and office_of(k - 1, ctx):
             continue  # "called the President of the United States X"
-        if ctx.lower[k] == "," and k > i and ctx.person_at(k + 1):
-            return True  # "welcomed by the President of Rwanda, Paul Kagame"
+        if ctx.lower[k] == "," and k > i and ctx.person_at(_past_honorifics(k + 1, ctx)):
+            return True  # "welcomed by the President of Rwanda, Paul Kagame", "to see the
+            # Emir, Sheikh Tamim"
         if state_style(k, ctx.lower, ctx.label):
             continue  # "the President of the Republic of Rwanda, Paul Kagame"
         if ctx.label[k] == "ORG" or ctx.lower[k] == "of" and ctx.label[k - 1] == "TITLE" or (
@@ -106,6 +108,11 @@ def object_follows(i: int, ctx: Context) -> bool:
             return False  # "telephoned Mr. Moon", "met Norway's Prime Minister X"
     return False
 
+
+
+def _past_honorifics(k: int, ctx: Context) -> int:
+    """Past the honorifics that open a name at ``k`` ("Sheikh", "Datuk Seri")."""
+    return k if ctx.person_at(k) else skip_honorifics(tokens_of(ctx.doc), k)[0]
 
 
 def _described_then_named(i: int, ctx: Context) -> bool:
