@@ -109,7 +109,6 @@ def object_follows(i: int, ctx: Context) -> bool:
     return False
 
 
-
 def _past_honorifics(k: int, ctx: Context) -> int:
     """Past the honorifics that open a name at ``k`` ("Sheikh", "Datuk Seri")."""
     return k if ctx.person_at(k) else skip_honorifics(tokens_of(ctx.doc), k)[0]
