@@ -1296,3 +1296,22 @@ def test_a_name_where_something_happens_is_no_person(nlp, text, place):
     people = _people(nlp, "OTTAWA - Canadian Prime Minister Justin Trudeau spoke. " + text)
     assert place not in people
 
+
+
+@pytest.mark.parametrize(
+    "text, name, other",
+    [
+        ("Kazakh President Kassym-Jomart Tokayev arrived in Moscow on Tuesday. It is the first"
+         " foreign trip of President Qasym-Jomart Toqaev since he took office.",
+         "Kassym-Jomart Tokayev", "Qasym-Jomart Toqaev"),
+        ("Kyrgyz President Sadyr Japarov hosted the summit. President Sadyr Zhaparov said the"
+         " talks went well.", "Sadyr Japarov", "Sadyr Zhaparov"),
+        ("Libyan leader Muammar Qaddafi pitched his tent in Paris. Colonel Mouammar Kadhafi met"
+         " the president on Monday.", "Muammar Qaddafi", "Mouammar Kadhafi"),
+    ],
+)
+def test_people_two_romanisations_of_one_name_are_one_person(nlp, text, name, other):
+    """Romanisations that write one letter two ways (q / k, zh / j, kh / h, "ayev" /
+    "aev") name one person in one article."""
+    people = _people(nlp, text)
+    assert (name in people) != (other in people)

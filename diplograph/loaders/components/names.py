@@ -23,7 +23,7 @@ from rapidfuzz.distance import JaroWinkler
 from ..kb import load_kb
 from ..kb_titles import office_group
 from .honorifics import kept_honorific
-from .lexicon import fold, lexicon
+from .lexicon import _rows, fold, lexicon
 from .patronymics import ARTICLED, PATRONYMICS, father_of
 
 __all__ = [
@@ -148,6 +148,21 @@ def _squash(word: str) -> str:
     return re.sub(r"[\s.'’‐-]", "", fold(word))
 
 
+@lru_cache(maxsize=1)
+def _romanisations() -> list[tuple[re.Pattern, str]]:
+    """The letters romanisations of one name write differently (transliterations.tsv)."""
+    return [(re.compile(pattern), repl) for pattern, repl in _rows("transliterations.tsv")]
+
+
+@lru_cache(maxsize=1 << 14)
+def romanised(word: str) -> str:
+    """A folded name word with the letters romanisations disagree on made one ("Toqaev"
+    and "Tokayev" -> "tokaev", "Zhaparov" and "Japarov" -> "japarov")."""
+    for pattern, repl in _romanisations():
+        word = pattern.sub(repl, word)
+    return word
+
+
 def _distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
     if abs(len(a) - len(b)) > limit:
@@ -175,7 +190,9 @@ def same_word(a: str, b: str, *, alone: bool = False) -> bool:
     a, b = _squash(a), _squash(b)
     if a == b:
         return True
-    if not a or not b or a[0] != b[0] or min(len(a), len(b)) < 5:
+    if not a or not b or min(len(a), len(b)) < 5:
+        return False
+    if a[0] != b[0] and romanised(a)[:1] != romanised(b)[:1]:
         return False
     if alone and a in _kb_words() and b in _kb_words():
         return False
@@ -183,7 +200,7 @@ def same_word(a: str, b: str, *, alone: bool = False) -> bool:
         return False  # "Francis" (Pope Francis) is no typo of "Francos": a name that common
         # in English is a name of its own
     limit = 1 if min(len(a), len(b)) < 8 else 2
-    return _distance(a, b, limit) <= limit
+    return _distance(romanised(a), romanised(b), limit) <= limit or _distance(a, b, limit) <= limit
 
 
 def _name_words(name: str, particles: set[str]) -> list[str]:
