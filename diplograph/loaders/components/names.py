@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from ..kb import load_kb
 from ..kb_titles import office_group
@@ -165,19 +165,7 @@ def romanised(word: str) -> str:
 
 def _distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        best = row[0]
-        for j, cb in enumerate(b, 1):
-            cur = min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-            prev, row[j] = row[j], cur
-            best = min(best, cur)
-        if best > limit:
-            return limit + 1
-    return row[-1]
+    return Levenshtein.distance(a, b, score_cutoff=limit)
 
 
 @lru_cache(maxsize=1 << 16)
