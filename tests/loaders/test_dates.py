@@ -170,6 +170,12 @@ def test_dates_a_range_across_months_without_a_year_is_one_date(text, past):
         ("The talks were in July 2020. The following month, on August 3, he called.",
          "2020-08-03"),
         ("They met in June 2021. Later, on October 26, Wang Yi came.", "2023-10-26"),
+        # "last year" tells a year as "in 2023" does; a month alone takes it too
+        ("He came to Egypt twice last year, meeting Mubarak in January and again in May.",
+         "2023-05"),
+        ("He flew to Kyiv last year, on February 20, and met the president.", "2023-02-20"),
+        ("She visited Oslo twice in 2019, in March and again in October.", "2019-10"),
+        ("Last year he met Ruto in Nairobi. In March he met Rojas.", "2024-03"),
     ],
 )
 def test_dates_a_day_without_its_year_takes_the_year_just_told(text, past):

@@ -124,10 +124,15 @@ def years_of_the_sentence(text: str, found: list[_Match], base: dt.date | None) 
             sentence = start
         if m.past and m.has_year:  # a year by number, not "since 1983"
             year = None if "since" in text[max(0, m.start - 40) : m.start] else int(m.past[:4])
+        elif m.past and m.kind == "rel" and len(m.past) == 4:
+            year = int(m.past)  # "came twice last year, in January and again in May"
         elif m.past and _year_told(m):
-            year = None  # "last year": the story's own reckoning again
+            year = None  # "last October": the story's own reckoning again
         elif year is not None and year < base.year and m.kind in ("mdy", "dmy"):
             m.past = on(year, month_number(m.groups["m"]), day_number(m.groups)) or m.past
+        elif year is not None and year < base.year and m.kind == "m" and not m.groups.get("dir"):
+            m.past = f"{year}-{month_number(m.groups['m']):02d}"  # "in 2008, in January and
+            # again in May": that year's months
 
 
 _JUST_PAST = 7  # days before publication within which a day without its year is that one
