@@ -10,12 +10,9 @@ several encounters told by one trigger (one per pair, one per "with" group) live
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from ..model import Event
 from .arguments import (
     Context,
-    again_dates,
     called_off_date,
     country_of,
     diplomatic,
@@ -82,6 +79,7 @@ from .joint_acts import (
 )
 from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
 from .quote_speakers import quoted_apart
+from .repeated_encounters import repeated_days
 from .told_encounters import TOLD_PLURALS, around_the_told, attended_the_told
 from .travellers import GUESTS
 
@@ -113,17 +111,6 @@ def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
         )
         for m in each
     ]
-
-
-_EACH = (["both", "occasions"], ["both", "times"], ["each", "time"], ["each", "occasion"])
-
-
-def _each_occasion(t: int, sent: Span, ctx: Context, ahead: bool) -> list[str]:
-    """The dates "on both occasions" / "each time" before ``t`` refers to, if told."""
-    words = ctx.lower[max(sent.start, t - 6) : t]
-    if not any(words[i : i + 2] in _EACH for i in range(len(words) - 1)):
-        return []
-    return again_dates(sent.start, t, ctx, ahead)
 
 
 _HOSTING_VERBS = {"received", "receives", "welcomed", "welcomes", "hosted", "hosts"}
@@ -366,10 +353,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
                 encounter(kind, t, t_end, sent, ctx, status, d, (p, c), list(keys), at=o)
                 for p, c, d, o in split
             ]
-    days = _each_occasion(t, sent, ctx, status != "occurred")
-    if not days and "again" in ctx.lower[t_end : rng[1]]:  # "met Kim in April, and again on
-        days = again_dates(t_end, rng[1], ctx, status != "occurred")  # May 9": two meetings
-    if days:  # "came in March 2023 and again in 2024, and on both occasions held talks"
+    days = repeated_days(t, t_end, rng, sent, ctx, status != "occurred")  # "met Kim in
+    if days:  # April, and again on May 9": two meetings; "on both occasions held talks"
         located = [g for g in places(rng, t, ctx, after_only=False) if _located(g, ctx)]
         place, country = location(located, ctx.lex, t)
         return [
