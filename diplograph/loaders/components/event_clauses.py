@@ -156,6 +156,18 @@ def _finite_time_clause(i: int, sent: Span, ctx: Context) -> bool:
     return k < sent.end and ctx.lower[k].endswith("ed") and k not in ctx.trigger_tokens
 
 
+def _agent_event_phrase(i: int, sent: Span, ctx: Context) -> bool:
+    """Whether the "before" or "after" at ``i`` opens an event noun with its own agent
+    ("two days after a surprise visit here by President X", "a week before a visit to
+    Oslo by Y"): the event of those it names, not the main clause's."""
+    noun = next((k for k in range(i + 1, min(i + 5, sent.end)) if k in ctx.trigger_tokens), None)
+    if noun is None or ctx.persons_in(i + 1, noun):
+        return False
+    by = next((k for k in range(noun + 1, min(noun + 6, sent.end)) if ctx.lower[k] == "by"), None)
+    return by is not None and bool(ctx.persons_in(by + 1, min(by + 8, sent.end)))  # "by
+    # President X", "by the Peruvian president, X"
+
+
 def attributed_after(i: int, ctx: Context) -> bool:
     """Whether the closing quotation mark at ``i`` is followed by its speaker and a verb of
     saying ('," he said', '," Prime Minister X told reporters')."""
@@ -241,7 +253,9 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
         ):
             cuts.append(i)  # "said after meeting B that he had postponed a visit to C":
             # the gerund's talks end where what was said begins
-        elif word in ("before", "after") and cuts[-1] != i and _finite_time_clause(i, sent, ctx):
+        elif word in ("before", "after") and cuts[-1] != i and (
+            _finite_time_clause(i, sent, ctx) or _agent_event_phrase(i, sent, ctx)
+        ):
             cuts.append(i)  # "held talks last October, two months before A and B announced
             # the deal": those the time clause names did not hold the talks
         elif gerund_clause(i, ctx) and cuts[-1] != i:
