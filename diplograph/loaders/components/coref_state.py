@@ -57,6 +57,9 @@ def _told_someone(toks, i: int) -> bool:
 # ...", "Apart from Xi, she also saw ...", "Unlike Biden, Trump went")
 _ASIDE = {"besides", "unlike", "except"}
 _ASIDE_FROM = {("apart", "from"), ("aside", "from"), ("addition", "to"), ("other", "than")}
+# openers of an act told before or after the clause's own ("After meeting Assad, Putin
+# spoke ...": Assad is no subject of what follows)
+_TIMED_ACT = {"after", "before", "upon"}
 
 
 def _names_follow(doc: Doc, end: int) -> bool:
@@ -75,6 +78,8 @@ def set_aside(toks, i: int, sent_start: int, acts: bool = False) -> bool:
         word = toks[k].lower_
         if word in _ASIDE or (k > sent_start and (toks[k - 1].lower_, word) in _ASIDE_FROM):
             return True
+        if acts and gerund and word in _TIMED_ACT:
+            return True  # "After meeting X, he ..."
         if word.endswith("ing") and word.islower() and not gerund:
             gerund = True  # "besides meeting X", once
         elif not (toks[k].text[:1].isupper() or word in ("'s", "’s")):
