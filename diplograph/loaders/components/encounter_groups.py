@@ -182,6 +182,12 @@ def calls_one_each(kind: str, t: int, t_end: int, rng: tuple[int, int], ctx: Con
     if kind != "call" or _ONE_LINE.intersection(ctx.lower[rng[0] : rng[1]]):
         return False
     caller = coordinated(ctx.persons_in(rng[0], t), ctx)
+    if ctx.lower[t] == "by" and not ctx.persons_in(t_end, rng[1]):
+        before = ctx.persons_in(rng[0], t)  # "X briefed A, B and C by telephone": those
+        k = before[0][1] + (ctx.lower[before[0][1]] in ("also", "then")) if before else t
+        return (  # before the means, after their caller's verb, are called
+            len(caller) >= 2 and before[0][2] not in caller and ctx.lower[k].endswith("ed")
+        )
     if len(caller) != 1:
         return False
     called = [p for p in ctx.persons_in(t_end, rng[1]) if p[2] not in caller]  # not "his"
