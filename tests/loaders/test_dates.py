@@ -315,11 +315,23 @@ def test_dates_month_with_last_next_or_this(text, base, value):
         ("last weekend", dt.date(2024, 10, 16), "2024-10", "2024-10"),
         ("next weekend", dt.date(2024, 10, 19), "2024-10", "2024-10"),
         ("He will spend the weekend in Gaborone", dt.date(1998, 3, 24), "1998-03", "1998-03"),
+        # before or after a gerund, the span is still the weekend's own
+        ("attended the summit over the weekend before flying to Bonn", dt.date(1994, 7, 12),
+         "1994-07", "1994-07"),
+        ("stayed in Oslo last week after meeting the king", dt.date(2024, 7, 10), "2024-07",
+         "2024-07"),
     ],
 )
 def test_dates_weekend_is_a_two_day_span(text, base, past, future):
     m = _one(text, base)
     assert (m.past, m.future) == (past, future)
+
+
+@pytest.mark.parametrize(
+    "text", ["He met her the week before the vote.", "They came the weekend after the election."]
+)
+def test_dates_a_span_before_or_after_an_event_names_no_time_of_its_own(text):
+    assert find_dates(text, FRIDAY) == []
 
 
 @pytest.mark.parametrize(

@@ -183,7 +183,8 @@ PATTERNS = [
             r"|(?:in|over) (?:recent|the past few|the past|the last few|the last) "
             r"(?:days|weeks|months)"
             rf"|in (?:{_COUNTS}) (?:days?|weeks?|months?)(?! ago)|in a fortnight"
-            r")(?!\s+(?:of|before|after|since)\b|-)"
+            r")(?!\s+(?:of|since)\b|\s+(?:before|after)\b(?!\s+\w+ing\b)|-)"  # not "the week
+            # before the vote", but "the weekend before flying home": the weekend itself
             rf"|(?:{_COUNTS}) years? ago (?:today|this (?:week|month))"  # an anniversary
             rf"|(?:{_COUNTS}) (?:days?|weeks?|months?|years?|decades?) ago|a fortnight ago)\b",
             re.I,
