@@ -146,7 +146,7 @@ def _by_someone_else(rng: tuple[int, int], ctx: Context) -> bool:
             ctx.label[rng[0] + j] == "TITLE" or words[j] in _HOLDERS for j in range(k + 1, to)
         ):
             return True
-    if "by" not in words[k + 1 : k + 4]:
+    if "by" not in words[k + 1 : k + 7]:  # "the first visit to Paraguay by a US secretary"
         return False
     by = rng[0] + k + words[k:].index("by")
     return not ctx.persons_in(by + 1, by + 3)

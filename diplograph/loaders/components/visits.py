@@ -314,12 +314,13 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         date = None
     if status == "cancelled" and reported_call_off(t, sent, ctx):
         date = None  # "On Thursday, his office said the trip was cancelled": not the trip's
+    own = nearest_date(t, rng[0], rng[1], ctx)
     if (
         not summit_date
         and "first" in ctx.lower[rng[0] : t]
         and "since" in ctx.lower[t_end : rng[1]]
-        and nearest_date(t, rng[0], rng[1], ctx) is None
-        and ctx.lead_date(status != "occurred")
+        and (own is None or "since" in ctx.lower[t_end : own.start])  # "the first to come
+        and ctx.lead_date(status != "occurred")  # since the conference held in 1943"
     ):  # "It was his first visit to the US since 2015": the visit the story reports
         date = ctx.lead_date(status != "occurred")
         ctx.lead_dated[t] = date  # its day is the story's, borrowed
