@@ -67,6 +67,9 @@ def earlier_trips(sent: Span, ctx: Context, found: list[Event]) -> list[Event]:
         lead = next((j for j in range(k + 1, stop) if ctx.lower[j] in ("since", "after")), None)
         if lead is None or not _TRIP_WORDS.intersection(ctx.lower[k + 1 : lead]):
             continue
+        if ctx.lower[lead] == "since" and ctx.lower[k] != "first":
+            continue  # "Kim's fifth to China since 2000": a count over the years since,
+            # not a trip then ("his first since 2019" is; "his second, after 2013" too)
         date = next((m for m in ctx.dates_in(lead + 1, lead + 2)), None)
         value = date.value(False) if date is not None else None
         if not value:
