@@ -46,7 +46,13 @@ from .coref_state import (
     _variant_keys,
     only_holder,
 )
-from .coref_subjects import reported_subject, sequel_subject, speaker_of_that, trip_owner
+from .coref_subjects import (
+    coordinated_subject,
+    reported_subject,
+    sequel_subject,
+    speaker_of_that,
+    trip_owner,
+)
 from .frames import homes_from_returns
 from .lexicon import fold, lexicon
 from .office_countries import infer_countries, known_leader
@@ -274,6 +280,7 @@ def _mention_at(doc, i, sent, by_start, index, labels, state) -> list[Mention]:
             or reported_subject(doc, i, sent, state)
             or speaker_of_that(doc, i, sent, state)
             or trip_owner(doc, i, sent, state)
+            or coordinated_subject(doc, i, sent, state)
             or _pronoun(i, sent, state)
         )
         return [Mention(i, i + 1, key, "PRON")] if key else []

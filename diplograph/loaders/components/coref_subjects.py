@@ -13,7 +13,9 @@ from .bystanders import SPEAKING
 from .lexicon import lexicon
 from .tokenizer import lowers_of
 
-__all__ = ["reported_subject", "sequel_subject", "speaker_of_that", "trip_owner"]
+__all__ = [
+    "coordinated_subject", "reported_subject", "sequel_subject", "speaker_of_that", "trip_owner"
+]
 
 _SEQUELS = (["after", "which"], ["following", "which"], ["upon", "which"])
 _OBJECT_OF = {"he": "him", "she": "her"}
@@ -90,4 +92,24 @@ def trip_owner(doc, i: int, sent: int, state) -> str | None:
             if not owner or any(key != owner[-1] for j, key in state.order if k < j < i):
                 return None  # no owner, or someone else named since
             return owner[-1]
+    return None
+
+
+# words an office or a description puts between a clause's opening and its subject's name
+_BEFORE_A_NAME = {"the", "then", "former", "his", "her", "their"}
+
+
+def coordinated_subject(doc, i: int, sent: int, state) -> str | None:
+    """ "Rabin visited Oman in 1994, and Peres visited in 1996, when he also went to
+    Qatar": a pronoun after a second clause whose own subject opens it (after ", and" or
+    ";") goes on with that subject, not with the sentence's first."""
+    lower, texts = lowers_of(doc), [t.text for t in doc[sent:i]]
+    named = [(j, k) for j, k in state.order if sent < j < i and j not in state.governed]
+    for j, key in reversed(named):
+        k = j - 1
+        while k > sent and (texts[k - sent][:1].isupper() or lower[k] in _BEFORE_A_NAME):
+            k -= 1  # past the office words: "and Chilean President X"
+        opens = lower[k] == ";" or lower[k - 1 : k + 1] == [",", "and"]
+        if opens and not any(lower[x] in ("said", "says", "told") for x in range(j, i)):
+            return key if key != state.subjects.get(sent) else None
     return None
