@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import Event
 from .arguments import Context, bystanders, clauses, status_of
+from .attendee_lists import listed_attendees
 from .captions import caption_encounters
 from .clause_tense import (
     infinitive_continued,
@@ -336,7 +337,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
     spouses = named_spouses(ctx)  # in the delegation, wherever the story follows them
     return [
         e
-        for e in heading_visits(ctx) + events
+        for e in heading_visits(ctx) + events + listed_attendees(ctx)
         if not _resident_envoy(e, ctx) and not (e.kind == "visit" and e.visitor in spouses)
     ]
 
