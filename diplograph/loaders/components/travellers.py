@@ -172,7 +172,8 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         participle_opening(t, ctx)
         or ctx.lower[t : t + 2] in (["in", "attendance"], ["present", "at"])
         or _first_to(t, ctx)  # "Among the first to arrive were A and B"
-        or ctx.lower[t] == "among" and t <= rng[0] + 1  # "Among the leaders in Seattle were"
+        or ctx.lower[t] == "among"  # "Among the leaders in Seattle were", also after a
+        and t <= max(rng[0], sentence_opening(ctx.doc[rng[0] : rng[1]], ctx)) + 1  # dateline
     )
     if not before and inverted and verb is not None:  # "Also arriving were", "in attendance"
         end = ctx.sentence_of(t)[1]  # "Among those attending (the summit) are A, B and C"
@@ -395,3 +396,4 @@ def _all_of_whom(t: int, ctx: Context) -> list[str]:
 def _first_to(t: int, ctx: Context) -> bool:
     """ "the first to arrive", "the last to land": an arrival told by its order."""
     return ordered_arrival(t, ctx)
+

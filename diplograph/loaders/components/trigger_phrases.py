@@ -88,10 +88,25 @@ def phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
         if ctx.lower[k] in _WEEKDAYS and len(kept) > 0:
             k = j  # "spoke Friday with X", as American copy writes it
             continue
+        counted = _past_a_count(k, ctx) if ctx.lower[kept[-1]] == "the" else k
+        if counted > k:  # "among the more than 90 heads of state"
+            k = counted
+            continue
         if ctx.lower[k] not in _INSERTS:
             kept.append(k)
         k += 1
     return kept if len(kept) == n and kept[-1] > i + n - 1 else None
+
+
+_ABOUT = {"more", "than", "over", "some", "about", "nearly", "almost", "around", "roughly"}
+
+
+def _past_a_count(k: int, ctx) -> int:
+    """Past a number and the words that hedge it at ``k`` ("more than 90", "some 40")."""
+    j = k
+    while j < len(ctx.lower) and ctx.lower[j] in _ABOUT:
+        j += 1
+    return j + 1 if j < len(ctx.lower) and ctx.lower[j].isdigit() else k
 
 
 # what "was in" a state of, not a place: "were in their meeting", "was in office"
