@@ -1315,3 +1315,16 @@ def test_people_two_romanisations_of_one_name_are_one_person(nlp, text, name, ot
     "aev") name one person in one article."""
     people = _people(nlp, text)
     assert (name in people) != (other in people)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Marshal Nikolai Bulganin, Chairman of the Council of Ministers of the U.S.S.R.,"
+         " arrived in New Delhi.", "Nikolai Bulganin"),
+        ("Andrei Gromyko, Foreign Minister of the U.S.S.R., met the Secretary.", "Andrei Gromyko"),
+    ],
+)
+def test_people_the_ussr_written_with_full_stops_is_the_soviet_union(nlp, text, name):
+    """"U.S.S.R.", as copy of its time writes it, is the Soviet Union (coded as Russia)."""
+    assert _people(nlp, text, dt.date(1955, 11, 19))[name][1] == "RU"
