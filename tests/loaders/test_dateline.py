@@ -22,6 +22,8 @@ def _read(text):
         ("LIMA (Andes Wire) -- Leaders gathered ...", ("Lima", "PE", False)),
         # an Indian agency's style: no dash after the agency's bracket
         ("NEW DELHI, Sep 5 (PTI) Prime Minister Ravi Das said ...", ("New Delhi", "IN", False)),
+        ("NEW DELHI, Nov 18 (PTI). Marshal Ivan Petrov arrived ...", ("New Delhi", "IN", False)),
+        ("KARACHI, March 3 (APP). The minister said ...", ("Karachi", "PK", False)),
         ("MOSCOW, Sep 5 (BNS) Defence Minister Ravi Das held talks ...", ("Moscow", "RU", False)),
         ("ACCRA. PRESIDENT Odinga yesterday began ...", ("Accra", "GH", False)),
         ("OTTAWA—Prime Minister Lars Berg and ...", ("Ottawa", "CA", False)),

@@ -45,10 +45,11 @@ class Dateline:
 # full stop after an all-capitals place ("NAIROBI. PRESIDENT ...").
 _SEPARATOR = re.compile(
     r"\s+[-–—]+\s|\s*[-–—]{2,}\s*|\.\s*[-–—]+\s*|:\s|\s\|\s|\s[-–—]+$|(?<=[A-Z])[—–](?=\S)"
-    r"|(?<=\))\s+(?=[A-Z])|\.?\s*/[A-Z][\w-]*/\.?\s|$"
+    r"|(?<=\))\.?\s+(?=[A-Z])|\.?\s*/[A-Z][\w-]*/\.?\s|$"
 )  # "OTTAWA—Prime Minister ...": a capitals place glued to its dash; "NEW DELHI, Sep 5
-# (PTI) Prime Minister ...": the agency's closing bracket, with no dash after it; "MOSCOW,
-# February 16. /TASS/. Russian President ...": an agency between slashes
+# (PTI) Prime Minister ...", "NEW DELHI, Nov 18 (PTI). Marshal ...": the agency's closing
+# bracket, with no dash after it (or a full stop); "MOSCOW, February 16. /TASS/. Russian
+# President ...": an agency between slashes
 # a full stop ends a part, but not after "St" or "Mt" ("ST. PETERSBURG", "St. John's")
 _PARTS = re.compile(r"\s*[,|/]\s*|(?<!\bST)(?<!\bSt)(?<!\bMT)(?<!\bMt)\.\s+|\s*:\s+")
 _MAX_PREFIX = 90  # characters of a line that a dateline can take
