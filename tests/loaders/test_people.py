@@ -1328,3 +1328,21 @@ def test_people_two_romanisations_of_one_name_are_one_person(nlp, text, name, ot
 def test_people_the_ussr_written_with_full_stops_is_the_soviet_union(nlp, text, name):
     """"U.S.S.R.", as copy of its time writes it, is the Soviet Union (coded as Russia)."""
     assert _people(nlp, text, dt.date(1955, 11, 19))[name][1] == "RU"
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("President Jimmy Carter welcomed Vice-Premier Deng Xiaoping of China at the White House."
+         " Vice-Premier Deng will later visit Atlanta.", "Deng Xiaoping", ("Vice Premier", "CN")),
+        ("Chinese Vice Premier Hu Chunhua arrived in Nairobi on Monday.", "Hu Chunhua",
+         ("Vice Premier", "CN")),
+        # a vice-premier's rank before a portfolio: the portfolio is the office
+        ("Chinese Vice-Premier and Foreign Minister Qian Qichen met the Secretary.",
+         "Qian Qichen", ("Foreign Minister", "CN")),
+    ],
+)
+def test_people_a_vice_premier_is_an_office(nlp, text, name, office):
+    people = _people(nlp, text)
+    assert (people[name][0].replace("-", " "), people[name][1]) == office
+    assert not any(n.startswith("Vice") for n in people)  # no "Vice-Premier Deng" of his own

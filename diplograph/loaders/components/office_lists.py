@@ -144,13 +144,16 @@ def office_chain(doc: Doc, span, by_start, labels) -> list:
         chain.append(by_start[j])
 
 
+_DEPUTY_RANKS = ("Deputy", "Vice Premier")  # a rank that a portfolio after it makes precise
+
+
 def first_of_chain(doc: Doc, chain: list, labels):
     """A person's office from a chain of offices: the first one named, with the country or
     organisation any of them states ("Crown Prince and Prime Minister of Bahrain"), unless
     it is a deputy's rank before a portfolio ("Deputy Prime Minister and Foreign Minister":
     the portfolio is the more specific office)."""
     offices = [read_office(doc, s, labels) for s in chain]
-    k = next((n for n, s in enumerate(chain) if not s.kb_id_.startswith("Deputy")), 0)
+    k = next((n for n, s in enumerate(chain) if not s.kb_id_.startswith(_DEPUTY_RANKS)), 0)
     first = offices[k]
     first.first, first.former = offices[0].first, offices[0].former
     if first.country is None and first.organisation is None:
