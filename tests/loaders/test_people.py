@@ -1346,3 +1346,18 @@ def test_people_a_vice_premier_is_an_office(nlp, text, name, office):
     people = _people(nlp, text)
     assert (people[name][0].replace("-", " "), people[name][1]) == office
     assert not any(n.startswith("Vice") for n in people)  # no "Vice-Premier Deng" of his own
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        ("German Vice-Chancellor Robert Habeck met the minister.", "Robert Habeck",
+         ("Vice Chancellor", "DE")),
+        ("Chinese State Councilor Wang Yi met the minister.", "Wang Yi", ("State Councilor", "CN")),
+        ("German Vice Chancellor and Foreign Minister Frank-Walter Steinmeier met the minister.",
+         "Frank-Walter Steinmeier", ("Foreign Minister", "DE")),
+    ],
+)
+def test_people_a_vice_chancellor_and_a_state_councilor_are_offices(nlp, text, name, office):
+    people = _people(nlp, text)
+    assert (people[name][0].replace("-", " "), people[name][1]) == office

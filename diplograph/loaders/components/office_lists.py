@@ -144,7 +144,8 @@ def office_chain(doc: Doc, span, by_start, labels) -> list:
         chain.append(by_start[j])
 
 
-_DEPUTY_RANKS = ("Deputy", "Vice Premier")  # a rank that a portfolio after it makes precise
+# ranks that a portfolio after them makes precise ("Vice-Premier and Foreign Minister X")
+_DEPUTY_RANKS = ("Deputy", "Vice Premier", "Vice Chancellor", "State Councilor")
 
 
 def first_of_chain(doc: Doc, chain: list, labels):
