@@ -1361,3 +1361,24 @@ def test_people_a_vice_premier_is_an_office(nlp, text, name, office):
 def test_people_a_vice_chancellor_and_a_state_councilor_are_offices(nlp, text, name, office):
     people = _people(nlp, text)
     assert (people[name][0].replace("-", " "), people[name][1]) == office
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [  # one state has one foreign minister, whatever its name for the post
+        ("Secretary of State Warren Christopher and Foreign Minister Andrei Kozyrev joined the"
+         " presidents for the larger session.", "Andrei Kozyrev", None),
+        ("British Foreign Secretary Ana Soto and Foreign Minister Ravi Das opened talks in Oslo.",
+         "Ravi Das", None),
+        # colleagues of different posts still share the state told
+        ("US President Donald Trump and Vice President JD Vance met the guests.", "JD Vance",
+         "US"),
+    ],
+)
+def test_people_a_colleague_in_the_same_post_is_a_counterpart(nlp, text, name, country):
+    people = _people(nlp, text)
+    if country is None:
+        other = {p[1] for n, p in people.items() if n != name}
+        assert people[name][1] not in other
+    else:
+        assert people[name][1] == country

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc
 
 from ..kb import load_kb, population
+from ..kb_titles import office_group
 from ..model import Person
 from .entourage_countries import delegation_country, hosting_country
 from .event_clauses import ORDINALS
@@ -97,6 +98,8 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             person.country = served
             continue
         colleague = _colleague_country(doc, people, first)
+        if colleague in _taken(people, person):
+            colleague = None  # "Secretary of State X and Foreign Minister Y": counterparts
         if colleague is not None:
             person.country = colleague  # "President Trump and Vice President Vance"
             continue
@@ -166,11 +169,15 @@ def _posted_to(title: str) -> set[str]:
 
 
 def _taken(people: dict[str, Person], person: Person) -> set[str]:
-    """Countries whose holder of the person's office the article already names."""
+    """Countries whose holder of the person's office the article already names, also under
+    the state's own name for the post ("Secretary of State" for a foreign minister)."""
+    group = office_group(person.title)
     return {
         p.country
         for p in people.values()
-        if p is not person and not p.former and same_office(p.title, person.title)
+        if p is not person
+        and not p.former
+        and (same_office(p.title, person.title) or group and office_group(p.title) == group)
     }
 
 
