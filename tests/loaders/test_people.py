@@ -1382,3 +1382,17 @@ def test_people_a_colleague_in_the_same_post_is_a_counterpart(nlp, text, name, c
         assert people[name][1] not in other
     else:
         assert people[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("LONDON - China sent Vice-President Han Zheng, to the anger of some MPs.", "Han Zheng",
+         "CN"),
+        ("BRASILIA - Spain sent Crown Prince Felipe to the inauguration.", "Felipe", "ES"),
+        ("ACCRA - Kenya will send Foreign Minister Musalia Mudavadi to the funeral.",
+         "Musalia Mudavadi", "KE"),
+    ],
+)
+def test_people_one_a_state_sends_serves_it(nlp, text, name, country):
+    assert _people(nlp, text)[name][1] == country

@@ -258,7 +258,8 @@ _REPRESENTING = {"represented", "representing", "represents", "represent"}
 def _represented_country(doc: Doc, key: str) -> str | None:
     """The country a person is said to represent ("X represented Russia at the meeting",
     "X will represent Moscow", "Russia was represented by First Deputy Prime Minister X",
-    "Washington was represented by ..."): a capital or seat of power stands for its state."""
+    "Washington was represented by ...", "China sent Vice-President X"): a capital or seat
+    of power stands for its state."""
     toks = tokens_of(doc)
     capitals = lexicon().capitals
     states = {
@@ -286,7 +287,14 @@ def _represented_country(doc: Doc, key: str) -> str | None:
             owner = [g for g in states.values() if g.end in (j - 2, j - 3)]
             if owner and toks[owner[0].end].lower_ in ("was", "is", "will", "were"):
                 return owner[0].kb_id_
+        if toks[j].lower_ in _SENDING:  # "China sent Vice-President X", "Spain will send"
+            owner = [g for g in states.values() if g.end in (j, j - 1)]
+            if owner:
+                return owner[0].kb_id_
     return None
+
+
+_SENDING = {"sent", "sends", "send", "dispatched", "dispatches"}
 
 
 def _predecessor_country(doc: Doc, i: int) -> str | None:
