@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import Context, country_of, location, make_event
+from .encounter_subjects import GUEST_NOUNS
 from .sentences import sentence_spans
 
 __all__ = ["listed_attendees"]
@@ -25,7 +26,7 @@ _ATTENDANCE = {"came", "come", "attended", "attending", "attend", "attendees", "
                "included", "include", "includes", "arrivals", "arrived", "delegations",
                "present", "mourners", "dignitaries"}
 _AHEAD = {"expected", "will", "due", "scheduled", "confirmed"}
-_GUESTS = {"leaders", "guests", "dignitaries", "delegations", "attendees", "heads"}
+_GUESTS = GUEST_NOUNS | {"attendees"}  # "Leaders expected at the ceremony:"
 
 
 def _bullet(sent: Span, ctx: Context) -> bool:

@@ -15,6 +15,7 @@ from .travellers import GUESTS
 from .trip_cues import visiting_guest
 
 __all__ = [
+    "GUEST_NOUNS",
     "fronted_subject",
     "hosts_many",
     "hosts_no_one",
@@ -27,7 +28,7 @@ __all__ = [
 
 # the many a meal or a reception is given for: "a luncheon for 27 visiting heads of state"
 _MANY = {"dozens", "scores", "hundreds", "all", "some", "more"}
-_GUEST_NOUNS = {"heads", "leaders", "guests", "dignitaries", "delegations", "presidents"}
+GUEST_NOUNS = {"heads", "leaders", "guests", "dignitaries", "delegations", "presidents"}
 _A_GATHERING = 5  # guests enough that one host's meal with them is no meeting of them all
 
 
@@ -41,7 +42,7 @@ def hosts_many(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     k = words.index("for") + 1
     count = words[k] if k < len(words) else ""
     many = count.isdigit() and int(count) >= _A_GATHERING or count in _MANY
-    return many and bool(_GUEST_NOUNS.intersection(words[k + 1 : k + 4]))
+    return many and bool(GUEST_NOUNS.intersection(words[k + 1 : k + 4]))
 
 
 # the plural offices a gathering of many is named after: "the meeting of defence ministers"
