@@ -5,8 +5,9 @@ state included:", "Leaders expected at the summit:").
 Funeral, inauguration and summit stories often list their foreign guests one per line
 ("- Japan: Prime Minister Shinzo Abe", "- Eduardo Duhalde, President of Argentina").
 Each person so listed came to the gathering: a visit to its city (the story's summit
-city, else the dateline's) on the story's day, planned where the line before says they
-are expected. Those at home there make no visit. Helper of :mod:`.events`.
+city, else the dateline's) on the first day of the story's week told before the list
+(else the story's day), planned where the line before says they are expected. Those at
+home there make no visit. Helper of :mod:`.events`.
 """
 
 from __future__ import annotations
