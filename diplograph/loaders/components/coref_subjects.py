@@ -110,6 +110,6 @@ def coordinated_subject(doc, i: int, sent: int, state) -> str | None:
         while k > sent and (texts[k - sent][:1].isupper() or lower[k] in _BEFORE_A_NAME):
             k -= 1  # past the office words: "and Chilean President X"
         opens = lower[k] == ";" or lower[k - 1 : k + 1] == [",", "and"]
-        if opens and not any(lower[x] in ("said", "says", "told") for x in range(j, i)):
+        if opens and not any(lower[x] in SPEAKING for x in range(j, i)):  # not a speaker's
             return key if key != state.subjects.get(sent) else None
     return None
