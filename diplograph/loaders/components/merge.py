@@ -89,7 +89,9 @@ def _told_at(ev: Event) -> int:
 
 
 def _absorb(into: Event, other: Event) -> None:
-    into.date = _first_told(into, other)
+    continued = _continued(into, other)
+    # talks held, then their sequel planned: dated to the talks, whatever each borrowed
+    into.date = min(into.date, other.date) if continued else _first_told(into, other)
     into.borrowed = getattr(into, "borrowed", False) and getattr(other, "borrowed", False)
     if (
         _is_region(into.place)
@@ -115,7 +117,11 @@ def _absorb(into: Event, other: Event) -> None:
     elif (
         into.status != other.status
         and "occurred" in (into.status, other.status)
-        and (into.date == other.date or _undated_called_off(into, other))
+        and (
+            into.date == other.date
+            or _undated_called_off(into, other)
+            or continued
+        )
     ):
         into.status = "occurred"  # "held talks on Friday; a planned lunch was scrapped"
     elif "cancelled" in (into.status, other.status):
@@ -147,6 +153,8 @@ def _same_meeting(a: Event, b: Event) -> bool:
         return False
     if {a.status, b.status} == {"planned", "occurred"} and _vague_and_alone(a.date, b.date):
         return False  # "will hold talks with Xi" and "last met Xi in April 2023": two
+    if _continued(a, b):
+        return True  # "began talks this evening and will meet again tomorrow": one visit's
     if a.status != b.status and not (a.date is None or b.date is None):
         if not (
             _precision(a.date) == 3
@@ -156,6 +164,23 @@ def _same_meeting(a: Event, b: Event) -> bool:
         ):
             return False  # but "a planned lunch was scrapped" the day they met: a part of it
     return _near(a.date, b.date) if a.country or b.country else compatible_dates(a.date, b.date)
+
+
+def _continued(a: Event, b: Event) -> bool:
+    """Whether two mentions of the same people's meeting are talks held and their sequel
+    planned in the same country a few days on: the encounters of one visit, one meeting
+    dated to the first."""
+    if a.kind != "meeting" or {a.status, b.status} != {"occurred", "planned"}:
+        return False
+    held, planned = (a, b) if a.status == "occurred" else (b, a)
+    if set(a.participants) != set(b.participants) or not (a.country or b.country):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if _precision(held.date) != 3 or _precision(planned.date) != 3:
+        return False
+    gap = (dt.date.fromisoformat(planned.date) - dt.date.fromisoformat(held.date)).days
+    return 0 <= gap <= 4
 
 
 def _told_apart(meeting: Event, others: set[str]) -> bool:
