@@ -234,7 +234,11 @@ def next_act(i: int, sent: Span, ctx: Context) -> bool:
     if ctx.lower[i - 1] in _SUBJECT_PRONOUNS:
         return False
     return (
-        (elided_subject(i, sent.end, ctx) or _subject_with_auxiliary(i, sent, ctx))
+        (
+            elided_subject(i, sent.end, ctx)
+            or _subject_with_auxiliary(i, sent, ctx)
+            or _pair_with_auxiliary(i, sent.end, ctx)
+        )
         and bool(ctx.trigger_tokens.intersection(range(sent.start, i)))
         and bool(ctx.trigger_tokens.intersection(range(i + 1, sent.end)))
     )
@@ -294,6 +298,23 @@ def _subject_with_auxiliary(i: int, sent: Span, ctx: Context) -> bool:
         and "between" not in ctx.lower[sent.start : i]
         and not _listed_or_subject(i, sent, ctx)
     )
+
+
+def _pair_with_auxiliary(i: int, end: int, ctx: Context) -> bool:
+    """ "met A on Monday and the two will meet again in Lima", "and they are due to sign":
+    after "and", a subject that names no one new (a pronoun, "the two (leaders)", "both")
+    and a verb of its own tense opens a clause of its own tense and day."""
+    words = ctx.lower
+    k = i + 1
+    if words[k : k + 2] == ["the", "two"] or words[k] == "both":
+        k += 2 if words[k] == "the" else 1
+        if k < end and words[k] not in TENSED and words[k].isalpha():
+            k += 1  # "the two leaders", "both men"
+    elif words[k] in ("he", "she", "they", "we"):
+        k += 1
+    else:
+        return False
+    return k < end and k > i + 1 and words[k] in TENSED
 
 
 def _listed_or_subject(i: int, sent: Span, ctx: Context) -> bool:

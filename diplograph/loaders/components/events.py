@@ -252,9 +252,14 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 if status == "occurred" and sent_status == "planned" and _timed_present(t, ctx):
                     status = sent_status  # "will welcome him before he addresses MEPs and
                     # joins EU leaders": a present that English uses for what lies ahead
-                if status == "occurred" and sent_status is None and _before_an_event(rng, ctx):
+                if (
+                    status == "occurred"
+                    and sent_status is None
+                    and (_before_an_event(rng, ctx) or _timed_present(t, ctx))
+                ):
                     status = main_verb_status(sent.start, rng[0], ctx) or status  # "will
-                    # sign the treaty on Friday, before a joint press conference": ahead too
+                    # sign the treaty on Friday, before a joint press conference" (or "before
+                    # she leaves for Kampala"): ahead too
                 if status == "occurred" and infinitive_continued(rng, t, ctx):
                     status = main_verb_status(rng[0], t - 3, ctx) or status
                 if status == "occurred" and sent_status and leg_of_the_trip(t, rng, ctx):
