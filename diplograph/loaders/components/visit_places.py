@@ -63,6 +63,7 @@ def _arrived_at_dateline(
 # verbs that end a stay: the day they tell is its last, not its first
 _ENDING = {"wrapped", "wraps", "wrapping", "concluded", "concludes", "concluding", "ended",
            "ends", "ending", "completed", "completes", "completing", "wound", "winding", "winds"}
+_LEAVING = {"left", "leaves", "leave", "leaving", "departed", "departs", "departing"}
 _RETURNS = {"returned", "returns", "returning", "back"}  # "returned home on Friday from"
 _ONE_DAY = {"one-day", "day-long", "daylong", "day-trip", "brief", "lightning", "hours-long"}
 
@@ -129,10 +130,24 @@ def ended_stay(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> int | 
         return None  # "ends his tour in Lagos on Thursday": the tour's last stop, there
         # on the day told
     stop = next((k for k in range(t_end, rng[1]) if ctx.lower[k] in (",", ";")), rng[1])
+    back = back or bool(place_left(t, rng, ctx))  # "left A on Sunday, ending a visit"
     if not ctx.dates_in(t_end if not back else rng[0], stop):
         return None if back else 0  # "returned from a trip to China, where he met X on
         # Friday": dated by what it tells of the stay
     return next((n for n in map(days_long, before) if n), 0)
+
+
+def place_left(t: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
+    """ "leaves Port Moresby today for Dili, ending a three-day state visit": the stay a
+    departure ends is in the place left, not the next one (the place right after the verb
+    of leaving, before the trip noun at ``t``)."""
+    if _ENDING.isdisjoint(ctx.lower[max(rng[0], t - 6) : t]):
+        return []
+    for k in range(rng[0], t - 1):
+        if ctx.lower[k] in _LEAVING:
+            left = ctx.gaz_in(k + 1, k + 2, ("PLACE", "COUNTRY", "CAPITAL"))
+            return [g for g in left if g.start == k + 1][:1]
+    return []
 
 
 def mark_stays(out: list, t: int, t_end: int, rng: tuple[int, int], ctx: Context,

@@ -88,6 +88,7 @@ from .visit_places import (
     named_before_noun,
     no_trip_noun,
     onward_between,
+    place_left,
     stay_told,
     visiting_here,
 )
@@ -232,8 +233,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = [g for g in after if placed_by(g.start, ctx, ("in", "at"))][:1]
     if not dests and needs != "place_next":  # "Budapest, where Xi will arrive on Wednesday"
         dests = where_place(rng, ctx)
-    if not dests:  # "his Kyiv visit", "made Paris his first trip"; "flew to London to
-        dests = [  # attend", "In Lima, X attended"; not "Chile sent X", "Kenya's X attended"
+    if not dests:  # "his Kyiv visit", "In Lima, X attended"; not "Kenya's X attended"
+        dests = place_left(t, rng, ctx) or [  # "leaves A for B, ending a visit": A's
             g
             for g in places(rng, t, ctx, after_only=False)
             if g.start < t
