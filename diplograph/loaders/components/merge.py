@@ -33,6 +33,7 @@ from .meeting_trips import leaves_after, left_before
 from .planned_trips import meetings_of_planned_trips
 from .story_setting import meetings_at_home, setting_country
 from .tokenizer import text_of
+from .trip_legs import stops_of_trips
 
 __all__ = ["merge_events", "compatible_dates", "set_merged"]
 
@@ -394,4 +395,5 @@ def set_merged(doc: Doc) -> Doc:
     dateline_plans(events, dateline, published, homes, every)
     only_cities(doc, events, published, lexicon())
     called_off_trips(events)
+    stops_of_trips(events, homes)  # "In Luanda, he held talks with X before flying on"
     return doc
