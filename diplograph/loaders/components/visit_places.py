@@ -23,7 +23,10 @@ _NOT_A_VERB_BEFORE = POSSESSIVE | {"its", "the", "a", "an", "'s", "of", "during"
 
 def visiting_here(t: int, t_end: int, ctx: Context) -> bool:
     """ "Kinkel is visiting to mark the occasion", "X, who is visiting this week, met Y":
-    a verb of visiting with no object, which goes where the story is."""
+    a verb of visiting with no object, which goes where the story is; so does "will fly
+    in" (its past, "flew in", is an arrival of :mod:`.visits`' own)."""
+    if ctx.lower[t : t + 2] in (["fly", "in"], ["flies", "in"], ["flying", "in"]):
+        return True
     if ctx.lower[t] not in ("visiting", "visited", "visits") or t_end != t + 1:
         return False
     if ctx.lower[t - 1] in _NOT_A_VERB_BEFORE:
