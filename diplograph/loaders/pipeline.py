@@ -20,12 +20,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
+from .capital_names import title_case_capital_names
 from .components.dateline import headline_place, read_dateline
 from .components.dateline_towns import settle_shared_town
 from .components.lexicon import lexicon
@@ -72,10 +74,20 @@ def _default_nlp() -> Language:
     return _NLP
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> tuple[frozenset[str], frozenset[str]]:
+    """Words in capitals the lexicon knows as such, organisations' and countries' acronyms
+    ("NATO", "ASEAN", "UAE"), which are no surnames; and the words of offices."""
+    lex = lexicon()
+    acronyms = frozenset(w for w in [*lex.orgs, *lex.countries] if w.isupper())
+    return acronyms, frozenset(lex.title_words | {w.lower() for w in lex.office_words})
+
+
 def make_doc(article: Article, nlp: Language) -> Doc:
     """The article's text as a Doc carrying the article and its publication date."""
     text = join_wrapped_lines(article.text)  # wire copy wrapped at a fixed width
-    doc = nlp.make_doc(drop_keyword_lines(drop_archive_fields(text)))
+    story = drop_keyword_lines(drop_archive_fields(text))
+    doc = nlp.make_doc(title_case_capital_names(story, *_capitals()))  # "Emmanuel MACRON"
     doc._.dg_article = article
     doc._.dg_published = article.published
     dateline = settle_shared_town(read_dateline(text, lexicon()), text, lexicon())
