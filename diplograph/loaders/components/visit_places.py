@@ -48,7 +48,11 @@ def _arrived_at_dateline(
     """ "Sunak, who landed this morning, said ...": a current arrival with no destination,
     in a story filed from a city, is an arrival in that city (not where an earlier
     sentence of the paragraph sent someone); so is a coming of any date ("She first came
-    in April 2022")."""
+    in April 2022"); but one for talks the clause places goes there ("flies in next week
+    for talks with him at the presidential retreat of Camp David")."""
+    purposed = _purpose_place(t, rng, ctx)
+    if purposed:
+        return purposed
     m = nearest_date(t, rng[0], rng[1], ctx)
     if m is not None:
         if ctx.lower[t] in _HITHER and not ctx.travel_tokens.intersection(range(rng[0], t)):
@@ -61,6 +65,15 @@ def _arrived_at_dateline(
     elif ctx.last_destination(sent):
         return []
     return dateline_site(ctx, t)
+
+
+def _purpose_place(t: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
+    """The place an arrival's purpose names: "for talks with X in the resort of Sochi"."""
+    for f in range(t + 1, rng[1]):
+        if ctx.lower[f] in ("for", "to") and ctx.trigger_tokens.intersection(range(f + 1, f + 3)):
+            found = ctx.gaz_in(f + 2, rng[1], ("PLACE", "CAPITAL"))
+            return [g for g in found if ctx.lower[g.start - 1] in ("in", "at", "of")][:1]
+    return []
 
 
 # verbs that end a stay: the day they tell is its last, not its first
