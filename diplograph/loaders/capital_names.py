@@ -64,23 +64,21 @@ def title_case_capital_names(
     case of a name; ``acronyms`` are words in capitals to leave as they are, ``offices``
     the words of offices (lower case): "CEO" is no surname, and a run of capitals before
     an office ("RDIF Chief Executive") is an organisation's name."""
-    acronyms = set(acronyms) | {w for w in _WORD.findall(text) if w.lower() in offices}
     words = list(_WORD.finditer(text))
-    if not any(w.group().isupper() for w in words):
+    surname = [
+        w.isupper() and _capitals(w) and w not in acronyms and w.lower() not in offices
+        for w in (m.group() for m in words)
+    ]
+    if not any(surname):
         return text
     chars = list(text)
     i = 0
     while i < len(words):
-        if not _capitals(words[i].group()) or words[i].group() in acronyms:
+        if not surname[i]:
             i += 1
             continue
         j = i  # the run of capitals words[i..j], one space apart
-        while (
-            j + 1 < len(words)
-            and _adjacent(text, words[j], words[j + 1])
-            and _capitals(words[j + 1].group())
-            and words[j + 1].group() not in acronyms
-        ):
+        while j + 1 < len(words) and surname[j + 1] and _adjacent(text, words[j], words[j + 1]):
             j += 1
         before = words[i - 1] if i and _adjacent(text, words[i - 1], words[i]) else None
         after = None
