@@ -277,10 +277,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = _arrived_at_dateline(t, rng, sent, ctx, status)  # "is expected to arrive on
         # Friday"; "X, who had been due to arrive on Friday, called off his trip"
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
-        # "Sanchez, who arrived on Thursday, ...": an arrival goes where the story is
-        dests = ctx.last_destination(
-            sent, anywhere=ctx.lower[t] in ARRIVED_VERBS and status == "occurred"
-        )
+        anywhere = {"occurred": ctx.lower[t] in ARRIVED_VERBS, "planned": hither}.get(status)
+        dests = ctx.last_destination(sent, anywhere=anywhere)  # "Sanchez, who arrived on
+        # Thursday, ...", "X is expected to fly in": an arrival goes where the story is
     if not dests and status == "occurred" and ctx.lower[t] in ARRIVED_VERBS:
         dests = scene_of_encounter(sent, ctx, visitors)  # "landed at Sunan Airport"
     if not dests and status == "occurred":  # "COLOMBO - ... toured the country in August":
