@@ -25,6 +25,7 @@ _GATHERING = SUMMIT_WORDS - {"meeting"}
 
 
 def _at_a_gathering(evidence: str) -> bool:
+    """Whether the encounter's sentence names a gathering it was held at."""
     words = {w.strip(".,;:'\"").lower() for w in evidence.split()}
     return not _GATHERING.isdisjoint(words)
 

@@ -233,8 +233,9 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = [g for g in after if placed_by(g.start, ctx, ("in", "at"))][:1]
     if not dests and needs != "place_next":  # "Budapest, where Xi will arrive on Wednesday"
         dests = where_place(rng, ctx)
-    if not dests:  # "his Kyiv visit", "In Lima, X attended"; not "Kenya's X attended"
-        dests = place_left(t, rng, ctx) or [  # "leaves A for B, ending a visit": A's
+    if not dests:  # "his Kyiv visit", "made Paris his first trip", "flew to London to attend",
+        dests = place_left(t, rng, ctx) or [  # "In Lima, X attended"; not "Chile sent X",
+            # "Kenya's X attended"; "leaves A for B, ending a visit": A's
             g
             for g in places(rng, t, ctx, after_only=False)
             if g.start < t
@@ -277,7 +278,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
         dests = _arrived_at_dateline(t, rng, sent, ctx, status)  # "is expected to arrive on
         # Friday"; "X, who had been due to arrive on Friday, called off his trip"
     if not dests:  # "the last was Indira Gandhi, who visited in 1981": the visit just reported
-        anywhere = {"occurred": ctx.lower[t] in ARRIVED_VERBS, "planned": hither}.get(status)
+        anywhere = {"occurred": ctx.lower[t] in ARRIVED_VERBS, "planned": hither}.get(status, False)
         dests = ctx.last_destination(sent, anywhere=anywhere)  # "Sanchez, who arrived on
         # Thursday, ...", "X is expected to fly in": an arrival goes where the story is
     if not dests and status == "occurred" and ctx.lower[t] in ARRIVED_VERBS:
