@@ -28,17 +28,14 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))*")  # "AL-SAFADI",
 _VOWELS = set("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝŒ")
 _MAX_RUN = 3  # "Mr. ABDUL HAMID" - a longer run of capitals is a heading
 _BYLINE = {"By", "BY"}
-
-
 _ROMAN = re.compile(r"[IVXLCDM]+")  # "King Arun III", "Pope Pius XII": a numeral
 
 
-def _capitals(word: str) -> bool:
-    return (
-        len(word) >= 3
-        and word.isupper()
-        and not _VOWELS.isdisjoint(word)
-        and not _ROMAN.fullmatch(word)
+def _name_shaped(capitals: str) -> bool:
+    """Whether a word in capitals may be a name: three letters or more, a vowel among
+    them, and no Roman numeral."""
+    return len(capitals) >= 3 and not _VOWELS.isdisjoint(capitals) and not _ROMAN.fullmatch(
+        capitals
     )
 
 
@@ -47,8 +44,8 @@ def _capitalised(word: str) -> bool:
 
 
 def _title(word: str) -> str:
-    """ "AL-SISI" -> "Al-Sisi", "O'NEILL" -> "O'Neill"; the word itself where a letter
-    would change its length ("İ")."""
+    """ "AL-SISI" -> "Al-Sisi", "O'NEILL" -> "O'Neill"; a letter whose lower case is
+    longer ("İ") stays as it is, so that the word keeps its length."""
     out, start = [], True
     for ch in word:
         low = ch if start else ch.lower()
@@ -66,7 +63,7 @@ def title_case_capital_names(
     an office ("RDIF Chief Executive") is an organisation's name."""
     words = list(_WORD.finditer(text))
     surname = [
-        w.isupper() and _capitals(w) and w not in acronyms and w.lower() not in offices
+        w.isupper() and _name_shaped(w) and w not in acronyms and w.lower() not in offices
         for w in (m.group() for m in words)
     ]
     if not any(surname):
