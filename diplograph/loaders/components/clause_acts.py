@@ -310,7 +310,7 @@ def _pair_with_auxiliary(i: int, end: int, ctx: Context) -> bool:
         k += 2 if words[k] == "the" else 1
         if k < end and words[k] not in TENSED and words[k].isalpha():
             k += 1  # "the two leaders", "both men"
-    elif words[k] in ("he", "she", "they", "we"):
+    elif words[k] in _SUBJECT_PRONOUNS | {"we"}:  # "and we will sign", in a readout
         k += 1
     else:
         return False

@@ -180,8 +180,7 @@ def _continued(a: Event, b: Event) -> bool:
         return False
     if _precision(held.date) != 3 or _precision(planned.date) != 3:
         return False
-    gap = (dt.date.fromisoformat(planned.date) - dt.date.fromisoformat(held.date)).days
-    return 0 <= gap <= 4
+    return _gap(planned.date, held.date) <= 4  # the sequel on the day or a few days on
 
 
 def _told_apart(meeting: Event, others: set[str]) -> bool:
