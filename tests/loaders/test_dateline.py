@@ -57,6 +57,12 @@ def _read(text):
         ("MOSCOW, February 16. /TASS/. The President met ...", ("Moscow", "RU", False)),
         ("BEIJING, November 25 /Xinwire/. The foreign minister ...", ("Beijing", "CN", False)),
         ("ASTANA, June 3. /KazWire/. Leaders gathered ...", ("Astana", "KZ", False)),
+        # a full stop after the date closes the dateline, with no agency or dash
+        ("NEW DELHI, May 24. Amid the hymns, the body ...", ("New Delhi", "IN", False)),
+        ("RIYADH, 28 February. India and Saudi Arabia on Sunday ...", ("Riyadh", "SA", False)),
+        ("Kampala, Oct. 3. The two presidents met ...", ("Kampala", "UG", False)),
+        ("MANILA, 14 June. Leaders arrived ...", ("Manila", "PH", False)),
+        ("Talks opened in Lima, May 24. Leaders said ...", None),
         # a town the gazetteer lacks, placed by the region after it, in capitals or not
         ("CRAWFORD, Texas, April 26 (KNA) - The crown prince ...", ("Crawford", "US", False)),
         ("Kennebunkport, Maine, July 1 (AP) - The two presidents ...",

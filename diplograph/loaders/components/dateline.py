@@ -297,10 +297,21 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
         found = _from_prefix(prefix, lex) if prefix else None
         if found is not None:
             return found
+    dated = _DATED_FULL_STOP.match(head)  # "NEW DELHI, May 24. Amid ...", "RIYADH, 28
+    found = _from_prefix(dated.group(1), lex) if dated else None  # February. India ..."
+    if found is not None:
+        return found
     first = head.split(".", 1)[0]  # "NAIROBI. PRESIDENT Samia ..."
     if first.isupper() and len(first) < 30:
         return _from_prefix(first, lex)
     return _heading_place(line, lex) or _live_heading_place(line, lex)
+
+
+# a place, a comma and a day of a month closed by a full stop, as Indian and Russian
+# papers end their datelines
+_DATED_FULL_STOP = re.compile(
+    r"([^.,]{3,40},\s*(?:\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s+\d{1,2}))\.\s+(?=\S)"
+)
 
 
 def _live_heading_place(line: str, lex: Lexicon) -> Dateline | None:
