@@ -62,7 +62,13 @@ def _read(text):
         ("RIYADH, 28 February. India and Saudi Arabia on Sunday ...", ("Riyadh", "SA", False)),
         ("Kampala, Oct. 3. The two presidents met ...", ("Kampala", "UG", False)),
         ("MANILA, 14 June. Leaders arrived ...", ("Manila", "PH", False)),
+        ("Colombo, Jan. 5, 2010. The president said ...", ("Colombo", "LK", False)),
+        ("Baku, January 5, AZERWIRE. The presidents met ...", ("Baku", "AZ", False)),
         ("Talks opened in Lima, May 24. Leaders said ...", None),
+        ("He met them in Sochi, May 24, Moscow. Then he left.", None),
+        # the country in square brackets, as an Indian agency writes it
+        ("New Delhi [India], May 24 (NWA): The prime minister ...", ("New Delhi", "IN", False)),
+        ("Kathmandu [Nepal], June 3 (NWA): Leaders met ...", ("Kathmandu", "NP", False)),
         # a town the gazetteer lacks, placed by the region after it, in capitals or not
         ("CRAWFORD, Texas, April 26 (KNA) - The crown prince ...", ("Crawford", "US", False)),
         ("Kennebunkport, Maine, July 1 (AP) - The two presidents ...",

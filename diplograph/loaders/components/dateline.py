@@ -95,7 +95,7 @@ def _country(part: str, lex: Lexicon) -> str | None:
 
 
 def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
-    prefix = re.sub(r"\([^)]*\)", ",", prefix)  # "(Agency)"
+    prefix = re.sub(r"\([^)]*\)|\[[^\]]*\]", ",", prefix)  # "(Agency)", "New Delhi [India]"
     parts = [p.strip(" *#_") for p in _PARTS.split(prefix) if p.strip(" *#_")]
     if not parts or any(len(p.split()) > 6 for p in parts):
         return None  # a sentence, not a dateline
@@ -307,10 +307,11 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
     return _heading_place(line, lex) or _live_heading_place(line, lex)
 
 
-# a place, a comma and a day of a month closed by a full stop, as Indian and Russian
-# papers end their datelines
+# a place, a comma and a day of a month (its year, an agency) closed by a full stop, as
+# Indian, Russian and Caucasian papers end their datelines
 _DATED_FULL_STOP = re.compile(
-    r"([^.,]{3,40},\s*(?:\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s+\d{1,2}))\.\s+(?=\S)"
+    r"((?:[^\s.,]+ ?){1,4},\s*(?:\d{1,2}\s+[A-Za-z]{3,9}|[A-Za-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,\s*[A-Z][A-Za-z]{1,12})?)\.\s+(?=\S)"
 )
 
 
