@@ -79,6 +79,17 @@ def _read(text):
         # a byline that says where the story was written
         ("By WANJIRU KAMAU in Addis Ababa\nSunday\n\nThe summit opened", ("Addis Ababa", "ET", False)),
         ("By Rodrigo Fuenzalida, special envoy, in MIAMI.-\n\nThe president", ("Miami", "US", False)),
+        # a byline's city after a comma or a bar, or "from our correspondent in"; a
+        # dateline that follows the byline is where the story was filed
+        ("By AMARA OKELLO, Kampala\n\nThe president met ...", ("Kampala", "UG", False)),
+        ("By Staff Reporter, Dar es Salaam\n\nThe president ...", ("Dar es Salaam", "TZ", False)),
+        ("By Omar Ali | Islamabad\n\nThe premier met ...", ("Islamabad", "PK", False)),
+        ("From our correspondent in Lagos\n\nThe president ...", ("Lagos", "NG", False)),
+        ("By Staff Reporter, Nairobi\n\nKAMPALA - The president ...", ("Kampala", "UG", False)),
+        ("By Ana Ruiz, Senior Reporter\n\nThe president met ...", None),
+        ("By Ana Ruiz and Li Wei, Newswire\n\nThe president met ...", None),
+        # an abbreviated district or state, with no date after it
+        ("Washington, D.C. — The president met ...", ("Washington", "US", False)),
         # an abbreviated "Saint" keeps its full stop inside the name
         (
             "ST. PETERSBURG, Russia, June 4 (CPS) -- Leaders met ...",

@@ -99,6 +99,9 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
     parts = [p.strip(" *#_") for p in _PARTS.split(prefix) if p.strip(" *#_")]
     if not parts or any(len(p.split()) > 6 for p in parts):
         return None  # a sentence, not a dateline
+    abbreviated = _abbreviated_state(parts)
+    if abbreviated is not None:  # before the names: "Washington, D.C." is no "Howard, John"
+        return Dateline(_title(parts[0]), abbreviated)
     if _surname_first(prefix, parts, lex):
         return None  # "Howard, John" heading a record: a person, not the town of Howard
     places = [(p, _place(p, lex)) for p in parts]
@@ -109,9 +112,6 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
         return None  # "Castro, Ex-foe Confer During Goodwill Trip": a headline's words
     cities = [(p, hit) for p, hit in places if hit is not None and hit.kind == "city"]
     head = parts[0]
-    abbreviated = _abbreviated_state(parts)
-    if abbreviated is not None:
-        return Dateline(_title(head), abbreviated)
     if not cities and _town_like(head, places, lex):
         # "AL-ULA, Saudi Arabia, Jan 5", "KANANASKIS, Alberta", "Crawford, Texas": a city
         # the gazetteer lacks, placed by the country or region that follows it
@@ -263,14 +263,20 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     True
     """
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()][:_MAX_RECORD_LINES]
+    byline = None  # the city a byline names: the dateline's unless one follows it
     for k, line in enumerate(lines):
         found = _line_dateline(line, lex) if k < _MAX_LINES else _heading_place(line, lex)
-        if found is not None:  # past the first lines, only a record's heading
+        if found is not None and line.startswith(_BYLINES):
+            byline = byline or found
+        elif found is not None:  # past the first lines, only a record's heading
             return found
         credited = k + 1 < len(lines) and _CREDIT.match(lines[k + 1])
         if len(line) >= _BODY_LINE and not credited:  # a photo's caption is no body yet
-            return None
-    return None
+            return byline
+    return byline
+
+
+_BYLINES = ("By ", "From our ")
 
 
 # "Image Credit: THE CANADIAN PRESS/...", "Photo: Reuters": the line under a caption
@@ -284,9 +290,10 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
         return _from_prefix(value, lex) if value else None
     if line.count(" | ") >= 2:
         return _byline_place(line, lex)
-    if line.startswith("By "):
-        return _written_in(line, lex)  # "By A. Writer in Addis Ababa": there; "By R. Ali,
-        # Senior Reporter": a writer, no place
+    if line.startswith(_BYLINES):  # "By A. Writer in Addis Ababa", "From our
+        # correspondent in Lagos", "By A. Writer, Kampala", "By A. Writer | Suva": there;
+        # "By R. Ali, Senior Reporter": a writer, no place
+        return _written_in(line, lex) or _byline_place(line, lex)
     if opens_with_short_weekday(line):
         return None  # "Mon, 16 May 2005 Source: GNA": a day, not the town of Mon
     head = line[: _MAX_PREFIX + 10]
