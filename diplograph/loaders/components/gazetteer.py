@@ -25,6 +25,8 @@ from .gazetteer_titles import (
     _posting,
     _title_run,
     _title_tail,
+    lower_title_run,
+    titled,
 )
 from .lexicon import Lexicon, fold, lexicon
 from .place_reading import read_places
@@ -310,6 +312,10 @@ def find_mentions(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str, str]]:
                 end = _title_run(words, i, lex)
                 if end > i and (best is None or end > best[1]):
                     best = (i, end, "TITLE", span_text(doc, i, end))
+            elif lower_start:  # "the deputy national security adviser": not in the table
+                end = lower_title_run(words, i, lex)
+                if end > i and (best is None or end > best[1]):
+                    best = (i, end, "TITLE", titled(words[i:end]))
         if best is not None and best[2] == "TITLE":
             end = _title_tail(words, spaced, best[0], _posting(words, best[1], lex), lex)
             best = (best[0], end, best[2], best[3])

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, _words, fold
 
-__all__ = ["TITLE_HEADS", "PAST_PREFIXES", "region_words"]
+__all__ = ["TITLE_HEADS", "PAST_PREFIXES", "region_words", "lower_title_run", "titled"]
 
 # Words that end an office written in title case ("Commerce and Industry Minister",
 # "Foreign Office Spokesperson"), so offices missing from the table are still read.
@@ -78,6 +78,39 @@ def _title_run(words: list[str], i: int, lex: Lexicon) -> int:
             break
         j += 1
     return end
+
+
+# words after which an office may be written in lower case: "the deputy national security
+# adviser", "Mexico's trade representative", "his chief economic adviser"
+_BEFORE_LOWER_OFFICE = {"the", "'s", "’s", "his", "her", "its", "their"}
+
+
+# words that describe an office holder rather than name the office
+_DESCRIBING = {"first", "second", "third", "last", "new", "former", "outgoing", "incoming",
+               "current", "top", "senior", "chief", "principal", "acting", "interim"}
+
+
+def lower_title_run(words: list[str], i: int, lex: Lexicon) -> int:
+    """End (exclusive) of an office written in lower case from ``i`` and missing from the
+    titles table, or ``i`` if none: two words or more of portfolios ending with a head word
+    ("the deputy national security adviser", "the US trade representative"), after an
+    article, a possessive or a state ("Kenya's", "US")."""
+    before = words[i - 1] if i > 0 else ""
+    if before not in _BEFORE_LOWER_OFFICE and before not in lex.demonyms and (
+        before not in lex.countries
+    ):
+        return i
+    head = words[i][:1].upper() + words[i][1:]
+    if head not in lex.office_words or words[i] in _DESCRIBING:
+        return i  # "the first foreign minister to visit": one described, not the office
+    end = _title_run([*words[:i], head, *words[i + 1 :]], i, lex)
+    return end if end - i >= 2 and words[end - 1].islower() else i
+
+
+def titled(words: list[str]) -> str:
+    """An office written in lower case, in the case of its title: "deputy national
+    security adviser" -> "Deputy National Security Adviser"."""
+    return " ".join(w if w in _TITLE_LINKS else w[:1].upper() + w[1:] for w in words)
 
 
 PAST_PREFIXES = ("then-", "ex-", "former-")
