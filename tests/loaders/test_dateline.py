@@ -85,6 +85,8 @@ def _read(text):
         ("By Staff Reporter, Dar es Salaam\n\nThe president ...", ("Dar es Salaam", "TZ", False)),
         ("By Omar Ali | Islamabad\n\nThe premier met ...", ("Islamabad", "PK", False)),
         ("From our correspondent in Lagos\n\nThe president ...", ("Lagos", "NG", False)),
+        ("From Ana Ruiz in Cape Coast\n\nPresident Obama stood ...", ("Cape Coast", "GH", False)),
+        ("From Paris, the president flew on to Rome.\n\nThe talks ...", None),
         ("By Staff Reporter, Nairobi\n\nKAMPALA - The president ...", ("Kampala", "UG", False)),
         ("By Ana Ruiz, Senior Reporter\n\nThe president met ...", None),
         ("By Ana Ruiz and Li Wei, Newswire\n\nThe president met ...", None),

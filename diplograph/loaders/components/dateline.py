@@ -276,7 +276,8 @@ def read_dateline(text: str, lex: Lexicon) -> Dateline | None:
     return byline
 
 
-_BYLINES = ("By ", "From our ")
+_FROM_BYLINE = 70  # characters of a byline opening "From": longer, a sentence
+_BYLINES = ("By ", "From ")  # "From our correspondent in Lagos", "From A. Writer in Kano"
 
 
 # "Image Credit: THE CANADIAN PRESS/...", "Photo: Reuters": the line under a caption
@@ -290,9 +291,9 @@ def _line_dateline(line: str, lex: Lexicon) -> Dateline | None:
         return _from_prefix(value, lex) if value else None
     if line.count(" | ") >= 2:
         return _byline_place(line, lex)
-    if line.startswith(_BYLINES):  # "By A. Writer in Addis Ababa", "From our
-        # correspondent in Lagos", "By A. Writer, Kampala", "By A. Writer | Suva": there;
-        # "By R. Ali, Senior Reporter": a writer, no place
+    if line.startswith(_BYLINES) and (line.startswith("By ") or len(line) < _FROM_BYLINE):
+        # "By A. Writer in Addis Ababa", "From our correspondent in Lagos", "By A. Writer,
+        # Kampala", "By A. Writer | Suva": there; "By R. Ali, Senior Reporter": no place
         return _written_in(line, lex) or _byline_place(line, lex)
     if opens_with_short_weekday(line):
         return None  # "Mon, 16 May 2005 Source: GNA": a day, not the town of Mon
