@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from diplograph.loaders.components.outlets import outlet_names
+from diplograph.loaders.components.outlets import outlet_country, outlet_names
 from diplograph.loaders.model import Article
 from diplograph.loaders.pipeline import extract_article
 
@@ -79,3 +79,55 @@ def test_an_outlet_heading_the_text_is_no_place(agency):
     _people, events = _read(text, agency, dt.date(2015, 2, 15))
     assert {place for _k, _w, place in events} <= {None}
     assert events
+
+
+@pytest.mark.parametrize(
+    "url, country",
+    [
+        ("https://www.dailynews.co.tz/news/2019/talks", "TZ"),
+        ("https://english.example.org.eg/News/1.aspx", "EG"),
+        ("https://www.example.co.uk/world/2009/07/12/a", "GB"),
+        ("http://example.com.au:8080/story", "AU"),
+        ("https://example.com/2019/talks", None),
+        ("https://example.net/a", None),
+        ("https://news.example.co/a", None),  # a code sites take for its letters
+        ("https://example.eu/a", None),  # no state
+        ("urn:diplograph:seed:talks", None),
+        (None, None),
+    ],
+)
+def test_outlet_country_from_its_address(url, country):
+    assert outlet_country(url) == country
+
+
+def _offices(url, text, published=dt.date(2020, 2, 29)):
+    ex = extract_article(Article(url=url, text=text, published=published))
+    return {p.name: (p.title, p.country) for p in ex.people}
+
+
+@pytest.mark.parametrize(
+    "url, country",
+    [
+        ("https://example.eg/news/talks", "EG"),
+        ("https://example.com.ng/news/talks", "NG"),
+        ("https://example.co.ke/news/talks", "KE"),
+    ],
+)
+def test_a_national_papers_own_officials(url, country):
+    """A national paper names its own officials with no country: with no dateline, the
+    outlet's country is theirs, not that of the foreign official the sentence names."""
+    text = "Foreign Minister Lena Ortiz held talks with US Treasury Secretary Amos Reed."
+    assert _offices(url, text)["Lena Ortiz"] == ("Foreign Minister", country)
+
+
+def test_a_dateline_outweighs_the_outlet():
+    text = "KAMPALA - Foreign Minister Lena Ortiz held talks with US Treasury Secretary Amos Reed."
+    assert _offices("https://example.eg/news/talks", text)["Lena Ortiz"] == ("Foreign Minister", "UG")
+
+
+def test_the_sentences_own_state_outweighs_the_outlet():
+    text = (
+        "The president passed over Kenya and Nigeria, whose Foreign Minister, Lena Ortiz, "
+        "had complained."
+    )
+    assert _offices("https://example.co.uk/news/a", text)["Lena Ortiz"] == ("Foreign Minister", "NG")

@@ -1457,3 +1457,27 @@ def test_people_a_colleague_in_the_same_post_is_a_counterpart(nlp, text, name, c
 )
 def test_people_one_a_state_sends_serves_it(nlp, text, name, country):
     assert _people(nlp, text)[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [  # the state a relative clause gives the office: "<state>, whose <office> X"
+        (
+            "The tour passed over Kenya and Nigeria, whose Foreign Minister, Lena Ortiz, had "
+            "complained.",
+            "Lena Ortiz",
+            ("Foreign Minister", "NG"),
+        ),
+        (
+            "He thanked Togo, whose president Lena Ortiz had flown in.",
+            "Lena Ortiz",
+            ("President", "TG"),
+        ),
+        # an office named after a seat that stands for one state
+        ("Vatican spokesman Amos Reed called the talks cordial.", "Amos Reed",
+         ("Vatican Spokesman", "VA")),
+        ("Kremlin aide Amos Reed said the talks went well.", "Amos Reed", ("Kremlin Aide", "RU")),
+    ],
+)
+def test_people_state_of_an_office_told_around_it(nlp, text, name, office):
+    assert _people(nlp, text)[name][:2] == office

@@ -29,6 +29,7 @@ from .lexicon import lexicon
 from .names import kin_of_another
 from .office_phrases import national_office_country, office_info
 from .offices import _canonical, _kb_term, from_kb, same_office
+from .outlets import outlet_country
 from .royal_names import styled_royal
 from .sentences import sentence_spans
 from .tokenizer import gazetteer_spans, people_spans, tokens_of
@@ -64,6 +65,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
     guessed = doc.user_data.setdefault("dg_guessed_country", set())
     published = doc._.dg_published
     dateline = _dateline_country(doc)
+    outlet = [] if dateline else _outlet_country(doc)
     firsts = {}  # first mention by name (a pronoun or description may be misread)
     for span in sorted(people_spans(doc), key=lambda s: (s.label_ != "NAME", s.start)):
         firsts.setdefault(span.kb_id_, span.start)
@@ -92,6 +94,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             or delegation_country(doc, people, first)
             or _represented_country(doc, person.key)
             or _predecessor_country(doc, first)
+            or _whose_country(doc, first)
             or hosting_country(doc, person.key)
         )
         if served is not None:
@@ -114,7 +117,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
         kb = load_kb()
         candidates = [
             c
-            for c in where + agreed + dateline + free + home + ranked
+            for c in where + agreed + dateline + free + outlet + home + ranked
             if c not in taken and not kb.lacks_office(person.title, c)
         ]
         person.country = next(iter(candidates), None)  # two readings that agree (the
@@ -137,6 +140,14 @@ def _dateline_country(doc: Doc) -> list[str]:
             after = toks[g.end].text if g.end < len(doc) else ""
             return [g.kb_id_] if after in (",", "-", "–", "—", ".") else []
     return []
+
+
+def _outlet_country(doc: Doc) -> list[str]:
+    """The country of the outlet, from its address ("dailynews.co.tz"), for a story with
+    no dateline: a national paper names its own officials without their country."""
+    article = doc._.dg_article
+    found = outlet_country(getattr(article, "url", None)) if article is not None else None
+    return [found] if found else []
 
 
 def _realm(person: Person, published, counts: dict[str, int]) -> None:
@@ -318,6 +329,23 @@ def _predecessor_country(doc: Doc, i: int) -> str | None:
         if g.label_ in ("DEMONYM", "COUNTRY") and ORDINALS.intersection(before) and g.end in titles:
             return g.kb_id_  # "the first (sitting) Chilean president"
     return None
+
+
+def _whose_country(doc: Doc, i: int) -> str | None:
+    """The state whose office the holder named at token ``i`` holds, told by a relative
+    clause ("Nigeria, whose Foreign Minister, X, had complained", "Kenya, whose president
+    X said")."""
+    toks = tokens_of(doc)
+    k = i - 1
+    while k > 0 and (toks[k].text[:1].isupper() or toks[k].text == "," or toks[k].is_lower
+                     and k > i - 6 and toks[k].lower_ != "whose"):
+        k -= 1  # the office, its comma and lower-case words back to "whose"
+    if toks[k].lower_ != "whose" or k < 2 or toks[k - 1].text != ",":
+        return None
+    state = next(
+        (g for g in gazetteer_spans(doc) if g.end == k - 1 and g.label_ == "COUNTRY"), None
+    )
+    return state.kb_id_ if state is not None else None
 
 
 def _colleague_country(doc: Doc, people: dict[str, Person], i: int) -> str | None:

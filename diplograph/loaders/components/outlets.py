@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .lexicon import lexicon
 from .tokenizer import text_of
 
-__all__ = ["outlet_names", "outlet_tokens"]
+__all__ = ["outlet_names", "outlet_tokens", "outlet_country"]
 
 # the agency in brackets after a dateline's day: "BEIJING, Nov. 3 (Xinhua) --",
 # "PRETORIA, 3 May (Sapa) -"
@@ -66,3 +66,26 @@ def outlet_tokens(doc: Doc) -> frozenset[int]:
                 taken.update(range(span.start, span.end))
     found = doc.user_data["dg_outlet_tokens"] = frozenset(taken)
     return found
+
+
+# country-code domains that sites of anywhere take for their letters, not their country
+_GENERIC_CODES = {"co", "io", "tv", "me", "fm", "ai", "ly", "cc", "ws", "nu", "tk", "to", "gg"}
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country of an outlet whose address ends in its country's code ("ahram.org.eg",
+    "dailynews.co.tz", "bbc.co.uk"), alpha-2, or None: a national paper leaves its own
+    country out of its officials' offices ("Foreign Minister X" in a Cairo daily).
+
+    >>> outlet_country("https://www.dailynews.co.tz/news/2019/talks")
+    'TZ'
+    >>> outlet_country("https://example.com/2019/talks") is None
+    True
+    """
+    found = _HOST.match(url or "")
+    code = found.group(1).rstrip(".").rsplit(".", 1)[-1].casefold() if found else ""
+    if len(code) != 2 or code in _GENERIC_CODES:
+        return None
+    code = "gb" if code == "uk" else code
+    return code.upper() if code.upper() in lexicon().country_names else None
