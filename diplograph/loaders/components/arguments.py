@@ -120,7 +120,10 @@ class Context:
             if ranked and (len(ranked) == 1 or counts[ranked[0]] >= 2 * counts[ranked[1]])
             else None
         )
-        self.lower = lowers_of(doc)
+        self.lower = list(lowers_of(doc))
+        for i in self.name_tokens:  # "Sultan Qaboos bin Said", "Theresa May": a name's word
+            if toks[i].text[:1].isupper():  # is no verb, month or trigger of the events
+                self.lower[i] = toks[i].text
         self.trigger_heads = [i for i, w in enumerate(self.lower) if w in lex.triggers]
         self.label = [""] * len(doc)
         for g in gazetteer_spans(doc):
