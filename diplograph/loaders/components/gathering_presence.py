@@ -77,6 +77,8 @@ def among_at_ceremony(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Sp
 
 
 _GATHERINGS = SUMMIT_WORDS - {"sidelines", "sideline"} | {"ceremony", "inauguration", "funeral"}
+# a company whose name tells the gathering it is at: mourners are at the funeral
+_GATHERINGS |= {"mourners"}
 
 
 _ATTENDING = {"attended", "attending", "gathered", "arrived", "present", "converged"}
@@ -100,6 +102,19 @@ def _attended_before(sent: Span, ctx: Context, company: list[str]) -> tuple[int,
 _PRESENT = {"present", "attending", "in", "attendance", "there"}  # "those in attendance"
 
 
+def _company_attended_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The sentence before ``sent``, as (start, end), when it tells a company attending
+    ("More than 40 delegations attended.") in a story that has told its gathering ("held
+    the king's funeral"), or a gathering attended ("a ceremony attended by 20 leaders")."""
+    if sent.start == 0:
+        return None
+    lo, hi = ctx.sentence_of(sent.start - 1)
+    words = set(ctx.lower[lo:hi])
+    if words & _COMPANY and words & _ATTENDING and CEREMONIES.intersection(ctx.lower[:hi]):
+        return lo, hi
+    return _attended_before(sent, ctx, ["them"])
+
+
 def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     """ "Among the leaders at Wednesday's summit were A and B", "Among those attending the
     forum in Accra was C", "Leaders gathering for the summit include A, B and C": a
@@ -121,6 +136,12 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
         # were A and B", "In attendance at the funeral were C and D"
         if not _GATHERING_WORDS.intersection(company) and company[:2] != ["in", "attendance"]:
             return []  # "At the airport were ..."
+    elif ctx.lower[k] in ("they", "these") and ctx.lower[k + 1 : k + 2] and (
+        ctx.lower[k + 1] in _INCLUDES
+    ):  # "More than 80 delegations attended. They included A, B and C"
+        verb, company = k + 1, ["they"]
+        if _company_attended_before(sent, ctx) is None:
+            return []
     elif ctx.lower[k] in _COMPANY or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY:
         verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _INCLUDES), None)
         company = ctx.lower[k:verb] if verb is not None else []
@@ -131,6 +152,8 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     if verb is None or "," in ctx.lower[k:verb] or ctx.persons_in(k, verb):
         return []
     told = _attended_before(sent, ctx, company) if company[:1] in (["them"], ["those"]) else None
+    if company == ["they"]:
+        told = _company_attended_before(sent, ctx)
     if told is None and not _GATHERINGS.intersection(ctx.lower[k:verb]):
         told = gathering_before(sent, ctx) if _COMPANY.intersection(company) else None
         if told is None:
@@ -213,6 +236,7 @@ def _gathering_day(
 
 # "Leaders gathering for the summit include A and B": who the company of a gathering is
 _COMPANY = {"leaders", "guests", "dignitaries", "attendees", "participants", "delegates"}
+_COMPANY |= {"mourners", "delegations"}
 _COMPANY |= {"heads", "those", "visitors", "invitees"}
 _INCLUDES = {"include", "includes", "included"}
 _ATTENDING_NOW = _ATTENDING | {"gathering", "at", "for"}
