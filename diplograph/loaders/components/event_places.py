@@ -106,6 +106,19 @@ def _before_number(i: int, ctx: Context) -> str:
 _SEAT_OPENERS = {"at", "in", "into", "to", "the"}  # "flew into Incheon International Airport"
 
 
+def _described_origin(i: int, ctx: Context) -> bool:
+    """Whether the place at token ``i`` follows "from" and one word in lower case that
+    describes it ("from besieged Sarajevo", "from neighbouring Kenya", "from war-torn
+    Kabul"): where one came from, as "from Sarajevo" is."""
+    word = tokens_of(ctx.doc)[i - 1].text if i > 1 else ""
+    return (
+        ctx.lower[i - 2] == "from"
+        and word.replace("-", "").isalpha()
+        and word.islower()
+        and word not in ctx.lex.trip_words
+    )
+
+
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
     """Places and countries in a clause that can be where the event happened."""
     out = []
@@ -121,6 +134,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         prev = ctx.lower[g.start - 1] if g.start > 0 else ""
         if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:
             continue  # "flew in from the United Arab Emirates"
+        if _described_origin(g.start, ctx):
+            continue  # "travelled from besieged Sarajevo", "flew in from neighbouring Kenya"
         if prev == "," and _country_of_a_city_not_gone_to(g, ctx):
             continue  # "coming from Lima, Peru": Peru goes with Lima
         if prev == "of" and ctx.lower[g.start - 2] in _TOURS | _PLACE_NOUNS:

@@ -147,7 +147,7 @@ def delegation_to(t_end: int, ctx: Context) -> bool:
 # gatherings one represents a country at ("will represent India at the inauguration")
 CEREMONIES = {"summit", "inauguration", "funeral", "coronation", "swearing-in", "ceremony"}
 CEREMONIES |= {"celebrations", "commemorations", "investiture", "conference", "forum"}
-CEREMONIES |= {"burial", "cremation", "memorial", "wedding", "jubilee", "enthronement"}
+CEREMONIES |= {"burial", "cremation", "memorial", "wedding", "jubilee", "enthronement", "sworn"}
 
 
 def represented_by(t: int, t_end: int, ctx: Context) -> bool:
