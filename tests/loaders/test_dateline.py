@@ -69,6 +69,14 @@ def _read(text):
         # the country in square brackets, as an Indian agency writes it
         ("New Delhi [India], May 24 (NWA): The prime minister ...", ("New Delhi", "IN", False)),
         ("Kathmandu [Nepal], June 3 (NWA): Leaders met ...", ("Kathmandu", "NP", False)),
+        # a town whose name towns of several countries share, in the country or region
+        # the dateline names after it
+        ("WINDSOR, England (AP) — The King welcomed ...", ("Windsor", "GB", False)),
+        ("Windsor, Ontario - The premier said ...", ("Windsor", "CA", False)),
+        ("VALENCIA, Spain, May 3 - Leaders gathered ...", ("Valencia", "ES", False)),
+        ("SAN JOSE, Costa Rica, May 3 - Leaders gathered ...", ("San Jose", "CR", False)),
+        ("PERTH, Scotland - The first minister ...", ("Perth", "GB", False)),
+        ("Paris, Texas - The senator ...", ("Paris", "US", False)),
         # a town the gazetteer lacks, placed by the region after it, in capitals or not
         ("CRAWFORD, Texas, April 26 (KNA) - The crown prince ...", ("Crawford", "US", False)),
         ("Kennebunkport, Maine, July 1 (AP) - The two presidents ...",

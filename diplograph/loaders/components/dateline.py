@@ -127,7 +127,27 @@ def _from_prefix(prefix: str, lex: Lexicon) -> Dateline | None:
     if not found:
         return None
     named = list(dict.fromkeys((_spelling(p, hit, lex), hit.country) for p, hit in found))
+    told = _told_country(places[1:3], lex)
+    if told and named[0][1] != told and _has_town(named[0][0], told, lex):
+        return Dateline(named[0][0], told)  # "WINDSOR, England": England's, not Ontario's
     return Dateline(named[0][0], named[0][1], tuple(named[1:]))
+
+
+def _told_country(places: list, lex: Lexicon) -> str | None:
+    """The country a dateline names after its town, by name or by a region of it
+    ("England", "Texas"), or None."""
+    for part, hit in places:
+        region = hit.country if hit is not None and hit.kind == "region" else None
+        country = _country(part, lex) or region
+        if country:
+            return country
+    return None
+
+
+def _has_town(name: str, country: str, lex: Lexicon) -> bool:
+    """Whether ``country`` has a town of the gazetteer called ``name``."""
+    options = lex.place_options.get(name) or lex.place_options.get(name.title()) or []
+    return any(p.country == country for p in options)
 
 
 def _regional(head: str, part: str) -> bool:
