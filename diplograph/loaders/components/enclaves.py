@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..model import Event
 from .lexicon import _rows
 
-__all__ = ["enclave_meetings", "enclave_homecomings"]
+__all__ = ["enclave_meetings", "homecomings"]
 
 
 @lru_cache(maxsize=1)
@@ -51,21 +51,32 @@ def enclave_meetings(events: list[Event], people: dict) -> None:
                 ev.place, ev.country = city, code
 
 
-def enclave_homecomings(events: list[Event], people: dict) -> list[Event]:
-    """``events`` without the visits of an enclave's own office holders to its enclosing
-    city: they are going home ("the Pope flies back to Rome on Tuesday").
+def homecomings(events: list[Event], people: dict, guessed: set[str]) -> list[Event]:
+    """``events`` without visits home: an office holder's to their own country, told or
+    known (not guessed: "since King Fahd's in 1987" after "the first state visit by a
+    Saudi monarch" is no visit of his to Saudi Arabia; GUIDELINES: a visit to one's own
+    country is not a visit), and an enclave's office holder's to its enclosing city ("the
+    Pope flies back to Rome on Tuesday").
 
     Examples
     --------
     >>> from diplograph.loaders.model import Person
     >>> ev = Event(kind="visit", status="planned", visitor="francis", participants=["francis"],
     ...            place="Rome", country="IT")
-    >>> enclave_homecomings([ev], {"francis": Person("francis", "Francis", country="VA")})
+    >>> homecomings([ev], {"francis": Person("francis", "Francis", country="VA")}, set())
+    []
+    >>> ev = Event(kind="visit", status="occurred", visitor="fahd", participants=["fahd"],
+    ...            country="SA")
+    >>> homecomings([ev], {"fahd": Person("fahd", "Fahd", country="SA")}, set())
     []
     """
     def home(ev: Event) -> bool:
         person = people.get(ev.visitor)
-        enclave = _enclaves().get(person.country) if person is not None else None
+        if person is None:
+            return False
+        if person.country == ev.country and ev.visitor not in guessed:
+            return True
+        enclave = _enclaves().get(person.country)
         return enclave is not None and ev.place == enclave[1] and ev.country == enclave[2]
 
-    return [ev for ev in events if not (ev.kind == "visit" and home(ev))]
+    return [ev for ev in events if not (ev.kind == "visit" and ev.country and home(ev))]

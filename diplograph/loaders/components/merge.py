@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Event
-from .enclaves import enclave_homecomings, enclave_meetings
+from .enclaves import enclave_meetings, homecomings
 from .frames import (
     arrived_later,
     called_off_trips,
@@ -388,7 +388,7 @@ def set_merged(doc: Doc) -> Doc:
     setting = setting_country(dateline, events, published)
     meetings_at_home(events, setting, homes, published)
     enclave_meetings(events, people or {})  # the Pope's guests: Vatican City
-    events[:] = enclave_homecomings(events, people or {})  # the Pope back to Rome
+    events[:] = homecomings(events, people or {}, guessed)  # the Pope back to Rome
     meetings_of_planned_trips(events, homes)  # "As part of the visit, X will meet"
     every = {k: p.country for k, p in (people or {}).items()}  # guessed ones too
     dateline_plans(events, dateline, published, homes, every)
