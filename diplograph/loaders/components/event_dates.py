@@ -31,7 +31,7 @@ from .date_ranges import leg_of_range, range_start
 from .event_clauses import FRINGES
 from .event_status import status_of
 from .event_triggers import triggers
-from .last_occasions import last_occasion, told_next
+from .last_occasions import last_occasion, told_after, told_next
 from .plan_cues import UNDERTAKINGS, bidden, undertaken_on_a_day
 from .quote_speakers import in_other_quote
 from .relative_days import (
@@ -201,9 +201,9 @@ def pick_date(
             return told
     if m is None and _legs_behind(t, ctx):
         return None  # "the tour, which has taken him to X and Y": stops before this one
-    if m is None and last_occasion(t, sent, ctx):  # "Her last encounter with a US president
-        return told_next(sent, ctx)  # was with X, who ... He arrived on November 16": not
-        # the story's day; the one the next sentence tells, if it goes on about them
+    if m is None and last_occasion(t, sent, ctx):  # "The last king to visit was X, who ...
+        return told_after(t, sent, ctx) or told_next(sent, ctx)  # in 1970", "Her last
+        # encounter ... was with X. He arrived on November 16": not the story's day
     if m is None:
         para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
         if sent.start > 0 and goes_on_from_before(t, sent, ctx):  # "He was greeted ...",
