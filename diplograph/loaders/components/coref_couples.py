@@ -29,6 +29,9 @@ _KINDS: dict[str, frozenset[str]] = {
     "vice-presidential": frozenset({"vice president"}),
     "visiting": frozenset(),
 }
+# an adjective that names the monarch's very title: "the imperial couple" are the
+# Emperor and Empress, not the King and Queen who received them
+_TITLED = {"imperial": ("Emperor", "Empress")}
 _PRINCELY = ("Prince", "Princess", "Crown Prince", "Crown Princess")
 _HEIRS = ("Prince of ", "Princess of ", "Duke of ", "Duchess of ")  # "Prince of Wales"
 _SPOUSE_NOUNS = {"wife", "husband", "spouse"}
@@ -61,6 +64,7 @@ def couple_mentions(doc: Doc, i: int, labels, state) -> list[Mention]:
         country, k = labels[k][1], labels[k][2]
     if k < len(doc) and lowers[k] == "grand":
         k += 1  # "the Grand Ducal couple"
+    titled = _TITLED.get(lowers[k]) if k < len(doc) else None
     if k < len(doc) and lowers[k] in _KINDS:
         groups, k = _KINDS[lowers[k]], k + 1
     if k >= len(doc) or lowers[k] != "couple":
@@ -78,6 +82,8 @@ def couple_mentions(doc: Doc, i: int, labels, state) -> list[Mention]:
         if not groups:
             return bool(person.title)
         title = person.title or ""
+        if titled is not None:
+            return title in titled
         return office_group(person.title) in groups or (
             "monarch" in groups and (title in _PRINCELY or title.startswith(_HEIRS))
         )
