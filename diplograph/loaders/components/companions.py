@@ -83,7 +83,11 @@ def consort_mention(s: int, ctx: Context) -> bool:
         if sovereign is None:
             return False
         start, key = sovereign
-        if not any(tuple(lower[start - len(st) : start]) == st for st in table[style]):
+        if not any(
+            tuple(lower[start - len(st) : start]) == st
+            or tuple(lower[start + (lower[start] == "the") : end]) == st
+            for st in table[style]
+        ):  # "Emperor Akihito and Empress Michiko", "the Emperor and Empress Michiko"
             return False
         consort = next((k for a, _b, k in ctx.persons if a == s), None)
         people = ctx.people
