@@ -81,7 +81,7 @@ def _title_run(words: list[str], i: int, lex: Lexicon) -> int:
 
 
 # words after which an office may be written in lower case: "the deputy national security
-# adviser", "Mexico's trade representative", "his chief economic adviser"
+# adviser", "Mexico's trade representative", "his deputy trade minister"
 _BEFORE_LOWER_OFFICE = {"the", "'s", "’s", "his", "her", "its", "their"}
 
 

@@ -331,15 +331,17 @@ def _predecessor_country(doc: Doc, i: int) -> str | None:
     return None
 
 
+_WHOSE_REACH = 8  # tokens from "whose" to the name: "whose Minister of Foreign Affairs, X"
+
+
 def _whose_country(doc: Doc, i: int) -> str | None:
     """The state whose office the holder named at token ``i`` holds, told by a relative
     clause ("Nigeria, whose Foreign Minister, X, had complained", "Kenya, whose president
     X said")."""
     toks = tokens_of(doc)
     k = i - 1
-    while k > 0 and (toks[k].text[:1].isupper() or toks[k].text == "," or toks[k].is_lower
-                     and k > i - 6 and toks[k].lower_ != "whose"):
-        k -= 1  # the office, its comma and lower-case words back to "whose"
+    while k > max(0, i - _WHOSE_REACH) and toks[k].lower_ != "whose":
+        k -= 1  # back over the office and its comma ("whose Foreign Minister, X")
     if toks[k].lower_ != "whose" or k < 2 or toks[k - 1].text != ",":
         return None
     state = next(
