@@ -63,7 +63,20 @@ def _aside_trip(t: int, sent: Span, ctx: Context) -> int | None:
     )
     if trip is not None and ctx.lower[trip + 1 : trip + 3] in ([",", "which"], [",", "that"]):
         return trip
+    if trip is not None and _date_aside_before(trip, t, ctx):
+        return trip  # "His first tour of the continent, in July 2003, took him to X"
     return None
+
+
+def _date_aside_before(trip: int, t: int, ctx: Context) -> bool:
+    """Whether a date between commas ends right before ``t``, after the trip's noun at
+    ``trip`` and a few words of its own ("tour of the continent, in July 2003, took")."""
+    if ctx.lower[t - 1] != ",":
+        return False
+    opening = max((k for k in range(trip + 1, t - 1) if ctx.lower[k] == ","), default=None)
+    if opening is None or opening - trip > 5 or t - opening > 6:
+        return False
+    return bool(ctx.dates_in(opening + 1, t - 1)) and not ctx.persons_in(opening, t)
 
 
 def leg_traveller(t: int, t_end: int, sent: Span, ctx: Context) -> list[str]:
