@@ -10,6 +10,7 @@ names stand in the text they name no person and no place.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
@@ -70,7 +71,6 @@ def outlet_tokens(doc: Doc) -> frozenset[int]:
 
 # country-code domains that sites of anywhere take for their letters, not their country
 _GENERIC_CODES = {"co", "io", "tv", "me", "fm", "ai", "ly", "cc", "ws", "nu", "tk", "to", "gg"}
-_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
 
 
 def outlet_country(url: str | None) -> str | None:
@@ -83,8 +83,8 @@ def outlet_country(url: str | None) -> str | None:
     >>> outlet_country("https://example.com/2019/talks") is None
     True
     """
-    found = _HOST.match(url or "")
-    code = found.group(1).rstrip(".").rsplit(".", 1)[-1].casefold() if found else ""
+    host = urlsplit(url or "").hostname or ""
+    code = host.rstrip(".").rsplit(".", 1)[-1]
     if len(code) != 2 or code in _GENERIC_CODES:
         return None
     code = "gb" if code == "uk" else code
