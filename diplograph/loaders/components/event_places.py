@@ -119,6 +119,11 @@ def _described_origin(i: int, ctx: Context) -> bool:
     )
 
 
+def _toured(i: int, ctx: Context) -> bool:
+    """Whether the "of" at token ``i`` follows a tour's noun ("a tour of")."""
+    return i > 0 and ctx.lower[i] == "of" and ctx.lower[i - 1] in _TOURS
+
+
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
     """Places and countries in a clause that can be where the event happened."""
     out = []
@@ -133,7 +138,9 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue  # "discussions on the conflicts in Burundi": what was talked about
         prev = ctx.lower[g.start - 1] if g.start > 0 else ""
         if prev == "the" and g.start > 1 and ctx.lower[g.start - 2] in _NOT_DESTINATION:
-            continue  # "flew in from the United Arab Emirates"
+            if not _toured(g.start - 2, ctx):
+                continue  # "flew in from the United Arab Emirates"; but "a tour of the
+                # Philippines" is where he goes, as "a tour of Norway" is
         if _described_origin(g.start, ctx):
             continue  # "travelled from besieged Sarajevo", "flew in from neighbouring Kenya"
         if prev == "," and _country_of_a_city_not_gone_to(g, ctx):

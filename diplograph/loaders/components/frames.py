@@ -36,6 +36,7 @@ __all__ = [
     "only_cities",
     "arrived_later",
     "ends_only",
+    "ended_before",
 ]
 
 # a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ...",
@@ -342,10 +343,39 @@ def ends_only(events: list[Event]) -> None:
     """A stay dated only by the day it ended ("has wrapped up a visit to Beijing"), with
     no earlier day told for it, began on a day untold: its month (in place); one whose
     length is told began that many days before its last ("wound up a two-day visit on
-    Friday": Thursday)."""
+    Friday": Thursday). What the story tells of such a tour's stops with no day of its
+    own, borrowing the story's day (the day it ended: "returned home on Wednesday after a
+    tour of A and B. In A, he held talks with X"), took place in that month too."""
+    ended: dict[tuple[str, str], set[str | None]] = {}  # (traveller, last day) -> countries
     for ev in events:
         day = getattr(ev, "ended_day", None)
         if day is not None and len(day) == 10 and ev.date == day:
             days = getattr(ev, "stay_days", 0)
             began = dt.date.fromisoformat(day) - dt.timedelta(days=days - 1)
             ev.date = began.isoformat() if days else day[:7]
+            if not days and ev.visitor:
+                ended.setdefault((ev.visitor, day), set()).add(ev.country)
+    for ev in events:
+        if not getattr(ev, "borrowed", False) or ev.country is None:
+            continue
+        if any(ev.country in ended.get((key, ev.date), ()) for key in ev.participants):
+            ev.date = ev.date[:7]
+
+
+def ended_before(a: Event, b: Event) -> bool:
+    """Whether one of two visits is a stay told only by the day it ended and the other's
+    day falls before that end in the same month ("returned home on Wednesday after a tour
+    of A and B", "he arrived in A on June 17"): one stay, not two trips."""
+    for ended, other in ((a, b), (b, a)):
+        day = getattr(ended, "ended_day", None)
+        if (
+            day is not None
+            and ended.date == day
+            and not getattr(ended, "stay_days", 0)
+            and other.date is not None
+            and len(other.date) == 10
+            and other.date[:7] == day[:7]
+            and other.date < day
+        ):
+            return True
+    return False

@@ -22,6 +22,7 @@ from .frames import (
     called_off_trips,
     dateline_places,
     dateline_plans,
+    ended_before,
     ends_only,
     host_countries,
     only_cities,
@@ -213,7 +214,7 @@ def _same_visit(a: Event, b: Event) -> bool:
     if _one_sentence_one_trip(a, b):
         return True  # "X had been in Damascus, ..., the first visit by an Egyptian
         # minister to Syria": the trip the sentence told, its day not the story's
-    if a.status == b.status and _days_apart(a.date, b.date) > 7:
+    if a.status == b.status and _days_apart(a.date, b.date) > 7 and not ended_before(a, b):
         return False  # "her second trip to India in a fortnight": two trips
     return (
         a.visitor == b.visitor

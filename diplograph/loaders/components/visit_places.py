@@ -138,10 +138,13 @@ def ended_stay(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> int | 
     Its length in days where told with the day it ended (3), 0 where not (nor for the day
     of "..., her ministry said on Wednesday"); None for no stay ended."""
     before = ctx.lower[max(rng[0], t - 6) : t]
-    back = ctx.lower[max(rng[0], t - 8) : t]  # "came back today from his two-day visit"
-    back = "from" in back and bool(_RETURNS.intersection(back[: back.index("from")]))
+    back = ctx.lower[max(rng[0], t - 8) : t]  # "came back today from his two-day visit",
+    cut = next((k for k, w in enumerate(back) if w in ("from", "after")), None)  # "returned
+    back = cut is not None and bool(_RETURNS.intersection(back[:cut]))  # home after a tour"
     if not (_ENDING.intersection(before) or back) or _ONE_DAY.intersection(before):
         return None
+    if {"hour", "hours"}.intersection(ctx.lower[t_end : t_end + 4]):
+        return None  # "back in Cairo after a stay of four hours in Tehran": one day
     if ctx.lower[t] in _TOURS and ctx.lower[t_end : t_end + 1] == ["in"]:
         return None  # "ends his tour in Lagos on Thursday": the tour's last stop, there
         # on the day told
@@ -210,22 +213,26 @@ def _listed_with_next(n: int, legs: list[list[Span]], ctx: Context) -> bool:
     Nigeria in March", "to Central America - Guatemala and Belize - and Cuba in May"),
     which share the day told after the list."""
     gap = ctx.lower[legs[n][-1].end : legs[n + 1][0].start] if n + 1 < len(legs) else []
-    return set(gap) <= {",", "and", "the", "-", "–", "—"}
+    return set(gap) <= {",", "and", "the", "-", "–", "—", ")"}  # "Congo (DRC), Angola"
 
 
 def _chained(last: Span, later: list[Span], ctx: Context) -> list[Span]:
     """Places joined to ``last`` by "and" within a few words, or by a list's comma, with no
     event word between."""
-    out = []
+    out, end = [], last.end
     for g in later:
-        gap = range(last.end, g.start)
-        words = ctx.lower[gap.start : gap.stop]
+        end += ctx.lower[end : end + 1] == [")"]  # "the Democratic People's Republic of
+        gap = range(end, g.start)  # Korea (DPRK), Mongolia and Qatar": a short name in
+        words = ctx.lower[gap.start : gap.stop]  # brackets is the same stop
+        if words == ["("] and ctx.lower[g.end : g.end + 1] == [")"]:
+            end = g.end + 1
+            continue
         if len(gap) > 8 or ("and" not in words and words != [","]):
             break
         if ctx.trigger_tokens.intersection(gap) or any(ctx.person_at(i) for i in gap):
             break
         out.append(g)
-        last = g
+        end = g.end
     return out
 
 
