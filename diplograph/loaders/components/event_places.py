@@ -70,7 +70,27 @@ def topic_place(g: Span, ctx: Context) -> bool:
     k = g.start - 1
     while k > 0 and (ctx.lower[k] in (",", "and") or ctx.label[k] in ("COUNTRY", "PLACE")):
         k -= 1
-    return ctx.lower[k] in ("in", "over", "on") and ctx.lower[k - 1] in _TOPIC_NOUNS
+    return ctx.lower[k] in ("in", "over", "on") and ctx.lower[k - 1] in _TOPIC_NOUNS or (
+        ctx.lower[k] in ("to", "through") and _in_a_topic_act(k, ctx)
+    )
+
+
+# the acts of going somewhere, which place the one who goes ("on arriving in Kampala")
+_GOING = {"arriving", "landing", "reaching", "returning", "visiting", "entering", "leaving"}
+
+
+def _in_a_topic_act(k: int, ctx: Context) -> bool:
+    """Whether the "to" at ``k`` before a place ends a talk's subject told by "on" or
+    "about" and an act ("held talks on extending the railway to Kampala", "agreed on
+    building a pipeline to Gwadar"): where the thing talked about goes, not the talks."""
+    for j in range(k - 1, max(0, k - 7), -1):
+        word = ctx.lower[j]
+        if word in (",", ";", ".", "and"):
+            return False
+        nxt = ctx.lower[j + 1]
+        if word in ("on", "about") and nxt.endswith("ing") and len(nxt) > 5:
+            return nxt not in _GOING
+    return False
 
 
 def _opened_from_afar(end: int, ctx: Context) -> bool:
@@ -124,6 +144,14 @@ def _toured(i: int, ctx: Context) -> bool:
     return i > 0 and ctx.lower[i] == "of" and ctx.lower[i - 1] in _TOURS
 
 
+def _before_a_noun(g: Span, ctx: Context) -> bool:
+    """Whether a word in lower case follows the country ``g`` (a country's name as its
+    people's: "a Saudi monarch", "a Kuwaiti delegation")."""
+    return g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text.isalpha() and (
+        tokens_of(ctx.doc)[g.end].text.islower()
+    )
+
+
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
     """Places and countries in a clause that can be where the event happened."""
     out = []
@@ -141,6 +169,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             if not _toured(g.start - 2, ctx):
                 continue  # "flew in from the United Arab Emirates"; but "a tour of the
                 # Philippines" is where he goes, as "a tour of Norway" is
+        if prev in ("a", "an") and _before_a_noun(g, ctx):
+            continue  # "the first visit to India by a Saudi monarch": whose, not where
         if _described_origin(g.start, ctx):
             continue  # "travelled from besieged Sarajevo", "flew in from neighbouring Kenya"
         if prev == "," and _country_of_a_city_not_gone_to(g, ctx):
