@@ -49,6 +49,9 @@ def _glued(gap: range, ctx: Context) -> bool:
     nationalities, a relative aside of the first ("A, who arrived on Sunday, B and C") or an
     apposition ("A, the AU chairman, and B")."""
     words = ctx.lower[gap.start : gap.stop]
+    if words[:1] == ["("] and ")" in words[2:5]:  # "A (PDCI) and B (RDR)": a party's
+        gap = range(gap.start + words.index(")") + 1, gap.stop)  # name in brackets
+        words = ctx.lower[gap.start : gap.stop]
     if words[:2] in ([",", "who"], [",", "whose"]):
         close = next((k for k in range(2, len(words)) if words[k] == ","), None)
         if close is None or close > 14:
@@ -77,7 +80,8 @@ def _counterpart_gap(gap: range, ctx: Context) -> bool:
 def _the_office(i: int, ctx: Context) -> bool:
     """ "(A and) the (Hungarian) Prime Minister(, B)": "the" before the office of the next
     name, as British and wire copy write it."""
-    return ctx.lower[i] == "the" and i + 1 < len(ctx.lower) and ctx.leads_a_name(i + 1)
+    k = i + 1 + (ctx.lower[i + 1 : i + 2] == ["former"])  # "and the former President B"
+    return ctx.lower[i] == "the" and k < len(ctx.lower) and ctx.leads_a_name(k)
 
 
 def _of_country(i: int, ctx: Context) -> bool:
