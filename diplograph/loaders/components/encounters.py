@@ -339,6 +339,8 @@ def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) ->
         and not (GUESTS.intersection(ctx.lower[t_end : t_end + 3]) and ctx.last_visitors)
     ):  # but "received the visiting leaders": those who just arrived
         return []  # "received Putin", "was welcomed ... by Anwar"; not "received an award"
+    if needs == "named_agent" and all(e_ != t for _, e_, _ in ctx.persons_in(rng[0], t)):
+        return []  # "the foreign ministry summoned X": no one named summoned X
     if needs == "small_group" and len(keys) > 4:
         return []
     if not diplomatic(keys, ctx):
