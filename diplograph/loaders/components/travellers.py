@@ -183,7 +183,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         return [since[2]]  # "since (British Prime Minister) Theresa May visited Beijing"
     if not before and _GROUP_SUBJECTS.intersection(ctx.lower[rng[0] : t]):
         for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
-            if ctx.lower[i] in ("included", "includes", "including", "comprised", "were"):
+            if ctx.lower[i] in ("included", "includes", "including", "comprised", "were") or (
+                ctx.lower[i : i + 2] == ["among", "them"]  # "Arab leaders began arriving in
+            ):  # Riyadh, among them A, B and C"
                 return coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
     group = _all_of_whom(t, ctx)
     if group:
