@@ -66,8 +66,10 @@ def _glued(gap: range, ctx: Context) -> bool:
         return True  # "X and his Portuguese counterpart, Y,": "his" is X, Y his counterpart
     return all(
         ctx.lower[i] in GLUE or ctx.leads_a_name(i) or _of_country(i, ctx) or _the_office(i, ctx)
+        or ctx.lower[i] == "then" and i + 1 < gap.stop and ctx.leads_a_name(i + 1)
         for i in gap
-    )  # offices, nationalities and forms of address ("and Dr Julius Maada Bio") included
+    )  # offices, nationalities and forms of address ("and Dr Julius Maada Bio") included, and
+    # a past office's "then" ("A and then Commission President B")
 
 
 def _counterpart_gap(gap: range, ctx: Context) -> bool:
