@@ -35,6 +35,7 @@ from .encounters import encounter_events, told_attendance
 from .event_places import location
 from .event_triggers import CALLING_ON, triggers
 from .gapped_legs import leg_clause, leg_visits
+from .gapped_travellers import gapped_travellers
 from .headings import heading_places, heading_visits
 from .lexicon import Lexicon, lexicon
 from .named_travellers import a_national_first, names_a_group, tells_a_tour
@@ -332,6 +333,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
         if len(events) == told:  # "The trip has been postponed, her office said."
             call_off_the_trip(sent, ctx, events)
         events[told:] = put_off_then_made(events[told:], ctx)
+        events.extend(gapped_travellers(sent, ctx, events[told:]))  # "..., and Y in 1982"
         _in_the_scene(sent, ctx, events[told:])
         if all(e.kind == "visit" for e in events[told:]):  # "A with B in Khartoum in May"
             events.extend(caption_encounters(sent, ctx))
