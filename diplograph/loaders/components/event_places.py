@@ -204,6 +204,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
         if acts_in_a_clause(g, ctx):
             break  # "came three weeks after Riyadh cut ties with Tehran": a government acting
             # in a clause of its own, and what that clause names
+        if ctx.lower[g.end : g.end + 2] in (["is", "represented"], ["was", "represented"]):
+            continue  # "Britain is represented by X, who arrived yesterday": whom X stands for
         if (
             g.end < len(ctx.doc)
             and ctx.lower[g.end] in _ACTOR_VERBS

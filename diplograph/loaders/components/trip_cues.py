@@ -152,7 +152,9 @@ CEREMONIES |= {"burial", "cremation", "memorial", "wedding", "jubilee", "enthron
 
 def represented_by(t: int, t_end: int, ctx: Context) -> bool:
     """ "Russia is represented by its foreign minister" in a story about a summit."""
-    return ctx.lower[t] == "represented" and ctx.lower[t_end : t_end + 1] == ["by"]
+    k = t_end + (ctx.lower[t_end : t_end + 1] in (["instead"], ["there"], ["only"], ["also"]))
+    return ctx.lower[t] == "represented" and ctx.lower[k : k + 1] == ["by"]  # "represented
+    # instead by its foreign minister"
 
 
 _IN_PLACE = (["in", "his", "place"], ["in", "her", "place"], ["in", "their", "place"])
