@@ -1477,6 +1477,13 @@ def test_people_one_a_state_sends_serves_it(nlp, text, name, country):
         ("Vatican spokesman Amos Reed called the talks cordial.", "Amos Reed",
          ("Vatican Spokesman", "VA")),
         ("Kremlin aide Amos Reed said the talks went well.", "Amos Reed", ("Kremlin Aide", "RU")),
+        # an office named after a national agency keeps it, and it gives the state
+        ("CIA Director Dan Hale met Pakistani President Ali Khan in Islamabad on Monday.",
+         "Dan Hale", ("CIA Director", "US")),
+        ("FBI Director Rob Marsh met Indian Home Minister Ravi Das in New Delhi.", "Rob Marsh",
+         ("FBI Director", "US")),
+        ("White House Senior Adviser Jon Kerr met Mexican President Ana Ruiz in Mexico City.",
+         "Jon Kerr", ("White House Senior Adviser", "US")),
     ],
 )
 def test_people_state_of_an_office_told_around_it(nlp, text, name, office):
