@@ -17,6 +17,7 @@ __all__ = [
     "purpose",
     "purpose_aside",
     "leg_of_the_trip",
+    "bare_verb_continued",
 ]
 
 _PURPOSE_WORDS = {"for", "to"}
@@ -40,6 +41,21 @@ _LIGHT_VERB_PHRASE = {"make", "pay", "hold", "have", "a", "an", "the", "brief", 
 
 
 _AUXILIARIES = {"was", "were", "had", "is", "are", "will", "would", "has", "have"}
+
+
+# words after "and then" that keep their own tense: no bare verb continuing a plan
+_OWN_TENSE = {"was", "were", "is", "are", "has", "have", "had", "did", "went", "met", "came",
+              "flew", "held", "made", "left", "took", "became", "will", "would"}
+
+
+def bare_verb_continued(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause opens "and then" with a bare verb, whose auxiliary the clause
+    before gave ("will fly to Beijing on Saturday, and then become the first president to
+    visit Mongolia"): the plan goes on."""
+    if ctx.lower[rng[0] : rng[0] + 2] != ["and", "then"] or rng[0] + 2 >= rng[1]:
+        return False
+    word = ctx.lower[rng[0] + 2]
+    return word.isalpha() and word not in _OWN_TENSE and not word.endswith(("ed", "s"))
 
 
 def main_verb_status(lo: int, hi: int, ctx: Context) -> str | None:

@@ -20,6 +20,7 @@ from .arguments import Context, bystanders, clauses, status_of
 from .attendee_lists import listed_attendees
 from .captions import caption_encounters
 from .clause_tense import (
+    bare_verb_continued,
     infinitive_continued,
     leg_of_the_trip,
     main_verb_status,
@@ -263,6 +264,10 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                     # she leaves for Kampala"): ahead too
                 if status == "occurred" and infinitive_continued(rng, t, ctx):
                     status = main_verb_status(rng[0], t - 3, ctx) or status
+                if status == "occurred" and sent_status == "planned" and (
+                    bare_verb_continued(rng, ctx)
+                ):  # "will fly to A, and then become the first to visit B": still ahead
+                    status = sent_status
                 if status == "occurred" and sent_status and leg_of_the_trip(t, rng, ctx):
                     status = sent_status  # "will make a trip next week, with stops in A and B"
                 if (
