@@ -17,6 +17,7 @@ from .arguments import Context, country_of, location, pick_date
 from .earlier_trips import past_visit
 from .event_places import SUMMIT_WORDS, topic_place
 from .name_lists import coordinated, coordinated_forward
+from .office_lists import plural_office
 from .trip_cues import CEREMONIES, placed_by
 from .usable_dates import usable_date
 from .visit_cues import JOINS
@@ -36,7 +37,35 @@ __all__ = [
 def gathering_presence(sent: Span, ctx: Context) -> list[Event]:
     """The visits of those ``sent`` places at a gathering by its company ("Among the
     leaders at the summit were A and B") or by "there" ("X was also there")."""
-    return _among_at_gathering(sent, ctx) + _there_at_gathering(sent, ctx)
+    return (
+        _among_at_gathering(sent, ctx)
+        + _there_at_gathering(sent, ctx)
+        + _with_those_present(sent, ctx)
+    )
+
+
+# the company a list ends with: "with A and B among those present"
+_AMONG_THOSE = (["among", "those", "present"], ["among", "those", "attending"],
+                ["among", "the", "guests"], ["among", "those", "in"])
+
+
+def _with_those_present(sent: Span, ctx: Context) -> list[Event]:
+    """ "The summit opened on Monday with Presidents A of Brazil and B of Colombia among
+    those present": a gathering the sentence tells, then "with" and a list that ends with
+    its company: each foreigner's visit to the gathering's city."""
+    end = next(
+        (k for k in range(sent.start, sent.end) if ctx.lower[k : k + 3] in _AMONG_THOSE), None
+    )
+    if end is None:
+        return []
+    with_ = next((k for k in range(end - 1, sent.start, -1) if ctx.lower[k] == "with"), None)
+    if with_ is None or not _GATHERING_WORDS.intersection(ctx.lower[sent.start : with_]):
+        return []
+    named = ctx.persons_in(with_ + 1, end)
+    if not named or not _offices_only(with_ + 1, named[0][0], ctx):
+        return []
+    keys = coordinated_forward(named, ctx)
+    return _visits_at(keys, (sent.start, with_), ("in", "at"), end, sent, ctx)
 
 
 FRONT_ADVERBS = {"also", "already", "still", "now", "meanwhile", ","}
@@ -129,6 +158,9 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     if ctx.lower[k] in ("among", "amongst"):
         verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in COPULAS), None)
         company = ctx.lower[k + 1 : verb] if verb is not None else []
+    elif ctx.lower[k : k + 3] == ["around", "the", "table"]:  # "Around the table sat
+        verb = k + 3 if ctx.lower[k + 3] in _SEATED else None  # Presidents A of X, B of Y"
+        company = ["around", "the", "table"]
     elif ctx.lower[k] == "at" or ctx.lower[k : k + 2] == ["in", "attendance"]:
         verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in COPULAS
                      or ctx.lower[j - 1 : j + 1] == ["will", "be"]), None)
@@ -155,17 +187,29 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     if company == ["they"]:
         told = _company_attended_before(sent, ctx)
     if told is None and not _GATHERINGS.intersection(ctx.lower[k:verb]):
-        told = gathering_before(sent, ctx) if _COMPANY.intersection(company) else None
+        seated = company[:1] == ["around"]  # those at the table of the gathering told before
+        told = gathering_before(sent, ctx) if _COMPANY.intersection(company) or seated else None
+        if told is None and seated and _GATHERING_WORDS.intersection(ctx.lower[: sent.start]):
+            told = (k, verb)  # the story's gathering, told earlier
         if told is None:
             return []  # "Among the guests was X": no gathering to place them
     named = ctx.persons_in(verb + 1, sent.end)
-    if not named or any(not ctx.leads_a_name(i) for i in range(verb + 1, named[0][0])):
+    if not named or not _offices_only(verb + 1, named[0][0], ctx):
         return []
     if "expected" in ctx.lower[k:verb]:
         return []  # "Among those expected at the summit are ...": read by the trigger
     told = told or (k, verb)  # "... attended by 20 heads of state. Among them were A, B"
     ahead = ctx.lower[verb] == "be"  # "At the summit in Rio in August will be A"
     return _visits_at(coordinated_forward(named, ctx), told, ("in",), verb, sent, ctx, ahead)
+
+
+_SEATED = COPULAS | {"sat", "sit", "stood"}
+
+
+def _offices_only(lo: int, hi: int, ctx: Context) -> bool:
+    """Whether the words ``lo:hi`` before a list's first name are its offices, a plural one
+    too ("Presidents A of Brazil and B of Colombia")."""
+    return all(ctx.leads_a_name(i) or plural_office(ctx.lower, i, ctx.lex) for i in range(lo, hi))
 
 
 # the heads of a live blog's roll of those present: "In the hall:", "Present:", "On stage:"
