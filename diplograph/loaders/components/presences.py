@@ -79,9 +79,10 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     out = _fronted_presence(sent, ctx) + _telegraphic_presence(sent, ctx)
     out += gathering_presence(sent, ctx)
     for _s, e, _key in ctx.persons_in(sent.start, sent.end):
-        if e + 3 >= sent.end or ctx.lower[e] != "," or ctx.lower[e + 1] != "in":
+        at = e + 1 + (ctx.lower[e + 1 : e + 2] in (["also"], ["already"], ["still"]))  # ", also
+        if at + 2 >= sent.end or ctx.lower[e] != "," or ctx.lower[at] != "in":  # in X for"
             continue
-        where = [g for g in ctx.gaz_in(e + 2, e + 3, ("PLACE", "COUNTRY", "CAPITAL"))]
+        where = [g for g in ctx.gaz_in(at + 1, at + 2, ("PLACE", "COUNTRY", "CAPITAL"))]
         if not where or where[0].end >= sent.end or ctx.lower[where[0].end] not in _PURPOSE_AFTER:
             continue
         if "," not in ctx.lower[where[0].end : sent.end]:
