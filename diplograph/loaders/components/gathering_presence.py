@@ -177,7 +177,7 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     elif ctx.lower[k] in _COMPANY or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY:
         verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _INCLUDES), None)
         company = ctx.lower[k:verb] if verb is not None else []
-        if not _ATTENDING_NOW.intersection(company) and not _GATHERINGS.intersection(company):
+        if not _ATTENDING_NOW.intersection(company) and not _GATHERING_WORDS.intersection(company):
             return []  # "Leaders include ...": no gathering they are at
     else:
         return _roll_call(k, sent, ctx)
@@ -186,7 +186,7 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     told = _attended_before(sent, ctx, company) if company[:1] in (["them"], ["those"]) else None
     if company == ["they"]:
         told = _company_attended_before(sent, ctx)
-    if told is None and not _GATHERINGS.intersection(ctx.lower[k:verb]):
+    if told is None and not _GATHERING_WORDS.intersection(ctx.lower[k:verb]):
         seated = company[:1] == ["around"]  # those at the table of the gathering told before
         told = gathering_before(sent, ctx) if _COMPANY.intersection(company) or seated else None
         if told is None and seated and _GATHERING_WORDS.intersection(ctx.lower[: sent.start]):
@@ -283,7 +283,7 @@ _COMPANY = {"leaders", "guests", "dignitaries", "attendees", "participants", "de
 _COMPANY |= {"mourners", "delegations"}
 _COMPANY |= {"heads", "those", "visitors", "invitees"}
 _INCLUDES = {"include", "includes", "included"}
-_ATTENDING_NOW = _ATTENDING | {"gathering", "at", "for"}
+_ATTENDING_NOW = _ATTENDING | {"gathering", "at", "for", "seated"}
 
 
 _GATHERING_WORDS = _GATHERINGS | CEREMONIES

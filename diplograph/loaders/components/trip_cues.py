@@ -148,6 +148,7 @@ def delegation_to(t_end: int, ctx: Context) -> bool:
 CEREMONIES = {"summit", "inauguration", "funeral", "coronation", "swearing-in", "ceremony"}
 CEREMONIES |= {"celebrations", "commemorations", "investiture", "conference", "forum"}
 CEREMONIES |= {"burial", "cremation", "memorial", "wedding", "jubilee", "enthronement", "sworn"}
+CEREMONIES |= {"cremated", "buried", "crowned", "pyre"}  # "was cremated on Friday"
 
 
 def represented_by(t: int, t_end: int, ctx: Context) -> bool:
