@@ -10,7 +10,13 @@ from .arguments import Context
 from .name_lists import coordinated_forward
 from .tokenizer import texts_of
 
-__all__ = ["by_after_office", "by_group_including", "who_after_apposition", "before_apposition"]
+__all__ = [
+    "by_after_office",
+    "by_group_including",
+    "who_after_apposition",
+    "before_apposition",
+    "of_after_date",
+]
 
 _OFFICE_GLUE = {"the", "its", "his", "her", "their", "of", ",", "and", "'s", "’s"}
 
@@ -74,3 +80,22 @@ def before_apposition(who: int, ctx: Context) -> str | None:
         return None
     commas = sum(ctx.lower[k] == "," for k in gap)
     return key if commas == 2 or commas == 1 and e > named[-1][1] else None  # "X of Y, who"
+
+_OFFICE_LINKS = {"the", "of", ","}
+
+
+def of_after_date(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """The traveller named by "of" right after the trip's date ("the visit to the Soviet
+    Union in July of the Vice-President of the U.S.A., Richard Nixon", "the trip to New
+    York at the end of June of X"), past offices and their states."""
+    for m in ctx.dates_in(t + 1, min(rng[1], t + 12)):
+        if ctx.lower[m.end : m.end + 1] != ["of"]:
+            continue
+        j = m.end + 1
+        while j < min(rng[1], m.end + 12) and not ctx.person_at(j) and (
+            ctx.label[j] in ("TITLE", "DEMONYM", "COUNTRY") or ctx.lower[j] in _OFFICE_LINKS
+        ):
+            j += 1
+        named = ctx.persons_in(j, j + 1)
+        return named[0][2] if named else None
+    return None

@@ -15,6 +15,7 @@ from .apposed_travellers import (
     before_apposition,
     by_after_office,
     by_group_including,
+    of_after_date,
     who_after_apposition,
 )
 from .arguments import Context, ordered_arrival
@@ -85,6 +86,7 @@ def _possessed_gap(k: int, ctx: Context) -> bool:
 _PRONOUNS = PERSONAL | NEUTER
 _GROUP_SUBJECTS = {"delegation", "leaders", "delegations", "visitors", "mission", "group", "heads",
                    "presidents", "premiers", "dignitaries", "guests", "monarchs"}
+_LISTING = {"included", "includes", "including", "comprised", "were"}
 GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest", "visitor"}
 
 
@@ -139,9 +141,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
                 return [key]  # Chile": B's, the one coreference reads, if named here
             if named:  # "Scholz also made Paris his first foreign trip": the subject's
                 return [named[-1][2]]
-    agent = paid_by(t, rng, ctx)
-    if agent is not None:
-        return [agent]  # "the previous state visit by a Chinese president was paid by X"
+    agent = paid_by(t, rng, ctx) or of_after_date(t, rng, ctx)
+    if agent is not None:  # "the previous state visit by a Chinese president was paid by
+        return [agent]  # X", "the visit to Moscow in July of the Vice-President, Y"
     reach = 12 if "delegation" in ctx.lower[t : t + 5] else 8  # "by a delegation led by"
     by = next((k for k in range(t + 1, min(rng[1], t + 10)) if ctx.lower[k] == "by"), None)
     if by is not None and ctx.label[by - 1] in _DESTINATIONS:  # "a trip to the White
@@ -171,7 +173,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     inverted = (
         participle_opening(t, ctx)
         or ctx.lower[t : t + 2] in (["in", "attendance"], ["present", "at"])
-        or _first_to(t, ctx)  # "Among the first to arrive were A and B"
+        or ordered_arrival(t, ctx)  # "Among the first to arrive were A and B"
         or ctx.lower[t] == "among"  # "Among the leaders in Seattle were", also after a
         and t <= max(rng[0], sentence_opening(ctx.doc[rng[0] : rng[1]], ctx)) + 1  # dateline
     )
@@ -183,10 +185,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         return [since[2]]  # "since (British Prime Minister) Theresa May visited Beijing"
     if not before and _GROUP_SUBJECTS.intersection(ctx.lower[rng[0] : t]):
         for i in range(t, rng[1]):  # "The delegation, which arrived in X, included A, B and C"
-            if ctx.lower[i] in ("included", "includes", "including", "comprised", "were") or (
-                ctx.lower[i : i + 2] == ["among", "them"]  # "Arab leaders began arriving in
-            ):  # Riyadh, among them A, B and C"
-                return coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)
+            if ctx.lower[i] in _LISTING or ctx.lower[i : i + 2] == ["among", "them"]:
+                return coordinated_forward(ctx.persons_in(i + 1, rng[1]), ctx)  # "Leaders
+                # began arriving in Riyadh, among them A, B and C"
     group = _all_of_whom(t, ctx)
     if group:
         return group  # "talks with A and B, both of whom arrived on Sunday": each
@@ -393,9 +394,3 @@ def _all_of_whom(t: int, ctx: Context) -> list[str]:
     if k is None or k < lo + 3 or ctx.lower[k - 3 : k] not in ([",", w, "of"] for w in _EACH):
         return []
     return coordinated(ctx.persons_in(lo, k - 3), ctx) if ctx.lower[k - 3] == "," else []
-
-
-def _first_to(t: int, ctx: Context) -> bool:
-    """ "the first to arrive", "the last to land": an arrival told by its order."""
-    return ordered_arrival(t, ctx)
-
