@@ -81,6 +81,8 @@ def before_apposition(who: int, ctx: Context) -> str | None:
     commas = sum(ctx.lower[k] == "," for k in gap)
     return key if commas == 2 or commas == 1 and e > named[-1][1] else None  # "X of Y, who"
 
+
+# the words between "of" and the name it leads to ("of the Vice-President of the U.S.A., X")
 _OFFICE_LINKS = {"the", "of", ","}
 
 

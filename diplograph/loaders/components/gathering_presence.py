@@ -36,7 +36,8 @@ __all__ = [
 
 def gathering_presence(sent: Span, ctx: Context) -> list[Event]:
     """The visits of those ``sent`` places at a gathering by its company ("Among the
-    leaders at the summit were A and B") or by "there" ("X was also there")."""
+    leaders at the summit were A and B", "The summit opened with A and B among those
+    present") or by "there" ("X was also there")."""
     return (
         _among_at_gathering(sent, ctx)
         + _there_at_gathering(sent, ctx)
