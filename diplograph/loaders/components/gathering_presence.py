@@ -282,7 +282,7 @@ def _gathering_day(
 # "Leaders gathering for the summit include A and B": who the company of a gathering is
 _COMPANY = {"leaders", "guests", "dignitaries", "attendees", "participants", "delegates"}
 _COMPANY |= {"mourners", "delegations"}
-_COMPANY |= {"heads", "those", "visitors", "invitees"}
+_COMPANY |= {"heads", "those", "visitors", "invitees", "royals", "monarchs", "sovereigns"}
 _INCLUDES = {"include", "includes", "included"}
 _ATTENDING_NOW = _ATTENDING | {"gathering", "at", "for", "seated"}
 
