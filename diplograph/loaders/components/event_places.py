@@ -94,9 +94,8 @@ def _toured(i: int, ctx: Context) -> bool:
 def _before_a_noun(g: Span, ctx: Context) -> bool:
     """Whether a word in lower case follows the country ``g`` (a country's name as its
     people's: "a Saudi monarch", "a Kuwaiti delegation")."""
-    return g.end < len(ctx.doc) and tokens_of(ctx.doc)[g.end].text.isalpha() and (
-        tokens_of(ctx.doc)[g.end].text.islower()
-    )
+    word = tokens_of(ctx.doc)[g.end].text if g.end < len(ctx.doc) else ""
+    return word.isalpha() and word.islower()
 
 
 def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list[Span]:
