@@ -65,6 +65,18 @@ def _according_to(s: int, start: int, ctx: Context) -> bool:
     return ctx.lower[k - 1 : k + 1] == ["according", "to"]
 
 
+_STYLES = {"the", "late", "former", "then"}
+
+
+def _trip_of(s: int, start: int, ctx: Context) -> bool:
+    """Whether the name at ``s`` follows "<trip word> of", past "the late", offices and
+    forms of address ("the visit of the late Shri X")."""
+    k = s - 1
+    while k > start + 1 and (ctx.lower[k] in _STYLES or ctx.leads_a_name(k)):
+        k -= 1
+    return ctx.lower[k] == "of" and ctx.lower[k - 1] in ctx.lex.trip_words
+
+
 def bystanders(start: int, end: int, ctx: Context) -> set[int]:
     """Mentions (by start token) of people who only report ("..., Kwatra said") or are
     named in passing ("the father of the ousted Bashar al-Assad")."""
@@ -83,8 +95,8 @@ def bystanders(start: int, end: int, ctx: Context) -> set[int]:
             and ctx.lower[s] not in ("his", "her", "their")  # "the first day of his visit"
             and ctx.lower[s] not in SUBJECT  # "On April 21 of that year he and X
             # travelled": no "of" governs a subject pronoun
-            and not (ctx.lower[s - 1] == "of" and ctx.lower[s - 2] in ctx.lex.trip_words)
-            # "the visit of the President to Italy": the visitor
+            and not _trip_of(s, start, ctx)  # "the visit of the President to Italy", "the
+            # visit of the late X in 1988": the visitor
         ):
             out.add(s)
         if honoured(ctx.lower, s, start) or _denied(s, start, ctx) or _passed_by(s, start, ctx):

@@ -188,9 +188,9 @@ _DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
 
 
 def _before_styles(k: int, start: int, ctx: Context) -> int:
-    """The first token at or before ``k`` that is no office word, demonym or "former",
-    "the late" (the style of a name ending at ``k + 1``)."""
-    while k > start and (ctx.label[k] in ("TITLE", "DEMONYM") or ctx.lower[k] in PREDECESSOR_WORDS):
+    """The first token at or before ``k`` that is no office word, demonym, country, form of
+    address or "former", "the late" (the style of a name ending at ``k + 1``)."""
+    while k > start and (ctx.leads_a_name(k) or ctx.lower[k] in PREDECESSOR_WORDS):
         k -= 1
     return k
 

@@ -150,9 +150,9 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
         reach = max(reach, by - t + 7)  # House by Mexican President X": the long way
     for s, _e, _key in ctx.persons_in(t, min(rng[1], t + reach)):
         k = s - 1
-        while k > t and (ctx.label[k] or ctx.lower[k] in _BEFORE_OFFICE):
+        while k > t and (ctx.label[k] or ctx.lower[k] in _BEFORE_OFFICE or ctx.leads_a_name(k)):
             k -= 1  # "attended by Chinese Premier Li Qiang", "a visit by the late
-            # President X": offices and their "the late", "former" between
+            # President X", "of Shri X": offices, forms of address, "the late", "former"
         if ctx.lower[k] == "by" and _WELCOMED.intersection(ctx.lower[rng[0] : t + 6]):
             break  # "X was greeted on arrival by Y", "was given a warm welcome by Y": Y
             # is the one who greets

@@ -53,6 +53,19 @@ def usable_date(m, ctx: Context) -> bool:
 
 
 _BREAKS = {":", ";", "—", "–"}  # marks that close a "since" phrase before a date
+_STYLES = PAST_STYLES | {"the", "late"}
+_TRIP_NOUNS = {"visit", "trip", "visits", "trips", "tour"}
+
+
+def _past_the_trip(k: int, end: int, ctx: Context) -> int:
+    """The token after "the (state) visit of" or "by" at ``k`` ("since the visit of X in
+    1988"), or ``k`` where no trip noun opens there."""
+    j = k + 1 if ctx.lower[k] in ("the", "a") else k
+    while j < end and ctx.lower[j] in ("state", "official", "last", "previous", "historic"):
+        j += 1
+    if j + 1 < end and ctx.lower[j] in _TRIP_NOUNS and ctx.lower[j + 1] in ("of", "by"):
+        return j + 2
+    return k
 
 
 def _usable_date(m, ctx: Context) -> bool:
@@ -66,9 +79,10 @@ def _usable_date(m, ctx: Context) -> bool:
     if "since" in ctx.lower[max(first, m.start - 7) : m.start] and not _BREAKS.intersection(
         ctx.lower[ctx.lower.index("since", max(first, m.start - 7)) : m.start]
     ):  # (not "once since taking office: in June she visited", the colon closing "since")
-        k = ctx.lower.index("since", max(first, m.start - 7)) + 1
-        while k < m.start and (ctx.label[k] == "TITLE" or ctx.lower[k] in PAST_STYLES):
-            k += 1  # "since (former) President X in 1962": X's time
+        k = _past_the_trip(ctx.lower.index("since", max(first, m.start - 7)) + 1, m.start, ctx)
+        while k < m.start and (ctx.lower[k] in _STYLES or ctx.leads_a_name(k)):
+            k += 1  # "since (former) President X in 1962", "since the visit of the late
+            # President X in 1988": X's time
         if k not in ctx.name_tokens and ctx.lower[m.end : m.end + 2] != [",", "when"]:
             # (but "since November 2014, when X came for the summit": the time of X's trip)
             return False
