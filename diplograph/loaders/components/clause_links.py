@@ -1,7 +1,9 @@
 """How a clause stands to the other clauses of its sentence: one opened by "while" or
 "although" tells another subject's act (:func:`contrasted`), a later clause with an
-encounter of its own keeps its people (:func:`later_acts`), and a ", which will take
-place on Monday" after an event noun tells it ahead (:func:`relative_ahead`). Helpers of
+encounter of its own keeps its people (:func:`later_acts`), a ", which will take
+place on Monday" after an event noun tells it ahead (:func:`relative_ahead`), and an
+opening "In Osaka, where he had been since Thursday," frames the clause after its aside
+(:func:`fronted_across_aside`). Helpers of
 :mod:`.encounters`, :mod:`.encounter_groups` and :mod:`.event_status`.
 """
 
@@ -16,7 +18,7 @@ from .event_clauses import CONTRASTS, clauses
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["contrasted", "later_acts", "relative_ahead"]
+__all__ = ["contrasted", "fronted_across_aside", "later_acts", "relative_ahead"]
 
 
 def contrasted(rng: tuple[int, int], sent: Span, ctx: Context) -> set[int]:
@@ -64,3 +66,25 @@ def relative_ahead(t_end: int, rng: tuple[int, int], ctx: Context) -> bool:
     if k is None or k - t_end > 12 or ctx.trigger_tokens.intersection(range(t_end, k)):
         return False
     return any(ctx.lower[k + 1 : k + 1 + len(w)] == w for w in _AHEAD_AFTER_WHICH)
+
+
+_ASIDE_OPENERS = {"where", "which", "who", "whose", "when"}
+
+
+def fronted_across_aside(rng: tuple[int, int], sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The sentence's opening "In Osaka," or "At Camp David," when only a relative aside
+    stands between it and the clause at ``rng`` ("In Osaka, where he had been since
+    Thursday, Trump met Xi"): the place phrase of that clause, set off by its aside."""
+    found = clauses(sent, ctx)
+    i = next((k for k, c in enumerate(found) if c == rng), None)
+    if i is None or i < 2:
+        return None
+    opening, aside = found[i - 2], found[i - 1]
+    if (
+        ctx.lower[opening[0]] in ("in", "at")
+        and ctx.lower[opening[1] - 1] == ","
+        and ctx.lower[aside[0]] in _ASIDE_OPENERS
+        and ctx.lower[aside[1] - 1] == ","
+    ):
+        return opening
+    return None

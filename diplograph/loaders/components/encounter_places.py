@@ -25,6 +25,7 @@ from .arguments import (
     where_place,
 )
 from .clause_acts import elided_subject
+from .clause_links import fronted_across_aside
 from .event_clauses import gerund_clause
 from .event_places import standing_venue
 from .here_places import this_town
@@ -262,6 +263,10 @@ def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tupl
             if _located(g, ctx) and not _left_or_bound(g, sent, ctx)
         ]
         place, country = location(before, ctx.lex, t)
+    fronted = fronted_across_aside(rng, sent, ctx) if place is None and country is None else None
+    if fronted:  # "In Osaka, where he had been since Thursday, Trump met Xi": Osaka
+        framing = [g for g in places(fronted, t, ctx, False) if _located(g, ctx)]
+        place, country = location(framing, ctx.lex, t)
     if (
         place is None
         and country is None
