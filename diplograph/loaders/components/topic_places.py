@@ -1,6 +1,7 @@
 """Places an event's clause names as what it is about, not where it happened: "the war in
 Gaza", "the Line of Control in the Kargil sector", "an airport in Gwadar (opened) by video
-link", "held talks on extending the railway to Kampala". Helpers of :mod:`.event_places`,
+link", "held talks on extending the railway to Kampala", "discussed Korean investment in
+India". Helpers of :mod:`.event_places`,
 which re-exports :func:`topic_place`.
 """
 
@@ -36,7 +37,22 @@ def topic_place(g: Span, ctx: Context) -> bool:
         k -= 1
     return ctx.lower[k] in ("in", "over", "on") and ctx.lower[k - 1] in _TOPIC_NOUNS or (
         ctx.lower[k] in ("to", "through") and _in_a_topic_act(k, ctx)
-    )
+    ) or (ctx.lower[k] == "in" and ctx.label[g.start] == "COUNTRY" and _discussed_thing(k, ctx))
+
+
+_DISCUSSING = {"discussed", "discuss", "discussing", "reviewed", "review", "reviewing"}
+
+
+def _discussed_thing(k: int, ctx: Context) -> bool:
+    """Whether the "in" at ``k`` ends the thing a discussion is about ("discussed Korean
+    investment in India", "to review Chinese projects in Kenya"): a country where that
+    thing is, not where they talked."""
+    for j in range(k - 1, max(0, k - 5), -1):
+        if ctx.lower[j] in _DISCUSSING:
+            return j < k - 1  # (not "discussed in Delhi": where)
+        if not ctx.lower[j].isalpha() or ctx.lower[j] in ("with", "and", "the", "on"):
+            return False
+    return False
 
 
 # the acts of going somewhere, which place the one who goes ("on arriving in Kampala")
