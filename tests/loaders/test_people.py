@@ -1488,3 +1488,38 @@ def test_people_one_a_state_sends_serves_it(nlp, text, name, country):
 )
 def test_people_state_of_an_office_told_around_it(nlp, text, name, office):
     assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (
+            "NIAMEY - Assistant Secretary of State for African Affairs Molly Brennan held talks "
+            "with Nigerien Prime Minister Ali Zeine on Tuesday.",
+            "Molly Brennan",
+            ("Assistant Secretary of State for African Affairs", "US"),
+        ),
+        (
+            "SEOUL - Assistant Secretary of State Kurt Morgan met South Korean Foreign Minister "
+            "Park Jin on Monday.",
+            "Kurt Morgan",
+            ("Assistant Secretary of State", "US"),
+        ),
+        (
+            "ISLAMABAD, June 3 - Deputy Secretary of State Richard Hale met Pakistani President "
+            "Asif Zardari here on Monday.",
+            "Richard Hale",
+            ("Deputy Secretary of State", "US"),
+        ),
+        (
+            "HANOI - Assistant Secretary of Defense for International Security Affairs Ely "
+            "Ratner met Vietnamese Defence Minister Phan Van Giang on Monday.",
+            "Ely Ratner",
+            ("Assistant Secretary of Defense for International Security Affairs", "US"),
+        ),
+    ],
+)
+def test_people_ranks_under_a_national_secretary_keep_its_state(nlp, text, name, office):
+    """ "Assistant Secretary of State (for African Affairs)": an office of one state, with
+    or without its portfolio, wherever the story is filed."""
+    assert _people(nlp, text)[name][:2] == office

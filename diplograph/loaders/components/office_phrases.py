@@ -154,10 +154,16 @@ def _national_offices() -> dict[str, str]:
 
 def national_office_country(title: str) -> str | None:
     """The country an office's very name gives ("Taoiseach": IE; "Union Home Minister":
-    IN, by the entry "union *"), or None."""
+    IN, by the entry "union *"; "Assistant Secretary of State for African Affairs": US,
+    by "assistant secretary of state for *"), or None."""
     words = title.casefold().split()
+    if not words:
+        return None
     table = _national_offices()
-    return table.get(" ".join(words)) or table.get(f"{words[0]} *") if words else None
+    portfolio = words.index("for") if "for" in words[1:] else None  # the office before
+    # its portfolio ("... for African Affairs"), where the table says any portfolio will do
+    head = " ".join(words[:portfolio]) + " for *" if portfolio else None
+    return table.get(" ".join(words)) or table.get(f"{words[0]} *") or table.get(head)
 
 
 @lru_cache(maxsize=1)
