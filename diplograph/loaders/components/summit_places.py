@@ -94,6 +94,7 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
             # this week": what someone did elsewhere
             and not _other_grouping(g.start, ctx.sentence_of(g.start)[0], told, ctx)
             and not _not_going(g.start, ctx)
+            and not _ahead_of_a_filed_story(g.start, ctx)
         ):
             best = [g]
     if not best and dateline and ctx.doc._.dg_dateline:
@@ -101,6 +102,21 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
         best = [g for g in ctx.gaz if g.label_ == "PLACE" and fold(g.text) == fold(name)][:1]
         best = best or dateline_site(ctx, sent.start)  # named only in the dateline
     return best
+
+
+_AHEAD = {"upcoming", "forthcoming", "run-up", "next"}
+
+
+def _ahead_of_a_filed_story(i: int, ctx: Context) -> bool:
+    """Whether the town at ``i`` is that of a gathering still to come ("coordination ahead
+    of the G20 summit in Seoul", "the upcoming summit in Lima") in a story filed from a
+    dateline: the gathering frames none of the story's talks; its dateline does."""
+    if not ctx.doc._.dg_dateline:
+        return False
+    words = ctx.lower[max(ctx.sentence_of(i)[0], i - 8) : i]
+    return bool(_AHEAD.intersection(words)) or any(
+        words[k : k + 2] == ["ahead", "of"] for k in range(len(words) - 1)
+    )
 
 
 def _not_going(i: int, ctx: Context) -> bool:
