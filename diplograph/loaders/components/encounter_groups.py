@@ -330,6 +330,11 @@ def _timed_by(i: int, ctx: Context) -> bool:
     return "and" in words and bool(_LATER.intersection(words[words.index("and") :]))
 
 
+def _set_apart(i: int, ctx: Context) -> bool:
+    """Whether the "with" at ``i`` follows "; " or ", and": a group of its own."""
+    return ctx.lower[i - 1] == ";" or ctx.lower[i - 2 : i] in ([",", "and"], [";", "and"])
+
+
 def with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
     """ "held talks with Putin on Oct 22 and, on Oct 23, with Xi": one encounter per "with"
     (or per "by" after a passive: "was received by A, and in the afternoon by B")."""
@@ -361,6 +366,8 @@ def with_groups(kind, t, t_end, sent, ctx, status, speakers) -> list[Event]:
     ):  # "met Tusk on Aug 22, followed by ... talks with Zelensky on Aug 23": two days;
         # "met Tusk and then held talks with Zelensky": two verbs
         withs.insert(0, t_end - 1)
+    elif withs and ctx.lower[t_end - 1] == "with" and all(_set_apart(i, ctx) for i in withs):
+        withs.insert(0, t_end - 1)  # "sat down with A; with B", "spoke with A, ..., and with B"
     # "met X, who leads the talks, before holding talks with A and with B": the sentence's
     # subject, not X
     lo, hi = borrowed_subject(home, sent, ctx) or (sent.start, t)
