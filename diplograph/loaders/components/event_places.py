@@ -163,11 +163,15 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             *LOCATIVE, "to", "into"
         ):
             continue  # "as was a United States presidential delegation": whose, not where
-        if g.end < len(ctx.doc) and (
-            ctx.label[g.end] == "TITLE"
-            or ctx.person_at(g.end)
-            and tokens_of(ctx.doc)[g.end].text[:1].isupper()
-        ):  # but "In Warsaw he will meet ...": a pronoun after a place
+        if (
+            g.end < len(ctx.doc)
+            and (
+                ctx.label[g.end] == "TITLE"
+                or ctx.person_at(g.end)
+                and tokens_of(ctx.doc)[g.end].text[:1].isupper()
+            )
+            and not (prev in LOCATIVE and ctx.sentence_of(g.start)[0] == g.start - 1)
+        ):  # but "In Warsaw he will meet ...", "In Accra Rojas held talks": the setting
             continue  # "US President Joe Biden": a country word qualifying an office
         out.append(g)
     return out

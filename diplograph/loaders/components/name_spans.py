@@ -272,7 +272,26 @@ def after_leading_words(doc: Doc, start: int, end: int, labels, lex: Lexicon) ->
         start += 1
     if end - start >= 2 and _opening_participle(toks, start):
         start += 1  # "Meeting Pham Minh Chinh, who ..., Xi said": the verb opening the clause
+    if end - start >= 2 and _fronted_town(toks, start, labels, lex):
+        start += 1  # "In Oslo Ruto met Store": the town the clause opens with, no comma after
     return min(skip_honorifics(toks, start)[0], end)  # "First Lady Ana Diaz"
+
+
+_LOCATIVES = {"in", "from", "at", "to", "into"}
+
+
+def _fronted_town(toks, k: int, labels, lex: Lexicon) -> bool:
+    """Whether token ``k`` is a one-word town after a locative that opens its sentence ("In
+    Oslo Ruto met", "From Belgrade Merkel flies"): no part of the name after it."""
+    place = lex.places.get(toks[k].text)
+    return (
+        k >= 1
+        and place is not None
+        and place.kind != "region"
+        and toks[k - 1].lower_ in _LOCATIVES
+        and bool(toks[k - 1].is_sent_start)
+        and lex.places.get(f"{toks[k].text} {toks[k + 1].text}") is None  # not "San Jose"
+    )
 
 
 def _opening_participle(toks, k: int) -> bool:

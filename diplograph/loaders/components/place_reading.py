@@ -192,6 +192,13 @@ def _placed(i: int, j: int, text: _Text) -> bool:
     return after is not None and after[2] in ("COUNTRY", "PLACE")  # "Lincoln, Nebraska"
 
 
+def _fronted(i: int, text: _Text) -> bool:
+    """Whether the town at ``i`` follows the locative that opens its sentence ("In Accra
+    Rojas held talks", "From Belgrade Merkel flies on"): the clause's setting; the name
+    after it is a subject's."""
+    return i >= 1 and i - 1 in text.starts and text.lower[i - 1] in ("in", "from", "at", "to")
+
+
 def _countries_named(found: list, doc: Doc, text: _Text) -> tuple[dict[int, set], set]:
     """Countries of the places, seats and countries each sentence names, and every country
     the article names (with its dateline's)."""
@@ -356,7 +363,7 @@ def _is_place(i: int, j: int, surface: str, text: _Text, lex: Lexicon) -> bool:
         return True  # "Kigali Convention Centre": the city names its venue
     if venue:
         return False  # "Bole International Airport", "Lincoln Memorial"
-    if _name_follows(j, text):
+    if _name_follows(j, text) and not _fronted(i, text):
         text.in_names.add(surface)
         return False  # "Marina Bay", "George Washington", "Santiago Peña"
     return not _is_common_word(surface) or _placed(i, j, text)
