@@ -761,4 +761,31 @@ def test_dates_a_date_opening_a_sentence_is_no_heading(text):
 )
 def test_dates_a_weekday_the_story_dated_before_is_that_day(text, base, weekday, value, anchored):
     m = next(m for m in find_dates(text, base) if m.text == weekday)
-    assert (m.past, m.future) == (value, value) if anchored else value in (m.past, m.future)
+    # a day told ahead of publication dates the reading ahead; one gone, the reading as past
+    told = m.future if value >= base.isoformat() else m.past
+    assert told == value if anchored else value in (m.past, m.future)
+
+
+@pytest.mark.parametrize(
+    "text, base, weekday, past, future",
+    [
+        (
+            "The Israeli team arrived in Taba on January 22. Arafat will visit Geneva on Monday.",
+            dt.date(2001, 1, 28),
+            "on Monday",
+            "2001-01-22",
+            "2001-01-29",
+        ),
+        (
+            "Ruto arrived on Monday, July 1. He will meet Mahama on Monday.",
+            FRIDAY,
+            "on Monday",
+            "2024-07-01",
+            "2024-07-08",
+        ),
+    ],
+)
+def test_dates_a_weekday_dated_in_the_past_leaves_its_reading_ahead(text, base, weekday, past, future):
+    """A plan is not read back to a day gone: the dated Monday is the past reading only."""
+    m = next(m for m in find_dates(text, base) if m.text == weekday)
+    assert (m.past, m.future) == (past, future)

@@ -341,8 +341,10 @@ def _weekdays_told_before(mentions: list[DateMention], base: dt.date | None) -> 
             if _STEPPED.intersection(m.text.lower().split()):
                 continue  # "last Tuesday" in a story dated Tuesday: a week before, told so
             day = told.get(_weekday_of(m.past or m.future))
-            if day is not None:
-                m.past = m.future = day
+            if day is not None and day >= base.isoformat():
+                m.future = day  # (a plan is not read back to a day gone: "arrived on January
+            if day is not None and day <= base.isoformat():  # 22 ... will visit X on Monday")
+                m.past = day
         elif m.kind in _DAYS and m.past and len(m.past) == 10 and m.past == m.future:
             day = dt.date.fromisoformat(m.past)  # one reading only: a day past or ahead
             if abs((day - base).days) <= _TOLD_WEEK:  # alike ("June 12" may be either)
