@@ -18,7 +18,8 @@ __all__ = ["joins_a_gathering", "in_gathering_room"]
 
 
 _JOINED_GATHERINGS = {"summit", "summits", "session", "sessions", "talks", "conference", "forum",
-                      "gathering", "assembly", "ceremony", "plenary", "inauguration"}
+                      "gathering", "assembly", "ceremony", "plenary", "inauguration", "parliament",
+                      "congress", "convention"}
 _BEFORE_GATHERING = {"the", "its", "their", "a", "opening", "closing", "final", "later", "summit",
                      "plenary", "leaders", "leaders'"}
 
@@ -26,12 +27,21 @@ _BEFORE_GATHERING = {"the", "its", "their", "a", "opening", "closing", "final", 
 def joins_a_gathering(t_end: int, ctx: Context) -> bool:
     """ "joined the sessions", "will join the summit's final session": a join whose object
     is the gathering itself, which is the story's summit."""
-    for k in range(t_end, min(len(ctx.lower), t_end + 4)):
+    named = False  # "the World Economic Forum in Davos": a gathering's own name, which
+    for k in range(t_end, min(len(ctx.lower), t_end + 6)):  # takes the town written after it
         if ctx.lower[k] in _JOINED_GATHERINGS:
-            return True
-        if ctx.lower[k] not in _BEFORE_GATHERING and ctx.lower[k] not in ("'s", "’s"):
+            return not named or _town_after(k + 1, ctx)
+        if ctx.lower[k] in _BEFORE_GATHERING or ctx.lower[k] in ("'s", "’s"):
+            continue
+        if k == t_end or not ctx.doc[k].text[:1].isupper() or ctx.person_at(k):
             return False
+        named = True
     return False
+
+
+def _town_after(k: int, ctx: Context) -> bool:
+    """Whether "in <town or country>" stands at ``k``."""
+    return ctx.lower[k : k + 1] == ["in"] and ctx.label[k + 1 : k + 2] in (["PLACE"], ["COUNTRY"])
 
 
 _ROOMS = {"hall", "audience", "chamber", "auditorium", "plenary"}

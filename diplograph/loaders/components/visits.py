@@ -1,11 +1,10 @@
 """Visits: who travels where and when.
 
 "X arrived in Kyiv", "X's visit to Greece", "the first visit to Peru by a Danish prime
-minister since Karen Holm in 1999", "He had come to Ethiopia from Egypt", "Among those
-attending are A, B and C": the visitors, the destination (the first city named for a
-country; a visit at home is no visit) and the date of each. The stays before the visit
-that a sentence gives in passing ("from Egypt, where ...", "on the first leg of") are read
-in :mod:`.visit_origins`.
+minister since Karen Holm in 1999", "Among those attending are A, B and C": the visitors,
+the destination (the first city named for a country; a visit at home is no visit) and the
+date of each. Stays before the visit told in passing ("from Egypt, where ...") are read in
+:mod:`.visit_origins`.
 """
 
 from __future__ import annotations
@@ -249,8 +248,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     room = in_gathering_room(t_end, ctx) or (  # "was in the hall", "joined the sessions",
         (ctx.lower[t] in JOINS or needs == "gathering") and joins_a_gathering(t_end, ctx)
     )  # "addressed the summit"
-    if needs == "gathering" and not room:
-        return []  # "addressed concerns about trade"
+    if needs == "gathering" and (not room or ctx.lower[rng[0] - 1 : rng[0] + 1] == [",", "when"]):
+        return []  # "addressed concerns"; "since 2015, when he addressed ...": a trip told
     if (
         not dests
         and (ctx.lower[t] in ARRIVALS or ctx.lower[t] in JOINS or room)
@@ -391,10 +390,11 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
                 for day in repeats or [day_of_leg]
             )
     mark_stays(out, t, t_end, rng, ctx, departing)  # an end, a departure, a trip before
+    for ev in out if needs == "gathering" else ():  # "will address Congress on Saturday":
+        ev.borrowed = True  # a day of the stay, not its start
     out += origin_visits(t, t_end, visitors, sent, ctx, status)
     out += first_leg(t, t_end, visitors, sent, ctx)
     if by_country:
         spans = next(iter(by_country.values()))
         out += earlier_visitors(t, t_end, spans, visitors, sent, ctx, speakers)
     return out
-
