@@ -80,7 +80,9 @@ _OBJECT_PRONOUNS = {"him"}
 _FRONTED = {"after", "during", "on", "before", "following", "ahead", "in", "for", "at"}
 # the words (lower-cased) that _mention_at reads a mention from, besides names, titles,
 # aircraft and the first person
-_MENTION_WORDS = {"the", "their", "they", "them", "his", "her"} | _PRONOUNS | _OBJECT_PRONOUNS
+# ("both": "which both leaders will attend" as well as "Both leaders")
+_MENTION_WORDS = {"the", "their", "they", "them", "his", "her", "both"}
+_MENTION_WORDS |= _PRONOUNS | _OBJECT_PRONOUNS
 
 
 def resolve_mentions(doc: Doc, people: dict[str, Person], named: list[Mention]) -> list[Mention]:
