@@ -24,6 +24,7 @@ from .arguments import (
     usable_date,
     where_place,
 )
+from .bystanders import SPEAKING
 from .clause_acts import elided_subject
 from .clause_links import fronted_across_aside
 from .event_clauses import gerund_clause
@@ -60,6 +61,17 @@ def _located(g: Span, ctx: Context) -> bool:
             return False  # "met President X, Nairobi": no venue
         j, words = j - 1, words + 1
     return words > 0 and ctx.lower[j] in ("at", "in", "inside")
+
+
+_SAYING = SPEAKING | {"tell", "telling", "assured", "informed", "say", "saying"}
+
+
+def _said_between(lo: int, hi: int, ctx: Context) -> bool:
+    """Whether a verb of saying with its "that" stands in tokens [lo, hi)."""
+    return any(
+        ctx.lower[k] in _SAYING and "that" in ctx.lower[k + 1 : min(hi, k + 4)]
+        for k in range(lo, hi)
+    )
 
 
 _TOWN_NOUNS = TOWN_NOUNS | {"capital", "enclave", "hub"}  # "the Bangladeshi capital of Dhaka"
@@ -240,8 +252,11 @@ def meeting_place(t, t_end, rng, sent, ctx: Context, status, date, keys) -> tupl
     located = [
         g
         for g in places(rng, t, ctx, after_only=False)
-        if _located(g, ctx) and not ctx.travel_tokens.intersection(range(t_end, g.start))
-    ]  # not "met X before flying to Kampala": where the next journey goes
+        if _located(g, ctx)
+        and not ctx.travel_tokens.intersection(range(t_end, g.start))
+        and not _said_between(t_end, g.start, ctx)
+    ]  # not "met X before flying to Kampala": where the next journey goes; nor "met X and
+    # told him that Moscow saw his government as the authority in Afghanistan": what was said
     located += this_town(rng, ctx)  # "at his ranch outside this farming town in X state"
     named = where_place(rng, ctx, seats=True) or located or here(rng, ctx)
     named = named or there_place(rng, ctx)
