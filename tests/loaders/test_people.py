@@ -1523,3 +1523,26 @@ def test_people_ranks_under_a_national_secretary_keep_its_state(nlp, text, name,
     """ "Assistant Secretary of State (for African Affairs)": an office of one state, with
     or without its portfolio, wherever the story is filed."""
     assert _people(nlp, text)[name][:2] == office
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "WASHINGTON - Foreign Minister Ahmad Karimi met Secretary of State Mark Dalton at "
+            "the State Department on Monday.",
+            "Ahmad Karimi",
+        ),
+        (
+            "WASHINGTON - Prime Minister Ahmad Karimi met President Mark Dalton at the White "
+            "House on Monday.",
+            "Ahmad Karimi",
+        ),
+        ("NEW YORK - Defence Minister Lars Berg spoke at the United Nations.", "Lars Berg"),
+    ],
+)
+def test_people_a_minister_is_no_official_of_a_state_of_secretaries(nlp, text, name):
+    """A minister in a story filed from the United States, whose cabinet are secretaries,
+    is not guessed to be the United States' (data/absent_offices.tsv)."""
+    assert _people(nlp, text)[name][1] != "US"
+

@@ -27,7 +27,7 @@ from .guessed_countries import home_country, located_in, nearby_countries
 from .honorifics import styled_country
 from .lexicon import lexicon
 from .names import kin_of_another
-from .office_phrases import national_office_country, office_info
+from .office_phrases import foreign_to, national_office_country, office_info
 from .offices import _canonical, _kb_term, from_kb, same_office
 from .outlets import outlet_country
 from .royal_names import styled_royal
@@ -119,6 +119,7 @@ def infer_countries(doc: Doc, people: dict[str, Person]) -> None:
             c
             for c in where + agreed + dateline + free + outlet + home + ranked
             if c not in taken and not kb.lacks_office(person.title, c)
+            and not foreign_to(person.title, c)  # "Foreign Minister" of the United States
         ]
         person.country = next(iter(candidates), None)  # two readings that agree (the
         # sentence's country and the story's officials') outweigh the dateline alone

@@ -35,6 +35,7 @@ __all__ = [
     "office_info",
     "without_seat",
     "national_office_country",
+    "foreign_to",
 ]
 
 # Words that make the office that follows a past one.
@@ -164,6 +165,22 @@ def national_office_country(title: str) -> str | None:
     # its portfolio ("... for African Affairs"), where the table says any portfolio will do
     head = " ".join(words[:portfolio]) + " for *" if portfolio else None
     return table.get(" ".join(words)) or table.get(f"{words[0]} *") or table.get(head)
+
+
+@lru_cache(maxsize=1)
+def _absent_words() -> dict[str, frozenset[str]]:
+    """country -> words its own offices never use (absent_offices.tsv)."""
+    found: dict[str, set[str]] = {}
+    for code, word in _rows("absent_offices.tsv"):
+        found.setdefault(code, set()).add(word)
+    return {code: frozenset(words) for code, words in found.items()}
+
+
+def foreign_to(title: str | None, country: str) -> bool:
+    """Whether the office ``title`` is one ``country`` never styles its own officials with
+    ("Foreign Minister" in the United States, whose cabinet are secretaries)."""
+    words = _absent_words().get(country)
+    return bool(words and title) and bool(words.intersection(title.casefold().split()))
 
 
 @lru_cache(maxsize=1)
