@@ -1546,3 +1546,28 @@ def test_people_a_minister_is_no_official_of_a_state_of_secretaries(nlp, text, n
     is not guessed to be the United States' (data/absent_offices.tsv)."""
     assert _people(nlp, text)[name][1] != "US"
 
+
+@pytest.mark.parametrize(
+    "text, name, office, other",
+    [
+        (
+            "Biden sat down with Josefina Vazquez Mota on Monday. The U.S. ambassador at the "
+            "time, Carlos Pascual, resigned weeks later.",
+            "Carlos Pascual",
+            ("Ambassador", "US"),
+            "Josefina Vazquez Mota",
+        ),
+        (
+            "Ruto met Amara Odinga in Oslo. The Norwegian foreign minister at the time, Kari "
+            "Dahl, had arranged the talks.",
+            "Kari Dahl",
+            ("Foreign Minister", "NO"),
+            "Amara Odinga",
+        ),
+    ],
+)
+def test_people_an_office_at_the_time_is_the_apposed_names(nlp, text, name, office, other):
+    """ "The U.S. ambassador at the time, Carlos Pascual,": the name after the office and
+    its time holds it, not someone named before."""
+    found = _people(nlp, text)
+    assert found[name][:2] == office and found[other][0] is None

@@ -140,8 +140,7 @@ def _by_role(doc, i, labels, state) -> list[Mention]:
 
 def _partners_of_subject(doc, i: int, state):
     """For a group after "with" ("X held talks with the two men"), a test that leaves out
-    the people the sentence named before it (its subject cannot be its own partner);
-    else None."""
+    those the sentence named before it (its subject is no partner of its own); else None."""
     if i == 0 or tokens_of(doc)[i - 1].lower_ != "with":
         return None
     sent = state.sent_of[i]
@@ -210,6 +209,8 @@ def _definite(doc, i, labels, state) -> list[Mention]:
     end, country, office = _describe(doc, i + 1, labels)
     if end == i + 1 or office is None:
         return _aged(doc, i, state) or _by_role(doc, i, labels, state)
+    if lowers_of(doc)[end : end + 4] == ["at", "the", "time", ","]:
+        end += 3  # "The U.S. ambassador at the time, Carlos Pascual": the name apposed
     if (
         end < len(doc)
         and tokens_of(doc)[end].text[:1].isupper()
@@ -272,8 +273,7 @@ def quantified_group(doc, i: int, state) -> list[Mention]:
 
 
 def group_after_both(doc, i: int) -> bool:
-    """Whether "Both" at ``i`` opens a group of people ("Both leaders", "Both men"), not
-    "both A and B"."""
+    """Whether "Both" at ``i`` opens a group ("Both leaders", "Both men"), not "both A and B"."""
     return lowers_of(doc)[i + 1 : i + 2] in [[noun] for noun in _GROUP_NOUNS]
 
 

@@ -204,6 +204,8 @@ def find_people(doc: Doc, lex: Lexicon) -> _Found:
         k = read_office(doc, chain[-1], labels).end
         if k < len(doc) and k in honorific:
             k = next(t.end for t in titles if t.start == k)
+        if lowers_of(doc)[k : k + 4] == ["at", "the", "time", ","]:
+            k += 3  # "The U.S. ambassador at the time, Carlos Pascual, resigned"
         if (
             k < len(doc)
             and tokens_of(doc)[k].text == ","
