@@ -266,8 +266,8 @@ def on_the_programme(t: int, ctx: Context) -> bool:
     """ "Mr Clinton's programme in Dublin today includes talks with X": what a programme
     includes, in the present, is planned."""
     lo = ctx.sentence_of(t)[0]
-    words = ctx.lower[max(lo, t - 4) : t]
-    k = next((i for i, w in enumerate(words) if w in _INCLUDES), None)
+    start = max(lo, t - 4)  # (the verb's index counts from here, the sentence's start or not)
+    k = next((i for i in range(start, t) if ctx.lower[i] in _INCLUDES), None)
     if k is None:
         return False
-    return bool(PLAN_NOUNS.intersection(ctx.lower[max(lo, t - 4 + k - 8) : t - 4 + k]))
+    return bool(PLAN_NOUNS.intersection(ctx.lower[max(lo, k - 8) : k]))
