@@ -92,10 +92,23 @@ def phrase_words(i: int, n: int, ctx: Context) -> list[int] | None:
         if counted > k:  # "among the more than 90 heads of state"
             k = counted
             continue
+        if ctx.lower[kept[-1]] in _DETERMINERS and _qualifier(ctx.lower[k]):
+            k += 1  # "held a one-day summit", "held their first summit": how it was held
+            continue
         if ctx.lower[k] not in _INSERTS:
             kept.append(k)
         k += 1
     return kept if len(kept) == n and kept[-1] > i + n - 1 else None
+
+
+_DETERMINERS = {"a", "an", "their"}
+_QUALIFIERS = {"historic", "landmark", "extraordinary", "first", "second", "third", "rare",
+               "brief", "short", "long", "informal", "formal", "bilateral", "private"}
+
+
+def _qualifier(word: str) -> bool:
+    """Whether ``word`` only qualifies the noun after it ("one-day", "historic", "first")."""
+    return word in _QUALIFIERS or word.endswith(("-day", "-hour", "-minute"))
 
 
 _ABOUT = {"more", "than", "over", "some", "about", "nearly", "almost", "around", "roughly"}
