@@ -46,6 +46,7 @@ _CONVERGING = {"converged", "converge", "converges", "converging", "descended", 
 _ACTOR_VERBS = {"will", "would", "has", "had", "said", "says", "did", "does", "could", "should"}
 SUMMIT_WORDS = {"summit", "sidelines", "sideline", "forum", "meeting", "conference", "session"}
 LOCATIVE = {"in", "at", "near", "outside", "inside", "to"}  # "met in Oslo", not "said India"
+LOCATIVE |= {"off"}  # "held their first summit aboard ships off Malta"
 
 
 # the part of a land an adjective names: "eastern Congo", "northern Syria"
