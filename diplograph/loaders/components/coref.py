@@ -78,10 +78,8 @@ _PRONOUNS = (SUBJECT | POSSESSIVE) & GENDERED  # he, she, his, her
 _HONOURS = {"honour", "honor"}
 _OBJECT_PRONOUNS = {"him"}
 _FRONTED = {"after", "during", "on", "before", "following", "ahead", "in", "for", "at"}
-# the words (lower-cased) that _mention_at reads a mention from, besides names, titles,
-# aircraft and the first person
-# ("both": "which both leaders will attend" as well as "Both leaders")
-_MENTION_WORDS = {"the", "their", "they", "them", "his", "her", "both"}
+# the lower-cased words _mention_at reads a mention from, besides names, titles, aircraft, "I"
+_MENTION_WORDS = {"the", "their", "they", "them", "his", "her", "both"}  # "which both leaders"
 _MENTION_WORDS |= _PRONOUNS | _OBJECT_PRONOUNS
 
 

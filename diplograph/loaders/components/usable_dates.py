@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .date_asides import commemorated, in_whose_aside, made_in, remembered_year
+from .name_lists import PREDECESSOR_WORDS
 from .office_phrases import PAST_STYLES
 from .since_dates import SET_FOR
 from .tokenizer import text_of
@@ -53,8 +54,7 @@ def usable_date(m, ctx: Context) -> bool:
 
 
 _BREAKS = {":", ";", "—", "–"}  # marks that close a "since" phrase before a date
-_STYLES = PAST_STYLES | {"the", "late"}
-_TRIP_NOUNS = {"visit", "trip", "visits", "trips", "tour"}
+_STYLES = PAST_STYLES | PREDECESSOR_WORDS  # "former", "the late", "then"
 
 
 def _past_the_trip(k: int, end: int, ctx: Context) -> int:
@@ -63,7 +63,7 @@ def _past_the_trip(k: int, end: int, ctx: Context) -> int:
     j = k + 1 if ctx.lower[k] in ("the", "a") else k
     while j < end and ctx.lower[j] in ("state", "official", "last", "previous", "historic"):
         j += 1
-    if j + 1 < end and ctx.lower[j] in _TRIP_NOUNS and ctx.lower[j + 1] in ("of", "by"):
+    if j + 1 < end and ctx.lower[j] in ctx.lex.trip_words and ctx.lower[j + 1] in ("of", "by"):
         return j + 2
     return k
 
