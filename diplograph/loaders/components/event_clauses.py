@@ -30,7 +30,7 @@ from .clause_acts import (
     timed_pronoun_act,
 )
 from .earlier_occasions import ORDINALS, counted_occasions_at, earlier_occasions_at
-from .name_lists import apposition_end
+from .name_lists import PREDECESSOR_WORDS, apposition_end
 from .office_phrases import PAST_STYLES
 
 if TYPE_CHECKING:
@@ -351,9 +351,16 @@ def _dashed_names(i: int, sent: Span, ctx: Context) -> bool:
 def _semicolon_list(i: int, sent: Span, ctx: Context) -> bool:
     """Whether the ";" at ``i`` parts items of a list of office holders ("will meet the
     Foreign Secretary, A; the leader of the Opposition, B; and the Mayor of London, C"): a
-    name ends before it, and after it an office and a comma lead to the next name."""
+    name ends before it, and after it an office and a comma lead to the next name, or an
+    office and a name end at the next ";" ("were President A; Prime Minister B; and C")."""
     if not any(e == i for _s, e, _k in ctx.persons_in(max(sent.start, i - 8), i)):
         return False
+    j = i + 1 + (ctx.lower[i + 1 : i + 2] == ["and"])
+    while j < sent.end and ctx.lower[j] in PREDECESSOR_WORDS:
+        j += 1
+    named = ctx.person_after_offices(j, sent.end) if ctx.leads_a_name(j) else None
+    if named is not None and ctx.lower[named[1] : named[1] + 1] in ([";"], ["."], ["("]):
+        return True  # "were President A; Prime Minister B; and the former President C."
     for k in range(i + 1, min(sent.end, i + 16)):
         if ctx.lower[k] in (";", ".") or k in ctx.trigger_tokens:
             return False

@@ -121,8 +121,10 @@ def coordinated_forward(persons: list[tuple[int, int, str]], ctx: Context) -> li
         aside = apposition_end(gap, ctx)
         if aside:
             gap = range(aside, p[0])  # "A, the chairman of the AU, and B": past the aside
+        listed = ctx.lower[p[1] : p[1] + 1] in ([";"], ["."], ["("])  # "A; Prime Minister B;"
         if all(
             ctx.lower[i] in GLUE
+            or ctx.lower[i] == ";" and listed
             or ctx.leads_a_name(i)
             or _whose_state(i, ctx)
             or _the_office(i, ctx)
