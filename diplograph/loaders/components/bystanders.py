@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .name_lists import PREDECESSOR_WORDS
+from .name_lists import past_styles
 from .pronouns import OBJECT, SUBJECT
 from .tokenizer import texts_of
 
@@ -69,9 +69,7 @@ def _according_to(s: int, start: int, ctx: Context) -> bool:
 def _trip_of(s: int, start: int, ctx: Context) -> bool:
     """Whether the name at ``s`` follows "<trip word> of", past "the late", offices and
     forms of address ("the visit of the late Shri X")."""
-    k = s - 1
-    while k > start + 1 and (ctx.lower[k] in PREDECESSOR_WORDS or ctx.leads_a_name(k)):
-        k -= 1
+    k = past_styles(s - 1, start + 1, ctx, step=-1)
     return ctx.lower[k] == "of" and ctx.lower[k - 1] in ctx.lex.trip_words
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from ..model import Event
 from .arguments import Context, country_of, location, make_event, nearest_date
 from .event_clauses import ORDINALS, counted_occasions_at
-from .name_lists import PREDECESSOR_WORDS
+from .name_lists import past_styles
 from .pronouns import POSSESSIVE
 
 __all__ = [
@@ -187,14 +187,6 @@ _TRIPS = {"visit", "trip", "visits", "trips"}
 _DATE_GLUE = {"in", "on", ",", "and", "then", "the"}
 
 
-def _before_styles(k: int, start: int, ctx: Context) -> int:
-    """The first token at or before ``k`` that is no office word, demonym, country, form of
-    address or "former", "the late" (the style of a name ending at ``k + 1``)."""
-    while k > start and (ctx.leads_a_name(k) or ctx.lower[k] in PREDECESSOR_WORDS):
-        k -= 1
-    return k
-
-
 def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[str, int]]:
     """ "the first visit to X by ... since Indira Gandhi in 1983", "the third president to
     visit X, after A in June 2000 and B in October 2007": (person, token) pairs."""
@@ -203,7 +195,7 @@ def since_visitors(sent: Span, ctx: Context, speakers: set[int]) -> list[tuple[s
     openers = ("since", "after") if later.intersection(words) else ("since",)
     out: list[tuple[str, int]] = []
     for s, e, key in ctx.persons_in(sent.start, sent.end):
-        k = _before_styles(s - 1, sent.start, ctx)  # "since President X", "after former
+        k = past_styles(s - 1, sent.start, ctx, step=-1)  # "since President X", "after former
         # Prime Minister Y", "since the late President Z"
         if k - 2 > sent.start and ctx.lower[k] in ("of", "by") and ctx.lower[k - 1] in _TRIPS:
             k = k - 3 if ctx.lower[k - 2] in ("the", "a") else k  # "since the visit of Z"

@@ -24,6 +24,7 @@ __all__ = [
     "country_of_office",
     "joins_an_office",
     "PREDECESSOR_WORDS",
+    "past_styles",
     "GLUE",
 ]
 
@@ -178,6 +179,17 @@ def country_of_office(k: int, ctx: Context) -> bool:
 # words before the office of one named as having done something: "was the late Shinzo
 # Abe", "was made by former President X", "was then President Y"
 PREDECESSOR_WORDS = {"the", "late", "then", "former"}
+
+
+def past_styles(k: int, stop: int, ctx: Context, step: int = 1) -> int:
+    """The first token from ``k``, going forward (``step`` 1) or back (-1) up to ``stop``,
+    that is no office word, demonym, country, form of address or "the late", "former",
+    "then": where the name those styles lead to starts (or, going back, what precedes them)."""
+    while (k < stop if step > 0 else k > stop) and (
+        ctx.lower[k] in PREDECESSOR_WORDS or ctx.leads_a_name(k)
+    ):
+        k += step
+    return k
 
 
 def joins_an_office(k: int, ctx: Context) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .arguments import Context, country_of, home_of
 from .earlier_trips import ORDINALS
-from .name_lists import PREDECESSOR_WORDS, coordinated_forward
+from .name_lists import coordinated_forward, past_styles
 
 __all__ = [
     "named_after_was",
@@ -181,11 +181,8 @@ def named_after_was(t: int, rng: tuple[int, int], ctx: Context) -> list[str]:
     for i in range(t + 1, min(rng[1], t + 10)):
         if ctx.lower[i] not in ("was", "were"):
             continue
-        k = i + 1
-        while k < min(rng[1], i + 8) and (
-            ctx.lower[k] in PREDECESSOR_WORDS or ctx.leads_a_name(k)
-        ):
-            k += 1  # "was the late Shinzo Abe", "was then President X"
+        k = past_styles(i + 1, min(rng[1], i + 8), ctx)  # "was the late Shinzo Abe", "was
+        # then President X"
         if ctx.person_at(k):
             if ctx.lower[i] == "was":
                 return [key for s, _, key in ctx.persons_in(k, k + 1)]
