@@ -65,6 +65,9 @@ LOCATIVE = {
     "visited",
     "visiting",
 }
+# verbs of setting out: the town after a later "for" is where one goes
+_DEPARTING = {"left", "leaves", "leave", "leaving", "departed", "departs", "depart", "bound"}
+_DEPARTING |= {"headed", "heads", "head", "set", "sets", "flew", "flies", "fly", "sailed"}
 PLACE_NOUNS = {
     "city",
     "town",
@@ -184,6 +187,8 @@ def _placed(i: int, j: int, text: _Text) -> bool:
     prev = text.lower[i - 1] if i > 0 else ""
     if prev in LOCATIVE:
         return True
+    if prev == "for" and _DEPARTING.intersection(text.lower[max(0, i - 7) : i - 1]):
+        return True  # "left Ankara on Friday for Geneva", "flew out, bound for Nice"
     if prev == "of" and i >= 2 and text.lower[i - 2] in PLACE_NOUNS:
         return True  # "the town of Columbia"
     if j < len(text.words) and text.lower[j] in ("city", "town"):
