@@ -78,9 +78,10 @@ from .joint_acts import (
     with_partners_end,
 )
 from .media import purpose_of_a_call, remotely, told_in_person, within_a_call
+from .name_lists import coordinated
 from .quote_speakers import quoted_apart
 from .repeated_encounters import repeated_days
-from .told_encounters import TOLD_PLURALS, around_the_told, attended_the_told
+from .told_encounters import TOLD_PLURALS, around_the_told, attended_the_told, takes_part
 from .travellers import GUESTS
 
 __all__ = ["encounter_events", "encounter", "object_follows", "told_attendance"]
@@ -100,6 +101,9 @@ def told_attendance(t, t_end, rng, sent, ctx: Context, speakers) -> list[Event]:
     told = ctx.last_meeting
     lo = rng[0] if ctx.lower[t] == "joined" else t_end  # "A and B joined X in receiving Y"
     named = [k for s_, _, k in ctx.persons_in(lo, sent.end) if s_ not in speakers]  # a list
+    subjects = [p for p in ctx.persons_in(sent.start, t) if p[0] not in speakers]
+    if takes_part(t_end, ctx) and subjects:  # "A and B, who took part in the talks, ...":
+        named = coordinated(subjects, ctx)  # the subjects, not who is named after
     # may run on past semicolons ("were A, Chief of Staff; B, Foreign Minister; and C")
     if told is None or not named:
         return []

@@ -102,8 +102,10 @@ def _trigger_at(i: int, ctx: Context) -> tuple[int, int, str, str] | None:
             continue  # "spent two days with X": a meeting's reading, not a stay
         stop = i + len(words)
         if tuple(ctx.lower[i:stop]) == words:
-            if kind == "visit" and words[-1] == "in" and in_no_place(stop, ctx):
-                continue  # "while the presidents were in their meeting", "was in office"
+            if kind == "visit" and words[-1] == "in" and needs != "attend" and (
+                in_no_place(stop, ctx)
+            ):  # "while the presidents were in their meeting", "was in office"; but "took
+                continue  # part in the meeting" attends it, as "attended the meeting" does
             if kind == "meeting" and _REMOTE.intersection(ctx.lower[max(0, i - 2) : i]):
                 return i, stop, "call", needs  # "a virtual bilateral summit", "online talks"
             return i, stop, kind, needs

@@ -11,6 +11,7 @@ refusals stand apart.
 from __future__ import annotations
 
 from .arguments import Context
+from .told_encounters import takes_part
 
 __all__ = [
     "companion_aside",
@@ -78,9 +79,10 @@ _IN_A_STATE = {"talks", "discussions", "negotiations", "consultations", "contact
 
 def _in_a_state(t_end: int, ctx: Context) -> bool:
     """ "X was in talks with Y in Oslo", "is in touch with": a state, not a stay (the
-    talks may be a meeting; the place alone is no trip)."""
+    talks may be a meeting; the place alone is no trip); but "took part in talks in Oslo",
+    "participated in negotiations there" attend them."""
     return ctx.lower[t_end - 1] == "in" and ctx.lower[t_end : t_end + 1] != [] and (
-        ctx.lower[t_end] in _IN_A_STATE
+        ctx.lower[t_end] in _IN_A_STATE and not takes_part(t_end, ctx)
     )
 
 

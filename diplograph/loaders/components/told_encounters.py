@@ -20,6 +20,7 @@ __all__ = [
     "around_the_told",
     "attended_the_told",
     "attends_the_told",
+    "takes_part",
     "TOLD_ENCOUNTERS",
     "TOLD_PLURALS",
 ]
@@ -78,6 +79,12 @@ def attends_the_told(t: int, t_end: int, ctx: Context) -> bool:
         return words[t_end : t_end + 1] in (["the"], ["this"]) and (
             words[t_end + 1 : t_end + 2] and words[t_end + 1] in _JOINED
         )
+    if takes_part(t_end, ctx):  # "Taking part in the talks were A and B", "A, who took
+        return (  # part in the talks between the two leaders,": the talks told before
+            ctx.last_meeting is not None
+            and words[t_end : t_end + 1] in (["the"], ["these"], ["those"])
+            and words[t_end + 1 : t_end + 2] in (["talks"], ["meeting"], ["discussions"])
+        )
     if words[t] != "attended" or words[t_end : t_end + 1] != ["by"]:
         return False
     before = [w for w in words[max(t - 4, 0) : t] if w != "also"]
@@ -105,3 +112,11 @@ def around_the_told(sent: Span, ctx: Context) -> str | None:
             ):
                 return told.date
     return None
+
+
+def takes_part(t_end: int, ctx: Context) -> bool:
+    """Whether the trigger ending at ``t_end`` is "took part in" or "participated in" (in
+    any tense): a share in what follows, not a state ("was in talks")."""
+    return ctx.lower[t_end - 1 : t_end] == ["in"] and (
+        ctx.lower[t_end - 2] == "part" or ctx.lower[t_end - 2].startswith("participat")
+    )

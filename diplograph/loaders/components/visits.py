@@ -239,8 +239,8 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
             for g in places(rng, t, ctx, after_only=False)
             if g.start < t
             and not whose(g, ctx)
-            and (not representing or placed_by(g.start, ctx, ("in", "at", "to")))
-        ][-1:]
+            and (not representing or placed_by(g.start, ctx, ("in", "at", "to", "for")))
+        ][-1:]  # "left Tehran for Vienna to attend talks": Vienna
     summit_date = None
     if needs == "delegation" or ctx.lower[t].startswith("represent"):
         # "represent Moscow": an actor; "at the summit in Delhi": the place
