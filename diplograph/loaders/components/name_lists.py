@@ -18,6 +18,7 @@ __all__ = [
     "coordinated",
     "coordinated_forward",
     "named_after_comma",
+    "office_then_name",
     "apposition_end",
     "office_of",
     "region_of_office",
@@ -213,3 +214,11 @@ def named_after_comma(comma: int, ctx: Context) -> bool:
     noun before it stands for."""
     named = ctx.persons_in(comma + 1, comma + 10)[:1]
     return bool(named) and all(ctx.leads_a_name(k) for k in range(comma + 1, named[0][0]))
+
+
+def office_then_name(k: int, stop: int, ctx: Context) -> bool:
+    """Whether "the <office>, <name>" opens at ``k`` (before ``stop``): an office set before
+    the name it belongs to ("A, the foreign minister, B, and the trade minister, C, flew
+    to Abuja"), an item of a list, not an aside about the name before it."""
+    j = past_styles(k + 1, stop, ctx) if ctx.lower[k] == "the" else k
+    return j > k + 1 and ctx.lower[j : j + 1] == [","] and ctx.person_at(j + 1)

@@ -32,6 +32,7 @@ from .name_lists import (
     coordinated_forward,
     country_of_office,
     joins_an_office,
+    office_then_name,
 )
 from .pronouns import NEUTER, PERSONAL
 from .sentences import OPENING_WORDS, RELATIVE_OPENERS
@@ -310,8 +311,8 @@ def _before_aside(subjects: list[tuple[int, int, str]], t: int, ctx: Context) ->
         return []
     if ctx.lower[e0 + 1] in GLUE or not ctx.lower[e0 + 1].isalpha():
         return []  # "A, B and C visited": a list
-    if ctx.label[e0 + 1] or ctx.person_at(e0 + 1):
-        return []
+    if ctx.label[e0 + 1] or ctx.person_at(e0 + 1) or office_then_name(e0 + 1, t, ctx):
+        return []  # "A, the foreign minister, B, and ...": a list of office holders
     close = max((i for i in range(e0 + 1, t) if ctx.lower[i] == ","), default=None)
     if close is None or any(s >= close for s, _, _ in subjects):
         return []
