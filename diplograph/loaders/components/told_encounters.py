@@ -80,11 +80,11 @@ def attends_the_told(t: int, t_end: int, ctx: Context) -> bool:
             words[t_end + 1 : t_end + 2] and words[t_end + 1] in _JOINED
         )
     if takes_part(t_end, ctx):  # "Taking part in the talks were A and B", "A, who took
-        return (  # part in the talks between the two leaders,": the talks told before
-            ctx.last_meeting is not None
-            and words[t_end : t_end + 1] in (["the"], ["these"], ["those"])
-            and words[t_end + 1 : t_end + 2] in (["talks"], ["meeting"], ["discussions"])
-        )
+        told = words[t_end : t_end + 1] in (["the"], ["these"], ["those"]) and (  # part in
+            words[t_end + 1 : t_end + 2] in (["talks"], ["meeting"], ["discussions"])
+        )  # the talks between the two leaders,": the talks told before, or taken as known
+        places = ctx.gaz_in(t_end, ctx.sentence_of(t)[1], ("PLACE", "CAPITAL", "COUNTRY"))
+        return told and (ctx.last_meeting is not None or not places)  # not "the talks in Cairo"
     if words[t] != "attended" or words[t_end : t_end + 1] != ["by"]:
         return False
     before = [w for w in words[max(t - 4, 0) : t] if w != "also"]
