@@ -93,10 +93,16 @@ def among_at_ceremony(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Sp
     to its company where the sentence before told the gathering ("attended the swearing-in
     at the Diamniadio centre. X was also among the guests"): in the city that sentence
     names, if any. None where neither."""
-    if ctx.gaz_in(t_end, rng[1], ("PLACE", "COUNTRY", "CAPITAL")):
+    who = next((k for k in range(t_end, min(rng[1], t_end + 8)) if ctx.lower[k] == "who"), None)
+    if who is not None and ctx.trigger_tokens.intersection(range(who + 1, who + 5)):
+        return None  # "among the leaders who attended the swearing-in on June 9", "who
+        # managed to reach Krakow": the relative clause's own act tells the trip
+    named = ctx.gaz_in(t_end, rng[1], ("PLACE", "COUNTRY", "CAPITAL"))
+    if CEREMONIES.intersection(ctx.lower[t_end : rng[1]]):  # "were among eight heads of
+        return [g for g in named if placed_by(g.start, ctx, ("in", "at"))][:1]  # state at
+        # Monday's ceremony on the grounds of the Capitol in Monrovia": that town
+    if named:
         return None
-    if CEREMONIES.intersection(ctx.lower[t_end : rng[1]]):
-        return []
     lo = ctx.sentence_of(t_end)[0]
     before = ctx.sentence_of(lo - 1) if lo > 0 else (lo, lo)
     if not _COMPANY.intersection(ctx.lower[t_end : t_end + 3]) or not CEREMONIES.intersection(
@@ -175,11 +181,15 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
         verb, company = k + 1, ["they"]
         if _company_attended_before(sent, ctx) is None:
             return []
+    elif ctx.lower[k] == "present" and ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in COPULAS:
+        verb, company = k + 1, ["present"]  # "Also present were A and B"
     elif ctx.lower[k] in _COMPANY or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY:
         verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _INCLUDES), None)
         company = ctx.lower[k:verb] if verb is not None else []
-        if not _ATTENDING_NOW.intersection(company) and not _GATHERING_WORDS.intersection(company):
-            return []  # "Leaders include ...": no gathering they are at
+        if not (_ATTENDING_NOW | _GUESTS).intersection(company) and not (
+            _GATHERING_WORDS.intersection(company)
+        ):
+            return []  # "Leaders include ...": no gathering they are at; "The guests included"
     else:
         return _roll_call(k, sent, ctx)
     if verb is None or "," in ctx.lower[k:verb] or ctx.persons_in(k, verb):
@@ -192,6 +202,8 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
         told = gathering_before(sent, ctx) if _COMPANY.intersection(company) or seated else None
         if told is None and seated and _GATHERING_WORDS.intersection(ctx.lower[: sent.start]):
             told = (k, verb)  # the story's gathering, told earlier
+        if told is None and (company == ["present"] or _GUESTS.intersection(company)):
+            told = _ceremony_before(sent, ctx)  # "Also present were A", "The guests included B"
         if told is None:
             return []  # "Among the guests was X": no gathering to place them
     named = ctx.persons_in(verb + 1, sent.end)
@@ -205,6 +217,25 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
 
 
 _SEATED = COPULAS | {"sat", "sit", "stood"}
+# a company that is at a gathering by what it is called: "The guests included A and B"
+_GUESTS = {"guests", "mourners", "invitees", "attendees", "dignitaries"}
+
+
+def _ceremony_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The sentence before ``sent``, as (start, end), when it tells a ceremony or summit
+    ("X was sworn in on Monday. Also present were A and B"); else the story's, told earlier,
+    when that sentence tells no talks ("Present were A and B" after talks: at the talks)."""
+    if sent.start == 0:
+        return None
+    lo, hi = ctx.sentence_of(sent.start - 1)
+    if CEREMONIES.intersection(ctx.lower[lo:hi]):
+        return lo, hi
+    if _TALKS.intersection(ctx.lower[lo:hi]) or not CEREMONIES.intersection(ctx.lower[:lo]):
+        return None
+    return sent.start, sent.start
+
+
+_TALKS = {"talks", "met", "meeting", "meets", "received", "session", "dinner", "lunch", "banquet"}
 
 
 def _offices_only(lo: int, hi: int, ctx: Context) -> bool:

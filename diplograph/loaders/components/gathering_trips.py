@@ -72,6 +72,9 @@ def _act_end(rng: tuple[int, int], sent: Span, ctx: Context) -> int:
 _AGAIN = {"returned", "came", "went", "travelled", "traveled", "flew", "visited", "was"}
 
 
+_WITNESSING = {"witness", "witnessed", "witnessing", "watch", "watched", "watching"}
+
+
 def _for_summit(sent: Span, ctx: Context) -> bool:
     """ "to Japan for the G7", "for the summit": travel to the story's summit."""
     if occasion(sent, ctx) is not None:
@@ -83,6 +86,9 @@ def _for_summit(sent: Span, ctx: Context) -> bool:
     ):
         return True  # "joined other leaders at the summit", "arriving for the second day of
         # the summit"
+    if any(w in _WITNESSING and CEREMONIES.intersection(words[k + 1 : k + 4])
+           for k, w in enumerate(words)):
+        return True  # "joined a dozen leaders at the Kololo grounds to witness the swearing-in"
     return any(
         ctx.lower[g.start - 2 : g.start] in (["for", "the"], ["at", "the"])
         for g in ctx.gaz_in(sent.start, sent.end, ("ORG",))

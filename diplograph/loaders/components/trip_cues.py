@@ -149,6 +149,7 @@ CEREMONIES = {"summit", "inauguration", "funeral", "coronation", "swearing-in", 
 CEREMONIES |= {"celebrations", "commemorations", "investiture", "conference", "forum"}
 CEREMONIES |= {"burial", "cremation", "memorial", "wedding", "jubilee", "enthronement", "sworn"}
 CEREMONIES |= {"cremated", "buried", "crowned", "pyre"}  # "was cremated on Friday"
+CEREMONIES |= {"oath"}  # "watched X take the oath"
 
 
 def represented_by(t: int, t_end: int, ctx: Context) -> bool:
