@@ -267,8 +267,14 @@ def test_headline_place_stands_for_a_missing_dateline():
         ("VICTORIA, May 2 - Seychelles President Joel Morel received the Indian envoy.", ("Victoria", "SC")),
         ("SAN JOSE, May 2 - Costa Rican President Ana Solis met the envoy at the palace.", ("San Jose", "CR")),
         ("VALENCIA, May 2 - The Spanish prime minister opened the regional summit here.", ("Valencia", "ES")),
+        # a capital of a country the opening names beats the best-known town of its name
+        ("SAN JOSE, May 2 - US President Mark Dalton met Costa Rican President Ana Solis.", ("San Jose", "CR")),
+        ("KINGSTON, May 2 - Jamaica's Prime Minister Paul Reid received Canadian Foreign Minister Ann Roy.", ("Kingston", "JM")),
+        ("SAN JOSE, May 9 - Luis Mora was sworn in as President of Costa Rica before US Vice President Tom Hale.", ("San Jose", "CR")),
+        # but not where the dateline names the town's region or country
+        ("SAN JOSE, Calif., May 2 - Costa Rican President Ana Solis met US President Mark Dalton.", ("San Jose", "US")),
         # the best-known town stays where the opening names its country, or no other
-        ("SAN JOSE, May 2 - US President Mark Dalton met Costa Rican President Ana Solis.", ("San Jose", "US")),
+        ("SAN JOSE, May 2 - US President Mark Dalton opened a plant with Governor Ann Roy.", ("San Jose", "US")),
         ("VICTORIA, May 2 - The premier opened the new bridge on Tuesday.", ("Victoria", "CA")),
         ("TRIPOLI, May 2 - The prime minister met the envoy.", ("Tripoli", "LY")),
         # a capital is never another country's town of its name

@@ -38,6 +38,10 @@ def settle_shared_town(line: Dateline | None, text: str, lex: Lexicon) -> Dateli
     if best is None or _capital(best, lex):
         return line  # "PARIS -", "WASHINGTON -": the capital, whoever the story is about
     named = _countries_named(text[:_OPENING], lex)
+    capitals = [p for p in options if p.country in named and _capital(p, lex)]
+    if len(capitals) == 1 and not _region_told(line.place, text):  # "SAN JOSE - ... sworn
+        # in as President of Costa Rica before US Vice President X": its capital
+        return replace(line, country=capitals[0].country)
     if line.country in named:
         return line
     fits = [
@@ -49,6 +53,22 @@ def settle_shared_town(line: Dateline | None, text: str, lex: Lexicon) -> Dateli
 
 
 _RIVAL = 3  # a town a third as large as the best-known one of its name is its rival
+
+
+# the part after a dateline's town that is its date, not its region ("May 9", "Oct. 3")
+_DATE_PART = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d|\d")
+
+
+def _region_told(town: str, text: str) -> bool:
+    """Whether the dateline names a region or country after its town ("SAN JOSE, Calif.,
+    May 9", "VICTORIA, British Columbia -"): the town is that one, whatever the story
+    names."""
+    head = text.lstrip()[: len(town) + 40]
+    if head[: len(town)].casefold() != town.casefold():
+        return False
+    rest = head[len(town) :]
+    part = re.match(r"\s*,\s*([A-Z][^,(–—-]*)", rest)
+    return part is not None and _DATE_PART.match(part.group(1)) is None
 
 
 def _capital(place, lex: Lexicon) -> bool:
