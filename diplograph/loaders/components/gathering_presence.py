@@ -14,8 +14,10 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import Context, country_of, location, pick_date
+from .ceremony_company import GUESTS, ceremony_before, told_ahead
 from .earlier_trips import past_visit
 from .event_places import SUMMIT_WORDS, topic_place
+from .here_places import dateline_site
 from .name_lists import coordinated, coordinated_forward
 from .office_lists import plural_office
 from .trip_cues import CEREMONIES, placed_by
@@ -186,7 +188,7 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
     elif ctx.lower[k] in _COMPANY or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY:
         verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _INCLUDES), None)
         company = ctx.lower[k:verb] if verb is not None else []
-        if not (_ATTENDING_NOW | _GUESTS).intersection(company) and not (
+        if not (_ATTENDING_NOW | GUESTS).intersection(company) and not (
             _GATHERING_WORDS.intersection(company)
         ):
             return []  # "Leaders include ...": no gathering they are at; "The guests included"
@@ -202,8 +204,8 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
         told = gathering_before(sent, ctx) if _COMPANY.intersection(company) or seated else None
         if told is None and seated and _GATHERING_WORDS.intersection(ctx.lower[: sent.start]):
             told = (k, verb)  # the story's gathering, told earlier
-        if told is None and (company == ["present"] or _GUESTS.intersection(company)):
-            told = _ceremony_before(sent, ctx)  # "Also present were A", "The guests included B"
+        if told is None and (company == ["present"] or GUESTS.intersection(company)):
+            told = ceremony_before(sent, ctx)  # "Also present were A", "The guests included B"
         if told is None:
             return []  # "Among the guests was X": no gathering to place them
     named = ctx.persons_in(verb + 1, sent.end)
@@ -217,27 +219,6 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
 
 
 _SEATED = COPULAS | {"sat", "sit", "stood"}
-# a company that is at a gathering by what it is called: "The guests included A and B"
-_GUESTS = {"guests", "mourners", "invitees", "attendees", "dignitaries"}
-
-
-def _ceremony_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
-    """The sentence before ``sent``, as (start, end), when it tells a ceremony or summit
-    ("X was sworn in on Monday. Also present were A and B"); else the story's, told earlier,
-    when that sentence tells no talks ("Present were A and B" after talks: at the talks)."""
-    if sent.start == 0:
-        return None
-    lo, hi = ctx.sentence_of(sent.start - 1)
-    if CEREMONIES.intersection(ctx.lower[lo:hi]):
-        return lo, hi
-    if _TALKS.intersection(ctx.lower[lo:hi]) or not CEREMONIES.intersection(ctx.lower[:lo]):
-        return None
-    return sent.start, sent.start
-
-
-_TALKS = {"talks", "met", "meeting", "meets", "received", "session", "dinner", "lunch", "banquet"}
-
-
 def _offices_only(lo: int, hi: int, ctx: Context) -> bool:
     """Whether the words ``lo:hi`` before a list's first name are its offices, a plural one
     too ("Presidents A of Brazil and B of Colombia")."""
@@ -281,7 +262,12 @@ def _visits_at(
         g
         for g in ctx.gaz_in(*told, ("PLACE", "COUNTRY", "CAPITAL"))
         if ctx.lower[g.start - 1] in locatives and not topic_place(g, ctx)
-    ] or ctx.summit_place(sent)
+    ]
+    if not where:
+        where = ctx.summit_place(sent)
+        if where and not ahead and told_ahead(where[0], ctx):  # "Other guests included A": at
+            where = dateline_site(ctx, t)  # the ceremony the story is filed from, not at
+            # the summit it tells he "will attend" next
     if not where:
         return []
     place, country = location(where[:1], ctx.lex)

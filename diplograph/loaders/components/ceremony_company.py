@@ -1,0 +1,43 @@
+"""The company of a ceremony the story has told ("X was sworn in on Monday. Also present
+were A and B", "The guests included C"): which sentence tells the ceremony, and whether
+a summit the story names instead is still ahead. Helpers of :mod:`.gathering_presence`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .arguments import Context
+from .trip_cues import CEREMONIES
+
+__all__ = ["GUESTS", "ceremony_before", "told_ahead"]
+
+# a company that is at a gathering by what it is called: "The guests included A and B"
+GUESTS = {"guests", "mourners", "invitees", "attendees", "dignitaries"}
+
+# words of talks: "Present were A and B" after them names who was at the talks
+_TALKS = {"talks", "met", "meeting", "meets", "received", "session", "dinner", "lunch", "banquet"}
+
+_AHEAD = {"will", "due", "expected", "scheduled"}
+
+
+def ceremony_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """The sentence before ``sent``, as (start, end), when it tells a ceremony or summit
+    ("X was sworn in on Monday. Also present were A and B"); else the story's, told earlier
+    (an empty span at ``sent``), when that sentence tells no talks ("Present were A and B"
+    after talks: at the talks)."""
+    if sent.start == 0:
+        return None
+    lo, hi = ctx.sentence_of(sent.start - 1)
+    if CEREMONIES.intersection(ctx.lower[lo:hi]):
+        return lo, hi
+    if _TALKS.intersection(ctx.lower[lo:hi]) or not CEREMONIES.intersection(ctx.lower[:lo]):
+        return None
+    return sent.start, sent.start
+
+
+def told_ahead(g: Span, ctx: Context) -> bool:
+    """Whether the sentence that names the place ``g`` tells it as still ahead ("will go
+    to Brussels to attend the NATO summit")."""
+    lo, hi = ctx.sentence_of(g.start)
+    return bool(_AHEAD.intersection(ctx.lower[lo:hi]))
