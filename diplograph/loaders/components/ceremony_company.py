@@ -13,7 +13,7 @@ from .trip_cues import CEREMONIES
 __all__ = ["GUESTS", "ceremony_before", "told_ahead"]
 
 # a company that is at a gathering by what it is called: "The guests included A and B"
-GUESTS = {"guests", "mourners", "invitees", "attendees", "dignitaries"}
+GUESTS = {"guests", "mourners", "invitees", "attendees", "dignitaries", "others"}
 
 # words of talks: "Present were A and B" after them names who was at the talks
 _TALKS = {"talks", "met", "meeting", "meets", "received", "session", "dinner", "lunch", "banquet"}

@@ -20,6 +20,7 @@ from .event_places import SUMMIT_WORDS, topic_place
 from .here_places import dateline_site
 from .name_lists import coordinated, coordinated_forward
 from .office_lists import plural_office
+from .summit_places import not_going
 from .trip_cues import CEREMONIES, placed_by
 from .usable_dates import usable_date
 from .visit_cues import JOINS
@@ -185,7 +186,11 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
             return []
     elif ctx.lower[k] == "present" and ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in COPULAS:
         verb, company = k + 1, ["present"]  # "Also present were A and B"
-    elif ctx.lower[k] in _COMPANY or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY:
+    elif (
+        ctx.lower[k] in _COMPANY
+        or ctx.lower[k + 1 : k + 2] and ctx.lower[k + 1] in _COMPANY
+        or ctx.lower[k : k + 2] == ["the", "others"]  # after "X was among eight leaders at
+    ):  # Monday's ceremony": "The others included A and B"
         verb = next((j for j in range(k + 1, stop) if ctx.lower[j] in _INCLUDES), None)
         company = ctx.lower[k:verb] if verb is not None else []
         if not (_ATTENDING_NOW | GUESTS).intersection(company) and not (
@@ -222,7 +227,11 @@ _SEATED = COPULAS | {"sat", "sit", "stood"}
 def _offices_only(lo: int, hi: int, ctx: Context) -> bool:
     """Whether the words ``lo:hi`` before a list's first name are its offices, a plural one
     too ("Presidents A of Brazil and B of Colombia")."""
-    return all(ctx.leads_a_name(i) or plural_office(ctx.lower, i, ctx.lex) for i in range(lo, hi))
+    return all(
+        ctx.leads_a_name(i)
+        or plural_office(ctx.lower, i, ctx.lex)
+        for i in range(lo, hi)
+    )
 
 
 # the heads of a live blog's roll of those present: "In the hall:", "Present:", "On stage:"
@@ -262,6 +271,7 @@ def _visits_at(
         g
         for g in ctx.gaz_in(*told, ("PLACE", "COUNTRY", "CAPITAL"))
         if ctx.lower[g.start - 1] in locatives and not topic_place(g, ctx)
+        and not not_going(g.start, ctx)  # "skipped the summit in Lilongwe to be there"
     ]
     if not where:
         where = ctx.summit_place(sent)

@@ -28,6 +28,7 @@ __all__ = [
     "gathering_in_clause",
     "summit_of_the_past",
     "of_another_year",
+    "not_going",
 ]
 
 # words of a gathering whose town frames the story ("leaders gathered in Rio", "the
@@ -93,7 +94,7 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
             # after talks in Bali"; not "Biden, who attended the G20 summit in Bali earlier
             # this week": what someone did elsewhere
             and not _other_grouping(g.start, ctx.sentence_of(g.start)[0], told, ctx)
-            and not _not_going(g.start, ctx)
+            and not not_going(g.start, ctx)
             and not _ahead_of_a_filed_story(g.start, ctx)
         ):
             best = [g]
@@ -119,11 +120,16 @@ def _ahead_of_a_filed_story(i: int, ctx: Context) -> bool:
     )
 
 
-def _not_going(i: int, ctx: Context) -> bool:
+def not_going(i: int, ctx: Context) -> bool:
     """Whether the town at ``i`` is where someone will not or did not go ("will not travel
-    on to Glasgow for the climate conference"): not the gathering the story is at."""
+    on to Glasgow for the climate conference", "skipped the summit in London"): not the
+    gathering the story is at."""
     lo = ctx.sentence_of(i)[0]
-    return bool({"not", "n't", "never"}.intersection(ctx.lower[max(lo, i - 6) : i]))
+    return bool(_NOT_GOING.intersection(ctx.lower[max(lo, i - 6) : i]))
+
+
+_NOT_GOING = {"not", "n't", "never", "skipped", "skips", "skip", "skipping", "missed", "misses"}
+_NOT_GOING |= {"boycotted", "boycotts", "boycott", "boycotting", "shunned", "shuns", "snubbed"}
 
 
 def _grouping_of_summit(lo: int, hi: int, ctx: Context) -> str | None:
