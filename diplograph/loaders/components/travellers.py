@@ -355,7 +355,7 @@ def _complement_between(i: int, t: int, ctx: Context) -> bool:
     )
 
 
-_PARTIES = {"delegation", "team", "mission", "party", "entourage", "contingent"}
+_PARTIES = {"delegation", "team", "mission", "party", "entourage", "contingent", "envoys"}
 
 
 def _leads_the_subject(p: tuple[int, int, str], rng: tuple[int, int], ctx: Context) -> bool:
@@ -369,7 +369,9 @@ def _leads_the_subject(p: tuple[int, int, str], rng: tuple[int, int], ctx: Conte
     if ctx.lower[k - 1 : k + 1] not in (["led", "by"], ["headed", "by"]):
         return False
     head = ctx.lower[rng[0] : k - 1]
-    return bool(_PARTIES.intersection(head)) and not _NOT_SUBJECT.intersection(head)
+    party = max((i for i, w in enumerate(head) if w in _PARTIES), default=None)
+    return party is not None and not _NOT_SUBJECT.intersection(head[:party])  # "a team of
+    # negotiators, led by X,"; not "talks with a delegation led by X"
 
 
 def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
