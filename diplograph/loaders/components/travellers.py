@@ -362,10 +362,8 @@ def _leads_the_subject(p: tuple[int, int, str], rng: tuple[int, int], ctx: Conte
     """ "A delegation led by Foreign Minister X arrived": the one who leads the subject
     party travels with it (not "talks with a delegation led by X")."""
     k = p[0] - 1
-    while k > rng[0] and (
-        ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or country_of_office(k, ctx)
-    ):
-        k -= 1
+    while k > rng[0] and (ctx.leads_a_name(k) or country_of_office(k, ctx)):
+        k -= 1  # offices and forms of address: "led by Mr X", "headed by Dr Y"
     if ctx.lower[k - 1 : k + 1] not in (["led", "by"], ["headed", "by"]):
         return False
     head = ctx.lower[rng[0] : k - 1]
