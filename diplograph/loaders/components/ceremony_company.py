@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import Context
-from .trip_cues import CEREMONIES
+from .trip_cues import CEREMONIES, classify_ahead
 
 __all__ = ["GUESTS", "ceremony_before", "told_ahead"]
 
@@ -17,9 +17,6 @@ GUESTS = {"guests", "mourners", "invitees", "attendees", "dignitaries", "others"
 
 # words of talks: "Present were A and B" after them names who was at the talks
 _TALKS = {"talks", "met", "meeting", "meets", "received", "session", "dinner", "lunch", "banquet"}
-
-_AHEAD = {"will", "due", "expected", "scheduled"}
-
 
 def ceremony_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
     """The sentence before ``sent``, as (start, end), when it tells a ceremony or summit
@@ -39,5 +36,4 @@ def ceremony_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
 def told_ahead(g: Span, ctx: Context) -> bool:
     """Whether the sentence that names the place ``g`` tells it as still ahead ("will go
     to Brussels to attend the NATO summit")."""
-    lo, hi = ctx.sentence_of(g.start)
-    return bool(_AHEAD.intersection(ctx.lower[lo:hi]))
+    return classify_ahead(ctx.sentence_of(g.start), ctx)

@@ -91,11 +91,12 @@ CLOCK = re.compile(r"[\d:.\-–—]+|[ap]\.?m\.?|ist|gmt|utc|hrs|\*+")
 
 
 def among_at_ceremony(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span] | None:
-    """Whether "were among" goes on to a gathering and names no place ("were among the
-    foreign dignitaries at the inauguration"): they were in the gathering's city ([]); or
-    to its company where the sentence before told the gathering ("attended the swearing-in
-    at the Diamniadio centre. X was also among the guests"): in the city that sentence
-    names, if any. None where neither."""
+    """Whether "were among" goes on to a gathering ("were among the foreign dignitaries at
+    the inauguration"): they were in the town it places the gathering in, else in the
+    gathering's city ([]); or to its company where the sentence before told the gathering
+    ("attended the swearing-in at the Diamniadio centre. X was also among the guests"): in
+    the city that sentence names, if any. None where neither, or where a relative clause
+    after the company tells its own act ("among the leaders who attended ...")."""
     who = next((k for k in range(t_end, min(rng[1], t_end + 8)) if ctx.lower[k] == "who"), None)
     if who is not None and ctx.trigger_tokens.intersection(range(who + 1, who + 5)):
         return None  # "among the leaders who attended the swearing-in on June 9", "who
@@ -224,14 +225,12 @@ def _among_at_gathering(sent: Span, ctx: Context) -> list[Event]:
 
 
 _SEATED = COPULAS | {"sat", "sit", "stood"}
+
+
 def _offices_only(lo: int, hi: int, ctx: Context) -> bool:
     """Whether the words ``lo:hi`` before a list's first name are its offices, a plural one
     too ("Presidents A of Brazil and B of Colombia")."""
-    return all(
-        ctx.leads_a_name(i)
-        or plural_office(ctx.lower, i, ctx.lex)
-        for i in range(lo, hi)
-    )
+    return all(ctx.leads_a_name(i) or plural_office(ctx.lower, i, ctx.lex) for i in range(lo, hi))
 
 
 # the heads of a live blog's roll of those present: "In the hall:", "Present:", "On stage:"

@@ -86,8 +86,10 @@ def _for_summit(sent: Span, ctx: Context) -> bool:
     ):
         return True  # "joined other leaders at the summit", "arriving for the second day of
         # the summit"
-    if any(w in _WITNESSING and CEREMONIES.intersection(words[k + 1 : k + 4])
-           for k, w in enumerate(words)):
+    if any(
+        w in _WITNESSING and CEREMONIES.intersection(words[k + 1 : k + 4])
+        for k, w in enumerate(words)
+    ):
         return True  # "joined a dozen leaders at the Kololo grounds to witness the swearing-in"
     return any(
         ctx.lower[g.start - 2 : g.start] in (["for", "the"], ["at", "the"])

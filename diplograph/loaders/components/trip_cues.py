@@ -35,6 +35,7 @@ __all__ = [
     "paid_date",
     "CEREMONIES",
     "ahead_between",
+    "classify_ahead",
     "leg_date",
     "reported_call_off",
     "staying_now",
@@ -48,6 +49,11 @@ __all__ = [
 ]
 
 _NOW = {"currently", "now"}
+
+def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether a clause tells of something still ahead ("is due to", "will")."""
+    return bool({"will", "due", "expected", "scheduled"}.intersection(ctx.lower[rng[0] : rng[1]]))
+
 
 def ahead_between(words: list[str]) -> bool:
     """Whether words between a trip's verb and a later leg tell it as ahead ("a tour that

@@ -13,7 +13,6 @@ from spacy.tokens import Span
 
 from ..model import Event
 from .arguments import (
-    Context,
     again_dates,
     called_off_date,
     clauses,
@@ -53,6 +52,7 @@ from .trip_cues import (
     CEREMONIES,
     STARTING,
     ahead_between,
+    classify_ahead,
     delegation_to,
     elsewhere,
     made_the_trip,
@@ -93,12 +93,6 @@ from .visit_places import (
 )
 
 __all__ = ["visit_events"]
-
-
-def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
-    """Whether a clause tells of something still ahead ("is due to", "will")."""
-    words = ctx.lower[rng[0] : rng[1]]
-    return bool({"will", "due", "expected", "scheduled"}.intersection(words))
 
 
 # verbs of arriving: with no destination told, one arrives where the story is
