@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from .arguments import Context
+from .told_encounters import TOLD_ENCOUNTERS
 from .trip_cues import CEREMONIES, classify_ahead
 
 __all__ = ["GUESTS", "ceremony_before", "told_ahead"]
@@ -16,7 +17,7 @@ __all__ = ["GUESTS", "ceremony_before", "told_ahead"]
 GUESTS = {"guests", "mourners", "invitees", "attendees", "dignitaries", "others"}
 
 # words of talks: "Present were A and B" after them names who was at the talks
-_TALKS = {"talks", "met", "meeting", "meets", "received", "session", "dinner", "lunch", "banquet"}
+_TALKS = TOLD_ENCOUNTERS | {"met", "meets", "received"}
 
 def ceremony_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
     """The sentence before ``sent``, as (start, end), when it tells a ceremony or summit
