@@ -246,6 +246,29 @@ def test_dates_a_distance_is_told_from_the_story_s_last_date(text, value):
     assert last.past == value and last.future == value
 
 
+@pytest.mark.parametrize(
+    "text, past, future",
+    [
+        ("Lourenco was in Lisbon on 12 September 2019. Later in the month, Augusto flew to Abuja.",
+         "2019-09", "2024-07"),
+        ("The talks opened on 2 May 2013. Earlier in the month the envoy had gone to Tokyo.",
+         "2013-05", "2024-07"),
+        ("She landed in Hanoi in March 2016 and went on to Seoul later in the year.", "2016", "2024"),
+        ("He reached Cairo on Monday, 4 June 2018, and later in the week crossed to Amman.",
+         "2018-06", "2024-07"),  # June 5-10: all in June
+        ("He reached Cairo on Thursday, 28 June 2018, and later in the week went to Amman.",
+         "2018", "2024-07"),  # June 29 - July 1: two months, one year
+        ("The king will arrive on 3 September and fly on to Oslo later in the month.",
+         "2023-09", "2024-09"),  # each reading from the same reading of the date told
+        ("The minister will travel to Rome later in the month.", "2024-07", "2024-07"),
+    ],
+)
+def test_dates_later_in_the_month_is_of_the_month_told_before(text, past, future):
+    last = find_dates(text, FRIDAY)[-1]
+    assert last.text.lower().endswith(("month", "year", "week"))
+    assert (last.past, last.future) == (past, future)
+
+
 def test_dates_a_month_from_a_year_is_no_date():
     assert [m.text for m in find_dates("He toured Asia in 2017 and later that month met Xi.", FRIDAY)] == ["2017"]
 

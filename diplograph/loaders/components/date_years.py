@@ -16,13 +16,15 @@ from typing import TYPE_CHECKING
 
 from .date_patterns import NUMBERS
 from .date_readings import day_number, month_number, on
+from .date_values import span_value
 from .sentences import sentence_starts
 
 if TYPE_CHECKING:
     from .dates import _Match
 
 __all__ = [
-    "anaphoric_years", "story_distances", "moved_by", "years_of_the_sentence", "just_past_days"
+    "anaphoric_years", "story_distances", "moved_by", "years_of_the_sentence", "just_past_days",
+    "within_the_told",
 ]
 
 
@@ -81,6 +83,40 @@ def story_distances(text: str, found: list[_Match]) -> None:
                 m.future = moved_by(told.future, n * _SIDES.get(side, 1), unit)
         if m.past or m.future:
             told = m
+
+
+_WITHIN = re.compile(r"(?i:(?P<side>earlier|later) in the (?P<unit>week|month|year))")
+
+
+def within_the_told(found: list[_Match], base: dt.date | None) -> None:
+    """ "Later in the month", "earlier in the year", "later in the week": a part of the
+    month, year or week the story told last, where the story told one that precise ("X
+    visited Lisbon on 12 September 2019. Later in the month, Y travelled to Abuja": 2019-09);
+    else, as "later this month", of publication's. The reading ahead keeps publication's
+    unless the date told is itself ahead ("will arrive on 3 May and fly on later in the
+    week")."""
+    told: _Match | None = None
+    for m in found:
+        within = _WITHIN.fullmatch(m.groups.get("rel") or "") if m.kind == "rel" else None
+        if within and told is not None:
+            side, unit = within["side"].lower(), within["unit"].lower()
+            past = _part_of(told.past, side, unit)
+            ahead = told.future is not None and base is not None and told.future >= base.isoformat()
+            m.past = past or m.past
+            m.future = (_part_of(told.future, side, unit) if ahead else None) or m.future
+        elif m.past or m.future:
+            told = m
+
+
+def _part_of(value: str | None, side: str, unit: str) -> str | None:
+    """The month or year of ``value``, or the rest of its week before or after it."""
+    if value is None or len(value) < _LENGTH["day" if unit == "week" else unit]:
+        return None
+    if unit != "week":
+        return value[: _LENGTH[unit]]
+    day = dt.date.fromisoformat(value[:10])
+    monday, sunday = day - dt.timedelta(day.weekday()), day + dt.timedelta(6 - day.weekday())
+    return span_value(monday, day) if side == "earlier" else span_value(day, sunday)
 
 
 def moved_by(value: str | None, n: int, unit: str) -> str | None:

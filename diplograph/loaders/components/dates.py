@@ -57,7 +57,13 @@ from .date_readings import (
     weekday_name,
 )
 from .date_sections import relative_to_dateline, relative_to_headings
-from .date_years import anaphoric_years, just_past_days, story_distances, years_of_the_sentence
+from .date_years import (
+    anaphoric_years,
+    just_past_days,
+    story_distances,
+    within_the_told,
+    years_of_the_sentence,
+)
 from .regex_scan import WordIndex, finditer
 from .tokenizer import place_name_tokens, text_of
 
@@ -300,6 +306,7 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
     found = _matches(text, base)
     anaphoric_years(found)
     story_distances(text, found)
+    within_the_told(found, base)
     found = _joined(text, found, base)
     years_of_the_sentence(text, found, base)
     just_past_days(found, base)
