@@ -188,11 +188,22 @@ def told_for_today_or_later(rng: tuple[int, int], ctx: Context) -> bool:
     for m in ctx.dates_in(rng[0], rng[1]):
         if _under_way(m, published):
             continue  # "is visiting the US from November 8 to 12", told on the 10th
-        if m.past != m.future:  # "on Thursday", "on July 9": the present tense reads ahead
-            return True
+        if m.past != m.future and not _nearer_behind(m, published):
+            return True  # "on Thursday", "on July 9": the present tense reads ahead
         if m.past and len(m.past) == 10 and m.past >= published.isoformat():
             return True
     return False
+
+
+def _nearer_behind(m, published: dt.date) -> bool:
+    """Whether a day of a month told without its year lies nearer behind publication than
+    ahead of it ("March 31" told on April 27: a month back, not eleven ahead): the present
+    of a chronology ("- March 31: X meets Y in Beijing"), not a timetable. Weekdays, whose
+    readings lie within a week either way, are left to the tense."""
+    if m.kind not in ("mdy", "dmy") or not (m.past and m.future) or len(m.past) != 10:
+        return False
+    behind = published - dt.date.fromisoformat(m.past)
+    return behind < dt.date.fromisoformat(m.future) - published
 
 
 def _under_way(m, published) -> bool:
