@@ -17,6 +17,7 @@ from .arguments import Context, country_of, location, make_event, pick_date, sta
 from .earlier_trips import past_visit
 from .frames import GREETING, RECEIVING, RECEIVING_ING, hosting_country
 from .gathering_presence import CLOCK, COPULAS, FRONT_ADVERBS, gathering_presence, sentence_opening
+from .here_places import dateline_site
 from .name_lists import coordinated, coordinated_forward
 from .trip_cues import BE_FORMS
 
@@ -110,29 +111,37 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
 
 
 
+_LISTING = COPULAS | {":"}  # "Also here: A, B and C", as a live blog lists them
+
+
 def _fronted_presence(sent: Span, ctx: Context) -> list[Event]:
-    """ "Also in Kathmandu for the summit are A, B and C", "In Oslo on Monday were A and B":
-    a sentence that opens with a place and names, after its verb, who is there."""
+    """ "Also in Kathmandu for the summit are A, B and C", "In Oslo on Monday were A and B",
+    "Also here are A and B" (the dateline's town), a live blog's "Also here: A, B and C": a
+    sentence that opens with a place and names, after its verb, who is there."""
     k = sentence_opening(sent, ctx)
     while k < sent.end and CLOCK.fullmatch(ctx.lower[k]):
         k += 1  # a live blog's stamp: "11:30 am: Also in Kathmandu ..."
     while k < sent.end and ctx.lower[k] in FRONT_ADVERBS:
         k += 1
-    if k + 2 >= sent.end or ctx.lower[k] != "in":
+    if k + 2 >= sent.end or ctx.lower[k] not in ("in", "here"):
         return []
-    where = ctx.gaz_in(k + 1, k + 2, ("PLACE", "COUNTRY", "CAPITAL"))
+    if ctx.lower[k] == "here":
+        where, end = dateline_site(ctx, k), k + 1
+    else:
+        where = ctx.gaz_in(k + 1, k + 2, ("PLACE", "COUNTRY", "CAPITAL"))
+        end = where[0].end if where else k
     if not where:
         return []
-    stop = min(sent.end, where[0].end + 10)
-    verb = next((j for j in range(where[0].end, stop) if ctx.lower[j] in COPULAS), None)
-    if verb is None or "," in ctx.lower[where[0].end : verb] or ctx.persons_in(k, verb):
+    stop = min(sent.end, end + 10)
+    verb = next((j for j in range(end, stop) if ctx.lower[j] in _LISTING), None)
+    if verb is None or "," in ctx.lower[end:verb] or ctx.persons_in(k, verb):
         return []  # "In Lima, Boluarte said ...": a place of what is said, not a list of who
     named = ctx.persons_in(verb + 1, sent.end)
     if not named or any(not ctx.leads_a_name(i) for i in range(verb + 1, named[0][0])):
         return []  # the names follow the verb at once (after their offices)
     place, country = location(where, ctx.lex)
     date = pick_date(verb, (sent.start, sent.end), sent, ctx, False)
-    if date is None and ctx.lower[verb] in ("are", "is"):  # there now: the story's day
+    if date is None and ctx.lower[verb] in ("are", "is", ":"):  # there now: the story's day
         published = ctx.doc._.dg_published
         date = ctx.lead_date(False) or (published.isoformat() if published else None)
     return [
