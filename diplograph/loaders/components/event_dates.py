@@ -48,7 +48,15 @@ from .since_dates import (
     since_span,
     stay_since,
 )
-from .story_days import TOLD_AHEAD, goes_on_from_before, in_stamped_entry, section_day, told_now
+from .story_days import (
+    TOLD_AHEAD,
+    goes_on_from_before,
+    in_stamped_entry,
+    legs_behind,
+    present_stay,
+    section_day,
+    told_now,
+)
 from .tokenizer import text_of, tokens_of
 from .usable_dates import after_the_story, usable_date
 
@@ -165,7 +173,7 @@ def pick_date(
         if then is not None:  # "since 2022, when he attended the summit": the time just
             return then.value(ahead)  # named, even inside an aside ("X, who toured Y
             # during her visit in February 1984, when she held talks with Z")
-    if m is None and not _after_another_trip(sent.start, rng[0], ctx) and not _legs_behind(t, ctx):
+    if m is None and not _after_another_trip(sent.start, rng[0], ctx) and not legs_behind(t, ctx):
         m = nearest_date(t, sent.start, rng[0], ctx)
         if m is not None and ahead and _told_done((_clause_start(m.start, sent, ctx), rng[0]), ctx):
             return m.value(False)  # "left for Oslo on Tuesday, where he will meet X": the day
@@ -199,11 +207,13 @@ def pick_date(
         told = distance_from_story(t, rng, sent, ctx, ahead)  # "The visit comes a month
         if told is not None:  # after X travelled to China"
             return told
-    if m is None and _legs_behind(t, ctx):
+    if m is None and legs_behind(t, ctx):
         return None  # "the tour, which has taken him to X and Y": stops before this one
     if m is None and last_occasion(t, sent, ctx):  # "The last king to visit was X, who ...
         return told_after(t, sent, ctx) or told_next(sent, ctx)  # in 1970", "Her last
         # encounter ... was with X. He arrived on November 16": not the story's day
+    if m is None and not ahead and (now := present_stay(t, ctx)):
+        return now  # "X, who is also here": the day the story is filed
     if m is None:
         para = text_of(ctx.doc).rfind("\n\n", 0, sent.start_char)
         if sent.start > 0 and goes_on_from_before(t, sent, ctx):  # "He was greeted ...",
@@ -261,16 +271,6 @@ def pick_date(
         return value
     leg = leg_of_range(t, m, sent, ctx, ahead)  # "a tour between May 30 and June 6 that
     return leg if leg is not None else m.value(ahead)  # will take him to Lisbon": some day
-
-
-def _legs_behind(t: int, ctx: Context) -> bool:
-    """ "a tour which has taken him to X and Y": earlier stops, on days it does not tell."""
-    words = ctx.lower[max(0, t - 3) : t + 10]  # the journey's noun or the verb itself
-    return any(
-        w == "taken" and {"has", "have"} & set(words[max(0, k - 2) : k])
-        or w == "took" and words[k + 2 : k + 3] == ["to"] and words[k + 1] in ("him", "her")
-        for k, w in enumerate(words)
-    )  # "The tour, which began in Amman, also took him to Cairo and Doha": days untold
 
 
 def _period_of_now(m, ctx: Context) -> bool:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "told_now",
+    "present_stay",
+    "legs_behind",
     "section_day",
     "in_stamped_entry",
     "goes_on_from_before",
@@ -52,6 +54,22 @@ def told_now(t: int, ctx: Context) -> bool:
     if ctx.lower[k] in ("has", "have"):
         return word.endswith("ed") or word in _PERFECT_PARTICIPLES
     return ctx.lower[k] in ("is", "are") and word.endswith("ing")
+
+
+def present_stay(t: int, ctx: Context) -> str | None:
+    """The day of a stay told in the simple present ("X, who is also here", "A and B are
+    in Lusaka"): the day the story is filed (its dateline's, else publication's), not
+    one an earlier sentence told ("arrived yesterday")."""
+    published = ctx.doc._.dg_published
+    if published is None or ctx.lower[t] not in ("is", "are"):
+        return None
+    k = t + 1
+    while k < len(ctx.lower) and ctx.lower[k] in _NOW_ADVERBS:
+        k += 1
+    if ctx.lower[k : k + 1] not in (["here"], ["in"]):
+        return None
+    filed = [d.past for d in ctx.dates if getattr(d, "dateline", False) and d.past]
+    return filed[0] if filed and len(filed[0]) == 10 else published.isoformat()
 
 
 def section_day(sent: Span, ctx: Context):
@@ -146,3 +164,13 @@ def day_told_done(m, ctx: Context) -> str | None:
     if getattr(m, "dateline", False) or not ctx.is_current(value):
         return None
     return value if dt.date.fromisoformat(value) <= ctx.doc._.dg_published else None
+
+
+def legs_behind(t: int, ctx: Context) -> bool:
+    """ "a tour which has taken him to X and Y": earlier stops, on days it does not tell."""
+    words = ctx.lower[max(0, t - 3) : t + 10]  # the journey's noun or the verb itself
+    return any(
+        w == "taken" and {"has", "have"} & set(words[max(0, k - 2) : k])
+        or w == "took" and words[k + 2 : k + 3] == ["to"] and words[k + 1] in ("him", "her")
+        for k, w in enumerate(words)
+    )  # "The tour, which began in Amman, also took him to Cairo and Doha": days untold
