@@ -614,6 +614,10 @@ def test_names_word_level_helpers():
         (["Guest"], True, False),
         (["Trump"], True, True),
         (["Park", "Geun-hye"], True, True),  # "Park" is a surname, not a venue here
+        (["Royal", "Highnesses"], False, False),  # styles only: "Their Royal Highnesses"
+        (["Excellencies"], False, False),
+        (["Majesties"], True, False),
+        (["Sheikh", "Hasina"], False, True),  # a style before a name is still a name
     ],
 )
 def test_names_plausible_name(words, titled, expected):

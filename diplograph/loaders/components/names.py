@@ -121,6 +121,8 @@ def plausible_name(words: list[str], lex, *, titled: bool) -> bool:
         return False
     if any(non_person_word(w, lex.non_person_words) for w in core):
         return False
+    if all(w in lex.honorific_words for w in core):
+        return False  # "Their Royal Highnesses the Princes": styles, no one's name
     if any(_joins_states(w, lex) for w in core):
         return False  # "China-Sri Lanka friendship", "the India-Pakistan talks"
     if len(core) == 1:
