@@ -103,6 +103,9 @@ def trailing_aside(t: int, m, ctx: Context) -> bool:
             told = ctx.trigger_tokens.intersection(range(k + 2, m.start))
             return not any(_kind_of(i, ctx) == _kind_of(t, ctx) for i in told)
         if ctx.lower[k] == "," and ctx.lower[k + 1] in ("who", "which"):
+            if ctx.lower[k + 1] == "who" and "since" in ctx.lower[t + 1 : k]:
+                return True  # "the first to visit Kenya since X, who was in Nairobi in
+                # 2016": the trip of the one the clause is about, not this one
             told = ctx.trigger_tokens.intersection(range(k + 2, m.start))
             if m.kind != "y":  # not "met Y, who was elected in May, in Oslo next week"
                 closed = "," in ctx.lower[k + 2 : m.start]
