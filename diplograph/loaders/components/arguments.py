@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from ..model import Event, Person
 from .attributive_names import TRAVELLED, a_place_there, attributive
 from .coref_state import sentence_index, set_aside
+from .digest_items import digest_item_starts
 from .event_clauses import CLAUSE_OPENERS, FRONTED, clauses, ordered_arrival, relative_aside
 from .event_triggers import triggers
 from .lexicon import Lexicon
@@ -110,6 +111,7 @@ class Context:
         self.last_meetings: list[Event] = []  # ... and those told with it ("met A and B
         # separately")
         self.scene: tuple | None = None  # a paragraph's opening place ("In Oslo, ...")
+        self.digest_items = digest_item_starts(doc)  # a roundup's labelled items
         counts: dict[str, int] = {}
         for _, _, key in self.persons:
             counts[key] = counts.get(key, 0) + 1

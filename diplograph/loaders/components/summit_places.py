@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from . import event_clauses
 from .arguments import Context
+from .digest_items import item_start
 from .event_clauses import in_origin_aside, relative_aside
 from .event_dates import OPENS, nearest_date
 from .event_places import SUMMIT_WORDS, topic_place
@@ -74,6 +75,7 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
     """The city of the latest gathering named before ``sent`` ("the summit in X", "flew
     into X for the inauguration"), else the dateline's when ``dateline``."""
     best = []
+    item = item_start(sent.start, ctx.digest_items)  # a roundup's item: its own gathering
     told = _grouping_of_summit(sent.start, sent.end, ctx)
     if told is None and sent.start > 0 and not ctx.lower[sent.start - 1].isspace():
         told = _grouping_of_summit(ctx.sentence_of(sent.start - 1)[0], sent.start, ctx)
@@ -83,7 +85,7 @@ def summit_place(ctx: Context, sent: Span, dateline: bool = True) -> list[Span]:
             break
         if (
             g.label_ == "PLACE"
-            and g.start >= 2
+            and g.start >= max(2, item)
             and _names_a_gathering(g, ctx)
             and not topic_place(g, ctx)  # "a summit on the war in Gaza": its subject
             and not summit_of_the_past(g.start, ctx)
