@@ -87,6 +87,8 @@ def _usable_date(m, ctx: Context) -> bool:
             # (but "since November 2014, when X came for the summit": the time of X's trip)
             return False
     said = [k for k in range(max(first, m.start - 4), m.start) if ctx.lower[k] in _REPORTING]
+    if said and "that" in ctx.lower[said[-1] + 1 : m.start]:
+        said = []  # "said that on Saturday X telephoned Y": the day of what was said
     if said and not (
         ctx.lower[m.end : m.end + 1] == ["that"]
         and {"had", "has", "have"}.intersection(ctx.lower[m.end : m.end + 8])
