@@ -47,6 +47,14 @@ _LINK_LABEL = re.compile(
     re.I,
 )
 
+# "RELATED STORIES", "Read more:" on a line of its own: a heading over a list of headlines
+_LINK_HEADING = re.compile(
+    r"^\s*(?:\*\*)?(?:also read|read also|read more|see also|more on this(?: story)?|more stories"
+    r"|related(?: stories| story| news| articles| coverage)?|recommended|you may also like)"
+    r"\s*:?\s*(?:\*\*)?\s*$",
+    re.I,
+)
+
 
 def join_wrapped_lines(text: str) -> str:
     """``text`` with each line end inside a sentence made a space: where the next line
@@ -171,7 +179,16 @@ def drop_keyword_lines(text: str) -> str:
     """``text`` with each line of :func:`keyword_line` or :func:`link_line` blanked: a
     page's subjects and search terms name people and places side by side ("PM Modi Maldive
     president") that the story never brings together; a linked headline tells another
-    story."""
-    return "\n".join(
-        "" if keyword_line(line) or link_line(line) else line for line in text.split("\n")
-    )
+    story, and so does each item of a list under a heading of links ("RELATED STORIES").
+
+    >>> drop_keyword_lines("Talks ended.\\n\\nRELATED STORIES\\n- Leaders adopt Male declaration")
+    'Talks ended.\\n\\n\\n'
+    """
+    out, links = [], False
+    for line in text.split("\n"):
+        if _LINK_HEADING.match(line):
+            links = True
+        elif not (links and (_LIST_MARK.match(line) or not line.strip())):
+            links = False
+        out.append("" if links or keyword_line(line) or link_line(line) else line)
+    return "\n".join(out)
