@@ -1571,3 +1571,37 @@ def test_people_an_office_at_the_time_is_the_apposed_names(nlp, text, name, offi
     its time holds it, not someone named before."""
     found = _people(nlp, text)
     assert found[name][:2] == office and found[other][0] is None
+
+
+@pytest.mark.parametrize(
+    "text, name, office",
+    [
+        (  # initials without stops, one of them also a Roman numeral
+            "Indian Prime Minister P V Narasimha Rao met Chinese Premier Li Peng in Beijing.",
+            "P V Narasimha Rao",
+            ("Prime Minister", "IN", None, False),
+        ),
+        (  # an "I" or "A" that another initial follows is an initial, not a word
+            "Indian Prime Minister I K Gujral met Pakistani Prime Minister Nawaz Sharif.",
+            "I K Gujral",
+            ("Prime Minister", "IN", None, False),
+        ),
+        (
+            "Indian President A P J Abdul Kalam received Saudi King Abdullah in New Delhi.",
+            "A P J Abdul Kalam",
+            ("President", "IN", None, False),
+        ),
+        (
+            "Nepalese Prime Minister K P Sharma Oli flew to Beijing on Monday.",
+            "K P Sharma Oli",
+            ("Prime Minister", "NP", None, False),
+        ),
+        (  # a regnal numeral after a name word still ends the name
+            "Swedish King Carl XVI Gustaf met Finnish President Sauli Niinisto.",
+            "Carl XVI Gustaf",
+            ("King", "SE", None, False),
+        ),
+    ],
+)
+def test_people_initials_without_stops_open_the_name(nlp, text, name, office):
+    assert _people(nlp, text)[name] == office

@@ -177,8 +177,9 @@ def _monarch_word_after_office(toks, k: int, labels, lex: Lexicon) -> bool:
 
 
 def _regnal(toks, k: int, start: int) -> bool:
-    """Whether token ``k`` is the numeral that ends a regnal name ("Felipe VI")."""
-    return k > start and is_regnal_numeral(toks[k].text)
+    """Whether token ``k`` is the numeral that ends a regnal name ("Felipe VI"); not an
+    initial after another ("P V Narasimha Rao", "A B Vajpayee")."""
+    return k > start and is_regnal_numeral(toks[k].text) and not is_initials(toks[k - 1].text)
 
 
 def _named_on(toks, j: int, labels) -> bool:
@@ -199,6 +200,8 @@ def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tu
     j = start + (titled and _stop_word_surname(toks, start, labels)) + title_given_name(
         toks, start, labels, lex
     )
+    if titled and j == start and _pronoun_initial(toks, start):
+        j += 1  # "Prime Minister I K Gujral", "President A P J Abdul Kalam": initials
     while j < len(doc):
         step = _name_step(toks, j, start, labels, lex)
         if not step or _regnal(toks, j - 1, start) and not _named_on(toks, j, labels):
@@ -216,6 +219,17 @@ def name_end(doc: Doc, i: int, labels, lex: Lexicon, titled: bool = False) -> tu
     if j - start == 1 and kept is not None:
         start = kept
     return start, j
+
+
+def _pronoun_initial(toks, k: int) -> bool:
+    """Whether "I" or "A" at ``k`` is an initial: another initial follows ("I K Gujral")."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text in ("I", "A")
+        and len(toks[k + 1].text) == 1
+        and is_initials(toks[k + 1].text)
+        and toks[k + 1].text not in ("I", "A")
+    )
 
 
 def _headline_break(tok, label) -> bool:
