@@ -108,9 +108,6 @@ def presence_asides(sent: Span, ctx: Context) -> list[Event]:
     return out
 
 
-
-
-
 _LISTING = COPULAS | {":"}  # "Also here: A, B and C", as a live blog lists them
 
 

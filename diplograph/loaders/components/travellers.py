@@ -208,10 +208,10 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     subjects = _outside_closed_asides(subjects, t, ctx)
     found = _before_aside(subjects, t, ctx) or coordinated(subjects, ctx)
     found = without_spouses(found, subjects, ctx)
-    named = [p for p in ctx.persons_in(max(0, rng[0] - 9), rng[0]) if p[1] >= rng[0] - 2]
-    if not found and ctx.lower[rng[0]] == "who" and named:  # "Gough Whitlam, who ...
-        return [named[-1][2]]  # visited", "Inder Kumar Gujral, who went there": a long name too
     if not found and ctx.lower[rng[0]] == "who":
+        named = [p for p in ctx.persons_in(max(0, rng[0] - 9), rng[0]) if p[1] >= rng[0] - 2]
+        if named:  # "Gough Whitlam, who ... visited", "Inder Kumar Gujral, who went there"
+            return [named[-1][2]]
         apposed = before_apposition(rng[0], ctx)  # "President X of Burkina Faso, the OAU's
         if apposed is not None:  # chairman, who was also visiting Libya"
             return [apposed]
