@@ -338,6 +338,8 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
                 continue
             if arrived_later(visit, meeting):
                 continue  # "14:40 - landed in Doha" after "11:15 - met X" the same day
+            if getattr(visit, "passing", False) and not visit.date and not meeting.country:
+                continue  # "arrived from Addis on Monday for talks": not at the stop before
             if meeting.country not in (None, visit.country) or not _during(
                 meeting.date, visit.date
             ):
@@ -352,11 +354,7 @@ def _share(events: list[Event], homes: dict[str, str | None]) -> None:
                 meeting.date = visit.date  # unless the same talks are dated elsewhere
             if visit.date is None and meeting.date is not None:
                 visit.date = meeting.date
-            if (
-                visit.place is None
-                and meeting.place is not None
-                and meeting.country == visit.country
-            ):
+            if visit.place is None and meeting.place and meeting.country == visit.country:
                 visit.place = meeting.place
             break
 
