@@ -19,6 +19,7 @@ GUESTS = {"guests", "mourners", "invitees", "attendees", "dignitaries", "others"
 # words of talks: "Present were A and B" after them names who was at the talks
 _TALKS = TOLD_ENCOUNTERS | {"met", "meets", "received"}
 
+
 def ceremony_before(sent: Span, ctx: Context) -> tuple[int, int] | None:
     """The sentence before ``sent``, as (start, end), when it tells a ceremony or summit
     ("X was sworn in on Monday. Also present were A and B"); else the story's, told earlier

@@ -59,7 +59,9 @@ def told_now(t: int, ctx: Context) -> bool:
 def present_stay(t: int, ctx: Context) -> str | None:
     """The day of a stay told in the simple present ("X, who is also here", "A and B are
     in Lusaka"): the day the story is filed (its dateline's, else publication's), not
-    one an earlier sentence told ("arrived yesterday")."""
+    one an earlier sentence told ("arrived yesterday"). Read by :func:`.event_dates.pick_date`
+    before it borrows a day; :func:`.trip_cues.staying_now` dates such a stay only where
+    no day was found at all."""
     published = ctx.doc._.dg_published
     if published is None or ctx.lower[t] not in ("is", "are"):
         return None

@@ -50,6 +50,7 @@ __all__ = [
 
 _NOW = {"currently", "now"}
 
+
 def classify_ahead(rng: tuple[int, int], ctx: Context) -> bool:
     """Whether a clause tells of something still ahead ("is due to", "will")."""
     return bool({"will", "due", "expected", "scheduled"}.intersection(ctx.lower[rng[0] : rng[1]]))
