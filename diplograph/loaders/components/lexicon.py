@@ -174,6 +174,12 @@ class Lexicon:
             self.triggers.setdefault(words[0], []).append((words, kind, needs))
         for options in self.triggers.values():
             options.sort(key=lambda t: -len(t[0]))  # longest phrase first
+        # the bare forms of trigger verbs: those whose third person ("meets", "flies") is a
+        # trigger too; a bare verb after "and" takes the tense of the verbs it follows
+        self.bare_triggers = {
+            w for w in self.triggers
+            if not w.endswith("ing") and {w + "s", w + "es", w[:-1] + "ies"} & set(self.triggers)
+        }
         venues = _rows("venue_words.tsv")
         self.venue_words = {w for w, where in venues if where == "last"}  # "... Palace"
         self.venue_openers = {w for w, where in venues if where == "first"}  # "Palacio ..."

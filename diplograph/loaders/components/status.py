@@ -14,6 +14,7 @@ from .cue_search import has_cue as _has
 from .status_words import (
     ASKING,
     DETERMINERS,
+    chained_to_a_plan,
     occasion_adjunct,
     without_inviting_phrase,
     without_plan_adverbs,
@@ -384,5 +385,7 @@ def classify(before: list[str], after: list[str], trigger: list[str]) -> str | N
     if _has(before[-16:] + trigger, FUTURE) or _has(after[:4], ITINERARY):
         return "planned"  # also "is expected in", "due in": a trigger that looks ahead
     if _has(after[:8], SET_FOR):
+        return "planned"
+    if chained_to_a_plan(before, trigger):
         return "planned"
     return "occurred"

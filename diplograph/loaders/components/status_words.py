@@ -7,9 +7,11 @@ phone call to" asks nothing of the call. Pure filters over lower-cased words, ap
 from __future__ import annotations
 
 from .bystanders import ASKED
+from .cue_search import has_cue
 
 __all__ = [
     "ASKING",
+    "chained_to_a_plan",
     "CALL_NOUNS",
     "DAY_PARTS",
     "DETERMINERS",
@@ -36,6 +38,29 @@ def without_story_days(words: list[str]) -> list[str]:
 # adverbs between a form of "be" and the "to" of a plan: "was then to travel", "is also to
 # meet", "were later to sign": the plan is told as without them
 _PLAN_ADVERBS = {"then", "also", "later", "first", "subsequently", "next", "further"}
+
+
+# what opens a chain of verbs that all look ahead: "will give a speech ..., tour a plant and
+# meet Y", "is to open a fair, unveil a plaque and visit Z"
+_PLAN_AUXILIARIES = {"will", "'ll", "shall", "is to", "are to", "due to", "expected to",
+                     "scheduled to", "set to", "plans to", "plan to", "going to"}
+
+
+def chained_to_a_plan(before: list[str], trigger: list[str]) -> bool:
+    """Whether a bare trigger verb closes a chain of verbs ("... and attend", ", then
+    meet") whose first one looks ahead, however many words its objects and places take:
+    "X will address the Diet at noon, lay a wreath at the memorial and hold talks with Y"."""
+    from .lexicon import lexicon
+
+    k = len(before)
+    while k and before[k - 1] in ("then", "also", "later"):
+        k -= 1
+    return (
+        k > 0
+        and before[k - 1] in ("and", ",")
+        and trigger[:1] != [] and trigger[0] in lexicon().bare_triggers
+        and has_cue(before[: k - 1], _PLAN_AUXILIARIES)
+    )
 
 
 def without_plan_adverbs(words: list[str]) -> list[str]:
