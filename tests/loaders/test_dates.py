@@ -717,6 +717,10 @@ def test_dates_early_years_have_four_digits(text, base, past):
         ("**12 May 2019 - Nairobi.** Talks.", "She left on Tuesday.", "2019-05-07"),
         ("WEDNESDAY 3 JULY", "The two leaders spoke this afternoon.", "2024-07-03"),
         ("TUESDAY, JULY 2", "She called him this morning.", "2024-07-02"),
+        # a slug line that ends with its place and day: a press release's, a bulletin item's
+        ("PR No. 17/2019 | Nairobi, 12 May 2019", "The minister arrived this evening.", "2019-05-12"),
+        ("Canberra, 3 June 2018", "She met him today.", "2018-06-03"),
+        ("**Press Release - Tokyo - March 2, 2021**", "He left yesterday.", "2021-03-01"),
     ],
 )
 def test_dates_relative_dates_under_a_dated_heading_count_from_its_day(heading, body, past):
@@ -750,6 +754,19 @@ def test_dates_relative_days_count_from_a_dated_dateline(text, base, told):
 )
 def test_dates_a_date_opening_a_sentence_is_no_heading(text):
     assert find_dates(text, FRIDAY)[-1].past == "2024-07-05"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "> Jane Doe (@janedoe) - 1 July 2024",  # an embedded post
+        "Ministers shake hands in Oslo, 1 July 2024",  # a caption
+        "The talks were held on 1 July 2024",  # a sentence
+    ],
+)
+def test_dates_a_line_ending_with_a_day_is_no_slug_unless_it_looks_like_one(line):
+    found = find_dates(f"Intro.\n\n{line}\n\nThey met today.", FRIDAY)
+    assert found[-1].past == "2024-07-05"
 
 
 @pytest.mark.parametrize(

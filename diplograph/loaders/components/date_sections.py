@@ -1,5 +1,6 @@
 """Relative dates read from a day other than publication's: the day a wire story was
-filed (its dateline's) and the day of a dated heading (readouts, a live blog's days).
+filed (its dateline's) and the day of a dated heading (readouts, a live blog's days, the
+slug lines of a series of press releases).
 Helpers of :mod:`.dates`, which passes ``reread``: its own reader, run on a part of the
 text from another day.
 """
@@ -48,13 +49,35 @@ def _heading_day(text: str, m: DateMention) -> dt.date | None:
     if m.kind not in _DAYS or not m.past or len(m.past) != 10:
         return None
     line_start = text.rfind("\n", 0, m.start_char) + 1
-    if _HEADING_LEAD.fullmatch(text[line_start : m.start_char]) is None:
-        return None
     line_end = text.find("\n", m.end_char)
+    if _HEADING_LEAD.fullmatch(text[line_start : m.start_char]) is None and not _closes_a_slug(
+        text[line_start : m.start_char], text[m.end_char : len(text) if line_end < 0 else line_end]
+    ):
+        return None
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if len(line) > 200 or not (line.startswith("**") or not line.endswith(".")):
         return None
     return dt.date.fromisoformat(m.past)
+
+
+# what stands before the day of a slug line that ends with it: "Islamabad, 14 July 2010",
+# "PR No. 251 | Oslo | 3 May 2019", "Press Release - Canberra - 4 June 2018"; every word
+# capitalised
+_SLUG_SEPARATOR = re.compile(r".*[,|:\u2013\u2014-]\s*")
+_QUOTED = re.compile(r"^\s*>|[@()]")
+
+
+def _closes_a_slug(before: str, after: str) -> bool:
+    """Whether a day with its year closes a short line after a separator, as a press
+    release's or a bulletin item's place and day do ("PR No. 253 | Islamabad, 15 July
+    2010"): not a sentence's day ("The talks were held on 15 July 2010")."""
+    return (
+        len(before) <= 80
+        and not after.strip(" *")
+        and _SLUG_SEPARATOR.fullmatch(before) is not None
+        and not any(w[:1].islower() for w in before.split())  # no caption's "shake hands in"
+        and not _QUOTED.search(before)  # an embedded post's "> X (@handle) - 5 Dec 2024"
+    )
 
 
 def relative_to_headings(text: str, mentions: list[DateMention], reread: Reread) -> None:
