@@ -355,3 +355,21 @@ def _aside_then_verb(comma: int, end: int, ctx: Context) -> bool:
         return False
     verb = close + 1
     return ctx.lower[verb] in TENSED | PAST_VERBS or verb in ctx.trigger_tokens
+
+
+def as_clause(i: int, end: int, ctx: Context) -> bool:
+    """Whether the "as" at ``i`` opens a clause with a named subject and a verb of its own
+    ("warned Pyongyang on Friday, as Clinton wrapped up the third leg of her trip"): what
+    it tells has its own tense and places; not "as President X" in a role, nor "as X said"
+    before a quote's words."""
+    if not named_subject(i + 1, end, ctx):
+        return False
+    person = ctx.person_after_offices(i + 1, end) or ctx.person_after_offices(
+        skip_honorifics(tokens_of(ctx.doc), i + 1)[0], end
+    )
+    verb = ctx.lower[person[1]] if person and person[1] < end else ""
+    return verb in TENSED or verb in PAST_VERBS or verb.endswith("ed") and verb not in _SAYING
+
+
+_SAYING = {"stated", "added", "noted", "remarked", "reported", "announced"}
+

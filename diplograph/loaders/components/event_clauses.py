@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from .clause_acts import (
     PAST_VERBS,
     TENSED,
+    as_clause,
     elided_subject,
     gapped_leg,
     named_subject,
@@ -201,7 +202,9 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             if _colon_clause(cuts[-1], i, sent, ctx):
                 cuts.append(i + 1)  # "the third pontiff to visit the island: John Paul II
                 # went in January 1998": a clause of its own, with its own tense and day
-        elif word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS):
+        elif word in (";", "—", "–") or (word == "," and ctx.lower[i + 1] in CLAUSE_OPENERS) or (
+            word == "," and ctx.lower[i + 1] == "as" and as_clause(i + 1, sent.end, ctx)
+        ):
             cuts.append(i + 1)
             # "On arrival in Riyadh from Israel, where he met A, B was received by C": a
             # "where" aside of an opening phrase that names no one ends at the main subject
