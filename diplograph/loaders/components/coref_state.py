@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ..kb_titles import office_group
 from ..model import Person
 from .bystanders import honoured
+from .caption_lines import labelled_caption
 from .lexicon import fold, lexicon
 from .names import common_word, same_word
 from .offices import same_office
@@ -134,9 +135,8 @@ class _State:
         self.doc = doc
         self.people = people
         self.order: list[tuple[int, str]] = []  # (token, key) in reading order
-        self.subjects: dict[
-            int, str
-        ] = {}  # sentence start -> first person mentioned (not a speaker)
+        self.subjects: dict[int, str] = {}  # sentence start -> first person (no speaker)
+        self.captions: set[int] = set()  # sentence starts of photo captions
         self.first: dict[int, str] = {}  # sentence start -> first person mentioned (not a speaker)
         self.any_first: dict[int, str] = {}  # sentence start -> first person mentioned
         self.governed: set[int] = set()  # mentions that are a preposition's object ("the
@@ -154,6 +154,8 @@ class _State:
     def note(self, i: int, key: str, sent_start: int, end: int | None = None) -> None:
         self.order.append((i, key))
         toks = tokens_of(self.doc)
+        if labelled_caption(lowers_of(self.doc)[sent_start : sent_start + 3]):
+            self.captions.add(sent_start)  # no thread of the story's pronouns goes through it
         after = toks[end].lower_ if end is not None and end < len(self.doc) else ""
         if after in ("told", "tells") and _told_someone(toks, end + 1):
             after = ""  # "X told Russian President Y that ...": X acts; not "X told reporters"
@@ -345,7 +347,8 @@ def _pronoun(i, sent, state) -> str | None:
         if first is not None and first < i:
             return subject
     for start in sorted(state.first, reverse=True):
-        if start < sent:  # the latest sentence naming someone: its subject, else its first name
+        if start < sent and start not in state.captions:  # the latest sentence naming
+            # someone (no caption between paragraphs): its subject, else its first name
             return state.subjects.get(start) or state.first[start]
     return None
 

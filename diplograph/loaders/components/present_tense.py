@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import arguments as _args
+from .caption_lines import labelled_caption, marked_caption
 from .clause_acts import PAST_VERBS
 from .tokenizer import text_of
 
@@ -77,24 +78,10 @@ def told_in_the_present(t: int, ctx: Context) -> bool:
 _PAST_LIGHT_VERBS = {"paid", "made", "held", "had", "undertook", "conducted", "took"}
 
 
-# what marks a photo caption: "Photo: X arrives ...", "X (left) is welcomed by Y ..."
-_CAPTION_OPENERS = {"photo", "pictured", "file", "picture", "caption"}
-_CAPTION_MARKS = {"left", "right", "l", "r", "centre", "center", "c", "front", "top"}
-
-
 def _in_a_caption(t: int, ctx: Context) -> bool:
-    """Whether ``t`` stands in a line marked as a photo caption: opening "Photo:", "File
-    photo:", "Pictured:", or a name's place in the picture in brackets ("X (left)")."""
-    start = ctx.sentence_of(t)[0]
-    words = ctx.lower[start:t]
-    if words[:1] and words[0] in _CAPTION_OPENERS and ":" in words[:3]:
-        return True
-    if _CAPTION_MARKS.isdisjoint(words):
-        return False  # no mark at all (most sentences): no need to walk the words
-    return any(
-        words[k - 1 : k] == ["("] and words[k + 1 : k + 2] == [")"] and w in _CAPTION_MARKS
-        for k, w in enumerate(words)
-    )
+    """Whether ``t`` stands in a line marked as a photo caption (see :mod:`.caption_lines`)."""
+    words = ctx.lower[ctx.sentence_of(t)[0] : t]
+    return labelled_caption(words) or marked_caption(words)
 
 
 # stays and encounters, not journeys: "is visiting Belgrade" is there, "is travelling to
