@@ -42,7 +42,7 @@ def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> bool:
     plural = bool(ctx.lex.trip_plurals.intersection(nouns))
     if not plural and not ctx.lex.trip_nouns.intersection(nouns):
         return False
-    if classify([], words, []) != "cancelled":
+    if classify([], words, []) != "cancelled" or _calls_off_another(words, ctx):
         return False
     moved = new_date((sent.start, sent.end), ctx)  # "has been postponed to June": planned
     told = [e for e in events if e.kind == "visit" and e.status in ("planned", "cancelled")]
@@ -62,6 +62,25 @@ def call_off_the_trip(sent: Span, ctx: Context, events: list[Event]) -> bool:
         if ev.date is None and dates:
             ev.date = dates[0].value(True)  # "originally set for the end of March"
     return True
+
+
+# a verb of calling off that can take its object after it ("called off the talks")
+_CALLING_OFF = {"off", "cancelled", "canceled", "postponed", "scrapped", "shelved", "axed"}
+_OBJECT_OPENERS = {"the", "a", "an", "his", "her", "their", "its"}
+_EVENT_OBJECTS = {"talks", "meeting", "meetings", "summit", "dialogue", "negotiations"}
+
+
+def _calls_off_another(words: list[str], ctx: Context) -> bool:
+    """Whether what the sentence calls off is an object of its own, no trip: "called the
+    visit a photo-op and asked what had changed since the government called off the
+    foreign secretaries' talks" (the talks were called off, not the visit)."""
+    for k, w in enumerate(words[:-1]):
+        if w in _CALLING_OFF and words[k + 1] in _OBJECT_OPENERS:
+            obj = next((j for j in range(k + 2, min(len(words), k + 6)) if words[j] in (
+                _EVENT_OBJECTS | ctx.lex.trip_words | {",", "."})), None)
+            if obj is not None and words[obj] in _EVENT_OBJECTS:
+                return True
+    return False
 
 
 def put_off_then_made(found: list[Event], ctx: Context) -> list[Event]:
