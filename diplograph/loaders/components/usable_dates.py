@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .date_asides import commemorated, in_whose_aside, made_in, remembered_year
+from .earlier_occasions import ORDINALS
 from .name_lists import PREDECESSOR_WORDS
 from .office_phrases import PAST_STYLES
 from .since_dates import SET_FOR
@@ -104,7 +105,7 @@ def _usable_date(m, ctx: Context) -> bool:
                 continue  # "shortly after 7pm on Friday": an hour of that day
             if not ctx.trigger_tokens.intersection(range(lo + k + 2, m.start)):
                 return False  # "days after the attacks of October 7": a reference point
-    if in_whose_aside(m, ctx):
+    if in_whose_aside(m, ctx) or _counted_over(m, first, ctx):
         return False
     if made_in(m, ctx) or commemorated(m, ctx) or remembered_year(m, ctx):
         return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
@@ -115,6 +116,22 @@ def _usable_date(m, ctx: Context) -> bool:
     if ctx.lower[m.end : m.end + 2] == [",", "when"]:
         return True  # "since November 2014, when X came": the time of the when-clause
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
+
+
+_COUNTED = {"meeting", "meetings", "talks", "encounter", "call", "conversation", "summit"}
+
+
+def _counted_over(m, first: int, ctx: Context) -> bool:
+    """Whether the present year or month is the span a count runs over ("their second
+    meeting this year", "his third visit abroad this month"): not the event's time."""
+    if m.text.split()[0].lower() != "this":
+        return False  # "his first trips, in December 2021": their time; "their second
+        # meeting on Monday": that meeting's day
+    before = ctx.lower[max(first, m.start - 8) : m.start]
+    if "," in before:  # within the count's own phrase
+        before = before[len(before) - before[::-1].index(",") :]
+    nouns = _COUNTED | ctx.lex.trip_words
+    return any(w in ORDINALS and nouns.intersection(before[k + 1 :]) for k, w in enumerate(before))
 
 
 _HOURS = {"noon", "midnight", "dawn", "dusk", "sunrise", "sunset", "midday"}
