@@ -118,6 +118,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
                 # Philippines" is where he goes, as "a tour of Norway" is
         if prev in ("a", "an") and _before_a_noun(g, ctx):
             continue  # "the first visit to India by a Saudi monarch": whose, not where
+        if g.start < t and _stop_before(g, t, ctx):
+            continue  # "Ms Rice, who stopped in Kabul earlier in the day, held meetings"
         if _described_origin(g.start, ctx):
             continue  # "travelled from besieged Sarajevo", "flew in from neighbouring Kenya"
         if prev == "," and _country_of_a_city_not_gone_to(g, ctx):
@@ -176,6 +178,25 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
             continue  # "US President Joe Biden": a country word qualifying an office
         out.append(g)
     return out
+
+
+# the first verb of a who-aside that tells of another stop than the act after it
+_OTHER_STOP = {"stopped", "visited", "toured", "left", "broke"}
+
+
+def _stop_before(g: Span, t: int, ctx: Context) -> bool:
+    """Whether ``g`` lies in a ", who ..." aside that closes before the trigger at ``t`` and
+    tells of an earlier stop ("Rice, who broke off a tour and stopped in Kabul earlier in
+    the day, held meetings with X"; "X, who visited Oslo on Monday, met Y"): not where the
+    act after it happened, as an arrival there ("X, who arrived in Nairobi on Monday") is."""
+    lo = ctx.sentence_of(g.start)[0]
+    who = next((j for j in range(g.start - 1, max(lo, g.start - 16), -1)
+                if ctx.lower[j] == "who" and ctx.lower[j - 1] == ","), None)
+    close = next((j for j in range(g.end, t) if ctx.lower[j] == ","), None)
+    if who is None or close is None or "," in ctx.lower[who + 1 : g.start]:
+        return False
+    words = [w for w in ctx.lower[who + 1 : close] if w not in ("had", "has", "also", "first")]
+    return bool(words) and (words[0] in _OTHER_STOP or "earlier" in words)
 
 
 _SUBORDINATORS = {"after", "before", "since", "as", "while", "when", "because", "until", "once"}
