@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 __all__ = [
     "PAST_VERBS",
     "TENSED",
+    "as_clause",
     "elided_subject",
+    "gerund_clause",
     "gapped_leg",
     "leg_start",
     "named_subject",
@@ -373,3 +375,24 @@ def as_clause(i: int, end: int, ctx: Context) -> bool:
 
 _SAYING = {"stated", "added", "noted", "remarked", "reported", "announced"}
 
+
+def gerund_clause(i: int, ctx: Context) -> bool:
+    """Whether the clause at ``i`` is "after" or "before" and an act told by a gerund, whose
+    subject is the sentence's ("met B on Monday after holding talks with C")."""
+    apart = i > 0 and ctx.lower[i - 1] in _SPANS and "," in ctx.lower[max(0, i - 4) : i - 1]
+    return ctx.lower[i] in ("after", "before") and _gerund_act(i + 1, ctx, apart)
+
+
+def _gerund_act(i: int, ctx: Context, apart: bool = False) -> bool:
+    """Whether an act told by a gerund starts at ``i`` ("meeting", "holding talks"; not
+    "ending the tour", whose act is the tour's); a journey too, ``apart`` after a comma
+    and a span ("met B on Monday, a day after flying to Kigali for talks with C")."""
+    if not ctx.lower[i].endswith("ing") or i in ctx.travel_tokens and not apart:
+        return False  # "after flying to C": a journey's legs are read together
+    return i in ctx.trigger_tokens or (
+        ctx.lower[i] in _LIGHT_GERUNDS and bool(ctx.trigger_tokens & {i + 1, i + 2})
+    )
+
+
+_LIGHT_GERUNDS = {"holding", "having", "paying", "making"}  # "holding talks with B"
+_SPANS = {"day", "days", "hours", "weeks", "week"}  # "a day after", "two weeks before"

@@ -21,6 +21,7 @@ from .clause_acts import (
     as_clause,
     elided_subject,
     gapped_leg,
+    gerund_clause,
     named_subject,
     next_act,
     own_event,
@@ -291,9 +292,10 @@ def _past_styles(i: int, end: int, ctx: Context) -> int:
 
 def subject_span(i: int, sent: Span, ctx: Context) -> tuple[int, int]:
     """Where the subject of a clause at ``i`` with none of its own is named: before the
-    sentence's first trigger; inside a ", who ..." aside still open at ``i``, the name
-    just before "who" ("received X, who arrived after meeting Y": X met Y); after a
-    contrasting clause with a subject of its own, that subject."""
+    sentence's first trigger (or the verb after its first name); inside a ", who ..."
+    aside still open at ``i``, the name just before "who" ("received X, who arrived after
+    meeting Y": X met Y); after a contrasting clause with a subject of its own, that
+    subject."""
     for k in range(i - 1, sent.start, -1):
         if ctx.lower[k] == ",":
             break
@@ -306,6 +308,11 @@ def subject_span(i: int, sent: Span, ctx: Context) -> tuple[int, int]:
         if ctx.persons_in(before[0] + 1, first):  # to Y, and held talks with C": B met C
             return before[0] + 1, first
     first = min(ctx.trigger_tokens.intersection(range(sent.start, i)), default=i)
+    named = ctx.persons_in(sent.start, first)
+    if len(named) > 1:  # "X named Y as prime minister, a day after flying to Berlin": X
+        verb = next((k for k in range(named[0][1], named[1][0]) if ctx.lower[k] in TENSED
+                     or ctx.lower[k] in PAST_VERBS or ctx.lower[k].endswith("ed")), None)
+        first = first if verb is None else verb
     return sent.start, first
 
 
@@ -316,25 +323,6 @@ def borrowed_subject(rng: tuple[int, int], sent: Span, ctx: Context) -> tuple[in
     if elided_subject(rng[0], rng[1], ctx) or gerund_clause(rng[0], ctx):
         return subject_span(rng[0], sent, ctx)
     return None
-
-
-def gerund_clause(i: int, ctx: Context) -> bool:
-    """Whether the clause at ``i`` is "after" or "before" and an act told by a gerund, whose
-    subject is the sentence's ("met B on Monday after holding talks with C")."""
-    return ctx.lower[i] in ("after", "before") and _gerund_act(i + 1, ctx)
-
-
-def _gerund_act(i: int, ctx: Context) -> bool:
-    """Whether an act told by a gerund starts at ``i`` ("meeting", "holding talks"; not
-    "ending the tour", whose act is the tour's)."""
-    if not ctx.lower[i].endswith("ing") or i in ctx.travel_tokens:
-        return False  # "after flying to C": a journey's legs are read together
-    return i in ctx.trigger_tokens or (
-        ctx.lower[i] in _LIGHT_GERUNDS and bool(ctx.trigger_tokens & {i + 1, i + 2})
-    )
-
-
-_LIGHT_GERUNDS = {"holding", "having", "paying", "making"}  # "holding talks with B"
 
 
 def _dashed_names(i: int, sent: Span, ctx: Context) -> bool:
