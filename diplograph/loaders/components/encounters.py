@@ -176,6 +176,11 @@ _DRAWING = {"brought", "brings", "drew", "draws", "attracted", "attracts", "gath
 def encounter_events(kind, t, t_end, rng, sent, ctx, status, speakers, needs) -> list[Event]:
     if needs == "person_after" and kind == "call" and timed(t, ctx):
         needs = ""  # "During the 40-minute call, A and B agreed ...": no object needed
+    if needs == "person_after" and kind == "meeting" and ctx.lower[t] == "talked" and (
+        pair_before(t, rng, ctx) and (told_in_person(sent, ctx) or ctx.lower[rng[0]] == "where")
+        and ctx.lower[t_end : t_end + 1] not in (["about"], ["of"], ["to"])  # a topic
+    ):
+        needs = ""  # "where A and B talked for an hour", "A and B talked in Oslo": in person
     if kind == "meeting" and gathering_named(t, rng, ctx):
         return []  # "flew to Accra for the summit", "they discussed the meeting Britain hosts"
     if kind == "meeting" and ctx.last_meeting is not None and attended_the_told(t, t_end, ctx):
