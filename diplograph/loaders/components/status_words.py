@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from .bystanders import ASKED
 from .cue_search import has_cue
+from .lexicon import lexicon
 
 __all__ = [
     "ASKING",
-    "chained_to_a_plan",
     "CALL_NOUNS",
     "DAY_PARTS",
     "DETERMINERS",
+    "chained_to_a_plan",
     "occasion_adjunct",
     "without_story_days",
     "without_plan_adverbs",
@@ -50,15 +51,14 @@ def chained_to_a_plan(before: list[str], trigger: list[str]) -> bool:
     """Whether a bare trigger verb closes a chain of verbs ("... and attend", ", then
     meet") whose first one looks ahead, however many words its objects and places take:
     "X will address the Diet at noon, lay a wreath at the memorial and hold talks with Y"."""
-    from .lexicon import lexicon
-
     k = len(before)
     while k and before[k - 1] in ("then", "also", "later"):
         k -= 1
     return (
         k > 0
         and before[k - 1] in ("and", ",")
-        and trigger[:1] != [] and trigger[0] in lexicon().bare_triggers
+        and bool(trigger)
+        and trigger[0] in lexicon().bare_triggers
         and has_cue(before[: k - 1], _PLAN_AUXILIARIES)
     )
 

@@ -74,10 +74,10 @@ def _calls_off_another(words: list[str], ctx: Context) -> bool:
     """Whether what the sentence calls off is an object of its own, no trip: "called the
     visit a photo-op and asked what had changed since the government called off the
     foreign secretaries' talks" (the talks were called off, not the visit)."""
+    nouns = _EVENT_OBJECTS | ctx.lex.trip_words | {",", "."}  # the first noun, or the end
     for k, w in enumerate(words[:-1]):
         if w in _CALLING_OFF and words[k + 1] in _OBJECT_OPENERS:
-            obj = next((j for j in range(k + 2, min(len(words), k + 6)) if words[j] in (
-                _EVENT_OBJECTS | ctx.lex.trip_words | {",", "."})), None)
+            obj = next((j for j in range(k + 2, min(len(words), k + 6)) if words[j] in nouns), None)
             if obj is not None and words[obj] in _EVENT_OBJECTS:
                 return True
     return False
