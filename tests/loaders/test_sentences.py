@@ -9,8 +9,10 @@ import sys
 import pytest
 
 from diplograph.loaders.components.sentences import (
+    _CLOCK,
     _END,
     _INITIALS,
+    _TIME_AFTER_CLOCK,
     ABBREVIATIONS,
     sentence_starts,
 )
@@ -28,6 +30,13 @@ from diplograph.loaders.components.sentences import (
             ["S. Jaishankar landed in Oslo. ", "Talks began."],
         ),
         ("The U.S. envoy left on Oct. 3 for Lima.", ["The U.S. envoy left on Oct. 3 for Lima."]),
+        # an hour's "a.m."/"p.m." before its day, month or zone ends no sentence
+        ("He called Lee from 9 p.m. Monday, aides said.", ["He called Lee from 9 p.m. Monday, aides said."]),
+        ("They met at 10:30 a.m. Tuesday in Lima.", ["They met at 10:30 a.m. Tuesday in Lima."]),
+        ("She landed at 7 a.m. (2200 GMT) in Seoul.", ["She landed at 7 a.m. (2200 GMT) in Seoul."]),
+        ("Talks ran to 6 P.M. EST on Friday.", ["Talks ran to 6 P.M. EST on Friday."]),
+        # but before a sentence's own start it does
+        ("The talks began at 3 p.m. Ruto then left.", ["The talks began at 3 p.m. ", "Ruto then left."]),
         (
             "ST. PETERSBURG, June 4 - Talks began. They met at Mt. Kenya.",
             ["ST. PETERSBURG, June 4 - Talks began. ", "They met at Mt. Kenya."],
@@ -77,6 +86,8 @@ def _starts_as_first_written(text: str) -> list[int]:
             word = before.lstrip('"“(')
             if word in ABBREVIATIONS or _INITIALS.fullmatch(word):
                 continue
+            if word in _CLOCK and _TIME_AFTER_CLOCK.match(text, match.end()):
+                continue
         if match.end() < len(text):
             starts.append(match.end())
     return starts
@@ -84,7 +95,7 @@ def _starts_as_first_written(text: str) -> list[int]:
 
 def test_sentence_starts_as_first_written():
     pieces = ["Mr.", "Dr.", "U.S.", "V.K.", "A.", "Jan.", "etc.", "end.", "Why?", "Go!", '"Yes."',
-              "(see", "p.m.", "...", "No.", "3.5", "2024.", "’", "”", ")", "*", "The", "the",
+              "(see", "p.m.", "Monday", "GMT", "...", "No.", "3.5", "2024.", "’", "”", ")", "*", "The", "the",
               "Modi", "9", "\n", "\n\n", " ", "  ", "\u00a0", "\u2009", "\u3000", "\x1c", "\t"]
     rng = random.Random(3)
     texts = ["", ".", "A. B", "x. Y", "\n", "Hello. World. ", "Mr. Smith met Dr. Jones. They"]

@@ -15,6 +15,7 @@ from importlib import resources
 
 __all__ = [
     "MONTHS",
+    "TIME_ZONES",
     "WEEKDAYS",
     "PATTERNS",
     "NUMBERS",
@@ -43,6 +44,9 @@ WEEKDAYS = {
 for _name, _num in list(WEEKDAYS.items()):
     WEEKDAYS[_name[:3]] = _num
 WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
+# time zones news copy writes after an hour ("1400 GMT", "9 a.m. EDT")
+TIME_ZONES = ("GMT", "UTC", "IST", "EST", "EDT", "PST", "PDT", "BST", "CET", "CEST", "WIB")
+TIME_ZONES += ("JST", "KST")
 _FULL = [m.capitalize() for m in list(MONTHS)[:12]]
 # a full month name takes no dot ("in July. 10 ..."); an abbreviation may ("Jan. 5")
 _M = (
@@ -202,7 +206,7 @@ PATTERNS = [
         re.compile(
             rf"(?:(?<=mid-)|(?<![$€£\d.,-]))(?<!the )\b(?P<y>{_Y})\b"
             r"(?![\d%]|\.\d|-\d|\s*(?:per|percent|km|people|troops)\b"
-            r"|\s*(?:GMT|UTC|IST|EST|EDT|PST|PDT|BST|CET|CEST|WIB|JST|KST|hrs|hours|h)\b)"
+            rf"|\s*(?:{'|'.join(TIME_ZONES)}|hrs|hours|h)\b)"
         ),
     ),
 ]

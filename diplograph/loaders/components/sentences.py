@@ -15,6 +15,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .date_patterns import MONTHS, TIME_ZONES, WEEKDAYS
 from .lexicon import _words
 from .tokenizer import spaces_of, text_of, texts_of
 
@@ -30,6 +31,11 @@ _END = re.compile(r"(\S*?)[.!?][\"'”’)*]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*"
 # character of every word, this pattern only at the marks and line breaks. The word
 # _END reads before the mark is the run of non-space characters back from it.
 _MARK = re.compile(r"[.!?][\"'”’)*]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*")
+# an hour's "a.m."/"p.m." and the day, month or zone after it are one time ("from 9 p.m.
+# Monday", "at 10 a.m. (0100 GMT)"), not a sentence's end and the next's start
+_CLOCK = {"a.m", "p.m", "A.M", "P.M"}
+_TIMES = [*(w.capitalize() for w in [*WEEKDAYS, *MONTHS]), *TIME_ZONES]
+_TIME_AFTER_CLOCK = re.compile(rf"\(|(?:{'|'.join(_TIMES)})\b")
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -44,6 +50,8 @@ def sentence_starts(text: str) -> list[int]:
                 start -= 1
             word = text[start:mark].lstrip('"“(')
             if word in ABBREVIATIONS or _INITIALS.fullmatch(word):
+                continue
+            if word in _CLOCK and _TIME_AFTER_CLOCK.match(text, match.end()):
                 continue
         if match.end() < len(text):
             starts.append(match.end())
