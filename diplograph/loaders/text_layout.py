@@ -20,6 +20,7 @@ __all__ = [
     "keyword_line",
     "drop_keyword_lines",
     "link_line",
+    "editor_note_line",
 ]
 
 _MIN_LINES = 5  # a text this short is no evidence of a fixed width
@@ -52,6 +53,15 @@ _LINK_HEADING = re.compile(
     r"^\s*(?:\*\*)?(?:also read|read also|read more|see also|more on this(?: story)?|more stories"
     r"|related(?: stories| story| news| articles| coverage)?|recommended|you may also like)"
     r"\s*:?\s*(?:\*\*)?\s*$",
+    re.I,
+)
+
+# "(ATTN: UPDATES with ...)", "(Adds Kremlin comment in paragraphs 4-6)", "(Recasts with
+# talks)": a wire desk's note on a version of the story, in parentheses on its own line
+_EDITOR_NOTE = re.compile(
+    r"^\s*\((?:ATTN\b|EDITOR(?:['’]?S)? NOTE\b|(?:adds|updates|recasts|corrects|changes|"
+    r"refiles|repeats|fixes|inserts|removes|writes through|rewrites|re-?tops|tops|new lead|"
+    r"updated)\b)[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)\s*$",
     re.I,
 )
 
@@ -175,11 +185,27 @@ def link_line(line: str) -> bool:
     return bool(_LINK_LABEL.match(line))
 
 
+def editor_note_line(line: str) -> bool:
+    """Whether ``line`` is a wire desk's note on this version of the story ("(Adds
+    comment in paragraphs 4-6)"): it names what the story tells, not when or that it
+    happened.
+
+    >>> editor_note_line("(ATTN: UPDATES with Bush calls, Roh's China trip in paras 6-9)")
+    True
+    >>> editor_note_line("(Adds Modi's trip to Moscow in paragraphs 4-6)")
+    True
+    >>> editor_note_line("(Additional reporting by Ana Silva)")
+    False
+    """
+    return bool(_EDITOR_NOTE.match(line))
+
+
 def drop_keyword_lines(text: str) -> str:
-    """``text`` with each line of :func:`keyword_line` or :func:`link_line` blanked: a
-    page's subjects and search terms name people and places side by side ("PM Modi Maldive
-    president") that the story never brings together; a linked headline tells another
-    story, and so does each item of a list under a heading of links ("RELATED STORIES").
+    """``text`` with each line of :func:`keyword_line`, :func:`link_line` or
+    :func:`editor_note_line` blanked: a page's subjects and search terms name people and
+    places side by side ("PM Modi Maldive president") that the story never brings
+    together; a linked headline tells another story, and so does each item of a list
+    under a heading of links ("RELATED STORIES"); a desk's note names what it added.
 
     >>> drop_keyword_lines("Talks ended.\\n\\nRELATED STORIES\\n- Leaders adopt Male declaration")
     'Talks ended.\\n\\n\\n'
@@ -190,5 +216,6 @@ def drop_keyword_lines(text: str) -> str:
             links = True
         elif not (links and (_LIST_MARK.match(line) or not line.strip())):
             links = False
-        out.append("" if links or keyword_line(line) or link_line(line) else line)
+        dropped = keyword_line(line) or link_line(line) or editor_note_line(line)
+        out.append("" if links or dropped else line)
     return "\n".join(out)

@@ -11,6 +11,7 @@ from diplograph.loaders.pipeline import build_nlp, extract_article
 from diplograph.loaders.text_layout import (
     drop_archive_fields,
     drop_keyword_lines,
+    editor_note_line,
     join_wrapped_lines,
     keyword_line,
 )
@@ -132,6 +133,25 @@ def test_text_layout_an_archive_record_is_no_place_and_gives_the_dateline():
 )
 def test_text_layout_tells_a_keyword_line(line, expected):
     assert keyword_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("(ATTN: UPDATES with Lee's calls, Suga's Hanoi trip in paras 5-8)", True),
+        ("(Adds Ruto's trip to Oslo in paragraphs 4-6)", True),
+        ("(Recasts with talks, adds quotes from Kremlin)", True),
+        ("(Updates with arrival of Lula in Luanda)", True),
+        ("(Corrects spelling of minister's name in paragraph 3)", True),
+        ("(EDITOR'S NOTE: corrects date of the summit (June 4) in para 2)", True),
+        # a credit line, a caption in brackets, a sentence in brackets are the story's
+        ("(Additional reporting by Ana Silva; Editing by Lars Berg)", False),
+        ("(Photo: Ruto and Støre in Oslo on Monday)", False),
+        ("(Ruto updates the press on his talks in Oslo.)", False),
+    ],
+)
+def test_text_layout_tells_an_editor_note(line, expected):
+    assert editor_note_line(line) == expected
 
 
 def test_text_layout_drops_keyword_lines():
