@@ -210,6 +210,22 @@ def _quoted_title(toks, start: int, end: int) -> bool:
     return before in OPENING_QUOTES and after in _CLOSING
 
 
+def _kin_surnames(found: _Found) -> set[str]:
+    """Surnames that end only the full names of people of no office ("Laura Bush",
+    "Michelle Obama"): a lone "Bush" in a story of the sitting President Bush is his, as
+    news names a leader's kin in full and the leader by surname. A surname that opens a
+    name ("Kim Yo Jong") or ends an office holder's stays the article's own."""
+    kin, held = set(), set()
+    for person in found.people.values():
+        words = name_words(fold_name(person.name))
+        if person.title is None and len(words) >= 2:
+            kin.add(words[-1])
+            held.update(words[:-1])
+        else:
+            held.update(words)
+    return kin - held
+
+
 def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
     """A lone surname that no fuller name of the article explains and that names one
     office holder of the publication date ("Modi met Trump at the White House")."""
@@ -219,6 +235,7 @@ def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
     toks, texts = tokens_of(doc), texts_of(doc)
     taken = {k for s, e, _ in found.mentions for k in range(s, e)}
     written = {w for p in found.people.values() for w in name_words(fold_name(p.name))}
+    written -= _kin_surnames(found)
     for i, tok in enumerate(toks):
         first = texts[i][:1]
         if (
