@@ -460,6 +460,10 @@ def test_names_spelling_variants_are_one_person(a, b):
         ("Sadyr Japarov", "Sadyr Zhaksylykov"),
         ("Kassym-Jomart Tokayev", "Karim Massimov"),
         ("Kim Jong Un", "Kim Jong Nam"),
+        # names that write different middle initials: father and son
+        ("George W. Bush", "George H. W. Bush"),
+        ("George H.W. Bush", "George W. Bush"),
+        ("John Q. Adams", "John A. Adams"),
     ],
 )
 def test_names_different_people_are_never_one(a, b):
@@ -509,6 +513,9 @@ def test_names_a_double_surname_alone_is_the_person_named_in_full(nlp, full, alo
         ("mohammed-bin-zayed-al-nahyan", "mohammed-bin-hamad-bin-tahnoon-al-nahyan"),
         ("abdullah-bin-zayed-al-nahyan", "abdullah-bin-hamad-al-nahyan"),
         ("tamim-bin-hamad-al-thani", "tamim-bin-khalid-al-thani"),
+        # other middle initials written on both sides
+        ("george-w-bush", "george-h-w-bush"),
+        ("john-q-adams", "john-a-adams"),
     ],
 )
 def test_names_a_fathers_or_brothers_key_is_not_his(a, b):

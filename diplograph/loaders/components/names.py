@@ -211,6 +211,9 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
     ends = {fold(wa[-1]).rstrip("."), fold(wb[-1]).rstrip(".")}
     if ends & _SUFFIXES and len(ends) == 2:
         return False
+    initials = {_middle_initials(a), _middle_initials(b)} - {""}
+    if len(initials) == 2:
+        return False  # "George W. Bush" / "George H. W. Bush": father and son
     if _patronymic_prefix(a.split(), b.split()):
         return True
     short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -224,6 +227,18 @@ def same_name(a: str, b: str, particles: set[str]) -> bool:
         return False
     rest = iter(full[1:-1])  # the short form's middle words, in order, in the full one's
     return all(any(same_word(w, x) for x in rest) for w in short[1:-1])
+
+
+_INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+
+
+def _middle_initials(name: str) -> str:
+    """The initials written between a name's first and last words ("George H. W. Bush" ->
+    "HW", "George H.W. Bush" -> "HW"); "" where none is written. A name that writes its
+    middle initials writes all of them, so two names that write different ones are two
+    people."""
+    words = name.split()[1:-1]
+    return "".join(w.replace(".", "") for w in words if _INITIAL.fullmatch(w))
 
 
 def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
@@ -311,6 +326,9 @@ def same_key(a: str, b: str) -> bool:
         return False  # "mohammed-bin-hamad-...-al-nahyan" is not "mohammed-bin-zayed-al-nahyan"
     if short[-1] != full[-1] or short[0][0] != full[0][0]:
         return False
+    initials = {"".join(w for w in words[1:-1] if len(w) == 1) for words in (short, full)}
+    if len(initials - {""}) == 2:
+        return False  # "george-w-bush" / "george-h-w-bush": father and son
     given = short[0], full[0]  # "vladimir"/"volodymyr" 0.75; not a spouse, "leonid"/"lyudmyla"
     shortest = min(map(len, given))  # an initial stands for any name; a short form such as
     if shortest < 3:  # "jim" for "james" (0.69) comes close, a spouse's "jill" for "joe"
