@@ -1605,3 +1605,32 @@ def test_people_an_office_at_the_time_is_the_apposed_names(nlp, text, name, offi
 )
 def test_people_initials_without_stops_open_the_name(nlp, text, name, office):
     assert _people(nlp, text)[name] == office
+
+
+@pytest.mark.parametrize(
+    "text, spouse, holder",
+    [
+        (
+            "President Odinga and her husband, Dr Marcus Odinga, welcomed Chilean President Ana Rojas "
+            "at State House on Monday.",
+            "Marcus Odinga",
+            "Odinga",
+        ),
+        (
+            "President Silva and his wife, Mama Teresa Silva, hosted Chilean President Ana Rojas at "
+            "a dinner on Monday.",
+            "Teresa Silva",
+            "Silva",
+        ),
+        (
+            "Prime Minister Berg and his wife, Mrs. Ingrid Berg, met Chilean President Ana Rojas "
+            "in Oslo on Monday.",
+            "Ingrid Berg",
+            "Berg",
+        ),
+    ],
+)
+def test_people_a_spouse_styled_with_an_honorific_is_another_person(nlp, text, spouse, holder):
+    people = _people(nlp, text)
+    assert people[spouse][0] is None  # the spouse holds no office ...
+    assert people[holder][0] in ("President", "Prime Minister")  # ... the holder keeps it

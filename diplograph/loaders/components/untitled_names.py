@@ -103,7 +103,7 @@ def untitled(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             )
             and not all(labels[k] is not None for k in range(start, end))
         ):
-            spouse = _named_as_spouse(lowers_of(doc), start)
+            spouse = _named_as_spouse(doc, start, lex)
             found.add(
                 span_text(doc, start, end), None, None, False, lex, (start, end), spouse=spouse
             )
@@ -126,8 +126,17 @@ def _a_month_of_a_calendar(texts: list[str], end: int) -> bool:
     )
 
 
-def _named_as_spouse(lowers: list[str], start: int) -> bool:
-    """ "First Lady Rachel Ruto", "his wife, Ana Diaz": a name told as someone's spouse."""
+def _named_as_spouse(doc: Doc, start: int, lex: Lexicon) -> bool:
+    """ "First Lady Rachel Ruto", "his wife, Ana Diaz", "her husband, Dr Martin Ruiz": a
+    name told as someone's spouse (before it, or before the spouse's own style)."""
+    texts, lowers = texts_of(doc), lowers_of(doc)
+    styled = start
+    while styled > 0 and (texts[styled - 1] in lex.honorifics or texts[styled - 1] == "."):
+        styled -= 1
+    return _spouse_before(lowers, start) or _spouse_before(lowers, styled)
+
+
+def _spouse_before(lowers: list[str], start: int) -> bool:
     before = [w for w in lowers[max(0, start - 3) : start] if w != ","]
     return bool(before) and (
         before[-1] in ("wife", "husband", "spouse")
