@@ -105,10 +105,10 @@ def _before_a_report(m, t: int, ctx: Context) -> bool:
 
 def _owned_by_earlier_trigger(m, t: int, ctx: Context) -> bool:
     """Whether a date before the trigger ``t`` follows another event's trigger, with "and"
-    between it and ``t``: the earlier event's time ("arrived on Wednesday and held
-    talks on Thursday")."""
+    between it and ``t``: the earlier event's time ("arrived on Wednesday and held talks on
+    Thursday"); or labels a leg before a colon ("FRANCE (April 9-12): X meets Y on Friday")."""
     before = ctx.trigger_tokens.intersection(range(max(0, m.start - 6), m.start))
-    return "and" in ctx.lower[m.end : t] and bool(before - {t})
+    return ":" in ctx.lower[m.end : t] or "and" in ctx.lower[m.end : t] and bool(before - {t})
 
 
 OPENS = set("opens open opened opening begins begin began starts start started".split())

@@ -40,6 +40,11 @@ PRESENT_TRAVEL = {
 _SETTING_OUT = {"embarks", "begins", "starts", "pays", "makes", "kicks"}
 # and winding it up: "ends his tour in Lagos on Thursday", "concludes her visit on Friday"
 _SETTING_OUT |= {"ends", "concludes", "wraps", "completes", "winds", "finishes"}
+# and going on with it, the trip or talks its object: "continues his tour in Toronto on
+# April 15", "the two leaders continue their talks on Tuesday" (not "talks resume after
+# the trip to Beijing in March": the trip is behind)
+_GOING_ON = {"continues", "continue", "resumes", "resume"}
+_OWNERS = {"his", "her", "their", "its", "the", "a"}
 
 _PLURAL_SUBJECTS = {"they", "presidents", "leaders", "ministers", "two", "both", "pair"}
 
@@ -52,6 +57,11 @@ def told_in_the_present(t: int, ctx: Context) -> bool:
         return False
     if _SETTING_OUT.intersection(ctx.lower[max(0, t - 4) : t]):
         return True  # "embarks on a three-nation tour", "begins a state visit"
+    before = ctx.lower[max(0, t - 2) : t]
+    if before[-1:] and before[-1] in _GOING_ON or before[:1] and before[0] in _GOING_ON and (
+        before[-1] in _OWNERS
+    ):
+        return True  # "continues his tour", "the two leaders resume talks"
     if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in PRESENT_TRAVEL:
         return True
     if ctx.lower[t] + "s" in PRESENT_TRAVEL and _named_pair_before(t, ctx):
