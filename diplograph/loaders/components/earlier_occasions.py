@@ -33,11 +33,17 @@ _COUNT_OWNERS = {"their", "'s", "’s", "'", "between", "two", "they", "them"}
 def earlier_occasions_at(i: int, sent: Span, ctx: Context) -> bool:
     """Whether the "after" or "since" at ``i`` opens earlier occasions, told for their own
     time and place: the places a count of meetings lists (:func:`counted_occasions_at`),
-    or a gathering dated from ("since the summit in Rome in May")."""
+    or a gathering dated from ("since the summit in Rome in May", "since the informal
+    summit in Wuhan", "since their 2019 meeting in Osaka")."""
     if ctx.lower[i] != "since":
         return counted_occasions_at(i, sent, ctx)
     k = _past_determiners(i + 1, sent.end, ctx)
-    return k > i + 1 and ctx.lower[k] in _OCCASIONS or counted_occasions_at(i, sent, ctx)
+    head = ctx.lower[k : min(k + 3, sent.end)]  # the noun, or up to two words before it
+    if "," in head:
+        head = head[: head.index(",")]
+    counted = any(w in ORDINALS for w in ctx.lower[max(sent.start, i - 6) : i])
+    occasion = ctx.lower[k] in _OCCASIONS or counted and _OCCASIONS.intersection(head)
+    return k > i + 1 and bool(occasion) or counted_occasions_at(i, sent, ctx)
 
 
 def counted_occasions_at(i: int, sent: Span, ctx: Context) -> bool:
