@@ -51,8 +51,11 @@ _MEMORIALS |= {"shrine", "cenotaph", "museum", "wreath", "portrait", "honour", "
 def honoured(lowers: list[str], s: int, start: int) -> bool:
     """Whether the name at ``s`` is one a memorial honours ("laid a wreath at the monument to
     the independence hero X"): not met; but "a banquet in honour of X": X was the guest.
-    ``start``: where the sentence starts."""
-    return bool(_MEMORIALS.intersection(lowers[max(start, s - 6) : s])) and not (
+    ``start``: where the sentence starts. Not past a comma: "After touring the museum,
+    X met Y" names X as the one who toured it."""
+    before = lowers[max(start, s - 6) : s]
+    before = before[len(before) - before[::-1].index(",") :] if "," in before else before
+    return bool(_MEMORIALS.intersection(before)) and not (
         _MEALS.intersection(lowers[max(start, s - 8) : s])
     )
 
