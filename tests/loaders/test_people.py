@@ -842,6 +842,30 @@ def test_people_a_name_after_at_is_a_venue(nlp, text, venue):
     assert venue not in _people(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        (
+            "Secretary of State Colin Powell called off the talks after a bomb went off near "
+            "Jerusalem's Mahane Yehuda market and met Prime Minister Ariel Sharon instead.",
+            "Mahane Yehuda",
+        ),
+        (
+            "Chilean President Marta Rojas met Kenyan President William Ruto at the Santa Rosa "
+            "cathedral on Sunday.",
+            "Santa Rosa",
+        ),
+        (
+            "Kenyan President William Ruto laid a wreath at the Tadesse Abebe Cemetery and met "
+            "Prime Minister Abiy Ahmed.",
+            "Tadesse Abebe",
+        ),
+    ],
+)
+def test_people_a_name_before_a_venue_noun_is_no_person(nlp, text, venue):
+    assert venue not in _people(nlp, text)
+
+
 def test_people_a_name_owning_something_after_at_is_a_person(nlp):
     text = (
         "In September 2020 Serbian President Aleksandar Vucic and Kosovo's then prime "
