@@ -92,7 +92,9 @@ def consort_mention(s: int, ctx: Context) -> bool:
         consort = next((k for a, _b, k in ctx.persons if a == s), None)
         people = ctx.people
         countries = {people[k].country for k in (key, consort) if k in people} - {None}
-        return len(countries) < 2  # "King Harald and Queen Elizabeth": two realms, no couple
+        # "King Harald and Queen Elizabeth": two realms, no couple; but a "Queen Consort"
+        # or "Prince Consort" is one by style, whatever country the story gave her
+        return len(countries) < 2 or "consort" in style
     return False
 
 
