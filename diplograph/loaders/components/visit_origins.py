@@ -57,7 +57,7 @@ _OTHER_PHRASE = {"despite", "amid", "amidst", "against"}
 
 def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
     """ "He had come to Ethiopia from Egypt, where he held talks": he was in Egypt before."""
-    # a place further on is an origin only with a "where" clause telling what happened there
+    # a place is a stay before only with a "where" clause telling what happened there
     if status != "occurred":
         return []
     if ctx.lower[t] not in _ARRIVALS:  # "made a short stop in Caracas, coming from Cuba"
@@ -81,14 +81,14 @@ def origin_visits(t, t_end, visitors, sent, ctx, status) -> list[Event]:
                 (r for r in clauses(sent, ctx) if r[0] == g.end + 1 and ctx.lower[r[0]] == "where"),
                 None,
             )
-            if where is None and g.start >= t_end + 8:
-                break  # far from the verb, only what happened there makes it a stay:
-                # "arrived in St. Petersburg on Friday evening from Germany, where ..."
-            if where and place is None:  # "from the UAE, where he spoke in Dubai": Dubai
+            if where is None:
+                break  # only what happened there makes it a stay ("arrived in Bucharest
+                # from Kyiv, where he had held talks"); "flew in from Bali" tells none
+            if place is None:  # "from the UAE, where he spoke in Dubai": Dubai
                 city = [p for p in ctx.gaz_in(*where, ("PLACE",)) if p.kb_id_ == country]
                 place = city[0].text if city else None
-            date = pick_date(where[0], where, sent, ctx, False) if where else None
-            if where and "had" in ctx.lower[where[0] : where[1]] and not ctx.dates_in(*where):
+            date = pick_date(where[0], where, sent, ctx, False)
+            if "had" in ctx.lower[where[0] : where[1]] and not ctx.dates_in(*where):
                 date = None  # "from Berlin, where he had spent two days": before the day
                 # the story told for the arrival, on a day it does not tell
             for key in visitors:
