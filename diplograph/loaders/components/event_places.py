@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from .lexicon import Lexicon, _rows
 from .place_patterns import REGION_AFTER, full_name
 from .tokenizer import text_of, tokens_of
-from .topic_places import topic_place
+from .topic_places import journey_after, topic_place
 
 if TYPE_CHECKING:
     from .arguments import Context
@@ -118,6 +118,8 @@ def places(rng: tuple[int, int], t: int, ctx: Context, after_only: bool) -> list
                 # Philippines" is where he goes, as "a tour of Norway" is
         if prev in ("a", "an") and _before_a_noun(g, ctx):
             continue  # "the first visit to India by a Saudi monarch": whose, not where
+        if g.start > t and journey_after(t, g.start, ctx):
+            continue  # "will meet X before flying back to Washington": the journey's end
         if g.start < t and _stop_before(g, t, ctx):
             continue  # "Ms Rice, who stopped in Kabul earlier in the day, held meetings"
         if _described_origin(g.start, ctx):

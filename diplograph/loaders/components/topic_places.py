@@ -1,8 +1,8 @@
 """Places an event's clause names as what it is about, not where it happened: "the war in
 Gaza", "the Line of Control in the Kargil sector", "an airport in Gwadar (opened) by video
 link", "held talks on extending the railway to Kampala", "discussed Korean investment in
-India". Helpers of :mod:`.event_places`,
-which re-exports :func:`topic_place`.
+India"; and the end of a journey told after it ("met X before flying back to
+Washington"). Helpers of :mod:`.event_places`, which re-exports :func:`topic_place`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from spacy.tokens import Span
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["topic_place"]
+__all__ = ["topic_place", "journey_after"]
 
 _TOPIC_NOUNS = {"conflict", "conflicts", "war", "wars", "crisis", "situation", "violence"}
 _TOPIC_NOUNS |= {"fighting", "tensions", "unrest", "ceasefire", "insurgency", "elections"}
@@ -82,4 +82,13 @@ def _opened_from_afar(end: int, ctx: Context) -> bool:
     return any(
         w in ("by", "via") and after[k + 1 : k + 2] in (["video"], ["videolink"], ["video-link"])
         for k, w in enumerate(after)
+    )
+
+
+def journey_after(t: int, start: int, ctx: Context) -> bool:
+    """Whether "before" and a journey's gerund stand between the trigger ``t`` and a place
+    at ``start`` ("will meet X before flying back to Washington"): the place ends the
+    journey, not the act (but "met X after arriving in Lima": there)."""
+    return any(
+        ctx.lower[k] == "before" and k + 1 in ctx.travel_tokens for k in range(t, start - 1)
     )
