@@ -43,29 +43,9 @@ __all__ = ["travellers", "GUESTS"]
 
 
 _POSSESSED_GAP = {
-    "first",
-    "last",
-    "second",
-    "third",
-    "state",
-    "official",
-    "two-day",
-    "three-day",
-    "planned",
-    "surprise",
-    "recent",
-    "own",
-    "latest",
-    "previous",
-    "next",
-    "maiden",
-    "upcoming",
-    "foreign",
-    "overseas",
-    "trip",
-    "visit",
-    "bilateral",
-    "whirlwind",
+    "first", "last", "second", "third", "state", "official", "two-day", "three-day", "planned",
+    "surprise", "recent", "own", "latest", "previous", "next", "maiden", "upcoming", "foreign",
+    "overseas", "trip", "visit", "bilateral", "whirlwind",
 }
 
 
@@ -91,12 +71,16 @@ _LISTING = {"included", "includes", "including", "comprised", "were"}
 GUESTS = {"visiting", "delegation", "visitors", "guests", "delegations", "guest", "visitor"}
 
 
-def _object(p: tuple[int, int, str], ctx: Context) -> bool:
-    """Whether a person mention is the object of a verb or preposition ("meet President X")."""
+def _object(p: tuple[int, int, str], ctx: Context, listed: bool = False) -> bool:
+    """Whether a person mention is the object of a verb or preposition ("meet President X");
+    ``listed``, also as the last of a list of objects ("met A and B before flying to C")."""
     k = p[0] - 1
     while k > 0 and (ctx.leads_a_name(k) or joins_an_office(k, ctx)):
         k -= 1  # "meet President X", "call Mr. Abe", "talks with West Bengal Chief Minister
         # X"; "Prime Minister of Sri Lanka X had reached India": the subject
+    if listed and k > 0 and ctx.lower[k] in ("and", ","):
+        first = next((q for q in ctx.persons_in(max(0, k - 12), k) if q[1] == k), None)
+        return first is not None and _object(first, ctx, listed)
     return k >= 0 and (
         ctx.lower[k] in ("with", "to", "by", "of", "from", "for") or k in ctx.trigger_tokens
     )
@@ -195,12 +179,13 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     apposed = who_after_apposition(rng, t, ctx)
     if apposed is not None:
         return [apposed]  # "met X, President of Y, who arrived on Sunday": X, not the subject
+    then = ctx.lower[t - 1] in ("before", "after")  # "met A and B before flying to C"
     subjects = [
         p
         for p in before
         if _leads_the_subject(p, rng, ctx)
         or _governing_word(p, ctx) not in _NOT_SUBJECT
-        and not _object(p, ctx)
+        and not _object(p, ctx, listed=then)
         and not _led_party_member(p, rng, ctx)
     ]  # "X met Y ..., completing a tour": X travels, not the one met
     if subjects and _complement_between(subjects[-1][1], t, ctx):
@@ -377,9 +362,7 @@ def _governing_word(p: tuple[int, int, str], ctx: Context) -> str:
     """The word before a person's name and the office words that lead it ("talks with
     Norwegian Prime Minister Lars Berg": "with")."""
     k = p[0] - 1
-    while k > 0 and (
-        ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or joins_an_office(k, ctx)
-    ):
+    while k > 0 and (ctx.label[k] in ("TITLE", "DEMONYM", "COUNTRY") or joins_an_office(k, ctx)):
         k -= 1  # "Prime Minister of Sri Lanka X had reached India": X is the subject
     return ctx.lower[k] if k >= 0 else ""
 
