@@ -866,6 +866,21 @@ def test_people_a_name_before_a_venue_noun_is_no_person(nlp, text, venue):
     assert venue not in _people(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "text, group",
+    [
+        ("Pope Francis met Roman Catholic bishops in Baghdad on Saturday.", "Roman Catholic"),
+        (
+            "Prime Minister Anil Mehta met Sabean Mandaean representatives in Nasiriyah.",
+            "Sabean Mandaean",
+        ),
+        ("President Amara Odinga received Sunni Muslim clerics in Mombasa.", "Sunni Muslim"),
+    ],
+)
+def test_people_a_group_s_attribute_is_no_person(nlp, text, group):
+    assert group not in _people(nlp, text)
+
+
 def test_people_a_name_owning_something_after_at_is_a_person(nlp):
     text = (
         "In September 2020 Serbian President Aleksandar Vucic and Kosovo's then prime "

@@ -50,6 +50,8 @@ def is_name(doc: Doc, start: int, end: int, lex: Lexicon, *, titled: bool) -> bo
     words = [t.text for t in toks[start:end] if t.text != "."]
     if venue_after(doc, end, lex):  # "King Khalid airport", "Don Mueang airport"
         return False
+    if not titled and end < len(doc) and toks[end].text in lex.group_nouns:
+        return False  # "Roman Catholic bishops", "Sabean Mandaean representatives": a group
     if outlet_tokens(doc).intersection(range(start, end)):
         return False  # "told Prensa Latina": the article's outlet or a credited agency
     if (
