@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "commemorated",
+    "place_described",
     "remembered_year",
     "in_fronted_happening",
     "made_in",
@@ -59,6 +60,29 @@ def commemorated(m, ctx: Context) -> bool:
         return False  # "the 60th Independence Day (March 6)": the celebration's own day
     before = ctx.lower[max(0, m.start - 9) : m.start - 1]
     return "anniversary" in before or any(_ORDINAL_NUMBER.fullmatch(w) for w in before)
+
+
+# nouns that open an aside describing a place by what happened there ("Croke Park, scene
+# of the Bloody Sunday killings of 1920,", "the Somme, site of the fighting of 1916,")
+_DESCRIBED_BY = {"scene", "site", "birthplace", "venue", "cradle"}
+
+
+def place_described(m, ctx: Context) -> bool:
+    """Whether ``m`` stands in an aside that describes a place by its past ("Croke Park,
+    scene of the Bloody Sunday killings of 1920, and Government Buildings, where she was
+    welcomed"): that past's time, not the acts around it; an act told inside the aside
+    ("site of a summit in 2019") keeps it."""
+    lo = ctx.sentence_of(m.start)[0]
+    words = ctx.lower[max(lo, m.start - 10) : m.start]
+    if "," not in words:
+        return False
+    k = m.start - 1 - words[::-1].index(",")  # the last comma before the date
+    noun = k + 1 + (ctx.lower[k + 1] == "the")
+    return (
+        ctx.lower[noun] in _DESCRIBED_BY
+        and ctx.lower[noun + 1 : noun + 2] == ["of"]
+        and not ctx.trigger_tokens.intersection(range(noun, m.start))
+    )
 
 
 _JUBILEES = {"centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200}

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .date_asides import commemorated, in_whose_aside, made_in, remembered_year
+from .date_asides import (
+    commemorated,
+    in_whose_aside,
+    made_in,
+    place_described,
+    remembered_year,
+)
 from .earlier_occasions import ORDINALS
 from .name_lists import PREDECESSOR_WORDS
 from .office_phrases import PAST_STYLES
@@ -107,7 +113,9 @@ def _usable_date(m, ctx: Context) -> bool:
                 return False  # "days after the attacks of October 7": a reference point
     if in_whose_aside(m, ctx) or _counted_over(m, first, ctx):
         return False
-    if made_in(m, ctx) or commemorated(m, ctx) or remembered_year(m, ctx):
+    if made_in(m, ctx) or commemorated(m, ctx) or remembered_year(m, ctx) or (
+        place_described(m, ctx)
+    ):
         return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
     if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in SET_FOR:
         return True  # "a trip scheduled for next week": the trip's own time
