@@ -206,6 +206,10 @@ def _after_main_verb(k: int, ctx: Context) -> bool:
     return bool({"said", "says", "told", "tells", "announced", "added"}.intersection(near))
 
 
+# past verbs whose object a what-phrase names ("held what was billed as a summit")
+_NAMING_VERBS = {"held", "had", "made", "paid", "attended", "began", "ended"}
+
+
 def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | None:
     """The status of the event a trigger names (see :func:`.status.classify`)."""
     # words of names are not cues: "since Theresa May visited" is no "may visit"
@@ -225,6 +229,10 @@ def status_of(t: int, t_end: int, rng: tuple[int, int], ctx: Context) -> str | N
         for i, w in enumerate(ctx.lower[t_end : min(rng[1], t_end + 16)], t_end)
         if i not in ctx.name_tokens and texts[i] != "May"
     ][:8]
+    what = len(before) - 1 - before[::-1].index("what") if "what" in before[-8:] else 0
+    if what and before[what - 1] in _NAMING_VERBS and {"was", "is"} & set(before[what:]):
+        before = before[:what]  # "held what was expected to be his last meeting with X":
+        # the verb's act, which the what-phrase only names
     followed = [k for k in range(max(0, len(before) - 4), len(before)) if before[k] == "followed"]
     if followed:  # "will open with X on Wednesday, followed by talks with Y": its clause's tense
         before = before[: followed[-1]][:16]  # its auxiliary stands near its start
