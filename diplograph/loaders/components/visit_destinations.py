@@ -1,10 +1,12 @@
 """Destinations a visit's clause gives in words other than a place's name: "left the G20
 summit in Brisbane" (where the gathering left was), "toured the country" in a story filed
-from Colombo (the dateline's country). Helpers of :mod:`.visits`.
+from Colombo (the dateline's country); and whether a way told was travelled ("stopped in
+New York on November 17 on his way to Lima", told weeks later). Helpers of :mod:`.visits`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -16,7 +18,7 @@ from .tokenizer import tokens_of
 if TYPE_CHECKING:
     from .arguments import Context
 
-__all__ = ["gathering_left", "the_country"]
+__all__ = ["gathering_left", "the_country", "way_travelled"]
 
 
 def gathering_left(t_end: int, rng: tuple[int, int], ctx: Context) -> list[Span]:
@@ -48,3 +50,23 @@ def the_country(t_end: int, ctx: Context) -> list[Here]:
         return []
     idx = tokens_of(ctx.doc)[k].idx
     return [Here(ctx.lower[k + 1], dateline.country, k, k + 2, idx, idx + 1, "COUNTRY")]
+
+
+_PAST_FORMS = {"flew", "went", "made", "paid", "came", "was", "were"}
+_LONG_AGO = 7  # days before publication: a stop this far back is told as history
+
+
+def way_travelled(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
+    """The month of a stop told in the past before "on his way to" at ``t``, at least a
+    week before publication ("Abe stopped in New York on November 17 on his way to the
+    summit in Lima", told on December 3): the way's end was reached that month. None for
+    a stop of the story's days, or one not told in the past ("is en route to Lima")."""
+    published = ctx.doc._.dg_published
+    words = ctx.lower[rng[0] : t]
+    if published is None or not any(w.endswith("ed") or w in _PAST_FORMS for w in words):
+        return None
+    days = [m.value(False) for m in ctx.dates_in(rng[0], t)]
+    days = [d for d in days if d and len(d) == 10]
+    if not days or (published - dt.date.fromisoformat(days[-1])).days < _LONG_AGO:
+        return None
+    return days[-1][:7]

@@ -68,7 +68,7 @@ from .trip_cues import (
 )
 from .visit_cities import cities_where, scene_of_trip_aside
 from .visit_cues import JOINS, attends_a_call, flight_between, leg_traveller, partner_named
-from .visit_destinations import gathering_left, the_country
+from .visit_destinations import gathering_left, the_country, way_travelled
 from .visit_origins import ARRIVED_VERBS, first_leg, from_where, origin_visits, scene_of_encounter
 from .visit_places import (
     REACH,
@@ -140,9 +140,12 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if remote and (representing or ctx.lower[t] in JOINS or needs == "gathering"):
         return []  # "would take part in the summit by video link": no travel
     on_the_way = needs == "on_the_way"  # "is en route to Lima", "on his way to Lima,
+    travelled = way_travelled(t, rng, ctx) if on_the_way else None  # told weeks later
     if on_the_way:  # stopped in Dakar on Thursday": not there yet, on no day told
         needs = ""
-        if status == "occurred" and not {"was", "were"} & set(ctx.lower[rng[0] : t]):
+        if status == "occurred" and not travelled and not {"was", "were"} & set(
+            ctx.lower[rng[0] : t]
+        ):
             status = "planned"
     if needs == "sent":
         visitors = sent_in_place(t_end, rng, ctx)  # "sent Foreign Minister X instead"
@@ -305,7 +308,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     if told is not None and ctx.lower[t] == "attended" and TOLD_ENCOUNTERS.intersection(window):
         date = told.date  # "The talks were attended by X": the day of the talks told
     if on_the_way:
-        date = None
+        date = travelled
     if status == "cancelled" and reported_call_off(t, sent, ctx):
         date = None  # "On Thursday, his office said the trip was cancelled": not the trip's
     own = nearest_date(t, rng[0], rng[1], ctx)
