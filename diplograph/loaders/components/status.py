@@ -236,6 +236,12 @@ TOLD_PLANS = {
         "chair",
         "sit",  # "where Pence was to sit down with Kim"
         "have",  # "the two were to have lunch": also "was to have met" above
+        "land",  # "Clinton was to land here this Saturday"
+        "pay",  # "was to pay a state visit"
+        "come",
+        "head",
+        "spend",
+        "call",  # "was to call on the Emir"
     )
 }
 # "was to be received by the Pope", "the talks were to be held on Monday": the passive of the same
