@@ -45,8 +45,9 @@ for _name, _num in list(WEEKDAYS.items()):
     WEEKDAYS[_name[:3]] = _num
 WEEKDAYS.update({"tues": 1, "thur": 3, "thurs": 3})
 # time zones news copy writes after an hour ("1400 GMT", "9 a.m. EDT")
-TIME_ZONES = ("GMT", "UTC", "IST", "EST", "EDT", "PST", "PDT", "BST", "CET", "CEST", "WIB")
-TIME_ZONES += ("JST", "KST")
+TIME_ZONES = (
+    "GMT", "UTC", "IST", "EST", "EDT", "PST", "PDT", "BST", "CET", "CEST", "WIB", "JST", "KST"
+)
 _FULL = [m.capitalize() for m in list(MONTHS)[:12]]
 # a full month name takes no dot ("in July. 10 ..."); an abbreviation may ("Jan. 5")
 _M = (

@@ -57,11 +57,11 @@ def told_in_the_present(t: int, ctx: Context) -> bool:
         return False
     if _SETTING_OUT.intersection(ctx.lower[max(0, t - 4) : t]):
         return True  # "embarks on a three-nation tour", "begins a state visit"
-    before = ctx.lower[max(0, t - 2) : t]
-    if before[-1:] and before[-1] in _GOING_ON or before[:1] and before[0] in _GOING_ON and (
-        before[-1] in _OWNERS
-    ):
-        return True  # "continues his tour", "the two leaders resume talks"
+    verb = ctx.lower[t - 1] if t > 0 else ""  # "the two leaders resume talks"
+    if verb in _OWNERS and t > 1:
+        verb = ctx.lower[t - 2]  # "continues his tour"
+    if verb in _GOING_ON:
+        return True
     if t > 0 and ctx.lower[t - 1] in _PLURAL_SUBJECTS and ctx.lower[t] + "s" in PRESENT_TRAVEL:
         return True
     if ctx.lower[t] + "s" in PRESENT_TRAVEL and _named_pair_before(t, ctx):

@@ -179,7 +179,7 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     apposed = who_after_apposition(rng, t, ctx)
     if apposed is not None:
         return [apposed]  # "met X, President of Y, who arrived on Sunday": X, not the subject
-    then = ctx.lower[t - 1] in ("before", "after")  # "met A and B before flying to C"
+    then = t > 0 and ctx.lower[t - 1] in ("before", "after")  # "met A and B before flying"
     subjects = [
         p
         for p in before

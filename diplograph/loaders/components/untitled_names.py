@@ -137,6 +137,7 @@ def _named_as_spouse(doc: Doc, start: int, lex: Lexicon) -> bool:
 
 
 def _spouse_before(lowers: list[str], start: int) -> bool:
+    """Whether "wife", "husband", "spouse" or "First Lady" ends right before ``start``."""
     before = [w for w in lowers[max(0, start - 3) : start] if w != ","]
     return bool(before) and (
         before[-1] in ("wife", "husband", "spouse")
