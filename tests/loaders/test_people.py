@@ -1673,3 +1673,18 @@ def test_people_a_spouse_styled_with_an_honorific_is_another_person(nlp, text, s
     people = _people(nlp, text)
     assert people[spouse][0] is None  # the spouse holds no office ...
     assert people[holder][0] in ("President", "Prime Minister")  # ... the holder keeps it
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Outside Sochi, Russian President Vladimir Putin met Turkish President Recep Tayyip "
+         "Erdogan on Friday.", "Outside Sochi"),
+        ("Near Deauville, President Emmanuel Macron met Chancellor Angela Merkel on Friday.",
+         "Near Deauville"),
+        ("Amid protests, Kenyan President William Ruto met Ugandan President Yoweri Museveni.",
+         "Amid"),
+    ],
+)
+def test_people_a_preposition_opening_the_sentence_is_no_name(nlp, text, phrase):
+    assert not any(phrase in name for name in _people(nlp, text))
