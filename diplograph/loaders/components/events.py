@@ -44,7 +44,7 @@ from .postponements import new_date
 from .presences import airport_welcomes, presence_asides, welcomed_by
 from .returns import return_journeys
 from .sentences import sentence_spans
-from .tokenizer import text_of
+from .tokenizer import text_of, texts_of
 from .told_days import refine_told_day
 from .told_encounters import attends_the_told
 from .trip_call_offs import call_off_the_trip, put_off_then_made
@@ -55,6 +55,15 @@ __all__ = ["find_events", "EventComponent", "make_events"]
 log = logging.getLogger(__name__)
 
 _RENEWED = {"instead", "new", "now", "rescheduled", "still", "later", "but"}
+
+
+def _renewed(rng: tuple[int, int], ctx: Context) -> bool:
+    """Whether the clause tells a plan made anew ("a new date", "still plans to meet"):
+    not the "New" of a place's name ("fly to New York and meet X there")."""
+    return any(
+        w in _RENEWED and (w != "new" or texts_of(ctx.doc)[i] == "new")
+        for i, w in enumerate(ctx.lower[rng[0] : rng[1]], rng[0])
+    )
 
 
 def _placed_in(rng: tuple[int, int], ctx: Context) -> bool:
@@ -273,7 +282,7 @@ def find_events(doc: Doc, lex: Lexicon) -> list[Event]:
                 if (
                     status == "planned"
                     and sent_status == "cancelled"
-                    and not _RENEWED.intersection(ctx.lower[rng[0] : rng[1]])
+                    and not _renewed(rng, ctx)
                 ):
                     status = "cancelled"  # "had been due to fly ..., and was scheduled to meet"
                 before_status, sent_status = sent_status, status
