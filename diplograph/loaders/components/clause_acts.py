@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .event_triggers import triggers
 from .honorifics import skip_honorifics
 from .pronouns import PERSONAL, SUBJECT
-from .tokenizer import tokens_of
+from .tokenizer import texts_of, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -65,13 +65,17 @@ def _pair_subject(j: int, ctx: Context) -> bool:
 _SEQUELS = {"then", "later", "afterwards"}
 
 
-def timed_act(i: int, lo: int, end: int, ctx: Context, sequel: bool = False) -> bool:
+def timed_act(
+    i: int, lo: int, end: int, ctx: Context, sequel: bool = False, any_verb: bool = False
+) -> bool:
     """Whether the words at ``i`` (after ", and") are a time of their own and an act of the
     same subject ("the next day travelled on to Ramallah to meet B", "on Tuesday will fly
     to Nairobi"), after a first act with a trigger of its own; with ``sequel``, also "then"
     or "later" after ", and" ("was received by A, and then held talks with B"). Not a bare
     "and then flew to B" inside a clause, which goes on in that clause's time ("in 2019,
-    when he was received by A and then flew to B")."""
+    when he was received by A and then flew to B"). With ``any_verb``, the act after the
+    time may be no event ("..., and on Monday watched the parade"): its time is still its
+    own, not the first act's."""
     k, words = i, ctx.lower
     if k >= end:
         return False
@@ -84,9 +88,20 @@ def timed_act(i: int, lo: int, end: int, ctx: Context, sequel: bool = False) -> 
         if not told:
             return False
         k = told[0].end
+    verb = k
     while k < end and (words[k] in (",", "also") or words[k] in TENSED):
         k += 1
-    return k in ctx.trigger_tokens and bool(ctx.trigger_tokens.intersection(range(lo, i)))
+    acts = k in ctx.trigger_tokens or any_verb and k < end and _verb_at(k, k > verb, ctx)
+    return acts and bool(ctx.trigger_tokens.intersection(range(lo, i)))
+
+
+def _verb_at(k: int, tensed: bool, ctx: Context) -> bool:
+    """Whether the word at ``k`` reads as a verb: any lower-case word after an auxiliary
+    ("will address"), else a past form ("watched", "laid", "spoke")."""
+    word = texts_of(ctx.doc)[k]
+    if not word.islower():
+        return False
+    return tensed or word.endswith("ed") or word in ctx.lex.irregular_pasts
 
 
 # auxiliaries that open a second verb phrase of the same subject in a tense of its own

@@ -232,7 +232,7 @@ def _clauses(sent: Span, ctx: Context) -> list[tuple[int, int]]:
             and ctx.trigger_tokens.intersection(range(i + 3, sent.end))
             # "spoke to A on Monday, and before boarding his plane he briefed B": a new act
             or own_event(i + 2, sent.end, ctx)
-            or timed_act(i + 2, sent.start, sent.end, ctx, sequel=True)
+            or timed_act(i + 2, sent.start, sent.end, ctx, sequel=True, any_verb=True)
             or second_act(i + 1, sent.start, sent.end, ctx)
             or second_pairing(i + 1, sent.end, ctx)
             or gapped_leg(i + 2, sent.start, sent.end, ctx)

@@ -149,6 +149,7 @@ class Lexicon:
         self.not_name_words = _words("not_name_words.txt")
         self.non_person_words = _words("non_person_words.txt")
         self.group_nouns = _words("group_nouns.txt")  # "Roman Catholic bishops"
+        self.irregular_pasts = _words("irregular_pasts.txt")  # "laid", "spoke"
         self.document_words = _words("document_words.txt")
         trips = _rows("trip_nouns.tsv")
         self.trip_nouns = {one for one, _ in trips}  # "his visit", "the trip"
