@@ -867,6 +867,30 @@ def test_people_a_name_before_a_venue_noun_is_no_person(nlp, text, venue):
 
 
 @pytest.mark.parametrize(
+    "text, site",
+    [
+        (
+            "Federal President Frank-Walter Steinmeier received King Charles III on Pariser "
+            "Platz this afternoon.",
+            "Pariser Platz",
+        ),
+        (
+            "Chancellor Olaf Scholz and President Emmanuel Macron walked down the Karl-Marx-"
+            "Allee to Friedrich Strasse, where they met Mayor Kai Wegner.",
+            "Friedrich Strasse",
+        ),
+        (
+            "Pope Francis flew to Egypt and met President Abdel Fattah al-Sisi near Mount "
+            "Sinai on Saturday.",
+            "Mount Sinai",
+        ),
+    ],
+)
+def test_people_a_street_square_or_mountain_is_no_person(nlp, text, site):
+    assert site not in _people(nlp, text)
+
+
+@pytest.mark.parametrize(
     "text, group",
     [
         ("Pope Francis met Roman Catholic bishops in Baghdad on Saturday.", "Roman Catholic"),
