@@ -366,6 +366,11 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
          "Anne Berg", ("Minister of State for the Middle East", "NO")),
         ("Japan's Minister for Asia and the Pacific Kenji Mori met the envoy.", "Kenji Mori",
          ("Minister for Asia and the Pacific", "JP")),
+        # a junior minister's office of the French and Belgian style ("ministre délégué")
+        ("PARIS - The Minister Delegate for Development, Claire Morel, flew to Bamako.",
+         "Claire Morel", ("Minister Delegate for Development", "FR")),
+        ("French Minister Delegate for Foreign Trade Luc Girard met the envoy.", "Luc Girard",
+         ("Minister Delegate for Foreign Trade", "FR")),
         # the Kenyan press's "CS" (Cabinet Secretary), in capitals only
         ("Kenyan Interior CS Peter Otieno met the envoy.", "Peter Otieno",
          ("Cabinet Secretary", "KE")),

@@ -20,6 +20,7 @@ from .apposed_travellers import (
 )
 from .arguments import Context, ordered_arrival
 from .clause_acts import named_subject
+from .companion_phrases import fronted_companions, opens_companion_phrase
 from .companions import without_spouses
 from .earlier_occasions import the_trip_told
 from .gathering_presence import sentence_opening
@@ -92,6 +93,8 @@ _WELCOMED = {"greeted", "received", "welcomed", "met", "hailed", "welcome"}
 
 def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -> list[str]:
     """Who travels: "X's visit", "visit by X", or the subjects before the trigger."""
+    if opens_companion_phrase(t, rng[0], ctx):
+        return []  # "Joined by X, Y landed in Z": companions, and Y's trip its own verb's
     guest = visiting_guest(t, rng, ctx)
     if guest is not None:  # "held talks with visiting Chilean President X (and Peruvian
         named = ctx.persons_in(t, rng[1])  # President Y)": the guests "visiting" leads
@@ -180,13 +183,17 @@ def travellers(t: int, rng: tuple[int, int], ctx: Context, speakers: set[str]) -
     if apposed is not None:
         return [apposed]  # "met X, President of Y, who arrived on Sunday": X, not the subject
     then = t > 0 and ctx.lower[t - 1] in ("before", "after")  # "met A and B before flying"
+    along = fronted_companions(rng[0], t, ctx)  # "Accompanied by A and B, X flew to Y"
     subjects = [
         p
         for p in before
-        if _leads_the_subject(p, rng, ctx)
-        or _governing_word(p, ctx) not in _NOT_SUBJECT
-        and not _object(p, ctx, listed=then)
-        and not _led_party_member(p, rng, ctx)
+        if p[0] not in along
+        and (
+            _leads_the_subject(p, rng, ctx)
+            or _governing_word(p, ctx) not in _NOT_SUBJECT
+            and not _object(p, ctx, listed=then)
+            and not _led_party_member(p, rng, ctx)
+        )
     ]  # "X met Y ..., completing a tour": X travels, not the one met
     if subjects and _complement_between(subjects[-1][1], t, ctx):
         subjects = []  # "the leaders agreed that an Indian team would visit": not the leaders
