@@ -62,11 +62,24 @@ _COME_TO = {"defence", "defense", "aid", "rescue", "assistance", "power", "offic
             "blows", "agreement", "conclusion", "mind", "light", "attention", "realise", "realize"}
 
 
+# what follows a bare "came" that goes nowhere: "came under pressure", "came out in favour",
+# "came as a surprise", "came days after the vote", "came close to a deal"
+_COME_IDIOMS = {"under", "out", "up", "close", "closer", "near", "into", "amid", "as", "after",
+                "just", "only", "days", "weeks", "months", "hours", "a", "an", "first", "second",
+                "last", "too"}
+
+
 def _idiom_of_coming(t: int, t_end: int, ctx: Context) -> bool:
-    """ "In September Putin came to the defence of Berlusconi", "since he came to power":
-    no journey."""
+    """ "In September Putin came to the defence of Berlusconi", "since he came to power",
+    "came under pressure", "came as a surprise": no journey."""
     if not ctx.lower[t].startswith(("came", "come", "coming")):
         return False
+    if t_end == t + 1 and ctx.lower[t_end : t_end + 1] != [] and ctx.lower[t_end] in _COME_IDIOMS:
+        return True
+    if ctx.lower[t] == "come" and t_end == t + 1:  # a bare "come" tells a trip made only
+        k = t - 1 - (ctx.lower[t - 1] in ("also", "just", "already"))  # in a perfect ("who
+        return ctx.lower[k] not in ("had", "has", "have")  # had come for the handover"), not
+        # a wish, a request or a plan ("would love to come", "asked them to come")
     k = t_end if ctx.lower[t_end - 1] == "to" else t_end + (ctx.lower[t_end : t_end + 1] == ["to"])
     k += ctx.lower[k : k + 1] in (["the"], ["his"], ["her"], ["their"], ["an"], ["a"])
     return ctx.lower[k : k + 1] != [] and ctx.lower[k] in _COME_TO

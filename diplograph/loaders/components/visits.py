@@ -96,8 +96,8 @@ __all__ = ["visit_events"]
 
 
 # verbs of arriving: with no destination told, one arrives where the story is
-ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing"}
-ARRIVALS |= {"touched", "flew", "came", "reached", "arrive", "land", "flown", "jetted"}
+ARRIVALS = {"arrived", "arrives", "arriving", "arrival", "landed", "lands", "landing", "jetted"}
+ARRIVALS |= {"touched", "flew", "came", "come", "comes", "reached", "arrive", "land", "flown"}
 
 _REMOTE = {"video", "videolink", "virtually", "remotely", "online", "videoconference"}
 
