@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .dates import DateMention
 
-__all__ = ["relative_to_dateline", "relative_to_headings"]
+__all__ = ["log_entry_days", "relative_to_dateline", "relative_to_headings"]
 
 Reread = Callable[[str, dt.date], list["DateMention"]]
 
@@ -102,3 +102,19 @@ def _read_again(mentions, section, start: int, stop: int, kinds: tuple[str, ...]
             r = again.get((m.start_char, m.kind))
             if r is not None:
                 m.past, m.future = r.past, r.future
+
+
+# the time after a weekday that opens a log's entry: "Mon 18:40 - ", "Tuesday 11.15am: "
+_ENTRY_TIME = re.compile(r"\.?,?[^\S\n]*\**[^\S\n]*([01]?\d|2[0-3])[:.][0-5]\d")
+
+
+def log_entry_days(text: str, mentions: list[DateMention]) -> None:
+    """ "Mon 18:40 - Tillerson arrives in Kuwait City": the weekday that opens a travel
+    pool's or live blog's entry with its time names a day the log has reached, so it is
+    read back from publication even where the entry tells it in the present."""
+    for m in mentions:
+        if m.kind != "wd" or m.past is None:
+            continue
+        line = text.rfind("\n", 0, m.start_char) + 1
+        if text[line : m.start_char].strip("*# ") == "" and _ENTRY_TIME.match(text, m.end_char):
+            m.future = m.past

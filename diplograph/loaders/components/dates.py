@@ -56,7 +56,7 @@ from .date_readings import (
     resolve,
     weekday_name,
 )
-from .date_sections import relative_to_dateline, relative_to_headings
+from .date_sections import log_entry_days, relative_to_dateline, relative_to_headings
 from .date_years import (
     anaphoric_years,
     just_past_days,
@@ -328,6 +328,7 @@ def find_dates(text: str, base: dt.date | None, sections: bool = True) -> list[D
 
         relative_to_dateline(text, mentions, base, reread)
         relative_to_headings(text, mentions, reread)
+        log_entry_days(text, mentions)
     _weekdays_told_before(mentions, base)
     return mentions
 

@@ -40,8 +40,9 @@ __all__ = [
 ]
 
 # a live blog's entry opens with its time: "14:40 - ...", "**19:35** - ...", "08.30 ...",
-# "11.35am: ...", "6.42 p.m. BST - ..."
+# "11.35am: ...", "6.42 p.m. BST - ...", and a travel pool's with its day too: "Tue 11:15 - "
 _STAMP = re.compile(
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\.?,?\s)?"
     r"\**([01]?\d|2[0-3])[:.]([0-5]\d)\s*((?i:am|pm|a\.m\.|p\.m\.))?(?:\s[A-Z]{2,4})?\**"
     r"\s*(?:[-–—:]\s|\s)"
 )
