@@ -281,6 +281,13 @@ def test_headline_place_stands_for_a_missing_dateline():
         ("PARIS, May 2 - US President Mark Dalton arrived for talks.", ("Paris", "FR")),
         ("WASHINGTON, May 2 - British Prime Minister Tom Hale held talks here.", ("Washington", "US")),
         ("TRIPOLI, May 2 - Lebanese Prime Minister Sami Haddad met the envoy.", ("Tripoli", "LY")),
+        # a town too small for the gazetteer, in the one country the opening names
+        ("QUEENSTOWN - The leaders' annual meeting ended here today, the first official "
+         "visit to New Zealand by the Australian prime minister.", ("Queenstown", "NZ")),
+        ("SALAMANCA, May 2 - The president of Chile opened a copper plant here.", ("Salamanca", "CL")),
+        # of several, the most populous town's (New Zealand's, not Tasmania's)
+        ("QUEENSTOWN - Australia's prime minister ended his visit to New Zealand here.",
+         ("Queenstown", "NZ")),
     ],
 )
 def test_dateline_shared_town_is_the_one_whose_country_the_opening_names(text, expected):

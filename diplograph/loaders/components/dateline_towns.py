@@ -49,7 +49,22 @@ def settle_shared_town(line: Dateline | None, text: str, lex: Lexicon) -> Dateli
         for p in options
         if p.country in named and (_capital(p, lex) or p.population * _RIVAL >= best.population)
     ]
-    return replace(line, country=fits[0].country) if len(fits) == 1 else line
+    if len(fits) == 1:
+        return replace(line, country=fits[0].country)
+    small = _small_town_named(line.place, {p.country for p in options}, text[:_OPENING], lex)
+    return replace(line, country=small) if small and not fits else line
+
+
+def _small_town_named(town: str, listed: set[str], opening: str, lex: Lexicon) -> str | None:
+    """The country of a town too small for the gazetteer that bears the dateline's name,
+    where the opening names its country by name and none of the gazetteer's towns
+    ("QUEENSTOWN - ... his first visit to New Zealand": not South Africa's Queenstown);
+    of several such, the most populous town's."""
+    from ..small_towns import small_town_countries  # a large table: read only when needed
+
+    named = _countries_named(opening, lex, by_name=True)
+    found = [c for c in small_town_countries(town) if c in named and c not in listed]
+    return found[0] if found else None
 
 
 _RIVAL = 3  # a town a third as large as the best-known one of its name is its rival
@@ -75,14 +90,15 @@ def _capital(place, lex: Lexicon) -> bool:
     return name_key(lex.capitals.get(place.country, "")) == name_key(place.name)
 
 
-def _countries_named(text: str, lex: Lexicon) -> set[str]:
-    """The countries ``text`` names, by name ("Kyrgyzstan") or by people ("Kyrgyz")."""
+def _countries_named(text: str, lex: Lexicon, by_name: bool = False) -> set[str]:
+    """The countries ``text`` names, by name ("Kyrgyzstan") or by people ("Kyrgyz");
+    with ``by_name``, by name only."""
     words = _WORD.findall(text)
     found = set()
     for n in (1, 2, 3):
         for i in range(len(words) - n + 1):
             gram = " ".join(words[i : i + n])
-            code = lex.countries.get(gram) or lex.demonyms.get(gram)
+            code = lex.countries.get(gram) or (None if by_name else lex.demonyms.get(gram))
             if code:
                 found.add(code)
     return found

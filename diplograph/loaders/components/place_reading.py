@@ -245,6 +245,9 @@ def _choose_countries(places: list, found: list, doc: Doc, text: _Text, lex: Lex
             score += _NEXT_TO * (after is not None and after[3] == place.country)
             score += _IN_SENTENCE * (settled == (fold(surface), place.country))
             best[place.country] = max(best.get(place.country, score), score)
+    if settled is not None and settled[0] in scores:
+        scores[settled[0]].setdefault(settled[1], float("inf"))  # a town too small for the
+        # gazetteer that the dateline settled on ("QUEENSTOWN - ... visit to New Zealand")
     return {name: max(options, key=options.get) for name, options in scores.items()}
 
 
