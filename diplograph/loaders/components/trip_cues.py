@@ -365,7 +365,31 @@ _MADE = {"made"}  # done; not "urged him to make the trip"
 
 def made_the_trip(t: int, ctx: Context) -> bool:
     """ "made the trip", "made the journey": a trip as the act of coming, whose end is
-    where the story is when the text names none."""
-    return t >= 2 and ctx.lower[t] in ("trip", "journey") and ctx.lower[t - 1] == "the" and (
-        ctx.lower[t - 2] in _MADE
-    )
+    where the story is when the text names none; and "called off his trip", the coming
+    given up ("X had been expected but called off her trip")."""
+    if t < 2 or ctx.lower[t] not in ("trip", "trips", "journey"):
+        return False
+    if ctx.lower[t - 1] == "the" and ctx.lower[t - 2] in _MADE:
+        return True
+    return ctx.lower[t - 1] in ("his", "her", "their") and ctx.lower[t - 2] in _GIVEN_UP
+
+
+_GIVEN_UP = {"off", "cancelled", "canceled", "scrapped", "abandoned", "shelved", "scratched"}
+
+
+def given_up_day(t: int, ctx: Context) -> str | None:
+    """The date of a trip "called off" with no date of its own, to where the story is: the
+    story's day ("X had been expected at the inauguration but called off her trip"); for
+    a summit, which runs several days, its month ("cancelled his trip to the summit")."""
+    if not made_the_trip(t, ctx) or ctx.lower[t - 2] not in _GIVEN_UP:
+        return None
+    if ctx.gaz_in(t + 1, t + 5, ("PLACE", "CAPITAL", "COUNTRY")):
+        return None  # "called off his trip to Oslo": a trip elsewhere, with no day told
+    lo, hi = ctx.sentence_of(t)
+    summit = ctx.summit_date()
+    day = summit.value(True) if summit is not None else ctx.lead_date(True)
+    several = summit is not None or _SUMMITS.intersection(ctx.lower[lo:hi])
+    return day[:7] if day and several else day
+
+
+_SUMMITS = {"summit", "summits", "conference", "forum"}

@@ -55,6 +55,7 @@ from .trip_cues import (
     classify_ahead,
     delegation_to,
     elsewhere,
+    given_up_day,
     made_the_trip,
     multi_day,
     paid_date,
@@ -303,6 +304,7 @@ def visit_events(t, t_end, rng, sent, ctx, status, speakers, needs="") -> list[E
     date = paid_date(t, rng, ctx, status != "occurred") or date  # "the visit X paid to Y in May"
     if status == "cancelled" and not summit_date:
         date = called_off_date(t, rng, sent, ctx, lead=False)  # "had been due on March 3"
+        date = date or given_up_day(t, ctx)  # "called off her trip": the occasion's day
     told = ctx.last_meeting
     window = ctx.lower[max(rng[0], t - 4) : t]
     if told is not None and ctx.lower[t] == "attended" and TOLD_ENCOUNTERS.intersection(window):
