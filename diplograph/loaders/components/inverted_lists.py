@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["LIST_VERBS", "inverted_list_verb", "participle_opening"]
 
 # the verbs after which an inverted clause lists who ("Attending the summit are A and B")
-LIST_VERBS = {"are", "include", "included", "were", "including", "is", "was", "be"}
+LIST_VERBS = {"are", "include", "included", "were", "including", "is", "was", "be", ":"}
 
 
 def participle_opening(t: int, ctx: Context) -> bool:
