@@ -41,18 +41,15 @@ from .relative_days import (
     offset_date,
     trip_day,
 )
-from .since_dates import (
-    at_arrival,
-    day_of_calling_off,
-    since_date,
-    since_span,
-    stay_since,
-)
+from .since_dates import at_arrival, day_of_calling_off, since_date, since_span, stay_since
 from .story_days import (
     TOLD_AHEAD,
+    day_ahead,
+    day_gone,
     goes_on_from_before,
     in_stamped_entry,
     legs_behind,
+    plan_told,
     present_stay,
     section_day,
     told_now,
@@ -244,6 +241,8 @@ def pick_date(
             if not ahead and not told_ahead and _undertaken(m, ctx):
                 m = None  # "agreed to travel there in July. He then received X": what
                 # happened does not take the day of a plan
+            elif not ahead and told_ahead and day_ahead(m, ctx) and not plan_told(sent, ctx):
+                return day_gone(m, ctx)  # "was due to land on Tuesday. X landed": Tuesday gone
             elif told_ahead or not ahead or _period_of_now(m, ctx):
                 return m.value(told_ahead)  # "this week's Assembly. X travels to New York"
             else:

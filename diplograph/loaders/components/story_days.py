@@ -25,6 +25,9 @@ __all__ = [
     "legs_behind",
     "section_day",
     "in_stamped_entry",
+    "day_ahead",
+    "day_gone",
+    "plan_told",
     "goes_on_from_before",
     "day_told_done",
     "TOLD_AHEAD",
@@ -176,3 +179,23 @@ def legs_behind(t: int, ctx: Context) -> bool:
         or w == "took" and words[k + 2 : k + 3] == ["to"] and words[k + 1] in ("him", "her")
         for k, w in enumerate(words)
     )  # "The tour, which began in Amman, also took him to Cairo and Doha": days untold
+
+
+def day_ahead(m, ctx: Context) -> bool:
+    """Whether the plan's reading of the date ``m`` lies after publication."""
+    published, value = ctx.doc._.dg_published, m.value(True)
+    return published is not None and bool(value) and value[:10] > published.isoformat()
+
+
+def day_gone(m, ctx: Context) -> str | None:
+    """The reading of the date ``m`` for what has happened ("was due to land on Tuesday. X
+    landed": the Tuesday gone, not the next one a plan reads), if no later than
+    publication; else None: an act done takes no day still ahead."""
+    published, value = ctx.doc._.dg_published, m.value(False)
+    return value if published is None or not value or value[:10] <= published.isoformat() else None
+
+
+def plan_told(sent: Span, ctx: Context) -> bool:
+    """Whether ``sent`` tells what a plan held ("The programme had included talks with X"):
+    its past perfect is the plan's, not an act done."""
+    return bool(PLAN_NOUNS.intersection(ctx.lower[sent.start : sent.end]))
