@@ -29,7 +29,8 @@ def fronted_companions(lo: int, t: int, ctx: Context) -> set[int]:
     """The starts of the people an opening "Accompanied by ..." phrase names, in the
     clause from ``lo`` to its trigger at ``t``: its list ends at its first name after an
     "and" ("Accompanied by A, B and C, X flew to Y"), else at its first name
-    ("Accompanied by Foreign Minister A, X flew"); empty when no one is named after it.
+    ("Accompanied by Foreign Minister A, X flew"); empty when no subject follows its last
+    comma (a name, or "the two presidents", "he", "they").
 
     Examples
     --------
