@@ -371,6 +371,9 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
          "Claire Morel", ("Minister Delegate for Development", "FR")),
         ("French Minister Delegate for Foreign Trade Luc Girard met the envoy.", "Luc Girard",
          ("Minister Delegate for Foreign Trade", "FR")),
+        # a European Commissioner's portfolio before the name, however it is worded
+        ("EU Commissioner for Enlargement Karl Moser met the envoy in Skopje.", "Karl Moser",
+         ("EU Commissioner for Enlargement", None)),
         # the Kenyan press's "CS" (Cabinet Secretary), in capitals only
         ("Kenyan Interior CS Peter Otieno met the envoy.", "Peter Otieno",
          ("Cabinet Secretary", "KE")),
