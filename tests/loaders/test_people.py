@@ -371,6 +371,11 @@ def test_people_officials_of_organisations_have_no_country(nlp, text, name, offi
          "Claire Morel", ("Minister Delegate for Development", "FR")),
         ("French Minister Delegate for Foreign Trade Luc Girard met the envoy.", "Luc Girard",
          ("Minister Delegate for Foreign Trade", "FR")),
+        # the ranks below an organisation's Secretary-General
+        ("UN Under-Secretary-General for Humanitarian Affairs Ann Ross met the envoy.",
+         "Ann Ross", ("UN Under-Secretary-General for Humanitarian Affairs", None)),
+        ("NATO Deputy Secretary-General Jan Vos met the envoy in Kyiv.", "Jan Vos",
+         ("NATO Deputy Secretary-General", None)),
         # a European Commissioner's portfolio before the name, however it is worded
         ("EU Commissioner for Enlargement Karl Moser met the envoy in Skopje.", "Karl Moser",
          ("EU Commissioner for Enlargement", None)),
