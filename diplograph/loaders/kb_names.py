@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold_name", "name_words", "match", "fuzzy_match", "FAMILY_FIRST"]
+__all__ = ["fold_name", "name_words", "match", "fuzzy_match", "FAMILY_FIRST", "UNDECOMPOSED"]
 
 #: Countries whose people are named family name first ("Xi Jinping" -> "Xi").
 FAMILY_FIRST = {"CN", "KR", "KP", "TW", "VN", "HU"}
@@ -29,6 +29,13 @@ _DROP_TOKENS = {"jr", "sr", "mr", "mrs", "ms", "dr", "sir", "lord", "dame", "shr
 _PUNCT = re.compile(r"[^\w\s'-]")
 
 
+#: Letters that Unicode does not decompose into a base letter and a mark, folded by hand
+#: ("Trần Đại Quang" is "Tran Dai Quang"; "Łukaszenka", "Støre", "Þórðarson").
+UNDECOMPOSED = str.maketrans(
+    {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ħ": "h", "ı": "i", "þ": "th", "æ": "ae", "œ": "oe"}
+)
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and the same names come back in every article
 def fold_name(name: str) -> str:
     """A name folded for comparison: no accents, case, dots or honorifics.
@@ -39,10 +46,12 @@ def fold_name(name: str) -> str:
     'recep tayyip erdogan'
     >>> fold_name("Joseph R. Biden, Jr.")
     'joseph r biden'
+    >>> fold_name("Trần Đại Quang")
+    'tran dai quang'
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = text.replace("ı", "i").replace("’", "'")
+    text = text.translate(UNDECOMPOSED).replace("’", "'")
     words = _PUNCT.sub(" ", text).replace("-", " ").split()
     return " ".join(w for w in words if w not in _DROP_TOKENS)
 

@@ -1717,3 +1717,17 @@ def test_people_a_spouse_styled_with_an_honorific_is_another_person(nlp, text, s
 )
 def test_people_a_preposition_opening_the_sentence_is_no_name(nlp, text, phrase):
     assert not any(phrase in name for name in _people(nlp, text))
+
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # a letter Unicode does not decompose ("Đ") is folded by hand: the knowledge base's
+        # "Tran Dai Quang" is the article's "Trần Đại Quang", President of Viet Nam in 2017
+        ("President Trần Đại Quang received the Japanese envoy on Monday.", "Trần Đại Quang", "VN"),
+        ("HANOI - State President Trần Đại Quang received the envoy.", "Trần Đại Quang", "VN"),
+    ],
+)
+def test_people_a_letter_with_a_stroke_folds_to_its_base(nlp, text, name, country):
+    assert _people(nlp, text, published=dt.date(2017, 11, 12))[name][1] == country

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..kb_names import UNDECOMPOSED
 from ..populations import population
 
 __all__ = ["Lexicon", "Title", "Place", "Seats", "lexicon", "fold"]
@@ -48,7 +49,9 @@ class Place:
 def fold(text: str) -> str:
     """Lower case without accents: the key for forgiving name comparisons."""
     text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().translate(
+        UNDECOMPOSED  # "Đại" as "Dai"
+    )
 
 
 def _rows(name: str) -> list[list[str]]:
