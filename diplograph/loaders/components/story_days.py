@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from .frames import entry_stamp
 from .pronouns import SUBJECT
 from .tokenizer import text_of
+from .usable_dates import ahead_of
 
 if TYPE_CHECKING:
     from .arguments import Context
@@ -166,8 +167,8 @@ def day_told_done(m, ctx: Context) -> str | None:
     not after it ("India and Bangladesh yesterday signed ..."), and ``m`` no dateline's."""
     lo, hi = ctx.sentence_of(m.start)
     value = m.value(bool(TOLD_AHEAD.intersection(ctx.lower[lo:hi])))
-    if getattr(m, "dateline", False) or not ctx.is_current(value):
-        return None
+    if getattr(m, "dateline", False) or not ctx.is_current(value) or ahead_of(m, ctx):
+        return None  # not "... ahead of Sunday's run-off": another event's day
     return value if dt.date.fromisoformat(value) <= ctx.doc._.dg_published else None
 
 

@@ -28,7 +28,7 @@ from .tokenizer import text_of
 if TYPE_CHECKING:  # arguments imports this module as it loads
     from .arguments import Context
 
-__all__ = ["after_the_story", "usable_date"]
+__all__ = ["after_the_story", "ahead_of", "usable_date"]
 
 
 _SPANS = {"days", "weeks", "months", "years", "hours", "shortly", "soon", "day", "week", "month"}
@@ -117,6 +117,8 @@ def _usable_date(m, ctx: Context) -> bool:
         place_described(m, ctx)
     ):
         return False  # "the Garden of Remembrance, opened in 1966,": when a thing was made
+    if ahead_of(m, ctx):
+        return False  # "arrived ahead of Sunday's run-off": the time of what comes after
     if lead == "for" and m.start > 1 and ctx.lower[m.start - 2] in SET_FOR:
         return True  # "a trip scheduled for next week": the trip's own time
     if m.text.split()[0].lower() == "for" and lead in SET_FOR:
@@ -124,6 +126,12 @@ def _usable_date(m, ctx: Context) -> bool:
     if ctx.lower[m.end : m.end + 2] == [",", "when"]:
         return True  # "since November 2014, when X came": the time of the when-clause
     return lead not in _DATE_AWAY and m.text.split()[0].lower() not in _DATE_AWAY
+
+
+def ahead_of(m, ctx: Context) -> bool:
+    """Whether the date ``m`` follows "ahead of" ("ahead of Sunday's run-off", "ahead of
+    next week's summit"): the time of what an act comes before, not the act's."""
+    return m.start > 1 and ctx.lower[m.start - 2 : m.start] == ["ahead", "of"]
 
 
 _COUNTED = {"meeting", "meetings", "talks", "encounter", "call", "conversation", "summit"}
