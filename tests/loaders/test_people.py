@@ -1731,3 +1731,30 @@ def test_people_a_preposition_opening_the_sentence_is_no_name(nlp, text, phrase)
 )
 def test_people_a_letter_with_a_stroke_folds_to_its_base(nlp, text, name, country):
     assert _people(nlp, text, published=dt.date(2017, 11, 12))[name][1] == country
+
+
+@pytest.mark.parametrize(
+    "text, published, kin, leader",
+    [
+        (
+            "ACCRA - Mrs Laura Bush, wife of the US president, ended her stay on Tuesday. "
+            "Mrs Bush had arrived on Sunday and met President John Kufuor.",
+            dt.date(2006, 1, 17), "Laura Bush", "George W. Bush",
+        ),
+        (
+            "DAKAR - Ms Michelle Obama toured a school on Friday. Ms Obama later met "
+            "President Macky Sall at the palace.",
+            dt.date(2013, 6, 28), "Michelle Obama", "Barack Obama",
+        ),
+    ],
+)
+def test_people_a_woman_s_style_before_a_kin_surname_is_hers(nlp, text, published, kin, leader):
+    people = _people(nlp, text, published=published)
+    assert kin in people and leader not in people
+
+
+def test_people_a_woman_s_style_before_a_leader_s_surname_is_the_leader_s(nlp):
+    text = "LONDON - Mrs Thatcher met Mr Gorbachev at Chequers on Sunday."
+    assert _people(nlp, text, published=dt.date(1984, 12, 17))["Margaret Thatcher"][0] == (
+        "Prime Minister"
+    )

@@ -220,6 +220,10 @@ def _quoted_title(toks, start: int, end: int) -> bool:
     return before in OPENING_QUOTES and after in _CLOSING
 
 
+# styles of a woman before a surname: "Mrs Bush" after "Mrs Laura Bush" is she, not him
+_WOMEN_STYLES = {"Mrs", "Ms", "Mme", "Madam", "Madame", "Miss"}
+
+
 def _kin_surnames(found: _Found) -> set[str]:
     """Surnames that end only the full names of people of no office ("Laura Bush",
     "Michelle Obama"): a lone "Bush" in a story of the sitting President Bush is his, as
@@ -245,7 +249,8 @@ def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
     toks, texts = tokens_of(doc), texts_of(doc)
     taken = {k for s, e, _ in found.mentions for k in range(s, e)}
     written = {w for p in found.people.values() for w in name_words(fold_name(p.name))}
-    written -= _kin_surnames(found)
+    kin = _kin_surnames(found)
+    written -= kin
     for i, tok in enumerate(toks):
         first = texts[i][:1]
         if (
@@ -263,6 +268,8 @@ def leaders_by_surname(doc: Doc, labels, lex: Lexicon, found: _Found) -> None:
             or set(name_words(fold_name(tok.text))) & written
             or i > 0 and toks[i - 1].text in _KIN_OF_A_MONARCH  # "Prince Philip": a given
             # name, not Prime Minister Danny Philip's surname
+            or i > 0 and toks[i - 1].text.rstrip(".") in _WOMEN_STYLES
+            and set(name_words(fold_name(tok.text))) & kin  # "Mrs Laura Bush ... Mrs Bush"
         ):
             continue
         holder = load_kb().surname_holder(tok.text, on)
