@@ -258,15 +258,23 @@ def _patronymic_prefix(a: list[str], b: list[str]) -> bool:
 
 
 def rival_offices(a: str | None, b: str | None) -> bool:
-    """A monarch and a head of government or minister are never one person, nor a pope
-    and anyone of another office ("Pope Francis" is no "Interior Minister Francos")."""
+    """A monarch or a prince and a head of government or minister are never one person
+    ("Crown Prince Felipe" is no "President Felipe Calderón"), nor a pope and anyone of
+    another office ("Pope Francis" is no "Interior Minister Francos")."""
     if not a or not b:
         return False
     if ("pope" in (a.casefold(), b.casefold())) and a.casefold() != b.casefold():
         return True
-    return (office_group(a) == "monarch") != (office_group(b) == "monarch") and bool(
-        office_group(a) and office_group(b)
+    return _royal(a) != _royal(b) and bool(
+        (_royal(a) or office_group(a)) and (_royal(b) or office_group(b))
     )
+
+
+_PRINCES = {"prince", "princess", "infanta", "infante", "archduke", "archduchess"}
+
+
+def _royal(title: str) -> bool:
+    return office_group(title) == "monarch" or bool(_PRINCES & set(title.casefold().split()))
 
 
 def nickname_of(word: str, title: str, people: dict) -> str | None:
