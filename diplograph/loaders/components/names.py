@@ -274,6 +274,7 @@ _PRINCES = {"prince", "princess", "infanta", "infante", "archduke", "archduchess
 
 
 def _royal(title: str) -> bool:
+    """Whether an office is a monarch's or a prince's ("King", "Emir", "Crown Prince")."""
     return office_group(title) == "monarch" or bool(_PRINCES & set(title.casefold().split()))
 
 
