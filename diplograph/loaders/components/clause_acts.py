@@ -13,6 +13,7 @@ from .event_triggers import triggers
 from .honorifics import skip_honorifics
 from .pronouns import PERSONAL, SUBJECT
 from .tokenizer import texts_of, tokens_of
+from .verb_forms import verb_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -20,20 +21,9 @@ if TYPE_CHECKING:
     from .arguments import Context
 
 __all__ = [
-    "PAST_VERBS",
-    "TENSED",
-    "as_clause",
-    "elided_subject",
-    "gapped_leg",
-    "gerund_clause",
-    "leg_start",
-    "named_subject",
-    "next_act",
-    "own_event",
-    "second_act",
-    "second_pairing",
-    "timed_act",
-    "timed_pronoun_act",
+    "PAST_VERBS", "TENSED", "as_clause", "elided_subject", "gapped_leg", "gerund_clause",
+    "leg_start", "named_subject", "next_act", "own_event", "second_act", "second_pairing",
+    "timed_act", "timed_pronoun_act",
 ]
 
 
@@ -65,17 +55,14 @@ def _pair_subject(j: int, ctx: Context) -> bool:
 _SEQUELS = {"then", "later", "afterwards"}
 
 
-def timed_act(
-    i: int, lo: int, end: int, ctx: Context, sequel: bool = False, any_verb: bool = False
-) -> bool:
+def timed_act(i: int, lo: int, end: int, ctx: Context, sequel=False, any_verb=False) -> bool:
     """Whether the words at ``i`` (after ", and") are a time of their own and an act of the
     same subject ("the next day travelled on to Ramallah to meet B", "on Tuesday will fly
     to Nairobi"), after a first act with a trigger of its own; with ``sequel``, also "then"
     or "later" after ", and" ("was received by A, and then held talks with B"). Not a bare
     "and then flew to B" inside a clause, which goes on in that clause's time ("in 2019,
-    when he was received by A and then flew to B"). With ``any_verb``, the act after the
-    time may be no event ("..., and on Monday watched the parade"): its time is still its
-    own, not the first act's."""
+    when he was received by A and then flew to B"). With ``any_verb``, also an act that is
+    no event ("..., and on Monday watched the parade"): the time is still its own."""
     k, words = i, ctx.lower
     if k >= end:
         return False
@@ -91,17 +78,10 @@ def timed_act(
     verb = k
     while k < end and (words[k] in (",", "also") or words[k] in TENSED):
         k += 1
-    acts = k in ctx.trigger_tokens or any_verb and k < end and _verb_at(k, k > verb, ctx)
+    acts = k in ctx.trigger_tokens or (
+        any_verb and k < end and verb_at(texts_of(ctx.doc)[k], k > verb, ctx.lex)
+    )
     return acts and bool(ctx.trigger_tokens.intersection(range(lo, i)))
-
-
-def _verb_at(k: int, tensed: bool, ctx: Context) -> bool:
-    """Whether the word at ``k`` reads as a verb: any lower-case word after an auxiliary
-    ("will address"), else a past form ("watched", "laid", "spoke")."""
-    word = texts_of(ctx.doc)[k]
-    if not word.islower():
-        return False
-    return tensed or word.endswith("ed") or word in ctx.lex.irregular_pasts
 
 
 # auxiliaries that open a second verb phrase of the same subject in a tense of its own
