@@ -646,6 +646,19 @@ def test_names_plausible_name(words, titled, expected):
             "Khalid",
             "Omar Khalid",
         ),
+        # a prince neither, in either word order
+        (
+            "MEXICO CITY - Spain's Crown Prince Felipe arrived on Thursday and met President "
+            "Felipe Calderón.",
+            "Felipe",
+            "Felipe Calderón",
+        ),
+        (
+            "MEXICO CITY - President Felipe Calderón received Spain's Crown Prince Felipe at the "
+            "National Palace on Thursday.",
+            "Felipe",
+            "Felipe Calderón",
+        ),
     ],
 )
 def test_names_a_monarch_is_not_the_minister_who_shares_his_name(nlp, text, first, second):

@@ -1758,25 +1758,3 @@ def test_people_a_woman_s_style_before_a_leader_s_surname_is_the_leader_s(nlp):
     assert _people(nlp, text, published=dt.date(1984, 12, 17))["Margaret Thatcher"][0] == (
         "Prime Minister"
     )
-
-
-@pytest.mark.parametrize(
-    "text, prince, other",
-    [
-        (
-            "MEXICO CITY - Spain's Crown Prince Felipe arrived on Thursday and met President "
-            "Felipe Calderón.",
-            "Felipe",
-            "Felipe Calderón",
-        ),
-        (
-            "MEXICO CITY - President Felipe Calderón received Spain's Crown Prince Felipe at the "
-            "National Palace on Thursday.",
-            "Felipe",
-            "Felipe Calderón",
-        ),
-    ],
-)
-def test_people_a_prince_s_given_name_is_not_a_minister_s(nlp, text, prince, other):
-    people = _people(nlp, text, published=dt.date(2012, 11, 30))
-    assert prince in people and other in people

@@ -2,7 +2,7 @@
 
 A lower-case word after an auxiliary ("will address") is the verb of its phrase; alone,
 an "-ed" form or an irregular past (``data/irregular_pasts.txt``: "laid", "spoke") is a
-past verb. Helper of :mod:`.clause_acts`.
+past verb. Helper of :mod:`.clause_acts` and :mod:`.visit_destinations`.
 """
 
 from __future__ import annotations

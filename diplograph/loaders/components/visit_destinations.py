@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from .event_places import SUMMIT_WORDS
 from .here_places import Here
 from .tokenizer import tokens_of
+from .verb_forms import verb_at
 
 if TYPE_CHECKING:
     from .arguments import Context
@@ -52,7 +53,6 @@ def the_country(t_end: int, ctx: Context) -> list[Here]:
     return [Here(ctx.lower[k + 1], dateline.country, k, k + 2, idx, idx + 1, "COUNTRY")]
 
 
-_PAST_FORMS = {"flew", "went", "made", "paid", "came", "was", "were"}
 _LONG_AGO = 7  # days before publication: a stop this far back is told as history
 
 
@@ -63,7 +63,8 @@ def way_travelled(t: int, rng: tuple[int, int], ctx: Context) -> str | None:
     a stop of the story's days, or one not told in the past ("is en route to Lima")."""
     published = ctx.doc._.dg_published
     words = ctx.lower[rng[0] : t]
-    if published is None or not any(w.endswith("ed") or w in _PAST_FORMS for w in words):
+    told = any(verb_at(w, False, ctx.lex) or w in ("was", "were") for w in words)
+    if published is None or not told:
         return None
     days = [m.value(False) for m in ctx.dates_in(rng[0], t)]
     days = [d for d in days if d and len(d) == 10]
